@@ -1,0 +1,52 @@
+/*
+ * One visitor's session, held in memory and language-neutral: answers are
+ * item ids and numbers, never texts, so it can be shown in any language.
+ */
+#ifndef CORE_SESSION_H
+#define CORE_SESSION_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "riasec.h"
+
+#define SESSION_MAX_ITEMS 64
+#define SESSION_LANG_MAX 16
+
+enum session_form {
+	SESSION_FORM_NONE,  /* questionnaire not started */
+	SESSION_FORM_SHORT, /* 30 items */
+	SESSION_FORM_FULL,  /* 60 items */
+};
+
+struct session {
+	char lang[SESSION_LANG_MAX];       /* UI language code */
+	time_t started;                    /* when the visitor began */
+	enum session_form form;
+	int nitems;                        /* items in the chosen form */
+	int item_id[SESSION_MAX_ITEMS];    /* catalog ids, in order asked */
+	enum riasec_type item_type[SESSION_MAX_ITEMS];
+	int answer[SESSION_MAX_ITEMS];     /* 0..4 or RIASEC_ANSWER_NONE */
+	int current;                       /* item on screen */
+	bool finished;                     /* reached the profile */
+	time_t finished_at;
+};
+
+/** Forget everything of the visitor; the memory is overwritten. */
+void session_wipe(struct session *s);
+
+/**
+ * Start the questionnaire in @form with @n items whose ids and types are
+ * given; all answers start as RIASEC_ANSWER_NONE.  @n is capped at
+ * SESSION_MAX_ITEMS.  @now is the start time (injected for tests).
+ */
+void session_begin_quiz(struct session *s, enum session_form form,
+    const int *ids, const enum riasec_type *types, int n, time_t now);
+
+/** Score the answers given so far into @out. */
+void session_profile(const struct session *s, struct riasec_profile *out);
+
+/** Number of items answered so far. */
+int session_answered(const struct session *s);
+
+#endif

@@ -1,0 +1,33 @@
+/*
+ * Gettext wrappers and run-time language switching.
+ *
+ * Static tables hold N_() strings and are translated when drawn, never
+ * cached: that is what lets a language switch redraw a screen in place.
+ */
+#ifndef UTIL_I18N_H
+#define UTIL_I18N_H
+
+#include <libintl.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+/**
+ * Set up gettext.  The locale is forced to C.UTF-8 (present on every Debian
+ * machine) because glibc ignores LANGUAGE under the plain "C" locale.
+ * @localedir: where <lang>/LC_MESSAGES/orientation.mo live; the environment
+ * variable ORIENTATION_LOCALEDIR overrides it.
+ * @return 0, or -1 if no UTF-8 locale could be set.
+ */
+int i18n_init(const char *localedir);
+
+/**
+ * Switch UI messages to @code ("nl", "fr", "de", "en", ...).  Strings not
+ * translated in that catalog fall back to the English msgid.
+ */
+void i18n_set_language(const char *code);
+
+/** The current language code; valid until the next i18n_set_language. */
+const char *i18n_language(void);
+
+#endif

@@ -1,0 +1,33 @@
+/*
+ * Everything a user, a file or the disk can cause is reported as an
+ * enum orientation_status.  Codes and messages come from one X-macro so
+ * they cannot drift apart; messages are N_() strings, translated when shown.
+ */
+#ifndef UTIL_STATUS_H
+#define UTIL_STATUS_H
+
+#define ORIENTATION_STATUS_LIST(X)                                            \
+	X(OK, "OK")                                                           \
+	X(CATALOG_OPEN, N_("The catalog cannot be opened."))                  \
+	X(CATALOG_NOT_DB, N_("The catalog file is damaged or is not a catalog.")) \
+	X(CATALOG_VERSION, N_("The catalog was made for a newer version of this program.")) \
+	X(STATE_OPEN, N_("The results database cannot be opened or created.")) \
+	X(STATE_NOT_DB, N_("The results file is damaged or is not a database; it was left untouched.")) \
+	X(STATE_VERSION, N_("The results database was made by a newer version of this program.")) \
+	X(STATE_READONLY, N_("The results database is read-only.")) \
+	X(STATE_BUSY, N_("The results database is busy; please try again.")) \
+	X(STATE_FULL, N_("The disk is full; nothing could be saved."))       \
+	X(DB_ERROR, N_("A database error occurred."))                         \
+	X(NOT_FOUND, N_("Nothing was found."))
+
+#define ORIENTATION_STATUS_ENUM(name, msg) ORIENTATION_##name,
+enum orientation_status { ORIENTATION_STATUS_LIST(ORIENTATION_STATUS_ENUM) };
+#undef ORIENTATION_STATUS_ENUM
+
+/**
+ * The message for @status in the current UI language.  Returns a static
+ * string (gettext's); valid until the next language switch.
+ */
+const char *status_message(enum orientation_status status);
+
+#endif

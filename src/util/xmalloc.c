@@ -1,0 +1,80 @@
+/*
+ * Checked allocation.  Running out of memory in a kiosk is not something a
+ * visitor can fix, so we stop loudly rather than limp on with NULLs.
+ */
+#include "xmalloc.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Report and abort. */
+static void
+xmalloc_die(const char *what, size_t n, size_t size)
+{
+	fprintf(stderr, "orientation: %s(%zu, %zu) failed\n", what, n, size);
+	abort();
+}
+
+void *
+xmalloc(size_t size)
+{
+	void *p;
+
+	if (size == 0)
+		xmalloc_die("xmalloc", 1, size);
+	if ((p = malloc(size)) == NULL)
+		xmalloc_die("xmalloc", 1, size);
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size == 0)
+		xmalloc_die("xcalloc", n, size);
+	if ((p = calloc(n, size)) == NULL)
+		xmalloc_die("xcalloc", n, size);
+	return p;
+}
+
+void *
+xreallocarray(void *ptr, size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size == 0 || SIZE_MAX / n < size)
+		xmalloc_die("xreallocarray", n, size);
+	if ((p = realloc(ptr, n * size)) == NULL)
+		xmalloc_die("xreallocarray", n, size);
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	char *p;
+
+	if ((p = strdup(s)) == NULL)
+		xmalloc_die("xstrdup", 1, strlen(s) + 1);
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vasprintf(&p, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		xmalloc_die("xasprintf", 1, 0);
+	return p;
+}

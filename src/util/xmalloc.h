@@ -1,0 +1,21 @@
+/*
+ * Allocation that cannot fail: on exhaustion the program reports and aborts,
+ * as tmux and htop do.  A zero size is a programming error and also aborts.
+ */
+#ifndef UTIL_XMALLOC_H
+#define UTIL_XMALLOC_H
+
+#include <stddef.h>
+
+/** Allocate @size bytes; never returns NULL.  Free with free(). */
+void *xmalloc(size_t size);
+/** Allocate @n zeroed elements of @size bytes; never returns NULL. */
+void *xcalloc(size_t n, size_t size);
+/** Resize @ptr to @n elements of @size bytes, checking for overflow. */
+void *xreallocarray(void *ptr, size_t n, size_t size);
+/** Duplicate @s; never returns NULL.  Free with free(). */
+char *xstrdup(const char *s);
+/** Print to a new string; never returns NULL.  Free with free(). */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
