@@ -1,0 +1,93 @@
+-- The catalog schema, built from the raw_* tables that catalog-build loads
+-- from the CSV files beside this one.  Read by src/store/catalog.c; bump
+-- user_version here and CATALOG_SCHEMA_VERSION there together.
+
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The UI languages.  Adding one is adding a row here and a po/xx.po file.
+CREATE TABLE language (
+  code        TEXT PRIMARY KEY,
+  native_name TEXT NOT NULL CHECK (native_name <> ''),
+  prompt      TEXT NOT NULL CHECK (prompt <> ''),
+  sort        INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO language SELECT code, native_name, prompt, CAST(sort AS INTEGER)
+  FROM raw_languages;
+
+-- Interest questionnaire (Holland's RIASEC).
+CREATE TABLE riasec_item (
+  id         INTEGER PRIMARY KEY,
+  type       TEXT NOT NULL CHECK (type IN ('R','I','A','S','E','C')),
+  short_form INTEGER NOT NULL CHECK (short_form IN (0, 1))
+);
+CREATE TABLE riasec_item_text (
+  item_id INTEGER NOT NULL REFERENCES riasec_item(id),
+  lang    TEXT NOT NULL REFERENCES language(code),
+  text    TEXT NOT NULL CHECK (text <> ''),
+  PRIMARY KEY (item_id, lang)
+) WITHOUT ROWID;
+INSERT INTO riasec_item
+  SELECT DISTINCT CAST(item_id AS INTEGER), type, CAST(short_form AS INTEGER)
+  FROM raw_riasec_items;
+INSERT INTO riasec_item_text
+  SELECT CAST(item_id AS INTEGER), lang, text FROM raw_riasec_items;
+
+CREATE TABLE riasec_type_text (
+  type   TEXT NOT NULL CHECK (type IN ('R','I','A','S','E','C')),
+  lang   TEXT NOT NULL REFERENCES language(code),
+  name   TEXT NOT NULL CHECK (name <> ''),
+  enjoys TEXT NOT NULL CHECK (enjoys <> ''),
+  fields TEXT NOT NULL CHECK (fields <> ''),
+  PRIMARY KEY (type, lang)
+) WITHOUT ROWID;
+INSERT INTO riasec_type_text SELECT type, lang, name, enjoys, fields
+  FROM raw_riasec_types;
+
+-- Skills a visitor rates about themselves (a subset of O*NET's 35).
+CREATE TABLE skill (
+  element_id TEXT PRIMARY KEY,
+  sort       INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE skill_text (
+  element_id  TEXT NOT NULL REFERENCES skill(element_id),
+  lang        TEXT NOT NULL REFERENCES language(code),
+  name        TEXT NOT NULL CHECK (name <> ''),
+  explanation TEXT NOT NULL CHECK (explanation <> ''),
+  PRIMARY KEY (element_id, lang)
+) WITHOUT ROWID;
+INSERT INTO skill SELECT DISTINCT element_id, CAST(sort AS INTEGER)
+  FROM raw_skills;
+INSERT INTO skill_text SELECT element_id, lang, name, explanation
+  FROM raw_skills;
+
+-- Every text table and its key, for the completeness check in the tests.
+CREATE TABLE text_table (
+  name     TEXT PRIMARY KEY,   -- the table holding texts per language
+  key_expr TEXT NOT NULL       -- what identifies one content row
+) WITHOUT ROWID;
+INSERT INTO text_table VALUES
+  ('riasec_item_text', 'item_id'),
+  ('riasec_type_text', 'type'),
+  ('skill_text', 'element_id');
+
+-- Search: one FTS5 row per searchable label, filled by catalog-build with
+-- folded text (see src/core/fold.h).
+CREATE VIEW search_source (kind, ref, lang, label, body) AS
+  SELECT 'skill', element_id, lang, name, explanation FROM skill_text;
+CREATE VIRTUAL TABLE search USING fts5 (
+  kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, display UNINDEXED,
+  label, body,
+  tokenize = "unicode61 remove_diacritics 2",
+  prefix = '1 2 3'
+);
+
+DROP TABLE raw_languages;
+DROP TABLE raw_riasec_items;
+DROP TABLE raw_riasec_types;
+DROP TABLE raw_skills;
+
+PRAGMA foreign_keys = ON;
+PRAGMA user_version = 1;

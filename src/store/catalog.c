@@ -1,0 +1,232 @@
+/*
+ * Catalog queries.  The file is opened read-only; statements are prepared
+ * once and reset after each use.  Text columns are copied out before the
+ * next step, as SQLite's column pointers do not outlive it.
+ */
+#include "catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "util/xmalloc.h"
+
+struct catalog {
+	sqlite3 *db;
+	struct catalog_language *langs;
+	size_t nlangs;
+	sqlite3_stmt *items;
+	sqlite3_stmt *types;
+};
+
+/* Load the language list once: it is small and asked for on every paint. */
+static enum orientation_status
+load_languages(struct catalog *cat)
+{
+	sqlite3_stmt *stmt = db_prepare(cat->db,
+	    "SELECT code, native_name, prompt FROM language ORDER BY sort, code");
+	size_t cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct catalog_language *l;
+
+		if (cat->nlangs == cap) {
+			cap = cap ? cap * 2 : 8;
+			cat->langs = xreallocarray(cat->langs, cap, sizeof *cat->langs);
+		}
+		l = &cat->langs[cat->nlangs++];
+		l->code = db_column_strdup(stmt, 0);
+		l->native_name = db_column_strdup(stmt, 1);
+		l->prompt = db_column_strdup(stmt, 2);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE || cat->nlangs == 0)
+		return ORIENTATION_CATALOG_NOT_DB;
+	return ORIENTATION_OK;
+}
+
+/* Whether the catalog has every table this version reads. */
+static bool
+has_tables(sqlite3 *db)
+{
+	static const char *const tables[] = {
+		"language", "riasec_item", "riasec_item_text", "riasec_type_text",
+	};
+	sqlite3_stmt *stmt = db_prepare(db,
+	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+	bool ok = true;
+
+	for (size_t i = 0; ok && i < sizeof tables / sizeof tables[0]; i++) {
+		sqlite3_bind_text(stmt, 1, tables[i], -1, SQLITE_STATIC);
+		ok = sqlite3_step(stmt) == SQLITE_ROW;
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+enum orientation_status
+catalog_open(const char *path, struct catalog **out)
+{
+	struct catalog *cat;
+	enum orientation_status st;
+	int version = 0, rc;
+
+	*out = NULL;
+	cat = xcalloc(1, sizeof *cat);
+	rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
+	if (rc != SQLITE_OK) {
+		catalog_free(cat);
+		return ORIENTATION_CATALOG_OPEN;
+	}
+	rc = db_user_version(cat->db, &version);
+	if (rc != SQLITE_OK) {
+		catalog_free(cat);
+		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
+		    ORIENTATION_CATALOG_NOT_DB;
+	}
+	if (version > CATALOG_SCHEMA_VERSION) {
+		catalog_free(cat);
+		return ORIENTATION_CATALOG_VERSION;
+	}
+	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db)) {
+		catalog_free(cat);
+		return ORIENTATION_CATALOG_NOT_DB;
+	}
+	if ((st = load_languages(cat)) != ORIENTATION_OK) {
+		catalog_free(cat);
+		return st;
+	}
+	cat->items = db_prepare(cat->db,
+	    "SELECT i.id, i.type, i.short_form, "
+	    "       COALESCE(t.text, e.text, '') "
+	    "FROM riasec_item i "
+	    "LEFT JOIN riasec_item_text t ON t.item_id = i.id AND t.lang = ?1 "
+	    "LEFT JOIN riasec_item_text e ON e.item_id = i.id AND e.lang = '"
+	    CATALOG_FALLBACK_LANG "' "
+	    "WHERE ?2 = 0 OR i.short_form = 1 ORDER BY i.id");
+	cat->types = db_prepare(cat->db,
+	    "SELECT t.type, t.name, t.enjoys, t.fields FROM riasec_type_text t "
+	    "WHERE t.lang = ?1 OR (t.lang = '" CATALOG_FALLBACK_LANG "' AND "
+	    "  NOT EXISTS (SELECT 1 FROM riasec_type_text o "
+	    "              WHERE o.type = t.type AND o.lang = ?1))");
+	*out = cat;
+	return ORIENTATION_OK;
+}
+
+void
+catalog_free(struct catalog *cat)
+{
+	if (cat == NULL)
+		return;
+	for (size_t i = 0; i < cat->nlangs; i++) {
+		free(cat->langs[i].code);
+		free(cat->langs[i].native_name);
+		free(cat->langs[i].prompt);
+	}
+	free(cat->langs);
+	sqlite3_finalize(cat->items);
+	sqlite3_finalize(cat->types);
+	sqlite3_close(cat->db);
+	free(cat);
+}
+
+size_t
+catalog_languages(const struct catalog *cat, const struct catalog_language **out)
+{
+	*out = cat->langs;
+	return cat->nlangs;
+}
+
+const struct catalog_language *
+catalog_language_find(const struct catalog *cat, const char *code)
+{
+	for (size_t i = 0; i < cat->nlangs; i++)
+		if (strcmp(cat->langs[i].code, code) == 0)
+			return &cat->langs[i];
+	return NULL;
+}
+
+size_t
+catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
+    struct catalog_item **out)
+{
+	struct catalog_item *items = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_text(cat->items, 1, lang, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(cat->items, 2, short_form);
+	while (sqlite3_step(cat->items) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(cat->items, 1);
+		enum riasec_type type;
+
+		if (t == NULL || !riasec_from_letter((char)t[0], &type))
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			items = xreallocarray(items, cap, sizeof *items);
+		}
+		items[n].id = sqlite3_column_int(cat->items, 0);
+		items[n].type = type;
+		items[n].short_form = sqlite3_column_int(cat->items, 2) != 0;
+		items[n].text = db_column_strdup(cat->items, 3);
+		n++;
+	}
+	sqlite3_reset(cat->items);
+	*out = items;
+	return n;
+}
+
+void
+catalog_items_free(struct catalog_item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(items[i].text);
+	free(items);
+}
+
+enum orientation_status
+catalog_type_texts_load(struct catalog *cat, const char *lang,
+    struct catalog_type_text out[RIASEC_COUNT])
+{
+	int found = 0;
+
+	memset(out, 0, sizeof(struct catalog_type_text) * RIASEC_COUNT);
+	sqlite3_bind_text(cat->types, 1, lang, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(cat->types) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(cat->types, 0);
+		enum riasec_type type;
+
+		if (t == NULL || !riasec_from_letter((char)t[0], &type) ||
+		    out[type].name != NULL)
+			continue;
+		out[type].name = db_column_strdup(cat->types, 1);
+		out[type].enjoys = db_column_strdup(cat->types, 2);
+		out[type].fields = db_column_strdup(cat->types, 3);
+		found++;
+	}
+	sqlite3_reset(cat->types);
+	if (found < RIASEC_COUNT) {
+		for (int i = 0; i < RIASEC_COUNT; i++) {
+			if (out[i].name == NULL) {
+				out[i].name = xstrdup("");
+				out[i].enjoys = xstrdup("");
+				out[i].fields = xstrdup("");
+			}
+		}
+		return ORIENTATION_NOT_FOUND;
+	}
+	return ORIENTATION_OK;
+}
+
+void
+catalog_type_texts_free(struct catalog_type_text texts[RIASEC_COUNT])
+{
+	for (int i = 0; i < RIASEC_COUNT; i++) {
+		free(texts[i].name);
+		free(texts[i].enjoys);
+		free(texts[i].fields);
+		texts[i] = (struct catalog_type_text){ 0 };
+	}
+}

@@ -1,0 +1,84 @@
+/*
+ * The catalog: read-only content (languages, questionnaire items, type
+ * descriptions, ...) with texts per language.  Every text lookup falls
+ * back to English when the requested language lacks a row, so a visitor
+ * never sees an empty string.
+ */
+#ifndef STORE_CATALOG_H
+#define STORE_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/riasec.h"
+#include "util/status.h"
+
+/* The schema this program reads; data/catalog.sql sets the same number. */
+#define CATALOG_SCHEMA_VERSION 1
+#define CATALOG_FALLBACK_LANG "en"
+
+struct catalog;
+
+struct catalog_language {
+	char *code;        /* "nl", "fr", ... */
+	char *native_name; /* "Nederlands", labelled in its own language */
+	char *prompt;      /* "Kies uw taal", in its own language */
+};
+
+struct catalog_item {
+	int id;                /* stable catalog id */
+	enum riasec_type type;
+	bool short_form;       /* part of the 30-item short form */
+	char *text;            /* in the requested language (or English) */
+};
+
+struct catalog_type_text {
+	char *name;   /* established name of the type, e.g. "Sociaal" */
+	char *enjoys; /* one sentence on what such people enjoy */
+	char *fields; /* example fields of work */
+};
+
+/**
+ * Open the catalog at @path read-only and check its schema version.
+ * @return ORIENTATION_OK and *@out, or CATALOG_OPEN (missing/unreadable),
+ * CATALOG_NOT_DB (not SQLite, damaged or empty) or CATALOG_VERSION.
+ */
+enum orientation_status catalog_open(const char *path, struct catalog **out);
+
+/** Close @cat and free everything it owns.  NULL is allowed. */
+void catalog_free(struct catalog *cat);
+
+/**
+ * The UI languages in display order.  The array and strings are owned by
+ * @cat and valid until catalog_free.
+ */
+size_t catalog_languages(const struct catalog *cat,
+    const struct catalog_language **out);
+
+/** The language with @code, or NULL.  Owned by @cat. */
+const struct catalog_language *catalog_language_find(const struct catalog *cat,
+    const char *code);
+
+/**
+ * Load the questionnaire items in asking order, texts in @lang; only the
+ * short-form items if @short_form.  *@out is a new array: free it with
+ * catalog_items_free.  @return the number of items.
+ */
+size_t catalog_items_load(struct catalog *cat, const char *lang,
+    bool short_form, struct catalog_item **out);
+
+/** Free an array from catalog_items_load. */
+void catalog_items_free(struct catalog_item *items, size_t n);
+
+/**
+ * The texts of the six types in @lang, indexed by enum riasec_type.
+ * @return ORIENTATION_OK, or NOT_FOUND if a type is missing.  Free with
+ * catalog_type_texts_free.
+ */
+enum orientation_status catalog_type_texts_load(struct catalog *cat,
+    const char *lang, struct catalog_type_text out[RIASEC_COUNT]);
+
+/** Free the strings of catalog_type_texts_load. */
+void catalog_type_texts_free(struct catalog_type_text texts[RIASEC_COUNT]);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * SQLite helpers shared by the catalog and the state stores.
+ */
+#include "db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "util/xmalloc.h"
+
+int
+db_user_version(sqlite3 *db, int *version)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*version = sqlite3_column_int(stmt, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+sqlite3_stmt *
+db_prepare(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *stmt;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK) {
+		fprintf(stderr, "orientation: SQL error: %s\n  in: %s\n",
+		    sqlite3_errmsg(db), sql);
+		abort();
+	}
+	return stmt;
+}
+
+char *
+db_column_strdup(sqlite3_stmt *stmt, int col)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, col);
+
+	return xstrdup(text != NULL ? (const char *)text : "");
+}
+
+enum orientation_status
+db_status(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		return ORIENTATION_OK;
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+		return ORIENTATION_STATE_NOT_DB;
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+		return ORIENTATION_STATE_READONLY;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return ORIENTATION_STATE_BUSY;
+	case SQLITE_FULL:
+		return ORIENTATION_STATE_FULL;
+	case SQLITE_CANTOPEN:
+		return ORIENTATION_STATE_OPEN;
+	default:
+		return ORIENTATION_DB_ERROR;
+	}
+}

@@ -1,0 +1,36 @@
+/*
+ * Shared SQLite plumbing for the catalog and the state database: opening
+ * with the project's pragmas, schema versions, and mapping SQLite errors to
+ * enum orientation_status.  Only store/ includes sqlite3.h.
+ */
+#ifndef STORE_DB_H
+#define STORE_DB_H
+
+#include <sqlite3.h>
+
+#include "util/status.h"
+
+#define DB_BUSY_TIMEOUT_MS 5000
+
+/**
+ * Read PRAGMA user_version of @db into *@version.  This is also the first
+ * statement run on a new handle, so a file that is not SQLite shows here.
+ * @return SQLITE_OK or the SQLite error code.
+ */
+int db_user_version(sqlite3 *db, int *version);
+
+/**
+ * Prepare @sql on @db.  A failure here is a programming error (the SQL is
+ * ours), so it is reported on stderr and aborts.
+ */
+sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql);
+
+/**
+ * Copy column @col of the current row; NULL becomes "".  The caller frees.
+ */
+char *db_column_strdup(sqlite3_stmt *stmt, int col);
+
+/** Map a SQLite result code to a status for a writable database. */
+enum orientation_status db_status(int rc);
+
+#endif
