@@ -1,0 +1,484 @@
+/*
+ * The main loop and the frame around every screen.
+ *
+ * Layout at 80x24 and larger:
+ *   row 0            title bar: screen title, current language
+ *   rows 2 .. L-3    the screen's body
+ *   row L-2          status line (messages)
+ *   row L-1          footer: the global keys, clickable
+ * Smaller terminals get a message in the current language instead, and the
+ * screen comes back as soon as the terminal is large enough again.
+ */
+#include "app.h"
+
+#include <curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "draw.h"
+#include "store/catalog.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define APP_MIN_COLS 80
+#define APP_MIN_ROWS 24
+#define APP_KEY_ESC 27
+#define APP_KEY_CTRL_C 3
+#define APP_TICK_MS 500
+
+enum {
+	PAIR_TITLE = 1,
+	PAIR_FOOTER,
+	PAIR_ERROR,
+	PAIR_BAR,
+	PAIR_EMPHASIS,
+};
+
+static const struct screen_ops *const screens[SCREEN_COUNT] = {
+	[SCREEN_LANGUAGE] = &screen_language_ops,
+	[SCREEN_MENU] = &screen_menu_ops,
+	[SCREEN_ABOUT] = &screen_about_ops,
+	[SCREEN_QUIZ_INTRO] = &screen_quiz_intro_ops,
+	[SCREEN_QUIZ] = &screen_quiz_ops,
+	[SCREEN_PROFILE] = &screen_profile_ops,
+};
+
+static volatile sig_atomic_t app_signalled;
+
+/* SIGTERM, SIGHUP: leave the loop and restore the terminal. */
+static void
+app_on_signal(int sig)
+{
+	app_signalled = sig;
+}
+
+int
+app_body_bottom(void)
+{
+	return LINES - 3;
+}
+
+/* Whether the terminal is too small for the layout. */
+static bool
+app_too_small(void)
+{
+	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
+}
+
+int
+app_attr(const struct app *app, enum ui_role role)
+{
+	switch (role) {
+	case UI_ROLE_TITLE:
+		return app->color ? (int)(COLOR_PAIR(PAIR_TITLE) | A_BOLD) :
+		    (int)(A_REVERSE | A_BOLD);
+	case UI_ROLE_FOOTER:
+		return app->color ? (int)COLOR_PAIR(PAIR_FOOTER) : (int)A_REVERSE;
+	case UI_ROLE_SELECTED:
+		return (int)(A_REVERSE | A_BOLD);
+	case UI_ROLE_EMPHASIS:
+		return app->color ? (int)(COLOR_PAIR(PAIR_EMPHASIS) | A_BOLD) :
+		    (int)A_BOLD;
+	case UI_ROLE_DIM:
+		return app->color ? (int)A_DIM : (int)A_NORMAL;
+	case UI_ROLE_ERROR:
+		return app->color ? (int)(COLOR_PAIR(PAIR_ERROR) | A_BOLD) :
+		    (int)A_BOLD;
+	case UI_ROLE_BAR:
+		return app->color ? (int)COLOR_PAIR(PAIR_BAR) : (int)A_NORMAL;
+	case UI_ROLE_NORMAL:
+	default:
+		return (int)A_NORMAL;
+	}
+}
+
+int
+app_init(struct app *app, struct catalog *cat, struct state *st,
+    const struct app_options *opts)
+{
+	const char *term = getenv("TERM");
+	SCREEN *scr;
+	struct sigaction sa = { .sa_handler = app_on_signal };
+
+	memset(app, 0, sizeof *app);
+	app->catalog = cat;
+	app->state = st;
+	session_wipe(&app->session);
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("This program needs a terminal: run it in a terminal window."));
+		return -1;
+	}
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("The terminal type is not set or cannot draw screens (TERM). "
+		      "Try TERM=xterm-256color or TERM=linux."));
+		return -1;
+	}
+	set_escdelay(25);
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("This terminal type is unknown (TERM). "
+		      "Try TERM=xterm-256color or TERM=linux."));
+		return -1;
+	}
+	set_term(scr);
+	app->term = scr;
+	if (cursor_address == NULL) {
+		endwin();
+		delscreen(scr);
+		fprintf(stderr, "orientation: %s\n",
+		    _("This terminal cannot place the cursor, so screens cannot be "
+		      "drawn. Try TERM=xterm-256color or TERM=linux."));
+		return -1;
+	}
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	timeout(APP_TICK_MS);
+	curs_set(1);
+	mousemask(BUTTON1_CLICKED, NULL);
+
+	app->color = !opts->no_color && has_colors();
+	if (app->color && start_color() == OK) {
+		use_default_colors();
+		init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLUE);
+		init_pair(PAIR_FOOTER, COLOR_BLACK, COLOR_CYAN);
+		init_pair(PAIR_ERROR, COLOR_RED, -1);
+		init_pair(PAIR_BAR, COLOR_GREEN, -1);
+		init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
+	} else {
+		app->color = false;
+	}
+
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+
+	if (opts->lang != NULL) {
+		app_set_language(app, opts->lang);
+		app_push(app, SCREEN_MENU);
+	} else {
+		app_push(app, SCREEN_LANGUAGE);
+	}
+	return 0;
+}
+
+void
+app_push(struct app *app, enum screen_id id)
+{
+	if (app->depth >= (int)(sizeof app->stack / sizeof app->stack[0]))
+		return;
+	app->stack[app->depth].id = id;
+	app->stack[app->depth].state = NULL;
+	app->depth++;
+	if (screens[id]->open != NULL)
+		app->stack[app->depth - 1].state = screens[id]->open(app);
+	app->dirty = true;
+}
+
+void
+app_pop(struct app *app)
+{
+	int top = app->depth - 1;
+
+	if (app->depth <= 1)
+		return;
+	if (screens[app->stack[top].id]->close != NULL)
+		screens[app->stack[top].id]->close(app, app->stack[top].state);
+	app->depth--;
+	app->dirty = true;
+}
+
+void
+app_replace(struct app *app, enum screen_id id)
+{
+	int top = app->depth - 1;
+
+	if (screens[app->stack[top].id]->close != NULL)
+		screens[app->stack[top].id]->close(app, app->stack[top].state);
+	app->depth--;
+	app_push(app, id);
+}
+
+void
+app_reset_to(struct app *app, enum screen_id id)
+{
+	while (app->depth > 0) {
+		int top = app->depth - 1;
+
+		if (screens[app->stack[top].id]->close != NULL)
+			screens[app->stack[top].id]->close(app, app->stack[top].state);
+		app->depth--;
+	}
+	app_push(app, id);
+}
+
+void
+app_set_language(struct app *app, const char *code)
+{
+	i18n_set_language(code);
+	snprintf(app->session.lang, sizeof app->session.lang, "%s", code);
+	app->lang_generation++;
+	app->dirty = true;
+}
+
+void
+app_message(struct app *app, const char *msg)
+{
+	app->message = msg;
+	app->dirty = true;
+}
+
+/* Add one clickable key hint to the footer; returns the next column. */
+static int
+footer_hint(struct app *app, int x, const char *keyname, const char *label,
+    int code)
+{
+	char *text;
+	int w;
+
+	if (x >= COLS - 2)
+		return x;
+	text = xasprintf(" %s %s ", keyname, label);
+	w = draw_text(LINES - 1, x, COLS - x, text, app_attr(app, UI_ROLE_FOOTER) |
+	    A_BOLD);
+	if (app->nhits < (int)(sizeof app->hits / sizeof app->hits[0])) {
+		app->hits[app->nhits].x0 = x;
+		app->hits[app->nhits].x1 = x + w;
+		app->hits[app->nhits].code = code;
+		app->nhits++;
+	}
+	free(text);
+	return x + w + 1;
+}
+
+/* Draw the bottom bar with the keys that work everywhere. */
+static void
+paint_footer(struct app *app)
+{
+	int x = 0;
+
+	app->nhits = 0;
+	draw_fill(LINES - 1, 0, COLS, app_attr(app, UI_ROLE_FOOTER));
+	/* TRANSLATORS: footer key hints; keep them short. */
+	x = footer_hint(app, x, "F1", _("Help"), KEY_F(1));
+	x = footer_hint(app, x, "F2", _("Language"), KEY_F(2));
+	if (app->depth > 1)
+		x = footer_hint(app, x, "Esc", _("Back"), APP_KEY_ESC);
+	footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
+}
+
+/* Draw the top bar: screen title on the left, language on the right. */
+static void
+paint_title(struct app *app, const struct screen_ops *ops)
+{
+	const struct catalog_language *lang =
+	    catalog_language_find(app->catalog, app->session.lang);
+	const char *langname = lang != NULL ? lang->native_name : "";
+	int attr = app_attr(app, UI_ROLE_TITLE);
+	int w = draw_width(langname);
+	char *title;
+
+	draw_fill(0, 0, COLS, attr);
+	title = xasprintf(" %s · %s", _("Guidance Centre"), _(ops->title));
+	draw_text(0, 0, COLS - w - 2, title, attr);
+	free(title);
+	draw_text(0, COLS - w - 1, w, langname, attr);
+}
+
+/* Draw the help box over the current screen. */
+static void
+paint_help(struct app *app, const struct screen_ops *ops)
+{
+	int width = COLS - 10, rows = LINES - 8, y0 = 3, x0 = 5;
+	char *text;
+	int attr = app_attr(app, UI_ROLE_NORMAL);
+
+	for (int y = y0; y < y0 + rows; y++)
+		draw_fill(y, x0, width, attr);
+	attrset(A_BOLD);
+	mvhline(y0, x0, ACS_HLINE, width);
+	mvhline(y0 + rows - 1, x0, ACS_HLINE, width);
+	mvvline(y0, x0, ACS_VLINE, rows);
+	mvvline(y0, x0 + width - 1, ACS_VLINE, rows);
+	mvaddch(y0, x0, ACS_ULCORNER);
+	mvaddch(y0, x0 + width - 1, ACS_URCORNER);
+	mvaddch(y0 + rows - 1, x0, ACS_LLCORNER);
+	mvaddch(y0 + rows - 1, x0 + width - 1, ACS_LRCORNER);
+	attrset(A_NORMAL);
+	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	text = xasprintf("%s\n\n%s", _(ops->help),
+	    _("Everywhere: F1 or ? shows this help. F2 changes the language "
+	      "without losing anything. Esc goes back one step. F10 quits. "
+	      "You can also click or tap the keys in the bottom line."));
+	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
+	free(text);
+	draw_text(y0 + rows - 2, x0 + 2, width - 4,
+	    _("Press any key to close this help."), app_attr(app, UI_ROLE_DIM));
+	move(y0 + rows - 2, x0 + 2);
+}
+
+/* Repaint everything. */
+static void
+app_paint(struct app *app)
+{
+	const struct screen_ops *ops = screens[app->stack[app->depth - 1].id];
+	int cy, cx;
+
+	erase();
+	app->dirty = false;
+	if (app_too_small()) {
+		char *msg = xasprintf("%s (%d×%d)",
+		    _("This window is too small. Please make it at least 80 columns "
+		      "wide and 24 rows high."), COLS, LINES);
+
+		app->nhits = 0;
+		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
+		free(msg);
+		move(0, 0);
+		refresh();
+		return;
+	}
+	paint_title(app, ops);
+	ops->paint(app, app->stack[app->depth - 1].state);
+	getyx(stdscr, cy, cx);
+	if (app->message != NULL)
+		draw_text(LINES - 2, 1, COLS - 2, _(app->message),
+		    app_attr(app, UI_ROLE_ERROR));
+	paint_footer(app);
+	move(cy, cx);
+	if (app->help_open)
+		paint_help(app, ops);
+	refresh();
+}
+
+/* Read one key; false on timeout. */
+static bool
+app_read_key(struct ui_key *key)
+{
+	wint_t ch;
+	int rc = get_wch(&ch);
+	MEVENT ev;
+
+	if (rc == ERR)
+		return false;
+	if (rc == KEY_CODE_YES) {
+		if (ch == KEY_MOUSE) {
+			if (getmouse(&ev) != OK ||
+			    !(ev.bstate & (BUTTON1_CLICKED | BUTTON1_RELEASED)))
+				return false;
+			*key = (struct ui_key){ .kind = UI_KEY_CLICK, .y = ev.y,
+			    .x = ev.x };
+			return true;
+		}
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
+		return true;
+	}
+	if (ch == '\r' || ch == '\n')
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_ENTER };
+	else if (ch == 127 || ch == 8)
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_BACKSPACE };
+	else if (ch < 32)
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
+	else
+		*key = (struct ui_key){ .kind = UI_KEY_CHAR, .ch = ch };
+	return true;
+}
+
+/* Keys that work on every screen, after the screen declined the key. */
+static void
+app_global_key(struct app *app, const struct ui_key *key)
+{
+	enum screen_id top = app->stack[app->depth - 1].id;
+
+	if (key->kind == UI_KEY_CHAR && key->ch == '?') {
+		app->help_open = true;
+		return;
+	}
+	if (key->kind != UI_KEY_CODE)
+		return;
+	if (key->code == KEY_F(1)) {
+		app->help_open = true;
+	} else if (key->code == KEY_F(2)) {
+		if (top != SCREEN_LANGUAGE)
+			app_push(app, SCREEN_LANGUAGE);
+	} else if (key->code == APP_KEY_ESC || key->code == KEY_BACKSPACE) {
+		app_pop(app);
+	} else if (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) {
+		app->quit = true;
+	}
+}
+
+/* Dispatch one key or click. */
+static void
+app_handle_key(struct app *app, struct ui_key *key)
+{
+	int top = app->depth - 1;
+
+	app->dirty = true;
+	app->message = NULL;
+	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
+		return;
+	if (app_too_small()) {
+		if (key->kind == UI_KEY_CODE &&
+		    (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C))
+			app->quit = true;
+		return;
+	}
+	if (app->help_open) {
+		app->help_open = false;
+		return;
+	}
+	if (key->kind == UI_KEY_CLICK && key->y == LINES - 1) {
+		for (int i = 0; i < app->nhits; i++) {
+			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1) {
+				*key = (struct ui_key){ .kind = UI_KEY_CODE,
+				    .code = app->hits[i].code };
+				app_global_key(app, key);
+				return;
+			}
+		}
+		return;
+	}
+	if (screens[app->stack[top].id]->key != NULL &&
+	    screens[app->stack[top].id]->key(app, app->stack[top].state, key))
+		return;
+	app_global_key(app, key);
+}
+
+int
+app_run(struct app *app)
+{
+	struct ui_key key;
+
+	while (!app->quit && !app_signalled) {
+		if (app->dirty)
+			app_paint(app);
+		if (app_read_key(&key))
+			app_handle_key(app, &key);
+	}
+	return 0;
+}
+
+void
+app_end(struct app *app)
+{
+	while (app->depth > 0) {
+		int top = app->depth - 1;
+
+		if (screens[app->stack[top].id]->close != NULL)
+			screens[app->stack[top].id]->close(app, app->stack[top].state);
+		app->depth--;
+	}
+	session_wipe(&app->session);
+	endwin();
+	delscreen(app->term);
+}

@@ -1,0 +1,92 @@
+/*
+ * The terminal application: curses set-up, the main loop, the screen
+ * stack, the frame around every screen (title bar, status line, footer
+ * with clickable keys), help overlay, size check.
+ */
+#ifndef UI_APP_H
+#define UI_APP_H
+
+#include <stdbool.h>
+
+#include "core/session.h"
+#include "screen.h"
+#include "util/status.h"
+
+struct catalog;
+struct state;
+
+struct app_options {
+	const char *lang;  /* start in this language, skipping the language screen */
+	bool no_color;     /* monochrome */
+};
+
+enum ui_role {
+	UI_ROLE_NORMAL,
+	UI_ROLE_TITLE,     /* top bar */
+	UI_ROLE_FOOTER,    /* bottom bar */
+	UI_ROLE_SELECTED,  /* focused item: reverse, never colour alone */
+	UI_ROLE_EMPHASIS,  /* headings */
+	UI_ROLE_DIM,       /* secondary text */
+	UI_ROLE_ERROR,     /* status messages */
+	UI_ROLE_BAR,       /* filled part of a bar chart */
+};
+
+struct app {
+	struct catalog *catalog;
+	struct state *state;
+	struct session session;
+	bool color;
+	bool quit;
+	bool dirty;             /* repaint before the next key */
+	unsigned lang_generation; /* bumped on every language switch */
+	const char *message;    /* N_() status message, shown once */
+	struct {
+		enum screen_id id;
+		void *state;
+	} stack[16];
+	int depth;
+	bool help_open;
+	struct {
+		int x0, x1;     /* footer hit zone */
+		int code;       /* key it stands for */
+	} hits[8];
+	int nhits;
+	void *term;             /* the curses SCREEN */
+};
+
+/* Rows of the body area. */
+#define APP_BODY_TOP 2
+int app_body_bottom(void);
+
+/** Start curses.  @return 0, or -1 with a message on stderr. */
+int app_init(struct app *app, struct catalog *cat, struct state *st,
+    const struct app_options *opts);
+
+/** Run until the visitor quits.  @return the exit code. */
+int app_run(struct app *app);
+
+/** Leave curses and free every screen. */
+void app_end(struct app *app);
+
+/** Open screen @id on top of the current one. */
+void app_push(struct app *app, enum screen_id id);
+
+/** Close the current screen; the root screen stays. */
+void app_pop(struct app *app);
+
+/** Close every screen and open @id as the only one. */
+void app_reset_to(struct app *app, enum screen_id id);
+
+/** Close the current screen and open @id in its place. */
+void app_replace(struct app *app, enum screen_id id);
+
+/** Switch the UI and content language; every screen repaints in it. */
+void app_set_language(struct app *app, const char *code);
+
+/** Show @msg (an N_() string) on the status line until the next key. */
+void app_message(struct app *app, const char *msg);
+
+/** The curses attributes for @role under the current theme. */
+int app_attr(const struct app *app, enum ui_role role);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * Drawing helpers that know about display width: accented letters take one
+ * column, CJK two, combining marks none.  All text is UTF-8; positions are
+ * screen rows and columns of stdscr.
+ */
+#ifndef UI_DRAW_H
+#define UI_DRAW_H
+
+/** Display columns @text takes. */
+int draw_width(const char *text);
+
+/**
+ * Draw @text at (@y, @x), clipped to @width columns, with @attr.
+ * @return the columns drawn.
+ */
+int draw_text(int y, int x, int width, const char *text, int attr);
+
+/** Draw @text centred in @width columns starting at @x. */
+void draw_centered(int y, int x, int width, const char *text, int attr);
+
+/**
+ * Word-wrap @text (paragraphs split at '\n') to @width columns and draw
+ * lines @skip .. @skip + @rows - 1 of it from row @y.
+ * @return the total number of lines the text wraps to.
+ */
+int draw_wrapped(int y, int x, int width, int rows, int skip,
+    const char *text, int attr);
+
+/** Paint @width blanks at (@y, @x) with @attr. */
+void draw_fill(int y, int x, int width, int attr);
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * The contract between the main loop and a screen.  One screen = one file
+ * = one struct screen_ops.  Screens never call each other: they ask the
+ * app to push, pop or replace by id.
+ */
+#ifndef UI_SCREEN_H
+#define UI_SCREEN_H
+
+#include <stdbool.h>
+#include <wchar.h>
+
+struct app;
+
+enum screen_id {
+	SCREEN_LANGUAGE,
+	SCREEN_MENU,
+	SCREEN_ABOUT,
+	SCREEN_QUIZ_INTRO,
+	SCREEN_QUIZ,
+	SCREEN_PROFILE,
+	SCREEN_COUNT
+};
+
+enum ui_key_kind {
+	UI_KEY_CHAR,  /* a printable character in .ch */
+	UI_KEY_CODE,  /* a curses key code (KEY_UP, KEY_F(1), 27 for Esc, ...) in .code */
+	UI_KEY_CLICK, /* a click or tap at .y, .x */
+};
+
+struct ui_key {
+	enum ui_key_kind kind;
+	wint_t ch;  /* UI_KEY_CHAR */
+	int code;   /* UI_KEY_CODE */
+	int y, x;   /* UI_KEY_CLICK, screen coordinates */
+};
+
+struct screen_ops {
+	/* Title for the top bar, an N_() string translated when drawn. */
+	const char *title;
+	/* Keys of this screen for the help overlay, an N_() string. */
+	const char *help;
+	/* Make the screen's state; NULL if it keeps none. */
+	void *(*open)(struct app *app);
+	/* Free the state made by open. */
+	void (*close)(struct app *app, void *state);
+	/* Draw the body (rows app_body_top .. app_body_bottom) and put the
+	 * cursor on the focused item. */
+	void (*paint)(struct app *app, void *state);
+	/* Handle a key or click; return true if it was used. */
+	bool (*key)(struct app *app, void *state, const struct ui_key *key);
+};
+
+extern const struct screen_ops screen_language_ops;
+extern const struct screen_ops screen_menu_ops;
+extern const struct screen_ops screen_about_ops;
+extern const struct screen_ops screen_quiz_intro_ops;
+extern const struct screen_ops screen_quiz_ops;
+extern const struct screen_ops screen_profile_ops;
+
+#endif
