@@ -1,0 +1,91 @@
+/*
+ * Scenario set-up (see scenario.h).
+ */
+#include "scenario.h"
+
+#include <libintl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char home[256];
+static char state[300];
+
+/* Make the scratch home once per process. */
+static void
+scenario_home(void)
+{
+	if (home[0] != '\0')
+		return;
+	snprintf(home, sizeof home, "/tmp/orientation-test-XXXXXX");
+	if (mkdtemp(home) == NULL) {
+		perror("mkdtemp");
+		exit(1);
+	}
+	snprintf(state, sizeof state, "%s/state.db", home);
+}
+
+const char *
+scenario_catalog(void)
+{
+	const char *c = getenv("ORIENTATION_CATALOG");
+
+	return c != NULL ? c : "data/catalog.db";
+}
+
+const char *
+scenario_state(void)
+{
+	scenario_home();
+	return state;
+}
+
+struct vt *
+scenario_start(int rows, int cols, const char *const *args, char *const *env)
+{
+	const char *bin = getenv("ORIENTATION_BIN");
+	char *argv[32];
+	char *fullenv[32];
+	static char homevar[300], xdgvar[300], langvar[64] = "LANGUAGE=";
+	int n = 0, e = 0;
+
+	scenario_home();
+	argv[n++] = (char *)(bin != NULL ? bin : "src/orientation");
+	argv[n++] = (char *)"--catalog";
+	argv[n++] = (char *)scenario_catalog();
+	argv[n++] = (char *)"--state";
+	argv[n++] = state;
+	for (int i = 0; args != NULL && args[i] != NULL && n < 30; i++)
+		argv[n++] = (char *)args[i];
+	argv[n] = NULL;
+
+	snprintf(homevar, sizeof homevar, "HOME=%s", home);
+	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", home);
+	fullenv[e++] = homevar;
+	fullenv[e++] = xdgvar;
+	fullenv[e++] = langvar;
+	for (int i = 0; env != NULL && env[i] != NULL && e < 30; i++)
+		fullenv[e++] = env[i];
+	fullenv[e] = NULL;
+	return vt_spawn(argv, fullenv, rows, cols);
+}
+
+const char *
+tr(const char *lang, const char *msgid)
+{
+	static bool ready;
+
+	if (!ready) {
+		const char *dir = getenv("ORIENTATION_LOCALEDIR");
+
+		setlocale(LC_ALL, "C.UTF-8");
+		bindtextdomain("orientation", dir != NULL ? dir : "po");
+		bind_textdomain_codeset("orientation", "UTF-8");
+		textdomain("orientation");
+		ready = true;
+	}
+	setenv("LANGUAGE", lang, 1);
+	textdomain(textdomain(NULL));
+	return gettext(msgid);
+}

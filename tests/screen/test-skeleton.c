@@ -1,0 +1,304 @@
+/*
+ * Screen tests of the walking skeleton: language screen, main menu,
+ * run-time language switch, help, too-small terminal, NO_COLOR, clicks,
+ * cursor placement, command-line errors.
+ *
+ *   test-skeleton SCENARIO
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "scenario.h"
+
+#define WAIT 3000
+
+/* Pick French, switch to German from the menu with F2, go back, quit. */
+static void
+language_switch(void)
+{
+	struct vt *vt = scenario_start(24, 80, NULL, NULL);
+	const char *menu_fr = tr("fr", "Main menu");
+	const char *menu_de = tr("de", "Main menu");
+
+	VT_CHECK(vt, strcmp(menu_fr, "Main menu") != 0, "no French catalog");
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "language screen");
+	VT_CHECK(vt, vt_has_text(vt, "Français") && vt_has_text(vt, "Deutsch") &&
+	    vt_has_text(vt, "Nederlands") && vt_has_text(vt, "English"),
+	    "four languages in their own names");
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, menu_fr, WAIT), "menu in French");
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "About this kiosk")),
+	    "French entries");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Wählen Sie Ihre Sprache", WAIT),
+	    "F2 opens the language choice");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, menu_de, WAIT), "menu redrawn in German");
+	VT_CHECK(vt, vt_has_text(vt, tr("de", "About this kiosk")) &&
+	    !vt_has_text(vt, tr("fr", "About this kiosk")),
+	    "German entries, no French left");
+	VT_CHECK(vt, vt_has_text(vt, tr("de", "Help")), "footer in German");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT),
+	    "Esc goes back to the language screen");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "F10 quits with status 0");
+	vt_free(vt);
+}
+
+/* 60x20 shows the size message and recovers at 80x24. */
+static void
+too_small(void)
+{
+	const char *const args[] = { "--lang", "fr", NULL };
+	struct vt *vt = scenario_start(20, 60, args, NULL);
+	const char *msg = tr("fr", "This window is too small. Please make it "
+	    "at least 80 columns wide and 24 rows high.");
+	char head[40];
+
+	/* The message wraps; look for its first words. */
+	snprintf(head, sizeof head, "%.20s", msg);
+	VT_CHECK(vt, strcmp(msg, "This window is too small. Please make it "
+	    "at least 80 columns wide and 24 rows high.") != 0,
+	    "message translated");
+	VT_CHECK(vt, vt_wait_text(vt, head, WAIT), "size message in French");
+	VT_CHECK(vt, !vt_has_text(vt, tr("fr", "Main menu")), "no menu");
+	vt_resize(vt, 24, 80);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT),
+	    "menu back at 80x24");
+	VT_CHECK(vt, !vt_has_text(vt, head), "message gone");
+	vt_resize(vt, 30, 100);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT),
+	    "larger terminal works");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* Count cells with a non-default colour. */
+static int
+coloured_cells(struct vt *vt)
+{
+	VTermScreenCell cell;
+	int n = 0;
+
+	for (int r = 0; r < 24; r++) {
+		for (int c = 0; c < 80; c++) {
+			vt_cell(vt, r, c, &cell);
+			if (!VTERM_COLOR_IS_DEFAULT_FG(&cell.fg) ||
+			    !VTERM_COLOR_IS_DEFAULT_BG(&cell.bg))
+				n++;
+		}
+	}
+	return n;
+}
+
+/* NO_COLOR=1 gives no colour at all; without it the bars are coloured;
+ * the selection is reverse video either way. */
+static void
+no_color(void)
+{
+	char *env[] = { (char *)"NO_COLOR=1", NULL };
+	struct vt *vt = scenario_start(24, 80, NULL, env);
+	VTermScreenCell cell;
+	int row;
+
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "start");
+	VT_CHECK(vt, coloured_cells(vt) == 0, "%d coloured cells under NO_COLOR",
+	    coloured_cells(vt));
+	row = vt_find_row(vt, "Nederlands");
+	vt_cell(vt, row, 6, &cell);
+	VT_CHECK(vt, cell.attrs.reverse, "focused item in reverse video");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	vt_wait_exit(vt, WAIT);
+	vt_free(vt);
+
+	vt = scenario_start(24, 80, NULL, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "start");
+	VT_CHECK(vt, coloured_cells(vt) > 0, "colours without NO_COLOR");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	vt_wait_exit(vt, WAIT);
+	vt_free(vt);
+
+	{
+		const char *const args[] = { "--no-color", NULL };
+
+		vt = scenario_start(24, 80, args, NULL);
+		VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "start");
+		VT_CHECK(vt, coloured_cells(vt) == 0, "--no-color");
+		vt_key(vt, VTERM_KEY_FUNCTION(10));
+		vt_wait_exit(vt, WAIT);
+		vt_free(vt);
+	}
+}
+
+/* A click on a language selects it; a click on the footer works too. */
+static void
+click(void)
+{
+	struct vt *vt = scenario_start(24, 80, NULL, NULL);
+	int row;
+
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "start");
+	row = vt_find_row(vt, "Deutsch");
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
+	    "click chose German");
+	/* Footer: "F1 Help" is the first hint. */
+	vt_click(vt, 23, 2);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Press any key to close this help."),
+	    WAIT), "footer click opened help");
+	vt_type(vt, "x");
+	VT_CHECK(vt, vt_wait_gone(vt, tr("de", "Press any key to close this help."),
+	    WAIT), "help closed");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* The hardware cursor follows the focused item. */
+static void
+cursor(void)
+{
+	struct vt *vt = scenario_start(24, 80, NULL, NULL);
+	int r, c, row;
+
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "start");
+	vt_cursor(vt, &r, &c);
+	row = vt_find_row(vt, "Nederlands");
+	VT_CHECK(vt, r == row, "cursor on row %d, focus on row %d", r, row);
+	vt_key(vt, VTERM_KEY_DOWN);
+	vt_key(vt, VTERM_KEY_DOWN);
+	VT_CHECK(vt, vt_wait_text(vt, "> 3. Deutsch", WAIT), "focus moved");
+	vt_cursor(vt, &r, &c);
+	row = vt_find_row(vt, "Deutsch");
+	VT_CHECK(vt, r == row, "cursor on row %d, focus on row %d", r, row);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT), "Enter chose");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	vt_wait_exit(vt, WAIT);
+	vt_free(vt);
+}
+
+/* F1 shows the keys of the current screen in the current language. */
+static void
+help(void)
+{
+	const char *const args[] = { "--lang", "nl", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	const char *close_nl = tr("nl", "Press any key to close this help.");
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Main menu"), WAIT), "menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_wait_text(vt, close_nl, WAIT), "help in Dutch");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_gone(vt, close_nl, WAIT), "closed");
+	VT_CHECK(vt, vt_has_text(vt, tr("nl", "Main menu")), "still on the menu");
+	vt_type(vt, "?");
+	VT_CHECK(vt, vt_wait_text(vt, close_nl, WAIT), "? opens help too");
+	vt_type(vt, " ");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* The About screen names its data sources. */
+static void
+about(void)
+{
+	const char *const args[] = { "--lang", "en", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, "About this kiosk", WAIT), "about");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, "Version", WAIT), "version at the end");
+	VT_CHECK(vt, vt_has_text(vt, "ESCO") && vt_has_text(vt, "O*NET"),
+	    "data sources credited");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Discover my interests", WAIT), "back");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	vt_wait_exit(vt, WAIT);
+	vt_free(vt);
+}
+
+/* Command-line errors: one line, non-zero exit, nothing overwritten. */
+static void
+cli(void)
+{
+	const char *const bad_lang[] = { "--lang", "xx", NULL };
+	const char *const bad_opt[] = { "--frobnicate", NULL };
+	const char *const help_args[] = { "--help", NULL };
+	char *env_fr[] = { (char *)"LANGUAGE=fr", NULL };
+	const char *state = scenario_state();
+	struct vt *vt;
+	FILE *f;
+	char buf[64] = { 0 };
+
+	vt = scenario_start(24, 80, bad_lang, NULL);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 2, "bad --lang exits 2");
+	vt_settle(vt, 30);
+	VT_CHECK(vt, vt_has_text(vt, "this language is not available"),
+	    "says why");
+	vt_free(vt);
+
+	vt = scenario_start(24, 80, bad_opt, NULL);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 2, "bad option exits 2");
+	vt_free(vt);
+
+	vt = scenario_start(24, 80, help_args, env_fr);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "--help exits 0");
+	vt_settle(vt, 30);
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "Usage: orientation [OPTION]...")),
+	    "--help in French");
+	vt_free(vt);
+
+	/* A state file that is not a database is reported and kept. */
+	f = fopen(state, "w");
+	fputs("not a database, keep me\n", f);
+	fclose(f);
+	vt = scenario_start(24, 80, NULL, NULL);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 3, "bad state exits 3");
+	vt_settle(vt, 30);
+	VT_CHECK(vt, vt_has_text(vt, "state.db"), "names the file");
+	f = fopen(state, "r");
+	VT_CHECK(vt, f != NULL && fgets(buf, sizeof buf, f) != NULL &&
+	    strcmp(buf, "not a database, keep me\n") == 0, "file untouched");
+	fclose(f);
+	vt_free(vt);
+	remove(state);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		void (*fn)(void);
+	} scenarios[] = {
+		{ "language-switch", language_switch },
+		{ "too-small", too_small },
+		{ "no-color", no_color },
+		{ "click", click },
+		{ "cursor", cursor },
+		{ "help", help },
+		{ "about", about },
+		{ "cli", cli },
+	};
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: test-skeleton SCENARIO\n");
+		return 2;
+	}
+	for (size_t i = 0; i < sizeof scenarios / sizeof scenarios[0]; i++) {
+		if (strcmp(argv[1], scenarios[i].name) == 0) {
+			scenarios[i].fn();
+			return 0;
+		}
+	}
+	fprintf(stderr, "unknown scenario %s\n", argv[1]);
+	return 2;
+}

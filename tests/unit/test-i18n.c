@@ -1,0 +1,92 @@
+/*
+ * After a run-time switch to nl, fr and de, a known string differs from
+ * the English one; English and unknown languages give the msgid.  This
+ * catches a missing .mo file and a "C" locale alike.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "util/i18n.h"
+
+static const char *const probes[] = {
+	"Main menu", "Help", "Language", "Strongly like",
+};
+
+static void
+test_switch_each_language(void **state)
+{
+	static const char *const langs[] = { "nl", "fr", "de" };
+
+	(void)state;
+	for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+		i18n_set_language(langs[l]);
+		assert_string_equal(i18n_language(), langs[l]);
+		for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++)
+			assert_string_not_equal(_(probes[i]), probes[i]);
+	}
+}
+
+static void
+test_switch_back_and_forth(void **state)
+{
+	char fr[64];
+
+	(void)state;
+	i18n_set_language("fr");
+	strcpy(fr, _("Main menu"));
+	i18n_set_language("de");
+	assert_string_not_equal(_("Main menu"), fr);
+	i18n_set_language("fr");
+	assert_string_equal(_("Main menu"), fr);
+}
+
+static void
+test_english_and_unknown(void **state)
+{
+	(void)state;
+	i18n_set_language("en");
+	assert_string_equal(_("Main menu"), "Main menu");
+	i18n_set_language("xx");
+	assert_string_equal(_("Main menu"), "Main menu");
+}
+
+static void
+test_plural_forms(void **state)
+{
+	const char *one, *many;
+
+	(void)state;
+	i18n_set_language("de");
+	one = ngettext("Continue where I left off (%d of %d question answered)",
+	    "Continue where I left off (%d of %d questions answered)", 1);
+	many = ngettext("Continue where I left off (%d of %d question answered)",
+	    "Continue where I left off (%d of %d questions answered)", 30);
+	assert_string_not_equal(one, many);
+	assert_non_null(strstr(many, "%d"));
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return i18n_init(LOCALEDIR);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_switch_each_language),
+		cmocka_unit_test(test_switch_back_and_forth),
+		cmocka_unit_test(test_english_and_unknown),
+		cmocka_unit_test(test_plural_forms),
+	};
+
+	return cmocka_run_group_tests(tests, setup, NULL);
+}

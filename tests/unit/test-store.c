@@ -1,0 +1,235 @@
+/*
+ * Unit tests of the store: catalog opening and version checks, look-ups
+ * with English fallback, state database creation, migration and refusal
+ * to touch files that are not ours.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "store/catalog.h"
+#include "store/state.h"
+
+static char dir[64];
+
+/* A path in the scratch folder; static buffer. */
+static const char *
+scratch(const char *name)
+{
+	static char path[128];
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return path;
+}
+
+/* Write @text to @path. */
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Make an SQLite file with user_version @v and no tables. */
+static void
+make_db(const char *path, int v)
+{
+	sqlite3 *db;
+	char sql[64];
+
+	unlink(path);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+static const char *
+catalog_path(void)
+{
+	const char *p = getenv("ORIENTATION_CATALOG");
+
+	return p != NULL ? p : "data/catalog.db";
+}
+
+static void
+test_catalog_languages(void **state)
+{
+	struct catalog *cat;
+	const struct catalog_language *langs;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
+	n = catalog_languages(cat, &langs);
+	assert_int_equal(n, 4);
+	assert_string_equal(langs[0].code, "nl");
+	assert_string_equal(langs[1].native_name, "Français");
+	assert_string_equal(langs[2].native_name, "Deutsch");
+	assert_string_equal(langs[3].code, "en");
+	assert_non_null(catalog_language_find(cat, "de"));
+	assert_null(catalog_language_find(cat, "xx"));
+	catalog_free(cat);
+}
+
+static void
+test_catalog_items_and_fallback(void **state)
+{
+	struct catalog *cat;
+	struct catalog_item *en, *fr, *xx;
+	size_t nen, nfr, nxx, nshort;
+	struct catalog_item *shortf;
+
+	(void)state;
+	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
+	nen = catalog_items_load(cat, "en", false, &en);
+	nfr = catalog_items_load(cat, "fr", false, &fr);
+	nxx = catalog_items_load(cat, "xx", false, &xx);
+	nshort = catalog_items_load(cat, "de", true, &shortf);
+	assert_int_equal(nen, 60);
+	assert_int_equal(nfr, 60);
+	assert_int_equal(nshort, 30);
+	/* Same ids in the same order, different texts. */
+	assert_int_equal(en[0].id, fr[0].id);
+	assert_string_not_equal(en[0].text, fr[0].text);
+	/* An unknown language falls back to English, never to "". */
+	assert_int_equal(nxx, 60);
+	for (size_t i = 0; i < nxx; i++)
+		assert_string_equal(xx[i].text, en[i].text);
+	for (size_t i = 0; i < nshort; i++)
+		assert_true(shortf[i].short_form);
+	catalog_items_free(en, nen);
+	catalog_items_free(fr, nfr);
+	catalog_items_free(xx, nxx);
+	catalog_items_free(shortf, nshort);
+	catalog_free(cat);
+}
+
+static void
+test_catalog_type_texts(void **state)
+{
+	struct catalog *cat;
+	struct catalog_type_text nl[RIASEC_COUNT], xx[RIASEC_COUNT];
+
+	(void)state;
+	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
+	assert_int_equal(catalog_type_texts_load(cat, "nl", nl), ORIENTATION_OK);
+	assert_int_equal(catalog_type_texts_load(cat, "xx", xx), ORIENTATION_OK);
+	assert_string_equal(nl[RIASEC_S].name, "Sociaal");
+	assert_string_equal(xx[RIASEC_S].name, "Social");
+	assert_string_equal(xx[RIASEC_I].name, "Investigative");
+	catalog_type_texts_free(nl);
+	catalog_type_texts_free(xx);
+	catalog_free(cat);
+}
+
+static void
+test_catalog_refuses_bad_files(void **state)
+{
+	struct catalog *cat;
+
+	(void)state;
+	assert_int_equal(catalog_open(scratch("missing.db"), &cat),
+	    ORIENTATION_CATALOG_OPEN);
+	assert_null(cat);
+	write_file(scratch("text.db"), "this is not a database at all, no no no\n");
+	assert_int_equal(catalog_open(scratch("text.db"), &cat),
+	    ORIENTATION_CATALOG_NOT_DB);
+	make_db(scratch("newer.db"), CATALOG_SCHEMA_VERSION + 1);
+	assert_int_equal(catalog_open(scratch("newer.db"), &cat),
+	    ORIENTATION_CATALOG_VERSION);
+	make_db(scratch("empty.db"), 0);
+	assert_int_equal(catalog_open(scratch("empty.db"), &cat),
+	    ORIENTATION_CATALOG_NOT_DB);
+	make_db(scratch("notables.db"), CATALOG_SCHEMA_VERSION);
+	assert_int_equal(catalog_open(scratch("notables.db"), &cat),
+	    ORIENTATION_CATALOG_NOT_DB);
+}
+
+static void
+test_state_create_and_reopen(void **state)
+{
+	struct state *st;
+	const char *path = scratch("state.db");
+
+	(void)state;
+	unlink(path);
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
+	state_free(st);
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
+	state_free(st);
+}
+
+static void
+test_state_migrates_old_file(void **state)
+{
+	struct state *st;
+	const char *path = scratch("old.db");
+
+	(void)state;
+	make_db(path, 0);
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
+	state_free(st);
+}
+
+static void
+test_state_refuses_foreign_files(void **state)
+{
+	struct state *st;
+	const char *path = scratch("foreign.db");
+	char buf[64] = { 0 };
+	FILE *f;
+
+	(void)state;
+	write_file(path, "my thesis, do not overwrite\n");
+	assert_int_equal(state_open(path, &st), ORIENTATION_STATE_NOT_DB);
+	assert_null(st);
+	f = fopen(path, "r");
+	assert_non_null(fgets(buf, sizeof buf, f));
+	fclose(f);
+	assert_string_equal(buf, "my thesis, do not overwrite\n");
+
+	make_db(scratch("future.db"), STATE_SCHEMA_VERSION + 1);
+	assert_int_equal(state_open(scratch("future.db"), &st),
+	    ORIENTATION_STATE_VERSION);
+	assert_int_equal(state_open(scratch("no/such/dir/state.db"), &st),
+	    ORIENTATION_STATE_OPEN);
+}
+
+/* Make the scratch folder. */
+static int
+setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/orientation-store-XXXXXX");
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_catalog_languages),
+		cmocka_unit_test(test_catalog_items_and_fallback),
+		cmocka_unit_test(test_catalog_type_texts),
+		cmocka_unit_test(test_catalog_refuses_bad_files),
+		cmocka_unit_test(test_state_create_and_reopen),
+		cmocka_unit_test(test_state_migrates_old_file),
+		cmocka_unit_test(test_state_refuses_foreign_files),
+	};
+
+	return cmocka_run_group_tests(tests, setup, NULL);
+}
