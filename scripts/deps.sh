@@ -1,0 +1,27 @@
+# Debian 12 packages the build, the kiosk and the tests need.  Sourced by
+# scripts/kiosk and scripts/test; installs only what is missing.
+ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
+libncurses-dev libsqlite3-dev libcsv-dev libcmocka-dev libvterm-dev"
+
+orientation_install_deps() {
+	missing=""
+	for p in $ORIENTATION_PACKAGES; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+			missing="$missing $p"
+	done
+	[ -z "$missing" ] && return 0
+	echo "Installing:$missing"
+	if [ "$(id -u)" -eq 0 ]; then
+		SUDO=""
+	elif command -v sudo >/dev/null 2>&1; then
+		SUDO="sudo"
+	else
+		echo "These Debian packages are missing:$missing" >&2
+		echo "Install them as root (apt-get install$missing) and run again." >&2
+		return 1
+	fi
+	export DEBIAN_FRONTEND=noninteractive
+	$SUDO apt-get update -qq || return 1
+	# shellcheck disable=SC2086
+	$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null || return 1
+}
