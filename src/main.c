@@ -45,29 +45,6 @@ usage(FILE *out)
 	      "  --version        show the version and exit"));
 }
 
-/* Pick a language for messages before the visitor chooses one. */
-static void
-initial_language(void)
-{
-	const char *vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
-
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-		char code[3];
-
-		if (v == NULL || strlen(v) < 2)
-			continue;
-		code[0] = v[0];
-		code[1] = v[1];
-		code[2] = '\0';
-		if (strcmp(code, "nl") == 0 || strcmp(code, "fr") == 0 ||
-		    strcmp(code, "de") == 0 || strcmp(code, "en") == 0) {
-			i18n_set_language(code);
-			return;
-		}
-	}
-}
-
 /* Parse the command line; exits on --help, --version and errors. */
 static void
 parse_args(int argc, char **argv, struct options *o)
@@ -178,7 +155,6 @@ main(int argc, char **argv)
 	int rc;
 
 	i18n_init(LOCALEDIR);
-	initial_language();
 	parse_args(argc, argv, &o);
 	if (no_color != NULL && *no_color != '\0')
 		o.no_color = true;

@@ -14,11 +14,40 @@
 
 static char current[16] = "en";
 
+/*
+ * The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES,
+ * LANG, first one set), as a two-letter code in @code, for messages shown
+ * before the visitor chooses.  A language without a catalog falls back to
+ * English through gettext itself.
+ */
+static void
+i18n_environment_language(char code[3])
+{
+	static const char *const vars[] = {
+		"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG",
+	};
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v == NULL || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' ||
+		    v[1] > 'z')
+			continue;
+		code[0] = v[0];
+		code[1] = v[1];
+		code[2] = '\0';
+		return;
+	}
+}
+
 int
 i18n_init(const char *localedir)
 {
 	const char *dir = getenv("ORIENTATION_LOCALEDIR");
+	char code[3] = "en";
 	int rc = 0;
+
+	i18n_environment_language(code);
 
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL &&
 	    setlocale(LC_ALL, "C.utf8") == NULL) {
@@ -29,7 +58,7 @@ i18n_init(const char *localedir)
 	bindtextdomain(PACKAGE, dir != NULL && *dir != '\0' ? dir : localedir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
-	i18n_set_language(current);
+	i18n_set_language(code);
 	return rc;
 }
 

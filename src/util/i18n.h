@@ -16,7 +16,9 @@
  * Set up gettext.  The locale is forced to C.UTF-8 (present on every Debian
  * machine) because glibc ignores LANGUAGE under the plain "C" locale.
  * @localedir: where <lang>/LC_MESSAGES/orientation.mo live; the environment
- * variable ORIENTATION_LOCALEDIR overrides it.
+ * variable ORIENTATION_LOCALEDIR overrides it.  Messages start in the
+ * language the environment names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG),
+ * else English.
  * @return 0, or -1 if no UTF-8 locale could be set.
  */
 int i18n_init(const char *localedir);
