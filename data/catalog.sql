@@ -1,6 +1,8 @@
--- The catalog schema, built from the raw_* tables that catalog-build loads
--- from the CSV files beside this one.  Read by src/store/catalog.c; bump
--- user_version here and CATALOG_SCHEMA_VERSION there together.
+-- The catalog's core: languages, the interest questionnaire, skills, and
+-- the search index.  catalog-build runs this first, then the other scripts
+-- (services.sql, occupations.sql), on the raw_* tables it loaded from the
+-- CSV files.  Read by src/store/catalog.c; bump user_version in finish.sql
+-- and CATALOG_SCHEMA_VERSION there together.
 
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
@@ -74,9 +76,8 @@ INSERT INTO text_table VALUES
   ('skill_text', 'element_id');
 
 -- Search: one FTS5 row per searchable label, filled by catalog-build with
--- folded text (see src/core/fold.h).
-CREATE VIEW search_source (kind, ref, lang, label, body) AS
-  SELECT 'skill', element_id, lang, name, explanation FROM skill_text;
+-- folded text (see src/core/fold.h) from every view search_source_*
+-- (columns kind, ref, lang, label, body) that the scripts define.
 CREATE VIRTUAL TABLE search USING fts5 (
   kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, display UNINDEXED,
   label, body,
@@ -88,6 +89,3 @@ DROP TABLE raw_languages;
 DROP TABLE raw_riasec_items;
 DROP TABLE raw_riasec_types;
 DROP TABLE raw_skills;
-
-PRAGMA foreign_keys = ON;
-PRAGMA user_version = 1;

@@ -2,13 +2,13 @@
  * catalog-build: turn the reviewable text sources in data/ into the
  * catalog database, as one step of the build.
  *
- *   catalog-build OUT.db SCHEMA.sql NAME=FILE.csv ...
+ *   catalog-build OUT.db NAME=FILE.csv ... SCRIPT.sql ...
  *
  * Each CSV (RFC 4180, UTF-8, header row) is loaded as table raw_NAME with
- * one TEXT column per header field; SCHEMA.sql then builds the real tables
- * from them and drops them.  Last, the rows of the view search_source are
- * folded (core/fold.c, the same code the search box uses) into the FTS5
- * table search.  The output is written to OUT.db.tmp and renamed, so a
+ * one TEXT column per header field; the SQL scripts, in the order given,
+ * then build the real tables from them and drop them.  Last, the rows of
+ * every view named search_source_* are folded (core/fold.c, the same code
+ * the search box uses) into the FTS5 table search.  The output is written to OUT.db.tmp and renamed, so a
  * failed build never leaves a half catalog behind.
  */
 #include <csv.h>
@@ -195,16 +195,17 @@ read_file(const char *path)
 	return text;
 }
 
-/* Fill the FTS5 table from the view search_source, folded. */
+/* Fill the FTS5 table from the view @view, folded. */
 static void
-build_search(sqlite3 *db)
+build_search_from(sqlite3 *db, const char *view)
 {
 	sqlite3_stmt *src, *ins;
+	char *sql = sqlite3_mprintf("SELECT kind, ref, lang, label, body "
+	    "FROM \"%w\" ORDER BY kind, ref, lang, label", view);
 
-	if (sqlite3_prepare_v2(db, "SELECT kind, ref, lang, label, body "
-	    "FROM search_source ORDER BY kind, ref, lang, label", -1, &src,
-	    NULL) != SQLITE_OK)
-		die_db(db, "search_source");
+	if (sqlite3_prepare_v2(db, sql, -1, &src, NULL) != SQLITE_OK)
+		die_db(db, view);
+	sqlite3_free(sql);
 	if (sqlite3_prepare_v2(db, "INSERT INTO search "
 	    "(kind, ref, lang, display, label, body) VALUES (?,?,?,?,?,?)", -1,
 	    &ins, NULL) != SQLITE_OK)
@@ -226,20 +227,85 @@ build_search(sqlite3 *db)
 	}
 	sqlite3_finalize(src);
 	sqlite3_finalize(ins);
+}
+
+/* Fill the search index from every search_source_* view, then drop them. */
+static void
+build_search(sqlite3 *db)
+{
+	sqlite3_stmt *views;
+	char *names[64];
+	int n = 0;
+
+	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
+	    "type = 'view' AND name LIKE 'search\\_source\\_%' ESCAPE '\\' "
+	    "ORDER BY name", -1, &views, NULL) != SQLITE_OK)
+		die_db(db, "views");
+	while (sqlite3_step(views) == SQLITE_ROW && n < 64)
+		names[n++] = xstrdup((const char *)sqlite3_column_text(views, 0));
+	sqlite3_finalize(views);
+	for (int i = 0; i < n; i++) {
+		char *drop = sqlite3_mprintf("DROP VIEW \"%w\"", names[i]);
+
+		build_search_from(db, names[i]);
+		if (sqlite3_exec(db, drop, NULL, NULL, NULL) != SQLITE_OK)
+			die_db(db, drop);
+		sqlite3_free(drop);
+		free(names[i]);
+	}
 	if (sqlite3_exec(db, "INSERT INTO search(search) VALUES ('optimize')",
 	    NULL, NULL, NULL) != SQLITE_OK)
 		die_db(db, "optimize");
 }
 
+/* Fail if a reference does not resolve or a raw_ table was left over. */
+static void
+check_catalog(sqlite3 *db)
+{
+	sqlite3_stmt *stmt;
+	bool bad = false;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt,
+	    NULL) != SQLITE_OK)
+		die_db(db, "foreign_key_check");
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		fprintf(stderr, "catalog-build: %s row %lld: no %s for it\n",
+		    sqlite3_column_text(stmt, 0), sqlite3_column_int64(stmt, 1),
+		    sqlite3_column_text(stmt, 2));
+		bad = true;
+	}
+	sqlite3_finalize(stmt);
+	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
+	    "name LIKE 'raw\\_%' ESCAPE '\\'", -1, &stmt, NULL) != SQLITE_OK)
+		die_db(db, "raw tables");
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		fprintf(stderr, "catalog-build: %s was loaded but never used\n",
+		    sqlite3_column_text(stmt, 0));
+		bad = true;
+	}
+	sqlite3_finalize(stmt);
+	if (bad)
+		exit(1);
+}
+
+/* Whether @arg names an SQL script. */
+static bool
+is_script(const char *arg)
+{
+	size_t n = strlen(arg);
+
+	return n > 4 && strcmp(arg + n - 4, ".sql") == 0;
+}
+
 int
 main(int argc, char **argv)
 {
-	char *tmp, *schema;
+	char *tmp;
 	sqlite3 *db;
 
 	if (argc < 3) {
 		fprintf(stderr,
-		    "usage: catalog-build OUT.db SCHEMA.sql NAME=FILE.csv ...\n");
+		    "usage: catalog-build OUT.db NAME=FILE.csv ... SCRIPT.sql ...\n");
 		return 2;
 	}
 	tmp = xasprintf("%s.tmp", argv[1]);
@@ -249,12 +315,20 @@ main(int argc, char **argv)
 	if (sqlite3_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
 	    "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		die_db(db, "begin");
-	for (int i = 3; i < argc; i++)
-		load_csv(db, argv[i]);
-	schema = read_file(argv[2]);
-	if (sqlite3_exec(db, schema, NULL, NULL, NULL) != SQLITE_OK)
-		die_db(db, argv[2]);
-	free(schema);
+	for (int i = 2; i < argc; i++)
+		if (!is_script(argv[i]))
+			load_csv(db, argv[i]);
+	for (int i = 2; i < argc; i++) {
+		char *script;
+
+		if (!is_script(argv[i]))
+			continue;
+		script = read_file(argv[i]);
+		if (sqlite3_exec(db, script, NULL, NULL, NULL) != SQLITE_OK)
+			die_db(db, argv[i]);
+		free(script);
+	}
+	check_catalog(db);
 	build_search(db);
 	if (sqlite3_exec(db, "COMMIT; PRAGMA journal_mode = DELETE; VACUUM",
 	    NULL, NULL, NULL) != SQLITE_OK)
