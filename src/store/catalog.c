@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog-db.h"
 #include "db.h"
 #include "util/xmalloc.h"
 
@@ -132,6 +133,12 @@ catalog_free(struct catalog *cat)
 	free(cat);
 }
 
+sqlite3 *
+catalog_db(struct catalog *cat)
+{
+	return cat->db;
+}
+
 size_t
 catalog_languages(const struct catalog *cat, const struct catalog_language **out)
 {
@@ -176,6 +183,46 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 	sqlite3_reset(cat->items);
 	*out = items;
 	return n;
+}
+
+size_t
+catalog_skills_load(struct catalog *cat, const char *lang,
+    struct catalog_skill **out)
+{
+	sqlite3_stmt *stmt = db_prepare(cat->db,
+	    "SELECT s.element_id, COALESCE(t.name, e.name, ''), "
+	    "       COALESCE(t.explanation, e.explanation, '') FROM skill s "
+	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = ?1 "
+	    "LEFT JOIN skill_text e ON e.element_id = s.element_id AND e.lang = '"
+	    CATALOG_FALLBACK_LANG "' ORDER BY s.sort, s.element_id");
+	struct catalog_skill *skills = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			skills = xreallocarray(skills, cap, sizeof *skills);
+		}
+		skills[n].element_id = db_column_strdup(stmt, 0);
+		skills[n].name = db_column_strdup(stmt, 1);
+		skills[n].explanation = db_column_strdup(stmt, 2);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	*out = skills;
+	return n;
+}
+
+void
+catalog_skills_free(struct catalog_skill *skills, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(skills[i].element_id);
+		free(skills[i].name);
+		free(skills[i].explanation);
+	}
+	free(skills);
 }
 
 void

@@ -32,6 +32,12 @@ struct catalog_item {
 	char *text;            /* in the requested language (or English) */
 };
 
+struct catalog_skill {
+	char *element_id;  /* O*NET element id, e.g. "2.A.1.a" */
+	char *name;        /* short plain name */
+	char *explanation; /* one line */
+};
+
 struct catalog_type_text {
 	char *name;   /* established name of the type, e.g. "Sociaal" */
 	char *enjoys; /* one sentence on what such people enjoy */
@@ -69,6 +75,17 @@ size_t catalog_items_load(struct catalog *cat, const char *lang,
 
 /** Free an array from catalog_items_load. */
 void catalog_items_free(struct catalog_item *items, size_t n);
+
+/**
+ * The skills of the self-assessment in asking order, texts in @lang.
+ * *@out is a new array: free it with catalog_skills_free.
+ * @return the number of skills.
+ */
+size_t catalog_skills_load(struct catalog *cat, const char *lang,
+    struct catalog_skill **out);
+
+/** Free an array from catalog_skills_load. */
+void catalog_skills_free(struct catalog_skill *skills, size_t n);
 
 /**
  * The texts of the six types in @lang, indexed by enum riasec_type.

@@ -1,0 +1,609 @@
+/*
+ * Occupation queries: the only code that speaks SQL about occupations.
+ * It opens its own read-only connection to the catalog file (SQLite allows
+ * any number of readers), prepares its statements once and resets them
+ * after each use; text columns are copied before the next step.  Texts
+ * are LEFT JOINed in the requested language and in English, so a missing
+ * translation shows the English label.  Lists sorted by label use the
+ * collation "occupation_label", which compares with case and the accents
+ * of Latin letters folded, so "électricien" sorts among the e's.
+ */
+#include "occupation.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "catalog-db.h"
+#include "db.h"
+#include "util/xmalloc.h"
+
+#define FALLBACK CATALOG_FALLBACK_LANG
+
+/* The label of occupation o in ?lang, English if missing, "" if neither. */
+#define OCC_LABEL_JOIN(o, lang)                                               \
+	"LEFT JOIN occupation_text t ON t.occupation_id = " o ".id "          \
+	"  AND t.lang = " lang " "                                            \
+	"LEFT JOIN occupation_text e ON e.occupation_id = " o ".id "          \
+	"  AND e.lang = '" FALLBACK "' "
+#define ISCO_LABEL_JOIN(g, lang)                                              \
+	"LEFT JOIN isco_group_text t ON t.code = " g ".code "                 \
+	"  AND t.lang = " lang " "                                            \
+	"LEFT JOIN isco_group_text e ON e.code = " g ".code "                 \
+	"  AND e.lang = '" FALLBACK "' "
+
+struct occupation_store {
+	sqlite3 *db;
+	sqlite3_stmt *count;
+	sqlite3_stmt *matching;
+	sqlite3_stmt *matching_skills;
+	sqlite3_stmt *label;
+	sqlite3_stmt *isco_label;
+	sqlite3_stmt *sources;
+	sqlite3_stmt *isco_path;
+	sqlite3_stmt *isco_children;
+	sqlite3_stmt *alt_labels;
+	sqlite3_stmt *related;
+	sqlite3_stmt *in_group;
+	sqlite3_stmt *top_skills;
+	sqlite3_stmt *lmi;
+};
+
+/* ---------------------------------------------------------------- sorting */
+
+/*
+ * Base letters of U+00C0..U+017F, lower case; ' ' keeps the code point
+ * (multiplication and division signs).
+ */
+static const char latin_base[] =
+	"aaaaaaaceeeeiiiidnooooo ouuuuyts"
+	"aaaaaaaceeeeiiiidnooooo ouuuuyty"
+	"aaaaaaccccccccddddeeeeeeeeeegggg"
+	"gggghhhhiiiiiiiiiiiijjkkklllllll"
+	"lllnnnnnnnnnoooooooorrrrrrssssss"
+	"ssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/*
+ * The next sort character of the UTF-8 text at *@s (before @end): ASCII
+ * letters lower-cased, Latin-1 and Latin Extended-A letters reduced to
+ * their base letter, anything else its code point (a stray byte itself).
+ */
+static uint32_t
+next_sort_char(const unsigned char **s, const unsigned char *end)
+{
+	const unsigned char *p = *s;
+	uint32_t cp = *p++, v;
+	int more = cp >= 0xf0 && cp < 0xf8 ? 3 : cp >= 0xe0 && cp < 0xf0 ? 2 :
+	    cp >= 0xc0 && cp < 0xe0 ? 1 : 0;
+
+	v = cp & (0x3fu >> more);
+	if (more > end - p)
+		more = -1;
+	for (int i = 0; i < more; i++) {
+		if ((p[i] & 0xc0) != 0x80) {
+			more = -1;  /* not UTF-8: the lead byte stands alone */
+			break;
+		}
+		v = v << 6 | (p[i] & 0x3f);
+	}
+	if (more > 0) {
+		cp = v;
+		p += more;
+	}
+	*s = p;
+	if (cp >= 'A' && cp <= 'Z')
+		return cp - 'A' + 'a';
+	if (cp >= 0xc0 && cp - 0xc0 < sizeof latin_base - 1 &&
+	    latin_base[cp - 0xc0] != ' ')
+		return (uint32_t)latin_base[cp - 0xc0];
+	return cp;
+}
+
+/* Collation occupation_label: folded comparison, then bytes. */
+static int
+compare_labels(void *unused, int alen, const void *a, int blen,
+    const void *b)
+{
+	const unsigned char *p = a, *pend = p + alen;
+	const unsigned char *q = b, *qend = q + blen;
+	int c;
+
+	(void)unused;
+	while (p < pend && q < qend) {
+		uint32_t x = next_sort_char(&p, pend);
+		uint32_t y = next_sort_char(&q, qend);
+
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	if (p < pend || q < qend)
+		return p < pend ? 1 : -1;
+	/* Equal when folded: a fixed order all the same. */
+	c = memcmp(a, b, (size_t)(alen < blen ? alen : blen));
+	if (c != 0)
+		return c;
+	return alen < blen ? -1 : alen > blen;
+}
+
+/* ---------------------------------------------------------------- opening */
+
+/* Whether the catalog has every table this file reads. */
+static bool
+has_tables(sqlite3 *db)
+{
+	static const char *const tables[] = {
+		"occupation", "occupation_text", "occupation_alt",
+		"occupation_skill", "occupation_lmi", "isco_group",
+		"isco_group_text", "skill",
+	};
+	sqlite3_stmt *stmt = db_prepare(db,
+	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+	bool ok = true;
+
+	for (size_t i = 0; ok && i < sizeof tables / sizeof tables[0]; i++) {
+		sqlite3_bind_text(stmt, 1, tables[i], -1, SQLITE_STATIC);
+		ok = sqlite3_step(stmt) == SQLITE_ROW;
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+/* Prepare every statement of @s. */
+static void
+prepare(struct occupation_store *s)
+{
+	s->count = db_prepare(s->db, "SELECT count(*) FROM occupation");
+	s->matching = db_prepare(s->db,
+	    "SELECT id, R, I, A, S, E, C, riasec_source, level, isco_code "
+	    "FROM occupation ORDER BY id");
+	s->matching_skills = db_prepare(s->db,
+	    "SELECT occupation_id, element_id, importance "
+	    "FROM occupation_skill ORDER BY occupation_id");
+	s->label = db_prepare(s->db,
+	    "SELECT COALESCE(t.label, e.label, '') FROM occupation o "
+	    OCC_LABEL_JOIN("o", "?2") "WHERE o.id = ?1");
+	s->isco_label = db_prepare(s->db,
+	    "SELECT COALESCE(t.label, e.label, '') FROM isco_group g "
+	    ISCO_LABEL_JOIN("g", "?2") "WHERE g.code = ?1");
+	s->sources = db_prepare(s->db,
+	    "SELECT riasec_source, skill_source FROM occupation WHERE id = ?1");
+	s->isco_path = db_prepare(s->db,
+	    "SELECT g.code, COALESCE(t.label, e.label, '') "
+	    "FROM occupation o JOIN isco_group g ON g.code IN "
+	    "  (substr(o.isco_code, 1, 1), substr(o.isco_code, 1, 2), "
+	    "   substr(o.isco_code, 1, 3), o.isco_code) "
+	    ISCO_LABEL_JOIN("g", "?2") "WHERE o.id = ?1 ORDER BY g.level");
+	s->isco_children = db_prepare(s->db,
+	    "SELECT g.code, COALESCE(t.label, e.label, '') FROM isco_group g "
+	    ISCO_LABEL_JOIN("g", "?2")
+	    "WHERE (?1 = '' AND g.parent IS NULL) OR g.parent = ?1 "
+	    "ORDER BY g.code");
+	/* Labels in ?2 if it has any, else English; never the title. */
+	s->alt_labels = db_prepare(s->db,
+	    "WITH l(lang) AS (SELECT CASE WHEN EXISTS (SELECT 1 "
+	    "    FROM occupation_alt WHERE occupation_id = ?1 AND hidden = 0 "
+	    "    AND lang = ?2) THEN ?2 ELSE '" FALLBACK "' END) "
+	    "SELECT a.label FROM occupation_alt a JOIN l ON a.lang = l.lang "
+	    "LEFT JOIN occupation_text p ON p.occupation_id = a.occupation_id "
+	    "  AND p.lang = a.lang "
+	    "WHERE a.occupation_id = ?1 AND a.hidden = 0 "
+	    "  AND a.label IS NOT p.label "
+	    "ORDER BY a.label COLLATE occupation_label");
+	s->related = db_prepare(s->db,
+	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
+	    "FROM occupation x JOIN occupation o ON o.isco_code = x.isco_code "
+	    "  AND o.id <> x.id "
+	    OCC_LABEL_JOIN("o", "?2")
+	    "WHERE x.id = ?1 ORDER BY label COLLATE occupation_label, o.id");
+	s->in_group = db_prepare(s->db,
+	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
+	    "FROM occupation o "
+	    OCC_LABEL_JOIN("o", "?2")
+	    "WHERE substr(o.isco_code, 1, length(?1)) = ?1 "
+	    "ORDER BY label COLLATE occupation_label, o.id");
+	s->top_skills = db_prepare(s->db,
+	    "SELECT s.element_id, s.importance FROM occupation_skill s "
+	    "JOIN skill k ON k.element_id = s.element_id "
+	    "WHERE s.occupation_id = ?1 "
+	    "ORDER BY s.importance DESC, k.sort, s.element_id LIMIT ?2");
+	s->lmi = db_prepare(s->db,
+	    "SELECT apprenticeship, shortage, source, checked "
+	    "FROM occupation_lmi WHERE occupation_id = ?1");
+}
+
+enum orientation_status
+occupation_store_open(struct catalog *cat, struct occupation_store **out)
+{
+	struct occupation_store *s;
+
+	*out = NULL;
+	s = xcalloc(1, sizeof *s);
+	s->db = catalog_db(cat);
+	if (!has_tables(s->db)) {
+		occupation_store_free(s);
+		return ORIENTATION_CATALOG_NOT_DB;
+	}
+	if (sqlite3_create_collation_v2(s->db, "occupation_label", SQLITE_UTF8,
+	    NULL, compare_labels, NULL) != SQLITE_OK) {
+		occupation_store_free(s);
+		return ORIENTATION_DB_ERROR;
+	}
+	prepare(s);
+	*out = s;
+	return ORIENTATION_OK;
+}
+
+void
+occupation_store_free(struct occupation_store *store)
+{
+	if (store == NULL)
+		return;
+	sqlite3_finalize(store->count);
+	sqlite3_finalize(store->matching);
+	sqlite3_finalize(store->matching_skills);
+	sqlite3_finalize(store->label);
+	sqlite3_finalize(store->isco_label);
+	sqlite3_finalize(store->sources);
+	sqlite3_finalize(store->isco_path);
+	sqlite3_finalize(store->isco_children);
+	sqlite3_finalize(store->alt_labels);
+	sqlite3_finalize(store->related);
+	sqlite3_finalize(store->in_group);
+	sqlite3_finalize(store->top_skills);
+	sqlite3_finalize(store->lmi);
+	free(store);
+}
+
+/* ---------------------------------------------------------------- matching */
+
+size_t
+occupation_store_count(struct occupation_store *store)
+{
+	size_t n = 0;
+
+	if (sqlite3_step(store->count) == SQLITE_ROW)
+		n = (size_t)sqlite3_column_int64(store->count, 0);
+	sqlite3_reset(store->count);
+	return n;
+}
+
+/* The index of @id in @skill_ids, or -1. */
+static int
+skill_index(const char *const *skill_ids, int nskills, const char *id)
+{
+	for (int k = 0; k < nskills; k++)
+		if (skill_ids[k] != NULL && strcmp(skill_ids[k], id) == 0)
+			return k;
+	return -1;
+}
+
+/* Fill the skill importances of @occ (sorted by id) from the catalog. */
+static void
+load_skills(struct occupation_store *store, const char *const *skill_ids,
+    int nskills, struct match_occupation *occ, size_t n)
+{
+	sqlite3_stmt *stmt = store->matching_skills;
+	size_t j = 0;
+
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		int id = sqlite3_column_int(stmt, 0);
+		const char *element;
+		int k;
+
+		/* Both lists are in id order: walk them together. */
+		while (j < n && occ[j].id < id)
+			j++;
+		if (j == n)
+			break;
+		element = (const char *)sqlite3_column_text(stmt, 1);
+		if (occ[j].id != id || element == NULL)
+			continue;
+		k = skill_index(skill_ids, nskills, element);
+		if (k >= 0)
+			occ[j].skill[k] = (float)sqlite3_column_double(stmt, 2);
+	}
+	sqlite3_reset(stmt);
+}
+
+size_t
+occupation_store_load_matching(struct occupation_store *store,
+    const char *const *skill_ids, int nskills, struct match_occupation **out)
+{
+	sqlite3_stmt *stmt = store->matching;
+	struct match_occupation *occ = NULL;
+	size_t n = 0, cap = 0;
+
+	if (nskills > MATCH_MAX_SKILLS)
+		nskills = MATCH_MAX_SKILLS;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		struct match_occupation *o;
+		const unsigned char *src = sqlite3_column_text(stmt, 7);
+		const unsigned char *isco = sqlite3_column_text(stmt, 9);
+
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4096;
+			occ = xreallocarray(occ, cap, sizeof *occ);
+		}
+		o = &occ[n++];
+		*o = (struct match_occupation){
+			.id = sqlite3_column_int(stmt, 0),
+			.has_riasec = src != NULL,
+			.estimated = src != NULL &&
+			    strcmp((const char *)src, "isco") == 0,
+			.level = sqlite3_column_type(stmt, 8) == SQLITE_NULL ?
+			    MATCH_LEVEL_ANY : sqlite3_column_int(stmt, 8),
+			.isco_major = isco != NULL && isco[0] >= '0' &&
+			    isco[0] <= '9' ? isco[0] - '0' : -1,
+		};
+		for (int t = 0; t < RIASEC_COUNT; t++)
+			o->riasec[t] = (float)sqlite3_column_double(stmt, 1 + t);
+	}
+	sqlite3_reset(stmt);
+	if (n > 0 && nskills > 0)
+		load_skills(store, skill_ids, nskills, occ, n);
+	*out = occ;
+	return n;
+}
+
+/* ---------------------------------------------------------------- texts */
+
+char *
+occupation_store_label(struct occupation_store *store, int id,
+    const char *lang)
+{
+	char *label = NULL;
+
+	sqlite3_bind_int(store->label, 1, id);
+	sqlite3_bind_text(store->label, 2, lang, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(store->label) == SQLITE_ROW)
+		label = db_column_strdup(store->label, 0);
+	sqlite3_reset(store->label);
+	return label;
+}
+
+char *
+occupation_store_isco_label(struct occupation_store *store, const char *code,
+    const char *lang)
+{
+	char *label = NULL;
+
+	sqlite3_bind_text(store->isco_label, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(store->isco_label, 2, lang, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(store->isco_label) == SQLITE_ROW)
+		label = db_column_strdup(store->isco_label, 0);
+	sqlite3_reset(store->isco_label);
+	return label;
+}
+
+/* The source named in column @col of the sources statement. */
+static enum occupation_source
+source(struct occupation_store *store, int id, int col)
+{
+	enum occupation_source src = OCCUPATION_SOURCE_NONE;
+
+	sqlite3_bind_int(store->sources, 1, id);
+	if (sqlite3_step(store->sources) == SQLITE_ROW) {
+		const char *t;
+
+		t = (const char *)sqlite3_column_text(store->sources, col);
+		if (t != NULL && strcmp(t, "own") == 0)
+			src = OCCUPATION_SOURCE_OWN;
+		else if (t != NULL && strcmp(t, "isco") == 0)
+			src = OCCUPATION_SOURCE_ISCO;
+	}
+	sqlite3_reset(store->sources);
+	return src;
+}
+
+enum occupation_source
+occupation_store_riasec_source(struct occupation_store *store, int id)
+{
+	return source(store, id, 0);
+}
+
+enum occupation_source
+occupation_store_skill_source(struct occupation_store *store, int id)
+{
+	return source(store, id, 1);
+}
+
+/* Collect (code, label) rows of @stmt, then reset it. */
+static size_t
+collect_isco(sqlite3_stmt *stmt, struct occupation_isco **out)
+{
+	struct occupation_isco *g = NULL;
+	size_t n = 0, cap = 0;
+
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			g = xreallocarray(g, cap, sizeof *g);
+		}
+		g[n].code = db_column_strdup(stmt, 0);
+		g[n].label = db_column_strdup(stmt, 1);
+		n++;
+	}
+	sqlite3_reset(stmt);
+	*out = g;
+	return n;
+}
+
+/* Collect (id, label) rows of @stmt, then reset it. */
+static size_t
+collect_entries(sqlite3_stmt *stmt, struct occupation_entry **out)
+{
+	struct occupation_entry *e = NULL;
+	size_t n = 0, cap = 0;
+
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			e = xreallocarray(e, cap, sizeof *e);
+		}
+		e[n].id = sqlite3_column_int(stmt, 0);
+		e[n].label = db_column_strdup(stmt, 1);
+		n++;
+	}
+	sqlite3_reset(stmt);
+	*out = e;
+	return n;
+}
+
+size_t
+occupation_store_isco_path(struct occupation_store *store, int id,
+    const char *lang, struct occupation_isco **out)
+{
+	sqlite3_bind_int(store->isco_path, 1, id);
+	sqlite3_bind_text(store->isco_path, 2, lang, -1, SQLITE_TRANSIENT);
+	return collect_isco(store->isco_path, out);
+}
+
+size_t
+occupation_store_isco_children(struct occupation_store *store,
+    const char *code, const char *lang, struct occupation_isco **out)
+{
+	sqlite3_bind_text(store->isco_children, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(store->isco_children, 2, lang, -1, SQLITE_TRANSIENT);
+	return collect_isco(store->isco_children, out);
+}
+
+size_t
+occupation_store_alt_labels(struct occupation_store *store, int id,
+    const char *lang, char ***out)
+{
+	sqlite3_stmt *stmt = store->alt_labels;
+	char **labels = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_int(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			labels = xreallocarray(labels, cap, sizeof *labels);
+		}
+		labels[n++] = db_column_strdup(stmt, 0);
+	}
+	sqlite3_reset(stmt);
+	*out = labels;
+	return n;
+}
+
+size_t
+occupation_store_related(struct occupation_store *store, int id,
+    const char *lang, struct occupation_entry **out)
+{
+	sqlite3_bind_int(store->related, 1, id);
+	sqlite3_bind_text(store->related, 2, lang, -1, SQLITE_TRANSIENT);
+	return collect_entries(store->related, out);
+}
+
+size_t
+occupation_store_in_group(struct occupation_store *store, const char *code,
+    const char *lang, struct occupation_entry **out)
+{
+	sqlite3_bind_text(store->in_group, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(store->in_group, 2, lang, -1, SQLITE_TRANSIENT);
+	return collect_entries(store->in_group, out);
+}
+
+size_t
+occupation_store_top_skills(struct occupation_store *store, int id,
+    size_t max, struct occupation_skill **out)
+{
+	sqlite3_stmt *stmt = store->top_skills;
+	struct occupation_skill *sk = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_int(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)(max < INT32_MAX ? max :
+	    INT32_MAX));
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			sk = xreallocarray(sk, cap, sizeof *sk);
+		}
+		sk[n].element_id = db_column_strdup(stmt, 0);
+		sk[n].importance = sqlite3_column_double(stmt, 1);
+		n++;
+	}
+	sqlite3_reset(stmt);
+	*out = sk;
+	return n;
+}
+
+/* Column @col as 1, 0 or -1 for NULL. */
+static int
+tristate(sqlite3_stmt *stmt, int col)
+{
+	if (sqlite3_column_type(stmt, col) == SQLITE_NULL)
+		return -1;
+	return sqlite3_column_int(stmt, col) != 0;
+}
+
+enum orientation_status
+occupation_store_lmi(struct occupation_store *store, int id,
+    struct occupation_lmi *out)
+{
+	sqlite3_stmt *stmt = store->lmi;
+	enum orientation_status st = ORIENTATION_NOT_FOUND;
+
+	*out = (struct occupation_lmi){ .apprenticeship = -1, .shortage = -1 };
+	sqlite3_bind_int(stmt, 1, id);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		out->apprenticeship = tristate(stmt, 0);
+		out->shortage = tristate(stmt, 1);
+		out->source = db_column_strdup(stmt, 2);
+		out->checked = db_column_strdup(stmt, 3);
+		st = ORIENTATION_OK;
+	}
+	sqlite3_reset(stmt);
+	return st;
+}
+
+/* ---------------------------------------------------------------- freeing */
+
+void
+occupation_entries_free(struct occupation_entry *entries, size_t n)
+{
+	for (size_t i = 0; entries != NULL && i < n; i++)
+		free(entries[i].label);
+	free(entries);
+}
+
+void
+occupation_isco_free(struct occupation_isco *groups, size_t n)
+{
+	for (size_t i = 0; groups != NULL && i < n; i++) {
+		free(groups[i].code);
+		free(groups[i].label);
+	}
+	free(groups);
+}
+
+void
+occupation_skills_free(struct occupation_skill *skills, size_t n)
+{
+	for (size_t i = 0; skills != NULL && i < n; i++)
+		free(skills[i].element_id);
+	free(skills);
+}
+
+void
+occupation_strings_free(char **strings, size_t n)
+{
+	for (size_t i = 0; strings != NULL && i < n; i++)
+		free(strings[i]);
+	free(strings);
+}
+
+void
+occupation_lmi_free(struct occupation_lmi *lmi)
+{
+	free(lmi->source);
+	free(lmi->checked);
+	*lmi = (struct occupation_lmi){ .apprenticeship = -1, .shortage = -1 };
+}

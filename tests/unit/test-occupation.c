@@ -1,0 +1,511 @@
+/*
+ * Unit tests of the occupation store on the built catalog: opening and
+ * refusing files, labels with English fallback, the ISCO tree, related
+ * occupations, alternative labels, skills, labour-market facts, and
+ * matching a visitor against the real occupations.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "core/match.h"
+#include "store/catalog.h"
+#include "store/occupation.h"
+
+#define NURSE "2221.2"  /* nurse responsible for general care */
+
+static struct catalog *cat;
+static struct occupation_store *store;
+static sqlite3 *db;             /* the same file, for expected values */
+
+static const char *
+catalog_path(void)
+{
+	const char *p = getenv("ORIENTATION_CATALOG");
+
+	return p != NULL ? p : "data/catalog.db";
+}
+
+/* Run a query that returns one integer, -1 if no row. */
+static long
+query_int(const char *sql)
+{
+	sqlite3_stmt *stmt;
+	long n = -1;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+/* The id of the occupation with ESCO code @code. */
+static int
+occupation_id(const char *code)
+{
+	char *sql = sqlite3_mprintf("SELECT id FROM occupation "
+	    "WHERE esco_code = %Q", code);
+	long id = query_int(sql);
+
+	sqlite3_free(sql);
+	assert_true(id > 0);
+	return (int)id;
+}
+
+static void
+test_open_and_refuse(void **state)
+{
+	struct occupation_store *s;
+	struct catalog *core;
+	char path[] = "/tmp/orientation-occ-XXXXXX";
+	sqlite3 *empty;
+	char *sql;
+	int fd;
+
+	(void)state;
+	assert_int_equal(occupation_store_count(store), 3039);
+	/* A catalog of the right version with the core but no occupations. */
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(sqlite3_open(path, &empty), SQLITE_OK);
+	sql = sqlite3_mprintf("CREATE TABLE language (code, native_name, prompt, "
+	    "sort); INSERT INTO language VALUES ('en', 'English', 'Choose', 1); "
+	    "CREATE TABLE riasec_item (id, type, short_form); "
+	    "CREATE TABLE riasec_item_text (item_id, lang, text); "
+	    "CREATE TABLE riasec_type_text (type, lang, name, enjoys, fields); "
+	    "PRAGMA user_version = %d", CATALOG_SCHEMA_VERSION);
+	assert_int_equal(sqlite3_exec(empty, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_free(sql);
+	sqlite3_close(empty);
+	assert_int_equal(catalog_open(path, &core), ORIENTATION_OK);
+	assert_int_equal(occupation_store_open(core, &s),
+	    ORIENTATION_CATALOG_NOT_DB);
+	assert_null(s);
+	catalog_free(core);
+	unlink(path);
+	occupation_store_free(NULL);
+}
+
+static void
+test_labels_and_fallback(void **state)
+{
+	int id = occupation_id(NURSE);
+	static const char *const want[][2] = {
+		{ "en", "nurse responsible for general care" },
+		{ "nl", "algemeen verpleegkundige" },
+		{ "fr", "infirmier de soins généraux/infirmière de soins généraux" },
+		{ "de", "Krankenpfleger Allgemeine Krankenpflege/"
+		    "Krankenschwester Allgemeine Krankenpflege" },
+		/* No such language: English, never "". */
+		{ "lb", "nurse responsible for general care" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		char *label = occupation_store_label(store, id, want[i][0]);
+
+		assert_non_null(label);
+		assert_string_equal(label, want[i][1]);
+		free(label);
+	}
+	assert_null(occupation_store_label(store, 999999, "en"));
+}
+
+static void
+test_sources(void **state)
+{
+	long isco = query_int("SELECT id FROM occupation "
+	    "WHERE riasec_source = 'isco' ORDER BY id LIMIT 1");
+
+	(void)state;
+	assert_int_equal(occupation_store_riasec_source(store,
+	    occupation_id(NURSE)), OCCUPATION_SOURCE_OWN);
+	assert_int_equal(occupation_store_skill_source(store,
+	    occupation_id(NURSE)), OCCUPATION_SOURCE_OWN);
+	assert_true(isco > 0);
+	assert_int_equal(occupation_store_riasec_source(store, (int)isco),
+	    OCCUPATION_SOURCE_ISCO);
+	/* Driving instructor: neither it nor ISCO 5165 has O*NET data. */
+	assert_int_equal(occupation_store_riasec_source(store,
+	    occupation_id("5165.1")), OCCUPATION_SOURCE_NONE);
+	assert_int_equal(occupation_store_riasec_source(store, 999999),
+	    OCCUPATION_SOURCE_NONE);
+}
+
+static void
+test_isco_path(void **state)
+{
+	struct occupation_isco *path;
+	size_t n;
+
+	(void)state;
+	n = occupation_store_isco_path(store, occupation_id(NURSE), "en", &path);
+	assert_int_equal(n, 4);
+	assert_string_equal(path[0].code, "2");
+	assert_string_equal(path[0].label, "Professionals");
+	assert_string_equal(path[1].code, "22");
+	assert_string_equal(path[1].label, "Health professionals");
+	assert_string_equal(path[2].code, "222");
+	assert_string_equal(path[3].code, "2221");
+	assert_string_equal(path[3].label, "Nursing professionals");
+	occupation_isco_free(path, n);
+
+	n = occupation_store_isco_path(store, occupation_id(NURSE), "fr", &path);
+	assert_int_equal(n, 4);
+	assert_string_equal(path[3].label, "Cadres infirmiers");
+	occupation_isco_free(path, n);
+
+	/* Leading zeros: armed forces. */
+	n = occupation_store_isco_path(store, occupation_id("0110.1"), "en",
+	    &path);
+	assert_int_equal(n, 4);
+	assert_string_equal(path[0].code, "0");
+	assert_string_equal(path[3].code, "0110");
+	occupation_isco_free(path, n);
+
+	assert_int_equal(occupation_store_isco_path(store, 999999, "en", &path),
+	    0);
+	assert_null(path);
+}
+
+static void
+test_isco_children(void **state)
+{
+	struct occupation_isco *g;
+	char *label;
+	size_t n;
+
+	(void)state;
+	n = occupation_store_isco_children(store, "", "de", &g);
+	assert_int_equal(n, 10);
+	assert_string_equal(g[0].code, "0");
+	assert_string_equal(g[2].label, "Akademische Berufe");
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(strlen(g[i].code), 1);
+	occupation_isco_free(g, n);
+
+	n = occupation_store_isco_children(store, "22", "en", &g);
+	assert_true(n >= 2);
+	for (size_t i = 0; i < n; i++)
+		assert_memory_equal(g[i].code, "22", 2);
+	occupation_isco_free(g, n);
+
+	assert_int_equal(occupation_store_isco_children(store, "2221", "en", &g),
+	    0);
+	label = occupation_store_isco_label(store, "2221", "nl");
+	assert_string_equal(label, "Verpleegkundigen met hogere opleiding");
+	free(label);
+	label = occupation_store_isco_label(store, "0110", "lb");
+	assert_string_equal(label, "Commissioned armed forces officers");
+	free(label);
+	assert_null(occupation_store_isco_label(store, "x", "en"));
+	assert_int_equal(occupation_store_isco_children(store, "x", "en", &g), 0);
+}
+
+static void
+test_related_and_group(void **state)
+{
+	struct occupation_entry *e;
+	int id = occupation_id(NURSE);
+	size_t n, m;
+
+	(void)state;
+	/* Three occupations in ISCO 2221 Nursing professionals. */
+	n = occupation_store_related(store, id, "en", &e);
+	assert_int_equal(n, query_int("SELECT count(*) - 1 FROM occupation "
+	    "WHERE isco_code = '2221'"));
+	assert_int_equal(n, 2);
+	occupation_entries_free(e, n);
+	m = occupation_store_in_group(store, "2221", "en", &e);
+	assert_int_equal(m, n + 1);
+	occupation_entries_free(e, m);
+	m = occupation_store_in_group(store, "222", "en", &e);
+	assert_true(m > n + 1);
+	occupation_entries_free(e, m);
+
+	/* A common unit group: 1324 Supply, distribution and related managers. */
+	id = (int)query_int("SELECT min(id) FROM occupation "
+	    "WHERE isco_code = '1324'");
+	n = occupation_store_related(store, id, "en", &e);
+	assert_int_equal(n, query_int("SELECT count(*) - 1 FROM occupation "
+	    "WHERE isco_code = '1324'"));
+	assert_true(n > 50);
+	for (size_t i = 0; i < n; i++) {
+		assert_int_not_equal(e[i].id, id);
+		assert_true(e[i].label[0] != '\0');
+		if (i > 0)
+			assert_true(strcasecmp(e[i - 1].label, e[i].label) <= 0);
+	}
+	occupation_entries_free(e, n);
+}
+
+static void
+test_sorting_folds_accents(void **state)
+{
+	struct occupation_entry *e;
+	long last_d = -1, first_f = -1, first_acute = -1;
+	long last_t = -1, first_v = -1, translator = -1;
+	size_t n;
+
+	(void)state;
+	/* French labels starting with é sort among the e's, not after z. */
+	n = occupation_store_in_group(store, "", "fr", &e);
+	assert_int_equal(n, 3039);
+	for (size_t i = 0; i < n; i++) {
+		const char *l = e[i].label;
+
+		if (l[0] == 'd' || l[0] == 'D')
+			last_d = (long)i;
+		if (first_f < 0 && (l[0] == 'f' || l[0] == 'F'))
+			first_f = (long)i;
+		if (first_acute < 0 && strncmp(l, "\xc3\xa9", 2) == 0)
+			first_acute = (long)i;
+	}
+	assert_true(last_d >= 0 && first_acute >= 0 && first_f >= 0);
+	assert_true(first_acute > last_d);
+	assert_true(first_acute < first_f);
+	occupation_entries_free(e, n);
+
+	/* German: Ü among the U's, between the T's and the V's. */
+	n = occupation_store_in_group(store, "", "de", &e);
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].label[0] == 'T')
+			last_t = (long)i;
+		if (first_v < 0 && e[i].label[0] == 'V')
+			first_v = (long)i;
+		if (strcmp(e[i].label, "\xc3\x9c" "bersetzer/\xc3\x9c" "bersetzerin")
+		    == 0)
+			translator = (long)i;
+	}
+	assert_true(last_t >= 0 && translator > last_t && translator < first_v);
+	occupation_entries_free(e, n);
+}
+
+static void
+test_alt_labels(void **state)
+{
+	char **alt, **en;
+	char *pref;
+	size_t n, nen;
+	long hidden, fallback;
+	sqlite3_stmt *stmt;
+	bool found = false;
+
+	(void)state;
+	n = occupation_store_alt_labels(store, occupation_id(NURSE), "de", &alt);
+	assert_true(n > 0);
+	pref = occupation_store_label(store, occupation_id(NURSE), "de");
+	for (size_t i = 0; i < n; i++) {
+		found |= strcmp(alt[i], "Krankenpfleger Allgemeine Krankenpflege") == 0;
+		assert_string_not_equal(alt[i], pref);
+	}
+	assert_true(found);
+	free(pref);
+	occupation_strings_free(alt, n);
+
+	/* Hidden labels are never shown. */
+	hidden = query_int("SELECT occupation_id FROM occupation_alt "
+	    "WHERE hidden = 1 AND lang = 'en' ORDER BY occupation_id LIMIT 1");
+	assert_true(hidden > 0);
+	n = occupation_store_alt_labels(store, (int)hidden, "en", &alt);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT label FROM occupation_alt "
+	    "WHERE occupation_id = ?1 AND hidden = 1 AND lang = 'en'", -1, &stmt,
+	    NULL), SQLITE_OK);
+	sqlite3_bind_int(stmt, 1, (int)hidden);
+	while (sqlite3_step(stmt) == SQLITE_ROW)
+		for (size_t i = 0; i < n; i++)
+			assert_string_not_equal(alt[i],
+			    (const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	occupation_strings_free(alt, n);
+
+	/* No French alternatives: the English ones. */
+	fallback = query_int("SELECT o.id FROM occupation o WHERE NOT EXISTS "
+	    "(SELECT 1 FROM occupation_alt a WHERE a.occupation_id = o.id AND "
+	    "a.lang = 'fr' AND a.hidden = 0) AND EXISTS (SELECT 1 FROM "
+	    "occupation_alt a WHERE a.occupation_id = o.id AND a.lang = 'en' "
+	    "AND a.hidden = 0) ORDER BY o.id LIMIT 1");
+	assert_true(fallback > 0);
+	n = occupation_store_alt_labels(store, (int)fallback, "fr", &alt);
+	nen = occupation_store_alt_labels(store, (int)fallback, "en", &en);
+	assert_true(n > 0);
+	assert_int_equal(n, nen);
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(alt[i], en[i]);
+	occupation_strings_free(en, nen);
+	occupation_strings_free(alt, n);
+}
+
+static void
+test_top_skills_and_lmi(void **state)
+{
+	struct occupation_skill *sk;
+	struct occupation_lmi lmi;
+	size_t n;
+
+	(void)state;
+	n = occupation_store_top_skills(store, occupation_id(NURSE), 5, &sk);
+	assert_int_equal(n, 5);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(sk[i].importance >= 1 && sk[i].importance <= 5);
+		if (i > 0)
+			assert_true(sk[i - 1].importance >= sk[i].importance);
+	}
+	assert_true(sk[0].importance > 3.5);
+	occupation_skills_free(sk, n);
+	assert_int_equal(occupation_store_top_skills(store, occupation_id(NURSE),
+	    0, &sk), 0);
+
+	/* No labour-market facts yet: "no information", nothing invented. */
+	assert_int_equal(occupation_store_lmi(store, occupation_id(NURSE), &lmi),
+	    ORIENTATION_NOT_FOUND);
+	assert_int_equal(lmi.apprenticeship, -1);
+	assert_int_equal(lmi.shortage, -1);
+	assert_null(lmi.source);
+	occupation_lmi_free(&lmi);
+}
+
+/* The skill ids in display order, as the skills screen asks them. */
+static int
+skill_ids(char **ids, int max)
+{
+	sqlite3_stmt *stmt;
+	int n = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT element_id FROM skill "
+	    "ORDER BY sort", -1, &stmt, NULL), SQLITE_OK);
+	while (n < max && sqlite3_step(stmt) == SQLITE_ROW)
+		ids[n++] = strdup((const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+static void
+test_load_matching(void **state)
+{
+	struct match_occupation *occ;
+	char *ids[MATCH_MAX_SKILLS];
+	int nids = skill_ids(ids, MATCH_MAX_SKILLS);
+	int nurse = occupation_id(NURSE);
+	size_t n, with = 0, estimated = 0;
+	const struct match_occupation *o = NULL;
+
+	(void)state;
+	assert_true(nids >= 20);
+	n = occupation_store_load_matching(store, (const char *const *)ids, nids,
+	    &occ);
+	assert_int_equal(n, 3039);
+	for (size_t i = 0; i < n; i++) {
+		with += occ[i].has_riasec;
+		estimated += occ[i].estimated;
+		if (i > 0)
+			assert_true(occ[i - 1].id < occ[i].id);
+		if (occ[i].id == nurse)
+			o = &occ[i];
+	}
+	assert_int_equal(with, 3039 - 9);
+	assert_int_equal(estimated, 166);
+	assert_non_null(o);
+	assert_true(o->has_riasec && !o->estimated);
+	assert_true(o->riasec[RIASEC_S] > 5.78f && o->riasec[RIASEC_S] < 5.80f);
+	assert_int_equal(o->level, MATCH_LEVEL_BACHELOR);
+	assert_int_equal(o->isco_major, 2);
+	for (int k = 0; k < nids; k++)
+		assert_true(o->skill[k] >= 1 && o->skill[k] <= 5);
+	free(occ);
+
+	/* Skills in the order asked, and none asked: all zero. */
+	n = occupation_store_load_matching(store,
+	    (const char *const *)ids + 1, 1, &occ);
+	assert_int_equal(n, 3039);
+	assert_true(occ[nurse - 1].id == nurse);
+	assert_true(occ[nurse - 1].skill[0] > 0);
+	assert_true(occ[nurse - 1].skill[1] == 0);
+	free(occ);
+	n = occupation_store_load_matching(store, NULL, 0, &occ);
+	assert_int_equal(n, 3039);
+	assert_true(occ[0].skill[0] == 0);
+	free(occ);
+	for (int k = 0; k < nids; k++)
+		free(ids[k]);
+}
+
+static void
+test_social_visitor_gets_social_occupations(void **state)
+{
+	struct match_occupation *occ;
+	struct match_person p = {
+		.share = { 0, 0, 0, 1, 0, 0 },
+		.enough = { true, true, true, true, true, true },
+	};
+	struct match_result res[10];
+	size_t n, nres;
+
+	(void)state;
+	n = occupation_store_load_matching(store, NULL, 0, &occ);
+	nres = match_rank(&p, occ, n, NULL, res, 10);
+	assert_int_equal(nres, 10);
+	for (size_t i = 0; i < nres; i++) {
+		const struct match_occupation *o = &occ[res[i].index];
+
+		/* Social is the occupation's first letter. */
+		for (int t = 0; t < RIASEC_COUNT; t++)
+			assert_true(o->riasec[RIASEC_S] >= o->riasec[t]);
+		assert_true(res[i].fit >= 80);
+		assert_int_equal(res[i].nwhy_types, 1);
+		assert_int_equal(res[i].why_types[0], RIASEC_S);
+	}
+	free(occ);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	if (catalog_open(catalog_path(), &cat) != ORIENTATION_OK ||
+	    occupation_store_open(cat, &store) != ORIENTATION_OK)
+		return -1;
+	return sqlite3_open_v2(catalog_path(), &db, SQLITE_OPEN_READONLY,
+	    NULL) == SQLITE_OK ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	occupation_store_free(store);
+	catalog_free(cat);
+	sqlite3_close(db);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_open_and_refuse),
+		cmocka_unit_test(test_labels_and_fallback),
+		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_isco_path),
+		cmocka_unit_test(test_isco_children),
+		cmocka_unit_test(test_related_and_group),
+		cmocka_unit_test(test_sorting_folds_accents),
+		cmocka_unit_test(test_alt_labels),
+		cmocka_unit_test(test_top_skills_and_lmi),
+		cmocka_unit_test(test_load_matching),
+		cmocka_unit_test(test_social_visitor_gets_social_occupations),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
