@@ -84,6 +84,8 @@ CREATE VIRTUAL TABLE search USING fts5 (
   tokenize = "unicode61 remove_diacritics 2",
   prefix = '1 2 3'
 );
+-- A word in a label counts ten times a word in the description.
+INSERT INTO search (search, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
 
 DROP TABLE raw_languages;
 DROP TABLE raw_riasec_items;

@@ -1,0 +1,268 @@
+/*
+ * Service queries.  Every text is looked up in the visitor's language with
+ * an English row as the fallback (LEFT JOIN twice, COALESCE), so a missing
+ * translation never shows as an empty line.
+ */
+#include "service.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog-db.h"
+#include "db.h"
+#include "util/xmalloc.h"
+
+
+size_t
+service_topics(struct catalog *cat, enum service_topic_kind kind,
+    const char *lang, struct service_topic **out)
+{
+	static const char *const sql[] = {
+		[SERVICE_TOPIC_NEED] =
+		    "SELECT n.id, COALESCE(t.label, e.label) FROM need n "
+		    "LEFT JOIN need_text t ON t.need_id = n.id AND t.lang = ?1 "
+		    "LEFT JOIN need_text e ON e.need_id = n.id AND e.lang = 'en' "
+		    "ORDER BY n.sort, n.id",
+		[SERVICE_TOPIC_GROUP] =
+		    "SELECT g.id, COALESCE(t.name, e.name) FROM target_group g "
+		    "LEFT JOIN target_group_text t ON t.group_id = g.id AND t.lang = ?1 "
+		    "LEFT JOIN target_group_text e ON e.group_id = g.id AND e.lang = 'en' "
+		    "ORDER BY g.sort, g.id",
+		[SERVICE_TOPIC_THEME] =
+		    "SELECT h.id, COALESCE(t.name, e.name) FROM theme h "
+		    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = ?1 "
+		    "LEFT JOIN theme_text e ON e.theme_id = h.id AND e.lang = 'en' "
+		    "ORDER BY h.sort, h.id",
+	};
+	sqlite3_stmt *stmt = db_prepare(catalog_db(cat), sql[kind]);
+	struct service_topic *t = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			t = xreallocarray(t, cap, sizeof *t);
+		}
+		t[n].id = db_column_strdup(stmt, 0);
+		t[n].label = db_column_strdup(stmt, 1);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	*out = t;
+	return n;
+}
+
+void
+service_topics_free(struct service_topic *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(t[i].id);
+		free(t[i].label);
+	}
+	free(t);
+}
+
+/* Collect (id, name, line) rows of @stmt. */
+static size_t
+collect_items(sqlite3_stmt *stmt, struct service_item **out)
+{
+	struct service_item *items = NULL;
+	size_t n = 0, cap = 0;
+
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			items = xreallocarray(items, cap, sizeof *items);
+		}
+		items[n].id = db_column_strdup(stmt, 0);
+		items[n].name = db_column_strdup(stmt, 1);
+		items[n].line = db_column_strdup(stmt, 2);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	*out = items;
+	return n;
+}
+
+/* Columns id, name, summary of services s in language ?1. */
+#define SERVICE_COLUMNS                                                       \
+	"SELECT s.id, COALESCE(t.name, e.name), COALESCE(t.summary, e.summary) " \
+	"FROM service s "                                                     \
+	"LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "   \
+	"LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+
+size_t
+service_list(struct catalog *cat, enum service_topic_kind kind,
+    const char *topic, const char *lang, struct service_item **out)
+{
+	const char *sql;
+	sqlite3_stmt *stmt;
+
+	if (topic == NULL)
+		sql = SERVICE_COLUMNS "ORDER BY 2";
+	else if (kind == SERVICE_TOPIC_NEED)
+		sql = "SELECT s.id, COALESCE(t.name, e.name), "
+		    "COALESCE(r.reason, re.reason) FROM need_service ns "
+		    "JOIN service s ON s.id = ns.service_id "
+		    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
+		    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+		    "LEFT JOIN need_service_text r ON r.need_id = ns.need_id AND "
+		    "  r.service_id = s.id AND r.lang = ?1 "
+		    "LEFT JOIN need_service_text re ON re.need_id = ns.need_id AND "
+		    "  re.service_id = s.id AND re.lang = 'en' "
+		    "WHERE ns.need_id = ?2 ORDER BY ns.rank, s.id";
+	else if (kind == SERVICE_TOPIC_GROUP)
+		sql = SERVICE_COLUMNS "JOIN service_group g ON g.service_id = s.id "
+		    "WHERE g.group_id = ?2 ORDER BY 2";
+	else
+		sql = SERVICE_COLUMNS "JOIN service_theme h ON h.service_id = s.id "
+		    "WHERE h.theme_id = ?2 ORDER BY 2";
+	stmt = db_prepare(catalog_db(cat), sql);
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	if (topic != NULL)
+		sqlite3_bind_text(stmt, 2, topic, -1, SQLITE_TRANSIENT);
+	return collect_items(stmt, out);
+}
+
+size_t
+service_recommend(struct catalog *cat, const struct service_context *ctx,
+    const char *lang, struct service_item **out)
+{
+	/* A rule matches when its condition and value are among the visitor's
+	 * facts (levels bind ?3..?6, groups ?7..?14; unbound ones are NULL
+	 * and match nothing).  Per service the best rule wins: the visitor's
+	 * own situation before the general "any" rules, then by rank. */
+	sqlite3_stmt *stmt = db_prepare(catalog_db(cat),
+	    "WITH hits AS (SELECT r.id, r.service_id, "
+	    "  (r.condition = 'any') * 100 + r.rank AS score "
+	    "  FROM recommend_rule r WHERE r.condition = 'any' "
+	    "  OR (r.condition = 'riasec' AND r.value = ?2) "
+	    "  OR (r.condition = 'level' AND r.value IN (?3, ?4, ?5, ?6)) "
+	    "  OR (r.condition = 'group' AND r.value IN "
+	    "      (?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))), "
+	    "best AS (SELECT service_id, min(score) AS score FROM hits "
+	    "  GROUP BY service_id) "
+	    "SELECT s.id, COALESCE(t.name, e.name), "
+	    "  (SELECT COALESCE(rt.reason, re.reason) FROM hits h "
+	    "   LEFT JOIN recommend_rule_text rt ON rt.rule_id = h.id AND rt.lang = ?1 "
+	    "   LEFT JOIN recommend_rule_text re ON re.rule_id = h.id AND re.lang = 'en' "
+	    "   WHERE h.service_id = b.service_id ORDER BY h.score, h.id LIMIT 1) "
+	    "FROM best b JOIN service s ON s.id = b.service_id "
+	    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
+	    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+	    "ORDER BY b.score, s.id");
+	char letter[2] = { ctx->riasec, '\0' };
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	if (ctx->riasec != 0)
+		sqlite3_bind_text(stmt, 2, letter, -1, SQLITE_TRANSIENT);
+	for (int i = 0; i < ctx->nlevels && i < 4; i++)
+		sqlite3_bind_text(stmt, 3 + i, ctx->levels[i], -1, SQLITE_TRANSIENT);
+	for (int i = 0; i < ctx->ngroups && i < 8; i++)
+		sqlite3_bind_text(stmt, 7 + i, ctx->groups[i], -1, SQLITE_TRANSIENT);
+	return collect_items(stmt, out);
+}
+
+void
+service_items_free(struct service_item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(items[i].id);
+		free(items[i].name);
+		free(items[i].line);
+	}
+	free(items);
+}
+
+/* The names of a service's groups or themes, joined by ", ". */
+static char *
+joined_names(struct catalog *cat, const char *sql, const char *id,
+    const char *lang)
+{
+	sqlite3_stmt *stmt = db_prepare(catalog_db(cat), sql);
+	char *all = xstrdup("");
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, id, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		char *next = xasprintf("%s%s%s", all, *all ? ", " : "",
+		    (const char *)sqlite3_column_text(stmt, 0));
+
+		free(all);
+		all = next;
+	}
+	sqlite3_finalize(stmt);
+	return all;
+}
+
+enum orientation_status
+service_detail_load(struct catalog *cat, const char *id, const char *lang,
+    struct service_detail *out)
+{
+	sqlite3_stmt *stmt = db_prepare(catalog_db(cat),
+	    "SELECT s.id, COALESCE(t.name, e.name), COALESCE(t.summary, e.summary), "
+	    "  COALESCE(t.offer, e.offer), COALESCE(t.audience, e.audience), "
+	    "  COALESCE(pt.name, pe.name), COALESCE(s.address, p.address), "
+	    "  COALESCE(s.web, p.web), COALESCE(s.email, p.email), "
+	    "  COALESCE(s.phone, p.phone), s.languages, s.source, s.last_checked "
+	    "FROM service s JOIN provider p ON p.id = s.provider_id "
+	    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
+	    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = ?1 "
+	    "LEFT JOIN provider_text pe ON pe.provider_id = p.id AND pe.lang = 'en' "
+	    "WHERE s.id = ?2");
+	enum orientation_status st = ORIENTATION_NOT_FOUND;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, id, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		out->id = db_column_strdup(stmt, 0);
+		out->name = db_column_strdup(stmt, 1);
+		out->summary = db_column_strdup(stmt, 2);
+		out->offer = db_column_strdup(stmt, 3);
+		out->audience = db_column_strdup(stmt, 4);
+		out->provider = db_column_strdup(stmt, 5);
+		out->address = db_column_strdup(stmt, 6);
+		out->web = db_column_strdup(stmt, 7);
+		out->email = db_column_strdup(stmt, 8);
+		out->phone = db_column_strdup(stmt, 9);
+		out->languages = db_column_strdup(stmt, 10);
+		out->source = db_column_strdup(stmt, 11);
+		out->last_checked = db_column_strdup(stmt, 12);
+		st = ORIENTATION_OK;
+	}
+	sqlite3_finalize(stmt);
+	if (st != ORIENTATION_OK)
+		return st;
+	out->groups = joined_names(cat,
+	    "SELECT COALESCE(t.name, e.name) FROM service_group sg "
+	    "JOIN target_group g ON g.id = sg.group_id "
+	    "LEFT JOIN target_group_text t ON t.group_id = g.id AND t.lang = ?1 "
+	    "LEFT JOIN target_group_text e ON e.group_id = g.id AND e.lang = 'en' "
+	    "WHERE sg.service_id = ?2 ORDER BY g.sort", id, lang);
+	out->themes = joined_names(cat,
+	    "SELECT COALESCE(t.name, e.name) FROM service_theme sh "
+	    "JOIN theme h ON h.id = sh.theme_id "
+	    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = ?1 "
+	    "LEFT JOIN theme_text e ON e.theme_id = h.id AND e.lang = 'en' "
+	    "WHERE sh.service_id = ?2 ORDER BY h.sort", id, lang);
+	return ORIENTATION_OK;
+}
+
+void
+service_detail_free(struct service_detail *d)
+{
+	char **fields[] = {
+		&d->id, &d->name, &d->summary, &d->offer, &d->audience,
+		&d->provider, &d->address, &d->web, &d->email, &d->phone,
+		&d->languages, &d->groups, &d->themes, &d->source,
+		&d->last_checked,
+	};
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		free(*fields[i]);
+		*fields[i] = NULL;
+	}
+}
