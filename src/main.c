@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "store/catalog.h"
+#include "store/occupation.h"
 #include "store/state.h"
 #include "ui/app.h"
 #include "util/i18n.h"
@@ -147,12 +148,13 @@ main(int argc, char **argv)
 {
 	struct options o = { 0 };
 	struct catalog *cat = NULL;
+	struct occupation_store *occupations = NULL;
 	struct state *st = NULL;
 	enum orientation_status status;
 	const char *no_color = getenv("NO_COLOR");
-	char *state_path;
+	char *state_path = NULL;
 	struct app app;
-	int rc;
+	int rc = EXIT_DATA;
 
 	i18n_init(LOCALEDIR);
 	parse_args(argc, argv, &o);
@@ -163,46 +165,40 @@ main(int argc, char **argv)
 	if (o.catalog == NULL)
 		o.catalog = CATALOG_PATH;
 
-	status = catalog_open(o.catalog, &cat);
-	if (status != ORIENTATION_OK) {
+	if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK ||
+	    (status = occupation_store_open(cat, &occupations)) !=
+	    ORIENTATION_OK) {
 		fprintf(stderr, "orientation: %s: %s\n", o.catalog,
 		    status_message(status));
-		return EXIT_DATA;
+		goto out;
 	}
 	if (o.lang != NULL && catalog_language_find(cat, o.lang) == NULL) {
 		fprintf(stderr, "orientation: %s: %s\n", o.lang,
 		    _("this language is not available"));
-		catalog_free(cat);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
+		goto out;
 	}
-
 	state_path = o.state != NULL ? xstrdup(o.state) : default_state_path();
 	if (state_path == NULL) {
 		fprintf(stderr, "orientation: %s\n",
 		    _("No place to keep results: set HOME or XDG_STATE_HOME, or "
 		      "use --state FILE."));
-		catalog_free(cat);
-		return EXIT_DATA;
+		goto out;
 	}
-	status = state_open(state_path, &st);
-	if (status != ORIENTATION_OK) {
+	if ((status = state_open(state_path, &st)) != ORIENTATION_OK) {
 		fprintf(stderr, "orientation: %s: %s\n", state_path,
 		    status_message(status));
-		free(state_path);
-		catalog_free(cat);
-		return EXIT_DATA;
+		goto out;
 	}
+	if (app_init(&app, cat, occupations, st, &(struct app_options){
+	    .lang = o.lang, .no_color = o.no_color }) == 0) {
+		rc = app_run(&app);
+		app_end(&app);
+	}
+out:
 	free(state_path);
-
-	if (app_init(&app, cat, st, &(struct app_options){ .lang = o.lang,
-	    .no_color = o.no_color }) != 0) {
-		state_free(st);
-		catalog_free(cat);
-		return EXIT_DATA;
-	}
-	rc = app_run(&app);
-	app_end(&app);
 	state_free(st);
+	occupation_store_free(occupations);
 	catalog_free(cat);
 	return rc;
 }

@@ -4,6 +4,7 @@
  */
 #include "session.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void
@@ -13,6 +14,8 @@ session_wipe(struct session *s)
 	s->form = SESSION_FORM_NONE;
 	for (int i = 0; i < SESSION_MAX_ITEMS; i++)
 		s->answer[i] = RIASEC_ANSWER_NONE;
+	for (int i = 0; i < MATCH_MAX_SKILLS; i++)
+		s->skill_rating[i] = MATCH_RATING_NONE;
 }
 
 void
@@ -50,4 +53,70 @@ session_answered(const struct session *s)
 		if (s->answer[i] != RIASEC_ANSWER_NONE)
 			n++;
 	return n;
+}
+
+void
+session_note_group(struct session *s, const char *id)
+{
+	size_t len = strlen(id);
+
+	if (len == 0 || len >= SESSION_ID_MAX)
+		return;
+	for (int i = 0; i < s->ngroups; i++)
+		if (strcmp(s->groups[i], id) == 0)
+			return;
+	if (s->ngroups == SESSION_MAX_GROUPS) {
+		memmove(s->groups[0], s->groups[1],
+		    sizeof s->groups[0] * (SESSION_MAX_GROUPS - 1));
+		s->ngroups--;
+	}
+	memcpy(s->groups[s->ngroups++], id, len + 1);
+}
+
+void
+session_begin_skills(struct session *s, const char *const *ids, int n)
+{
+	if (n > MATCH_MAX_SKILLS)
+		n = MATCH_MAX_SKILLS;
+	if (n < 0)
+		n = 0;
+	s->nskills = n;
+	s->skill_current = 0;
+	s->skills_done = false;
+	for (int i = 0; i < MATCH_MAX_SKILLS; i++) {
+		s->skill_rating[i] = MATCH_RATING_NONE;
+		s->skill_id[i][0] = '\0';
+		if (i < n)
+			snprintf(s->skill_id[i], sizeof s->skill_id[i], "%s", ids[i]);
+	}
+}
+
+int
+session_skills_rated(const struct session *s)
+{
+	int n = 0;
+
+	for (int i = 0; i < s->nskills; i++)
+		if (s->skill_rating[i] != MATCH_RATING_NONE)
+			n++;
+	return n;
+}
+
+void
+session_match_person(const struct session *s, struct match_person *out)
+{
+	struct riasec_profile p;
+
+	memset(out, 0, sizeof *out);
+	if (s->finished) {
+		session_profile(s, &p);
+		for (int t = 0; t < RIASEC_COUNT; t++) {
+			out->share[t] = p.share[t];
+			out->enough[t] = p.enough[t];
+		}
+	}
+	out->nskills = s->nskills;
+	for (int i = 0; i < MATCH_MAX_SKILLS; i++)
+		out->rating[i] = i < s->nskills ? s->skill_rating[i] :
+		    MATCH_RATING_NONE;
 }

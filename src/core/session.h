@@ -8,10 +8,13 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "match.h"
 #include "riasec.h"
 
 #define SESSION_MAX_ITEMS 64
 #define SESSION_LANG_MAX 16
+#define SESSION_MAX_GROUPS 8   /* target groups the visitor chose */
+#define SESSION_ID_MAX 24      /* bytes of a catalog id */
 
 enum session_form {
 	SESSION_FORM_NONE,  /* questionnaire not started */
@@ -30,6 +33,14 @@ struct session {
 	int current;                       /* item on screen */
 	bool finished;                     /* reached the profile */
 	time_t finished_at;
+	char groups[SESSION_MAX_GROUPS][SESSION_ID_MAX]; /* chosen target groups */
+	int ngroups;
+	/* Skills self-assessment: catalog element ids and ratings 0..3. */
+	int nskills;
+	char skill_id[MATCH_MAX_SKILLS][SESSION_ID_MAX];
+	int skill_rating[MATCH_MAX_SKILLS]; /* or MATCH_RATING_NONE */
+	int skill_current;                  /* skill on screen */
+	bool skills_done;                   /* reached the end once */
 };
 
 /** Forget everything of the visitor; the memory is overwritten. */
@@ -48,5 +59,28 @@ void session_profile(const struct session *s, struct riasec_profile *out);
 
 /** Number of items answered so far. */
 int session_answered(const struct session *s);
+
+/**
+ * Start the skills self-assessment with @n skills (capped at
+ * MATCH_MAX_SKILLS; ids longer than SESSION_ID_MAX - 1 are cut); every
+ * rating starts as MATCH_RATING_NONE.
+ */
+void session_begin_skills(struct session *s, const char *const *ids, int n);
+
+/** Number of skills rated so far. */
+int session_skills_rated(const struct session *s);
+
+/**
+ * The visitor as the matcher sees them: profile shares and the skill
+ * ratings in session order.
+ */
+void session_match_person(const struct session *s, struct match_person *out);
+
+/**
+ * Remember that the visitor said they belong to target group @id (used
+ * for "where to ask next").  Repeats and ids that do not fit are ignored;
+ * the oldest is dropped when the list is full.
+ */
+void session_note_group(struct session *s, const char *id);
 
 #endif

@@ -22,6 +22,7 @@
 
 #include "draw.h"
 #include "store/catalog.h"
+#include "store/occupation.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -46,6 +47,15 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_QUIZ_INTRO] = &screen_quiz_intro_ops,
 	[SCREEN_QUIZ] = &screen_quiz_ops,
 	[SCREEN_PROFILE] = &screen_profile_ops,
+	[SCREEN_SERVICES] = &screen_services_ops,
+	[SCREEN_SERVICE_TOPICS] = &screen_service_topics_ops,
+	[SCREEN_SERVICE_LIST] = &screen_service_list_ops,
+	[SCREEN_SERVICE] = &screen_service_ops,
+	[SCREEN_SEARCH] = &screen_search_ops,
+	[SCREEN_SKILLS] = &screen_skills_ops,
+	[SCREEN_MATCHES] = &screen_matches_ops,
+	[SCREEN_OCCUPATION] = &screen_occupation_ops,
+	[SCREEN_ISCO] = &screen_isco_ops,
 };
 
 static volatile sig_atomic_t app_signalled;
@@ -98,7 +108,8 @@ app_attr(const struct app *app, enum ui_role role)
 }
 
 int
-app_init(struct app *app, struct catalog *cat, struct state *st,
+app_init(struct app *app, struct catalog *cat,
+    struct occupation_store *occupations, struct state *st,
     const struct app_options *opts)
 {
 	const char *term = getenv("TERM");
@@ -107,6 +118,7 @@ app_init(struct app *app, struct catalog *cat, struct state *st,
 
 	memset(app, 0, sizeof *app);
 	app->catalog = cat;
+	app->occupations = occupations;
 	app->state = st;
 	session_wipe(&app->session);
 
@@ -173,50 +185,66 @@ app_init(struct app *app, struct catalog *cat, struct state *st,
 void
 app_push(struct app *app, enum screen_id id)
 {
-	if (app->depth >= (int)(sizeof app->stack / sizeof app->stack[0]))
+	app_push_with(app, id, NULL);
+}
+
+void
+app_push_with(struct app *app, enum screen_id id, const char *param)
+{
+	if (app->depth >= (int)(sizeof app->stack / sizeof app->stack[0])) {
+		app_message(app, N_("Too many screens are open: press Esc to go back."));
 		return;
+	}
 	app->stack[app->depth].id = id;
 	app->stack[app->depth].state = NULL;
+	app->stack[app->depth].param = param != NULL ? xstrdup(param) : NULL;
 	app->depth++;
 	if (screens[id]->open != NULL)
 		app->stack[app->depth - 1].state = screens[id]->open(app);
 	app->dirty = true;
 }
 
-void
-app_pop(struct app *app)
+const char *
+app_param(const struct app *app)
+{
+	const char *p = app->depth > 0 ? app->stack[app->depth - 1].param : NULL;
+
+	return p != NULL ? p : "";
+}
+
+/* Close the screen on top, whatever the depth. */
+static void
+app_close_top(struct app *app)
 {
 	int top = app->depth - 1;
 
-	if (app->depth <= 1)
-		return;
 	if (screens[app->stack[top].id]->close != NULL)
 		screens[app->stack[top].id]->close(app, app->stack[top].state);
+	free(app->stack[top].param);
+	app->stack[top].param = NULL;
 	app->depth--;
 	app->dirty = true;
 }
 
 void
+app_pop(struct app *app)
+{
+	if (app->depth > 1)
+		app_close_top(app);
+}
+
+void
 app_replace(struct app *app, enum screen_id id)
 {
-	int top = app->depth - 1;
-
-	if (screens[app->stack[top].id]->close != NULL)
-		screens[app->stack[top].id]->close(app, app->stack[top].state);
-	app->depth--;
+	app_close_top(app);
 	app_push(app, id);
 }
 
 void
 app_reset_to(struct app *app, enum screen_id id)
 {
-	while (app->depth > 0) {
-		int top = app->depth - 1;
-
-		if (screens[app->stack[top].id]->close != NULL)
-			screens[app->stack[top].id]->close(app, app->stack[top].state);
-		app->depth--;
-	}
+	while (app->depth > 0)
+		app_close_top(app);
 	app_push(app, id);
 }
 
@@ -227,6 +255,26 @@ app_set_language(struct app *app, const char *code)
 	snprintf(app->session.lang, sizeof app->session.lang, "%s", code);
 	app->lang_generation++;
 	app->dirty = true;
+}
+
+const struct match_occupation *
+app_occupations(struct app *app, size_t *n)
+{
+	if (app->occ == NULL) {
+		struct catalog_skill *skills;
+		size_t nskills = catalog_skills_load(app->catalog,
+		    CATALOG_FALLBACK_LANG, &skills);
+		const char *ids[MATCH_MAX_SKILLS];
+		int count = 0;
+
+		for (size_t i = 0; i < nskills && count < MATCH_MAX_SKILLS; i++)
+			ids[count++] = skills[i].element_id;
+		app->nocc = occupation_store_load_matching(app->occupations, ids,
+		    count, &app->occ);
+		catalog_skills_free(skills, nskills);
+	}
+	*n = app->nocc;
+	return app->occ;
 }
 
 void
@@ -270,6 +318,7 @@ paint_footer(struct app *app)
 	/* TRANSLATORS: footer key hints; keep them short. */
 	x = footer_hint(app, x, "F1", _("Help"), KEY_F(1));
 	x = footer_hint(app, x, "F2", _("Language"), KEY_F(2));
+	x = footer_hint(app, x, "F3", _("Search"), KEY_F(3));
 	if (app->depth > 1)
 		x = footer_hint(app, x, "Esc", _("Back"), APP_KEY_ESC);
 	footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
@@ -317,7 +366,8 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	text = xasprintf("%s\n\n%s", _(ops->help),
 	    _("Everywhere: F1 or ? shows this help. F2 changes the language "
-	      "without losing anything. Esc goes back one step. F10 quits. "
+	      "without losing anything. F3 or / searches. Esc goes back one "
+	      "step. F10 quits. "
 	      "You can also click or tap the keys in the bottom line."));
 	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
 	free(text);
@@ -403,6 +453,10 @@ app_global_key(struct app *app, const struct ui_key *key)
 		app->help_open = true;
 		return;
 	}
+	if (key->kind == UI_KEY_CHAR && key->ch == '/') {
+		app_push(app, SCREEN_SEARCH);
+		return;
+	}
 	if (key->kind != UI_KEY_CODE)
 		return;
 	if (key->code == KEY_F(1)) {
@@ -410,6 +464,9 @@ app_global_key(struct app *app, const struct ui_key *key)
 	} else if (key->code == KEY_F(2)) {
 		if (top != SCREEN_LANGUAGE)
 			app_push(app, SCREEN_LANGUAGE);
+	} else if (key->code == KEY_F(3)) {
+		if (top != SCREEN_SEARCH)
+			app_push(app, SCREEN_SEARCH);
 	} else if (key->code == APP_KEY_ESC || key->code == KEY_BACKSPACE) {
 		app_pop(app);
 	} else if (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) {
@@ -471,14 +528,11 @@ app_run(struct app *app)
 void
 app_end(struct app *app)
 {
-	while (app->depth > 0) {
-		int top = app->depth - 1;
-
-		if (screens[app->stack[top].id]->close != NULL)
-			screens[app->stack[top].id]->close(app, app->stack[top].state);
-		app->depth--;
-	}
+	while (app->depth > 0)
+		app_close_top(app);
 	session_wipe(&app->session);
+	free(app->occ);
+	app->occ = NULL;
 	endwin();
 	delscreen(app->term);
 }

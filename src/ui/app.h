@@ -13,6 +13,8 @@
 #include "util/status.h"
 
 struct catalog;
+struct match_occupation;
+struct occupation_store;
 struct state;
 
 struct app_options {
@@ -33,7 +35,10 @@ enum ui_role {
 
 struct app {
 	struct catalog *catalog;
+	struct occupation_store *occupations;
 	struct state *state;
+	struct match_occupation *occ; /* all occupations for matching, lazy */
+	size_t nocc;
 	struct session session;
 	bool color;
 	bool quit;
@@ -43,6 +48,7 @@ struct app {
 	struct {
 		enum screen_id id;
 		void *state;
+		char *param;    /* what to show, e.g. a service id; owned */
 	} stack[16];
 	int depth;
 	bool help_open;
@@ -59,7 +65,8 @@ struct app {
 int app_body_bottom(void);
 
 /** Start curses.  @return 0, or -1 with a message on stderr. */
-int app_init(struct app *app, struct catalog *cat, struct state *st,
+int app_init(struct app *app, struct catalog *cat,
+    struct occupation_store *occupations, struct state *st,
     const struct app_options *opts);
 
 /** Run until the visitor quits.  @return the exit code. */
@@ -70,6 +77,15 @@ void app_end(struct app *app);
 
 /** Open screen @id on top of the current one. */
 void app_push(struct app *app, enum screen_id id);
+
+/**
+ * Open screen @id on top with @param (copied), which the screen reads with
+ * app_param() in its open function.
+ */
+void app_push_with(struct app *app, enum screen_id id, const char *param);
+
+/** The parameter of the screen on top, or "" if it has none. */
+const char *app_param(const struct app *app);
 
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);
@@ -85,6 +101,12 @@ void app_set_language(struct app *app, const char *code);
 
 /** Show @msg (an N_() string) on the status line until the next key. */
 void app_message(struct app *app, const char *msg);
+
+/**
+ * Every occupation ready for matching, skills in the catalog's order (the
+ * order of the session's ratings).  Loaded on first use; owned by @app.
+ */
+const struct match_occupation *app_occupations(struct app *app, size_t *n);
 
 /** The curses attributes for @role under the current theme. */
 int app_attr(const struct app *app, enum ui_role role);

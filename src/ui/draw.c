@@ -153,3 +153,25 @@ draw_fill(int y, int x, int width, int attr)
 {
 	mvhline(y, x, (chtype)' ' | (chtype)attr, width);
 }
+
+void
+draw_progress(int y, int x, int width, int done, int total, int attr)
+{
+	int filled = total > 0 ? done * (width - 2) / total : 0;
+
+	mvaddch(y, x, '[');
+	for (int i = 0; i < width - 2; i++)
+		mvaddch(y, x + 1 + i, i < filled ? (chtype)'#' | (chtype)attr :
+		    (chtype)'.');
+	mvaddch(y, x + width - 1, ']');
+}
+
+void
+draw_bar(int y, int x, int width, double fraction, int attr)
+{
+	int filled = (int)(fraction * width + 0.5);
+
+	for (int i = 0; i < width; i++)
+		draw_text(y, x + i, 1, i < filled ? "█" : "·",
+		    i < filled ? attr : (int)A_NORMAL);
+}

@@ -26,6 +26,14 @@ void draw_centered(int y, int x, int width, const char *text, int attr);
 int draw_wrapped(int y, int x, int width, int rows, int skip,
     const char *text, int attr);
 
+/** Draw "[####......]" for @done of @total in @width columns; the
+ *  filled part in @attr. */
+void draw_progress(int y, int x, int width, int done, int total, int attr);
+
+/** Draw a bar of @width cells, @fraction (0..1) of them filled with █ in
+ *  @attr and the rest dotted: readable without colour. */
+void draw_bar(int y, int x, int width, double fraction, int attr);
+
 /** Paint @width blanks at (@y, @x) with @attr. */
 void draw_fill(int y, int x, int width, int attr);
 

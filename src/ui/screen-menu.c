@@ -21,6 +21,11 @@ static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Discover my interests"), .target = SCREEN_QUIZ_INTRO },
 	{ .label = N_("My interest profile"), .target = SCREEN_PROFILE,
 	  .needs_profile = true },
+	{ .label = N_("Assess my skills"), .target = SCREEN_SKILLS },
+	{ .label = N_("Occupations that fit me"), .target = SCREEN_MATCHES },
+	{ .label = N_("Browse all occupations"), .target = SCREEN_ISCO },
+	{ .label = N_("Find a guidance service"), .target = SCREEN_SERVICES },
+	{ .label = N_("Search"), .target = SCREEN_SEARCH },
 	{ .label = N_("About this kiosk"), .target = SCREEN_ABOUT },
 	{ .label = N_("Change language"), .target = SCREEN_LANGUAGE },
 };

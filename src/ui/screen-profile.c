@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "app.h"
+#include "doc.h"
 #include "draw.h"
+#include "menu.h"
 #include "scroll.h"
 #include "store/catalog.h"
 #include "util/i18n.h"
@@ -22,41 +24,32 @@
 #define HEX_ROWS 9
 #define HEX_COLS 25
 
+#define LINK_ROWS 3
+
+/* Where to go from the profile. */
+static const struct {
+	const char *label;   /* N_() text */
+	enum screen_id target;
+	const char *param;
+} links[LINK_ROWS] = {
+	{ N_("Occupations that fit me"), SCREEN_MATCHES, NULL },
+	{ N_("Assess my skills"), SCREEN_SKILLS, NULL },
+	{ N_("Where to ask next"), SCREEN_SERVICE_LIST, "recommend:" },
+};
+
 struct screen_profile_state {
-	int scroll; /* first document line shown */
-	int lines;  /* document length at the last paint */
+	int scroll;        /* first document line shown */
+	int lines;         /* document length at the last paint */
+	struct menu links; /* next steps, under the document */
 };
 
-/* A document being drawn: virtual line numbers mapped to screen rows. */
-struct doc {
-	int top;    /* screen row of the first visible line */
-	int rows;   /* visible rows */
-	int skip;   /* document lines scrolled away */
-	int line;   /* next document line */
-};
-
-/* Screen row of document line @l, or -1 if not visible. */
-static int
-doc_row(const struct doc *d, int l)
+static const char *
+screen_profile_link(void *ctx, int index, char *buf, size_t bufsz)
 {
-	if (l < d->skip || l >= d->skip + d->rows)
-		return -1;
-	return d->top + l - d->skip;
-}
-
-/* Add wrapped text to the document. */
-static void
-doc_text(struct doc *d, int x, int width, const char *text, int attr)
-{
-	int total = draw_wrapped(0, 0, width, 0, 0, text, attr);
-
-	for (int i = 0; i < total; i++) {
-		int row = doc_row(d, d->line + i);
-
-		if (row >= 0)
-			draw_wrapped(row, x, width, 1, i, text, attr);
-	}
-	d->line += total;
+	(void)ctx;
+	(void)buf;
+	(void)bufsz;
+	return _(links[index].label);
 }
 
 /* Vertex positions of the hexagon R, I, A, S, E, C in a 9x25 box. */
@@ -118,7 +111,6 @@ paint_bar(struct app *app, int row, int x, const char *name,
     const struct riasec_profile *p, enum riasec_type t)
 {
 	char pct[64];
-	int filled;
 
 	draw_text(row, x, NAME_COLS - 1, name, A_NORMAL);
 	if (!p->enough[t]) {
@@ -126,10 +118,8 @@ paint_bar(struct app *app, int row, int x, const char *name,
 		    app_attr(app, UI_ROLE_DIM));
 		return;
 	}
-	filled = (int)(p->share[t] * BAR_COLS + 0.5);
-	for (int i = 0; i < BAR_COLS; i++)
-		draw_text(row, x + NAME_COLS + i, 1, i < filled ? "█" : "·",
-		    i < filled ? app_attr(app, UI_ROLE_BAR) : app_attr(app, UI_ROLE_NORMAL));
+	draw_bar(row, x + NAME_COLS, BAR_COLS, p->share[t],
+	    app_attr(app, UI_ROLE_BAR));
 	snprintf(pct, sizeof pct, "%3d %%", (int)(p->share[t] * 100 + 0.5));
 	draw_text(row, x + NAME_COLS + BAR_COLS + 1, 6, pct, A_NORMAL);
 }
@@ -176,8 +166,12 @@ paint_ties(struct doc *d, int x, int width, const struct riasec_profile *p,
 static void *
 screen_profile_open(struct app *app)
 {
+	struct screen_profile_state *s = xcalloc(1, sizeof *s);
+
 	(void)app;
-	return xcalloc(1, sizeof(struct screen_profile_state));
+	s->links.count = LINK_ROWS;
+	s->links.numbered = true;
+	return s;
 }
 
 static void
@@ -194,7 +188,8 @@ screen_profile_paint(struct app *app, void *state)
 	struct catalog_type_text names[RIASEC_COUNT];
 	struct riasec_profile p;
 	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP, .skip = s->scroll };
+	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
+	    .skip = s->scroll };
 	int x = 4, width = COLS - 8, hex_x = x + NAME_COLS + BAR_COLS + 9;
 	char *line;
 	int row;
@@ -291,27 +286,38 @@ screen_profile_paint(struct app *app, void *state)
 
 	s->lines = d.line;
 	if (s->scroll + d.rows < s->lines)
-		draw_text(app_body_bottom(), x, width,
-		    _("More below: use the arrow keys."), app_attr(app, UI_ROLE_DIM));
+		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
+		    app_attr(app, UI_ROLE_DIM));
 	catalog_type_texts_free(names);
-	move(APP_BODY_TOP, x);
+	menu_paint(&s->links, app, app_body_bottom() - LINK_ROWS + 1, x,
+	    LINK_ROWS, width, screen_profile_link, s);
 }
 
 static bool
 screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_profile_state *s = state;
+	int chosen;
 
-	(void)app;
-	return scroll_key(&s->scroll, s->lines,
-	    app_body_bottom() - APP_BODY_TOP, key);
+	/* Page keys scroll the profile; arrows and numbers work the links. */
+	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
+	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
+	    key->code == KEY_END))
+		return scroll_key(&s->scroll, s->lines,
+		    app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1, key);
+	if (!menu_key(&s->links, key, &chosen))
+		return false;
+	if (chosen >= 0)
+		app_push_with(app, links[chosen].target, links[chosen].param);
+	return true;
 }
 
 const struct screen_ops screen_profile_ops = {
 	.title = N_("My interest profile"),
-	.help = N_("Read your profile with the arrow keys and Page Up / Page "
-	    "Down. The bars show how much you liked each kind of activity; the "
-	    "letters of your code are highlighted on the hexagon."),
+	.help = N_("Page Up and Page Down move through your profile. The bars "
+	    "show how much you liked each kind of activity; the letters of your "
+	    "code are highlighted on the hexagon. The lines at the bottom lead "
+	    "on: arrow keys and Enter, the number keys, or a tap."),
 	.open = screen_profile_open,
 	.close = screen_profile_close,
 	.paint = screen_profile_paint,

@@ -101,20 +101,6 @@ screen_quiz_close(struct app *app, void *state)
 	free(s);
 }
 
-/* Draw "[####......]" for @done of @total in @width columns. */
-static void
-screen_quiz_progress(struct app *app, int y, int x, int width, int done,
-    int total)
-{
-	int filled = total > 0 ? done * (width - 2) / total : 0;
-
-	draw_text(y, x, 1, "[", A_NORMAL);
-	for (int i = 0; i < width - 2; i++)
-		draw_text(y, x + 1 + i, 1, i < filled ? "#" : ".",
-		    i < filled ? app_attr(app, UI_ROLE_BAR) : app_attr(app, UI_ROLE_NORMAL));
-	draw_text(y, x + width - 1, 1, "]", A_NORMAL);
-}
-
 static void
 screen_quiz_paint(struct app *app, void *state)
 {
@@ -132,8 +118,8 @@ screen_quiz_paint(struct app *app, void *state)
 	snprintf(buf, sizeof buf, _("Question %d of %d"), se->current + 1,
 	    se->nitems);
 	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
-	screen_quiz_progress(app, y, x + 32, width - 32, session_answered(se),
-	    se->nitems);
+	draw_progress(y, x + 32, width - 32, session_answered(se), se->nitems,
+	    app_attr(app, UI_ROLE_BAR));
 	y += 2;
 	draw_text(y, x, width, _("How much would you like to do this?"),
 	    app_attr(app, UI_ROLE_NORMAL));

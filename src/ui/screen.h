@@ -18,6 +18,15 @@ enum screen_id {
 	SCREEN_QUIZ_INTRO,
 	SCREEN_QUIZ,
 	SCREEN_PROFILE,
+	SCREEN_SERVICES,
+	SCREEN_SERVICE_TOPICS,
+	SCREEN_SERVICE_LIST,
+	SCREEN_SERVICE,
+	SCREEN_SEARCH,
+	SCREEN_SKILLS,
+	SCREEN_MATCHES,
+	SCREEN_OCCUPATION,
+	SCREEN_ISCO,
 	SCREEN_COUNT
 };
 
@@ -56,5 +65,14 @@ extern const struct screen_ops screen_about_ops;
 extern const struct screen_ops screen_quiz_intro_ops;
 extern const struct screen_ops screen_quiz_ops;
 extern const struct screen_ops screen_profile_ops;
+extern const struct screen_ops screen_services_ops;
+extern const struct screen_ops screen_service_topics_ops;
+extern const struct screen_ops screen_service_list_ops;
+extern const struct screen_ops screen_service_ops;
+extern const struct screen_ops screen_search_ops;
+extern const struct screen_ops screen_skills_ops;
+extern const struct screen_ops screen_matches_ops;
+extern const struct screen_ops screen_occupation_ops;
+extern const struct screen_ops screen_isco_ops;
 
 #endif

@@ -1,0 +1,30 @@
+/*
+ * A scrolling document: lines are numbered from 0 and only those inside
+ * the visible window are drawn.  Screens that read like a page (profile,
+ * service and occupation details) write into one and scroll it.
+ */
+#ifndef UI_DOC_H
+#define UI_DOC_H
+
+struct doc {
+	int top;   /* screen row of the first visible line */
+	int rows;  /* visible rows */
+	int skip;  /* document lines scrolled away */
+	int line;  /* next document line to write */
+};
+
+/** Screen row of document line @l, or -1 if it is not visible. */
+int doc_row(const struct doc *d, int l);
+
+/** Add @text, word-wrapped to @width, at column @x. */
+void doc_text(struct doc *d, int x, int width, const char *text, int attr);
+
+/** Add "@label: @value" (label in @label_attr), wrapped; skipped if @value
+ *  is empty. */
+void doc_field(struct doc *d, int x, int width, const char *label,
+    const char *value, int label_attr);
+
+/** Add an empty line. */
+void doc_gap(struct doc *d);
+
+#endif
