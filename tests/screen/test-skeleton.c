@@ -212,8 +212,9 @@ about(void)
 	struct vt *vt = scenario_start(24, 80, args, NULL);
 
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
-	vt_type(vt, "2");
-	VT_CHECK(vt, vt_wait_text(vt, "About this kiosk", WAIT), "about");
+	vt_click(vt, vt_find_row(vt, "About this kiosk"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Guidance Centre · About this kiosk", WAIT),
+	    "about");
 	vt_key(vt, VTERM_KEY_END);
 	VT_CHECK(vt, vt_wait_text(vt, "Version", WAIT), "version at the end");
 	VT_CHECK(vt, vt_has_text(vt, "ESCO") && vt_has_text(vt, "O*NET"),

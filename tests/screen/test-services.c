@@ -1,0 +1,152 @@
+/*
+ * Screen tests of the services and the search box.
+ *
+ *   test-services SCENARIO
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenario.h"
+
+#define WAIT 3000
+
+/* Start in @lang at the main menu. */
+static struct vt *
+start(const char *lang)
+{
+	const char *args[] = { "--lang", lang, NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Main menu"), WAIT), "menu");
+	return vt;
+}
+
+/* In French, F3 and "apprent" show the apprenticeship services. */
+static void
+search_apprent_fr(void)
+{
+	struct vt *vt = start("fr");
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Search"), WAIT), "search box");
+	vt_type(vt, "apprent");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Guidance services"), WAIT),
+	    "services group");
+	VT_CHECK(vt, vt_has_text(vt, "Chambre de Commerce – contrats d'apprentissage"),
+	    "Chamber of Commerce apprenticeship contracts");
+	VT_CHECK(vt, vt_has_text(vt, "ADEM – placement en apprentissage"),
+	    "ADEM apprenticeship placement");
+	/* Open the first one and see its detail in French. */
+	vt_key(vt, VTERM_KEY_DOWN);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "What they do for you"), WAIT),
+	    "service detail");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "> apprent", WAIT), "back to the search");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* In German, "baecker" finds Bäcker/Bäckerin; / opens the box too. */
+static void
+search_baecker_de(void)
+{
+	struct vt *vt = start("de");
+	int r, c, row;
+
+	vt_type(vt, "/");
+	VT_CHECK(vt, vt_wait_text(vt, "> ", WAIT), "search box");
+	vt_type(vt, "baecker");
+	VT_CHECK(vt, vt_wait_text(vt, "Bäcker/Bäckerin", WAIT), "Bäcker found");
+	VT_CHECK(vt, !vt_has_text(vt, "Bäcker/Bäckerin (Deutsch)"),
+	    "German hit not labelled as another language");
+	vt_cursor(vt, &r, &c);
+	row = vt_find_row(vt, "> baecker");
+	VT_CHECK(vt, r == row, "cursor in the box");
+	vt_key(vt, VTERM_KEY_DOWN);
+	VT_CHECK(vt, vt_wait_text(vt, "> Bäcker/Bäckerin", WAIT), "focus on hit");
+	vt_cursor(vt, &r, &c);
+	VT_CHECK(vt, r == vt_find_row(vt, "> Bäcker/Bäckerin"), "cursor follows");
+	/* Nasty input is text, never an error. */
+	vt_type(vt, "\"*(:NEAR");
+	VT_CHECK(vt, vt_wait_text(vt, "baecker\"*(:NEAR", WAIT), "typed");
+	vt_type(vt, "\x15");   /* ^U empties the box */
+	vt_type(vt, "straße");
+	VT_CHECK(vt, vt_wait_text(vt, "Straßenkünstler/Straßenkünstlerin", WAIT),
+	    "still searching after nasty input");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "still running, quits cleanly");
+	vt_free(vt);
+}
+
+/* In Dutch, "I am new in Luxembourg" lists the newcomer services in at
+ * most three key presses from the menu. */
+static void
+newcomer_nl(void)
+{
+	struct vt *vt = start("nl");
+	int row;
+
+	row = vt_find_row(vt, tr("nl", "Find a guidance service"));
+	VT_CHECK(vt, row >= 0, "menu entry");
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What is your question?"), WAIT),
+	    "needs first");
+	row = vt_find_row(vt, "Ik ben nieuw in Luxemburg");
+	VT_CHECK(vt, row >= 0, "newcomer need in Dutch");
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, "CASNA", WAIT), "school integration service");
+	VT_CHECK(vt, vt_has_text(vt, "ASTI"), "ASTI listed");
+	VT_CHECK(vt, vt_has_text(vt, "CLAE"), "CLAE listed");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "How to reach them"), WAIT),
+	    "detail in three presses");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* A service with a confirmed phone number shows it; the desk note too. */
+static void
+detail_contacts_en(void)
+{
+	struct vt *vt = start("en");
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	vt_type(vt, "Info-Handicap");
+	VT_CHECK(vt, vt_wait_text(vt, "Info-Handicap", WAIT), "found");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "How to reach them", WAIT), "detail");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, "366 466-1", WAIT), "phone from the source");
+	VT_CHECK(vt, vt_has_text(vt, "65, avenue de la Gare, L-1611 Luxembourg"),
+	    "address from the source");
+	VT_CHECK(vt, vt_has_text(vt, "staff at the desk"), "desk note");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		void (*fn)(void);
+	} scenarios[] = {
+		{ "search-apprent-fr", search_apprent_fr },
+		{ "search-baecker-de", search_baecker_de },
+		{ "newcomer-nl", newcomer_nl },
+		{ "detail-contacts-en", detail_contacts_en },
+	};
+
+	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
+		if (strcmp(argv[1], scenarios[i].name) == 0) {
+			scenarios[i].fn();
+			return 0;
+		}
+	}
+	return 2;
+}
