@@ -1,0 +1,205 @@
+/*
+ * Screen tests of the occupations: matches after a Realistic profile,
+ * the skills self-assessment and its same-rating warning, and browsing by
+ * ISCO group.
+ *
+ *   test-occupations SCENARIO
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenario.h"
+
+#define WAIT 3000
+#define SHORT_FORM 30
+
+/* The first RIASEC letter of the occupation labelled @label in @lang
+ * (highest score, ties in R..C order), or 0 if there is no such label. */
+static char
+first_letter(const char *label, const char *lang)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char letter = 0;
+
+	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
+	    NULL) != SQLITE_OK)
+		exit(1);
+	sqlite3_prepare_v2(db, "SELECT o.R, o.I, o.A, o.S, o.E, o.C FROM "
+	    "occupation o JOIN occupation_text t ON t.occupation_id = o.id "
+	    "WHERE t.lang = ?2 AND t.label = ?1", -1, &st, NULL);
+	sqlite3_bind_text(st, 1, label, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		int best = 0;
+
+		for (int i = 1; i < 6; i++)
+			if (sqlite3_column_double(st, i) > sqlite3_column_double(st, best))
+				best = i;
+		letter = "RIASEC"[best];
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return letter;
+}
+
+/* Answer the short form: @liked type strongly liked, the rest disliked. */
+static void
+answer_short_form(struct vt *vt, const char *lang, char liked)
+{
+	char q[128];
+
+	for (int i = 0; i < SHORT_FORM; i++) {
+		snprintf(q, sizeof q, tr(lang, "Question %d of %d"), i + 1, SHORT_FORM);
+		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
+		vt_type(vt, "RIASEC"[i % 6] == liked ? "5" : "1");
+	}
+}
+
+/* Start in @lang and open the main menu entry @label. */
+static struct vt *
+start_at(const char *lang, const char *label)
+{
+	const char *args[] = { "--lang", lang, NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr(lang, label)), 10);
+	return vt;
+}
+
+/* A strongly Realistic profile in German: the first screen of matches is
+ * occupations whose first letter is R, in German; a detail opens. */
+static void
+realistic_de(void)
+{
+	struct vt *vt = start_at("de", "Discover my interests");
+	int checked = 0, row;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Short form: 30 questions, about "
+	    "5 minutes"), WAIT), "intro");
+	vt_type(vt, "1");
+	answer_short_form(vt, "de", 'R');
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Occupations that fit me"), WAIT),
+	    "profile with next steps");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Fit with your interests (0 to "
+	    "100)"), WAIT), "matches");
+	for (int r = 0; r < 24; r++) {
+		const char *line = vt_row(vt, r);
+		char label[256];
+		int fit;
+
+		/* Result rows: "  98  Label" or ">  98  Label", maybe " *" or " v". */
+		if (sscanf(line, "%*[ >]%d  %255[^\n]", &fit, label) != 2)
+			continue;
+		for (size_t n = strlen(label); n > 0 && (label[n - 1] == ' ' ||
+		    label[n - 1] == 'v' || label[n - 1] == '*'); n--) {
+			if (label[n - 1] == 'v' && n >= 2 && label[n - 2] != ' ')
+				break;
+			label[n - 1] = '\0';
+		}
+		VT_CHECK(vt, first_letter(label, "de") == 'R',
+		    "\"%s\" has first letter %c", label, first_letter(label, "de"));
+		checked++;
+	}
+	VT_CHECK(vt, checked >= 8, "%d results checked", checked);
+	row = vt_find_row(vt, ">  ");
+	VT_CHECK(vt, row >= 0, "focus on the best match");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Occupation group (ISCO-08)"), WAIT),
+	    "detail");
+	VT_CHECK(vt, vt_has_text(vt, "Praktisch-technisch"), "German type names");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Fit with your interests (0 to "
+	    "100)"), WAIT), "back to the list");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* Every skill rated the same: the summary warns. */
+static void
+skills_same_en(void)
+{
+	struct vt *vt = start_at("en", "Assess my skills");
+	char first[64];
+	int n = 0;
+
+	VT_CHECK(vt, vt_wait_text(vt, "Skill 1 of ", WAIT), "first skill");
+	sscanf(strstr(vt_row(vt, vt_find_row(vt, "Skill 1 of ")), "of ") + 3,
+	    "%d", &n);
+	VT_CHECK(vt, n >= 20, "%d skills", n);
+	snprintf(first, sizeof first, "Skill %d of %d", n, n);
+	for (int i = 0; i < n; i++) {
+		char q[64];
+
+		snprintf(q, sizeof q, "Skill %d of %d", i + 1, n);
+		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "skill %d", i + 1);
+		vt_type(vt, "3");
+	}
+	VT_CHECK(vt, vt_wait_text(vt, "You gave every skill the same rating", WAIT),
+	    "same-rating warning");
+	vt_type(vt, "2");   /* look again */
+	VT_CHECK(vt, vt_wait_text(vt, "Skill 1 of", WAIT), "back to the first");
+	VT_CHECK(vt, vt_has_text(vt, "Good  ✓"), "rating kept");
+	vt_type(vt, "4");
+	vt_key(vt, VTERM_KEY_END);
+	for (int i = 1; i < n; i++)
+		vt_key(vt, VTERM_KEY_RIGHT);
+	VT_CHECK(vt, vt_wait_text(vt, "You rated", WAIT), "summary");
+	VT_CHECK(vt, !vt_has_text(vt, "You gave every skill the same rating"),
+	    "no warning once ratings differ");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* Browse in French from the top of ISCO down to an occupation. */
+static void
+browse_fr(void)
+{
+	struct vt *vt = start_at("fr", "Browse all occupations");
+	int depth = 0;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "All occupations, by field"), WAIT),
+	    "top");
+	VT_CHECK(vt, vt_has_text(vt, "2  Professions intellectuelles"),
+	    "major group 2 in French");
+	vt_type(vt, "3");   /* major group 2 */
+	while (!vt_has_text(vt, tr("fr", "Occupation group (ISCO-08)")) &&
+	    depth < 6) {
+		vt_settle(vt, 50);
+		vt_key(vt, VTERM_KEY_ENTER);
+		vt_settle(vt, 50);
+		depth++;
+	}
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Occupation group (ISCO-08)"), WAIT),
+	    "reached an occupation after %d steps", depth);
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		void (*fn)(void);
+	} scenarios[] = {
+		{ "realistic-de", realistic_de },
+		{ "skills-same-en", skills_same_en },
+		{ "browse-fr", browse_fr },
+	};
+
+	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
+		if (strcmp(argv[1], scenarios[i].name) == 0) {
+			scenarios[i].fn();
+			return 0;
+		}
+	}
+	return 2;
+}
