@@ -120,3 +120,42 @@ session_match_person(const struct session *s, struct match_person *out)
 		out->rating[i] = i < s->nskills ? s->skill_rating[i] :
 		    MATCH_RATING_NONE;
 }
+
+void
+session_note_occupation(struct session *s, int id)
+{
+	for (int i = 0; i < s->noccupations; i++)
+		if (s->occupations[i] == id)
+			return;
+	if (s->noccupations == SESSION_MAX_SEEN) {
+		memmove(&s->occupations[0], &s->occupations[1],
+		    sizeof s->occupations[0] * (SESSION_MAX_SEEN - 1));
+		s->noccupations--;
+	}
+	s->occupations[s->noccupations++] = id;
+}
+
+void
+session_note_service(struct session *s, const char *id)
+{
+	size_t len = strlen(id);
+
+	if (len == 0 || len >= SESSION_ID_MAX)
+		return;
+	for (int i = 0; i < s->nservices; i++)
+		if (strcmp(s->services[i], id) == 0)
+			return;
+	if (s->nservices == SESSION_MAX_SEEN) {
+		memmove(s->services[0], s->services[1],
+		    sizeof s->services[0] * (SESSION_MAX_SEEN - 1));
+		s->nservices--;
+	}
+	memcpy(s->services[s->nservices++], id, len + 1);
+}
+
+bool
+session_has_results(const struct session *s)
+{
+	return session_answered(s) > 0 || session_skills_rated(s) > 0 ||
+	    s->noccupations > 0 || s->nservices > 0;
+}

@@ -15,6 +15,7 @@
 #define SESSION_LANG_MAX 16
 #define SESSION_MAX_GROUPS 8   /* target groups the visitor chose */
 #define SESSION_ID_MAX 24      /* bytes of a catalog id */
+#define SESSION_MAX_SEEN 10    /* occupations and services remembered */
 
 enum session_form {
 	SESSION_FORM_NONE,  /* questionnaire not started */
@@ -41,6 +42,11 @@ struct session {
 	int skill_rating[MATCH_MAX_SKILLS]; /* or MATCH_RATING_NONE */
 	int skill_current;                  /* skill on screen */
 	bool skills_done;                   /* reached the end once */
+	/* What the visitor looked at, newest last, for the counselor. */
+	int occupations[SESSION_MAX_SEEN];  /* catalog occupation ids */
+	int noccupations;
+	char services[SESSION_MAX_SEEN][SESSION_ID_MAX];
+	int nservices;
 };
 
 /** Forget everything of the visitor; the memory is overwritten. */
@@ -75,6 +81,16 @@ int session_skills_rated(const struct session *s);
  * ratings in session order.
  */
 void session_match_person(const struct session *s, struct match_person *out);
+
+/** Remember that the visitor opened occupation @id (repeats ignored,
+ *  oldest dropped when full). */
+void session_note_occupation(struct session *s, int id);
+
+/** Remember that the visitor opened service @id (as above). */
+void session_note_service(struct session *s, const char *id);
+
+/** Whether the visitor has anything worth keeping for a counselor. */
+bool session_has_results(const struct session *s);
 
 /**
  * Remember that the visitor said they belong to target group @id (used

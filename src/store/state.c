@@ -5,7 +5,9 @@
  */
 #include "state.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "db.h"
 #include "util/xmalloc.h"
@@ -32,9 +34,66 @@ static const char *const migrations[] = {
 	"  detail   TEXT"
 	");"
 	"CREATE INDEX event_at ON event(at);",
+
+	/* 1 -> 2: hand-off sessions as rows, not a blob, so a counselor's
+	 * screens can read them; events keep only the day, so they cannot
+	 * be tied to a code by their time; failed code look-ups. */
+	"DROP TABLE handoff;"
+	"CREATE TABLE handoff ("
+	"  code     TEXT PRIMARY KEY,"
+	"  created  INTEGER NOT NULL,"
+	"  expires  INTEGER NOT NULL,"
+	"  lang     TEXT NOT NULL,"
+	"  form     TEXT CHECK (form IN ('short', 'full')),"
+	"  note     TEXT"
+	");"
+	"CREATE INDEX handoff_expires ON handoff(expires);"
+	"CREATE TABLE handoff_answer ("
+	"  code     TEXT NOT NULL REFERENCES handoff(code) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  item_id  INTEGER NOT NULL,"
+	"  type     TEXT NOT NULL,"
+	"  answer   INTEGER,"
+	"  PRIMARY KEY (code, position)"
+	");"
+	"CREATE TABLE handoff_score ("
+	"  code     TEXT NOT NULL REFERENCES handoff(code) ON DELETE CASCADE,"
+	"  type     TEXT NOT NULL,"
+	"  sum      INTEGER NOT NULL,"
+	"  answered INTEGER NOT NULL,"
+	"  asked    INTEGER NOT NULL,"
+	"  PRIMARY KEY (code, type)"
+	");"
+	"CREATE TABLE handoff_skill ("
+	"  code       TEXT NOT NULL REFERENCES handoff(code) ON DELETE CASCADE,"
+	"  position   INTEGER NOT NULL,"
+	"  element_id TEXT NOT NULL,"
+	"  rating     INTEGER,"
+	"  PRIMARY KEY (code, position)"
+	");"
+	"CREATE TABLE handoff_seen ("
+	"  code     TEXT NOT NULL REFERENCES handoff(code) ON DELETE CASCADE,"
+	"  kind     TEXT NOT NULL CHECK (kind IN ('occupation', 'service')),"
+	"  ref      TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  PRIMARY KEY (code, kind, ref)"
+	");"
+	"DROP TABLE event;"
+	"CREATE TABLE event ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  day      TEXT NOT NULL,"
+	"  kind     TEXT NOT NULL,"
+	"  detail   TEXT"
+	");"
+	"CREATE INDEX event_day ON event(day, kind);"
+	"CREATE TABLE code_attempt ("
+	"  at       INTEGER NOT NULL"
+	");",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+_Static_assert(sizeof migrations / sizeof migrations[0] == STATE_SCHEMA_VERSION,
+    "one migration per schema version");
 
 /* Run one migration and bump user_version in the same transaction. */
 static int
@@ -106,4 +165,299 @@ state_schema_version(struct state *st)
 
 	db_user_version(st->db, &version);
 	return version;
+}
+
+/* ------------------------------------------------------------ hand-off */
+
+/* Run @sql with no parameters; the SQLite result code. */
+static int
+exec(struct state *st, const char *sql)
+{
+	return sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+}
+
+/* Insert the rows of @s under @code; the SQLite result code. */
+static int
+insert_session(struct state *st, const struct session *s, const char *code,
+    time_t now, time_t expires)
+{
+	struct riasec_profile p;
+	sqlite3_stmt *stmt;
+	char type[2] = { 0 };
+	int rc;
+
+	stmt = db_prepare(st->db, "INSERT INTO handoff (code, created, expires, "
+	    "lang, form) VALUES (?1, ?2, ?3, ?4, ?5)");
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 2, now);
+	sqlite3_bind_int64(stmt, 3, expires);
+	sqlite3_bind_text(stmt, 4, s->lang[0] ? s->lang : "en", -1, SQLITE_STATIC);
+	if (s->form != SESSION_FORM_NONE)
+		sqlite3_bind_text(stmt, 5, s->form == SESSION_FORM_SHORT ? "short" :
+		    "full", -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return rc;
+
+	stmt = db_prepare(st->db, "INSERT INTO handoff_answer VALUES "
+	    "(?1, ?2, ?3, ?4, ?5)");
+	for (int i = 0; i < s->nitems && rc == SQLITE_DONE; i++) {
+		type[0] = riasec_letter(s->item_type[i]);
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 2, i);
+		sqlite3_bind_int(stmt, 3, s->item_id[i]);
+		sqlite3_bind_text(stmt, 4, type, -1, SQLITE_TRANSIENT);
+		if (s->answer[i] == RIASEC_ANSWER_NONE)
+			sqlite3_bind_null(stmt, 5);
+		else
+			sqlite3_bind_int(stmt, 5, s->answer[i]);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return rc;
+
+	session_profile(s, &p);
+	stmt = db_prepare(st->db, "INSERT INTO handoff_score VALUES "
+	    "(?1, ?2, ?3, ?4, ?5)");
+	for (int t = 0; t < RIASEC_COUNT && s->nitems > 0 && rc == SQLITE_DONE;
+	    t++) {
+		type[0] = riasec_letter((enum riasec_type)t);
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 2, type, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(stmt, 3, p.sum[t]);
+		sqlite3_bind_int(stmt, 4, p.answered[t]);
+		sqlite3_bind_int(stmt, 5, p.asked[t]);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return rc;
+
+	stmt = db_prepare(st->db, "INSERT INTO handoff_skill VALUES "
+	    "(?1, ?2, ?3, ?4)");
+	for (int i = 0; i < s->nskills && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 2, i);
+		sqlite3_bind_text(stmt, 3, s->skill_id[i], -1, SQLITE_STATIC);
+		if (s->skill_rating[i] == MATCH_RATING_NONE)
+			sqlite3_bind_null(stmt, 4);
+		else
+			sqlite3_bind_int(stmt, 4, s->skill_rating[i]);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return rc;
+
+	stmt = db_prepare(st->db, "INSERT INTO handoff_seen VALUES "
+	    "(?1, ?2, ?3, ?4)");
+	for (int i = 0; i < s->noccupations && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 2, "occupation", -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 3, s->occupations[i]);
+		sqlite3_bind_int(stmt, 4, i);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	for (int i = 0; i < s->nservices && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 2, "service", -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, s->services[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 4, i);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+enum orientation_status
+state_handoff_save(struct state *st, const struct session *s, time_t now,
+    int days, random_fn random, char code[HANDOFF_CODE_LEN + 1],
+    time_t *expires)
+{
+	uint8_t bytes[HANDOFF_CODE_BYTES];
+	int rc = SQLITE_OK;
+
+	*expires = now + (time_t)days * 86400;
+	/* A new code clashes with a kept one about once in 10^12 / n tries;
+	 * a few attempts make a clash practically impossible. */
+	for (int attempt = 0; attempt < 5; attempt++) {
+		if (random(bytes, sizeof bytes) != 0)
+			return ORIENTATION_DB_ERROR;
+		handoff_code_encode(bytes, code);
+		if ((rc = exec(st, "BEGIN IMMEDIATE")) != SQLITE_OK)
+			return db_status(rc);
+		rc = insert_session(st, s, code, now, *expires);
+		if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK)
+			return ORIENTATION_OK;
+		exec(st, "ROLLBACK");
+		if ((rc & 0xff) != SQLITE_CONSTRAINT)
+			break;
+	}
+	code[0] = '\0';
+	return db_status(rc);
+}
+
+enum orientation_status
+state_handoff_load(struct state *st, const char *code, time_t now,
+    struct session *out, time_t *created, time_t *expires)
+{
+	sqlite3_stmt *stmt;
+	int n = 0;
+
+	session_wipe(out);
+	stmt = db_prepare(st->db, "SELECT created, expires, lang, form FROM "
+	    "handoff WHERE code = ?1 AND expires > ?2");
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(stmt, 2, now);
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		sqlite3_finalize(stmt);
+		return ORIENTATION_NOT_FOUND;
+	}
+	if (created != NULL)
+		*created = sqlite3_column_int64(stmt, 0);
+	if (expires != NULL)
+		*expires = sqlite3_column_int64(stmt, 1);
+	snprintf(out->lang, sizeof out->lang, "%s",
+	    (const char *)sqlite3_column_text(stmt, 2));
+	if (sqlite3_column_type(stmt, 3) != SQLITE_NULL)
+		out->form = strcmp((const char *)sqlite3_column_text(stmt, 3),
+		    "short") == 0 ? SESSION_FORM_SHORT : SESSION_FORM_FULL;
+	sqlite3_finalize(stmt);
+
+	stmt = db_prepare(st->db, "SELECT item_id, type, answer FROM "
+	    "handoff_answer WHERE code = ?1 ORDER BY position");
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW && n < SESSION_MAX_ITEMS) {
+		const unsigned char *t = sqlite3_column_text(stmt, 1);
+
+		out->item_id[n] = sqlite3_column_int(stmt, 0);
+		if (t == NULL || !riasec_from_letter((char)t[0], &out->item_type[n]))
+			continue;
+		out->answer[n] = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
+		    RIASEC_ANSWER_NONE : sqlite3_column_int(stmt, 2);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	out->nitems = n;
+	out->finished = n > 0;
+
+	n = 0;
+	stmt = db_prepare(st->db, "SELECT element_id, rating FROM handoff_skill "
+	    "WHERE code = ?1 ORDER BY position");
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW && n < MATCH_MAX_SKILLS) {
+		snprintf(out->skill_id[n], sizeof out->skill_id[n], "%s",
+		    (const char *)sqlite3_column_text(stmt, 0));
+		out->skill_rating[n] = sqlite3_column_type(stmt, 1) == SQLITE_NULL ?
+		    MATCH_RATING_NONE : sqlite3_column_int(stmt, 1);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	out->nskills = n;
+
+	stmt = db_prepare(st->db, "SELECT kind, ref FROM handoff_seen WHERE "
+	    "code = ?1 ORDER BY kind, position");
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(stmt, 0);
+		const char *ref = (const char *)sqlite3_column_text(stmt, 1);
+
+		if (strcmp(kind, "occupation") == 0)
+			session_note_occupation(out, atoi(ref));
+		else
+			session_note_service(out, ref);
+	}
+	sqlite3_finalize(stmt);
+	return ORIENTATION_OK;
+}
+
+enum orientation_status
+state_handoff_delete(struct state *st, const char *code, bool *deleted)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "DELETE FROM handoff WHERE code = ?1");
+	int rc;
+
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	*deleted = rc == SQLITE_DONE && sqlite3_changes(st->db) > 0;
+	sqlite3_finalize(stmt);
+	return db_status(rc);
+}
+
+int
+state_handoff_purge(struct state *st, time_t now)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "DELETE FROM handoff WHERE expires <= ?1");
+	int rc, n;
+
+	sqlite3_bind_int64(stmt, 1, now);
+	rc = sqlite3_step(stmt);
+	n = rc == SQLITE_DONE ? sqlite3_changes(st->db) : -1;
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+int
+state_handoff_count(struct state *st)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db, "SELECT count(*) FROM handoff");
+	int n = -1;
+
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+bool
+state_code_throttled(struct state *st, time_t now)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "SELECT count(*) FROM code_attempt WHERE at > ?1");
+	bool throttled = false;
+
+	sqlite3_bind_int64(stmt, 1, now - STATE_CODE_WINDOW);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		throttled = sqlite3_column_int(stmt, 0) >= STATE_CODE_TRIES;
+	sqlite3_finalize(stmt);
+	return throttled;
+}
+
+void
+state_code_failed(struct state *st, time_t now)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "INSERT INTO code_attempt (at) VALUES (?1)");
+
+	sqlite3_bind_int64(stmt, 1, now);
+	sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	stmt = db_prepare(st->db, "DELETE FROM code_attempt WHERE at <= ?1");
+	sqlite3_bind_int64(stmt, 1, now - STATE_CODE_WINDOW);
+	sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+}
+
+void
+state_event(struct state *st, time_t now, const char *kind,
+    const char *detail)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db, "INSERT INTO event (day, kind, "
+	    "detail) VALUES (date(?1, 'unixepoch'), ?2, ?3)");
+
+	sqlite3_bind_int64(stmt, 1, now);
+	sqlite3_bind_text(stmt, 2, kind, -1, SQLITE_TRANSIENT);
+	if (detail != NULL)
+		sqlite3_bind_text(stmt, 3, detail, -1, SQLITE_TRANSIENT);
+	sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
 }
