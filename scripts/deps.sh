@@ -1,7 +1,8 @@
 # Debian 12 packages the build, the kiosk and the tests need.  Sourced by
 # scripts/kiosk and scripts/test; installs only what is missing.
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
-libncurses-dev libsqlite3-dev libcsv-dev libcmocka-dev libvterm-dev"
+libncurses-dev libsqlite3-dev libcsv-dev libinih-dev libsodium-dev
+libcmocka-dev libvterm-dev"
 
 orientation_install_deps() {
 	missing=""

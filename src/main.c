@@ -14,12 +14,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/state.h"
 #include "ui/app.h"
+#include "util/settings.h"
 #include "util/i18n.h"
+#include "util/secret.h"
 #include "util/xmalloc.h"
 
 enum { EXIT_USAGE = 2, EXIT_DATA = 3 };
@@ -28,7 +33,10 @@ struct options {
 	const char *lang;
 	const char *catalog;
 	const char *state;
+	const char *config;
 	bool no_color;
+	bool kiosk;
+	bool hash_pin;
 };
 
 /* Print the usage text in the current language. */
@@ -41,6 +49,9 @@ usage(FILE *out)
 	      "  --lang CODE      start in this language (nl, fr, de, en)\n"
 	      "  --catalog FILE   read the catalog from FILE\n"
 	      "  --state FILE     keep results and figures in FILE\n"
+	      "  --config FILE    read settings from FILE\n"
+	      "  --kiosk          lock the kiosk: only staff can leave\n"
+	      "  --hash-pin       read a staff PIN and print its hash\n"
 	      "  --no-color       use no colours (also when NO_COLOR is set)\n"
 	      "  --help           show this help and exit\n"
 	      "  --version        show the version and exit"));
@@ -54,6 +65,9 @@ parse_args(int argc, char **argv, struct options *o)
 		{ "lang", required_argument, NULL, 'l' },
 		{ "catalog", required_argument, NULL, 'c' },
 		{ "state", required_argument, NULL, 's' },
+		{ "config", required_argument, NULL, 'f' },
+		{ "kiosk", no_argument, NULL, 'k' },
+		{ "hash-pin", no_argument, NULL, 'p' },
 		{ "no-color", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -72,6 +86,15 @@ parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 's':
 			o->state = optarg;
+			break;
+		case 'f':
+			o->config = optarg;
+			break;
+		case 'k':
+			o->kiosk = true;
+			break;
+		case 'p':
+			o->hash_pin = true;
 			break;
 		case 'n':
 			o->no_color = true;
@@ -143,6 +166,103 @@ default_state_path(void)
 	return path;
 }
 
+/*
+ * The configuration file: --config FILE (must exist), else
+ * $XDG_CONFIG_HOME/orientation/orientation.conf or /etc/orientation/
+ * orientation.conf when present.  Returns 0, or -1 after a message.
+ */
+static int
+load_settings(const char *path, struct settings *c)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char *found = NULL;
+	enum settings_result r;
+	int line;
+
+	settings_defaults(c);
+	if (path == NULL) {
+		if (xdg != NULL && xdg[0] == '/')
+			found = xasprintf("%s/orientation/orientation.conf", xdg);
+		else if (home != NULL && home[0] == '/')
+			found = xasprintf("%s/.config/orientation/orientation.conf",
+			    home);
+		if (found == NULL || access(found, F_OK) != 0) {
+			free(found);
+			found = xstrdup(SYSCONFDIR "/orientation/orientation.conf");
+			if (access(found, F_OK) != 0) {
+				free(found);
+				return 0;
+			}
+		}
+		path = found;
+	}
+	r = settings_load(path, c, &line);
+	switch (r) {
+	case SETTINGS_OK:
+		break;
+	case SETTINGS_CANNOT_READ:
+		fprintf(stderr, "orientation: %s: %s\n", path,
+		    _("the settings file cannot be read"));
+		break;
+	case SETTINGS_BAD_LINE:
+		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
+		    _("this line is not a setting (key = value) or a [section]"));
+		break;
+	case SETTINGS_UNKNOWN_KEY:
+		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
+		    _("unknown setting"));
+		break;
+	case SETTINGS_BAD_VALUE:
+		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
+		    _("this value is not allowed here"));
+		break;
+	}
+	free(found);
+	return r == SETTINGS_OK ? 0 : -1;
+}
+
+/*
+ * --hash-pin: read a PIN (4 to 32 characters) from standard input, without
+ * echo on a terminal, and print its Argon2id hash for staff_pin_hash.
+ */
+static int
+hash_pin(void)
+{
+	struct termios old, quiet;
+	bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+	char pin[64], hash[SECRET_HASH_MAX];
+	size_t n;
+
+	if (tty) {
+		fprintf(stderr, "%s ", _("Staff PIN:"));
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	if (fgets(pin, sizeof pin, stdin) == NULL)
+		pin[0] = '\0';
+	if (tty) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+		fputc('\n', stderr);
+	}
+	n = strcspn(pin, "\r\n");
+	pin[n] = '\0';
+	if (n < 4 || n > 32) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("a PIN has 4 to 32 characters"));
+		explicit_bzero(pin, sizeof pin);
+		return EXIT_USAGE;
+	}
+	if (secret_hash(pin, hash) != 0) {
+		explicit_bzero(pin, sizeof pin);
+		fprintf(stderr, "orientation: %s\n", _("the PIN could not be hashed"));
+		return EXIT_DATA;
+	}
+	explicit_bzero(pin, sizeof pin);
+	printf("staff_pin_hash = %s\n", hash);
+	return EXIT_SUCCESS;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -153,17 +273,28 @@ main(int argc, char **argv)
 	enum orientation_status status;
 	const char *no_color = getenv("NO_COLOR");
 	char *state_path = NULL;
+	struct settings cfg;
 	struct app app;
 	int rc = EXIT_DATA;
 
 	i18n_init(LOCALEDIR);
 	parse_args(argc, argv, &o);
+	if (o.hash_pin)
+		return hash_pin();
+	if (load_settings(o.config, &cfg) != 0) {
+		settings_free(&cfg);
+		return EXIT_USAGE;
+	}
 	if (no_color != NULL && *no_color != '\0')
 		o.no_color = true;
 	if (o.catalog == NULL)
 		o.catalog = getenv("ORIENTATION_CATALOG");
 	if (o.catalog == NULL)
-		o.catalog = CATALOG_PATH;
+		o.catalog = cfg.catalog != NULL ? cfg.catalog : CATALOG_PATH;
+	if (o.state == NULL)
+		o.state = cfg.state;
+	if (o.kiosk)
+		cfg.kiosk = true;
 
 	if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK ||
 	    (status = occupation_store_open(cat, &occupations)) !=
@@ -190,8 +321,13 @@ main(int argc, char **argv)
 		    status_message(status));
 		goto out;
 	}
+	state_handoff_purge(st, time(NULL));
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
-	    .lang = o.lang, .no_color = o.no_color }) == 0) {
+	    .lang = o.lang, .no_color = o.no_color, .kiosk = cfg.kiosk,
+	    .idle_seconds = cfg.idle_seconds,
+	    .warning_seconds = cfg.warning_seconds,
+	    .retention_days = cfg.retention_days,
+	    .staff_pin_hash = cfg.staff_pin_hash }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}
@@ -200,5 +336,6 @@ out:
 	state_free(st);
 	occupation_store_free(occupations);
 	catalog_free(cat);
+	settings_free(&cfg);
 	return rc;
 }

@@ -20,9 +20,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bigtext.h"
 #include "draw.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
+#include "store/state.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -32,12 +34,17 @@
 #define APP_KEY_CTRL_C 3
 #define APP_TICK_MS 500
 
+#define APP_STAFF_KEY KEY_F(12)   /* then the PIN: the only way out in kiosk mode */
+#define APP_PURGE_MS (24L * 3600 * 1000)
+
 enum {
 	PAIR_TITLE = 1,
 	PAIR_FOOTER,
 	PAIR_ERROR,
 	PAIR_BAR,
 	PAIR_EMPHASIS,
+	PAIR_HC,          /* high contrast: white on black */
+	PAIR_HC_EMPHASIS, /* high contrast: yellow on black */
 };
 
 static const struct screen_ops *const screens[SCREEN_COUNT] = {
@@ -56,6 +63,9 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_MATCHES] = &screen_matches_ops,
 	[SCREEN_OCCUPATION] = &screen_occupation_ops,
 	[SCREEN_ISCO] = &screen_isco_ops,
+	[SCREEN_STAFF] = &screen_staff_ops,
+	[SCREEN_HANDOFF] = &screen_handoff_ops,
+	[SCREEN_DELETE] = &screen_delete_ops,
 };
 
 static volatile sig_atomic_t app_signalled;
@@ -80,31 +90,62 @@ app_too_small(void)
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
 }
 
-int
-app_attr(const struct app *app, enum ui_role role)
+/* Attributes of the high-contrast theme. */
+static int
+app_attr_high_contrast(enum ui_role role)
 {
 	switch (role) {
 	case UI_ROLE_TITLE:
-		return app->color ? (int)(COLOR_PAIR(PAIR_TITLE) | A_BOLD) :
+	case UI_ROLE_FOOTER:
+	case UI_ROLE_SELECTED:
+		return (int)(COLOR_PAIR(PAIR_HC) | A_REVERSE | A_BOLD);
+	case UI_ROLE_EMPHASIS:
+	case UI_ROLE_ERROR:
+		return (int)(COLOR_PAIR(PAIR_HC_EMPHASIS) | A_BOLD);
+	default:
+		return (int)(COLOR_PAIR(PAIR_HC) | A_BOLD);
+	}
+}
+
+int
+app_attr(const struct app *app, enum ui_role role)
+{
+	bool color = app->color && app->theme == UI_THEME_STANDARD;
+
+	if (app->color && app->theme == UI_THEME_HIGH_CONTRAST)
+		return app_attr_high_contrast(role);
+	switch (role) {
+	case UI_ROLE_TITLE:
+		return color ? (int)(COLOR_PAIR(PAIR_TITLE) | A_BOLD) :
 		    (int)(A_REVERSE | A_BOLD);
 	case UI_ROLE_FOOTER:
-		return app->color ? (int)COLOR_PAIR(PAIR_FOOTER) : (int)A_REVERSE;
+		return color ? (int)COLOR_PAIR(PAIR_FOOTER) : (int)A_REVERSE;
 	case UI_ROLE_SELECTED:
 		return (int)(A_REVERSE | A_BOLD);
 	case UI_ROLE_EMPHASIS:
-		return app->color ? (int)(COLOR_PAIR(PAIR_EMPHASIS) | A_BOLD) :
+		return color ? (int)(COLOR_PAIR(PAIR_EMPHASIS) | A_BOLD) :
 		    (int)A_BOLD;
 	case UI_ROLE_DIM:
-		return app->color ? (int)A_DIM : (int)A_NORMAL;
+		return color ? (int)A_DIM : (int)A_NORMAL;
 	case UI_ROLE_ERROR:
-		return app->color ? (int)(COLOR_PAIR(PAIR_ERROR) | A_BOLD) :
+		return color ? (int)(COLOR_PAIR(PAIR_ERROR) | A_BOLD) :
 		    (int)A_BOLD;
 	case UI_ROLE_BAR:
-		return app->color ? (int)COLOR_PAIR(PAIR_BAR) : (int)A_NORMAL;
+		return color ? (int)COLOR_PAIR(PAIR_BAR) : (int)A_NORMAL;
 	case UI_ROLE_NORMAL:
 	default:
 		return (int)A_NORMAL;
 	}
+}
+
+/* Milliseconds from a monotonic clock. */
+static long
+app_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
 int
@@ -117,6 +158,7 @@ app_init(struct app *app, struct catalog *cat,
 	struct sigaction sa = { .sa_handler = app_on_signal };
 
 	memset(app, 0, sizeof *app);
+	app->opts = *opts;
 	app->catalog = cat;
 	app->occupations = occupations;
 	app->state = st;
@@ -166,14 +208,27 @@ app_init(struct app *app, struct catalog *cat,
 		init_pair(PAIR_ERROR, COLOR_RED, -1);
 		init_pair(PAIR_BAR, COLOR_GREEN, -1);
 		init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
+		init_pair(PAIR_HC, COLOR_WHITE, COLOR_BLACK);
+		init_pair(PAIR_HC_EMPHASIS, COLOR_YELLOW, COLOR_BLACK);
 	} else {
 		app->color = false;
 	}
 
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	if (opts->kiosk) {
+		/* Raw mode already turns ^C, ^\\ and ^Z into plain keys; ignore
+		 * the signals too, whoever sends them. */
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+	}
+	app->last_input = app_now_ms();
+	app->next_purge = app->last_input + APP_PURGE_MS;
 
 	if (opts->lang != NULL) {
+		app_event(app, "session", NULL);
+		app_event(app, "language", opts->lang);
 		app_set_language(app, opts->lang);
 		app_push(app, SCREEN_MENU);
 	} else {
@@ -278,6 +333,27 @@ app_occupations(struct app *app, size_t *n)
 }
 
 void
+app_event(struct app *app, const char *kind, const char *detail)
+{
+	state_event(app->state, time(NULL), kind, detail);
+}
+
+void
+app_wipe(struct app *app)
+{
+	session_wipe(&app->session);
+	app->theme = UI_THEME_STANDARD;
+	app->help_open = false;
+	app->message = NULL;
+	app->wipe_at = 0;
+	i18n_reset_language();
+	app->lang_generation++;
+	app_reset_to(app, SCREEN_LANGUAGE);
+	/* Repaint every cell, so nothing of the visitor stays on the glass. */
+	clear();
+}
+
+void
 app_message(struct app *app, const char *msg)
 {
 	app->message = msg;
@@ -321,7 +397,8 @@ paint_footer(struct app *app)
 	x = footer_hint(app, x, "F3", _("Search"), KEY_F(3));
 	if (app->depth > 1)
 		x = footer_hint(app, x, "Esc", _("Back"), APP_KEY_ESC);
-	footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
+	if (!app->opts.kiosk)
+		footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
 }
 
 /* Draw the top bar: screen title on the left, language on the right. */
@@ -376,6 +453,33 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	move(y0 + rows - 2, x0 + 2);
 }
 
+/* The idle warning: large, in the visitor's language, with a countdown. */
+static void
+paint_idle_warning(struct app *app)
+{
+	long left = (app->wipe_at - app_now_ms() + 999) / 1000;
+	char *count;
+	int y = LINES / 2 - 6, attr = app_attr(app, UI_ROLE_EMPHASIS);
+
+	if (left < 0)
+		left = 0;
+	erase();
+	draw_centered(y, 0, COLS, _("Are you still there?"), attr | A_BOLD);
+	count = xasprintf("%ld", left);
+	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
+	    app_attr(app, UI_ROLE_NORMAL));
+	free(count);
+	count = xasprintf(ngettext("Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld second.",
+	    "Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld seconds.",
+	    (unsigned long)left), left);
+	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
+	free(count);
+	move(y, COLS / 2);
+	refresh();
+}
+
 /* Repaint everything. */
 static void
 app_paint(struct app *app)
@@ -383,8 +487,14 @@ app_paint(struct app *app)
 	const struct screen_ops *ops = screens[app->stack[app->depth - 1].id];
 	int cy, cx;
 
-	erase();
 	app->dirty = false;
+	bkgdset(app->color && app->theme == UI_THEME_HIGH_CONTRAST ?
+	    (chtype)' ' | COLOR_PAIR(PAIR_HC) : (chtype)' ');
+	if (app->wipe_at != 0) {
+		paint_idle_warning(app);
+		return;
+	}
+	erase();
 	if (app_too_small()) {
 		char *msg = xasprintf("%s (%d×%d)",
 		    _("This window is too small. Please make it at least 80 columns "
@@ -469,8 +579,12 @@ app_global_key(struct app *app, const struct ui_key *key)
 			app_push(app, SCREEN_SEARCH);
 	} else if (key->code == APP_KEY_ESC || key->code == KEY_BACKSPACE) {
 		app_pop(app);
-	} else if (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) {
+	} else if ((key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) &&
+	    !app->opts.kiosk) {
 		app->quit = true;
+	} else if (key->code == APP_STAFF_KEY && app->opts.kiosk &&
+	    top != SCREEN_STAFF) {
+		app_push(app, SCREEN_STAFF);
 	}
 }
 
@@ -485,7 +599,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
 	if (app_too_small()) {
-		if (key->kind == UI_KEY_CODE &&
+		if (key->kind == UI_KEY_CODE && !app->opts.kiosk &&
 		    (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C))
 			app->quit = true;
 		return;
@@ -511,6 +625,37 @@ app_handle_key(struct app *app, struct ui_key *key)
 	app_global_key(app, key);
 }
 
+/* Whether there is anything of a visitor to forget. */
+static bool
+app_in_use(const struct app *app)
+{
+	return app->depth > 1 || app->session.lang[0] != '\0' ||
+	    session_has_results(&app->session);
+}
+
+/* Between keys: the idle warning, the wipe, the daily purge. */
+static void
+app_tick(struct app *app)
+{
+	long now = app_now_ms();
+
+	if (now >= app->next_purge) {
+		state_handoff_purge(app->state, time(NULL));
+		app->next_purge = now + APP_PURGE_MS;
+	}
+	if (app->wipe_at != 0) {
+		if (now >= app->wipe_at)
+			app_wipe(app);
+		app->dirty = true;   /* the countdown moves */
+		return;
+	}
+	if (app->opts.idle_seconds > 0 && app_in_use(app) &&
+	    now - app->last_input >= app->opts.idle_seconds * 1000L) {
+		app->wipe_at = now + app->opts.warning_seconds * 1000L;
+		app->dirty = true;
+	}
+}
+
 int
 app_run(struct app *app)
 {
@@ -519,8 +664,24 @@ app_run(struct app *app)
 	while (!app->quit && !app_signalled) {
 		if (app->dirty)
 			app_paint(app);
-		if (app_read_key(&key))
-			app_handle_key(app, &key);
+		if (!app_read_key(&key)) {
+			app_tick(app);
+			continue;
+		}
+		if (key.kind == UI_KEY_CODE && key.code == KEY_RESIZE) {
+			/* A resize is not a person: it neither counts as
+			 * input nor answers the idle warning. */
+			app->dirty = true;
+			continue;
+		}
+		app->last_input = app_now_ms();
+		if (app->wipe_at != 0) {
+			/* Any key or tap means "I am still here". */
+			app->wipe_at = 0;
+			app->dirty = true;
+			continue;
+		}
+		app_handle_key(app, &key);
 	}
 	return 0;
 }

@@ -20,6 +20,18 @@ struct state;
 struct app_options {
 	const char *lang;  /* start in this language, skipping the language screen */
 	bool no_color;     /* monochrome */
+	bool kiosk;        /* lock-down: only staff with the PIN can leave */
+	int idle_seconds;  /* idle time before the warning; 0 = never */
+	int warning_seconds;  /* countdown before the wipe */
+	int retention_days;   /* how long hand-off codes are kept */
+	const char *staff_pin_hash; /* NULL: no staff exit */
+};
+
+enum ui_theme {
+	UI_THEME_STANDARD,
+	UI_THEME_HIGH_CONTRAST,
+	UI_THEME_MONOCHROME,
+	UI_THEME_COUNT
 };
 
 enum ui_role {
@@ -40,7 +52,9 @@ struct app {
 	struct match_occupation *occ; /* all occupations for matching, lazy */
 	size_t nocc;
 	struct session session;
-	bool color;
+	struct app_options opts;
+	bool color;             /* the terminal has colours and may use them */
+	enum ui_theme theme;    /* chosen on the language screen */
 	bool quit;
 	bool dirty;             /* repaint before the next key */
 	unsigned lang_generation; /* bumped on every language switch */
@@ -58,6 +72,9 @@ struct app {
 	} hits[8];
 	int nhits;
 	void *term;             /* the curses SCREEN */
+	long last_input;        /* monotonic ms of the last key or tap */
+	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
+	long next_purge;        /* monotonic ms of the next expiry purge */
 };
 
 /* Rows of the body area. */
@@ -95,6 +112,15 @@ void app_reset_to(struct app *app, enum screen_id id);
 
 /** Close the current screen and open @id in its place. */
 void app_replace(struct app *app, enum screen_id id);
+
+/**
+ * Forget the visitor: wipe the session, clear the screen and go back to
+ * the language choice in the default language and theme.
+ */
+void app_wipe(struct app *app);
+
+/** Record an anonymous usage event (see state_event). */
+void app_event(struct app *app, const char *kind, const char *detail);
 
 /** Switch the UI and content language; every screen repaints in it. */
 void app_set_language(struct app *app, const char *code);

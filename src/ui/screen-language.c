@@ -16,23 +16,43 @@
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-static const char privacy_note[] =
-    N_("Nothing you enter is kept after you leave, unless you ask for a "
-       "code for a counselor.");
-
-struct screen_language_state {
-	struct menu menu;
+static const char *const theme_names[UI_THEME_COUNT] = {
+	[UI_THEME_STANDARD] = N_("Display: standard colours"),
+	[UI_THEME_HIGH_CONTRAST] = N_("Display: high contrast"),
+	[UI_THEME_MONOCHROME] = N_("Display: no colours"),
 };
 
-/* The label of language @index: its own name. */
+struct screen_language_state {
+	struct app *app;
+	struct menu menu;    /* the languages, then the display row */
+	int nlangs;
+};
+
+/* The privacy note in the current language; the caller frees it. */
+static char *
+screen_language_privacy(const struct app *app)
+{
+	int days = app->opts.retention_days;
+
+	return xasprintf(ngettext("Nothing you enter is kept, unless you ask for "
+	    "a code for a counselor: then your answers are kept for %d day.",
+	    "Nothing you enter is kept, unless you ask for a code for a "
+	    "counselor: then your answers are kept for %d days.",
+	    (unsigned long)days), days);
+}
+
+/* The label of row @index: a language in its own name, or the display. */
 static const char *
 screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
 {
+	struct screen_language_state *s = ctx;
 	const struct catalog_language *langs;
 
 	(void)buf;
 	(void)bufsz;
-	catalog_languages(((struct app *)ctx)->catalog, &langs);
+	if (index >= s->nlangs)
+		return _(theme_names[s->app->theme]);
+	catalog_languages(s->app->catalog, &langs);
 	return langs[index].native_name;
 }
 
@@ -43,7 +63,9 @@ screen_language_open(struct app *app)
 	const struct catalog_language *langs;
 	size_t n = catalog_languages(app->catalog, &langs);
 
-	s->menu.count = (int)n;
+	s->app = app;
+	s->nlangs = (int)n;
+	s->menu.count = (int)n + (app->color ? 1 : 0);
 	s->menu.numbered = true;
 	/* Focus the language in use, so Enter keeps it. */
 	for (size_t i = 0; i < n; i++)
@@ -66,28 +88,34 @@ screen_language_paint(struct app *app, void *state)
 	struct screen_language_state *s = state;
 	const struct catalog_language *langs;
 	size_t n = catalog_languages(app->catalog, &langs);
-	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
+	char *note;
 
 	for (size_t i = 0; i < n; i++)
 		draw_text(y++, x, width, langs[i].prompt,
 		    app_attr(app, UI_ROLE_EMPHASIS));
 	y++;
-	menu_paint(&s->menu, app, y, x, (int)n, 40, screen_language_label, app);
-	y += (int)n + 1;
+	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_language_label,
+	    s);
+	y += s->menu.count + 1;
 	if (app->depth == 1) {
 		/* Nobody has chosen yet: say it in every language. */
 		char *saved = xstrdup(i18n_language());
 
 		for (size_t i = 0; i < n && y < app_body_bottom(); i++) {
 			i18n_set_language(langs[i].code);
+			note = screen_language_privacy(app);
 			y += draw_wrapped(y, x, width, app_body_bottom() - y, 0,
-			    _(privacy_note), app_attr(app, UI_ROLE_DIM));
+			    note, app_attr(app, UI_ROLE_DIM));
+			free(note);
 		}
 		i18n_set_language(saved);
 		free(saved);
 	} else {
-		draw_wrapped(y, x, width, app_body_bottom() - y, 0,
-		    _(privacy_note), app_attr(app, UI_ROLE_DIM));
+		note = screen_language_privacy(app);
+		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
+		    app_attr(app, UI_ROLE_DIM));
+		free(note);
 	}
 	menu_place_cursor(&s->menu);
 }
@@ -103,8 +131,15 @@ screen_language_key(struct app *app, void *state, const struct ui_key *key)
 		return false;
 	if (chosen < 0)
 		return true;
+	if (chosen >= s->nlangs) {
+		app->theme = (enum ui_theme)((app->theme + 1) % UI_THEME_COUNT);
+		return true;
+	}
 	catalog_languages(app->catalog, &langs);
+	if (app->session.lang[0] == '\0')
+		app_event(app, "session", NULL);
 	app_set_language(app, langs[chosen].code);
+	app_event(app, "language", langs[chosen].code);
 	/* From the start the menu follows; from F2 the previous screen
 	 * comes back, redrawn in the new language with its state. */
 	if (app->depth == 1)
@@ -117,7 +152,8 @@ screen_language_key(struct app *app, void *state, const struct ui_key *key)
 const struct screen_ops screen_language_ops = {
 	.title = N_("Language"),
 	.help = N_("Choose your language with the arrow keys and Enter, with "
-	    "the number keys, or by tapping it."),
+	    "the number keys, or by tapping it. The last line changes the "
+	    "display: standard colours, high contrast, or no colours."),
 	.open = screen_language_open,
 	.close = screen_language_close,
 	.paint = screen_language_paint,

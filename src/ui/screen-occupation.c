@@ -75,6 +75,8 @@ screen_occupation_open(struct app *app)
 	struct screen_occupation_state *s = xcalloc(1, sizeof *s);
 
 	s->id = atoi(app_param(app));
+	session_note_occupation(&app->session, s->id);
+	app_event(app, "occupation", app_param(app));
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
 	s->level = MATCH_LEVEL_ANY;

@@ -24,7 +24,7 @@
 #define HEX_ROWS 9
 #define HEX_COLS 25
 
-#define LINK_ROWS 3
+#define LINK_ROWS 4
 
 /* Where to go from the profile. */
 static const struct {
@@ -35,6 +35,7 @@ static const struct {
 	{ N_("Occupations that fit me"), SCREEN_MATCHES, NULL },
 	{ N_("Assess my skills"), SCREEN_SKILLS, NULL },
 	{ N_("Where to ask next"), SCREEN_SERVICE_LIST, "recommend:" },
+	{ N_("Keep my results for a counselor"), SCREEN_HANDOFF, NULL },
 };
 
 struct screen_profile_state {

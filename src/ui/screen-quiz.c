@@ -152,6 +152,9 @@ screen_quiz_go(struct app *app, int i)
 	if (i < 0)
 		return;
 	if (i >= se->nitems) {
+		if (!se->finished)
+			app_event(app, "completed", se->form == SESSION_FORM_SHORT ?
+			    "short" : "full");
 		se->finished = true;
 		se->finished_at = time(NULL);
 		app_replace(app, SCREEN_PROFILE);

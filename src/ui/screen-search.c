@@ -81,7 +81,9 @@ screen_search_close(struct app *app, void *state)
 {
 	struct screen_search_state *s = state;
 
-	(void)app;
+	/* A search that found nothing tells what the catalog lacks. */
+	if (s->n == 0 && strlen(s->text) >= 3)
+		app_event(app, "search-empty", s->text);
 	search_hits_free(s->hits, s->n);
 	free(s);
 }

@@ -49,6 +49,8 @@ screen_service_open(struct app *app)
 	struct screen_service_state *s = xcalloc(1, sizeof *s);
 
 	snprintf(s->id, sizeof s->id, "%s", app_param(app));
+	session_note_service(&app->session, s->id);
+	app_event(app, "service", s->id);
 	return s;
 }
 

@@ -27,6 +27,9 @@ enum screen_id {
 	SCREEN_MATCHES,
 	SCREEN_OCCUPATION,
 	SCREEN_ISCO,
+	SCREEN_STAFF,
+	SCREEN_HANDOFF,
+	SCREEN_DELETE,
 	SCREEN_COUNT
 };
 
@@ -74,5 +77,8 @@ extern const struct screen_ops screen_skills_ops;
 extern const struct screen_ops screen_matches_ops;
 extern const struct screen_ops screen_occupation_ops;
 extern const struct screen_ops screen_isco_ops;
+extern const struct screen_ops screen_staff_ops;
+extern const struct screen_ops screen_handoff_ops;
+extern const struct screen_ops screen_delete_ops;
 
 #endif

@@ -13,6 +13,7 @@
 #include <string.h>
 
 static char current[16] = "en";
+static char initial[3] = "en";   /* the environment's language */
 
 /*
  * The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES,
@@ -48,6 +49,7 @@ i18n_init(const char *localedir)
 	int rc = 0;
 
 	i18n_environment_language(code);
+	memcpy(initial, code, sizeof initial);
 
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL &&
 	    setlocale(LC_ALL, "C.utf8") == NULL) {
@@ -78,4 +80,10 @@ const char *
 i18n_language(void)
 {
 	return current;
+}
+
+void
+i18n_reset_language(void)
+{
+	i18n_set_language(initial);
 }

@@ -29,6 +29,9 @@ int i18n_init(const char *localedir);
  */
 void i18n_set_language(const char *code);
 
+/** Go back to the language the program started in (the environment's). */
+void i18n_reset_language(void);
+
 /** The current language code; valid until the next i18n_set_language. */
 const char *i18n_language(void);
 

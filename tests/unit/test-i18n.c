@@ -62,13 +62,23 @@ test_plural_forms(void **state)
 	const char *one, *many;
 
 	(void)state;
-	i18n_set_language("de");
-	one = ngettext("Continue where I left off (%d of %d question answered)",
-	    "Continue where I left off (%d of %d questions answered)", 1);
-	many = ngettext("Continue where I left off (%d of %d question answered)",
-	    "Continue where I left off (%d of %d questions answered)", 30);
-	assert_string_not_equal(one, many);
-	assert_non_null(strstr(many, "%d"));
+	static const char *const langs[] = { "nl", "fr", "de" };
+
+	for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+		i18n_set_language(langs[l]);
+		one = ngettext("%zu occupation", "%zu occupations", 1);
+		many = ngettext("%zu occupation", "%zu occupations", 30);
+		assert_string_not_equal(one, many);
+		assert_string_not_equal(many, "%zu occupations");
+		assert_non_null(strstr(many, "%zu"));
+	}
+	/* French counts 0 as singular, the others as plural. */
+	i18n_set_language("fr");
+	assert_string_equal(ngettext("%zu occupation", "%zu occupations", 0),
+	    ngettext("%zu occupation", "%zu occupations", 1));
+	i18n_set_language("nl");
+	assert_string_equal(ngettext("%zu occupation", "%zu occupations", 0),
+	    ngettext("%zu occupation", "%zu occupations", 2));
 }
 
 static int

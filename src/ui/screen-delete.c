@@ -1,0 +1,103 @@
+/*
+ * "Delete my results": the visitor types their code and the kept session
+ * is deleted at once.  Wrong codes are counted in the state database and
+ * look-ups are refused for a while after too many, so codes cannot be
+ * tried one after another.
+ */
+#include <curses.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "app.h"
+#include "draw.h"
+#include "field.h"
+#include "store/state.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+struct screen_delete_state {
+	struct field code;
+};
+
+static void *
+screen_delete_open(struct app *app)
+{
+	(void)app;
+	return xcalloc(1, sizeof(struct screen_delete_state));
+}
+
+static void
+screen_delete_close(struct app *app, void *state)
+{
+	(void)app;
+	free(state);
+}
+
+static void
+screen_delete_paint(struct app *app, void *state)
+{
+	struct screen_delete_state *s = state;
+	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
+
+	y += draw_wrapped(y, x, width, 4, 0, _("Type the code you were given "
+	    "and press Enter: the results kept under it are deleted at once."),
+	    app_attr(app, UI_ROLE_NORMAL));
+	y++;
+	draw_text(y, x, 10, _("Code:"), A_BOLD);
+	field_paint(&s->code, y, x + 10, 20);
+}
+
+/* Try the typed code. */
+static void
+screen_delete_try(struct app *app, struct screen_delete_state *s)
+{
+	char code[HANDOFF_CODE_LEN + 1];
+	time_t now = time(NULL);
+	bool deleted = false;
+
+	if (!handoff_code_normalize(s->code.text, code)) {
+		app_message(app, N_("A code has 8 letters and digits, for example "
+		    "ABCD-1234."));
+		return;
+	}
+	if (state_code_throttled(app->state, now)) {
+		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
+		    "or ask at the desk."));
+		return;
+	}
+	if (state_handoff_delete(app->state, code, &deleted) != ORIENTATION_OK) {
+		app_message(app, N_("The results database is busy; please try "
+		    "again."));
+		return;
+	}
+	if (!deleted) {
+		state_code_failed(app->state, now);
+		app_message(app, N_("No results are kept under this code. Check it, "
+		    "or ask at the desk."));
+		return;
+	}
+	field_clear(&s->code);
+	app_message(app, N_("Your results were deleted."));
+}
+
+static bool
+screen_delete_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_delete_state *s = state;
+
+	if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
+		screen_delete_try(app, s);
+		return true;
+	}
+	return field_key(&s->code, key);
+}
+
+const struct screen_ops screen_delete_ops = {
+	.title = N_("Delete my results"),
+	.help = N_("Type your code (letters and digits; the dash is optional) "
+	    "and press Enter. Esc goes back."),
+	.open = screen_delete_open,
+	.close = screen_delete_close,
+	.paint = screen_delete_paint,
+	.key = screen_delete_key,
+};

@@ -1,0 +1,22 @@
+/*
+ * Hashing and checking secrets (the staff PIN, counselor passwords) with
+ * Argon2id through libsodium.  Secrets are never stored or logged in clear.
+ */
+#ifndef UTIL_SECRET_H
+#define UTIL_SECRET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define SECRET_HASH_MAX 128  /* bytes of an encoded hash, with the NUL */
+
+/**
+ * Hash @secret into @out (an "$argon2id$..." string).
+ * @return 0, or -1 if libsodium could not start or ran out of memory.
+ */
+int secret_hash(const char *secret, char out[SECRET_HASH_MAX]);
+
+/** Whether @secret matches @hash.  False for a malformed hash. */
+bool secret_verify(const char *hash, const char *secret);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+ * Settings file reading, with inih doing the parsing.
+ */
+#include "settings.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <ini.h>
+
+#include "xmalloc.h"
+
+struct settings_parse {
+	struct settings *c;
+	enum settings_result result;  /* what the handler found wrong */
+};
+
+/* Parse a whole number in [@min, @max]; false if it is not one. */
+static bool
+parse_int(const char *value, int min, int max, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(value, &end, 10);
+	if (errno != 0 || end == value || *end != '\0' || v < min || v > max)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+/* Parse true/false, yes/no, on/off, 1/0. */
+static bool
+parse_bool(const char *value, bool *out)
+{
+	static const char *const yes[] = { "true", "yes", "on", "1" };
+	static const char *const no[] = { "false", "no", "off", "0" };
+
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+		if (strcasecmp(value, yes[i]) == 0) {
+			*out = true;
+			return true;
+		}
+		if (strcasecmp(value, no[i]) == 0) {
+			*out = false;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Replace *@field with a copy of @value. */
+static void
+set_string(char **field, const char *value)
+{
+	free(*field);
+	*field = xstrdup(value);
+}
+
+/* inih: one key of one section; 0 stops with an error. */
+static int
+settings_handler(void *user, const char *section, const char *key,
+    const char *value)
+{
+	struct settings_parse *p = user;
+	struct settings *c = p->c;
+	bool ok = true, known = true;
+
+	if (strcmp(section, "kiosk") == 0 && strcmp(key, "enabled") == 0)
+		ok = parse_bool(value, &c->kiosk);
+	else if (strcmp(section, "kiosk") == 0 && strcmp(key, "idle_seconds") == 0)
+		ok = parse_int(value, 0, 86400, &c->idle_seconds);
+	else if (strcmp(section, "kiosk") == 0 &&
+	    strcmp(key, "warning_seconds") == 0)
+		ok = parse_int(value, 1, 600, &c->warning_seconds);
+	else if (strcmp(section, "kiosk") == 0 &&
+	    strcmp(key, "staff_pin_hash") == 0)
+		set_string(&c->staff_pin_hash, value);
+	else if (strcmp(section, "data") == 0 && strcmp(key, "catalog") == 0)
+		set_string(&c->catalog, value);
+	else if (strcmp(section, "data") == 0 && strcmp(key, "state") == 0)
+		set_string(&c->state, value);
+	else if (strcmp(section, "data") == 0 &&
+	    strcmp(key, "retention_days") == 0)
+		ok = parse_int(value, 1, 3650, &c->retention_days);
+	else
+		known = false;
+	if (!known || !ok) {
+		p->result = known ? SETTINGS_BAD_VALUE : SETTINGS_UNKNOWN_KEY;
+		return 0;
+	}
+	return 1;
+}
+
+void
+settings_defaults(struct settings *c)
+{
+	memset(c, 0, sizeof *c);
+	c->idle_seconds = SETTINGS_IDLE_SECONDS;
+	c->warning_seconds = SETTINGS_WARNING_SECONDS;
+	c->retention_days = SETTINGS_RETENTION_DAYS;
+}
+
+enum settings_result
+settings_load(const char *path, struct settings *c, int *line)
+{
+	struct settings_parse p = { .c = c, .result = SETTINGS_OK };
+	int rc = ini_parse(path, settings_handler, &p);
+
+	*line = 0;
+	if (rc == -1 || rc == -2)
+		return SETTINGS_CANNOT_READ;
+	if (rc > 0) {
+		/* inih returns the line of the first error. */
+		*line = rc;
+		return p.result != SETTINGS_OK ? p.result : SETTINGS_BAD_LINE;
+	}
+	return SETTINGS_OK;
+}
+
+void
+settings_free(struct settings *c)
+{
+	free(c->staff_pin_hash);
+	free(c->catalog);
+	free(c->state);
+	c->staff_pin_hash = c->catalog = c->state = NULL;
+}

@@ -1,0 +1,53 @@
+/*
+ * The configuration file (INI, parsed by inih):
+ *
+ *   [kiosk]
+ *   enabled = true           ; lock-down, see README
+ *   idle_seconds = 90        ; idle time before the warning; 0 = never
+ *   warning_seconds = 30     ; countdown before the session is wiped
+ *   staff_pin_hash = $argon2id$...   ; from `orientation --hash-pin`
+ *   [data]
+ *   catalog = /usr/share/orientation/catalog.db
+ *   state = /var/lib/orientation/state.db
+ *   retention_days = 30      ; how long a hand-off code is kept
+ */
+#ifndef UTIL_SETTINGS_H
+#define UTIL_SETTINGS_H
+
+#include <stdbool.h>
+
+#define SETTINGS_IDLE_SECONDS 90
+#define SETTINGS_WARNING_SECONDS 30
+#define SETTINGS_RETENTION_DAYS 30
+
+struct settings {
+	bool kiosk;
+	int idle_seconds;
+	int warning_seconds;
+	int retention_days;
+	char *staff_pin_hash; /* NULL: no staff exit configured */
+	char *catalog;        /* NULL: the built-in default */
+	char *state;          /* NULL: the XDG default */
+};
+
+enum settings_result {
+	SETTINGS_OK,
+	SETTINGS_CANNOT_READ,   /* the file cannot be opened */
+	SETTINGS_BAD_LINE,      /* a line is not "key = value" or a section */
+	SETTINGS_UNKNOWN_KEY,   /* a key this program does not know */
+	SETTINGS_BAD_VALUE,     /* a value out of range or of the wrong kind */
+};
+
+/** Fill @c with the defaults. */
+void settings_defaults(struct settings *c);
+
+/**
+ * Read @path into @c (over the defaults already there).  On an error,
+ * *@line is the line it was found on.  @c keeps what was read before it.
+ */
+enum settings_result settings_load(const char *path, struct settings *c, int *line);
+
+/** Free the strings of @c. */
+void settings_free(struct settings *c);
+
+#endif
