@@ -8,6 +8,20 @@ CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
+-- Bumped by every counselor edit, so running kiosks notice changes.
+INSERT INTO meta VALUES ('revision', '0');
+
+-- Every counselor edit of the catalog: who, when, the old and new value.
+CREATE TABLE catalog_history (
+  id    INTEGER PRIMARY KEY,
+  at    INTEGER NOT NULL,
+  who   TEXT NOT NULL,
+  item  TEXT NOT NULL,   -- e.g. 'service:adem-orientation', 'occupation:123'
+  field TEXT NOT NULL,   -- column name, e.g. 'phone', 'name'
+  lang  TEXT,            -- for texts; NULL for language-neutral fields
+  old   TEXT,
+  new   TEXT
+);
 
 -- The UI languages.  Adding one is adding a row here and a po/xx.po file.
 CREATE TABLE language (

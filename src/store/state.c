@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "state-db.h"
 #include "util/xmalloc.h"
 
 struct state {
@@ -89,6 +90,26 @@ static const char *const migrations[] = {
 	"CREATE TABLE code_attempt ("
 	"  at       INTEGER NOT NULL"
 	");",
+
+	/* 2 -> 3: counselors and the audit trail. */
+	"CREATE TABLE counselor ("
+	"  name         TEXT PRIMARY KEY,"
+	"  hash         TEXT NOT NULL,"
+	"  role         TEXT NOT NULL DEFAULT 'counselor'"
+	"               CHECK (role IN ('counselor', 'admin')),"
+	"  disabled     INTEGER NOT NULL DEFAULT 0,"
+	"  failures     INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until INTEGER NOT NULL DEFAULT 0,"
+	"  created      INTEGER NOT NULL"
+	");"
+	"CREATE TABLE audit ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  at       INTEGER NOT NULL,"
+	"  who      TEXT NOT NULL,"
+	"  action   TEXT NOT NULL,"
+	"  detail   TEXT"
+	");"
+	"CREATE INDEX audit_at ON audit(at);",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -156,6 +177,12 @@ state_free(struct state *st)
 		return;
 	sqlite3_close(st->db);
 	free(st);
+}
+
+sqlite3 *
+state_db(struct state *st)
+{
+	return st->db;
 }
 
 int
@@ -447,17 +474,19 @@ state_code_failed(struct state *st, time_t now)
 	sqlite3_finalize(stmt);
 }
 
-void
+enum orientation_status
 state_event(struct state *st, time_t now, const char *kind,
     const char *detail)
 {
 	sqlite3_stmt *stmt = db_prepare(st->db, "INSERT INTO event (day, kind, "
 	    "detail) VALUES (date(?1, 'unixepoch'), ?2, ?3)");
+	int rc;
 
 	sqlite3_bind_int64(stmt, 1, now);
 	sqlite3_bind_text(stmt, 2, kind, -1, SQLITE_TRANSIENT);
 	if (detail != NULL)
 		sqlite3_bind_text(stmt, 3, detail, -1, SQLITE_TRANSIENT);
-	sqlite3_step(stmt);
+	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
+	return db_status(rc);
 }

@@ -18,7 +18,7 @@
 #define STATE_CODE_WINDOW 600   /* ... within this many seconds */
 
 /* The schema version this program writes. */
-#define STATE_SCHEMA_VERSION 2
+#define STATE_SCHEMA_VERSION 3
 
 struct state;
 
@@ -79,10 +79,10 @@ void state_code_failed(struct state *st, time_t now);
 /**
  * Record an anonymous usage event (@kind such as "session", "language",
  * @detail such as "fr" or a service id, may be NULL) on the day of @now.
- * Nothing ties it to a visitor or a code.  Errors are ignored: figures
- * must never stop a visitor.
+ * Nothing ties it to a visitor or a code.  Callers in the kiosk ignore
+ * the result: figures must never stop a visitor.
  */
-void state_event(struct state *st, time_t now, const char *kind,
-    const char *detail);
+enum orientation_status state_event(struct state *st, time_t now,
+    const char *kind, const char *detail);
 
 #endif
