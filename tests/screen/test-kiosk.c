@@ -1,0 +1,325 @@
+/*
+ * Screen tests of kiosk mode: idle warning and wipe, lock-down against
+ * ^C/^Z/^\ and escape bursts, the staff PIN exit, hand-off codes, delete
+ * by code and its throttle, and a soak test of random input.
+ *
+ *   test-kiosk SCENARIO
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "scenario.h"
+#include "store/state.h"
+#include "util/secret.h"
+
+#define WAIT 3000
+#define PIN "2468"
+
+static char settings[300];
+
+/* Write a settings file with @idle and @warning seconds and a staff PIN. */
+static const char *
+write_settings(int idle, int warning)
+{
+	char hash[SECRET_HASH_MAX];
+	FILE *f;
+
+	snprintf(settings, sizeof settings, "%s.conf", scenario_state());
+	if (secret_hash(PIN, hash) != 0)
+		exit(1);
+	f = fopen(settings, "w");
+	fprintf(f, "[kiosk]\nidle_seconds = %d\nwarning_seconds = %d\n"
+	    "staff_pin_hash = %s\n[data]\nretention_days = 30\n", idle, warning,
+	    hash);
+	fclose(f);
+	return settings;
+}
+
+/* Start the kiosk in @lang with the settings file. */
+static struct vt *
+start(const char *lang, bool kiosk, int idle, int warning)
+{
+	const char *args[] = { "--config", write_settings(idle, warning),
+	    "--lang", lang, kiosk ? "--kiosk" : NULL, NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Main menu"), WAIT), "menu");
+	return vt;
+}
+
+/* Leave a locked kiosk with the staff PIN. */
+static void
+staff_exit(struct vt *vt, const char *lang)
+{
+	vt_key(vt, VTERM_KEY_FUNCTION(12));
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "PIN:"), WAIT), "PIN prompt");
+	vt_type(vt, PIN "\r");
+	VT_CHECK(vt, vt_wait_exit(vt, 10000) == 0, "the right PIN closes the kiosk");
+}
+
+/* Idle: the warning comes, a key extends, no key wipes. */
+static void
+idle_wipe(void)
+{
+	struct vt *vt = start("fr", false, 2, 3);
+	char q[128];
+
+	vt_click(vt, vt_find_row(vt, tr("fr", "Discover my interests")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Short form: 30 questions, about "
+	    "5 minutes"), WAIT), "intro");
+	vt_type(vt, "1");
+	vt_type(vt, "5");
+	vt_type(vt, "4");
+	snprintf(q, sizeof q, tr("fr", "Question %d of %d"), 3, 30);
+	VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "two answers given");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Are you still there?"), 5000),
+	    "idle warning in French");
+	vt_type(vt, " ");
+	VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "a key extends: same question");
+	VT_CHECK(vt, !vt_has_text(vt, tr("fr", "Are you still there?")),
+	    "warning gone");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Are you still there?"), 5000),
+	    "warning again");
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", 6000),
+	    "wiped: back to the language screen");
+	VT_CHECK(vt, !vt_has_text(vt, q), "nothing of the visitor on screen");
+	/* The answers are gone: the questionnaire starts afresh. */
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr("fr", "Discover my interests")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Short form: 30 questions, about "
+	    "5 minutes"), WAIT), "intro");
+	VT_CHECK(vt, vt_has_text(vt, "2. ") && !vt_has_text(vt, "3. "),
+	    "two forms, no \"continue\" entry");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
+/* ^C, ^Z, ^\ and escape bursts do nothing; only staff with the PIN leave. */
+static void
+lockdown(void)
+{
+	struct vt *vt = start("en", true, 0, 30);
+	static const char *const bursts[] = {
+		"\x03", "\x1a", "\x1c", "\x04", "\x1b[", "\x1b[2J", "\x1b]0;x\x07",
+		"\x1bO", "\x1b[999;999H", "\x1b[?1049l", "\x1b\x1b\x1b", "\x1b[M   ",
+		"\x1b[<0;1;1M", "\x1bP", "\x1b[200~", "q", ":q!\r", "exit\r",
+	};
+
+	VT_CHECK(vt, !vt_has_text(vt, "F10"), "no quit key shown");
+	for (int round = 0; round < 20; round++)
+		for (size_t i = 0; i < sizeof bursts / sizeof bursts[0]; i++)
+			vt_type(vt, bursts[i]);
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	vt_settle(vt, 200);
+	VT_CHECK(vt, vt_wait_exit(vt, 300) == -1, "still running");
+	vt_settle(vt, 100);
+	VT_CHECK(vt, strncmp(vt_row(vt, 0), " Guidance Centre · ", 20) == 0 &&
+	    vt_has_text(vt, "F1 Help"), "on a kiosk screen, not a shell");
+	vt_key(vt, VTERM_KEY_FUNCTION(12));
+	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
+	vt_type(vt, "1111\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", WAIT), "wrong PIN refused");
+	VT_CHECK(vt, vt_wait_exit(vt, 300) == -1, "still running");
+	vt_type(vt, PIN "\r");
+	VT_CHECK(vt, vt_wait_exit(vt, 10000) == 0, "right PIN closes it");
+	vt_free(vt);
+}
+
+/* Read the plain code "Code: XXXX-XXXX" off the screen into @code. */
+static void
+read_code(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
+{
+	const char *row, *p;
+	char typed[16];
+
+	row = vt_row(vt, vt_find_row(vt, "-"));
+	for (int r = 0; r < 24; r++) {
+		row = vt_row(vt, r);
+		if ((p = strstr(row, ": ")) != NULL && strlen(p) > 11 &&
+		    p[6] == '-') {
+			snprintf(typed, sizeof typed, "%.9s", p + 2);
+			if (handoff_code_normalize(typed, code))
+				return;
+		}
+	}
+	VT_CHECK(vt, false, "no code on screen");
+}
+
+/* Answer the short form quickly with "like". */
+static void
+short_form(struct vt *vt, const char *lang)
+{
+	char q[128];
+
+	vt_click(vt, vt_find_row(vt, tr(lang, "Discover my interests")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Short form: 30 questions, about "
+	    "5 minutes"), WAIT), "intro");
+	vt_type(vt, "1");
+	for (int i = 0; i < 30; i++) {
+		snprintf(q, sizeof q, tr(lang, "Question %d of %d"), i + 1, 30);
+		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
+		vt_type(vt, i % 6 == 3 ? "5" : "2");
+	}
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Keep my results for a counselor"),
+	    WAIT), "profile");
+}
+
+/* A code is shown only once its session is in the database; it expires. */
+static void
+handoff(void)
+{
+	struct vt *vt = start("de", true, 0, 30);
+	char code[HANDOFF_CODE_LEN + 1];
+	struct session kept;
+	struct state *st;
+	time_t created, expires;
+
+	short_form(vt, "de");
+	vt_click(vt, vt_find_row(vt, tr("de", "Keep my results for a counselor")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Your code for the counselor:"),
+	    WAIT), "code screen");
+	read_code(vt, code);
+	VT_CHECK(vt, state_open(scenario_state(), &st) == ORIENTATION_OK, "state");
+	VT_CHECK(vt, state_handoff_count(st) == 1, "exactly one session kept");
+	VT_CHECK(vt, state_handoff_load(st, code, time(NULL), &kept, &created,
+	    &expires) == ORIENTATION_OK, "the code opens it");
+	VT_CHECK(vt, strcmp(kept.lang, "de") == 0 && kept.nitems == 30 &&
+	    session_answered(&kept) == 30, "answers and language kept");
+	VT_CHECK(vt, expires - created == 30 * 86400, "expires in 30 days");
+	VT_CHECK(vt, state_handoff_purge(st, created + 29 * 86400) == 0,
+	    "kept before expiry");
+	VT_CHECK(vt, state_handoff_purge(st, expires) == 1, "purged at expiry");
+	VT_CHECK(vt, state_handoff_count(st) == 0, "gone");
+	state_free(st);
+	/* Finish: the screen is cleared for the next person. */
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "wiped");
+	staff_exit(vt, "en");
+	vt_free(vt);
+}
+
+/* Delete now with the code; wrong codes are throttled. */
+static void
+delete_now(void)
+{
+	struct vt *vt = start("nl", true, 0, 30);
+	char code[HANDOFF_CODE_LEN + 1];
+	struct state *st;
+
+	short_form(vt, "nl");
+	vt_click(vt, vt_find_row(vt, tr("nl", "Keep my results for a counselor")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Your code for the counselor:"),
+	    WAIT), "code screen");
+	read_code(vt, code);
+	vt_type(vt, "2");   /* back */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr("nl", "Delete my results (with my code)")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Code:"), WAIT), "delete screen");
+	/* Typed in lower case with the dash: still the code. */
+	for (char *p = code; *p != '\0'; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Your results were deleted."), WAIT),
+	    "deleted");
+	VT_CHECK(vt, state_open(scenario_state(), &st) == ORIENTATION_OK, "state");
+	VT_CHECK(vt, state_handoff_count(st) == 0, "nothing kept");
+	state_free(st);
+	for (int i = 0; i < STATE_CODE_TRIES; i++) {
+		vt_type(vt, "\x15" "ZZZZ-ZZZ0\r");
+		VT_CHECK(vt, vt_wait_text(vt, tr("nl", "No results are kept under "
+		    "this code. Check it, or ask at the desk."), WAIT), "wrong code %d",
+		    i + 1);
+		vt_type(vt, "x\x7f");
+		vt_settle(vt, 30);
+	}
+	vt_type(vt, "\x15" "ZZZZ-ZZZ1\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Too many wrong codes. Please wait "
+	    "ten minutes or ask at the desk."), WAIT), "throttled");
+	staff_exit(vt, "nl");
+	vt_free(vt);
+}
+
+/* 10,000 random keys, resizes and clicks: no crash, still responsive. */
+static void
+soak(void)
+{
+	static const VTermKey keys[] = {
+		VTERM_KEY_ENTER, VTERM_KEY_TAB, VTERM_KEY_BACKSPACE, VTERM_KEY_ESCAPE,
+		VTERM_KEY_UP, VTERM_KEY_DOWN, VTERM_KEY_LEFT, VTERM_KEY_RIGHT,
+		VTERM_KEY_HOME, VTERM_KEY_END, VTERM_KEY_PAGEUP, VTERM_KEY_PAGEDOWN,
+		VTERM_KEY_FUNCTION(1), VTERM_KEY_FUNCTION(2), VTERM_KEY_FUNCTION(3),
+		VTERM_KEY_FUNCTION(10),
+	};
+	static const char *const texts[] = {
+		"1", "2", "3", "4", "5", "a", "é", "ß", "/", "?", "\"", "*", "\x03",
+		"\x1a", "\x1c", "\x15", "\x1b[", "😀", "Straße", "\x1b[<0;5;5M",
+	};
+	struct vt *vt = start("en", true, 0, 30);
+	unsigned seed = 12345;
+
+	for (int i = 0; i < 10000; i++) {
+		unsigned r = (seed = seed * 1103515245u + 12345u) >> 8;
+
+		switch (r % 10) {
+		case 0:
+			vt_click(vt, (int)(r / 10 % 24), (int)(r / 240 % 80));
+			break;
+		case 1:
+			if (r % 50 == 1)
+				vt_resize(vt, 10 + (int)(r / 7 % 40), 30 + (int)(r / 3 % 100));
+			else
+				vt_key(vt, keys[r / 10 % (sizeof keys / sizeof keys[0])]);
+			break;
+		case 2: case 3: case 4: case 5:
+			vt_key(vt, keys[r / 10 % (sizeof keys / sizeof keys[0])]);
+			break;
+		default:
+			vt_type(vt, texts[r / 10 % (sizeof texts / sizeof texts[0])]);
+			break;
+		}
+		if (i % 50 == 0)
+			vt_settle(vt, 5);
+		VT_CHECK(vt, i % 500 != 0 || vt_wait_exit(vt, 0) == -1,
+		    "still running after %d inputs", i);
+	}
+	vt_resize(vt, 24, 80);
+	vt_settle(vt, 100);
+	for (int i = 0; i < 12; i++)
+		vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_settle(vt, 100);
+	staff_exit(vt, "en");
+	vt_free(vt);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		void (*fn)(void);
+	} scenarios[] = {
+		{ "idle-wipe", idle_wipe },
+		{ "lockdown", lockdown },
+		{ "handoff", handoff },
+		{ "delete-now", delete_now },
+		{ "soak", soak },
+	};
+
+	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
+		if (strcmp(argv[1], scenarios[i].name) == 0) {
+			scenarios[i].fn();
+			return 0;
+		}
+	}
+	return 2;
+}
