@@ -80,6 +80,9 @@ vt_spawn(char *const argv[], char *const env[], int rows, int cols)
 	vterm_set_utf8(vt->term, 1);
 	vterm_output_set_callback(vt->term, vt_output, vt);
 	vt->screen = vterm_obtain_screen(vt->term);
+	/* curses switches to the alternate screen; without its buffer,
+	 * libvterm 0.1.4 can crash when the terminal is resized. */
+	vterm_screen_enable_altscreen(vt->screen, 1);
 	vterm_screen_reset(vt->screen, 1);
 	return vt;
 }
