@@ -116,17 +116,48 @@ catalog_open(const char *path, struct catalog **out)
 	return ORIENTATION_OK;
 }
 
-void
-catalog_free(struct catalog *cat)
+/* Free the language list. */
+static void
+free_languages(struct catalog *cat)
 {
-	if (cat == NULL)
-		return;
 	for (size_t i = 0; i < cat->nlangs; i++) {
 		free(cat->langs[i].code);
 		free(cat->langs[i].native_name);
 		free(cat->langs[i].prompt);
 	}
 	free(cat->langs);
+	cat->langs = NULL;
+	cat->nlangs = 0;
+}
+
+long
+catalog_revision(struct catalog *cat)
+{
+	sqlite3_stmt *stmt;
+	long rev = -1;
+
+	if (sqlite3_prepare_v2(cat->db, "SELECT CAST(value AS INTEGER) FROM meta "
+	    "WHERE key = 'revision'", -1, &stmt, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		rev = (long)sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return rev;
+}
+
+enum orientation_status
+catalog_reload(struct catalog *cat)
+{
+	free_languages(cat);
+	return load_languages(cat);
+}
+
+void
+catalog_free(struct catalog *cat)
+{
+	if (cat == NULL)
+		return;
+	free_languages(cat);
 	sqlite3_finalize(cat->items);
 	sqlite3_finalize(cat->types);
 	sqlite3_close(cat->db);

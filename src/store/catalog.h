@@ -51,6 +51,19 @@ struct catalog_type_text {
  */
 enum orientation_status catalog_open(const char *path, struct catalog **out);
 
+/**
+ * The catalog's revision, bumped by every counselor edit (meta.revision),
+ * or -1 if it cannot be read.
+ */
+long catalog_revision(struct catalog *cat);
+
+/**
+ * Read again what the catalog keeps in memory (the languages), after a
+ * counselor changed the file.  Pointers from catalog_languages become
+ * invalid.
+ */
+enum orientation_status catalog_reload(struct catalog *cat);
+
 /** Close @cat and free everything it owns.  NULL is allowed. */
 void catalog_free(struct catalog *cat);
 

@@ -225,6 +225,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	app->last_input = app_now_ms();
 	app->next_purge = app->last_input + APP_PURGE_MS;
+	app->catalog_revision = catalog_revision(cat);
 
 	if (opts->lang != NULL) {
 		app_event(app, "session", NULL);
@@ -338,6 +339,22 @@ app_event(struct app *app, const char *kind, const char *detail)
 	state_event(app->state, time(NULL), kind, detail);
 }
 
+/* Between visitors: take up counselors' edits of the catalog. */
+static void
+app_check_catalog(struct app *app)
+{
+	long rev = catalog_revision(app->catalog);
+
+	if (rev == app->catalog_revision)
+		return;
+	if (catalog_reload(app->catalog) != ORIENTATION_OK)
+		return;   /* keep going with what the session had; try again later */
+	app->catalog_revision = rev;
+	free(app->occ);
+	app->occ = NULL;
+	app->nocc = 0;
+}
+
 void
 app_wipe(struct app *app)
 {
@@ -349,6 +366,7 @@ app_wipe(struct app *app)
 	i18n_reset_language();
 	app->lang_generation++;
 	app_reset_to(app, SCREEN_LANGUAGE);
+	app_check_catalog(app);
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
 }

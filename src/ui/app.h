@@ -75,6 +75,7 @@ struct app {
 	long last_input;        /* monotonic ms of the last key or tap */
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
+	long catalog_revision;  /* of the catalog as last loaded */
 };
 
 /* Rows of the body area. */
