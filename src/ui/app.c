@@ -66,6 +66,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_STAFF] = &screen_staff_ops,
 	[SCREEN_HANDOFF] = &screen_handoff_ops,
 	[SCREEN_DELETE] = &screen_delete_ops,
+	[SCREEN_FINISH] = &screen_finish_ops,
 };
 
 static volatile sig_atomic_t app_signalled;

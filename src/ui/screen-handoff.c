@@ -113,7 +113,7 @@ screen_handoff_key(struct app *app, void *state, const struct ui_key *key)
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
 	if (chosen == 0)
-		app_wipe(app);
+		app_replace(app, SCREEN_FINISH);
 	else if (chosen == 1)
 		app_pop(app);
 	return true;

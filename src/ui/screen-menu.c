@@ -11,26 +11,34 @@
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
+/* When an entry is shown. */
+enum screen_menu_when {
+	WHEN_ALWAYS,
+	WHEN_PROFILE,  /* once the questionnaire is done */
+	WHEN_RESULTS,  /* once there is anything to keep for a counselor */
+};
+
 struct screen_menu_entry {
 	const char *label;   /* N_() text */
 	enum screen_id target;
-	bool needs_profile;  /* shown once the questionnaire is done */
+	enum screen_menu_when when;
 };
 
 static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Discover my interests"), .target = SCREEN_QUIZ_INTRO },
 	{ .label = N_("My interest profile"), .target = SCREEN_PROFILE,
-	  .needs_profile = true },
+	  .when = WHEN_PROFILE },
 	{ .label = N_("Assess my skills"), .target = SCREEN_SKILLS },
 	{ .label = N_("Occupations that fit me"), .target = SCREEN_MATCHES },
 	{ .label = N_("Browse all occupations"), .target = SCREEN_ISCO },
 	{ .label = N_("Find a guidance service"), .target = SCREEN_SERVICES },
 	{ .label = N_("Search"), .target = SCREEN_SEARCH },
 	{ .label = N_("Keep my results for a counselor"), .target = SCREEN_HANDOFF,
-	  .needs_profile = true },
+	  .when = WHEN_RESULTS },
 	{ .label = N_("Delete my results (with my code)"), .target = SCREEN_DELETE },
 	{ .label = N_("About this kiosk"), .target = SCREEN_ABOUT },
 	{ .label = N_("Change language"), .target = SCREEN_LANGUAGE },
+	{ .label = N_("I am done: clear the screen"), .target = SCREEN_FINISH },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
@@ -47,7 +55,10 @@ screen_menu_refresh(struct app *app, struct screen_menu_state *s)
 	int n = 0;
 
 	for (int i = 0; i < NENTRIES; i++)
-		if (!entries[i].needs_profile || app->session.finished)
+		if (entries[i].when == WHEN_ALWAYS ||
+		    (entries[i].when == WHEN_PROFILE && app->session.finished) ||
+		    (entries[i].when == WHEN_RESULTS &&
+		    session_has_results(&app->session)))
 			s->visible[n++] = i;
 	s->menu.count = n;
 }

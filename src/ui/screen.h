@@ -30,6 +30,7 @@ enum screen_id {
 	SCREEN_STAFF,
 	SCREEN_HANDOFF,
 	SCREEN_DELETE,
+	SCREEN_FINISH,
 	SCREEN_COUNT
 };
 
@@ -80,5 +81,6 @@ extern const struct screen_ops screen_isco_ops;
 extern const struct screen_ops screen_staff_ops;
 extern const struct screen_ops screen_handoff_ops;
 extern const struct screen_ops screen_delete_ops;
+extern const struct screen_ops screen_finish_ops;
 
 #endif

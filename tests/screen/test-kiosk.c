@@ -196,8 +196,11 @@ handoff(void)
 	VT_CHECK(vt, state_handoff_purge(st, expires) == 1, "purged at expiry");
 	VT_CHECK(vt, state_handoff_count(st) == 0, "gone");
 	state_free(st);
-	/* Finish: the screen is cleared for the next person. */
+	/* Finish: a rating, then the screen is cleared for the next person. */
 	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Was this helpful?"), WAIT),
+	    "rating");
+	vt_type(vt, "5");
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "wiped");
 	staff_exit(vt, "en");
 	vt_free(vt);
