@@ -419,6 +419,60 @@ state_handoff_delete(struct state *st, const char *code, bool *deleted)
 	return db_status(rc);
 }
 
+enum orientation_status
+state_handoff_note(struct state *st, const char *code, char **note)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "SELECT note FROM handoff WHERE code = ?1");
+	enum orientation_status status = ORIENTATION_NOT_FOUND;
+
+	*note = NULL;
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		if (sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+			*note = db_column_strdup(stmt, 0);
+		status = ORIENTATION_OK;
+	}
+	sqlite3_finalize(stmt);
+	return status;
+}
+
+/* Step the prepared UPDATE @stmt of one handoff row and finalize it;
+ * NOT_FOUND if it changed nothing. */
+static enum orientation_status
+update_handoff(struct state *st, sqlite3_stmt *stmt)
+{
+	int rc = sqlite3_step(stmt);
+	enum orientation_status status = db_status(rc);
+
+	if (status == ORIENTATION_OK && sqlite3_changes(st->db) == 0)
+		status = ORIENTATION_NOT_FOUND;
+	sqlite3_finalize(stmt);
+	return status;
+}
+
+enum orientation_status
+state_handoff_set_note(struct state *st, const char *code, const char *note)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "UPDATE handoff SET note = nullif(?2, '') WHERE code = ?1");
+
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, note, -1, SQLITE_TRANSIENT);
+	return update_handoff(st, stmt);
+}
+
+enum orientation_status
+state_handoff_extend(struct state *st, const char *code, time_t expires)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "UPDATE handoff SET expires = ?2 WHERE code = ?1");
+
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(stmt, 2, expires);
+	return update_handoff(st, stmt);
+}
+
 int
 state_handoff_purge(struct state *st, time_t now)
 {

@@ -61,6 +61,22 @@ enum orientation_status state_handoff_load(struct state *st, const char *code,
 enum orientation_status state_handoff_delete(struct state *st, const char *code,
     bool *deleted);
 
+/**
+ * The counselor's note on the session under @code (NULL: none): a new
+ * string in *@note, caller frees.  @return ORIENTATION_OK or NOT_FOUND.
+ */
+enum orientation_status state_handoff_note(struct state *st, const char *code,
+    char **note);
+
+/** Set the counselor's note on @code ("" removes it), kept with the
+ *  session and deleted with it. */
+enum orientation_status state_handoff_set_note(struct state *st,
+    const char *code, const char *note);
+
+/** Move the expiry of @code to @expires (the visitor agreed). */
+enum orientation_status state_handoff_extend(struct state *st,
+    const char *code, time_t expires);
+
 /** Delete every session expired at @now; @return how many, or -1. */
 int state_handoff_purge(struct state *st, time_t now);
 

@@ -209,6 +209,130 @@ test_state_refuses_foreign_files(void **state)
 	    ORIENTATION_STATE_OPEN);
 }
 
+/* Random bytes for tests: the same five bytes for the first @same calls,
+ * then a counter. */
+static int same_calls;
+static int fake_calls;
+
+static int
+fake_random(uint8_t *buf, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (uint8_t)(fake_calls < same_calls ? 0x42 : fake_calls + i);
+	fake_calls++;
+	return 0;
+}
+
+/* A visitor who answered the short form and rated two skills. */
+static void
+make_session(struct session *s)
+{
+	int ids[30];
+	enum riasec_type types[30];
+	const char *skills[] = { "2.A.1.a", "2.A.1.b" };
+
+	session_wipe(s);
+	snprintf(s->lang, sizeof s->lang, "fr");
+	for (int i = 0; i < 30; i++) {
+		ids[i] = i + 1;
+		types[i] = (enum riasec_type)(i % RIASEC_COUNT);
+	}
+	session_begin_quiz(s, SESSION_FORM_SHORT, ids, types, 30, 1000);
+	for (int i = 0; i < 30; i++)
+		s->answer[i] = i == 7 ? RIASEC_ANSWER_NONE : i % 5;
+	session_begin_skills(s, skills, 2);
+	s->skill_rating[0] = 3;
+	session_note_occupation(s, 42);
+	session_note_service(s, "cepas");
+	s->finished = true;
+}
+
+static void
+test_handoff_round_trip(void **state)
+{
+	struct state *st;
+	struct session s, back;
+	char code[HANDOFF_CODE_LEN + 1], *note;
+	time_t expires, created, exp2;
+	bool deleted;
+
+	(void)state;
+	unlink(scratch("handoff.db"));
+	assert_int_equal(state_open(scratch("handoff.db"), &st), ORIENTATION_OK);
+	make_session(&s);
+	same_calls = 0;
+	assert_int_equal(state_handoff_save(st, &s, 5000, 30, fake_random, code,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(strlen(code), HANDOFF_CODE_LEN);
+	assert_int_equal(expires, 5000 + 30 * 86400);
+	assert_int_equal(state_handoff_load(st, code, 6000, &back, &created,
+	    &exp2), ORIENTATION_OK);
+	assert_int_equal(created, 5000);
+	assert_string_equal(back.lang, "fr");
+	assert_int_equal(back.form, SESSION_FORM_SHORT);
+	assert_int_equal(back.nitems, 30);
+	for (int i = 0; i < 30; i++) {
+		assert_int_equal(back.item_id[i], s.item_id[i]);
+		assert_int_equal(back.item_type[i], s.item_type[i]);
+		assert_int_equal(back.answer[i], s.answer[i]);
+	}
+	assert_int_equal(back.nskills, 2);
+	assert_int_equal(back.skill_rating[0], 3);
+	assert_int_equal(back.skill_rating[1], MATCH_RATING_NONE);
+	assert_int_equal(back.noccupations, 1);
+	assert_int_equal(back.occupations[0], 42);
+	assert_string_equal(back.services[0], "cepas");
+	/* Note, extend, expiry, delete. */
+	assert_int_equal(state_handoff_set_note(st, code, "Talked about CePAS"),
+	    ORIENTATION_OK);
+	assert_int_equal(state_handoff_note(st, code, &note), ORIENTATION_OK);
+	assert_string_equal(note, "Talked about CePAS");
+	free(note);
+	assert_int_equal(state_handoff_extend(st, code, expires + 86400),
+	    ORIENTATION_OK);
+	assert_int_equal(state_handoff_purge(st, expires), 0);
+	assert_int_equal(state_handoff_load(st, code, expires + 86400, &back,
+	    NULL, NULL), ORIENTATION_NOT_FOUND);
+	assert_int_equal(state_handoff_delete(st, code, &deleted), ORIENTATION_OK);
+	assert_true(deleted);
+	assert_int_equal(state_handoff_count(st), 0);
+	assert_int_equal(state_handoff_set_note(st, code, "x"),
+	    ORIENTATION_NOT_FOUND);
+	assert_int_equal(state_handoff_delete(st, code, &deleted), ORIENTATION_OK);
+	assert_false(deleted);
+	state_free(st);
+}
+
+static void
+test_handoff_code_clash_and_throttle(void **state)
+{
+	struct state *st;
+	struct session s;
+	char a[HANDOFF_CODE_LEN + 1], b[HANDOFF_CODE_LEN + 1];
+	time_t expires;
+
+	(void)state;
+	unlink(scratch("clash.db"));
+	assert_int_equal(state_open(scratch("clash.db"), &st), ORIENTATION_OK);
+	make_session(&s);
+	fake_calls = 0;
+	same_calls = 2;   /* the second save draws the same code first */
+	assert_int_equal(state_handoff_save(st, &s, 0, 1, fake_random, a,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(state_handoff_save(st, &s, 0, 1, fake_random, b,
+	    &expires), ORIENTATION_OK);
+	assert_string_not_equal(a, b);
+	assert_int_equal(state_handoff_count(st), 2);
+	/* Five wrong codes in ten minutes close the door for a while. */
+	for (int i = 0; i < STATE_CODE_TRIES; i++) {
+		assert_false(state_code_throttled(st, 1000 + i));
+		state_code_failed(st, 1000 + i);
+	}
+	assert_true(state_code_throttled(st, 1010));
+	assert_false(state_code_throttled(st, 1000 + STATE_CODE_WINDOW + 10));
+	state_free(st);
+}
+
 /* Make the scratch folder. */
 static int
 setup(void **state)
@@ -229,6 +353,8 @@ main(void)
 		cmocka_unit_test(test_state_create_and_reopen),
 		cmocka_unit_test(test_state_migrates_old_file),
 		cmocka_unit_test(test_state_refuses_foreign_files),
+		cmocka_unit_test(test_handoff_round_trip),
+		cmocka_unit_test(test_handoff_code_clash_and_throttle),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);
