@@ -1,0 +1,248 @@
+/*
+ * Profiles in words and pictures (see profile-view.h).  The bars are
+ * characters and the code letters are reversed on the hexagon, so the
+ * picture reads the same without colour.
+ */
+#include "profile-view.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app.h"
+#include "doc.h"
+#include "draw.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define NAME_COLS 24
+#define BAR_COLS 14
+#define HEX_ROWS 9
+#define HEX_COLS 25
+
+/* Vertex positions of the hexagon R, I, A, S, E, C in a 9x25 box. */
+static const int hex_vertex[RIASEC_COUNT][2] = {
+	{ 0, 6 }, { 0, 18 }, { 4, 24 }, { 8, 18 }, { 8, 6 }, { 4, 0 },
+};
+
+/* Edges: row, column and character of each drawn segment point. */
+static const struct { int r, c; const char *ch; } hex_edges[] = {
+	{ 0, 8, "-" }, { 0, 10, "-" }, { 0, 12, "-" }, { 0, 14, "-" }, { 0, 16, "-" },
+	{ 8, 8, "-" }, { 8, 10, "-" }, { 8, 12, "-" }, { 8, 14, "-" }, { 8, 16, "-" },
+	{ 1, 5, "/" }, { 2, 3, "/" }, { 3, 2, "/" },
+	{ 5, 2, "\\" }, { 6, 3, "\\" }, { 7, 5, "\\" },
+	{ 1, 19, "\\" }, { 2, 21, "\\" }, { 3, 22, "\\" },
+	{ 5, 22, "/" }, { 6, 21, "/" }, { 7, 19, "/" },
+};
+
+/* Draw the hexagon with the profile's points, document lines @l0.. */
+static void
+paint_hexagon(struct app *app, const struct doc *d, int l0, int x,
+    const struct riasec_profile *p)
+{
+	char letter[2] = { 0 };
+
+	for (size_t i = 0; i < sizeof hex_edges / sizeof hex_edges[0]; i++) {
+		int row = doc_row(d, l0 + hex_edges[i].r);
+
+		if (row >= 0)
+			draw_text(row, x + hex_edges[i].c, 1, hex_edges[i].ch,
+			    app_attr(app, UI_ROLE_DIM));
+	}
+	/* The profile: one point per type, from the centre towards its
+	 * corner in proportion to its share. */
+	for (int t = 0; t < RIASEC_COUNT; t++) {
+		double s = p->enough[t] ? p->share[t] : 0;
+		int r = 4 + (int)((hex_vertex[t][0] - 4) * s * 0.75 + (hex_vertex[t][0] >= 4 ? 0.5 : -0.5));
+		int c = 12 + (int)((hex_vertex[t][1] - 12) * s * 0.75 + (hex_vertex[t][1] >= 12 ? 0.5 : -0.5));
+		int row = doc_row(d, l0 + r);
+
+		if (p->enough[t] && row >= 0)
+			draw_text(row, x + c, 1, "*", app_attr(app, UI_ROLE_BAR) | A_BOLD);
+	}
+	for (int t = 0; t < RIASEC_COUNT; t++) {
+		int row = doc_row(d, l0 + hex_vertex[t][0]);
+		bool in_code = false;
+
+		for (int i = 0; i < p->code_len; i++)
+			in_code |= p->rank[i] == (enum riasec_type)t;
+		letter[0] = riasec_letter((enum riasec_type)t);
+		if (row >= 0)
+			draw_text(row, x + hex_vertex[t][1], 1, letter,
+			    in_code ? (int)(A_REVERSE | A_BOLD) : (int)A_BOLD);
+	}
+}
+
+/* One bar line: name, bar of characters, share. */
+static void
+paint_bar(struct app *app, int row, int x, const char *name,
+    const struct riasec_profile *p, enum riasec_type t)
+{
+	char pct[64];
+
+	draw_text(row, x, NAME_COLS - 1, name, A_NORMAL);
+	if (!p->enough[t]) {
+		draw_text(row, x + NAME_COLS, 30, _("not enough answers"),
+		    app_attr(app, UI_ROLE_DIM));
+		return;
+	}
+	draw_bar(row, x + NAME_COLS, BAR_COLS, p->share[t],
+	    app_attr(app, UI_ROLE_BAR));
+	snprintf(pct, sizeof pct, "%3d %%", (int)(p->share[t] * 100 + 0.5));
+	draw_text(row, x + NAME_COLS + BAR_COLS + 1, 6, pct, A_NORMAL);
+}
+
+char *
+profile_view_code_line(const struct riasec_profile *p,
+    const struct catalog_type_text names[RIASEC_COUNT])
+{
+	char code[RIASEC_CODE_LEN + 1] = { 0 };
+	char *list, *line;
+
+	if (p->code_len == 0)
+		return xstrdup(_("There are not enough answers to show a profile. "
+		    "You can go back to the questionnaire from the menu."));
+	list = xstrdup("");
+	for (int i = 0; i < p->code_len; i++) {
+		char *next = xasprintf("%s%s%s", list, i ? " · " : "",
+		    names[p->rank[i]].name);
+
+		code[i] = riasec_letter(p->rank[i]);
+		free(list);
+		list = next;
+	}
+	line = xasprintf(_("Your interest code: %s (%s)"), code, list);
+	free(list);
+	return line;
+}
+
+char *
+profile_view_ties(const struct riasec_profile *p,
+    const struct catalog_type_text names[RIASEC_COUNT])
+{
+	char *all = NULL;
+	int i = 0;
+
+	while (i < p->nrank - 1 && i < p->code_len) {
+		int j = i;
+		char *msg, *list, *next;
+
+		while (j < p->nrank - 1 && p->tied_next[j])
+			j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		/* rank[i..j] share a score */
+		if (j == i + 1) {
+			msg = xasprintf(_("%s and %s are tied."),
+			    names[p->rank[i]].name, names[p->rank[j]].name);
+		} else {
+			list = xstrdup(names[p->rank[i]].name);
+			for (int k = i + 1; k <= j; k++) {
+				next = xasprintf("%s, %s", list, names[p->rank[k]].name);
+				free(list);
+				list = next;
+			}
+			msg = xasprintf(_("These types are tied: %s."), list);
+			free(list);
+		}
+		next = all == NULL ? msg : xasprintf("%s %s", all, msg);
+		if (next != msg)
+			free(msg);
+		free(all);
+		all = next;
+		i = j + 1;
+	}
+	return all;
+}
+
+const char *
+profile_view_clarity(const struct riasec_profile *p)
+{
+	switch (p->clarity) {
+	case RIASEC_CLARITY_CLEAR:
+		return _("Your interests are clear: some kinds of activity attract "
+		    "you much more than others.");
+	case RIASEC_CLARITY_MODERATE:
+		return _("Your interests are fairly clear: some kinds of activity "
+		    "attract you more than others.");
+	case RIASEC_CLARITY_BROAD:
+		return _("Your interests are broad: many kinds of activity attract "
+		    "you about equally.");
+	default:
+		return NULL;
+	}
+}
+
+const char *
+profile_view_consistency(const struct riasec_profile *p)
+{
+	switch (p->consistency) {
+	case RIASEC_CONSISTENCY_HIGH:
+		return _("Your two strongest types are neighbours on the hexagon: "
+		    "they go well together.");
+	case RIASEC_CONSISTENCY_MEDIUM:
+		return _("Your two strongest types are one step apart on the "
+		    "hexagon.");
+	case RIASEC_CONSISTENCY_LOW:
+		return _("Your two strongest types sit opposite each other on the "
+		    "hexagon: an unusual mix that can open varied paths.");
+	default:
+		return NULL;
+	}
+}
+
+void
+profile_view_doc(struct app *app, struct doc *d, int x, int width,
+    const struct riasec_profile *p,
+    const struct catalog_type_text names[RIASEC_COUNT])
+{
+	int hex_x = x + NAME_COLS + BAR_COLS + 9;
+	char *line;
+	const char *words;
+	int row;
+
+	line = profile_view_code_line(p, names);
+	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
+	free(line);
+	d->line++;
+
+	/* Bars beside the hexagon. */
+	for (int t = 0; t < RIASEC_COUNT; t++)
+		if ((row = doc_row(d, d->line + 1 + t)) >= 0)
+			paint_bar(app, row, x, names[t].name, p, (enum riasec_type)t);
+	if (hex_x + HEX_COLS <= x + width + 4)
+		paint_hexagon(app, d, d->line, hex_x, p);
+	d->line += HEX_ROWS + 1;
+
+	if ((line = profile_view_ties(p, names)) != NULL) {
+		doc_text(d, x, width, line, A_BOLD);
+		free(line);
+	}
+	if (p->code_len > 0 && p->code_len < RIASEC_CODE_LEN)
+		doc_text(d, x, width, _("Some types have too few answers, so "
+		    "the code is shorter than three letters."), A_NORMAL);
+	if ((words = profile_view_clarity(p)) != NULL)
+		doc_text(d, x, width, words, A_NORMAL);
+	if ((words = profile_view_consistency(p)) != NULL)
+		doc_text(d, x, width, words, A_NORMAL);
+	d->line++;
+
+	for (int i = 0; i < p->code_len; i++) {
+		enum riasec_type t = p->rank[i];
+
+		line = xasprintf("%d. %s", i + 1, names[t].name);
+		doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
+		free(line);
+		doc_text(d, x + 3, width - 3, names[t].enjoys, A_NORMAL);
+		line = xasprintf(_("For example: %s"), names[t].fields);
+		doc_text(d, x + 3, width - 3, line, app_attr(app, UI_ROLE_DIM));
+		free(line);
+	}
+	d->line++;
+	doc_text(d, x, width, _("This profile is not a test result and is not "
+	    "used to select anyone. It shows what you said you enjoy, today. A "
+	    "counselor at the desk can talk it through with you."),
+	    app_attr(app, UI_ROLE_DIM));
+}
