@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli/admin.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/state.h"
@@ -29,6 +30,9 @@
 
 enum { EXIT_USAGE = 2, EXIT_DATA = 3 };
 
+/* A signed-in counselor is signed out after this long without input. */
+#define COUNSELOR_IDLE_SECONDS 600
+
 struct options {
 	const char *lang;
 	const char *catalog;
@@ -36,6 +40,7 @@ struct options {
 	const char *config;
 	bool no_color;
 	bool kiosk;
+	bool counselor;
 	bool hash_pin;
 };
 
@@ -51,10 +56,13 @@ usage(FILE *out)
 	      "  --state FILE     keep results and figures in FILE\n"
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"
+	      "  --counselor      sign in as a counselor\n"
 	      "  --hash-pin       read a staff PIN and print its hash\n"
 	      "  --no-color       use no colours (also when NO_COLOR is set)\n"
 	      "  --help           show this help and exit\n"
-	      "  --version        show the version and exit"));
+	      "  --version        show the version and exit\n"
+	      "\n"
+	      "  orientation admin help   manage counselor accounts"));
 }
 
 /* Parse the command line; exits on --help, --version and errors. */
@@ -67,6 +75,7 @@ parse_args(int argc, char **argv, struct options *o)
 		{ "state", required_argument, NULL, 's' },
 		{ "config", required_argument, NULL, 'f' },
 		{ "kiosk", no_argument, NULL, 'k' },
+		{ "counselor", no_argument, NULL, 'o' },
 		{ "hash-pin", no_argument, NULL, 'p' },
 		{ "no-color", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
@@ -76,7 +85,8 @@ parse_args(int argc, char **argv, struct options *o)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	/* "+": stop at the first word, so "admin ..." keeps its own options. */
+	while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			o->lang = optarg;
@@ -92,6 +102,9 @@ parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'k':
 			o->kiosk = true;
+			break;
+		case 'o':
+			o->counselor = true;
 			break;
 		case 'p':
 			o->hash_pin = true;
@@ -112,7 +125,7 @@ parse_args(int argc, char **argv, struct options *o)
 			exit(EXIT_USAGE);
 		}
 	}
-	if (optind < argc) {
+	if (optind < argc && strcmp(argv[optind], "admin") != 0) {
 		fprintf(stderr, "orientation: %s: %s\n", _("unexpected argument"),
 		    argv[optind]);
 		fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
@@ -139,6 +152,22 @@ make_dirs(const char *dir)
 		rc = -1;
 	free(p);
 	return rc;
+}
+
+/* The folder for reports and exports, beside the state file; new string. */
+static char *
+output_dir(const char *state_path)
+{
+	const char *slash = strrchr(state_path, '/');
+	char *dir;
+
+	if (slash == NULL)
+		dir = xstrdup("reports");
+	else
+		dir = xasprintf("%.*s/reports", (int)(slash - state_path),
+		    state_path);
+	make_dirs(dir);
+	return dir;
 }
 
 /*
@@ -272,7 +301,7 @@ main(int argc, char **argv)
 	struct state *st = NULL;
 	enum orientation_status status;
 	const char *no_color = getenv("NO_COLOR");
-	char *state_path = NULL;
+	char *state_path = NULL, *reports = NULL;
 	struct settings cfg;
 	struct app app;
 	int rc = EXIT_DATA;
@@ -322,16 +351,26 @@ main(int argc, char **argv)
 		goto out;
 	}
 	state_handoff_purge(st, time(NULL));
+	if (optind < argc) {
+		rc = admin_main(argc - optind, argv + optind, st);
+		goto out;
+	}
+	reports = output_dir(state_path);
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
-	    .lang = o.lang, .no_color = o.no_color, .kiosk = cfg.kiosk,
-	    .idle_seconds = cfg.idle_seconds,
+	    .lang = o.lang, .no_color = o.no_color,
+	    .kiosk = cfg.kiosk && !o.counselor,
+	    .idle_seconds = o.counselor ? COUNSELOR_IDLE_SECONDS :
+	    cfg.idle_seconds,
 	    .warning_seconds = cfg.warning_seconds,
 	    .retention_days = cfg.retention_days,
-	    .staff_pin_hash = cfg.staff_pin_hash }) == 0) {
+	    .staff_pin_hash = cfg.staff_pin_hash,
+	    .counselor = o.counselor, .catalog_path = o.catalog,
+	    .output_dir = reports }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}
 out:
+	free(reports);
 	free(state_path);
 	state_free(st);
 	occupation_store_free(occupations);

@@ -24,6 +24,7 @@
 #include "draw.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
+#include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
@@ -67,6 +68,15 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_HANDOFF] = &screen_handoff_ops,
 	[SCREEN_DELETE] = &screen_delete_ops,
 	[SCREEN_FINISH] = &screen_finish_ops,
+	[SCREEN_SIGNIN] = &screen_signin_ops,
+	[SCREEN_COUNSELOR] = &screen_counselor_ops,
+	[SCREEN_CODE] = &screen_code_ops,
+	[SCREEN_RESULTS] = &screen_results_ops,
+	[SCREEN_SERVICE_PICK] = &screen_service_pick_ops,
+	[SCREEN_SERVICE_EDIT] = &screen_service_edit_ops,
+	[SCREEN_CSV] = &screen_csv_ops,
+	[SCREEN_FIGURES] = &screen_figures_ops,
+	[SCREEN_AUDIT] = &screen_audit_ops,
 };
 
 static volatile sig_atomic_t app_signalled;
@@ -228,7 +238,11 @@ app_init(struct app *app, struct catalog *cat,
 	app->next_purge = app->last_input + APP_PURGE_MS;
 	app->catalog_revision = catalog_revision(cat);
 
-	if (opts->lang != NULL) {
+	if (opts->counselor) {
+		if (opts->lang != NULL)
+			app_set_language(app, opts->lang);
+		app_push(app, SCREEN_SIGNIN);
+	} else if (opts->lang != NULL) {
 		app_event(app, "session", NULL);
 		app_event(app, "language", opts->lang);
 		app_set_language(app, opts->lang);
@@ -362,11 +376,19 @@ app_wipe(struct app *app)
 	session_wipe(&app->session);
 	app->theme = UI_THEME_STANDARD;
 	app->help_open = false;
-	app->message = NULL;
+	app_message(app, NULL);
 	app->wipe_at = 0;
-	i18n_reset_language();
 	app->lang_generation++;
-	app_reset_to(app, SCREEN_LANGUAGE);
+	if (app->opts.counselor) {
+		/* Signing out: the counselor keeps their language. */
+		audit_add(app->state, time(NULL), app->counselor, "signout", NULL);
+		explicit_bzero(app->counselor, sizeof app->counselor);
+		app->admin = false;
+		app_reset_to(app, SCREEN_SIGNIN);
+	} else {
+		i18n_reset_language();
+		app_reset_to(app, SCREEN_LANGUAGE);
+	}
 	app_check_catalog(app);
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
@@ -376,6 +398,17 @@ void
 app_message(struct app *app, const char *msg)
 {
 	app->message = msg;
+	free(app->message_text);
+	app->message_text = NULL;
+	app->dirty = true;
+}
+
+void
+app_message_text(struct app *app, const char *text)
+{
+	app->message = NULL;
+	free(app->message_text);
+	app->message_text = xstrdup(text);
 	app->dirty = true;
 }
 
@@ -529,8 +562,9 @@ app_paint(struct app *app)
 	paint_title(app, ops);
 	ops->paint(app, app->stack[app->depth - 1].state);
 	getyx(stdscr, cy, cx);
-	if (app->message != NULL)
-		draw_text(LINES - 2, 1, COLS - 2, _(app->message),
+	if (app->message != NULL || app->message_text != NULL)
+		draw_text(LINES - 2, 1, COLS - 2, app->message != NULL ?
+		    _(app->message) : app->message_text,
 		    app_attr(app, UI_ROLE_ERROR));
 	paint_footer(app);
 	move(cy, cx);
@@ -615,6 +649,8 @@ app_handle_key(struct app *app, struct ui_key *key)
 
 	app->dirty = true;
 	app->message = NULL;
+	free(app->message_text);
+	app->message_text = NULL;
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
 	if (app_too_small()) {
@@ -648,6 +684,8 @@ app_handle_key(struct app *app, struct ui_key *key)
 static bool
 app_in_use(const struct app *app)
 {
+	if (app->opts.counselor)
+		return app->counselor[0] != '\0';
 	return app->depth > 1 || app->session.lang[0] != '\0' ||
 	    session_has_results(&app->session);
 }
@@ -713,6 +751,8 @@ app_end(struct app *app)
 	session_wipe(&app->session);
 	free(app->occ);
 	app->occ = NULL;
+	free(app->message_text);
+	app->message_text = NULL;
 	endwin();
 	delscreen(app->term);
 }

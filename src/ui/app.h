@@ -25,6 +25,9 @@ struct app_options {
 	int warning_seconds;  /* countdown before the wipe */
 	int retention_days;   /* how long hand-off codes are kept */
 	const char *staff_pin_hash; /* NULL: no staff exit */
+	bool counselor;       /* counselor mode: sign-in first */
+	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
+	const char *output_dir;    /* where reports and exports are written */
 };
 
 enum ui_theme {
@@ -59,6 +62,7 @@ struct app {
 	bool dirty;             /* repaint before the next key */
 	unsigned lang_generation; /* bumped on every language switch */
 	const char *message;    /* N_() status message, shown once */
+	char *message_text;     /* or an already translated one; owned */
 	struct {
 		enum screen_id id;
 		void *state;
@@ -76,6 +80,8 @@ struct app {
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
 	long catalog_revision;  /* of the catalog as last loaded */
+	char counselor[40];     /* signed-in counselor, "" if none */
+	bool admin;             /* the counselor has the admin role */
 };
 
 /* Rows of the body area. */
@@ -134,6 +140,10 @@ void app_message(struct app *app, const char *msg);
  * order of the session's ratings).  Loaded on first use; owned by @app.
  */
 const struct match_occupation *app_occupations(struct app *app, size_t *n);
+
+/** Show @text (already in the user's language; copied) on the status
+ *  line until the next key. */
+void app_message_text(struct app *app, const char *text);
 
 /** The curses attributes for @role under the current theme. */
 int app_attr(const struct app *app, enum ui_role role);

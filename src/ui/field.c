@@ -47,18 +47,26 @@ field_key(struct field *f, const struct ui_key *key)
 void
 field_paint(const struct field *f, int y, int x, int width)
 {
-	char shown[FIELD_MAX * 3 + 1] = "";
+	static char shown[FIELD_MAX * 3 + 1];
+	const char *text = f->text;
 	int cols;
 
 	draw_fill(y, x, width, (int)A_UNDERLINE);
 	if (f->masked) {
+		shown[0] = '\0';
 		for (const char *p = f->text; *p != '\0'; p++)
 			if (((unsigned char)*p & 0xc0) != 0x80)
 				strcat(shown, "•");
-		cols = draw_text(y, x, width - 1, shown, (int)A_UNDERLINE);
-	} else {
-		cols = draw_text(y, x, width - 1, f->text, (int)A_UNDERLINE);
+		text = shown;
 	}
+	/* Show the end of a text longer than the field: that is where one
+	 * types. */
+	while (*text != '\0' && draw_width(text) > width - 1) {
+		text++;
+		while (((unsigned char)*text & 0xc0) == 0x80)
+			text++;
+	}
+	cols = draw_text(y, x, width - 1, text, (int)A_UNDERLINE);
 	move(y, x + cols);
 }
 

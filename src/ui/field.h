@@ -9,7 +9,7 @@
 
 struct ui_key;
 
-#define FIELD_MAX 64  /* bytes of text */
+#define FIELD_MAX 1024  /* bytes of text */
 
 struct field {
 	char text[FIELD_MAX + 1];
@@ -22,7 +22,8 @@ struct field {
  */
 bool field_key(struct field *f, const struct ui_key *key);
 
-/** Draw the field at (@y, @x), @width wide, and put the cursor at its end. */
+/** Draw the field at (@y, @x), @width wide, and put the cursor at its end;
+ *  a longer text shows its end. */
 void field_paint(const struct field *f, int y, int x, int width);
 
 /** Empty the field and overwrite what it held. */

@@ -4,20 +4,18 @@
  * occupation groups; matches in another language say which.
  */
 #include <curses.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "app.h"
 #include "draw.h"
+#include "field.h"
 #include "store/catalog.h"
 #include "store/search.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-#define SEARCH_TEXT_MAX 120  /* bytes the box holds */
 #define SEARCH_PER_KIND 30
 
 static const char *const kind_headings[SEARCH_KIND_COUNT] = {
@@ -27,7 +25,7 @@ static const char *const kind_headings[SEARCH_KIND_COUNT] = {
 };
 
 struct screen_search_state {
-	char text[SEARCH_TEXT_MAX + 1];
+	struct field box;
 	struct search_hit *hits;
 	size_t n;
 	int selected;       /* hit index */
@@ -44,7 +42,7 @@ screen_search_update(struct app *app, struct screen_search_state *s)
 {
 	search_hits_free(s->hits, s->n);
 	s->hits = NULL;
-	s->n = search_run(app->catalog, s->text, app->session.lang,
+	s->n = search_run(app->catalog, s->box.text, app->session.lang,
 	    SEARCH_PER_KIND, &s->hits);
 	s->selected = 0;
 	s->top = 0;
@@ -82,8 +80,8 @@ screen_search_close(struct app *app, void *state)
 	struct screen_search_state *s = state;
 
 	/* A search that found nothing tells what the catalog lacks. */
-	if (s->n == 0 && strlen(s->text) >= 3)
-		app_event(app, "search-empty", s->text);
+	if (s->n == 0 && strlen(s->box.text) >= 3)
+		app_event(app, "search-empty", s->box.text);
 	search_hits_free(s->hits, s->n);
 	free(s);
 }
@@ -102,15 +100,14 @@ screen_search_paint(struct app *app, void *state)
 	    "a subject."), app_attr(app, UI_ROLE_NORMAL));
 	y += 2;
 	draw_text(y, x, 2, "> ", A_BOLD);
-	draw_fill(y, x + 2, width - 2, A_UNDERLINE);
-	cursor_x = x + 2 + draw_text(y, x + 2, width - 3, s->text, A_UNDERLINE);
-	cursor_y = y;
+	field_paint(&s->box, y, x + 2, width - 2);
+	getyx(stdscr, cursor_y, cursor_x);
 	y += 2;
 
 	s->list_y = y;
 	s->list_rows = app_body_bottom() - y;
 	nrows = screen_search_rows(s, hit_of, (int)(sizeof hit_of / sizeof hit_of[0]));
-	if (s->text[0] != '\0' && s->n == 0) {
+	if (s->box.text[0] != '\0' && s->n == 0) {
 		draw_wrapped(y, x, width, 3, 0, _("Nothing found. Try fewer letters, "
 		    "another word, or ask at the desk."), app_attr(app, UI_ROLE_NORMAL));
 	}
@@ -175,33 +172,14 @@ screen_search_open_hit(struct app *app, const struct search_hit *hit)
 	}
 }
 
-/* Remove the last UTF-8 character of the box. */
-static void
-screen_search_backspace(struct screen_search_state *s)
-{
-	size_t n = strlen(s->text);
-
-	while (n > 0 && ((unsigned char)s->text[n - 1] & 0xc0) == 0x80)
-		n--;
-	if (n > 0)
-		n--;
-	s->text[n] = '\0';
-}
-
 static bool
 screen_search_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_search_state *s = state;
 
-	if (key->kind == UI_KEY_CHAR) {
-		char mb[MB_LEN_MAX + 1];
-		mbstate_t st = { 0 };
-		size_t len = wcrtomb(mb, (wchar_t)key->ch, &st);
-
-		if (len == (size_t)-1 || strlen(s->text) + len > SEARCH_TEXT_MAX)
-			return true;
-		mb[len] = '\0';
-		strcat(s->text, mb);
+	/* Backspace in an empty box goes back, like elsewhere. */
+	if (!(key->kind == UI_KEY_CODE && key->code == KEY_BACKSPACE &&
+	    s->box.text[0] == '\0') && field_key(&s->box, key)) {
 		s->in_results = false;
 		screen_search_update(app, s);
 		return true;
@@ -218,17 +196,6 @@ screen_search_key(struct app *app, void *state, const struct ui_key *key)
 		return true;
 	}
 	switch (key->code) {
-	case KEY_BACKSPACE:
-		if (s->text[0] == '\0')
-			return false;  /* an empty box: Backspace goes back */
-		screen_search_backspace(s);
-		s->in_results = false;
-		screen_search_update(app, s);
-		return true;
-	case 21: /* ^U clears the box */
-		s->text[0] = '\0';
-		screen_search_update(app, s);
-		return true;
 	case KEY_DOWN:
 		if (s->n == 0)
 			return true;

@@ -31,6 +31,15 @@ enum screen_id {
 	SCREEN_HANDOFF,
 	SCREEN_DELETE,
 	SCREEN_FINISH,
+	SCREEN_SIGNIN,
+	SCREEN_COUNSELOR,
+	SCREEN_CODE,
+	SCREEN_RESULTS,
+	SCREEN_SERVICE_PICK,
+	SCREEN_SERVICE_EDIT,
+	SCREEN_CSV,
+	SCREEN_FIGURES,
+	SCREEN_AUDIT,
 	SCREEN_COUNT
 };
 
@@ -82,5 +91,14 @@ extern const struct screen_ops screen_staff_ops;
 extern const struct screen_ops screen_handoff_ops;
 extern const struct screen_ops screen_delete_ops;
 extern const struct screen_ops screen_finish_ops;
+extern const struct screen_ops screen_signin_ops;
+extern const struct screen_ops screen_counselor_ops;
+extern const struct screen_ops screen_code_ops;
+extern const struct screen_ops screen_results_ops;
+extern const struct screen_ops screen_service_pick_ops;
+extern const struct screen_ops screen_service_edit_ops;
+extern const struct screen_ops screen_csv_ops;
+extern const struct screen_ops screen_figures_ops;
+extern const struct screen_ops screen_audit_ops;
 
 #endif
