@@ -1,1 +1,510 @@
-/* Being written. */
+/*
+ * The admin commands: counselor accounts (add, new password, disable,
+ * enable, list) and the audit trail, for whoever may open the state
+ * database from a shell.  Passwords come from the terminal with echo off,
+ * or as one line on standard input for scripts; they live only in a
+ * buffer on the stack that is wiped after use.
+ */
+#include "admin.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "store/account.h"
+#include "util/i18n.h"
+
+#define AUDIT_DEFAULT 20      /* audit rows shown without N */
+#define AUDIT_MAX 1000000     /* the largest N accepted */
+/* Room for the longest allowed password in UTF-8, and one more byte to
+ * tell a too long one. */
+#define PASSWORD_BUF (ACCOUNT_PASSWORD_MAX * 4 + 2)
+
+struct command {
+	const char *name;                   /* word after "admin" */
+	int (*run)(int argc, char **argv, struct state *st); /* argv[0] = name */
+};
+
+/* ------------------------------------------------------------ output */
+
+/* Print the usage text to @out. */
+static void
+usage(FILE *out)
+{
+	fprintf(out, "%s\n\n%s\n", _("Usage: orientation [--state FILE] admin COMMAND"),
+	    _("Manage counselor accounts and read the audit trail.\n"
+	      "\n"
+	      "  add-counselor NAME [--admin]  add a counselor (an administrator\n"
+	      "                                with --admin)\n"
+	      "  passwd NAME                   give NAME a new password\n"
+	      "  disable NAME                  refuse NAME's sign-ins from now on\n"
+	      "  enable NAME                   accept NAME's sign-ins again\n"
+	      "  list                          list the counselors\n"
+	      "  audit [N]                     show the N newest audit entries\n"
+	      "                                (20 without N)\n"
+	      "\n"
+	      "Passwords are read from the terminal without echo, or as one\n"
+	      "line from standard input when it is not a terminal."));
+}
+
+/* Report a command-line mistake and return the usage exit status. */
+static int
+usage_error(const char *what, const char *arg)
+{
+	if (arg != NULL)
+		fprintf(stderr, "orientation: %s: %s\n", what, arg);
+	else
+		fprintf(stderr, "orientation: %s\n", what);
+	fprintf(stderr, "%s\n", _("Try 'orientation admin help'."));
+	return ADMIN_EXIT_USAGE;
+}
+
+/* Report @r about @name on stderr; the exit status that goes with it. */
+static int
+report(const char *name, enum account_result r)
+{
+	fprintf(stderr, "orientation: %s: %s\n", name, account_result_message(r));
+	switch (r) {
+	case ACCOUNT_OK:
+		return ADMIN_EXIT_OK;
+	case ACCOUNT_BAD_NAME:
+	case ACCOUNT_SHORT_PASSWORD:
+	case ACCOUNT_LONG_PASSWORD:
+		return ADMIN_EXIT_USAGE;
+	default:
+		return ADMIN_EXIT_DATA;
+	}
+}
+
+/* Format @t in local time by strftime's @format into @buf; @buf. */
+static const char *
+format_time(time_t t, const char *format, char *buf, size_t size)
+{
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) == NULL || strftime(buf, size, format, &tm) == 0)
+		snprintf(buf, size, "%lld", (long long)t);
+	return buf;
+}
+
+/* Terminal columns of @s (bytes if it is not valid in the locale). */
+static int
+text_width(const char *s)
+{
+	wchar_t wide[128];
+	size_t n = mbstowcs(wide, s, sizeof wide / sizeof wide[0]);
+	int cols = n == (size_t)-1 || n >= sizeof wide / sizeof wide[0] ?
+	    -1 : wcswidth(wide, n);
+
+	return cols < 0 ? (int)strlen(s) : cols;
+}
+
+/*
+ * Print @s with control characters shown as '?': audit details come from
+ * other modules and must not move the cursor or recolour the terminal.
+ */
+static void
+print_clean(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
+		putchar(*p < 0x20 || *p == 0x7f ? '?' : *p);
+}
+
+/* Print @s (cleaned) and pad it with spaces to @width terminal columns. */
+static void
+print_padded(const char *s, int width)
+{
+	print_clean(s);
+	for (int cols = text_width(s); cols < width; cols++)
+		putchar(' ');
+}
+
+/* The wider of @width and @s's width plus two columns of gap. */
+static int
+column(int width, const char *s)
+{
+	int w = text_width(s) + 2;
+
+	return w > width ? w : width;
+}
+
+/* ------------------------------------------------------------ passwords */
+
+/* The terminal as it was, for a signal that arrives while echo is off. */
+static struct termios saved_termios;
+static volatile sig_atomic_t echo_is_off;
+
+/* Put the terminal back and die of @sig as if it had not been caught. */
+static void
+restore_and_reraise(int sig)
+{
+	if (echo_is_off)
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+#define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
+
+/*
+ * Read one line from standard input into @buf, byte by byte so that
+ * nothing after it is buffered (and left in memory).  The newline (and a
+ * CR before it) is dropped.  0, -1 at end of input before any byte, or
+ * -2 when the line did not fit (the rest is read and dropped).
+ */
+static int
+read_line(char *buf, size_t size)
+{
+	size_t n = 0;
+	bool any = false, too_long = false;
+	char c = 0;
+	ssize_t got;
+
+	for (;;) {
+		got = read(STDIN_FILENO, &c, 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0 || c == '\n')
+			break;
+		any = true;
+		if (n + 1 < size)
+			buf[n++] = c;
+		else
+			too_long = true;
+	}
+	c = 0;
+	if (n > 0 && buf[n - 1] == '\r')
+		n--;
+	buf[n] = '\0';
+	if (!any && got <= 0)
+		return -1;
+	return too_long ? -2 : 0;
+}
+
+/*
+ * Read a password into @buf: on a terminal after @prompt with echo off,
+ * else one line without a prompt.  Same results as read_line().
+ */
+static int
+read_password(const char *prompt, char buf[PASSWORD_BUF])
+{
+	struct sigaction quit = { .sa_handler = restore_and_reraise },
+	    old[NFATAL];
+	struct termios quiet;
+	int rc;
+
+	if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
+		return read_line(buf, PASSWORD_BUF);
+
+	fprintf(stderr, "%s ", prompt);
+	fflush(stderr);
+	sigemptyset(&quit.sa_mask);
+	for (size_t i = 0; i < NFATAL; i++)
+		sigaction(fatal_signals[i], &quit, &old[i]);
+	quiet = saved_termios;
+	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHOE | ECHOK);
+	quiet.c_lflag |= ICANON;
+	echo_is_off = 1;
+	tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	rc = read_line(buf, PASSWORD_BUF);
+	tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+	echo_is_off = 0;
+	for (size_t i = 0; i < NFATAL; i++)
+		sigaction(fatal_signals[i], &old[i], NULL);
+	fputc('\n', stderr);
+	return rc;
+}
+
+/*
+ * Ask for @name's new password into @pw (twice on a terminal) and check
+ * the length rules.  ADMIN_EXIT_OK, or an exit status after a message.
+ */
+static int
+ask_new_password(const char *name, char pw[PASSWORD_BUF])
+{
+	char again[PASSWORD_BUF], prompt[128];
+	enum account_result r;
+	int rc;
+
+	/* TRANSLATORS: %s is a counselor's name; the answer is not shown. */
+	snprintf(prompt, sizeof prompt, _("New password for %s:"), name);
+	rc = read_password(prompt, pw);
+	if (rc == -1)
+		return usage_error(_("no password was given"), NULL);
+	r = rc == -2 ? ACCOUNT_LONG_PASSWORD : account_password_check(pw);
+	if (r != ACCOUNT_OK) {
+		explicit_bzero(pw, PASSWORD_BUF);
+		return report(name, r);
+	}
+	if (!isatty(STDIN_FILENO))
+		return ADMIN_EXIT_OK;
+	rc = read_password(_("The same password again:"), again);
+	if (rc != 0 || strcmp(pw, again) != 0) {
+		explicit_bzero(pw, PASSWORD_BUF);
+		explicit_bzero(again, sizeof again);
+		fprintf(stderr, "orientation: %s\n",
+		    _("the two passwords are not the same; nothing was changed"));
+		return ADMIN_EXIT_USAGE;
+	}
+	explicit_bzero(again, sizeof again);
+	return ADMIN_EXIT_OK;
+}
+
+/* ------------------------------------------------------------ commands */
+
+/* add-counselor NAME [--admin] */
+static int
+cmd_add(int argc, char **argv, struct state *st)
+{
+	char pw[PASSWORD_BUF];
+	const char *name = NULL;
+	struct account_info info;
+	enum account_result r;
+	bool admin = false;
+	int rc;
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--admin") == 0)
+			admin = true;
+		else if (argv[i][0] == '-')
+			return usage_error(_("unknown option"), argv[i]);
+		else if (name == NULL)
+			name = argv[i];
+		else
+			return usage_error(_("unexpected argument"), argv[i]);
+	}
+	if (name == NULL)
+		return usage_error(_("a name is missing"), NULL);
+	if (!account_name_valid(name))
+		return report(name, ACCOUNT_BAD_NAME);
+	/* Say so before the password is typed, not after. */
+	r = account_get(st, name, &info);
+	if (r == ACCOUNT_OK)
+		return report(name, ACCOUNT_EXISTS);
+	if (r != ACCOUNT_UNKNOWN)
+		return report(name, r);
+	if ((rc = ask_new_password(name, pw)) != ADMIN_EXIT_OK)
+		return rc;
+	r = account_add(st, name, pw, admin, time(NULL));
+	explicit_bzero(pw, sizeof pw);
+	if (r != ACCOUNT_OK)
+		return report(name, r);
+	printf(admin ? _("Administrator %s added.\n") :
+	    _("Counselor %s added.\n"), name);
+	return ADMIN_EXIT_OK;
+}
+
+/* Check that argv holds exactly one NAME after the command word. */
+static int
+one_name(int argc, char **argv)
+{
+	if (argc < 2)
+		return usage_error(_("a name is missing"), NULL);
+	if (argc > 2)
+		return usage_error(_("unexpected argument"), argv[2]);
+	if (argv[1][0] == '-')
+		return usage_error(_("unknown option"), argv[1]);
+	return ADMIN_EXIT_OK;
+}
+
+/* passwd NAME */
+static int
+cmd_passwd(int argc, char **argv, struct state *st)
+{
+	char pw[PASSWORD_BUF];
+	struct account_info info;
+	enum account_result r;
+	int rc;
+
+	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
+		return rc;
+	if ((r = account_get(st, argv[1], &info)) != ACCOUNT_OK)
+		return report(argv[1], r);
+	if ((rc = ask_new_password(argv[1], pw)) != ADMIN_EXIT_OK)
+		return rc;
+	r = account_passwd(st, argv[1], pw, time(NULL));
+	explicit_bzero(pw, sizeof pw);
+	if (r != ACCOUNT_OK)
+		return report(argv[1], r);
+	printf(_("The password of %s was changed.\n"), argv[1]);
+	return ADMIN_EXIT_OK;
+}
+
+/* disable NAME */
+static int
+cmd_disable(int argc, char **argv, struct state *st)
+{
+	enum account_result r;
+	int rc;
+
+	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
+		return rc;
+	if ((r = account_disable(st, argv[1], time(NULL))) != ACCOUNT_OK)
+		return report(argv[1], r);
+	printf(_("%s can no longer sign in.\n"), argv[1]);
+	return ADMIN_EXIT_OK;
+}
+
+/* enable NAME */
+static int
+cmd_enable(int argc, char **argv, struct state *st)
+{
+	enum account_result r;
+	int rc;
+
+	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
+		return rc;
+	if ((r = account_enable(st, argv[1], time(NULL))) != ACCOUNT_OK)
+		return report(argv[1], r);
+	printf(_("%s can sign in again.\n"), argv[1]);
+	return ADMIN_EXIT_OK;
+}
+
+/* The status column of @a at @now into @buf. */
+static const char *
+account_status(const struct account_info *a, time_t now, char *buf,
+    size_t size)
+{
+	char when[32];
+
+	if (a->disabled)
+		snprintf(buf, size, "%s", _("disabled"));
+	else if (a->locked_until > now)
+		/* TRANSLATORS: %s is a time of day (HH:MM). */
+		snprintf(buf, size, _("locked until %s"),
+		    format_time(a->locked_until, "%H:%M", when, sizeof when));
+	else
+		snprintf(buf, size, "%s", _("active"));
+	return buf;
+}
+
+/* The role column of @a. */
+static const char *
+account_role(const struct account_info *a)
+{
+	return a->role == ACCOUNT_ADMIN ? _("administrator") : _("counselor");
+}
+
+/* list */
+static int
+cmd_list(int argc, char **argv, struct state *st)
+{
+	struct account_info *list;
+	time_t now = time(NULL);
+	char when[32], status[96];
+	int n, wname, wrole, wstatus;
+
+	if (argc > 1)
+		return usage_error(_("unexpected argument"), argv[1]);
+	if ((n = account_list(st, &list)) < 0)
+		return report("list", ACCOUNT_DB_ERROR);
+	if (n == 0) {
+		printf("%s\n", _("There are no counselors yet."));
+		return ADMIN_EXIT_OK;
+	}
+	/* TRANSLATORS: column headings of "orientation admin list". */
+	wname = column(0, _("NAME"));
+	wrole = column(0, _("ROLE"));
+	wstatus = column(0, _("STATUS"));
+	for (int i = 0; i < n; i++) {
+		wname = column(wname, list[i].name);
+		wrole = column(wrole, account_role(&list[i]));
+		wstatus = column(wstatus, account_status(&list[i], now, status,
+		    sizeof status));
+	}
+	print_padded(_("NAME"), wname);
+	print_padded(_("ROLE"), wrole);
+	print_padded(_("STATUS"), wstatus);
+	printf("%s\n", _("CREATED"));
+	for (int i = 0; i < n; i++) {
+		print_padded(list[i].name, wname);
+		print_padded(account_role(&list[i]), wrole);
+		print_padded(account_status(&list[i], now, status, sizeof status),
+		    wstatus);
+		printf("%s\n", format_time(list[i].created, "%Y-%m-%d %H:%M",
+		    when, sizeof when));
+	}
+	account_list_free(list);
+	return ADMIN_EXIT_OK;
+}
+
+/* audit [N] */
+static int
+cmd_audit(int argc, char **argv, struct state *st)
+{
+	struct audit_entry *list;
+	long limit = AUDIT_DEFAULT;
+	char when[32], *end;
+	int n;
+
+	if (argc > 2)
+		return usage_error(_("unexpected argument"), argv[2]);
+	if (argc == 2) {
+		errno = 0;
+		limit = strtol(argv[1], &end, 10);
+		if (errno != 0 || end == argv[1] || *end != '\0' || limit < 1 ||
+		    limit > AUDIT_MAX)
+			return usage_error(_("not a number of entries"), argv[1]);
+	}
+	if ((n = audit_list(st, (int)limit, &list)) < 0)
+		return report("audit", ACCOUNT_DB_ERROR);
+	if (n == 0)
+		printf("%s\n", _("The audit trail is empty."));
+	for (int i = 0; i < n; i++) {
+		printf("%s  ", format_time(list[i].at, "%Y-%m-%d %H:%M:%S", when,
+		    sizeof when));
+		print_padded(list[i].who, 12);
+		fputs("  ", stdout);
+		print_clean(list[i].action);
+		if (list[i].detail[0] != '\0') {
+			fputs(": ", stdout);
+			print_clean(list[i].detail);
+		}
+		putchar('\n');
+	}
+	audit_list_free(list, n);
+	return ADMIN_EXIT_OK;
+}
+
+/* help */
+static int
+cmd_help(int argc, char **argv, struct state *st)
+{
+	(void)argc;
+	(void)argv;
+	(void)st;
+	usage(stdout);
+	return ADMIN_EXIT_OK;
+}
+
+static const struct command commands[] = {
+	{ .name = "add-counselor", .run = cmd_add },
+	{ .name = "passwd", .run = cmd_passwd },
+	{ .name = "disable", .run = cmd_disable },
+	{ .name = "enable", .run = cmd_enable },
+	{ .name = "list", .run = cmd_list },
+	{ .name = "audit", .run = cmd_audit },
+	{ .name = "help", .run = cmd_help },
+	{ .name = "--help", .run = cmd_help },
+};
+
+int
+admin_main(int argc, char **argv, struct state *st)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return ADMIN_EXIT_USAGE;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1, st);
+	return usage_error(_("unknown admin command"), argv[1]);
+}

@@ -1,1 +1,525 @@
-/* Being written. */
+/*
+ * Counselor accounts and the audit trail in the state database.  Argon2
+ * work (about 0.1 s and 64 MiB) is always done before a write transaction
+ * starts, so no kiosk waits for another's password check; what is read
+ * before and written after is checked again inside BEGIN IMMEDIATE, so two
+ * sign-ins at once cannot lose a failure or miss a lock.
+ */
+#include "account.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "state-db.h"
+#include "util/i18n.h"
+#include "util/secret.h"
+#include "util/xmalloc.h"
+
+#define ACCOUNT_RESULT_MSG(name, msg) [ACCOUNT_##name] = msg,
+static const char *const messages[] = {
+	ACCOUNT_RESULT_LIST(ACCOUNT_RESULT_MSG)
+};
+#undef ACCOUNT_RESULT_MSG
+
+/*
+ * Checked for names that do not exist, so that they cost the same Argon2
+ * time as a real account.  Made by secret_hash() with the same limits
+ * (m=64 MiB, t=2) from a random secret that was thrown away; if
+ * secret.c's limits change, make a new one (test-account fails when
+ * they no longer match).
+ */
+static const char dummy_hash[] =
+    "$argon2id$v=19$m=65536,t=2,p=1$qAJ2cgUPccnL5TOudDhOVQ$"
+    "1AXE7tvnRGVvfvPMlkMbrvuq7AATZiMzcvaXBnenG2c";
+
+/* Who an attempt on an unknown name is audited as. */
+static const char unknown_who[] = "?";
+
+const char *
+account_result_message(enum account_result r)
+{
+	switch (r) {
+	case ACCOUNT_BUSY:
+		return status_message(ORIENTATION_STATE_BUSY);
+	case ACCOUNT_READONLY:
+		return status_message(ORIENTATION_STATE_READONLY);
+	case ACCOUNT_FULL:
+		return status_message(ORIENTATION_STATE_FULL);
+	case ACCOUNT_DB_ERROR:
+		return status_message(ORIENTATION_DB_ERROR);
+	default:
+		break;
+	}
+	if ((size_t)r >= sizeof messages / sizeof messages[0] ||
+	    messages[r] == NULL)
+		return _("An unexpected error occurred.");
+	return _(messages[r]);
+}
+
+/* ------------------------------------------------------------ helpers */
+
+/* The account result for a SQLite result code. */
+static enum account_result
+from_rc(int rc)
+{
+	switch (db_status(rc)) {
+	case ORIENTATION_OK:
+		return ACCOUNT_OK;
+	case ORIENTATION_STATE_BUSY:
+		return ACCOUNT_BUSY;
+	case ORIENTATION_STATE_READONLY:
+		return ACCOUNT_READONLY;
+	case ORIENTATION_STATE_FULL:
+		return ACCOUNT_FULL;
+	default:
+		return ACCOUNT_DB_ERROR;
+	}
+}
+
+/* Start a write transaction now, waiting up to the busy timeout. */
+static int
+begin(sqlite3 *db)
+{
+	return sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+}
+
+/*
+ * Commit when @rc says every step went well, else roll back.  The
+ * SQLite result code: SQLITE_OK when committed.
+ */
+static int
+finish(sqlite3 *db, int rc)
+{
+	if (rc == SQLITE_OK || rc == SQLITE_DONE) {
+		rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return SQLITE_OK;
+	}
+	/* Also after a failed COMMIT, which leaves the transaction open. */
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+/* Insert one audit row; the SQLite result code (SQLITE_DONE when done). */
+static int
+audit_insert(sqlite3 *db, time_t now, const char *who, const char *action,
+    const char *detail)
+{
+	sqlite3_stmt *stmt = db_prepare(db, "INSERT INTO audit (at, who, "
+	    "action, detail) VALUES (?1, ?2, ?3, ?4)");
+	int rc;
+
+	sqlite3_bind_int64(stmt, 1, now);
+	sqlite3_bind_text(stmt, 2, who, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 3, action, -1, SQLITE_TRANSIENT);
+	if (detail != NULL)
+		sqlite3_bind_text(stmt, 4, detail, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Number of UTF-8 code points in @s (continuation bytes not counted). */
+static size_t
+utf8_length(const char *s)
+{
+	size_t n = 0;
+
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
+		if ((*p & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+bool
+account_name_valid(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n == 0 || n > ACCOUNT_NAME_MAX)
+		return false;
+	return strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789._-") == n;
+}
+
+enum account_result
+account_password_check(const char *password)
+{
+	size_t n = utf8_length(password);
+
+	if (n < ACCOUNT_PASSWORD_MIN)
+		return ACCOUNT_SHORT_PASSWORD;
+	if (n > ACCOUNT_PASSWORD_MAX)
+		return ACCOUNT_LONG_PASSWORD;
+	return ACCOUNT_OK;
+}
+
+/* ------------------------------------------------------------ changes */
+
+enum account_result
+account_add(struct state *st, const char *name, const char *password,
+    bool admin, time_t now)
+{
+	sqlite3 *db = state_db(st);
+	const char *role = admin ? "admin" : "counselor";
+	char hash[SECRET_HASH_MAX];
+	enum account_result r;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!account_name_valid(name))
+		return ACCOUNT_BAD_NAME;
+	if ((r = account_password_check(password)) != ACCOUNT_OK)
+		return r;
+	if (secret_hash(password, hash) != 0)
+		return ACCOUNT_HASH_FAILED;
+	if ((rc = begin(db)) != SQLITE_OK)
+		return from_rc(rc);
+	stmt = db_prepare(db, "INSERT INTO counselor (name, hash, role, "
+	    "created) VALUES (?1, ?2, ?3, ?4)");
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 3, role, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 4, now);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE)
+		rc = audit_insert(db, now, name, "account added", role);
+	rc = finish(db, rc);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		return ACCOUNT_EXISTS;
+	return from_rc(rc);
+}
+
+/*
+ * Run @sql (an UPDATE of counselor with ?1 = name and ?2 = @value) and
+ * audit @action for @name, in one transaction.
+ */
+static enum account_result
+update_one(struct state *st, const char *name, const char *sql,
+    const char *value, time_t now, const char *action)
+{
+	sqlite3 *db = state_db(st);
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!account_name_valid(name))
+		return ACCOUNT_UNKNOWN;
+	if ((rc = begin(db)) != SQLITE_OK)
+		return from_rc(rc);
+	stmt = db_prepare(db, sql);
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	if (value != NULL)
+		sqlite3_bind_text(stmt, 2, value, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE && sqlite3_changes(db) == 0) {
+		finish(db, SQLITE_NOTFOUND);
+		return ACCOUNT_UNKNOWN;
+	}
+	if (rc == SQLITE_DONE)
+		rc = audit_insert(db, now, name, action, NULL);
+	return from_rc(finish(db, rc));
+}
+
+enum account_result
+account_passwd(struct state *st, const char *name, const char *password,
+    time_t now)
+{
+	char hash[SECRET_HASH_MAX];
+	enum account_result r;
+
+	if (!account_name_valid(name))
+		return ACCOUNT_UNKNOWN;
+	if ((r = account_password_check(password)) != ACCOUNT_OK)
+		return r;
+	if (secret_hash(password, hash) != 0)
+		return ACCOUNT_HASH_FAILED;
+	/* A new password also ends a lock: that is how an admin helps a
+	 * counselor who forgot theirs. */
+	return update_one(st, name, "UPDATE counselor SET hash = ?2, "
+	    "failures = 0, locked_until = 0 WHERE name = ?1", hash, now,
+	    "password changed");
+}
+
+enum account_result
+account_disable(struct state *st, const char *name, time_t now)
+{
+	return update_one(st, name, "UPDATE counselor SET disabled = 1 "
+	    "WHERE name = ?1", NULL, now, "account disabled");
+}
+
+enum account_result
+account_enable(struct state *st, const char *name, time_t now)
+{
+	return update_one(st, name, "UPDATE counselor SET disabled = 0 "
+	    "WHERE name = ?1", NULL, now, "account enabled");
+}
+
+/* ------------------------------------------------------------ sign-in */
+
+/* What sign-in needs of an account row. */
+struct signin_row {
+	char hash[SECRET_HASH_MAX];
+	bool disabled;
+	int failures;
+	time_t locked_until;
+};
+
+/*
+ * Read @name's row into @row.  The SQLite result code: SQLITE_ROW when
+ * found, SQLITE_DONE when there is no such account.
+ */
+static int
+signin_row_read(sqlite3 *db, const char *name, struct signin_row *row)
+{
+	sqlite3_stmt *stmt = db_prepare(db, "SELECT hash, disabled, failures, "
+	    "locked_until FROM counselor WHERE name = ?1");
+	int rc;
+
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		const unsigned char *h = sqlite3_column_text(stmt, 0);
+
+		snprintf(row->hash, sizeof row->hash, "%s",
+		    h != NULL ? (const char *)h : "");
+		row->disabled = sqlite3_column_int(stmt, 1) != 0;
+		row->failures = sqlite3_column_int(stmt, 2);
+		row->locked_until = (time_t)sqlite3_column_int64(stmt, 3);
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Write @row's counters back for @name; SQLITE_DONE when done. */
+static int
+signin_row_write(sqlite3 *db, const char *name, const struct signin_row *row)
+{
+	sqlite3_stmt *stmt = db_prepare(db, "UPDATE counselor SET failures = ?2, "
+	    "locked_until = ?3 WHERE name = ?1");
+	int rc;
+
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(stmt, 2, row->failures);
+	sqlite3_bind_int64(stmt, 3, row->locked_until);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+enum account_result
+account_signin(struct state *st, const char *name, const char *password,
+    time_t now)
+{
+	sqlite3 *db = state_db(st);
+	struct signin_row before = { .hash = "" }, row;
+	enum account_result result;
+	const char *action, *detail = NULL;
+	bool known = false, right;
+	int rc;
+
+	if (account_name_valid(name)) {
+		rc = signin_row_read(db, name, &before);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return from_rc(rc);
+		known = rc == SQLITE_ROW;
+	}
+	/* The slow part, outside any transaction; as slow for an unknown
+	 * name as for a real one. */
+	right = secret_verify(known ? before.hash : dummy_hash, password) &&
+	    known;
+
+	if (!known) {
+		rc = audit_insert(db, now, unknown_who, "signin failed",
+		    "unknown name");
+		return rc == SQLITE_DONE ? ACCOUNT_WRONG : from_rc(rc);
+	}
+
+	if ((rc = begin(db)) != SQLITE_OK)
+		return from_rc(rc);
+	/* Read again under the write lock: another kiosk may have counted
+	 * a failure, locked the account or changed the password since. */
+	rc = signin_row_read(db, name, &row);
+	if (rc == SQLITE_DONE) {
+		/* Removed meanwhile: as for any unknown name. */
+		rc = audit_insert(db, now, unknown_who, "signin failed",
+		    "unknown name");
+		rc = finish(db, rc);
+		return rc == SQLITE_OK ? ACCOUNT_WRONG : from_rc(rc);
+	}
+	if (rc != SQLITE_ROW)
+		return from_rc(finish(db, rc));
+	if (strcmp(row.hash, before.hash) != 0)
+		right = false;
+
+	if (row.locked_until > now) {
+		result = ACCOUNT_LOCKED;
+		action = "signin locked";
+	} else {
+		if (row.locked_until != 0) {
+			/* The lock is over: counting starts again. */
+			row.failures = 0;
+			row.locked_until = 0;
+		}
+		if (!right) {
+			row.failures++;
+			action = "signin failed";
+			detail = "wrong password";
+			result = ACCOUNT_WRONG;
+			if (row.failures >= ACCOUNT_MAX_FAILURES) {
+				row.locked_until = now + ACCOUNT_LOCK_SECONDS;
+				detail = "wrong password, account locked";
+				result = ACCOUNT_LOCKED;
+			}
+		} else if (row.disabled) {
+			action = "signin disabled";
+			result = ACCOUNT_DISABLED;
+		} else {
+			row.failures = 0;
+			action = "signin ok";
+			result = ACCOUNT_OK;
+		}
+	}
+	rc = signin_row_write(db, name, &row);
+	if (rc == SQLITE_DONE)
+		rc = audit_insert(db, now, name, action, detail);
+	rc = finish(db, rc);
+	return rc == SQLITE_OK ? result : from_rc(rc);
+}
+
+/* ------------------------------------------------------------ reading */
+
+/* Fill @out from a row of SELECT_INFO. */
+static void
+info_from_row(sqlite3_stmt *stmt, struct account_info *out)
+{
+	const unsigned char *role = sqlite3_column_text(stmt, 1);
+
+	snprintf(out->name, sizeof out->name, "%s",
+	    (const char *)sqlite3_column_text(stmt, 0));
+	out->role = role != NULL && strcmp((const char *)role, "admin") == 0 ?
+	    ACCOUNT_ADMIN : ACCOUNT_COUNSELOR;
+	out->disabled = sqlite3_column_int(stmt, 2) != 0;
+	out->failures = sqlite3_column_int(stmt, 3);
+	out->locked_until = (time_t)sqlite3_column_int64(stmt, 4);
+	out->created = (time_t)sqlite3_column_int64(stmt, 5);
+}
+
+#define SELECT_INFO "SELECT name, role, disabled, failures, locked_until, " \
+	"created FROM counselor"
+
+bool
+account_is_admin(struct state *st, const char *name)
+{
+	struct account_info info;
+
+	return account_get(st, name, &info) == ACCOUNT_OK &&
+	    info.role == ACCOUNT_ADMIN && !info.disabled;
+}
+
+enum account_result
+account_get(struct state *st, const char *name, struct account_info *out)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (!account_name_valid(name))
+		return ACCOUNT_UNKNOWN;
+	stmt = db_prepare(state_db(st), SELECT_INFO " WHERE name = ?1");
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		info_from_row(stmt, out);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE)
+		return ACCOUNT_UNKNOWN;
+	return rc == SQLITE_ROW ? ACCOUNT_OK : from_rc(rc);
+}
+
+int
+account_list(struct state *st, struct account_info **out)
+{
+	sqlite3_stmt *stmt = db_prepare(state_db(st),
+	    SELECT_INFO " ORDER BY name");
+	struct account_info *list = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap == 0 ? 8 : cap * 2;
+			list = xreallocarray(list, cap, sizeof *list);
+		}
+		info_from_row(stmt, &list[n++]);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		free(list);
+		*out = NULL;
+		return -1;
+	}
+	*out = list;
+	return (int)n;
+}
+
+void
+account_list_free(struct account_info *list)
+{
+	free(list);
+}
+
+/* ------------------------------------------------------------ audit */
+
+enum orientation_status
+audit_add(struct state *st, time_t now, const char *who, const char *action,
+    const char *detail)
+{
+	return db_status(audit_insert(state_db(st), now, who, action, detail));
+}
+
+int
+audit_list(struct state *st, int limit, struct audit_entry **out)
+{
+	sqlite3_stmt *stmt = db_prepare(state_db(st), "SELECT id, at, who, "
+	    "action, detail FROM audit ORDER BY id DESC LIMIT ?1");
+	struct audit_entry *list = NULL;
+	int n = 0, cap = 0, rc;
+
+	sqlite3_bind_int(stmt, 1, limit > 0 ? limit : -1);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap == 0 ? 16 : cap * 2;
+			list = xreallocarray(list, (size_t)cap, sizeof *list);
+		}
+		list[n].id = sqlite3_column_int64(stmt, 0);
+		list[n].at = (time_t)sqlite3_column_int64(stmt, 1);
+		list[n].who = db_column_strdup(stmt, 2);
+		list[n].action = db_column_strdup(stmt, 3);
+		list[n].detail = db_column_strdup(stmt, 4);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		audit_list_free(list, n);
+		*out = NULL;
+		return -1;
+	}
+	*out = list;
+	return n;
+}
+
+void
+audit_list_free(struct audit_entry *list, int n)
+{
+	if (list == NULL)
+		return;
+	for (int i = 0; i < n; i++) {
+		free(list[i].who);
+		free(list[i].action);
+		free(list[i].detail);
+	}
+	free(list);
+}

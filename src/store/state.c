@@ -116,19 +116,65 @@ static const char *const migrations[] = {
 _Static_assert(sizeof migrations / sizeof migrations[0] == STATE_SCHEMA_VERSION,
     "one migration per schema version");
 
-/* Run one migration and bump user_version in the same transaction. */
+/*
+ * Bring the schema up to date, one migration per transaction that also
+ * bumps user_version.  The version is read again under the write lock:
+ * another process may have migrated meanwhile (kiosks started together
+ * on a new file), and running a migration twice fails ("table already
+ * exists") or, for a DROP/CREATE pair, would lose data.
+ */
 static int
-migrate_one(sqlite3 *db, int from)
+migrate(sqlite3 *db)
 {
-	char *sql;
-	int rc;
+	for (;;) {
+		char *sql;
+		int version = 0, rc;
 
-	sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
-	    migrations[from], from + 1);
-	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-	free(sql);
-	if (rc != SQLITE_OK)
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		if ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) !=
+		    SQLITE_OK)
+			return rc;
+		rc = db_user_version(db, &version);
+		if (rc != SQLITE_OK || version >= NMIGRATIONS) {
+			sqlite3_exec(db, rc == SQLITE_OK ? "COMMIT" : "ROLLBACK",
+			    NULL, NULL, NULL);
+			return rc;
+		}
+		sql = xasprintf("%s PRAGMA user_version = %d; COMMIT;",
+		    migrations[version], version + 1);
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+		free(sql);
+		if (rc != SQLITE_OK) {
+			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+			return rc;
+		}
+	}
+}
+
+/*
+ * Put the file in WAL mode.  On a file not yet in WAL mode (a new one)
+ * this needs the write lock while already reading, and SQLite answers
+ * SQLITE_BUSY at once rather than call the busy handler (waiting there
+ * could deadlock), so retry within the busy timeout.  SQLITE_OK only if
+ * the file really is in WAL mode afterwards.
+ */
+static int
+set_wal(sqlite3 *db)
+{
+	int rc = SQLITE_BUSY;
+
+	for (int waited = 0; waited <= DB_BUSY_TIMEOUT_MS; waited += 10) {
+		sqlite3_stmt *stmt;
+
+		rc = sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &stmt,
+		    NULL);
+		if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+			rc = strcmp((const char *)sqlite3_column_text(stmt, 0),
+			    "wal") == 0 ? SQLITE_OK : SQLITE_ERROR;
+		sqlite3_finalize(stmt);
+		if ((rc & 0xff) != SQLITE_BUSY)
+			return rc;
+		sqlite3_sleep(10);
+	}
 	return rc;
 }
 
@@ -157,11 +203,12 @@ state_open(const char *path, struct state **out)
 		state_free(st);
 		return ORIENTATION_STATE_VERSION;
 	}
-	rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL;"
-	    "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-	    NULL, NULL, NULL);
-	for (int v = version; rc == SQLITE_OK && v < NMIGRATIONS; v++)
-		rc = migrate_one(st->db, v);
+	rc = set_wal(st->db);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; "
+		    "PRAGMA synchronous = NORMAL;", NULL, NULL, NULL);
+	if (rc == SQLITE_OK && version < NMIGRATIONS)
+		rc = migrate(st->db);
 	if (rc != SQLITE_OK) {
 		state_free(st);
 		return db_status(rc);
