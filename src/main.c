@@ -324,6 +324,23 @@ main(int argc, char **argv)
 		o.state = cfg.state;
 	if (o.kiosk)
 		cfg.kiosk = true;
+	if (o.lang != NULL)
+		i18n_set_language(o.lang);
+	if (optind < argc) {
+		/* orientation admin ...: accounts only, no catalog needed. */
+		state_path = o.state != NULL ? xstrdup(o.state) :
+		    default_state_path();
+		if (state_path == NULL ||
+		    (status = state_open(state_path, &st)) != ORIENTATION_OK) {
+			fprintf(stderr, "orientation: %s: %s\n",
+			    state_path != NULL ? state_path : "",
+			    status_message(state_path != NULL ? status :
+			    ORIENTATION_STATE_OPEN));
+			goto out;
+		}
+		rc = admin_main(argc - optind, argv + optind, st);
+		goto out;
+	}
 
 	if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK ||
 	    (status = occupation_store_open(cat, &occupations)) !=
@@ -351,10 +368,6 @@ main(int argc, char **argv)
 		goto out;
 	}
 	state_handoff_purge(st, time(NULL));
-	if (optind < argc) {
-		rc = admin_main(argc - optind, argv + optind, st);
-		goto out;
-	}
 	reports = output_dir(state_path);
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
 	    .lang = o.lang, .no_color = o.no_color,
