@@ -158,6 +158,7 @@ INSERT INTO text_table VALUES
   ('recommend_rule_text', 'rule_id');
 
 -- Search: a service is found by its name, its provider's name and
+-- (keep in sync with rebuild of search rows in src/store/upkeep.c)
 -- abbreviation, and what it offers.
 CREATE VIEW search_source_service (kind, ref, lang, label, body) AS
   SELECT 'service', s.id, t.lang, t.name,

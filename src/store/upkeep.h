@@ -1,1 +1,278 @@
-/* Being written. */
+/*
+ * Catalog upkeep: counselors correct the catalog database itself (in
+ * production a writable copy under /var/lib/orientation that the kiosks
+ * read read-only).  One service at a time through upkeep_service_load and
+ * upkeep_service_save, or many at once through CSV files (services, and
+ * the labour-market facts of occupations) that a person edits in a
+ * spreadsheet.  Every change is one transaction that also writes one
+ * catalog_history row per changed field and bumps meta.revision, which is
+ * how running kiosks notice it (catalog_revision in catalog.h).
+ *
+ * Ownership: struct upkeep owns its connection.  A struct upkeep_service
+ * filled by upkeep_service_load owns every string and array in it; free it
+ * with upkeep_service_free.  To change a field, replace it with
+ * upkeep_field_set (or free it and store a malloc'd string).  A struct
+ * upkeep_errors is owned by the caller: zero it before the first import,
+ * free its contents with upkeep_errors_free.  Every message function
+ * returns gettext's string, valid until the next language switch.
+ */
+#ifndef STORE_UPKEEP_H
+#define STORE_UPKEEP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "util/status.h"
+
+#define UPKEEP_MAX_FILE (16L * 1024 * 1024)  /* bytes of a CSV file read */
+#define UPKEEP_MAX_ERRORS 1000               /* errors kept per file */
+
+/*
+ * What a save, an export or an import can end with.  Messages are N_()
+ * strings, translated by upkeep_status_message when shown.
+ */
+#define UPKEEP_STATUS_LIST(X)                                                 \
+	X(OK, "OK")                                                           \
+	X(NOT_FOUND, N_("There is no such service in the catalog."))          \
+	X(NO_AUTHOR, N_("The change does not say who made it."))              \
+	X(UNKNOWN_LANGUAGE, N_("A text is in a language the catalog does not have.")) \
+	X(DUPLICATE_LANGUAGE, N_("A language has two sets of texts."))        \
+	X(EMPTY_NAME, N_("The name must not be empty."))                      \
+	X(EMPTY_SUMMARY, N_("The summary must not be empty."))                \
+	X(EMPTY_OFFER, N_("What the service offers must not be empty."))      \
+	X(EMPTY_AUDIENCE, N_("Who the service is for must not be empty."))    \
+	X(EMPTY_SOURCE, N_("The source must not be empty."))                  \
+	X(NOT_UTF8, N_("A text is not valid UTF-8."))                         \
+	X(BAD_LANGUAGES, N_("The languages must be codes separated by semicolons, such as fr;de;en.")) \
+	X(UNKNOWN_GROUP, N_("A target group does not exist."))                \
+	X(UNKNOWN_THEME, N_("A theme does not exist."))                       \
+	X(CONFLICT, N_("Someone else changed this service in the meantime; open it again.")) \
+	X(FILE_OPEN, N_("The file cannot be opened."))                        \
+	X(FILE_WRITE, N_("The file cannot be written."))                      \
+	X(FILE_INVALID, N_("The file has errors; nothing was changed."))      \
+	X(BUSY, N_("The catalog is busy; please try again."))                 \
+	X(READONLY, N_("The catalog is read-only; nothing was saved."))       \
+	X(FULL, N_("The disk is full; nothing was saved."))                   \
+	X(DB_ERROR, N_("A database error occurred; nothing was saved."))
+
+#define UPKEEP_STATUS_ENUM(name, msg) UPKEEP_##name,
+enum upkeep_status { UPKEEP_STATUS_LIST(UPKEEP_STATUS_ENUM) };
+#undef UPKEEP_STATUS_ENUM
+
+/* Why one place of a CSV file is wrong.  Messages as above. */
+#define UPKEEP_REASON_LIST(X)                                                 \
+	X(EMPTY_FILE, N_("empty file"))                                       \
+	X(NO_ROWS, N_("the file has a header but no rows"))                   \
+	X(TOO_LARGE, N_("the file is too large"))                             \
+	X(NOT_CSV, N_("not valid CSV (look at the quotes)"))                  \
+	X(NOT_UTF8, N_("not valid UTF-8"))                                    \
+	X(MISSING_COLUMN, N_("missing header column"))                        \
+	X(UNKNOWN_COLUMN, N_("unknown column"))                               \
+	X(DUPLICATE_COLUMN, N_("the column is named twice"))                  \
+	X(WRONG_COLUMNS, N_("wrong number of columns"))                       \
+	X(UNKNOWN_SERVICE, N_("unknown service id"))                          \
+	X(UNKNOWN_LANGUAGE, N_("unknown language"))                           \
+	X(UNKNOWN_OCCUPATION, N_("unknown occupation code"))                  \
+	X(DUPLICATE_ROW, N_("duplicate row"))                                 \
+	X(DISAGREES, N_("the same service disagrees between rows"))           \
+	X(EMPTY_VALUE, N_("must not be empty"))                               \
+	X(REQUIRED, N_("required when a value is given"))                     \
+	X(NOT_DATE, N_("not a date (YYYY-MM-DD)"))                            \
+	X(FUTURE_DATE, N_("the date is in the future"))                       \
+	X(NOT_YES_NO, N_("must be yes, no or empty"))                         \
+	X(BAD_LANGUAGES, N_("must be language codes separated by semicolons")) \
+	X(TOO_MANY_ERRORS, N_("too many errors; the rest was not checked"))
+
+#define UPKEEP_REASON_ENUM(name, msg) UPKEEP_REASON_##name,
+enum upkeep_reason { UPKEEP_REASON_LIST(UPKEEP_REASON_ENUM) };
+#undef UPKEEP_REASON_ENUM
+
+struct upkeep;
+
+/* One language's texts of a service.  None may be empty. */
+struct upkeep_text {
+	char *lang;     /* language code, as in the language table */
+	char *name;
+	char *summary;
+	char *offer;
+	char *audience;
+};
+
+/*
+ * A service as counselors edit it: every language's texts side by side
+ * and the language-neutral fields.  "" in a contact field (address, web,
+ * email, phone, languages) means not known and is stored as NULL.
+ */
+struct upkeep_service {
+	char *id;
+	char *provider_id;          /* shown only; a save does not change it */
+	struct upkeep_text *texts;  /* one per language of the catalog, in its order */
+	size_t ntexts;
+	char *address;
+	char *web;
+	char *email;
+	char *phone;
+	char *languages;            /* ISO codes separated by ';' */
+	char *source;               /* where the facts come from; required */
+	char *last_checked;         /* YYYY-MM-DD; a save sets it to today */
+	char **groups;              /* target group ids, in display order */
+	size_t ngroups;
+	char **themes;              /* theme ids, in display order */
+	size_t nthemes;
+	struct upkeep_service *base; /* private: the service as loaded */
+};
+
+/* One error of a CSV file. */
+struct upkeep_error {
+	long line;                  /* 1-based line where the row starts; the header is 1 */
+	int column;                 /* 1-based; 0 when no single column is at fault */
+	enum upkeep_reason reason;
+	char *detail;               /* the column name or value at fault, or NULL */
+	long other_line;            /* the row it clashes with (duplicate, disagreement), or 0 */
+};
+
+/* What an import found: its errors, or what it changed (would change). */
+struct upkeep_errors {
+	struct upkeep_error *list;  /* sorted by line, then column */
+	size_t n;
+	size_t cap;                 /* private */
+	size_t rows;                /* data rows read (blank rows skipped) */
+	size_t items;               /* services or occupations changed */
+	size_t fields;              /* fields changed (history rows, last_checked aside) */
+};
+
+/**
+ * Open the catalog at @catalog_path for writing: busy timeout, foreign
+ * keys on.  The file must exist, be writable and have the schema version
+ * this program reads (CATALOG_SCHEMA_VERSION).
+ * @return ORIENTATION_OK and *@out (free with upkeep_free), or
+ * CATALOG_OPEN (missing, unreadable, read-only or locked), CATALOG_NOT_DB
+ * (not a catalog, or an older one) or CATALOG_VERSION (a newer one).
+ */
+enum orientation_status upkeep_open(const char *catalog_path,
+    struct upkeep **out);
+
+/** Close @u.  NULL is allowed. */
+void upkeep_free(struct upkeep *u);
+
+/**
+ * The catalog's revision (meta.revision), which every change made here
+ * raises by one.  Kiosks read it with the same statement:
+ *   SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'
+ * (one primary-key look-up; catalog_revision in catalog.c).
+ * @return the revision, or -1 if it cannot be read.
+ */
+long upkeep_revision(struct upkeep *u);
+
+/**
+ * Load service @id into *@out (all languages of the catalog; a language
+ * without texts yet gets "" texts).  *@out also keeps a private copy of
+ * what was loaded, so that a save can tell the counselor's changes from
+ * someone else's.  @return UPKEEP_OK, NOT_FOUND or a database status;
+ * *@out is zeroed on failure.  Free with upkeep_service_free.
+ */
+enum upkeep_status upkeep_service_load(struct upkeep *u, const char *id,
+    struct upkeep_service *out);
+
+/** Free everything @s owns and zero it.  A zeroed struct is allowed. */
+void upkeep_service_free(struct upkeep_service *s);
+
+/** Replace the string *@field by a copy of @value (NULL means ""). */
+void upkeep_field_set(char **field, const char *value);
+
+/** The texts of @s in @lang, or NULL.  Borrowed from @s. */
+struct upkeep_text *upkeep_service_text(struct upkeep_service *s,
+    const char *lang);
+
+/** Replace the target groups of @s by copies of @ids[0..@n). */
+void upkeep_service_set_groups(struct upkeep_service *s,
+    const char *const *ids, size_t n);
+
+/** Replace the themes of @s by copies of @ids[0..@n). */
+void upkeep_service_set_themes(struct upkeep_service *s,
+    const char *const *ids, size_t n);
+
+/**
+ * Save @s in one transaction: check it (texts complete in every language
+ * of the catalog, source given, groups and themes exist), write only the
+ * fields that differ from the catalog, one catalog_history row per
+ * changed field (item "service:ID", who @who, at @now; groups and themes
+ * count as one field each, their ids joined by ';'), set last_checked to
+ * the date of @now (local time), rebuild the service's search rows, bump
+ * the revision.  A field the counselor did not change (it equals what
+ * upkeep_service_load gave) is left alone even if someone else changed it
+ * since; a field both changed is a CONFLICT and nothing is saved.  Load
+ * the service again before editing it further.
+ * @return UPKEEP_OK, or why nothing was saved; upkeep_where names the
+ * language, group or theme at fault.
+ */
+enum upkeep_status upkeep_service_save(struct upkeep *u,
+    const struct upkeep_service *s, const char *who, time_t now);
+
+/**
+ * What the last failed save was about: a language code, a group or theme
+ * id or a field name; "" if nothing in particular.  Owned by @u, valid
+ * until the next call on @u.
+ */
+const char *upkeep_where(const struct upkeep *u);
+
+/**
+ * Write every service as CSV (RFC 4180, UTF-8, CRLF): a header, then one
+ * row per service and language with the columns
+ *   id,lang,name,summary,offer,audience,address,web,email,phone,languages,source
+ * (the language-neutral columns repeated on each row).  Sorted by id, then
+ * language.  @return UPKEEP_OK, FILE_WRITE or a database status.
+ */
+enum upkeep_status upkeep_export_services(struct upkeep *u, FILE *out);
+
+/**
+ * Write the labour-market facts of every occupation as CSV:
+ *   esco_code,apprenticeship,shortage,source,checked
+ * apprenticeship and shortage are yes, no or empty (not known); a row
+ * with nothing known has every column but esco_code empty.
+ */
+enum upkeep_status upkeep_export_lmi(struct upkeep *u, FILE *out);
+
+/**
+ * Import services from the CSV file @path (the format of
+ * upkeep_export_services; columns in any order, a UTF-8 byte-order mark
+ * allowed, rows of empty cells skipped).  Only existing services can be
+ * changed; a service or language missing from the file is left as it is.
+ * A file with any error changes nothing: every error goes to @errs with
+ * its line and column, and UPKEEP_FILE_INVALID is returned.  A good file
+ * is applied in one transaction, like upkeep_service_save for each
+ * service that changes (groups and themes are not in the file); with
+ * @dry_run it is only checked, and @errs counts what would change.
+ * @errs must be zeroed or hold a previous result (it is emptied first).
+ */
+enum upkeep_status upkeep_import_services(struct upkeep *u, const char *path,
+    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs);
+
+/**
+ * Import labour-market facts from the CSV file @path (the format of
+ * upkeep_export_lmi), all or nothing as upkeep_import_services.  A row
+ * whose cells (esco_code aside) are all empty means nothing is known and
+ * deletes the facts; otherwise source and checked (a date, not after the
+ * date of @now) are required.  History items are "occupation:ID".
+ */
+enum upkeep_status upkeep_import_lmi(struct upkeep *u, const char *path,
+    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs);
+
+/** Free what @errs holds and zero it. */
+void upkeep_errors_free(struct upkeep_errors *errs);
+
+/** The message for @st in the current UI language. */
+const char *upkeep_status_message(enum upkeep_status st);
+
+/** The message for @reason in the current UI language. */
+const char *upkeep_reason_message(enum upkeep_reason reason);
+
+/**
+ * @e as one line in the current UI language, e.g.
+ * "line 4, column 2: unknown language (xx)".  The caller frees it.
+ */
+char *upkeep_error_format(const struct upkeep_error *e);
+
+#endif

@@ -195,7 +195,9 @@ read_file(const char *path)
 	return text;
 }
 
-/* Fill the FTS5 table from the view @view, folded. */
+/* Fill the FTS5 table from the view @view, folded.  A counselor's edit
+ * rebuilds one service's rows the same way: keep src/store/upkeep.c in
+ * sync. */
 static void
 build_search_from(sqlite3 *db, const char *view)
 {

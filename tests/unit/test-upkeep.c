@@ -1,2 +1,1090 @@
-/* Being written. */
-int main(void) { return 77; }
+/*
+ * Unit tests of catalog upkeep: editing a service (history, last_checked,
+ * revision, search rows as catalog-build makes them, conflicts), its
+ * validation, CSV export and import of services and labour-market facts
+ * (round trip, every kind of broken file, dry runs).  Each test works on
+ * a fresh copy of the built catalog; the original is never opened for
+ * writing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "store/catalog.h"
+#include "store/occupation.h"
+#include "store/search.h"
+#include "store/service.h"
+#include "store/upkeep.h"
+
+#define SERVICE "adem-adult-apprenticeship"
+
+static char dir[64];
+static char db_path[128];
+static struct upkeep *u;
+
+/* ---------------------------------------------------------------- fixtures */
+
+static const char *
+catalog_path(void)
+{
+	const char *p = getenv("ORIENTATION_CATALOG");
+
+	return p != NULL ? p : "data/catalog.db";
+}
+
+/* A path in the scratch folder; one of two static buffers. */
+static const char *
+scratch(const char *name)
+{
+	static char paths[2][160];
+	static int next;
+	char *p = paths[next++ % 2];
+
+	snprintf(p, sizeof paths[0], "%s/%s", dir, name);
+	return p;
+}
+
+/* The whole of @path; *@len gets its size.  The caller frees. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Write @len bytes of @data to scratch file @name; @return its path. */
+static const char *
+put_file(const char *name, const char *data, size_t len)
+{
+	const char *path = scratch(name);
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	fclose(f);
+	return path;
+}
+
+/* Write the string @text to scratch file @name. */
+static const char *
+put_text(const char *name, const char *text)
+{
+	return put_file(name, text, strlen(text));
+}
+
+static int
+setup(void **state)
+{
+	size_t len;
+	char *data;
+
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/test-upkeep-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	snprintf(db_path, sizeof db_path, "%s/catalog.db", dir);
+	data = slurp(catalog_path(), &len);
+	put_file("catalog.db", data, len);
+	free(data);
+	assert_int_equal(upkeep_open(db_path, &u), ORIENTATION_OK);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	static const char *const names[] = {
+		"catalog.db", "catalog.db-journal", "in.csv", "out.csv",
+		"out2.csv", "other.db", "text.db",
+	};
+
+	(void)state;
+	upkeep_free(u);
+	u = NULL;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		unlink(scratch(names[i]));
+	rmdir(dir);
+	return 0;
+}
+
+/* Run @sql on the scratch catalog through a connection of our own. */
+static void
+sql_exec(const char *sql)
+{
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+/* The first column of the first row of @sql as text ("" for NULL, or
+ * "<none>" without a row).  The caller frees. */
+static char *
+sql_text(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	char *out;
+
+	assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(stmt, 0);
+
+		out = strdup(t != NULL ? (const char *)t : "");
+	} else {
+		out = strdup("<none>");
+	}
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	return out;
+}
+
+/* @sql as a number. */
+static long
+sql_long(const char *sql)
+{
+	char *t = sql_text(sql);
+	long v = strtol(t, NULL, 10);
+
+	free(t);
+	return v;
+}
+
+/* Whether @sql's first value is @want. */
+static void
+assert_sql(const char *sql, const char *want)
+{
+	char *got = sql_text(sql);
+
+	if (strcmp(got, want) != 0)
+		fail_msg("%s\n  gave \"%s\", expected \"%s\"", sql, got, want);
+	free(got);
+}
+
+static long
+history_rows(void)
+{
+	return sql_long("SELECT count(*) FROM catalog_history");
+}
+
+/* Today as YYYY-MM-DD (the tests run with TZ=UTC; local time anyway). */
+static void
+today(time_t now, char out[11])
+{
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+/* 2026-12-01 12:00 UTC: after every date in the catalog and the tests. */
+static time_t
+fixed_now(void)
+{
+	struct tm tm = { .tm_year = 126, .tm_mon = 11, .tm_mday = 1, .tm_hour = 12 };
+
+	return timegm(&tm);
+}
+
+/* ---------------------------------------------------------------- opening */
+
+static void
+test_open_checks_file_and_version(void **state)
+{
+	struct upkeep *v;
+	size_t len;
+	char *data;
+
+	(void)state;
+	assert_int_equal(upkeep_revision(u), 0);
+
+	assert_int_equal(upkeep_open(scratch("missing.db"), &v),
+	    ORIENTATION_CATALOG_OPEN);
+	assert_null(v);
+	assert_int_not_equal(access(scratch("missing.db"), F_OK), 0);
+
+	put_text("text.db", "id,name\nthis is not a database\n");
+	assert_int_equal(upkeep_open(scratch("text.db"), &v),
+	    ORIENTATION_CATALOG_NOT_DB);
+
+	data = slurp(db_path, &len);
+	put_file("other.db", data, len);
+	free(data);
+	{
+		sqlite3 *db;
+
+		assert_int_equal(sqlite3_open(scratch("other.db"), &db), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99",
+		    NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
+	}
+	assert_int_equal(upkeep_open(scratch("other.db"), &v),
+	    ORIENTATION_CATALOG_VERSION);
+	{
+		sqlite3 *db;
+
+		assert_int_equal(sqlite3_open(scratch("other.db"), &db), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 0",
+		    NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
+	}
+	assert_int_equal(upkeep_open(scratch("other.db"), &v),
+	    ORIENTATION_CATALOG_NOT_DB);
+
+	/* A write-protected copy is refused (root writes anyway: skip). */
+	data = slurp(db_path, &len);
+	put_file("other.db", data, len);
+	free(data);
+	if (geteuid() != 0) {
+		assert_int_equal(chmod(scratch("other.db"), 0444), 0);
+		assert_int_equal(upkeep_open(scratch("other.db"), &v),
+		    ORIENTATION_CATALOG_OPEN);
+		chmod(scratch("other.db"), 0644);
+	}
+}
+
+/* ---------------------------------------------------------------- editing */
+
+static void
+test_load_has_every_language(void **state)
+{
+	struct upkeep_service s;
+	struct upkeep_text *fr;
+
+	(void)state;
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_string_equal(s.id, SERVICE);
+	assert_string_equal(s.provider_id, "adem");
+	assert_int_equal(s.ntexts, 4);
+	assert_string_equal(s.texts[0].lang, "nl");
+	assert_string_equal(s.texts[1].lang, "fr");
+	assert_string_equal(s.texts[2].lang, "de");
+	assert_string_equal(s.texts[3].lang, "en");
+	fr = upkeep_service_text(&s, "fr");
+	assert_non_null(fr);
+	assert_string_equal(fr->name, "ADEM – apprentissage pour adultes");
+	assert_string_equal(upkeep_service_text(&s, "de")->name,
+	    "ADEM – Lehre für Erwachsene");
+	assert_null(upkeep_service_text(&s, "xx"));
+	assert_string_equal(s.address, "rue Aldringen, Luxembourg");
+	assert_string_equal(s.phone, "");     /* not known */
+	assert_string_equal(s.source, "adem.public.lu");
+	assert_int_equal(s.ngroups, 3);
+	assert_string_equal(s.groups[0], "adult");
+	assert_string_equal(s.groups[1], "employee");
+	assert_string_equal(s.groups[2], "jobseeker");
+	assert_int_equal(s.nthemes, 2);
+	assert_string_equal(s.themes[0], "apprenticeship");
+	assert_string_equal(s.themes[1], "training");
+	upkeep_service_free(&s);
+	upkeep_service_free(&s);   /* a zeroed struct is fine */
+
+	assert_int_equal(upkeep_service_load(u, "no-such-service", &s),
+	    UPKEEP_NOT_FOUND);
+	assert_null(s.id);
+}
+
+/* Whether search_run for @typed in @lang finds SERVICE labelled @label. */
+static bool
+search_finds(struct catalog *cat, const char *typed, const char *lang,
+    const char *label)
+{
+	struct search_hit *hits;
+	size_t n = search_run(cat, typed, lang, 50, &hits);
+	bool yes = false;
+
+	for (size_t i = 0; i < n; i++)
+		if (hits[i].kind == SEARCH_SERVICE &&
+		    strcmp(hits[i].ref, SERVICE) == 0 &&
+		    strcmp(hits[i].lang, lang) == 0 &&
+		    strcmp(hits[i].label, label) == 0)
+			yes = true;
+	search_hits_free(hits, n);
+	return yes;
+}
+
+static void
+test_save_phone_and_names(void **state)
+{
+	static const char *const langs[] = { "nl", "fr", "de", "en" };
+	const char *fr_name = "Quixotique apprentissage pour adultes";
+	const char *de_name = "Quäxelberatung – Lehre für Erwachsene";
+	struct upkeep_service s;
+	struct service_detail d;
+	struct catalog *cat, *kiosk;
+	time_t now = time(NULL);
+	char day[11], *before_en, *before_nl;
+
+	(void)state;
+	today(now, day);
+	/* Make sure last_checked changes, whatever today is. */
+	sql_exec("UPDATE service SET last_checked = '2020-01-01' "
+	    "WHERE id = '" SERVICE "'");
+	before_en = sql_text("SELECT display || '|' || label || '|' || body "
+	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'en'");
+	before_nl = sql_text("SELECT display || '|' || label || '|' || body "
+	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'nl'");
+
+	/* A kiosk has the catalog open, read-only, all along. */
+	assert_int_equal(catalog_open(db_path, &kiosk), ORIENTATION_OK);
+	assert_int_equal(catalog_revision(kiosk), 0);
+
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	upkeep_field_set(&s.phone, "+352 247-75100");
+	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, fr_name);
+	upkeep_field_set(&upkeep_service_text(&s, "de")->name, de_name);
+	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	upkeep_service_free(&s);
+
+	/* It notices, and finds the new names without reopening. */
+	assert_int_equal(catalog_revision(kiosk), 1);
+	assert_true(search_finds(kiosk, "quixotique", "fr", fr_name));
+	catalog_free(kiosk);
+
+	/* One history row per changed field. */
+	assert_int_equal(history_rows(), 4);
+	assert_sql("SELECT count(*) FROM catalog_history WHERE who = 'anna' "
+	    "AND item = 'service:" SERVICE "'", "4");
+	{
+		char sql[96];
+
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM catalog_history "
+		    "WHERE at = %lld", (long long)now);
+		assert_int_equal(sql_long(sql), 4);
+	}
+	assert_sql("SELECT coalesce(old, 'NULL') || '>' || new FROM catalog_history "
+	    "WHERE field = 'phone' AND lang IS NULL", "NULL>+352 247-75100");
+	assert_sql("SELECT old || '>' || new FROM catalog_history "
+	    "WHERE field = 'name' AND lang = 'fr'",
+	    "ADEM – apprentissage pour adultes>Quixotique apprentissage pour adultes");
+	assert_sql("SELECT new FROM catalog_history WHERE field = 'name' "
+	    "AND lang = 'de'", de_name);
+	assert_sql("SELECT old FROM catalog_history WHERE field = 'last_checked'",
+	    "2020-01-01");
+	{
+		char *checked = sql_text("SELECT last_checked FROM service "
+		    "WHERE id = '" SERVICE "'");
+
+		assert_string_equal(checked, day);
+		free(checked);
+	}
+	assert_int_equal(upkeep_revision(u), 1);
+	assert_sql("SELECT value FROM meta WHERE key = 'revision'", "1");
+
+	/* What a kiosk sees, through the read-only catalog. */
+	assert_int_equal(catalog_open(db_path, &cat), ORIENTATION_OK);
+	assert_int_equal(catalog_revision(cat), 1);
+	for (size_t i = 0; i < 4; i++) {
+		assert_int_equal(service_detail_load(cat, SERVICE, langs[i], &d),
+		    ORIENTATION_OK);
+		assert_string_equal(d.phone, "+352 247-75100");
+		assert_string_equal(d.last_checked, day);
+		service_detail_free(&d);
+	}
+	assert_true(search_finds(cat, "quixotique", "fr", fr_name));
+	assert_true(search_finds(cat, "Quäxelberatung", "de", de_name));
+	assert_true(search_finds(cat, "quaexelberatung", "de", de_name));
+	assert_true(search_finds(cat, "quax", "de", de_name));
+	catalog_free(cat);
+	/* The old name is gone from the index; four rows, one per language. */
+	assert_sql("SELECT count(*) FROM search WHERE kind = 'service' "
+	    "AND ref = '" SERVICE "'", "4");
+	assert_sql("SELECT display FROM search WHERE ref = '" SERVICE "' "
+	    "AND lang = 'fr'", fr_name);
+	/* The untouched languages are indexed exactly as catalog-build did. */
+	assert_sql("SELECT display || '|' || label || '|' || body FROM search "
+	    "WHERE ref = '" SERVICE "' AND lang = 'en'", before_en);
+	assert_sql("SELECT display || '|' || label || '|' || body FROM search "
+	    "WHERE ref = '" SERVICE "' AND lang = 'nl'", before_nl);
+	free(before_en);
+	free(before_nl);
+}
+
+static void
+test_save_unchanged_only_stamps_once(void **state)
+{
+	struct upkeep_service s;
+	time_t now = fixed_now();
+
+	(void)state;
+	sql_exec("UPDATE service SET last_checked = '2020-01-01' "
+	    "WHERE id = '" SERVICE "'");
+	/* A save without edits says "checked today". */
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	upkeep_service_free(&s);
+	assert_int_equal(history_rows(), 1);
+	assert_sql("SELECT field || ' ' || new FROM catalog_history",
+	    "last_checked 2026-12-01");
+	assert_int_equal(upkeep_revision(u), 1);
+	/* Again the same day: nothing to write at all. */
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_string_equal(s.last_checked, "2026-12-01");
+	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	upkeep_service_free(&s);
+	assert_int_equal(history_rows(), 1);
+	assert_int_equal(upkeep_revision(u), 1);
+}
+
+/* Load SERVICE into @s afresh. */
+static void
+reload(struct upkeep_service *s)
+{
+	upkeep_service_free(s);
+	assert_int_equal(upkeep_service_load(u, SERVICE, s), UPKEEP_OK);
+}
+
+/* Save @s and expect @st about @where. */
+static void
+expect_save(const struct upkeep_service *s, enum upkeep_status st,
+    const char *where)
+{
+	enum upkeep_status got = upkeep_service_save(u, s, "anna", fixed_now());
+
+	if (got != st)
+		fail_msg("save gave \"%s\", expected \"%s\"",
+		    upkeep_status_message(got), upkeep_status_message(st));
+	assert_string_equal(upkeep_where(u), where);
+}
+
+static void
+test_save_validation(void **state)
+{
+	const char *const bad_groups[] = { "adult", "martians" };
+	const char *const bad_themes[] = { "astrology" };
+	struct upkeep_service s = { 0 };
+
+	(void)state;
+	reload(&s);
+	upkeep_field_set(&upkeep_service_text(&s, "de")->name, "");
+	expect_save(&s, UPKEEP_EMPTY_NAME, "de");
+	reload(&s);
+	upkeep_field_set(&upkeep_service_text(&s, "fr")->summary, "  \t ");
+	expect_save(&s, UPKEEP_EMPTY_SUMMARY, "fr");
+	reload(&s);
+	upkeep_field_set(&upkeep_service_text(&s, "en")->offer, "");
+	expect_save(&s, UPKEEP_EMPTY_OFFER, "en");
+	reload(&s);
+	upkeep_field_set(&upkeep_service_text(&s, "nl")->audience, "");
+	expect_save(&s, UPKEEP_EMPTY_AUDIENCE, "nl");
+	reload(&s);
+	upkeep_field_set(&s.source, "");
+	expect_save(&s, UPKEEP_EMPTY_SOURCE, "source");
+	reload(&s);
+	upkeep_field_set(&s.languages, "fr, de");
+	expect_save(&s, UPKEEP_BAD_LANGUAGES, "languages");
+	reload(&s);
+	upkeep_service_set_groups(&s, bad_groups, 2);
+	expect_save(&s, UPKEEP_UNKNOWN_GROUP, "martians");
+	reload(&s);
+	upkeep_service_set_themes(&s, bad_themes, 1);
+	expect_save(&s, UPKEEP_UNKNOWN_THEME, "astrology");
+	reload(&s);
+	upkeep_field_set(&s.texts[0].lang, "xx");
+	expect_save(&s, UPKEEP_UNKNOWN_LANGUAGE, "xx");
+	reload(&s);
+	upkeep_field_set(&s.texts[0].lang, "fr");
+	expect_save(&s, UPKEEP_DUPLICATE_LANGUAGE, "fr");
+	reload(&s);
+	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, "Caf\xe9");
+	expect_save(&s, UPKEEP_NOT_UTF8, "fr");
+	reload(&s);
+	upkeep_field_set(&s.phone, "\xc0\xaf");    /* overlong '/' */
+	expect_save(&s, UPKEEP_NOT_UTF8, "phone");
+	/* A language without texts counts as an empty name. */
+	reload(&s);
+	s.ntexts--;
+	expect_save(&s, UPKEEP_EMPTY_NAME, "en");
+	s.ntexts++;
+	reload(&s);
+	assert_int_equal(upkeep_service_save(u, &s, "", fixed_now()),
+	    UPKEEP_NO_AUTHOR);
+	assert_int_equal(upkeep_service_save(u, &s, NULL, fixed_now()),
+	    UPKEEP_NO_AUTHOR);
+
+	/* Nothing of all that reached the catalog. */
+	assert_int_equal(history_rows(), 0);
+	assert_int_equal(upkeep_revision(u), 0);
+
+	/* Empty contact fields are allowed: they mean "not known". */
+	upkeep_field_set(&s.address, "");
+	upkeep_field_set(&s.languages, "de;en;fr;pt");
+	expect_save(&s, UPKEEP_OK, "");
+	upkeep_service_free(&s);
+	assert_sql("SELECT coalesce(address, 'NULL') FROM service "
+	    "WHERE id = '" SERVICE "'", "NULL");
+	assert_sql("SELECT old || '>' || coalesce(new, 'NULL') FROM catalog_history "
+	    "WHERE field = 'address'", "rue Aldringen, Luxembourg>NULL");
+	assert_sql("SELECT languages FROM service WHERE id = '" SERVICE "'",
+	    "de;en;fr;pt");
+
+	/* Every status has a message. */
+	for (int st = UPKEEP_OK; st <= UPKEEP_DB_ERROR; st++)
+		assert_true(strlen(upkeep_status_message(st)) > 0);
+	for (int r = UPKEEP_REASON_EMPTY_FILE;
+	    r <= UPKEEP_REASON_TOO_MANY_ERRORS; r++)
+		assert_true(strlen(upkeep_reason_message(r)) > 0);
+}
+
+static void
+test_save_groups_and_conflicts(void **state)
+{
+	const char *const groups[] = { "pupil", "adult", "pupil" };
+	const char *const other[] = { "young" };
+	struct upkeep_service a, b;
+
+	(void)state;
+	assert_int_equal(upkeep_service_load(u, SERVICE, &a), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &b), UPKEEP_OK);
+
+	/* Anna changes the groups (a set: order and repeats do not matter). */
+	upkeep_service_set_groups(&a, groups, 3);
+	assert_int_equal(upkeep_service_save(u, &a, "anna", fixed_now()),
+	    UPKEEP_OK);
+	assert_sql("SELECT old || '>' || new FROM catalog_history "
+	    "WHERE field = 'groups'", "adult;employee;jobseeker>adult;pupil");
+	assert_sql("SELECT group_concat(group_id, ';') FROM (SELECT group_id "
+	    "FROM service_group WHERE service_id = '" SERVICE "' ORDER BY 1)",
+	    "adult;pupil");
+
+	/* Ben, who loaded before, changes the e-mail: Anna's groups stay. */
+	upkeep_field_set(&b.email, "info@example.lu");
+	assert_int_equal(upkeep_service_save(u, &b, "ben", fixed_now()),
+	    UPKEEP_OK);
+	assert_sql("SELECT group_concat(group_id, ';') FROM (SELECT group_id "
+	    "FROM service_group WHERE service_id = '" SERVICE "' ORDER BY 1)",
+	    "adult;pupil");
+	assert_sql("SELECT email FROM service WHERE id = '" SERVICE "'",
+	    "info@example.lu");
+
+	/* Ben then changes the groups too: both changed them, nothing saved. */
+	upkeep_service_set_groups(&b, other, 1);
+	upkeep_field_set(&b.phone, "12 34 56");
+	assert_int_equal(upkeep_service_save(u, &b, "ben", fixed_now()),
+	    UPKEEP_CONFLICT);
+	assert_string_equal(upkeep_where(u), "groups");
+	assert_sql("SELECT coalesce(phone, 'NULL') FROM service "
+	    "WHERE id = '" SERVICE "'", "NULL");
+
+	/* And a text both changed. */
+	upkeep_service_free(&a);
+	upkeep_service_free(&b);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &a), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &b), UPKEEP_OK);
+	upkeep_field_set(&upkeep_service_text(&a, "en")->summary, "Anna's words");
+	upkeep_field_set(&upkeep_service_text(&b, "en")->summary, "Ben's words");
+	assert_int_equal(upkeep_service_save(u, &a, "anna", fixed_now()),
+	    UPKEEP_OK);
+	assert_int_equal(upkeep_service_save(u, &b, "ben", fixed_now()),
+	    UPKEEP_CONFLICT);
+	assert_string_equal(upkeep_where(u), "en");
+	assert_sql("SELECT summary FROM service_text WHERE service_id = '"
+	    SERVICE "' AND lang = 'en'", "Anna's words");
+	upkeep_service_free(&a);
+	upkeep_service_free(&b);
+	assert_int_equal(upkeep_revision(u), 3);
+}
+
+/* ---------------------------------------------------------------- CSV */
+
+/* Export services (@lmi false) or facts to scratch file @name. */
+static const char *
+export_to(const char *name, bool lmi)
+{
+	const char *path = scratch(name);
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(lmi ? upkeep_export_lmi(u, f) :
+	    upkeep_export_services(u, f), UPKEEP_OK);
+	fclose(f);
+	return path;
+}
+
+/* Import @text as a services (or facts) file. */
+static enum upkeep_status
+import_text(const char *text, bool lmi, bool dry_run,
+    struct upkeep_errors *errs)
+{
+	const char *path = put_text("in.csv", text);
+
+	return lmi ?
+	    upkeep_import_lmi(u, path, dry_run, "anna", fixed_now(), errs) :
+	    upkeep_import_services(u, path, dry_run, "anna", fixed_now(), errs);
+}
+
+/* Expect error @i of @errs at @line, @column for @reason. */
+static void
+expect_error(const struct upkeep_errors *errs, size_t i, long line,
+    int column, enum upkeep_reason reason)
+{
+	if (i >= errs->n)
+		fail_msg("only %zu errors, expected one more at line %ld", errs->n,
+		    line);
+	if (errs->list[i].line != line || errs->list[i].column != column ||
+	    errs->list[i].reason != reason) {
+		char *got = upkeep_error_format(&errs->list[i]);
+
+		fail_msg("error %zu is \"%s\"; expected line %ld, column %d: %s",
+		    i, got, line, column, upkeep_reason_message(reason));
+	}
+}
+
+/* Import @text as services and expect exactly one error. */
+static void
+expect_one_error(const char *text, long line, int column,
+    enum upkeep_reason reason)
+{
+	struct upkeep_errors errs = { 0 };
+
+	assert_int_equal(import_text(text, false, false, &errs),
+	    UPKEEP_FILE_INVALID);
+	expect_error(&errs, 0, line, column, reason);
+	assert_int_equal(errs.n, 1);
+	assert_int_equal(errs.items, 0);
+	upkeep_errors_free(&errs);
+}
+
+#define HEADER "id,lang,name,summary,offer,audience,address,web,email,phone,languages,source\r\n"
+#define ROW_FR SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,,adem.public.lu\r\n"
+#define HEADER_CR "id,lang,name,summary,offer,audience,address,web,email,phone,languages,source\r"
+#define ROW_FR_CR SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,,adem.public.lu\r"
+#define ROW_DE SERVICE ",de,Name,Kurz,Angebot,Publikum,,,,,,adem.public.lu\r\n"
+
+static void
+test_round_trip_is_a_no_op(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	struct upkeep_service s;
+	size_t la, lb;
+	char *a, *b;
+	const char *out;
+
+	(void)state;
+	/* Texts a CSV writer must quote: commas, quotes, line breaks and
+	 * blanks at the ends. */
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	upkeep_field_set(&upkeep_service_text(&s, "fr")->summary,
+	    "Il a dit \"oui\", puis\r\nil est parti");
+	upkeep_field_set(&upkeep_service_text(&s, "de")->offer,
+	    " Angebot mit Leerzeichen ");
+	upkeep_field_set(&s.phone, "+352 247-75100");
+	assert_int_equal(upkeep_service_save(u, &s, "anna", fixed_now()),
+	    UPKEEP_OK);
+	upkeep_service_free(&s);
+	assert_int_equal(upkeep_revision(u), 1);
+	assert_int_equal(history_rows(), 4);
+
+	out = export_to("out.csv", false);
+	a = slurp(out, &la);
+	assert_memory_equal(a, HEADER, strlen(HEADER));
+	assert_int_equal(upkeep_import_services(u, out, false, "anna",
+	    fixed_now(), &errs), UPKEEP_OK);
+	assert_int_equal(errs.n, 0);
+	assert_int_equal(errs.rows, 108);
+	assert_int_equal(errs.items, 0);
+	assert_int_equal(errs.fields, 0);
+	assert_int_equal(upkeep_revision(u), 1);
+	assert_int_equal(history_rows(), 4);
+	b = slurp(export_to("out2.csv", false), &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(a, b, la);
+	free(a);
+	free(b);
+
+	out = export_to("out.csv", true);
+	a = slurp(out, &la);
+	assert_memory_equal(a, "esco_code,apprenticeship,shortage,source,checked\r\n"
+	    "0110.1,,,,\r\n", 62);
+	free(a);
+	assert_int_equal(upkeep_import_lmi(u, out, false, "anna", fixed_now(),
+	    &errs), UPKEEP_OK);
+	assert_int_equal(errs.n, 0);
+	assert_int_equal(errs.rows, (size_t)sql_long("SELECT count(*) FROM occupation"));
+	assert_int_equal(errs.items, 0);
+	assert_int_equal(upkeep_revision(u), 1);
+	upkeep_errors_free(&errs);
+}
+
+static void
+test_import_services_applies(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	struct catalog *cat;
+
+	(void)state;
+	/* Columns in another order, a byte-order mark, LF line ends, only
+	 * two languages of one service: the rest stays as it is. */
+	assert_int_equal(import_text("\xef\xbb\xbf"
+	    "lang,id,phone,name,summary,offer,audience,address,web,email,languages,source\n"
+	    "fr," SERVICE ",+352 1234,ADEM – apprentissage pour adultes,"
+	    "\"Dès 18 ans, faire un apprentissage et obtenir un CCP, un DAP ou un DT\","
+	    "\"Dès 18 ans, vous pouvez encore faire un apprentissage. Le service d'orientation professionnelle de l'ADEM vous conseille sur les formations qui mènent au CCP, au DAP ou au DT, des diplômes professionnels luxembourgeois.\","
+	    "Adultes de 18 ans et plus qui veulent apprendre un métier,"
+	    "\"rue Aldringen, Luxembourg\",,,,adem.public.lu\n"
+	    ",,,,,,,,,,,\n"
+	    "de," SERVICE ",+352 1234,Zwölfender Lehrgang für Erwachsene,"
+	    "\"Ab 18 eine Lehre machen und ein CCP, DAP oder DT erwerben\","
+	    "\"Auch ab 18 Jahren können Sie noch eine Lehre machen. Die Berufsberatung der ADEM berät Sie zu Ausbildungen, die zu einem CCP, DAP oder DT führen, den luxemburgischen Berufsabschlüssen.\","
+	    "\"Erwachsene ab 18 Jahren, die einen Beruf erlernen möchten\","
+	    "\"rue Aldringen, Luxembourg\",,,,adem.public.lu\n",
+	    false, false, &errs), UPKEEP_OK);
+	assert_int_equal(errs.n, 0);
+	assert_int_equal(errs.rows, 2);
+	assert_int_equal(errs.items, 1);
+	assert_int_equal(errs.fields, 2);   /* phone, the German name */
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_revision(u), 1);
+	assert_sql("SELECT group_concat(field || ':' || coalesce(lang, '-'), ' ') "
+	    "FROM (SELECT * FROM catalog_history ORDER BY id)",
+	    "phone:- name:de last_checked:-");
+	assert_sql("SELECT phone || ' ' || last_checked FROM service "
+	    "WHERE id = '" SERVICE "'", "+352 1234 2026-12-01");
+	assert_sql("SELECT name FROM service_text WHERE service_id = '" SERVICE
+	    "' AND lang = 'en'", "ADEM – adult apprenticeship");
+	assert_int_equal(catalog_open(db_path, &cat), ORIENTATION_OK);
+	assert_true(search_finds(cat, "zwoelfender", "de",
+	    "Zwölfender Lehrgang für Erwachsene"));
+	catalog_free(cat);
+}
+
+static void
+test_import_broken_files(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+
+	(void)state;
+	/* Wrong number of columns: points at the first missing or extra. */
+	expect_one_error(HEADER SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,\r\n",
+	    2, 12, UPKEEP_REASON_WRONG_COLUMNS);
+	expect_one_error(HEADER SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,,x,y\r\n",
+	    2, 13, UPKEEP_REASON_WRONG_COLUMNS);
+	/* Not UTF-8 (Latin-1 é). */
+	expect_one_error(HEADER SERVICE ",fr,Nom,R\xe9sum\xe9,Offre,Public,,,,,,src\r\n",
+	    2, 4, UPKEEP_REASON_NOT_UTF8);
+	expect_one_error(HEADER SERVICE ",fr,Nom\xed\xa0\x80,Résumé,Offre,Public,,,,,,src\r\n",
+	    2, 3, UPKEEP_REASON_NOT_UTF8);   /* a UTF-16 surrogate */
+	/* Unknown ids and languages. */
+	expect_one_error(HEADER "no-such-service,fr,Nom,Résumé,Offre,Public,,,,,,src\r\n",
+	    2, 1, UPKEEP_REASON_UNKNOWN_SERVICE);
+	expect_one_error(HEADER SERVICE ",lb,Numm,Resumé,Offer,Public,,,,,,adem.public.lu\r\n",
+	    2, 2, UPKEEP_REASON_UNKNOWN_LANGUAGE);
+	/* Duplicate rows. */
+	expect_one_error(HEADER ROW_FR ROW_DE ROW_FR, 4, 1,
+	    UPKEEP_REASON_DUPLICATE_ROW);
+	assert_int_equal(import_text(HEADER ROW_FR ROW_FR, false, false, &errs),
+	    UPKEEP_FILE_INVALID);
+	assert_int_equal(errs.list[0].other_line, 2);
+	upkeep_errors_free(&errs);
+	/* Empty files. */
+	expect_one_error("", 1, 0, UPKEEP_REASON_EMPTY_FILE);
+	expect_one_error("\xef\xbb\xbf\r\n\r\n", 1, 0, UPKEEP_REASON_EMPTY_FILE);
+	expect_one_error(HEADER, 2, 0, UPKEEP_REASON_NO_ROWS);
+	/* The header. */
+	expect_one_error("id,lang,name,summary,offer,audience,address,web,email,"
+	    "languages,source\r\n", 1, 0, UPKEEP_REASON_MISSING_COLUMN);
+	assert_int_equal(import_text("id,lang,name,summary,offer,audience,address,"
+	    "web,email,languages,source\r\n", false, false, &errs),
+	    UPKEEP_FILE_INVALID);
+	assert_string_equal(errs.list[0].detail, "phone");
+	upkeep_errors_free(&errs);
+	expect_one_error("id,lang,name,summary,offer,audience,address,web,email,"
+	    "phone,languages,source,fax\r\n" SERVICE ",fr,Nom,Résumé,Offre,"
+	    "Public,,,,,,src,\r\n", 1, 13, UPKEEP_REASON_UNKNOWN_COLUMN);
+	expect_one_error("id,lang,name,summary,offer,audience,address,web,email,"
+	    "phone,languages,source,id\r\n", 1, 13, UPKEEP_REASON_DUPLICATE_COLUMN);
+	/* Values. */
+	expect_one_error(HEADER SERVICE ",fr,Nom,,Offre,Public,,,,,,src\r\n",
+	    2, 4, UPKEEP_REASON_EMPTY_VALUE);
+	expect_one_error(HEADER SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,,\r\n",
+	    2, 12, UPKEEP_REASON_EMPTY_VALUE);
+	expect_one_error(HEADER SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,"
+	    "French,src\r\n", 2, 11, UPKEEP_REASON_BAD_LANGUAGES);
+	/* The same service must agree with itself. */
+	expect_one_error(HEADER ROW_FR SERVICE ",de,Name,Kurz,Angebot,Publikum,"
+	    ",,,+352 1,,adem.public.lu\r\n", 3, 10, UPKEEP_REASON_DISAGREES);
+	/* Quotes. */
+	expect_one_error(HEADER SERVICE ",fr,Nom \"X\",Résumé,Offre,Public,,,,,,"
+	    "src\r\n", 2, 3, UPKEEP_REASON_NOT_CSV);
+	expect_one_error(HEADER SERVICE ",fr,\"Nom,Résumé,Offre,Public,,,,,,"
+	    "src\r\n", 2, 3, UPKEEP_REASON_NOT_CSV);
+	/* No file at all. */
+	assert_int_equal(upkeep_import_services(u, scratch("none.csv"), false,
+	    "anna", fixed_now(), &errs), UPKEEP_FILE_OPEN);
+	assert_int_equal(import_text(HEADER ROW_FR, false, false, &errs) ,
+	    UPKEEP_OK);   /* and a good file still goes in afterwards */
+	assert_int_equal(errs.items, 1);
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_revision(u), 1);
+}
+
+static void
+test_import_many_errors_at_once(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	char *line;
+
+	(void)state;
+	assert_int_equal(import_text(HEADER
+	    /* 2-3: fine, with a line break inside a quoted field */
+	    SERVICE ",fr,\"Nom sur\ndeux lignes\",Résumé,Offre,Public,,,,,,adem.public.lu\r\n"
+	    /* 4 */ "no-such-service,de,Name,Kurz,Angebot,Publikum,,,,,,src\r\n"
+	    /* 5 */ SERVICE ",xx,Name,,Angebot,Publikum,,,,,,adem.public.lu\r\n"
+	    /* 6 */ SERVICE ",en,Name,Kurz,Angebot,Publikum,,,,,adem.public.lu\r\n"
+	    /* 7 */ SERVICE ",nl,Naam,Kort,Aan\xff" "bod,Publiek,,,,,,adem.public.lu\r\n"
+	    /* 8 */ SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,,adem.public.lu\r\n"
+	    /* 9 */ SERVICE ",de,Name,Kurz,Angebot,Publikum,,web.lu,,,,adem.public.lu\r\n",
+	    false, false, &errs), UPKEEP_FILE_INVALID);
+	expect_error(&errs, 0, 4, 1, UPKEEP_REASON_UNKNOWN_SERVICE);
+	expect_error(&errs, 1, 5, 2, UPKEEP_REASON_UNKNOWN_LANGUAGE);
+	expect_error(&errs, 2, 5, 4, UPKEEP_REASON_EMPTY_VALUE);
+	expect_error(&errs, 3, 6, 12, UPKEEP_REASON_WRONG_COLUMNS);
+	expect_error(&errs, 4, 7, 5, UPKEEP_REASON_NOT_UTF8);
+	expect_error(&errs, 5, 8, 1, UPKEEP_REASON_DUPLICATE_ROW);
+	expect_error(&errs, 6, 9, 8, UPKEEP_REASON_DISAGREES);
+	assert_int_equal(errs.n, 7);
+	assert_int_equal(errs.rows, 7);
+	assert_int_equal(errs.list[5].other_line, 2);
+	assert_int_equal(errs.list[6].other_line, 2);
+	line = upkeep_error_format(&errs.list[0]);
+	assert_string_equal(line,
+	    "line 4, column 1: unknown service id (no-such-service)");
+	free(line);
+	line = upkeep_error_format(&errs.list[5]);
+	assert_string_equal(line, "line 8, column 1: duplicate row (see line 2)");
+	free(line);
+	upkeep_errors_free(&errs);
+	assert_int_equal(history_rows(), 0);
+	assert_int_equal(upkeep_revision(u), 0);
+
+	/* Old Mac line ends (a lone CR) count as lines too. */
+	assert_int_equal(import_text(HEADER_CR ROW_FR_CR
+	    "no-such-service,fr,Nom,Résumé,Offre,Public,,,,,,src\r",
+	    false, false, &errs), UPKEEP_FILE_INVALID);
+	expect_error(&errs, 0, 3, 1, UPKEEP_REASON_UNKNOWN_SERVICE);
+	upkeep_errors_free(&errs);
+
+	/* A file of nothing but errors stops counting at a thousand. */
+	{
+		size_t cap = 2000 * 80, len = strlen(HEADER);
+		char *big = malloc(cap);
+
+		assert_non_null(big);
+		memcpy(big, HEADER, len);
+		for (int i = 0; i < 2000; i++)
+			len += (size_t)snprintf(big + len, cap - len,
+			    "nope-%d,fr,a,b,c,d,,,,,,s\r\n", i);
+		assert_int_equal(import_text(big, false, false, &errs),
+		    UPKEEP_FILE_INVALID);
+		free(big);
+		assert_int_equal(errs.n, UPKEEP_MAX_ERRORS + 1);
+		assert_int_equal(errs.list[errs.n - 1].reason,
+		    UPKEEP_REASON_TOO_MANY_ERRORS);
+		upkeep_errors_free(&errs);
+	}
+}
+
+static void
+test_dry_run_writes_nothing(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	const char *text = HEADER
+	    SERVICE ",fr,Nom,Résumé,Offre,Public,,,,+352 1,,adem.public.lu\r\n"
+	    SERVICE ",de,Name,Kurz,Angebot,Publikum,,,,+352 1,,adem.public.lu\r\n";
+	size_t la, lb;
+	char *a, *b;
+
+	(void)state;
+	a = slurp(db_path, &la);
+	assert_int_equal(import_text(text, false, true, &errs), UPKEEP_OK);
+	assert_int_equal(errs.rows, 2);
+	assert_int_equal(errs.items, 1);
+	/* address and phone once, name, summary, offer and audience in two
+	 * languages */
+	assert_int_equal(errs.fields, 10);
+	b = slurp(db_path, &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(a, b, la);
+	free(b);
+	assert_int_equal(upkeep_revision(u), 0);
+	assert_int_equal(history_rows(), 0);
+
+	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,"
+	    "checked\r\n0110.1,yes,no,ADEM,2026-01-15\r\n", true, true, &errs),
+	    UPKEEP_OK);
+	assert_int_equal(errs.items, 1);
+	assert_int_equal(errs.fields, 4);
+	b = slurp(db_path, &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(a, b, la);
+	free(b);
+	free(a);
+
+	/* For real, the same counts. */
+	assert_int_equal(import_text(text, false, false, &errs), UPKEEP_OK);
+	assert_int_equal(errs.items, 1);
+	assert_int_equal(errs.fields, 10);
+	assert_int_equal(upkeep_revision(u), 1);
+	assert_int_equal(history_rows(), 11);   /* and last_checked */
+	upkeep_errors_free(&errs);
+}
+
+/* The occupation id of ESCO code @code. */
+static int
+occupation_id(const char *code)
+{
+	char sql[128];
+
+	snprintf(sql, sizeof sql,
+	    "SELECT id FROM occupation WHERE esco_code = '%s'", code);
+	return (int)sql_long(sql);
+}
+
+static void
+test_import_lmi(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	struct catalog *cat;
+	struct occupation_store *store;
+	struct occupation_lmi lmi;
+	int a = occupation_id("0110.1"), b = occupation_id("0110.10");
+
+	(void)state;
+	assert_true(a > 0 && b > 0);
+	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,checked\r\n"
+	    "0110.1,yes,no,ADEM Lehrstellen 2026,2026-01-15\r\n"
+	    "0110.10,,YES,ADEM,2026-02-01\r\n"
+	    "0110.11,,,,\r\n", true, false, &errs), UPKEEP_OK);
+	assert_int_equal(errs.rows, 3);
+	assert_int_equal(errs.items, 2);
+	assert_int_equal(errs.fields, 7);
+	assert_int_equal(upkeep_revision(u), 1);
+	assert_int_equal(history_rows(), 7);
+	{
+		char item[32];
+		char sql[160];
+
+		snprintf(item, sizeof item, "occupation:%d", a);
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM catalog_history "
+		    "WHERE item = '%s' AND lang IS NULL AND old IS NULL", item);
+		assert_int_equal(sql_long(sql), 4);
+	}
+
+	assert_int_equal(catalog_open(db_path, &cat), ORIENTATION_OK);
+	assert_int_equal(occupation_store_open(cat, &store), ORIENTATION_OK);
+	assert_int_equal(occupation_store_lmi(store, a, &lmi), ORIENTATION_OK);
+	assert_int_equal(lmi.apprenticeship, 1);
+	assert_int_equal(lmi.shortage, 0);
+	assert_string_equal(lmi.source, "ADEM Lehrstellen 2026");
+	assert_string_equal(lmi.checked, "2026-01-15");
+	occupation_lmi_free(&lmi);
+	assert_int_equal(occupation_store_lmi(store, b, &lmi), ORIENTATION_OK);
+	assert_int_equal(lmi.apprenticeship, -1);
+	assert_int_equal(lmi.shortage, 1);
+	occupation_lmi_free(&lmi);
+	assert_int_equal(occupation_store_lmi(store, occupation_id("0110.11"),
+	    &lmi), ORIENTATION_NOT_FOUND);
+	occupation_lmi_free(&lmi);
+
+	/* An empty row forgets what was known; the other row is unchanged. */
+	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,checked\r\n"
+	    "0110.1,,,,\r\n0110.10,,yes,ADEM,2026-02-01\r\n", true, false, &errs),
+	    UPKEEP_OK);
+	assert_int_equal(errs.items, 1);
+	assert_int_equal(errs.fields, 4);
+	assert_int_equal(occupation_store_lmi(store, a, &lmi),
+	    ORIENTATION_NOT_FOUND);
+	occupation_lmi_free(&lmi);
+	assert_int_equal(upkeep_revision(u), 2);
+	occupation_store_free(store);
+	catalog_free(cat);
+
+	/* Every error at once, nothing written. */
+	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,checked\r\n"
+	    "0110.1,maybe,no,src,2026-01-01\r\n"      /* 2 */
+	    "0110.2,yes,,,2026-01-01\r\n"              /* 3 */
+	    "9999.9,yes,no,src,2026-01-01\r\n"         /* 4 */
+	    "0110.10,no,no,src,2026-02-30\r\n"         /* 5 */
+	    "0110.11,no,no,src,2099-01-01\r\n"         /* 6 */
+	    "0110.1,no,no,src,2026-01-01\r\n"          /* 7 */
+	    "0110.12,yes,no,src,\r\n"                  /* 8 */
+	    "0110.3,no,no,src,15.01.2026\r\n",         /* 9 */
+	    true, false, &errs), UPKEEP_FILE_INVALID);
+	expect_error(&errs, 0, 2, 2, UPKEEP_REASON_NOT_YES_NO);
+	expect_error(&errs, 1, 3, 4, UPKEEP_REASON_REQUIRED);
+	expect_error(&errs, 2, 4, 1, UPKEEP_REASON_UNKNOWN_OCCUPATION);
+	expect_error(&errs, 3, 5, 5, UPKEEP_REASON_NOT_DATE);
+	expect_error(&errs, 4, 6, 5, UPKEEP_REASON_FUTURE_DATE);
+	expect_error(&errs, 5, 7, 1, UPKEEP_REASON_DUPLICATE_ROW);
+	expect_error(&errs, 6, 8, 5, UPKEEP_REASON_REQUIRED);
+	expect_error(&errs, 7, 9, 5, UPKEEP_REASON_NOT_DATE);
+	assert_int_equal(errs.n, 8);
+	assert_string_equal(errs.list[0].detail, "maybe");
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_revision(u), 2);
+
+	/* The LMI header is checked like any other. */
+	assert_int_equal(import_text("esco_code,apprenticeship,shortage,checked\r\n"
+	    "0110.1,yes,no,2026-01-01\r\n", true, false, &errs),
+	    UPKEEP_FILE_INVALID);
+	expect_error(&errs, 0, 1, 0, UPKEEP_REASON_MISSING_COLUMN);
+	assert_string_equal(errs.list[0].detail, "source");
+	upkeep_errors_free(&errs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_open_checks_file_and_version,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_load_has_every_language,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_save_phone_and_names,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_save_unchanged_only_stamps_once,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_save_validation,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_save_groups_and_conflicts,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_trip_is_a_no_op,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_services_applies,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_broken_files,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_many_errors_at_once,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dry_run_writes_nothing,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_lmi,
+		    setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
