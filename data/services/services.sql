@@ -158,8 +158,8 @@ INSERT INTO text_table VALUES
   ('recommend_rule_text', 'rule_id');
 
 -- Search: a service is found by its name, its provider's name and
--- (keep in sync with rebuild of search rows in src/store/upkeep.c)
--- abbreviation, and what it offers.
+-- abbreviation, and what it offers.  A counselor's edit rebuilds these
+-- rows in src/store/upkeep.c: keep the two in sync.
 CREATE VIEW search_source_service (kind, ref, lang, label, body) AS
   SELECT 'service', s.id, t.lang, t.name,
          t.summary || ' ' || t.offer || ' ' || t.audience || ' ' ||
