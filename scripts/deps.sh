@@ -2,7 +2,7 @@
 # scripts/kiosk and scripts/test; installs only what is missing.
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
 libncurses-dev libsqlite3-dev libcsv-dev libinih-dev libsodium-dev
-libcairo2-dev libpango1.0-dev poppler-utils
+libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
 libcmocka-dev libvterm-dev"
 
 orientation_install_deps() {

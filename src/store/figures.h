@@ -1,1 +1,130 @@
-/* Being written. */
+/*
+ * Anonymous quality figures: what the kiosk's event table says about a
+ * range of days, per day or per ISO week, for the counselors' reports and
+ * for a CSV export.  Only counts leave this module; events carry no time
+ * of day and nothing that ties them to a visitor or a hand-off code.
+ *
+ * The events read are the kinds the kiosk writes through state_event():
+ *   session      a visitor began (detail NULL)
+ *   language     a language was chosen (detail = its code)
+ *   form         a questionnaire was begun (detail = "short" or "full")
+ *   completed    a questionnaire was finished (detail = "short" or "full")
+ *   service      a service was opened (detail = its id)
+ *   occupation   an occupation was opened (detail = its id)
+ *   search-empty a search found nothing (detail = the text typed)
+ *   handoff      results were kept for a counselor (detail NULL)
+ *   rating       the visitor rated the kiosk (detail = "1" .. "5")
+ * Other kinds, and details that do not fit their kind, are ignored.
+ */
+#ifndef STORE_FIGURES_H
+#define STORE_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "util/status.h"
+
+struct state;
+
+#define FIGURES_DATE_LEN 10      /* YYYY-MM-DD */
+#define FIGURES_LABEL_MAX 16     /* a period label and its NUL */
+#define FIGURES_MAX_PERIODS 4000 /* about eleven years of days */
+#define FIGURES_CSV_TOP 10       /* list entries per period in the CSV */
+
+/* One entry of a counted list. */
+struct figures_item {
+	char *key;   /* language code, service id, occupation id or search text */
+	int count;   /* events with this key */
+};
+
+/* A counted list, highest count first, equal counts by key (strcmp). */
+struct figures_list {
+	struct figures_item *items; /* owned by the struct figures */
+	size_t n;
+};
+
+/* The figures of one day, one ISO week, or the whole range. */
+struct figures_period {
+	char label[FIGURES_LABEL_MAX];      /* "2024-03-04", "2024-W10" or "total" */
+	char first[FIGURES_DATE_LEN + 1];   /* first day counted, YYYY-MM-DD */
+	char last[FIGURES_DATE_LEN + 1];    /* last day counted (a week is cut
+					       at the ends of the range) */
+	int sessions;          /* visitors who began */
+	int started;           /* questionnaires begun, both forms */
+	int started_short;
+	int started_full;
+	int completed;         /* questionnaires finished, both forms */
+	int completed_short;
+	int completed_full;
+	double completion_rate; /* completed / started; 0 when started is 0;
+				   above 1 when a questionnaire begun in the
+				   period before was finished in this one */
+	int handoffs;          /* results kept for a counselor */
+	int nratings;          /* ratings given */
+	double mean_rating;    /* 1 .. 5; 0 when nratings is 0 */
+	struct figures_list languages;   /* every language chosen */
+	struct figures_list services;    /* the most opened, at most top */
+	struct figures_list occupations; /* the most opened, at most top */
+	struct figures_list searches;    /* texts that found nothing, at most top */
+};
+
+/* Figures over a range of days. */
+struct figures {
+	bool by_week;                    /* periods are ISO weeks, not days */
+	struct figures_period *periods;  /* every day or week of the range, in
+					    order, including empty ones */
+	size_t nperiods;
+	struct figures_period total;     /* the whole range */
+};
+
+/**
+ * Whether @s is a date written YYYY-MM-DD that exists in the calendar
+ * (years 0001 .. 9999).  For checking what a counselor typed.
+ */
+bool figures_date_valid(const char *s);
+
+/**
+ * Count the events of the days @from .. @to (YYYY-MM-DD, both included)
+ * per day, or per ISO week (Monday to Sunday) when @by_week.  The lists of
+ * services, occupations and searches keep the @top highest counts (all of
+ * them when @top <= 0); languages are all kept.
+ *
+ * *@out is a new struct figures, owned by the caller and freed with
+ * figures_free; every string in it belongs to it.  On an error *@out is
+ * NULL.
+ * @return ORIENTATION_OK; NOT_FOUND when a date is not valid, @from is
+ * after @to or the range has more than FIGURES_MAX_PERIODS periods; or a
+ * database error.
+ */
+enum orientation_status figures_get(struct state *st, const char *from,
+    const char *to, bool by_week, int top, struct figures **out);
+
+/** Free @f and every string in it.  NULL is allowed. */
+void figures_free(struct figures *f);
+
+/**
+ * Write the figures of @from .. @to (as figures_get, FIGURES_CSV_TOP
+ * entries per list) to @out as one CSV table (RFC 4180: comma separated,
+ * CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes
+ * doubled), in long form so that the lists fit:
+ *
+ *   period,first_day,last_day,figure,key,value
+ *
+ * one row per figure of each period, then the same rows with period
+ * "total".  The figures are sessions, started, started_short,
+ * started_full, completed, completed_short, completed_full,
+ * completion_rate (0.000 .. 1.000, empty when nothing was started),
+ * handoffs, ratings, mean_rating (two decimals, empty when there was no
+ * rating), then one row per entry of language, service, occupation and
+ * search_empty with its key.  Numbers never depend on the locale.  A key
+ * that a spreadsheet would read as a formula (it begins with =, +, -, @,
+ * a tab or a CR) gets a leading apostrophe, because search texts are
+ * whatever a visitor typed.
+ * @return as figures_get, or ORIENTATION_STATE_FULL if @out could not be
+ * written.
+ */
+enum orientation_status figures_csv(struct state *st, const char *from,
+    const char *to, bool by_week, FILE *out);
+
+#endif
