@@ -1,0 +1,228 @@
+/*
+ * Screen test of counselor mode: a kiosk visitor keeps their results, a
+ * counselor signs in (wrong password first), opens them by code, writes a
+ * note, makes a report, corrects a service's phone number, reads the
+ * figures and signs out.
+ *
+ *   test-counselor SCENARIO
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "scenario.h"
+#include "store/account.h"
+#include "store/catalog.h"
+#include "store/service.h"
+#include "store/state.h"
+
+#define WAIT 5000
+
+static char catalog_copy[300];
+
+/* A writable copy of the catalog, since the counselor edits it. */
+static const char *
+copy_catalog(void)
+{
+	char cmd[700];
+
+	snprintf(catalog_copy, sizeof catalog_copy, "%s.catalog.db",
+	    scenario_state());
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(),
+	    catalog_copy);
+	if (system(cmd) != 0)
+		exit(1);
+	return catalog_copy;
+}
+
+/* A visitor in French keeps their results; return the code. */
+static void
+visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
+{
+	const char *args[] = { "--lang", "fr", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	char q[128], typed[16];
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr("fr", "Discover my interests")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Short form: 30 questions, about "
+	    "5 minutes"), WAIT), "intro");
+	vt_type(vt, "1");
+	for (int i = 0; i < 30; i++) {
+		snprintf(q, sizeof q, tr("fr", "Question %d of %d"), i + 1, 30);
+		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
+		vt_type(vt, i % 6 == 3 ? "5" : "2");
+	}
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counselor"),
+	    WAIT), "profile");
+	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counselor")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counselor:"),
+	    WAIT), "code");
+	for (int r = 0; r < 24; r++) {
+		const char *row = vt_row(vt, r), *p = strstr(row, ": ");
+
+		if (p != NULL && strlen(p) > 11 && p[6] == '-') {
+			snprintf(typed, sizeof typed, "%.9s", p + 2);
+			if (handoff_code_normalize(typed, code))
+				break;
+		}
+	}
+	VT_CHECK(vt, strlen(code) == HANDOFF_CODE_LEN, "code read");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "visitor session ends");
+	vt_free(vt);
+}
+
+static void
+open_code(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "", shown[16], path[600];
+	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
+	    copy_catalog(), NULL };
+	struct state *st;
+	struct catalog *cat;
+	struct service_detail sd;
+	struct vt *vt;
+	int row;
+
+	visitor_keeps(code);
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
+	    ACCOUNT_OK)
+		exit(1);
+	state_free(st);
+
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "sign-in");
+	vt_type(vt, "anna\rwrong password\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Wrong name or password.", WAIT),
+	    "wrong password refused");
+	vt_type(vt, "correct horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	VT_CHECK(vt, !vt_has_text(vt, "Audit trail"), "no audit for counselors");
+
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
+	VT_CHECK(vt, vt_wait_text(vt, shown, WAIT), "results opened");
+	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
+	    "the walk-in's language");
+	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"),
+	    "profile in the counselor's language, Social first");
+	/* A note. */
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Note (Enter saves", WAIT), "note field");
+	vt_type(vt, "Talked about CePAS\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Note: Talked about CePAS", WAIT),
+	    "note kept");
+	/* The report in the walk-in's language. */
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, "Report saved:", 20000), "report saved");
+	snprintf(path, sizeof path, "%.*s/reports/%s-fr.pdf",
+	    (int)(strrchr(scenario_state(), '/') - scenario_state()),
+	    scenario_state(), code);
+	{
+		FILE *f = fopen(path, "rb");
+		char head[5] = { 0 };
+
+		VT_CHECK(vt, f != NULL && fread(head, 1, 4, f) == 4 &&
+		    strcmp(head, "%PDF") == 0, "%s is a PDF", path);
+		fclose(f);
+	}
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+
+	/* Correct Info-Handicap's phone number (one field, every language). */
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
+	row = vt_find_row(vt, "Info-Handicap");
+	while (row < 0) {
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+		vt_settle(vt, 50);
+		row = vt_find_row(vt, "Info-Handicap");
+	}
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Phone:", WAIT), "edit screen");
+	vt_click(vt, vt_find_row(vt, "Phone:"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "New value", WAIT), "editing");
+	vt_type(vt, "\x15" "366 466-9\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Phone: 366 466-9", WAIT), "changed");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, "> Save the changes", WAIT), "save row");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "Saved.", WAIT), "saved");
+	if (catalog_open(catalog_copy, &cat) != ORIENTATION_OK)
+		exit(1);
+	{
+		static const char *const langs[] = { "nl", "fr", "de", "en" };
+		struct service_item *items;
+		size_t n = service_list(cat, SERVICE_TOPIC_NEED, NULL, "en", &items);
+		const char *id = NULL;
+
+		for (size_t i = 0; i < n; i++)
+			if (strstr(items[i].name, "Info-Handicap") != NULL)
+				id = items[i].id;
+		VT_CHECK(vt, id != NULL, "Info-Handicap in the catalog");
+		for (size_t l = 0; l < 4; l++) {
+			VT_CHECK(vt, service_detail_load(cat, id, langs[l], &sd) ==
+			    ORIENTATION_OK && strcmp(sd.phone, "366 466-9") == 0,
+			    "new phone in %s", langs[l]);
+			service_detail_free(&sd);
+		}
+		service_items_free(items, n);
+	}
+	catalog_free(cat);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+
+	/* This week's figures count the visitor. */
+	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "In all: 1 visitors, 1 questionnaires "
+	    "finished of 1 begun, 1 codes kept.", WAIT), "figures");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "signed out");
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+
+	/* The audit trail has the sign-ins, the code and the change. */
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK)
+		exit(1);
+	{
+		struct audit_entry *e;
+		int n = audit_list(st, 0, &e);
+		bool opened = false, changed = false, failed = false;
+
+		for (int i = 0; i < n; i++) {
+			opened |= strcmp(e[i].action, "code opened") == 0 &&
+			    strcmp(e[i].detail, code) == 0;
+			changed |= strcmp(e[i].action, "catalog change") == 0;
+			failed |= strcmp(e[i].action, "signin failed") == 0;
+		}
+		audit_list_free(e, n);
+		if (!opened || !changed || !failed) {
+			fprintf(stderr, "audit rows missing: opened %d changed %d "
+			    "failed %d\n", opened, changed, failed);
+			exit(1);
+		}
+	}
+	state_free(st);
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc == 2 && strcmp(argv[1], "open-code") == 0) {
+		open_code();
+		return 0;
+	}
+	return 2;
+}
