@@ -76,7 +76,7 @@ static bool
 screen_finish_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_finish_state *s = state;
-	char rating[4];
+	char rating[12];
 	int chosen;
 
 	if (!menu_key(&s->menu, key, &chosen))
