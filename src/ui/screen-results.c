@@ -158,10 +158,11 @@ screen_results_skills(struct app *app, struct screen_results_state *s,
     struct doc *d, int x, int width)
 {
 	struct catalog_skill *skills;
-	size_t n = catalog_skills_load(app->catalog, app->session.lang, &skills);
+	size_t n;
 
 	if (session_skills_rated(&s->walkin) == 0)
 		return;
+	n = catalog_skills_load(app->catalog, app->session.lang, &skills);
 	doc_gap(d);
 	doc_text(d, x, width, _("Skills"), app_attr(app, UI_ROLE_EMPHASIS));
 	for (int i = 0; i < s->walkin.nskills; i++) {
