@@ -46,9 +46,9 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 		int attr = app_attr(app, focus ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
 		int cols;
 
-		if (m->numbered && i < 9)
+		if (m->numbered && i < 10)
 			snprintf(prefix, sizeof prefix, "%s%d. ", focus ? "> " : "  ",
-			    i + 1);
+			    (i + 1) % 10);
 		else
 			snprintf(prefix, sizeof prefix, "%s", focus ? "> " : "  ");
 		if (focus)
@@ -88,10 +88,14 @@ menu_key(struct menu *m, const struct ui_key *key, int *activated)
 		return true;
 	}
 	if (key->kind == UI_KEY_CHAR) {
-		if (m->numbered && key->ch >= '1' && key->ch <= '9' &&
-		    (int)(key->ch - '1') < m->count) {
-			m->selected = (int)(key->ch - '1');
-			*activated = m->selected;
+		/* 1..9 choose the first nine rows, 0 the tenth. */
+		if (m->numbered && key->ch >= '0' && key->ch <= '9') {
+			int i = key->ch == '0' ? 9 : (int)(key->ch - '1');
+
+			if (i >= m->count)
+				return false;
+			m->selected = i;
+			*activated = i;
 			return true;
 		}
 		if (key->ch == ' ' || key->ch == '\r' || key->ch == '\n') {

@@ -1,6 +1,6 @@
 /*
  * A vertical list of choices: arrows, Page Up/Down, Home/End, number keys,
- * Enter and clicks.  The focused row is drawn reversed with a marker (never
+ * (1..9, and 0 for the tenth), Enter and clicks.  The focused row is drawn reversed with a marker (never
  * by colour alone) and the hardware cursor is left on it.
  */
 #ifndef UI_MENU_H
@@ -22,7 +22,7 @@ struct menu {
 	int top;       /* first visible item */
 	int y, x;      /* where the list was last drawn */
 	int rows, width;
-	bool numbered; /* show and accept 1..9 */
+	bool numbered; /* show and accept 1..9 and 0 for the tenth row */
 };
 
 /** Draw the list at (@y, @x), @rows high, @width wide; cursor on focus. */

@@ -91,9 +91,21 @@ screen_language_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	char *note;
 
-	for (size_t i = 0; i < n; i++)
-		draw_text(y++, x, width, langs[i].prompt,
+	{
+		/* Every prompt, each in its own language, as few lines as fit. */
+		char *prompts = xstrdup("");
+
+		for (size_t i = 0; i < n; i++) {
+			char *next = xasprintf("%s%s%s", prompts, i ? " · " : "",
+			    langs[i].prompt);
+
+			free(prompts);
+			prompts = next;
+		}
+		y += draw_wrapped(y, x, width, 4, 0, prompts,
 		    app_attr(app, UI_ROLE_EMPHASIS));
+		free(prompts);
+	}
 	y++;
 	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_language_label,
 	    s);
