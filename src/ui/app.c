@@ -562,10 +562,17 @@ app_paint(struct app *app)
 	paint_title(app, ops);
 	ops->paint(app, app->stack[app->depth - 1].state);
 	getyx(stdscr, cy, cx);
-	if (app->message != NULL || app->message_text != NULL)
-		draw_text(LINES - 2, 1, COLS - 2, app->message != NULL ?
-		    _(app->message) : app->message_text,
+	if (app->message != NULL || app->message_text != NULL) {
+		const char *msg = app->message != NULL ? _(app->message) :
+		    app->message_text;
+		/* A long message takes the body's last row too. */
+		int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
+
+		if (rows == 2)
+			draw_fill(LINES - 3, 0, COLS, 0);
+		draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg,
 		    app_attr(app, UI_ROLE_ERROR));
+	}
 	paint_footer(app);
 	move(cy, cx);
 	if (app->help_open)

@@ -89,3 +89,21 @@ tr(const char *lang, const char *msgid)
 	textdomain(textdomain(NULL));
 	return gettext(msgid);
 }
+
+const char *
+head_of(const char *text, size_t max)
+{
+	static char buf[128];
+	size_t n = strlen(text);
+
+	if (max >= sizeof buf)
+		max = sizeof buf - 1;
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(buf, text, n);
+	buf[n] = '\0';
+	return buf;
+}

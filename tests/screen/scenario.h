@@ -16,6 +16,10 @@ struct vt *scenario_start(int rows, int cols, const char *const *args,
 /** @msgid translated into @lang, from the built .mo files. */
 const char *tr(const char *lang, const char *msgid);
 
+/** The first few words of @text (at most @max bytes, cut on a character
+ *  boundary), for messages that may wrap on screen; static buffer. */
+const char *head_of(const char *text, size_t max);
+
 /** The catalog path under test. */
 const char *scenario_catalog(void);
 
