@@ -1096,3 +1096,10 @@ report_print(const char *path)
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? REPORT_OK :
 	    REPORT_PRINT_FAILED;
 }
+
+const struct report_api orientation_report_api = {
+	.pdf = report_pdf,
+	.text = report_text,
+	.print = report_print,
+	.status_message = report_status_message,
+};

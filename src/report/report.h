@@ -94,4 +94,19 @@ enum report_status report_print(const char *path);
  */
 const char *report_status_message(enum report_status status);
 
+/*
+ * The functions above as one table.  The program does not link cairo and
+ * pango: counselor mode loads this file as a module (report_module_load)
+ * when the first report is made, so a kiosk never maps them.
+ */
+struct report_api {
+	enum report_status (*pdf)(const struct report_data *d, const char *path);
+	enum report_status (*text)(const struct report_data *d, FILE *out);
+	enum report_status (*print)(const char *path);
+	const char *(*status_message)(enum report_status status);
+};
+
+/* The table of this module, found by name after dlopen. */
+extern const struct report_api orientation_report_api;
+
 #endif

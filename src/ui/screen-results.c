@@ -17,7 +17,7 @@
 #include "field.h"
 #include "menu.h"
 #include "profile-view.h"
-#include "report/report.h"
+#include "report/module.h"
 #include "scroll.h"
 #include "store/account.h"
 #include "store/catalog.h"
@@ -342,19 +342,32 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	char *keep[40] = { 0 }, day[16], until[16], *txt, *msg;
 	int nkeep = 0;
 	enum report_status rs;
+	const struct report_api *api;
+	const char *why = "";
 	FILE *f;
 
+	if ((api = report_module_load(&why)) == NULL) {
+		msg = xasprintf("%s (%s)", _("Reports cannot be made here: the "
+		    "report module is missing."), why);
+		app_message_text(app, msg);
+		free(msg);
+		free(saved);
+		return;
+	}
 	i18n_set_language(lang);
 	screen_results_report_data(app, s, &d, names, keep, &nkeep, day, until);
 	snprintf(s->last_pdf, sizeof s->last_pdf, "%s/%s-%s.pdf",
 	    app->opts.output_dir, s->code, lang);
 	txt = xasprintf("%s/%s-%s.txt", app->opts.output_dir, s->code, lang);
-	rs = report_pdf(&d, s->last_pdf);
+	rs = api->pdf(&d, s->last_pdf);
 	if (rs == REPORT_OK) {
-		if ((f = fopen(txt, "w")) == NULL)
+		if ((f = fopen(txt, "w")) == NULL) {
 			rs = REPORT_WRITE_FAILED;
-		else if (report_text(&d, f) != REPORT_OK || fclose(f) != 0)
-			rs = REPORT_WRITE_FAILED;
+		} else {
+			rs = api->text(&d, f);
+			if (fclose(f) != 0)
+				rs = REPORT_WRITE_FAILED;
+		}
 	}
 	catalog_type_texts_free(names);
 	for (int i = 0; i < nkeep; i++)
@@ -363,7 +376,7 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	free(saved);
 	if (rs != REPORT_OK) {
 		s->last_pdf[0] = '\0';
-		app_message_text(app, report_status_message(rs));
+		app_message_text(app, api->status_message(rs));
 	} else {
 		msg = xasprintf(_("Report saved: %s (and .txt)"), s->last_pdf);
 		app_message_text(app, msg);
@@ -418,10 +431,12 @@ screen_results_do(struct app *app, struct screen_results_state *s, int action)
 		if (s->last_pdf[0] == '\0') {
 			app_message(app, N_("Make a report first."));
 		} else {
-			enum report_status rs = report_print(s->last_pdf);
+			/* A report was made, so the module is loaded. */
+			const struct report_api *api = report_module_load(NULL);
+			enum report_status rs = api->print(s->last_pdf);
 
 			app_message_text(app, rs == REPORT_OK ?
-			    _("Sent to the printer.") : report_status_message(rs));
+			    _("Sent to the printer.") : api->status_message(rs));
 		}
 		break;
 	default:
