@@ -1,0 +1,693 @@
+/*
+ * Benchmarks of the kiosk, with Debian's dialog(1) as the yardstick where a
+ * comparison means something.  Everything that a visitor feels goes
+ * through a real pseudo-terminal (bench/term.c): start-up to the last byte
+ * of the first frame, bytes written per highlight move and per screen
+ * change, CPU time per keystroke, peak memory of a whole session.  The
+ * search and the ranking are timed by calling the store and the core
+ * directly.  Prints one table on stdout; progress goes to stderr.
+ *
+ *   bench [RUNS]      (RUNS start-ups of each program, default 20)
+ *
+ * Environment: ORIENTATION_BIN, ORIENTATION_CATALOG, ORIENTATION_LOCALEDIR
+ * (as in the tests), DIALOG (default: dialog on PATH; "none" skips it).
+ * See bench/README.md for what each figure means.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/match.h"
+#include "store/catalog.h"
+#include "store/occupation.h"
+#include "store/search.h"
+#include "term.h"
+
+#define WAIT_MS 5000
+#define QUIET_MS 30        /* the frame is over after this much silence */
+#define SEARCH_REPEAT 5    /* timings per query */
+#define RANK_RUNS 1000
+#define LIST_GROUP "1324"  /* ISCO unit group with the most occupations */
+#define MIB (1024.0 * 1024.0)
+
+/* Figures of one program; negative when not measured. */
+struct figures {
+	double start_median_ms, start_max_ms;
+	double first_frame_bytes;
+	double move_bytes;       /* one Down in the first menu */
+	double change_bytes;     /* language screen -> main menu */
+	double list_cpu_us;      /* per Down/Up on a 90-item list */
+	double search_cpu_us;    /* per key typed in the search box */
+	double peak_mib;         /* VmHWM */
+};
+
+static const char *program, *catalog, *dialog;
+static char scratch[PATH_MAX];
+static char state_path[PATH_MAX + 16];
+
+/* ------------------------------------------------------------ helpers */
+
+/* Compare doubles for qsort. */
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The @q quantile (0..1) of @n sorted values. */
+static double
+quantile(const double *v, size_t n, double q)
+{
+	size_t i = (size_t)(q * (double)(n - 1) + 0.5);
+
+	return n == 0 ? -1 : v[i < n ? i : n - 1];
+}
+
+/* CPU time of process @pid so far, in microseconds: the scheduler's
+ * nanosecond count, else utime + stime in clock ticks. */
+static double
+cpu_us(pid_t pid)
+{
+	char path[64];
+	unsigned long long ns, ut, st;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%d/schedstat", (int)pid);
+	if ((f = fopen(path, "r")) != NULL) {
+		int ok = fscanf(f, "%llu", &ns) == 1;
+
+		fclose(f);
+		if (ok)
+			return (double)ns / 1000.0;
+	}
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	/* Fields 14 and 15, after the command name in parentheses. */
+	if (fscanf(f, "%*d (%*[^)]) %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u "
+	    "%llu %llu", &ut, &st) != 2) {
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	return (double)(ut + st) * 1e6 / (double)sysconf(_SC_CLK_TCK);
+}
+
+/* VmHWM of @pid in MiB, or -1. */
+static double
+peak_mib(pid_t pid)
+{
+	char path[64], line[256];
+	double kib = -1;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	while (fgets(line, sizeof line, f) != NULL)
+		if (sscanf(line, "VmHWM: %lf kB", &kib) == 1)
+			break;
+	fclose(f);
+	return kib < 0 ? -1 : kib * 1024.0 / MIB;
+}
+
+/* The 1-minute load average, or -1: the figures mean little on a busy
+ * machine, so the table says how busy it was. */
+static double
+load_average(void)
+{
+	double load = -1;
+	FILE *f = fopen("/proc/loadavg", "r");
+
+	if (f != NULL) {
+		if (fscanf(f, "%lf", &load) != 1)
+			load = -1;
+		fclose(f);
+	}
+	return load;
+}
+
+/* Stop the benchmark with the screen on stderr. */
+static void
+fail(struct term *t, const char *what)
+{
+	fprintf(stderr, "bench: %s\n", what);
+	if (t != NULL) {
+		term_dump(t);
+		term_free(t);
+	}
+	exit(1);
+}
+
+/* The environment of the kiosk: a scratch home, messages in English. */
+static char **
+kiosk_env(void)
+{
+	static char home[PATH_MAX + 8], xdg_state[PATH_MAX + 24],
+	    xdg_config[PATH_MAX + 24];
+	static char *env[] = { home, xdg_state, xdg_config, (char *)"LANGUAGE=en",
+	    (char *)"LANG=C.UTF-8", NULL };
+
+	snprintf(home, sizeof home, "HOME=%s", scratch);
+	snprintf(xdg_state, sizeof xdg_state, "XDG_STATE_HOME=%s", scratch);
+	snprintf(xdg_config, sizeof xdg_config, "XDG_CONFIG_HOME=%s", scratch);
+	return env;
+}
+
+/* Start the kiosk (extra arguments @a1, @a2 may be NULL). */
+static struct term *
+kiosk_start(const char *a1, const char *a2)
+{
+	char *argv[] = { (char *)program, (char *)"--catalog", (char *)catalog,
+	    (char *)"--state", state_path, (char *)a1, (char *)a2, NULL };
+
+	return term_spawn(argv, kiosk_env(), 24, 80);
+}
+
+/* Quit the kiosk with F10. */
+static void
+kiosk_quit(struct term *t)
+{
+	term_key(t, VTERM_KEY_FUNCTION(10));
+	if (term_wait_exit(t, WAIT_MS) != 0)
+		fail(t, "the kiosk did not quit cleanly");
+	term_free(t);
+}
+
+/* Start dialog with @argv (after the program name) in UTF-8. */
+static struct term *
+dialog_start(char **args)
+{
+	static char *env[] = { (char *)"LANG=C.UTF-8", (char *)"LC_ALL=C.UTF-8",
+	    NULL };
+	char *argv[256];
+	int n = 0;
+
+	argv[n++] = (char *)dialog;
+	for (int i = 0; args[i] != NULL && n < 255; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	return term_spawn(argv, env, 24, 80);
+}
+
+/* The four-language menu of the comparison. */
+static struct term *
+dialog_languages(void)
+{
+	char *args[] = { (char *)"--menu", (char *)"Choose", (char *)"12",
+	    (char *)"40", (char *)"4", (char *)"1", (char *)"Nederlands",
+	    (char *)"2", (char *)"Français", (char *)"3", (char *)"Deutsch",
+	    (char *)"4", (char *)"English", NULL };
+
+	return dialog_start(args);
+}
+
+/* End dialog: Esc, else kill. */
+static void
+dialog_quit(struct term *t)
+{
+	term_key(t, VTERM_KEY_ESCAPE);
+	term_wait_exit(t, 2000);
+	term_free(t);
+}
+
+/* ----------------------------------------------------------- start-up */
+
+/*
+ * Start @which (0 kiosk, 1 dialog) @runs times after one warm-up; the
+ * time from fork to the last byte of the first frame.  Also measures the
+ * bytes of one Down and, for the kiosk, of the change to the main menu.
+ */
+static void
+bench_start(int which, int runs, struct figures *f)
+{
+	double *ms = calloc((size_t)runs, sizeof *ms);
+	const char *last_text = which == 0 ? "F10" : "Cancel";
+
+	for (int i = -1; i < runs; i++) {
+		double t0 = term_now();
+		struct term *t = which == 0 ? kiosk_start(NULL, NULL) :
+		    dialog_languages();
+
+		if (!term_wait_text(t, which == 0 ? "Choose your language" :
+		    "English", WAIT_MS) || !term_wait_text(t, last_text, WAIT_MS))
+			fail(t, "no first frame");
+		term_settle(t, QUIET_MS, WAIT_MS);
+		if (i >= 0)
+			ms[i] = (term_last_byte(t) - t0) * 1000.0;
+		if (i == 0) {
+			f->first_frame_bytes = (double)term_bytes(t);
+			term_key(t, VTERM_KEY_DOWN);
+			f->move_bytes = (double)term_answer(t, 1000, QUIET_MS);
+			if (which == 0) {
+				term_send(t, "4");   /* English */
+				f->change_bytes = (double)term_answer(t, 1000,
+				    QUIET_MS);
+				if (!term_has_text(t, "Main menu"))
+					fail(t, "no main menu after choosing");
+			} else {
+				f->peak_mib = peak_mib(term_pid(t));
+			}
+		}
+		if (which == 0)
+			kiosk_quit(t);
+		else
+			dialog_quit(t);
+		fprintf(stderr, ".");
+	}
+	fprintf(stderr, "\n");
+	qsort(ms, (size_t)runs, sizeof *ms, cmp_double);
+	f->start_median_ms = quantile(ms, (size_t)runs, 0.5);
+	f->start_max_ms = ms[runs - 1];
+	free(ms);
+}
+
+/* ------------------------------------------------------- long list CPU */
+
+/* Press Down @n times then Up @n times, each answered before the next;
+ * CPU microseconds of @pid per key. */
+static double
+list_walk(struct term *t, int n)
+{
+	double before = cpu_us(term_pid(t)), after;
+	int keys = 0;
+
+	for (int dir = 0; dir < 2; dir++) {
+		for (int i = 0; i < n; i++) {
+			term_key(t, dir == 0 ? VTERM_KEY_DOWN : VTERM_KEY_UP);
+			if (term_answer(t, 1000, 2) == 0)
+				fail(t, "a key got no answer");
+			keys++;
+		}
+	}
+	after = cpu_us(term_pid(t));
+	return (after - before) / keys;
+}
+
+/* Click the row holding @text. */
+static void
+click_text(struct term *t, const char *text)
+{
+	int row = -1;
+
+	if (term_wait_text(t, text, WAIT_MS))
+		row = term_find_row(t, text);
+	if (row < 0)
+		fail(t, text);
+	term_click(t, row, 12);
+	term_settle(t, QUIET_MS, WAIT_MS);
+}
+
+/* The kiosk: walk the 90 occupations of ISCO 1324, then type in the
+ * search box. */
+static void
+bench_kiosk_cpu(struct figures *f, size_t nitems)
+{
+	struct term *t = kiosk_start("--lang", "en");
+	static const char *const words[] = { "apprenticeship", "electrician",
+	    "baecker", "nurse" };
+	double before;
+	int keys = 0;
+
+	if (!term_wait_text(t, "F10", WAIT_MS))
+		fail(t, "no menu");
+	term_settle(t, QUIET_MS, WAIT_MS);
+	click_text(t, "Browse all occupations");
+	click_text(t, " 1  ");
+	click_text(t, " 13  ");
+	click_text(t, " 132  ");
+	click_text(t, " " LIST_GROUP "  ");
+	if (!term_wait_text(t, "occupations", WAIT_MS))
+		fail(t, "no occupation list");
+	term_settle(t, QUIET_MS, WAIT_MS);
+	f->list_cpu_us = list_walk(t, (int)nitems - 1);
+
+	term_key(t, VTERM_KEY_FUNCTION(3));
+	if (!term_wait_text(t, "Type a few letters", WAIT_MS))
+		fail(t, "no search box");
+	term_settle(t, QUIET_MS, WAIT_MS);
+	before = cpu_us(term_pid(t));
+	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+		size_t n = strlen(words[w]);
+
+		for (size_t i = 0; i < n; i++) {
+			char key[2] = { words[w][i], '\0' };
+
+			term_send(t, key);
+			term_answer(t, 1000, 2);
+			keys++;
+		}
+		for (size_t i = 0; i < n; i++) {
+			term_key(t, VTERM_KEY_BACKSPACE);
+			term_answer(t, 1000, 2);
+			keys++;
+		}
+	}
+	f->search_cpu_us = (cpu_us(term_pid(t)) - before) / keys;
+	kiosk_quit(t);
+}
+
+/* dialog with the same 90 labels; CPU per Down/Up. */
+static void
+bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
+    size_t n)
+{
+	char **args = calloc(2 * n + 8, sizeof *args);
+	char (*tags)[24] = calloc(n, sizeof *tags);
+	struct term *t;
+	int a = 0;
+
+	args[a++] = (char *)"--menu";
+	args[a++] = (char *)"Choose";
+	args[a++] = (char *)"24";
+	args[a++] = (char *)"80";
+	args[a++] = (char *)"16";
+	for (size_t i = 0; i < n; i++) {
+		snprintf(tags[i], sizeof tags[i], "%zu", i + 1);
+		args[a++] = tags[i];
+		args[a++] = items[i].label;
+	}
+	args[a] = NULL;
+	t = dialog_start(args);
+	if (!term_wait_text(t, "Cancel", WAIT_MS))
+		fail(t, "no dialog menu");
+	term_settle(t, QUIET_MS, WAIT_MS);
+	f->list_cpu_us = list_walk(t, (int)n - 1);
+	dialog_quit(t);
+	free(args);
+	free(tags);
+}
+
+/* -------------------------------------------------------- peak memory */
+
+/* A whole session: short form, matches, a search, a service; VmHWM just
+ * before quitting. */
+static void
+bench_session(struct figures *f)
+{
+	struct term *t = kiosk_start("--lang", "en");
+	char q[64];
+
+	if (!term_wait_text(t, "F10", WAIT_MS))
+		fail(t, "no menu");
+	click_text(t, "Discover my interests");
+	if (!term_wait_text(t, "Short form", WAIT_MS))
+		fail(t, "no questionnaire");
+	term_send(t, "1");
+	for (int i = 0; i < 30; i++) {
+		snprintf(q, sizeof q, "Question %d of 30", i + 1);
+		if (!term_wait_text(t, q, WAIT_MS))
+			fail(t, q);
+		term_send(t, i % 6 == 3 ? "5" : i % 6 == 1 ? "4" : "2");
+	}
+	click_text(t, "Occupations that fit me");
+	if (!term_wait_text(t, "Fit with your interests", WAIT_MS))
+		fail(t, "no matches");
+	term_key(t, VTERM_KEY_ENTER);
+	term_settle(t, QUIET_MS, WAIT_MS);
+	term_key(t, VTERM_KEY_FUNCTION(3));
+	if (!term_wait_text(t, "Type a few letters", WAIT_MS))
+		fail(t, "no search box");
+	term_send(t, "apprenticeship");
+	if (!term_wait_text(t, "Guidance services", WAIT_MS))
+		fail(t, "no services found");
+	term_settle(t, QUIET_MS, WAIT_MS);
+	term_key(t, VTERM_KEY_DOWN);
+	term_key(t, VTERM_KEY_ENTER);
+	if (!term_wait_text(t, "What they do for you", WAIT_MS))
+		fail(t, "no service detail");
+	term_settle(t, QUIET_MS, WAIT_MS);
+	f->peak_mib = peak_mib(term_pid(t));
+	kiosk_quit(t);
+}
+
+/* ------------------------------------------------------ direct timings */
+
+/* Search: every prefix of these words, in their language. */
+static const struct {
+	const char *lang, *word;
+} search_words[] = {
+	{ "nl", "verpleegkundige" }, { "nl", "bakker" }, { "nl", "elektricien" },
+	{ "nl", "loopbaanbegeleiding" }, { "nl", "leerling" },
+	{ "nl", "timmerman" }, { "nl", "kok" },
+	{ "fr", "électricien" }, { "fr", "apprentissage" }, { "fr", "infirmier" },
+	{ "fr", "boulanger" }, { "fr", "orientation" }, { "fr", "emploi" },
+	{ "fr", "comptable" }, { "fr", "mécanicien auto" },
+	{ "de", "bäcker" }, { "de", "baecker" }, { "de", "krankenpfleger" },
+	{ "de", "ausbildung" }, { "de", "straße" }, { "de", "beratung" },
+	{ "de", "tischler" }, { "de", "friseur" },
+	{ "en", "nurse" }, { "en", "baker" }, { "en", "apprenticeship" },
+	{ "en", "carpenter" }, { "en", "teacher" }, { "en", "software developer" },
+	{ "en", "guidance" }, { "en", "job" },
+};
+
+/* Time search_run on every prefix; fill median, p99 and the worst. */
+static void
+bench_search(struct catalog *cat, double *median, double *p99, double *worst,
+    char *worst_query, size_t worst_size, size_t *nqueries)
+{
+	size_t cap = 4096, n = 0;
+	double *ms = malloc(cap * sizeof *ms);
+
+	*worst = 0;
+	*nqueries = 0;
+	for (size_t w = 0; w < sizeof search_words / sizeof search_words[0]; w++) {
+		const char *word = search_words[w].word;
+		size_t len = strlen(word);
+
+		for (size_t end = 1; end <= len; end++) {
+			char prefix[64];
+
+			if (end < len && ((unsigned char)word[end] & 0xc0) == 0x80)
+				continue;   /* inside a UTF-8 character */
+			snprintf(prefix, sizeof prefix, "%.*s", (int)end, word);
+			(*nqueries)++;
+			for (int r = 0; r < SEARCH_REPEAT; r++) {
+				struct search_hit *hits;
+				double t0 = term_now(), t;
+				size_t nh = search_run(cat, prefix,
+				    search_words[w].lang, 30, &hits);
+
+				t = (term_now() - t0) * 1000.0;
+				search_hits_free(hits, nh);
+				if (n == cap)
+					ms = realloc(ms, (cap *= 2) * sizeof *ms);
+				ms[n++] = t;
+				if (t > *worst) {
+					*worst = t;
+					snprintf(worst_query, worst_size, "%s \"%s\"",
+					    search_words[w].lang, prefix);
+				}
+			}
+		}
+	}
+	qsort(ms, n, sizeof *ms, cmp_double);
+	*median = quantile(ms, n, 0.5);
+	*p99 = quantile(ms, n, 0.99);
+	free(ms);
+}
+
+/* Rank every occupation RANK_RUNS times; median microseconds. */
+static double
+bench_rank(struct catalog *cat, struct occupation_store *store, size_t *nocc)
+{
+	struct catalog_skill *skills;
+	size_t nskills = catalog_skills_load(cat, CATALOG_FALLBACK_LANG, &skills);
+	const char *ids[MATCH_MAX_SKILLS];
+	struct match_occupation *occ;
+	struct match_person person = { .share = { 0.3, 0.8, 0.5, 0.65, 0.2, 0.4 } };
+	struct match_result *out;
+	double us[RANK_RUNS], median;
+	int count = 0;
+	size_t n, got = 0;
+
+	for (size_t i = 0; i < nskills && count < MATCH_MAX_SKILLS; i++)
+		ids[count++] = skills[i].element_id;
+	n = occupation_store_load_matching(store, ids, count, &occ);
+	for (int i = 0; i < RIASEC_COUNT; i++)
+		person.enough[i] = true;
+	person.nskills = count;
+	for (int i = 0; i < count; i++)
+		person.rating[i] = i % 5 == 4 ? MATCH_RATING_NONE : i % 4;
+	out = calloc(n, sizeof *out);
+	for (int r = 0; r < RANK_RUNS; r++) {
+		double t0 = term_now();
+
+		got = match_rank(&person, occ, n, NULL, out, n);
+		us[r] = (term_now() - t0) * 1e6;
+	}
+	qsort(us, RANK_RUNS, sizeof *us, cmp_double);
+	median = quantile(us, RANK_RUNS, 0.5);
+	fprintf(stderr, "ranked %zu of %zu occupations, %d skills rated\n", got,
+	    n, count);
+	*nocc = n;
+	free(out);
+	free(occ);
+	catalog_skills_free(skills, nskills);
+	return median;
+}
+
+/* -------------------------------------------------------------- table */
+
+/* Print a number, or "n/a" for a negative one, into @buf. */
+static const char *
+num(char *buf, size_t size, double v, int decimals)
+{
+	if (v < 0)
+		snprintf(buf, size, "n/a");
+	else
+		snprintf(buf, size, "%.*f", decimals, v);
+	return buf;
+}
+
+/* One row: our figure, dialog's, the ratio, the target, whether met. */
+static void
+row(const char *what, double ours, double theirs, int decimals,
+    const char *target, int met)
+{
+	char a[32], b[32], r[32];
+
+	if (ours >= 0 && theirs > 0)
+		snprintf(r, sizeof r, "%.2f", ours / theirs);
+	else
+		snprintf(r, sizeof r, "-");
+	printf("| %-44s | %11s | %9s | %5s | %-16s | %-4s |\n", what,
+	    num(a, sizeof a, ours, decimals), num(b, sizeof b, theirs, decimals),
+	    r, target, met < 0 ? "-" : met ? "yes" : "NO");
+}
+
+/* Whether dialog can be run. */
+static bool
+find_dialog(void)
+{
+	const char *d = getenv("DIALOG");
+	static char buf[PATH_MAX];
+	const char *path = getenv("PATH");
+
+	if (d != NULL) {
+		dialog = strcmp(d, "none") == 0 ? NULL : d;
+		return dialog != NULL && access(dialog, X_OK) == 0;
+	}
+	while (path != NULL && *path != '\0') {
+		size_t n = strcspn(path, ":");
+
+		snprintf(buf, sizeof buf, "%.*s/dialog", (int)n, path);
+		if (access(buf, X_OK) == 0) {
+			dialog = buf;
+			return true;
+		}
+		path += n + (path[n] == ':');
+	}
+	dialog = NULL;
+	return false;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct figures us = { -1, -1, -1, -1, -1, -1, -1, -1 };
+	struct figures them = { -1, -1, -1, -1, -1, -1, -1, -1 };
+	int runs = argc > 1 ? atoi(argv[1]) : 20;
+	struct catalog *cat;
+	struct occupation_store *store;
+	struct occupation_entry *items;
+	double s_median, s_p99, s_worst, rank_us;
+	char worst_query[96], label[96];
+	size_t nqueries, nitems, nocc;
+	double load_before = load_average();
+
+	program = getenv("ORIENTATION_BIN");
+	catalog = getenv("ORIENTATION_CATALOG");
+	if (program == NULL || catalog == NULL || runs < 1) {
+		fprintf(stderr, "usage: ORIENTATION_BIN=... ORIENTATION_CATALOG=... "
+		    "bench [RUNS]\n");
+		return 2;
+	}
+	snprintf(scratch, sizeof scratch, "/tmp/orientation-bench-XXXXXX");
+	if (mkdtemp(scratch) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	snprintf(state_path, sizeof state_path, "%s/state.db", scratch);
+	if (catalog_open(catalog, &cat) != ORIENTATION_OK ||
+	    occupation_store_open(cat, &store) != ORIENTATION_OK) {
+		fprintf(stderr, "bench: %s: cannot open the catalog\n", catalog);
+		return 1;
+	}
+	nitems = occupation_store_in_group(store, LIST_GROUP, "en", &items);
+	if (!find_dialog())
+		fprintf(stderr, "bench: dialog not found; its column stays n/a "
+		    "(bench/run installs it)\n");
+
+	fprintf(stderr, "start-up, kiosk (%d runs) ", runs);
+	bench_start(0, runs, &us);
+	if (dialog != NULL) {
+		fprintf(stderr, "start-up, dialog (%d runs) ", runs);
+		bench_start(1, runs, &them);
+	}
+	fprintf(stderr, "CPU per key on a %zu-item list, search box\n", nitems);
+	bench_kiosk_cpu(&us, nitems);
+	if (dialog != NULL)
+		bench_dialog_cpu(&them, items, nitems);
+	fprintf(stderr, "search: every prefix of %zu words, %d times each\n",
+	    sizeof search_words / sizeof search_words[0], SEARCH_REPEAT);
+	bench_search(cat, &s_median, &s_p99, &s_worst, worst_query,
+	    sizeof worst_query, &nqueries);
+	fprintf(stderr, "ranking: %d runs\n", RANK_RUNS);
+	rank_us = bench_rank(cat, store, &nocc);
+	fprintf(stderr, "session for peak memory\n");
+	bench_session(&us);
+
+	printf("| %-44s | %11s | %9s | %5s | %-16s | %-4s |\n", "measure",
+	    "orientation", "dialog", "ratio", "target", "met");
+	printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------------------------------",
+	    "-------------", "-----------", "-------", "------------------", "------");
+	row("start-up to full first frame, median (ms)", us.start_median_ms,
+	    them.start_median_ms, 1, "<= dialog",
+	    them.start_median_ms < 0 ? -1 : us.start_median_ms <= them.start_median_ms);
+	row("start-up to full first frame, max (ms)", us.start_max_ms,
+	    them.start_max_ms, 1, "-", -1);
+	row("bytes of the first frame", us.first_frame_bytes,
+	    them.first_frame_bytes, 0, "-", -1);
+	row("bytes per highlight move (Down)", us.move_bytes, them.move_bytes, 0,
+	    "<= dialog", them.move_bytes < 0 ? -1 : us.move_bytes <= them.move_bytes);
+	row("bytes per screen change (language -> menu)", us.change_bytes, -1, 0,
+	    "-", -1);
+	snprintf(label, sizeof label, "CPU per key, Down/Up in %zu items (us)",
+	    nitems);
+	row(label, us.list_cpu_us, them.list_cpu_us, 0, "-", -1);
+	row("CPU per key typed in the search box (us)", us.search_cpu_us, -1, 0,
+	    "-", -1);
+	snprintf(label, sizeof label, "search_run, median of %zu prefixes (ms)",
+	    nqueries);
+	row(label, s_median, -1, 3, "< 0.5", s_median < 0.5);
+	row("search_run, p99 (ms)", s_p99, -1, 3, "< 2", s_p99 < 2.0);
+	row("search_run, worst (ms)", s_worst, -1, 3, "-", -1);
+	snprintf(label, sizeof label, "match_rank of %zu occupations, median (us)",
+	    nocc);
+	row(label, rank_us, -1, 1, "< 1000", rank_us < 1000.0);
+	row("peak memory, whole session / menu (MiB)", us.peak_mib, them.peak_mib,
+	    2, "< 8", us.peak_mib < 8.0);
+	printf("\nworst search: %s; dialog: %s; %d start-ups each; load "
+	    "average %.2f before, %.2f after (%ld CPUs)\n", worst_query,
+	    dialog != NULL ? dialog : "not found", runs, load_before,
+	    load_average(), sysconf(_SC_NPROCESSORS_ONLN));
+
+	occupation_entries_free(items, nitems);
+	occupation_store_free(store);
+	catalog_free(cat);
+	{
+		char cmd[PATH_MAX + 16];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", scratch);
+		if (system(cmd) != 0)
+			fprintf(stderr, "bench: could not remove %s\n", scratch);
+	}
+	return 0;
+}

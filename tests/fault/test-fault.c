@@ -1,0 +1,1189 @@
+/*
+ * Fault tests: the kiosk under bad conditions.  In every case the program
+ * must give one clear line (in the visitor's language) and a clean
+ * non-zero exit, or keep running; never crash, never touch a file it could
+ * not read.  Standard error is a pipe apart from the terminal, so the tests
+ * see exactly what was printed, and a sanitizer report fails them too.
+ *
+ *   test-fault SCENARIO     (exit 0 passed, 1 failed, 77 skipped)
+ *
+ * Permissions do not bind root, and tests often run as root: the
+ * read-only cases then run the program as the user nobody (uid 65534) on
+ * files owned by nobody, which works the same for root and for anyone
+ * else (from copies of the program and catalog if the build tree is closed
+ * to nobody; skipped if root here cannot change user).  "Disk full" mounts
+ * a small tmpfs in a private mount namespace (as root, or as a user through
+ * a user namespace, like `unshare -rm`) and fills it; where neither is
+ * allowed it is skipped.  Each scenario prints how the program ended.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <libintl.h>
+#include <locale.h>
+#include <sched.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "child.h"
+
+#define WAIT 5000          /* ms for anything that should be quick */
+#define BUSY_MS 5000       /* the program's busy timeout (store/db.h) */
+#define NOBODY 65534
+
+/* The messages of src/util/status.h and src/ui/app.c, as msgids. */
+#define MSG_CATALOG_OPEN "The catalog cannot be opened."
+#define MSG_CATALOG_NOT_DB "The catalog file is damaged or is not a catalog."
+#define MSG_CATALOG_VERSION \
+	"The catalog was made for a newer version of this program."
+#define MSG_STATE_OPEN "The results database cannot be opened or created."
+#define MSG_STATE_NOT_DB "The results file is damaged or is not a database; " \
+	"it was left untouched."
+#define MSG_STATE_VERSION \
+	"The results database was made by a newer version of this program."
+#define MSG_STATE_READONLY "The results database is read-only."
+#define MSG_STATE_BUSY "The results database is busy; please try again."
+#define MSG_STATE_FULL "The disk is full; nothing could be saved."
+#define MSG_NO_TTY "This program needs a terminal: run it in a terminal window."
+#define MSG_TERM "The terminal type is not set or cannot draw screens (TERM). " \
+	"Try TERM=xterm-256color or TERM=linux."
+#define MSG_TERM_UNKNOWN "This terminal type is unknown (TERM). " \
+	"Try TERM=xterm-256color or TERM=linux."
+#define MSG_TOO_SMALL "This window is too small. Please make it at least " \
+	"80 columns wide and 24 rows high."
+
+/* ------------------------------------------------------------ helpers */
+
+/* @msgid in @lang, from the built .mo files. */
+static const char *
+tr(const char *lang, const char *msgid)
+{
+	static bool ready;
+
+	if (!ready) {
+		const char *dir = getenv("ORIENTATION_LOCALEDIR");
+
+		setlocale(LC_ALL, "C.UTF-8");
+		bindtextdomain("orientation", dir != NULL ? dir : "po");
+		bind_textdomain_codeset("orientation", "UTF-8");
+		textdomain("orientation");
+		ready = true;
+	}
+	setenv("LANGUAGE", lang, 1);
+	textdomain(textdomain(NULL));
+	return gettext(msgid);
+}
+
+/* A path in the scratch folder; static buffer, one at a time per slot. */
+static const char *
+scratch_path(int slot, const char *name)
+{
+	static char buf[4][512];
+
+	snprintf(buf[slot], sizeof buf[slot], "%s/%s", child_scratch(), name);
+	return buf[slot];
+}
+
+/* The whole of file @path; NULL if it cannot be read.  *@len its size. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t n = 0, cap = 0, r;
+
+	if (f == NULL)
+		return NULL;
+	do {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 65536;
+			if ((data = realloc(data, cap)) == NULL)
+				abort();
+		}
+		r = fread(data + n, 1, cap - n, f);
+		n += r;
+	} while (r > 0);
+	fclose(f);
+	*len = n;
+	return data;
+}
+
+/* Write @len bytes of @data to a new file @path. */
+static void
+spit(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (f == NULL || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
+		perror(path);
+		exit(1);
+	}
+}
+
+/* Copy the first @max bytes of @from (all if 0) to @to. */
+static void
+copy_file(const char *from, const char *to, size_t max)
+{
+	size_t len;
+	char *data = slurp(from, &len);
+
+	if (data == NULL) {
+		perror(from);
+		exit(1);
+	}
+	spit(to, data, max != 0 && max < len ? max : len);
+	free(data);
+}
+
+/* Whether @path exists. */
+static bool
+exists(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0;
+}
+
+/* @n pseudo-random bytes, fixed seed: a failure can be replayed. */
+static void
+random_bytes(unsigned char *p, size_t n, unsigned seed)
+{
+	srand(seed);
+	for (size_t i = 0; i < n; i++)
+		p[i] = (unsigned char)(rand() >> 7);
+}
+
+/* Run SQL @sql on the database @path from the test process. */
+static void
+sql_exec(const char *path, const char *sql)
+{
+	sqlite3 *db;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "%s: %s: %s\n", path, sql, sqlite3_errmsg(db));
+		exit(1);
+	}
+	sqlite3_close(db);
+}
+
+/*
+ * Check that stderr is exactly one line "orientation: ...", holding
+ * @want; anything else (a second line, a sanitizer report) fails.
+ */
+static void
+check_one_line(struct child *c, const char *want)
+{
+	const char *err = child_stderr(c);
+	const char *nl = strchr(err, '\n');
+
+	CHILD_CHECK(c, strncmp(err, "orientation: ", 13) == 0,
+	    "stderr starts with the program name");
+	CHILD_CHECK(c, nl != NULL && nl[1] == '\0', "exactly one line on stderr");
+	CHILD_CHECK(c, strstr(err, want) != NULL, "message \"%s\"", want);
+}
+
+static struct timespec started;   /* when the last child started */
+
+/* Start a child and note the time. */
+static struct child *
+spawn(const struct child_opts *o)
+{
+	clock_gettime(CLOCK_MONOTONIC, &started);
+	return child_spawn(o);
+}
+
+/* Say how the program ended (the test log keeps it). */
+static void
+report(struct child *c, int rc)
+{
+	struct timespec t1;
+	long ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ms = (t1.tv_sec - started.tv_sec) * 1000 +
+	    (t1.tv_nsec - started.tv_nsec) / 1000000;
+	if (rc == -1)
+		printf("still running after %ld ms; stderr: %s", ms,
+		    child_stderr(c)[0] != '\0' ? child_stderr(c) : "(nothing)\n");
+	else
+		printf("ended after %ld ms with %s %d; stderr: %s", ms,
+		    rc >= 128 ? "signal" : "exit code", rc >= 128 ? rc - 128 : rc,
+		    child_stderr(c)[0] != '\0' ? child_stderr(c) : "(nothing)\n");
+	fflush(stdout);
+}
+
+/* Check that nothing was drawn on the terminal: curses never started. */
+static void
+check_blank(struct child *c)
+{
+	child_settle(c, 20);
+	for (int r = 0; r < 24; r++)
+		CHILD_CHECK(c, child_row(c, r)[0] == '\0',
+		    "terminal row %d is blank", r);
+}
+
+/*
+ * Run the program with @args on an 80x24 terminal and expect it to stop
+ * before the screen with exit code 3 and the one line @want (in @lang,
+ * also passed to the program as LANGUAGE).
+ */
+static void
+expect_refusal(const char *const *args, const char *lang, const char *want,
+    bool as_nobody, int ms)
+{
+	char langvar[32];
+	const char *env[] = { langvar, NULL };
+	struct child *c;
+	int rc;
+
+	snprintf(langvar, sizeof langvar, "LANGUAGE=%s", lang);
+	c = spawn(&(struct child_opts){ .args = args, .env = env,
+	    .rows = 24, .cols = 80, .as_nobody = as_nobody });
+	rc = child_wait_exit(c, ms);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
+	check_one_line(c, tr(lang, want));
+	check_blank(c);
+	child_free(c);
+}
+
+/* Make a good state database at @path, of the program's own version:
+ * the program creates it, then stops for want of a terminal. */
+static void
+make_state(const char *path)
+{
+	const char *args[] = { "--catalog", child_catalog(), "--state", path,
+	    NULL };
+	struct child *c = child_spawn(&(struct child_opts){ .args = args });
+	int rc = child_wait_exit(c, WAIT);
+
+	CHILD_CHECK(c, rc == 3 && strstr(child_stderr(c), MSG_NO_TTY) != NULL,
+	    "state database made");
+	child_free(c);
+	CHILD_CHECK(NULL, exists(path), "%s exists", path);
+}
+
+/* Whether the test may make files bind a child: as root, only by
+ * running the child as nobody. */
+static bool
+need_nobody(void)
+{
+	return geteuid() == 0;
+}
+
+/* The suppressions file named in $LSAN_OPTIONS, or NULL; static. */
+static const char *
+lsan_suppressions(void)
+{
+	static char path[512];
+	const char *opts = getenv("LSAN_OPTIONS"), *p;
+
+	if (opts == NULL)
+		return NULL;
+	/* The option itself, not print_suppressions=. */
+	for (p = opts; (p = strstr(p, "suppressions=")) != NULL; p++)
+		if (p == opts || p[-1] == ':')
+			break;
+	if (p == NULL)
+		return NULL;
+	p += strlen("suppressions=");
+	snprintf(path, sizeof path, "%.*s", (int)strcspn(p, ":"), p);
+	return path;
+}
+
+/* Whether a child running as nobody can run the program and read the
+ * catalog and the suppressions: 0 yes, 1 cannot become nobody, 2 no. */
+static int
+probe_nobody(void)
+{
+	const char *supp = lsan_suppressions();
+	int status = 0;
+	pid_t pid;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		if (setgroups(0, NULL) != 0 || setgid(NOBODY) != 0 ||
+		    setuid(NOBODY) != 0)
+			_exit(1);
+		_exit(access(child_program(), X_OK) == 0 &&
+		    access(child_catalog(), R_OK) == 0 &&
+		    (supp == NULL || access(supp, R_OK) == 0) ? 0 : 2);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+		return 1;
+	return WEXITSTATUS(status);
+}
+
+/*
+ * Before running the program as nobody: skip if this root cannot change
+ * user (a restricted container), and when the build tree is closed to
+ * nobody (say, under /root) run copies of the program and the catalog
+ * from the scratch folder instead.
+ */
+static void
+prepare_nobody(void)
+{
+	const char *supp;
+	int r;
+
+	if (!need_nobody() || (r = probe_nobody()) == 0)
+		return;
+	if (r == 1) {
+		fprintf(stderr, "skip: root here cannot run a process as nobody\n");
+		exit(CHILD_SKIP);
+	}
+	copy_file(child_program(), scratch_path(2, "orientation"), 0);
+	chmod(scratch_path(2, "orientation"), 0755);
+	setenv("ORIENTATION_BIN", scratch_path(2, "orientation"), 1);
+	copy_file(child_catalog(), scratch_path(2, "catalog-copy.db"), 0);
+	chmod(scratch_path(2, "catalog-copy.db"), 0644);
+	setenv("ORIENTATION_CATALOG", scratch_path(2, "catalog-copy.db"), 1);
+	if ((supp = lsan_suppressions()) != NULL) {
+		char opts[1024];
+		const char *old = getenv("LSAN_OPTIONS");
+		const char *at = strstr(old, supp);   /* the value, not a name */
+
+		copy_file(supp, scratch_path(2, "lsan.supp"), 0);
+		chmod(scratch_path(2, "lsan.supp"), 0644);
+		snprintf(opts, sizeof opts, "%.*s%s%s", (int)(at - old), old,
+		    scratch_path(2, "lsan.supp"), at + strlen(supp));
+		setenv("LSAN_OPTIONS", opts, 1);
+	}
+	if (probe_nobody() != 0) {
+		fprintf(stderr, "skip: nobody cannot run the program here\n");
+		exit(CHILD_SKIP);
+	}
+	printf("the build tree is closed to nobody: running copies\n");
+}
+
+/* Give @path to nobody when the child will run as nobody. */
+static void
+give_to_nobody(const char *path)
+{
+	if (need_nobody() && chown(path, NOBODY, NOBODY) != 0) {
+		perror(path);
+		exit(1);
+	}
+}
+
+/* The arguments for catalog @cat and state @state. */
+#define ARGS(cat, state) \
+	((const char *const[]){ "--catalog", (cat), "--state", (state), NULL })
+
+/* ------------------------------------------------------ state database */
+
+/* A file of random bytes is reported and left as it was. */
+static void
+state_random(void)
+{
+	const char *path = scratch_path(0, "state.db");
+	unsigned char junk[20000];
+	size_t len;
+	char *after;
+
+	random_bytes(junk, sizeof junk, 1);
+	spit(path, junk, sizeof junk);
+	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_NOT_DB,
+	    false, WAIT);
+	after = slurp(path, &len);
+	CHILD_CHECK(NULL, after != NULL && len == sizeof junk &&
+	    memcmp(after, junk, len) == 0, "file untouched");
+	free(after);
+}
+
+/* A real state database whose pages after the header are random. */
+static void
+state_corrupt(void)
+{
+	const char *path = scratch_path(0, "state.db");
+	size_t len, len2;
+	char *data, *after;
+
+	make_state(path);
+	data = slurp(path, &len);
+	CHILD_CHECK(NULL, data != NULL && len > 100, "state read back");
+	random_bytes((unsigned char *)data + 100, len - 100, 2);
+	spit(path, data, len);
+	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_NOT_DB,
+	    false, WAIT);
+	after = slurp(path, &len2);
+	CHILD_CHECK(NULL, after != NULL && len2 == len &&
+	    memcmp(after, data, len) == 0, "file untouched");
+	free(data);
+	free(after);
+}
+
+/* A text file is not a database; in French the message is French. */
+static void
+state_not_sqlite(void)
+{
+	static const char text[] = "Dear counselor,\nthis is not a database.\n";
+	const char *path = scratch_path(0, "notes.txt");
+	size_t len;
+	char *after;
+
+	spit(path, text, sizeof text - 1);
+	expect_refusal(ARGS(child_catalog(), path), "fr", MSG_STATE_NOT_DB,
+	    false, WAIT);
+	CHILD_CHECK(NULL, strcmp(tr("fr", MSG_STATE_NOT_DB), MSG_STATE_NOT_DB) != 0,
+	    "the message has a French translation");
+	after = slurp(path, &len);
+	CHILD_CHECK(NULL, after != NULL && len == sizeof text - 1 &&
+	    memcmp(after, text, len) == 0, "file untouched");
+	free(after);
+}
+
+/* A database of a newer schema version is left alone. */
+static void
+state_newer(void)
+{
+	const char *path = scratch_path(0, "state.db");
+	size_t len, len2;
+	char *before, *after;
+
+	make_state(path);
+	sql_exec(path, "PRAGMA user_version = 99");
+	before = slurp(path, &len);
+	expect_refusal(ARGS(child_catalog(), path), "de", MSG_STATE_VERSION,
+	    false, WAIT);
+	after = slurp(path, &len2);
+	CHILD_CHECK(NULL, after != NULL && len == len2 &&
+	    memcmp(before, after, len) == 0, "file untouched");
+	free(before);
+	free(after);
+}
+
+/* Answer the short form and ask for a hand-off code (English). */
+static void
+short_form_and_keep(struct child *c)
+{
+	char q[64];
+
+	child_click(c, child_find_row(c, "Discover my interests"), 10);
+	CHILD_CHECK(c, child_wait_text(c, "Short form: 30 questions", WAIT),
+	    "questionnaire intro");
+	child_type(c, "1");
+	for (int i = 0; i < 30; i++) {
+		snprintf(q, sizeof q, "Question %d of %d", i + 1, 30);
+		CHILD_CHECK(c, child_wait_text(c, q, WAIT), "question %d", i + 1);
+		child_type(c, i % 6 == 3 ? "5" : "2");
+	}
+	CHILD_CHECK(c, child_wait_text(c, "Keep my results for a counselor", WAIT),
+	    "profile");
+	child_click(c, child_find_row(c, "Keep my results for a counselor"), 10);
+	CHILD_CHECK(c, child_wait_text(c, "Your code for the counselor:", 1000) ||
+	    child_wait_text(c, "could not be kept", WAIT), "hand-off screen");
+}
+
+/* Make a read-only (0444) state file in a writable folder, owned by
+ * nobody when the test runs as root; *@before gets its bytes. */
+static const char *
+readonly_state(char **before, size_t *len)
+{
+	const char *dir = scratch_path(0, "ro-file");
+	const char *path = scratch_path(1, "ro-file/state.db");
+
+	prepare_nobody();
+	mkdir(dir, 0755);
+	make_state(path);
+	give_to_nobody(dir);
+	give_to_nobody(path);
+	chmod(path, 0444);
+	*before = slurp(path, len);
+	return path;
+}
+
+/*
+ * A read-only state file (0444, in a writable folder): the kiosk runs,
+ * and asking for a hand-off code says the database is read-only and that
+ * the results could not be kept; the file is untouched.
+ */
+static void
+state_readonly_file(void)
+{
+	const char *args[] = { "--catalog", child_catalog(), "--state", NULL,
+	    "--lang", "en", NULL };
+	size_t len, len2;
+	char *before, *after;
+	struct child *c;
+	int rc;
+
+	args[3] = readonly_state(&before, &len);
+	args[1] = child_catalog();   /* may be a copy now */
+	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
+	    .as_nobody = need_nobody() });
+	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
+	short_form_and_keep(c);
+	CHILD_CHECK(c, child_has_text(c, MSG_STATE_READONLY) &&
+	    child_has_text(c, "could not be kept"),
+	    "the hand-off says the database is read-only");
+	CHILD_CHECK(c, !child_has_text(c, "Your code for the counselor:"),
+	    "no code shown for a session that was not kept");
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+	after = slurp(args[3], &len2);
+	CHILD_CHECK(NULL, after != NULL && len == len2 &&
+	    memcmp(before, after, len) == 0, "file untouched");
+	free(before);
+	free(after);
+}
+
+/*
+ * The same read-only file at start-up: the program should say so at once
+ * (refuse with the read-only message, or run and show it on the status
+ * line), not only after a visitor has answered 30 questions.  Expected to
+ * fail for now: see tests/fault/meson.build.
+ */
+static void
+state_readonly_file_start(void)
+{
+	const char *args[] = { "--catalog", child_catalog(), "--state", NULL,
+	    NULL };
+	size_t len;
+	char *before;
+	struct child *c;
+	int rc;
+
+	args[3] = readonly_state(&before, &len);
+	args[1] = child_catalog();   /* may be a copy now */
+	free(before);
+	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
+	    .as_nobody = need_nobody() });
+	rc = child_wait_exit(c, 3000);
+	report(c, rc);
+	if (rc == -1) {
+		/* Still running: then the status line must say it. */
+		CHILD_CHECK(c, child_wait_text(c, MSG_STATE_READONLY, 100),
+		    "running on a read-only state file without saying so");
+		child_key(c, VTERM_KEY_FUNCTION(10));
+		rc = child_wait_exit(c, WAIT);
+		CHILD_CHECK(c, rc >= 0 && rc < 128, "clean exit, got %d", rc);
+	} else {
+		CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
+		check_one_line(c, MSG_STATE_READONLY);
+	}
+	child_free(c);
+}
+
+/* A read-only folder and no state file yet: cannot be created. */
+static void
+state_readonly_dir(void)
+{
+	const char *dir = scratch_path(0, "ro-dir");
+	const char *path = scratch_path(1, "ro-dir/state.db");
+
+	prepare_nobody();
+	mkdir(dir, 0755);
+	give_to_nobody(dir);
+	chmod(dir, 0555);
+	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_OPEN,
+	    need_nobody(), WAIT);
+	CHILD_CHECK(NULL, !exists(path), "no file appeared");
+}
+
+/* A read-only folder holding a good state file: WAL needs the folder. */
+static void
+state_readonly_dir_existing(void)
+{
+	const char *dir = scratch_path(0, "ro-dir2");
+	const char *path = scratch_path(1, "ro-dir2/state.db");
+	size_t len, len2;
+	char *before, *after;
+
+	prepare_nobody();
+	mkdir(dir, 0755);
+	make_state(path);
+	give_to_nobody(dir);
+	give_to_nobody(path);
+	chmod(dir, 0555);
+	before = slurp(path, &len);
+	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_READONLY,
+	    need_nobody(), WAIT);
+	after = slurp(path, &len2);
+	CHILD_CHECK(NULL, after != NULL && len == len2 &&
+	    memcmp(before, after, len) == 0, "file untouched");
+	free(before);
+	free(after);
+}
+
+/*
+ * Another process holds the state database (exclusive locking mode, an
+ * exclusive transaction) for longer than the busy timeout: the program
+ * waits, says "busy" and stops; once the lock is gone it starts again and
+ * the other process's write is there.
+ */
+static void
+state_locked(void)
+{
+	const char *path = scratch_path(0, "state.db");
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	struct timespec t0, t1;
+	long ms;
+	int n = 0;
+
+	make_state(path);
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+	    "CREATE TABLE IF NOT EXISTS fault_probe (x);"
+	    "INSERT INTO fault_probe VALUES (42);", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		fprintf(stderr, "lock: %s\n", sqlite3_errmsg(db));
+		exit(1);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_BUSY, false,
+	    BUSY_MS + 10000);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ms = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+	CHILD_CHECK(NULL, ms >= BUSY_MS - 500, "gave up after %ld ms, before "
+	    "the busy timeout", ms);
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		exit(1);
+	sqlite3_close(db);
+
+	make_state(path);   /* starts normally now */
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		exit(1);
+	sqlite3_prepare_v2(db, "SELECT count(*) FROM fault_probe WHERE x = 42",
+	    -1, &st, NULL);
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	CHILD_CHECK(NULL, n == 1, "the other process's row is kept");
+}
+
+/* Fill the file system of folder @dir up to the last byte. */
+static void
+fill_up(const char *dir)
+{
+	static const char block[4096];
+	char path[640];
+	int fd;
+
+	snprintf(path, sizeof path, "%s/filler", dir);
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0644)) < 0) {
+		perror(path);
+		exit(1);
+	}
+	while (write(fd, block, sizeof block) > 0)
+		;
+	while (write(fd, block, 1) > 0)
+		;
+	close(fd);
+}
+
+/* Enter a private mount namespace with a tmpfs of @size on @dir; false
+ * if this machine does not allow it. */
+static bool
+mount_tmpfs(const char *dir, const char *size)
+{
+	uid_t uid = getuid();
+	gid_t gid = getgid();
+	char buf[640];
+	int fd;
+
+	if (unshare(CLONE_NEWNS) != 0) {
+		/* Not root: map ourselves to root in a user namespace. */
+		if (unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0) {
+			fprintf(stderr, "skip: no mount namespace: %s\n",
+			    strerror(errno));
+			return false;
+		}
+		if ((fd = open("/proc/self/setgroups", O_WRONLY)) >= 0) {
+			if (write(fd, "deny", 4) < 0)
+				perror("setgroups");
+			close(fd);
+		}
+		snprintf(buf, sizeof buf, "0 %u 1", (unsigned)uid);
+		if ((fd = open("/proc/self/uid_map", O_WRONLY)) < 0 ||
+		    write(fd, buf, strlen(buf)) < 0)
+			return false;
+		close(fd);
+		snprintf(buf, sizeof buf, "0 %u 1", (unsigned)gid);
+		if ((fd = open("/proc/self/gid_map", O_WRONLY)) < 0 ||
+		    write(fd, buf, strlen(buf)) < 0)
+			return false;
+		close(fd);
+	}
+	snprintf(buf, sizeof buf, "size=%s,mode=0755", size);
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+	    mount("tmpfs", dir, "tmpfs", 0, buf) != 0) {
+		fprintf(stderr, "skip: cannot mount a tmpfs: %s\n", strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+/* The disk is full when the state database is created. */
+static void
+state_disk_full(void)
+{
+	const char *dir = scratch_path(0, "full");
+	const char *path = scratch_path(1, "full/state.db");
+
+	mkdir(dir, 0755);
+	if (!mount_tmpfs(dir, "64k"))
+		exit(CHILD_SKIP);
+	fill_up(dir);
+	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_FULL, false,
+	    WAIT);
+	umount2(dir, MNT_DETACH);
+}
+
+/*
+ * The disk fills up while the kiosk runs, then a visitor asks for a
+ * hand-off code: either the code is shown and its session really is in
+ * the database (SQLite may still have room in its WAL file), or the
+ * screen says the disk is full and that nothing was kept.  Never a code
+ * for a session that is not on disk.
+ */
+static void
+state_disk_full_handoff(void)
+{
+	const char *dir = scratch_path(0, "full");
+	const char *path = scratch_path(1, "full/state.db");
+	const char *args[] = { "--catalog", child_catalog(), "--state", path,
+	    "--lang", "en", NULL };
+	struct child *c;
+	int rc, row, kept = -1;
+
+	mkdir(dir, 0755);
+	if (!mount_tmpfs(dir, "2m"))
+		exit(CHILD_SKIP);
+	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80 });
+	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
+	fill_up(dir);
+	short_form_and_keep(c);
+	if ((row = child_find_row(c, "Code: ")) >= 0) {
+		char code[16] = "";
+		sqlite3 *db;
+		sqlite3_stmt *st = NULL;
+
+		/* "Code: XXXX-XXXX · valid until ..." */
+		sscanf(strstr(child_row(c, row), "Code: ") + 6, "%4s", code);
+		code[4] = '\0';
+		sscanf(strstr(child_row(c, row), "Code: ") + 11, "%4s", code + 4);
+		if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
+		    SQLITE_OK && sqlite3_prepare_v2(db, "SELECT count(*) FROM "
+		    "handoff WHERE code = ?1", -1, &st, NULL) == SQLITE_OK) {
+			sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				kept = sqlite3_column_int(st, 0);
+		}
+		sqlite3_finalize(st);
+		sqlite3_close(db);
+		printf("code %s shown on a full disk; rows kept: %d\n", code, kept);
+		CHILD_CHECK(c, kept == 1, "code %s shown but not in the database",
+		    code);
+	} else {
+		CHILD_CHECK(c, child_has_text(c, MSG_STATE_FULL) &&
+		    child_has_text(c, "could not be kept"),
+		    "the hand-off says the disk is full");
+		printf("hand-off refused: disk full\n");
+	}
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+	umount2(dir, MNT_DETACH);
+}
+
+/* The state database is deleted while the kiosk runs: it keeps going,
+ * and quits cleanly. */
+static void
+state_deleted(void)
+{
+	const char *path = scratch_path(0, "state.db");
+	const char *args[] = { "--catalog", child_catalog(), "--state", path,
+	    "--lang", "en", NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args,
+	    .rows = 24, .cols = 80 });
+	char side[600];
+	int rc;
+
+	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
+	CHILD_CHECK(c, unlink(path) == 0, "state deleted");
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	/* Walk around: search, a language switch, back. */
+	child_key(c, VTERM_KEY_FUNCTION(3));
+	CHILD_CHECK(c, child_wait_text(c, "Type a few letters", WAIT), "search");
+	child_type(c, "apprent");
+	CHILD_CHECK(c, child_wait_text(c, "ADEM", WAIT), "results");
+	child_key(c, VTERM_KEY_FUNCTION(2));
+	CHILD_CHECK(c, child_wait_text(c, "Choisissez votre langue", WAIT),
+	    "language screen");
+	child_type(c, "2");
+	CHILD_CHECK(c, child_wait_text(c, tr("fr", "Search"), WAIT), "French");
+	child_key(c, VTERM_KEY_ESCAPE);
+	child_settle(c, 50);
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+}
+
+/* ------------------------------------------------------------ catalog */
+
+/* No catalog file: refused, and no state file is made. */
+static void
+catalog_missing(void)
+{
+	const char *state = scratch_path(1, "state.db");
+
+	expect_refusal(ARGS(scratch_path(0, "no-such-catalog.db"), state), "en",
+	    MSG_CATALOG_OPEN, false, WAIT);
+	CHILD_CHECK(NULL, !exists(state), "no state file made");
+}
+
+/* The first 4096 bytes of the real catalog. */
+static void
+catalog_truncated(void)
+{
+	const char *cat = scratch_path(0, "catalog.db");
+
+	copy_file(child_catalog(), cat, 4096);
+	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "en",
+	    MSG_CATALOG_NOT_DB, false, WAIT);
+}
+
+/* Half of the real catalog: the header and schema are there, the
+ * tables end early. */
+static void
+catalog_half(void)
+{
+	const char *cat = scratch_path(0, "catalog.db");
+	struct stat sb;
+
+	CHILD_CHECK(NULL, stat(child_catalog(), &sb) == 0, "catalog");
+	copy_file(child_catalog(), cat, (size_t)sb.st_size / 2);
+	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "en",
+	    MSG_CATALOG_NOT_DB, false, WAIT);
+}
+
+/* A catalog of a newer schema version; the message in Dutch. */
+static void
+catalog_newer(void)
+{
+	const char *cat = scratch_path(0, "catalog.db");
+
+	copy_file(child_catalog(), cat, 0);
+	sql_exec(cat, "PRAGMA user_version = 99");
+	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "nl",
+	    MSG_CATALOG_VERSION, false, WAIT);
+	CHILD_CHECK(NULL, strcmp(tr("nl", MSG_CATALOG_VERSION),
+	    MSG_CATALOG_VERSION) != 0, "the message has a Dutch translation");
+}
+
+/* A SQLite file of the right version that is not a catalog. */
+static void
+catalog_wrong_db(void)
+{
+	const char *cat = scratch_path(0, "other.db");
+
+	sql_exec(cat, "CREATE TABLE t (x); PRAGMA user_version = 1");
+	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "en",
+	    MSG_CATALOG_NOT_DB, false, WAIT);
+}
+
+/* ----------------------------------------------------------- terminal */
+
+/* The kiosk at its main menu on an 80x24 terminal; @kiosk locks it (no
+ * quit key, no staff PIN configured); @block_sighup as in child_opts. */
+static struct child *
+start_menu(bool kiosk, bool block_sighup)
+{
+	const char *args[] = { "--catalog", child_catalog(), "--state",
+	    scratch_path(0, "state.db"), "--lang", "en",
+	    kiosk ? "--kiosk" : NULL, NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args,
+	    .rows = 24, .cols = 80, .block_sighup = block_sighup });
+
+	CHILD_CHECK(c, child_wait_text(c, "Main menu", WAIT), "menu");
+	return c;
+}
+
+/* The line hangs up (the terminal window is closed): the program ends
+ * by itself, without a crash. */
+static void
+term_hangup(void)
+{
+	struct child *c = start_menu(false, false);
+	int rc;
+
+	child_hangup(c);
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc != -1, "still running after the hang-up");
+	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+}
+
+/* The same for a locked kiosk, where no key quits. */
+static void
+term_hangup_kiosk(void)
+{
+	struct child *c = start_menu(true, false);
+	int rc;
+
+	CHILD_CHECK(c, !child_has_text(c, "F10"), "locked: no quit key");
+	child_hangup(c);
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc != -1, "still running after the hang-up");
+	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+}
+
+/* CPU time of process @pid so far in ms (the scheduler's count), or -1. */
+static double
+cpu_ms(pid_t pid)
+{
+	char path[64];
+	unsigned long long ns;
+	FILE *f;
+	double ms = -1;
+
+	snprintf(path, sizeof path, "/proc/%d/schedstat", (int)pid);
+	if ((f = fopen(path, "r")) != NULL) {
+		if (fscanf(f, "%llu", &ns) == 1)
+			ms = (double)ns / 1e6;
+		fclose(f);
+	}
+	return ms;
+}
+
+/* A hang-up that brings no SIGHUP (the signal blocked from the start):
+ * the terminal reads end of file or EIO, and the program must notice
+ * that too, not spin on it. */
+static void
+term_hangup_nosignal(void)
+{
+	struct child *c = start_menu(false, true);
+	double cpu0 = cpu_ms(child_pid(c));
+	int rc;
+
+	child_hangup(c);
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc != -1, "still running after the hang-up, having used "
+	    "%.0f ms of CPU in those %d ms", cpu_ms(child_pid(c)) - cpu0, WAIT);
+	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
+	child_free(c);
+}
+
+/* SIGHUP while the terminal is still there: ends and gives the terminal
+ * back (the alternate screen is left). */
+static void
+term_sighup(void)
+{
+	struct child *c = start_menu(false, false);
+	int rc;
+
+	kill(child_pid(c), SIGHUP);
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc != -1, "still running after SIGHUP");
+	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	CHILD_CHECK(c, !child_has_text(c, "F10"), "the menu is gone");
+	child_free(c);
+}
+
+/* Collapse white space runs to single blanks, in place. */
+static void
+squeeze(char *s)
+{
+	char *w = s;
+	bool blank = false;
+
+	for (char *p = s; *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\n') {
+			blank = w > s;
+			continue;
+		}
+		if (blank)
+			*w++ = ' ';
+		blank = false;
+		*w++ = *p;
+	}
+	*w = '\0';
+}
+
+/* A 20x5 terminal: only the size message, in the visitor's language,
+ * and nothing else; F10 still quits. */
+static void
+term_tiny(void)
+{
+	const char *args[] = { "--catalog", child_catalog(), "--state",
+	    scratch_path(0, "state.db"), "--lang", "de", NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args,
+	    .rows = 5, .cols = 20 });
+	char msg[512], word[64];
+	int rc, shown = 0;
+
+	snprintf(msg, sizeof msg, "%s (20×5)", tr("de", MSG_TOO_SMALL));
+	CHILD_CHECK(c, strcmp(tr("de", MSG_TOO_SMALL), MSG_TOO_SMALL) != 0,
+	    "German message");
+	sscanf(msg, "%63s", word);
+	CHILD_CHECK(c, child_wait_text(c, word, WAIT), "size message");
+	squeeze(msg);
+	for (int r = 0; r < 5; r++) {
+		char row[512];
+
+		snprintf(row, sizeof row, "%s", child_row(c, r));
+		squeeze(row);
+		/* Every row is a piece of the message: no garbage. */
+		CHILD_CHECK(c, row[0] == '\0' || strstr(msg, row) != NULL,
+		    "row %d \"%s\" is not part of the message", r, row);
+		shown += row[0] != '\0';
+	}
+	CHILD_CHECK(c, shown >= 3, "message on %d rows", shown);
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "F10 quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+}
+
+/* TERM=dumb: a terminal that cannot draw screens; message in French. */
+static void
+term_dumb(void)
+{
+	const char *env[] = { "TERM=dumb", "LANGUAGE=fr", NULL };
+	const char *args[] = { "--catalog", child_catalog(), "--state",
+	    scratch_path(0, "state.db"), NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args,
+	    .env = env, .rows = 24, .cols = 80 });
+	int rc = child_wait_exit(c, WAIT);
+
+	report(c, rc);
+	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
+	CHILD_CHECK(c, strcmp(tr("fr", MSG_TERM), MSG_TERM) != 0, "French");
+	check_one_line(c, tr("fr", MSG_TERM));
+	check_blank(c);
+	child_free(c);
+}
+
+/* No TERM at all. */
+static void
+term_unset(void)
+{
+	const char *env[] = { "TERM", NULL };
+	const char *args[] = { "--catalog", child_catalog(), "--state",
+	    scratch_path(0, "state.db"), NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args,
+	    .env = env, .rows = 24, .cols = 80 });
+	int rc = child_wait_exit(c, WAIT);
+
+	report(c, rc);
+	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
+	check_one_line(c, MSG_TERM);
+	check_blank(c);
+	child_free(c);
+}
+
+/* A TERM the terminfo database does not know. */
+static void
+term_unknown(void)
+{
+	const char *env[] = { "TERM=no-such-terminal-9000", NULL };
+	const char *args[] = { "--catalog", child_catalog(), "--state",
+	    scratch_path(0, "state.db"), NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args,
+	    .env = env, .rows = 24, .cols = 80 });
+	int rc = child_wait_exit(c, WAIT);
+
+	report(c, rc);
+	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
+	check_one_line(c, MSG_TERM_UNKNOWN);
+	check_blank(c);
+	child_free(c);
+}
+
+/* No terminal at all: stdin from /dev/null, stdout a pipe, no
+ * controlling terminal.  Exit code 3, one line, no escape sequences. */
+static void
+term_none(void)
+{
+	const char *args[] = { "--catalog", child_catalog(), "--state",
+	    scratch_path(0, "state.db"), NULL };
+	struct child *c = spawn(&(struct child_opts){ .args = args });
+	int rc = child_wait_exit(c, WAIT);
+
+	report(c, rc);
+	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
+	check_one_line(c, MSG_NO_TTY);
+	CHILD_CHECK(c, child_stdout(c)[0] == '\0', "nothing on stdout");
+	child_free(c);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		void (*fn)(void);
+	} scenarios[] = {
+		{ "state-random", state_random },
+		{ "state-corrupt", state_corrupt },
+		{ "state-not-sqlite", state_not_sqlite },
+		{ "state-newer", state_newer },
+		{ "state-readonly-file", state_readonly_file },
+		{ "state-readonly-file-start", state_readonly_file_start },
+		{ "state-readonly-dir", state_readonly_dir },
+		{ "state-readonly-dir-existing", state_readonly_dir_existing },
+		{ "state-locked", state_locked },
+		{ "state-disk-full", state_disk_full },
+		{ "state-disk-full-handoff", state_disk_full_handoff },
+		{ "state-deleted", state_deleted },
+		{ "catalog-missing", catalog_missing },
+		{ "catalog-truncated", catalog_truncated },
+		{ "catalog-half", catalog_half },
+		{ "catalog-newer", catalog_newer },
+		{ "catalog-wrong-db", catalog_wrong_db },
+		{ "term-hangup", term_hangup },
+		{ "term-hangup-kiosk", term_hangup_kiosk },
+		{ "term-hangup-nosignal", term_hangup_nosignal },
+		{ "term-sighup", term_sighup },
+		{ "term-tiny", term_tiny },
+		{ "term-dumb", term_dumb },
+		{ "term-unset", term_unset },
+		{ "term-unknown", term_unknown },
+		{ "term-none", term_none },
+	};
+
+	signal(SIGPIPE, SIG_IGN);
+	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
+		if (strcmp(argv[1], scenarios[i].name) == 0) {
+			scenarios[i].fn();
+			return 0;
+		}
+	}
+	fprintf(stderr, "usage: test-fault SCENARIO\n");
+	return 2;
+}
