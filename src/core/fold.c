@@ -160,66 +160,121 @@ fold_into(struct buf *b, const char *text, bool expand)
 char *
 fold_index_text(const char *text)
 {
-	struct buf b = { 0 };
-	size_t plain;
+	struct buf b = { 0 }, expanded = { 0 };
 
 	buf_add(&b, "", 0);
 	if (fold_into(&b, text, false)) {
-		plain = b.len;
-		buf_add(&b, " ", 1);
-		fold_into(&b, text, true);
-		if (b.len == plain + 1) {
-			b.len = plain;
-			b.data[plain] = '\0';
+		buf_add(&expanded, "", 0);
+		fold_into(&expanded, text, true);
+		if (expanded.len > 0) {
+			buf_add(&b, " ", 1);
+			buf_add(&b, expanded.data, expanded.len);
 		}
+		free(expanded.data);
 	}
 	return b.data;
 }
 
-/* Whether byte @c may be part of a search word. */
+/* What a character is to the query builder. */
+enum fold_class {
+	FOLD_SEPARATOR,  /* ends a word */
+	FOLD_WORD,       /* part of a word */
+	FOLD_MARK,       /* combining mark: dropped, the word goes on */
+};
+
+/* Whether @cp is a combining mark (the common blocks). */
 static bool
-is_word_byte(unsigned char c)
+is_mark(uint32_t cp)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z') || c >= 0x80;
+	return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x0483 && cp <= 0x0489) ||
+	    (cp >= 0x0591 && cp <= 0x05c7) || (cp >= 0x0610 && cp <= 0x061a) ||
+	    (cp >= 0x064b && cp <= 0x065f) || cp == 0x0670 ||
+	    (cp >= 0x06d6 && cp <= 0x06ed) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
+	    (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
+	    (cp >= 0xfe20 && cp <= 0xfe2f);
+}
+
+/*
+ * The class of @cp.  Words are ASCII letters and digits, and every other
+ * character outside the blocks of punctuation, symbols and emoji, which
+ * the unicode61 tokenizer treats as separators too: a "word" of only such
+ * characters would become an FTS term with no token, and AND-ed with the
+ * rest it would match nothing.  Combining marks are dropped and do not
+ * split a word, as the index's tokenizer (remove_diacritics) does:
+ * "cafe" + U+0301 + "0" is the one word "cafe0".
+ */
+static enum fold_class
+classify(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= 'A' && cp <= 'Z') ? FOLD_WORD : FOLD_SEPARATOR;
+	if (is_mark(cp))
+		return FOLD_MARK;
+	if ((cp >= 0x80 && cp <= 0xbf) ||              /* Latin-1 punctuation */
+	    cp == 0xd7 || cp == 0xf7 ||                /* × ÷ */
+	    (cp >= 0x2000 && cp <= 0x2bff) ||          /* punctuation, symbols */
+	    (cp >= 0x2e00 && cp <= 0x2e7f) ||          /* more punctuation */
+	    (cp >= 0x3000 && cp <= 0x303f) ||          /* CJK punctuation */
+	    (cp >= 0xe000 && cp <= 0xf8ff) ||          /* private use */
+	    (cp >= 0xfe00 && cp <= 0xfe0f) ||          /* variation selectors */
+	    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+	    (cp >= 0xff00 && cp <= 0xff0f) ||          /* fullwidth punctuation */
+	    (cp >= 0x1f000 && cp <= 0x1faff))          /* emoji, pictographs */
+		return FOLD_SEPARATOR;
+	return FOLD_WORD;
+}
+
+/* Add one prefix term for @word (@len bytes, cut to FOLD_QUERY_MAX_TERM
+ * on a character boundary) to the query @q. */
+static void
+add_term(struct buf *q, int terms, const char *word, size_t len)
+{
+	if (len > FOLD_QUERY_MAX_TERM) {
+		len = FOLD_QUERY_MAX_TERM;
+		while (len > 0 && ((unsigned char)word[len] & 0xc0) == 0x80)
+			len--;
+	}
+	buf_add(q, terms ? " AND \"" : "\"", terms ? 6 : 1);
+	buf_add(q, word, len);
+	buf_add(q, "\"*", 2);
 }
 
 char *
 fold_query(const char *typed)
 {
-	struct buf folded = { 0 }, q = { 0 };
-	const char *p;
+	struct buf folded = { 0 }, q = { 0 }, word = { 0 };
+	const unsigned char *p;
+	size_t left;
 	int terms = 0;
 
 	buf_add(&folded, "", 0);
 	fold_into(&folded, typed, false);
+	buf_add(&word, "", 0);
 
-	p = folded.data;
-	while (*p != '\0' && terms < FOLD_QUERY_MAX_TERMS) {
-		size_t len = 0;
+	p = (const unsigned char *)folded.data;
+	left = folded.len;
+	/* One pass, one character at a time; a NUL ends the last word. */
+	for (;;) {
+		uint32_t cp = 0;
+		size_t n = left > 0 ? utf8_decode(p, left, &cp) : 0;
+		enum fold_class c = n > 0 && cp != UINT32_MAX ? classify(cp) :
+		    FOLD_SEPARATOR;
 
-		while (*p != '\0' && !is_word_byte((unsigned char)*p))
-			p++;
-		while (is_word_byte((unsigned char)p[len]))
-			len++;
-		if (len == 0)
-			break;
-		if (len > FOLD_QUERY_MAX_TERM) {
-			size_t keep = FOLD_QUERY_MAX_TERM;
-
-			/* Cut on a character boundary. */
-			while (keep > 0 && ((unsigned char)p[keep] & 0xc0) == 0x80)
-				keep--;
-			buf_add(&q, terms ? " AND \"" : "\"", terms ? 6 : 1);
-			buf_add(&q, p, keep);
-		} else {
-			buf_add(&q, terms ? " AND \"" : "\"", terms ? 6 : 1);
-			buf_add(&q, p, len);
+		if (c == FOLD_WORD) {
+			buf_add(&word, (const char *)p, n);
+		} else if (c == FOLD_SEPARATOR && word.len > 0) {
+			if (terms == FOLD_QUERY_MAX_TERMS)
+				break;
+			add_term(&q, terms++, word.data, word.len);
+			word.len = 0;
 		}
-		buf_add(&q, "\"*", 2);
-		terms++;
-		p += len;
+		if (n == 0)
+			break;
+		p += n;
+		left -= n;
 	}
+	free(word.data);
 	free(folded.data);
 	return q.data;
 }

@@ -165,11 +165,16 @@ struct rgb {
 	double r, g, b;
 };
 
-static const struct rgb ink = { 0.10, 0.10, 0.12 };
-static const struct rgb grey = { 0.40, 0.40, 0.43 };
-static const struct rgb faint = { 0.80, 0.80, 0.82 };
+/* Colours as initializers too: a static struct cannot be initialized from
+ * another object in standard C (GCC allows it, clang does not). */
+#define INK { 0.10, 0.10, 0.12 }
+#define GREY { 0.40, 0.40, 0.43 }
+#define ACCENT { 0.00, 0.36, 0.46 }
+#define FAINT { 0.80, 0.80, 0.82 }
+static const struct rgb grey = GREY;
+static const struct rgb faint = FAINT;
 static const struct rgb track = { 0.90, 0.91, 0.92 };
-static const struct rgb accent = { 0.00, 0.36, 0.46 };
+static const struct rgb accent = ACCENT;
 
 /* How one piece of text is set. */
 struct style {
@@ -191,11 +196,11 @@ struct pdf {
 	double note_line;  /* one line of the note */
 };
 
-static const struct style heading_style = { 12, F_BOLD, accent,
+static const struct style heading_style = { 12, F_BOLD, ACCENT,
     PANGO_ALIGN_LEFT, 1 };
-static const struct style list_style = { 10, F_REGULAR, ink,
+static const struct style list_style = { 10, F_REGULAR, INK,
     PANGO_ALIGN_LEFT, 1 };
-static const struct style note_style = { 10, F_REGULAR, ink,
+static const struct style note_style = { 10, F_REGULAR, INK,
     PANGO_ALIGN_LEFT, 0 };
 
 /* Set colour @c on the cairo context. */
@@ -355,13 +360,13 @@ heading(struct pdf *p, double y, const char *title)
 static double
 draw_header(struct pdf *p, const struct report_data *d, double y)
 {
-	static const struct style small = { 8.5, F_REGULAR, grey, PANGO_ALIGN_LEFT, 1 };
-	static const struct style small_right = { 8.5, F_REGULAR, grey,
+	static const struct style small = { 8.5, F_REGULAR, GREY, PANGO_ALIGN_LEFT, 1 };
+	static const struct style small_right = { 8.5, F_REGULAR, GREY,
 	    PANGO_ALIGN_RIGHT, 1 };
-	static const struct style title = { 20, F_BOLD, ink, PANGO_ALIGN_LEFT, 1 };
-	static const struct style big_code = { 26, F_BOLD, accent,
+	static const struct style title = { 20, F_BOLD, INK, PANGO_ALIGN_LEFT, 1 };
+	static const struct style big_code = { 26, F_BOLD, ACCENT,
 	    PANGO_ALIGN_RIGHT, 1 };
-	static const struct style line = { 10, F_REGULAR, ink, PANGO_ALIGN_LEFT, 1 };
+	static const struct style line = { 10, F_REGULAR, INK, PANGO_ALIGN_LEFT, 1 };
 	char code[RIASEC_CODE_LEN + 1];
 
 	text(p, MARGIN, y, CONTENT_W / 2, CENTRE_NAME, &small);
@@ -389,10 +394,10 @@ draw_header(struct pdf *p, const struct report_data *d, double y)
 static void
 draw_bar(struct pdf *p, const struct report_data *d, int t, double y)
 {
-	static const struct style name = { 10, F_REGULAR, ink, PANGO_ALIGN_LEFT, 1 };
-	static const struct style name_bold = { 10, F_BOLD, ink, PANGO_ALIGN_LEFT, 1 };
-	static const struct style pct = { 10, F_REGULAR, ink, PANGO_ALIGN_RIGHT, 1 };
-	static const struct style missing = { 9, F_ITALIC, grey, PANGO_ALIGN_LEFT, 1 };
+	static const struct style name = { 10, F_REGULAR, INK, PANGO_ALIGN_LEFT, 1 };
+	static const struct style name_bold = { 10, F_BOLD, INK, PANGO_ALIGN_LEFT, 1 };
+	static const struct style pct = { 10, F_REGULAR, INK, PANGO_ALIGN_RIGHT, 1 };
+	static const struct style missing = { 9, F_ITALIC, GREY, PANGO_ALIGN_LEFT, 1 };
 	const struct riasec_profile *pr = &d->profile;
 	double bx = MARGIN + NAME_W, share;
 	char buf[16];
@@ -447,10 +452,10 @@ static void
 draw_hexagon(struct pdf *p, const struct riasec_profile *pr, double cx,
     double cy)
 {
-	static const struct style letter = { 11, F_BOLD, ink, PANGO_ALIGN_LEFT, 0 };
+	static const struct style letter = { 11, F_BOLD, INK, PANGO_ALIGN_LEFT, 0 };
 	static const struct style letter_code = { 11, F_BOLD, { 1, 1, 1 },
 	    PANGO_ALIGN_LEFT, 0 };
-	static const struct style letter_missing = { 11, F_BOLD, faint,
+	static const struct style letter_missing = { 11, F_BOLD, FAINT,
 	    PANGO_ALIGN_LEFT, 0 };
 	cairo_t *cr = p->cr;
 	double dashes[] = { 2, 2 };
@@ -527,7 +532,7 @@ draw_hexagon(struct pdf *p, const struct riasec_profile *pr, double cx,
 static double
 draw_profile(struct pdf *p, const struct report_data *d, double y)
 {
-	static const struct style summary = { 9.5, F_REGULAR, ink,
+	static const struct style summary = { 9.5, F_REGULAR, INK,
 	    PANGO_ALIGN_LEFT, 2 };
 	double block = fmax(RIASEC_COUNT * BAR_ROW, 2 * HEX_R + 34);
 	double bars_top = y + (block - RIASEC_COUNT * BAR_ROW) / 2;
@@ -556,8 +561,8 @@ static double
 draw_occupations(struct pdf *p, const struct report_data *d, int shown,
     double y)
 {
-	static const struct style fit = { 10, F_REGULAR, ink, PANGO_ALIGN_RIGHT, 1 };
-	static const struct style more = { 9, F_ITALIC, grey, PANGO_ALIGN_LEFT, 1 };
+	static const struct style fit = { 10, F_REGULAR, INK, PANGO_ALIGN_RIGHT, 1 };
+	static const struct style more = { 9, F_ITALIC, GREY, PANGO_ALIGN_LEFT, 1 };
 	int n = count_occupations(d);
 	double fit_x = PAGE_W - MARGIN - 110;
 
@@ -588,11 +593,11 @@ draw_occupations(struct pdf *p, const struct report_data *d, int shown,
 	return y;
 }
 
-static const struct style service_name = { 10, F_BOLD, ink,
+static const struct style service_name = { 10, F_BOLD, INK,
     PANGO_ALIGN_LEFT, 2 };
-static const struct style service_contact = { 8.5, F_REGULAR, grey,
+static const struct style service_contact = { 8.5, F_REGULAR, GREY,
     PANGO_ALIGN_LEFT, 1 };
-static const struct style service_more = { 9, F_ITALIC, grey,
+static const struct style service_more = { 9, F_ITALIC, GREY,
     PANGO_ALIGN_LEFT, 1 };
 
 #define SERVICE_GAP 16.0
@@ -677,7 +682,7 @@ draw_services(struct pdf *p, const struct report_data *d, int shown, double y)
 static double
 draw_note(struct pdf *p, const char *note, int lines, double y)
 {
-	static const struct style last = { 10, F_REGULAR, ink,
+	static const struct style last = { 10, F_REGULAR, INK,
 	    PANGO_ALIGN_LEFT, 1 };
 	PangoLayout *layout = make_layout(p, note, CONTENT_W, &note_style);
 	const char *t = pango_layout_get_text(layout);
@@ -722,9 +727,9 @@ lists_height(struct pdf *p, const struct report_data *d, int occ, int svc,
 static void
 draw_page(struct pdf *p, const struct report_data *d)
 {
-	static const struct style footer = { 8.5, F_ITALIC, grey,
+	static const struct style footer = { 8.5, F_ITALIC, GREY,
 	    PANGO_ALIGN_LEFT, 0 };
-	static const struct style fine = { 6.5, F_REGULAR, grey,
+	static const struct style fine = { 6.5, F_REGULAR, GREY,
 	    PANGO_ALIGN_LEFT, 0 };
 	int nocc = count_occupations(d), nsvc = count_services(d);
 	int occ = nocc, svc = nsvc, note_lines = 0;

@@ -203,6 +203,12 @@ state_open(const char *path, struct state **out)
 		state_free(st);
 		return ORIENTATION_STATE_VERSION;
 	}
+	/* SQLite quietly opens a file it may not write read-only; say so now
+	 * rather than when a visitor asks for a code. */
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		state_free(st);
+		return ORIENTATION_STATE_READONLY;
+	}
 	rc = set_wal(st->db);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; "

@@ -12,6 +12,7 @@
 #include "app.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -697,12 +698,27 @@ app_in_use(const struct app *app)
 	    session_has_results(&app->session);
 }
 
-/* Between keys: the idle warning, the wipe, the daily purge. */
+/* Whether the terminal has gone (hang-up without SIGHUP, closed pty). */
+static bool
+app_terminal_gone(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&p, 1, 0) > 0 &&
+	    (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/* Between keys: a lost terminal, the idle warning, the wipe, the daily
+ * purge. */
 static void
 app_tick(struct app *app)
 {
 	long now = app_now_ms();
 
+	if (app_terminal_gone()) {
+		app->quit = true;
+		return;
+	}
 	if (now >= app->next_purge) {
 		state_handoff_purge(app->state, time(NULL));
 		app->next_purge = now + APP_PURGE_MS;

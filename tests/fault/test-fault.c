@@ -503,49 +503,9 @@ readonly_state(char **before, size_t *len)
 }
 
 /*
- * A read-only state file (0444, in a writable folder): the kiosk runs,
- * and asking for a hand-off code says the database is read-only and that
- * the results could not be kept; the file is untouched.
- */
-static void
-state_readonly_file(void)
-{
-	const char *args[] = { "--catalog", child_catalog(), "--state", NULL,
-	    "--lang", "en", NULL };
-	size_t len, len2;
-	char *before, *after;
-	struct child *c;
-	int rc;
-
-	args[3] = readonly_state(&before, &len);
-	args[1] = child_catalog();   /* may be a copy now */
-	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
-	    .as_nobody = need_nobody() });
-	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
-	short_form_and_keep(c);
-	CHILD_CHECK(c, child_has_text(c, MSG_STATE_READONLY) &&
-	    child_has_text(c, "could not be kept"),
-	    "the hand-off says the database is read-only");
-	CHILD_CHECK(c, !child_has_text(c, "Your code for the counselor:"),
-	    "no code shown for a session that was not kept");
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
-	report(c, rc);
-	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
-	after = slurp(args[3], &len2);
-	CHILD_CHECK(NULL, after != NULL && len == len2 &&
-	    memcmp(before, after, len) == 0, "file untouched");
-	free(before);
-	free(after);
-}
-
-/*
- * The same read-only file at start-up: the program should say so at once
- * (refuse with the read-only message, or run and show it on the status
- * line), not only after a visitor has answered 30 questions.  Expected to
- * fail for now: see tests/fault/meson.build.
+ * A read-only state file (0444, in a writable folder) at start-up: the
+ * program says so at once, not only after a visitor has answered 30
+ * questions and asked for a code; the file is untouched.
  */
 static void
 state_readonly_file_start(void)
@@ -1153,7 +1113,6 @@ main(int argc, char **argv)
 		{ "state-corrupt", state_corrupt },
 		{ "state-not-sqlite", state_not_sqlite },
 		{ "state-newer", state_newer },
-		{ "state-readonly-file", state_readonly_file },
 		{ "state-readonly-file-start", state_readonly_file_start },
 		{ "state-readonly-dir", state_readonly_dir },
 		{ "state-readonly-dir-existing", state_readonly_dir_existing },

@@ -59,6 +59,8 @@ test_index_whitespace_and_format_chars(void **state)
 	check_index("no\xc2\xa0" "break", "no break");       /* U+00A0 */
 	check_index("bad \xff\xfe bytes", "bad bytes");
 	check_index("", "");
+	/* One blank between the two forms, whatever surrounds the text. */
+	check_index(" Bäcker ", "Bäcker Baecker");
 }
 
 static void
@@ -88,6 +90,13 @@ test_query_nasty(void **state)
 	check_query("x AND y OR z", "\"x\"* AND \"AND\"* AND \"y\"* AND \"OR\"* AND \"z\"*");
 	check_query("label:nurse", "\"label\"* AND \"nurse\"*");
 	check_query("^start", "\"start\"*");
+	/* Punctuation and symbols outside ASCII are not words either. */
+	check_query("ADEM – placement", "\"ADEM\"* AND \"placement\"*");
+	check_query("apprentissage «", "\"apprentissage\"*");
+	check_query("Bäcker €", "\"Bäcker\"*");
+	check_query("😀", NULL);
+	check_query("😀 nurse", "\"nurse\"*");
+	check_query("日本語", "\"日本語\"*");
 	/* Too many words: only the first eight are kept. */
 	check_query("a b c d e f g h i j",
 	    "\"a\"* AND \"b\"* AND \"c\"* AND \"d\"* AND \"e\"* AND \"f\"* AND "
