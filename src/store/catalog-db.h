@@ -13,4 +13,20 @@ struct catalog;
 /** The connection of @cat; owned by @cat, valid until catalog_free. */
 sqlite3 *catalog_db(struct catalog *cat);
 
+/* Statements kept prepared for the life of the catalog (hot paths). */
+enum catalog_stmt {
+	CATALOG_STMT_SEARCH_LANG,          /* search.c, unranked, one language */
+	CATALOG_STMT_SEARCH_OTHER,         /* search.c, unranked, the others */
+	CATALOG_STMT_SEARCH_LANG_RANKED,
+	CATALOG_STMT_SEARCH_OTHER_RANKED,
+	CATALOG_STMT_COUNT
+};
+
+/**
+ * The statement @which, prepared from @sql the first time and reset and
+ * unbound on every later call.  Owned by @cat: do not finalize it.
+ */
+sqlite3_stmt *catalog_stmt(struct catalog *cat, enum catalog_stmt which,
+    const char *sql);
+
 #endif

@@ -18,6 +18,7 @@ struct catalog {
 	size_t nlangs;
 	sqlite3_stmt *items;
 	sqlite3_stmt *types;
+	sqlite3_stmt *cached[CATALOG_STMT_COUNT];
 };
 
 /* Load the language list once: it is small and asked for on every paint. */
@@ -160,6 +161,8 @@ catalog_free(struct catalog *cat)
 	free_languages(cat);
 	sqlite3_finalize(cat->items);
 	sqlite3_finalize(cat->types);
+	for (int i = 0; i < CATALOG_STMT_COUNT; i++)
+		sqlite3_finalize(cat->cached[i]);
 	sqlite3_close(cat->db);
 	free(cat);
 }
@@ -168,6 +171,18 @@ sqlite3 *
 catalog_db(struct catalog *cat)
 {
 	return cat->db;
+}
+
+sqlite3_stmt *
+catalog_stmt(struct catalog *cat, enum catalog_stmt which, const char *sql)
+{
+	if (cat->cached[which] == NULL) {
+		cat->cached[which] = db_prepare(cat->db, sql);
+	} else {
+		sqlite3_reset(cat->cached[which]);
+		sqlite3_clear_bindings(cat->cached[which]);
+	}
+	return cat->cached[which];
 }
 
 size_t

@@ -1,9 +1,15 @@
 /*
- * Search.  Two FTS5 queries per keystroke: the visitor's language first,
- * then the others, each capped, so a one-letter prefix stays fast.  Short
- * queries (under three letters) are not ranked: ranking every "b*" match
- * costs more than it helps.  Longer ones are ranked by bm25 with the label
- * weighted ten times the body (set in data/catalog.sql).
+ * Search.  Two FTS5 queries per keystroke, the visitor's language first,
+ * then the others, each reading at most SEARCH_ROWS_PER_PASS rows and
+ * stopping as soon as every kind has its hits, so a one-letter prefix
+ * stays fast.  Short queries (under three letters) are not ranked.
+ * Longer ones are ranked by bm25, the label weighted ten times the
+ * description (data/catalog.sql), over the first SEARCH_RANK_POOL matches
+ * only: bm25 costs per match, and ranking every match of a broad prefix
+ * such as "comp" or "ver" took 3 to 7 ms.  Exact labels are put first
+ * afterwards in any case.  Rows are indexed services first, then
+ * occupations, then ISCO groups (catalog-build), so unranked passes meet
+ * the few services before the many occupation labels.
  */
 #include "search.h"
 
@@ -18,7 +24,10 @@
 #include "db.h"
 #include "util/xmalloc.h"
 
-#define SEARCH_ROWS_PER_PASS 300
+#define SEARCH_ROWS_PER_PASS 120
+#define SEARCH_RANK_POOL 160   /* matches ranked per pass */
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
 #define SEARCH_RANK_FROM 3     /* letters typed before ranking */
 
 static const char *const kind_names[SEARCH_KIND_COUNT] = {
@@ -54,17 +63,27 @@ seen(const struct collect *c, int kind, const char *ref)
 	return false;
 }
 
-/* Run one pass and add its new hits. */
-static void
-run_pass(sqlite3 *db, const char *sql, const char *query, const char *lang,
-    struct collect *c)
+/* Whether every kind has all the hits it may show. */
+static bool
+full(const struct collect *c)
 {
-	sqlite3_stmt *stmt = db_prepare(db, sql);
+	for (int k = 0; k < SEARCH_KIND_COUNT; k++)
+		if (c->count[k] < c->per_kind)
+			return false;
+	return true;
+}
+
+/* Run one pass and add its new hits; stop as soon as every kind is full. */
+static void
+run_pass(struct catalog *cat, enum catalog_stmt which, const char *sql,
+    const char *query, const char *lang, struct collect *c)
+{
+	sqlite3_stmt *stmt = catalog_stmt(cat, which, sql);
 
 	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(stmt, 3, SEARCH_ROWS_PER_PASS);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while (!full(c) && sqlite3_step(stmt) == SQLITE_ROW) {
 		const char *kname = (const char *)sqlite3_column_text(stmt, 0);
 		const char *ref = (const char *)sqlite3_column_text(stmt, 1);
 		int kind = kind_from_name(kname != NULL ? kname : "");
@@ -85,7 +104,7 @@ run_pass(sqlite3 *db, const char *sql, const char *query, const char *lang,
 		h->label = db_column_strdup(stmt, 3);
 		c->count[kind]++;
 	}
-	sqlite3_finalize(stmt);
+	sqlite3_reset(stmt);
 }
 
 /* Lower-case ASCII copy of @s without surrounding blanks. */
@@ -159,16 +178,25 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 		if (((unsigned char)*p & 0xc0) != 0x80 && !isspace((unsigned char)*p))
 			letters++;
 	ranked = letters >= SEARCH_RANK_FROM;
-	run_pass(catalog_db(cat), ranked ?
-	    "SELECT kind, ref, lang, display FROM search WHERE search MATCH ?1 "
-	    "AND lang = ?2 ORDER BY rank LIMIT ?3" :
-	    "SELECT kind, ref, lang, display FROM search WHERE search MATCH ?1 "
-	    "AND lang = ?2 LIMIT ?3", query, lang, &c);
-	run_pass(catalog_db(cat), ranked ?
-	    "SELECT kind, ref, lang, display FROM search WHERE search MATCH ?1 "
-	    "AND lang <> ?2 ORDER BY rank LIMIT ?3" :
-	    "SELECT kind, ref, lang, display FROM search WHERE search MATCH ?1 "
-	    "AND lang <> ?2 LIMIT ?3", query, lang, &c);
+	if (ranked) {
+		run_pass(cat, CATALOG_STMT_SEARCH_LANG_RANKED,
+		    "SELECT kind, ref, lang, display FROM (SELECT kind, ref, lang, "
+		    "display, rank AS r FROM search WHERE search MATCH ?1 AND "
+		    "lang = ?2 LIMIT " STRINGIFY(SEARCH_RANK_POOL) ") ORDER BY r "
+		    "LIMIT ?3", query, lang, &c);
+		run_pass(cat, CATALOG_STMT_SEARCH_OTHER_RANKED,
+		    "SELECT kind, ref, lang, display FROM (SELECT kind, ref, lang, "
+		    "display, rank AS r FROM search WHERE search MATCH ?1 AND "
+		    "lang <> ?2 LIMIT " STRINGIFY(SEARCH_RANK_POOL) ") ORDER BY r "
+		    "LIMIT ?3", query, lang, &c);
+	} else {
+		run_pass(cat, CATALOG_STMT_SEARCH_LANG,
+		    "SELECT kind, ref, lang, display FROM search WHERE search "
+		    "MATCH ?1 AND lang = ?2 LIMIT ?3", query, lang, &c);
+		run_pass(cat, CATALOG_STMT_SEARCH_OTHER,
+		    "SELECT kind, ref, lang, display FROM search WHERE search "
+		    "MATCH ?1 AND lang <> ?2 LIMIT ?3", query, lang, &c);
+	}
 	free(query);
 	order_hits(&c, typed);
 	*out = c.hits;

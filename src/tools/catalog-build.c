@@ -241,7 +241,8 @@ build_search(sqlite3 *db)
 
 	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
 	    "type = 'view' AND name LIKE 'search\\_source\\_%' ESCAPE '\\' "
-	    "ORDER BY name", -1, &views, NULL) != SQLITE_OK)
+	    /* services first: the search reads rows in this order */
+	    "ORDER BY name DESC", -1, &views, NULL) != SQLITE_OK)
 		die_db(db, "views");
 	while (sqlite3_step(views) == SQLITE_ROW && n < 64)
 		names[n++] = xstrdup((const char *)sqlite3_column_text(views, 0));
