@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "draw.h"
+#include "util/i18n.h"
 #include "util/xmalloc.h"
 
 int
@@ -39,7 +40,9 @@ doc_field(struct doc *d, int x, int width, const char *label,
 
 	if (value == NULL || *value == '\0')
 		return;
-	head = xasprintf("%s: ", label);
+	/* TRANSLATORS: a label before its value, e.g. "Phone: "; French
+	 * puts a no-break space before the colon. */
+	head = xasprintf(_("%s: "), label);
 	w = draw_width(head);
 	if (w > width / 3) {
 		/* A long label gets a line of its own. */

@@ -95,13 +95,13 @@ screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 	size_t nocc;
 
 	if (index == 0) {
-		snprintf(buf, bufsz, "%s: %s", _("Level"),
+		snprintf(buf, bufsz, _("%s: %s"), _("Level"),
 		    s->filter.level == MATCH_LEVEL_ANY ? _("any") :
 		    _(level_names[s->filter.level]));
 		return buf;
 	}
 	if (index == 1) {
-		snprintf(buf, bufsz, "%s: %s", _("Field"),
+		snprintf(buf, bufsz, _("%s: %s"), _("Field"),
 		    s->filter.isco_major < 0 || (size_t)s->filter.isco_major >=
 		    s->nmajors ? _("any") : s->majors[s->filter.isco_major].label);
 		return buf;

@@ -141,10 +141,10 @@ screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
 	if (r->kind == ROW_SAVE)
 		return _(r->label);
 	if (r->lang[0] != '\0')
-		snprintf(buf, bufsz, "%s [%s]: %s", _(r->label), r->lang,
+		snprintf(buf, bufsz, _("%s [%s]: %s"), _(r->label), r->lang,
 		    *r->value != NULL ? *r->value : "");
 	else
-		snprintf(buf, bufsz, "%s: %s", _(r->label),
+		snprintf(buf, bufsz, _("%s: %s"), _(r->label),
 		    *r->value != NULL ? *r->value : "");
 	return buf;
 }
