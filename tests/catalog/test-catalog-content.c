@@ -15,22 +15,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
-static sqlite3 *db;
-
-/* Run a query that returns one integer. */
-static long
-count(const char *sql)
-{
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return n;
-}
+#include "check.h"
 
 static void
 test_every_row_in_every_language(void **state)
@@ -118,24 +103,6 @@ test_skills(void **state)
 	    "skill_text GROUP BY lang, name HAVING count(*) > 1)"), 0);
 }
 
-static int
-setup(void **state)
-{
-	const char *path = getenv("ORIENTATION_CATALOG");
-
-	(void)state;
-	return sqlite3_open_v2(path != NULL ? path : "data/catalog.db", &db,
-	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	sqlite3_close(db);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -146,5 +113,5 @@ main(void)
 		cmocka_unit_test(test_skills),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, check_setup, check_teardown);
 }

@@ -13,22 +13,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
-static sqlite3 *db;
-
-/* Run a query that returns one integer. */
-static long
-count(const char *sql)
-{
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return n;
-}
+#include "check.h"
 
 static void
 test_counts(void **state)
@@ -193,24 +178,6 @@ test_no_invented_labour_market_facts(void **state)
 	assert_int_equal(count("SELECT count(*) FROM occupation_lmi"), 0);
 }
 
-static int
-setup(void **state)
-{
-	const char *path = getenv("ORIENTATION_CATALOG");
-
-	(void)state;
-	return sqlite3_open_v2(path != NULL ? path : "data/catalog.db", &db,
-	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	sqlite3_close(db);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -226,5 +193,5 @@ main(void)
 		cmocka_unit_test(test_no_invented_labour_market_facts),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, check_setup, check_teardown);
 }

@@ -16,22 +16,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
-static sqlite3 *db;
-
-/* Run a query that returns one integer. */
-static long
-count(const char *sql)
-{
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return n;
-}
+#include "check.h"
 
 static void
 test_shape(void **state)
@@ -136,24 +121,6 @@ test_contacts_come_from_the_sheet(void **state)
 	free(sheet);
 }
 
-static int
-setup(void **state)
-{
-	const char *path = getenv("ORIENTATION_CATALOG");
-
-	(void)state;
-	return sqlite3_open_v2(path != NULL ? path : "data/catalog.db", &db,
-	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	sqlite3_close(db);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -163,5 +130,5 @@ main(void)
 		cmocka_unit_test(test_contacts_come_from_the_sheet),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, check_setup, check_teardown);
 }

@@ -107,3 +107,16 @@ head_of(const char *text, size_t max)
 	buf[n] = '\0';
 	return buf;
 }
+
+int
+scenario_main(int argc, char **argv, const struct scenario *list, size_t n)
+{
+	for (size_t i = 0; argc == 2 && i < n; i++) {
+		if (strcmp(argv[1], list[i].name) == 0) {
+			list[i].run();
+			return 0;
+		}
+	}
+	fprintf(stderr, "usage: %s SCENARIO\n", argc > 0 ? argv[0] : "test");
+	return 2;
+}

@@ -20,6 +20,20 @@ const char *tr(const char *lang, const char *msgid);
  *  boundary), for messages that may wrap on screen; static buffer. */
 const char *head_of(const char *text, size_t max);
 
+/* One named scenario of a screen-test program. */
+struct scenario {
+	const char *name;
+	void (*run)(void);
+};
+
+/**
+ * Run the scenario named by argv[1] from the @n in @list.
+ * @return 0 after it ran (a failed check exits 1 itself), 2 if argv does
+ * not name one.
+ */
+int scenario_main(int argc, char **argv, const struct scenario *list,
+    size_t n);
+
 /** The catalog path under test. */
 const char *scenario_catalog(void);
 

@@ -220,9 +220,10 @@ open_code(void)
 int
 main(int argc, char **argv)
 {
-	if (argc == 2 && strcmp(argv[1], "open-code") == 0) {
-		open_code();
-		return 0;
-	}
-	return 2;
+	static const struct scenario scenarios[] = {
+		{ "open-code", open_code },
+	};
+
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
 }

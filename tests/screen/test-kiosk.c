@@ -319,10 +319,7 @@ soak(void)
 int
 main(int argc, char **argv)
 {
-	static const struct {
-		const char *name;
-		void (*fn)(void);
-	} scenarios[] = {
+	static const struct scenario scenarios[] = {
 		{ "idle-wipe", idle_wipe },
 		{ "lockdown", lockdown },
 		{ "handoff", handoff },
@@ -330,11 +327,6 @@ main(int argc, char **argv)
 		{ "soak", soak },
 	};
 
-	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
-		if (strcmp(argv[1], scenarios[i].name) == 0) {
-			scenarios[i].fn();
-			return 0;
-		}
-	}
-	return 2;
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
 }

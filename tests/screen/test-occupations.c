@@ -186,20 +186,12 @@ browse_fr(void)
 int
 main(int argc, char **argv)
 {
-	static const struct {
-		const char *name;
-		void (*fn)(void);
-	} scenarios[] = {
+	static const struct scenario scenarios[] = {
 		{ "realistic-de", realistic_de },
 		{ "skills-same-en", skills_same_en },
 		{ "browse-fr", browse_fr },
 	};
 
-	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
-		if (strcmp(argv[1], scenarios[i].name) == 0) {
-			scenarios[i].fn();
-			return 0;
-		}
-	}
-	return 2;
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
 }

@@ -190,11 +190,11 @@ back_and_switch(void)
 int
 main(int argc, char **argv)
 {
-	if (argc == 2 && strcmp(argv[1], "social-profile-nl") == 0)
-		social_profile_nl();
-	else if (argc == 2 && strcmp(argv[1], "back-and-switch") == 0)
-		back_and_switch();
-	else
-		return 2;
-	return 0;
+	static const struct scenario scenarios[] = {
+		{ "social-profile-nl", social_profile_nl },
+		{ "back-and-switch", back_and_switch },
+	};
+
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
 }

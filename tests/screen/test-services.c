@@ -132,21 +132,13 @@ detail_contacts_en(void)
 int
 main(int argc, char **argv)
 {
-	static const struct {
-		const char *name;
-		void (*fn)(void);
-	} scenarios[] = {
+	static const struct scenario scenarios[] = {
 		{ "search-apprent-fr", search_apprent_fr },
 		{ "search-baecker-de", search_baecker_de },
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 	};
 
-	for (size_t i = 0; argc == 2 && i < sizeof scenarios / sizeof scenarios[0]; i++) {
-		if (strcmp(argv[1], scenarios[i].name) == 0) {
-			scenarios[i].fn();
-			return 0;
-		}
-	}
-	return 2;
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
 }

@@ -276,10 +276,7 @@ cli(void)
 int
 main(int argc, char **argv)
 {
-	static const struct {
-		const char *name;
-		void (*fn)(void);
-	} scenarios[] = {
+	static const struct scenario scenarios[] = {
 		{ "language-switch", language_switch },
 		{ "too-small", too_small },
 		{ "no-color", no_color },
@@ -290,16 +287,6 @@ main(int argc, char **argv)
 		{ "cli", cli },
 	};
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: test-skeleton SCENARIO\n");
-		return 2;
-	}
-	for (size_t i = 0; i < sizeof scenarios / sizeof scenarios[0]; i++) {
-		if (strcmp(argv[1], scenarios[i].name) == 0) {
-			scenarios[i].fn();
-			return 0;
-		}
-	}
-	fprintf(stderr, "unknown scenario %s\n", argv[1]);
-	return 2;
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
 }

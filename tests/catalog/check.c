@@ -1,0 +1,45 @@
+/*
+ * Helpers of the catalog checks (see check.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <cmocka.h>
+
+#include "check.h"
+
+sqlite3 *db;
+
+long
+count(const char *sql)
+{
+	sqlite3_stmt *stmt;
+	long n = -1;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+int
+check_setup(void **state)
+{
+	const char *path = getenv("ORIENTATION_CATALOG");
+
+	(void)state;
+	return sqlite3_open_v2(path != NULL ? path : "data/catalog.db", &db,
+	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+int
+check_teardown(void **state)
+{
+	(void)state;
+	sqlite3_close(db);
+	return 0;
+}
