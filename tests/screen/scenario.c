@@ -45,18 +45,28 @@ struct vt *
 scenario_start(int rows, int cols, const char *const *args, char *const *env)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
-	char *argv[32];
+	char *argv[40];
 	char *fullenv[32];
 	static char homevar[300], xdgvar[300], langvar[64] = "LANGUAGE=";
 	int n = 0, e = 0;
 
 	scenario_home();
+	/* The valgrind suite runs the program under memcheck: an error or a
+	 * definite leak makes it exit 99, which the scenarios see. */
+	if (getenv("ORIENTATION_VALGRIND") != NULL) {
+		argv[n++] = (char *)"/usr/bin/valgrind";
+		argv[n++] = (char *)"--quiet";
+		argv[n++] = (char *)"--error-exitcode=99";
+		argv[n++] = (char *)"--leak-check=full";
+		argv[n++] = (char *)"--show-leak-kinds=definite";
+		argv[n++] = (char *)"--errors-for-leak-kinds=definite";
+	}
 	argv[n++] = (char *)(bin != NULL ? bin : "src/orientation");
 	argv[n++] = (char *)"--catalog";
 	argv[n++] = (char *)scenario_catalog();
 	argv[n++] = (char *)"--state";
 	argv[n++] = state;
-	for (int i = 0; args != NULL && args[i] != NULL && n < 30; i++)
+	for (int i = 0; args != NULL && args[i] != NULL && n < 38; i++)
 		argv[n++] = (char *)args[i];
 	argv[n] = NULL;
 
