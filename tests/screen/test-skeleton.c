@@ -226,6 +226,32 @@ about(void)
 	vt_free(vt);
 }
 
+/* The terminal types a kiosk meets: each draws the language screen and
+ * the menu, and ^C leaves (the program is not locked here). */
+static void
+terminals(void)
+{
+	static const char *const terms[] = {
+		"TERM=xterm-256color", "TERM=linux", "TERM=screen", "TERM=vt100",
+	};
+
+	for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++) {
+		char *env[] = { (char *)terms[i], NULL };
+		struct vt *vt = scenario_start(24, 80, NULL, env);
+
+		VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "%s: start",
+		    terms[i]);
+		VT_CHECK(vt, vt_has_text(vt, "Nederlands") &&
+		    vt_has_text(vt, "Français"), "%s: languages", terms[i]);
+		vt_type(vt, "3");
+		VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
+		    "%s: German menu", terms[i]);
+		vt_type(vt, "\x03");
+		VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "%s: ^C quits", terms[i]);
+		vt_free(vt);
+	}
+}
+
 /* Command-line errors: one line, non-zero exit, nothing overwritten. */
 static void
 cli(void)
@@ -285,6 +311,7 @@ main(int argc, char **argv)
 		{ "help", help },
 		{ "about", about },
 		{ "cli", cli },
+		{ "terminals", terminals },
 	};
 
 	return scenario_main(argc, argv, scenarios,
