@@ -180,14 +180,31 @@ screen_figures_paint(struct app *app, void *state)
 			d.line++;
 		}
 		doc_gap(&d);
-		line = xasprintf(_("In all: %d visitors, %d questionnaires finished "
-		    "of %d begun, %d codes kept."), s->f->total.sessions,
-		    s->f->total.completed, s->f->total.started, s->f->total.handoffs);
-		doc_text(&d, x, width, line, 0);
-		free(line);
+		{
+			const struct figures_period *t = &s->f->total;
+			char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
+			    (unsigned long)t->sessions), t->sessions);
+			char *done = xasprintf(ngettext(
+			    "%d questionnaire finished of %d begun",
+			    "%d questionnaires finished of %d begun",
+			    (unsigned long)t->completed), t->completed, t->started);
+			char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
+			    (unsigned long)t->handoffs), t->handoffs);
+
+			/* TRANSLATORS: the three parts are "%d visitors",
+			 * "%d questionnaires finished of %d begun", "%d codes kept". */
+			line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
+			doc_text(&d, x, width, line, 0);
+			free(line);
+			free(visitors);
+			free(done);
+			free(codes);
+		}
 		if (s->f->total.nratings > 0) {
-			line = xasprintf(_("Was it helpful: %.1f of 5 on average (%d "
-			    "answers)."), s->f->total.mean_rating, s->f->total.nratings);
+			line = xasprintf(ngettext("Was it helpful: %.1f of 5 on average "
+			    "(%d answer).", "Was it helpful: %.1f of 5 on average (%d "
+			    "answers).", (unsigned long)s->f->total.nratings),
+			    s->f->total.mean_rating, s->f->total.nratings);
 			doc_text(&d, x, width, line, 0);
 			free(line);
 		}

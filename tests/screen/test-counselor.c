@@ -81,6 +81,9 @@ open_code(void)
 	char code[HANDOFF_CODE_LEN + 1] = "", shown[16], path[600];
 	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
 	    copy_catalog(), NULL };
+	const char *kiosk_args[] = { "--lang", "en", "--catalog", catalog_copy,
+	    NULL };
+	struct vt *kiosk;
 	struct state *st;
 	struct catalog *cat;
 	struct service_detail sd;
@@ -93,6 +96,10 @@ open_code(void)
 	    ACCOUNT_OK)
 		exit(1);
 	state_free(st);
+
+	/* A kiosk on the same catalog, running all along. */
+	kiosk = scenario_start(24, 80, kiosk_args, NULL);
+	VT_CHECK(kiosk, vt_wait_text(kiosk, "Main menu", WAIT), "kiosk runs");
 
 	vt = scenario_start(24, 80, args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "sign-in");
@@ -177,14 +184,27 @@ open_code(void)
 		service_items_free(items, n);
 	}
 	catalog_free(cat);
+	/* The running kiosk shows the new number to its next visitor. */
+	vt_key(kiosk, VTERM_KEY_FUNCTION(3));
+	vt_type(kiosk, "Info-Handicap");
+	VT_CHECK(kiosk, vt_wait_text(kiosk, "> Info-Handicap", WAIT), "kiosk search");
+	vt_key(kiosk, VTERM_KEY_ENTER);
+	VT_CHECK(kiosk, vt_wait_text(kiosk, "How to reach them", WAIT), "detail");
+	vt_key(kiosk, VTERM_KEY_END);
+	VT_CHECK(kiosk, vt_wait_text(kiosk, "366 466-9", WAIT),
+	    "the kiosk shows the corrected phone without a restart");
+	vt_key(kiosk, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(kiosk, vt_wait_exit(kiosk, WAIT) == 0, "kiosk quits");
+	vt_free(kiosk);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
 
 	/* This week's figures count the visitor. */
 	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
-	VT_CHECK(vt, vt_wait_text(vt, "In all: 1 visitors, 1 questionnaires "
-	    "finished of 1 begun, 1 codes kept.", WAIT), "figures");
+	/* The visitor who kept a code and the kiosk that stayed open. */
+	VT_CHECK(vt, vt_wait_text(vt, "In all: 2 visitors, 1 questionnaire "
+	    "finished of 1 begun, 1 code kept.", WAIT), "figures");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
 	vt_key(vt, VTERM_KEY_ESCAPE);
