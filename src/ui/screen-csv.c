@@ -103,10 +103,10 @@ screen_csv_paint(struct app *app, void *state)
 		free(line);
 	}
 	if (s->checked) {
-		char *line = xasprintf(_("The file is correct: %zu rows; %zu items "
-		    "and %zu fields would change. Press Enter on the same line "
-		    "again to apply it."), s->result.rows, s->result.items,
-		    s->result.fields);
+		char *line = xasprintf(_("The file is correct. Rows read: %zu. "
+		    "Items that would change: %zu. Fields that would change: %zu. "
+		    "Press Enter on the same line again to apply it."),
+		    s->result.rows, s->result.items, s->result.fields);
 
 		doc_text(&d, x, width, line, A_BOLD);
 		free(line);
