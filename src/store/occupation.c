@@ -49,6 +49,7 @@ struct occupation_store {
 	sqlite3_stmt *in_group;
 	sqlite3_stmt *top_skills;
 	sqlite3_stmt *lmi;
+	bool prepared;       /* statements are prepared on first use */
 };
 
 /* ---------------------------------------------------------------- sorting */
@@ -155,6 +156,9 @@ has_tables(sqlite3 *db)
 static void
 prepare(struct occupation_store *s)
 {
+	if (s->prepared)
+		return;
+	s->prepared = true;
 	s->count = db_prepare(s->db, "SELECT count(*) FROM occupation");
 	s->matching = db_prepare(s->db,
 	    "SELECT id, R, I, A, S, E, C, riasec_source, level, isco_code "
@@ -231,7 +235,8 @@ occupation_store_open(struct catalog *cat, struct occupation_store **out)
 		occupation_store_free(s);
 		return ORIENTATION_DB_ERROR;
 	}
-	prepare(s);
+	/* The statements are prepared on first use: a kiosk shows its first
+	 * screen without paying for them. */
 	*out = s;
 	return ORIENTATION_OK;
 }
@@ -262,6 +267,7 @@ occupation_store_free(struct occupation_store *store)
 size_t
 occupation_store_count(struct occupation_store *store)
 {
+	prepare(store);
 	size_t n = 0;
 
 	if (sqlite3_step(store->count) == SQLITE_ROW)
@@ -312,6 +318,7 @@ size_t
 occupation_store_load_matching(struct occupation_store *store,
     const char *const *skill_ids, int nskills, struct match_occupation **out)
 {
+	prepare(store);
 	sqlite3_stmt *stmt = store->matching;
 	struct match_occupation *occ = NULL;
 	size_t n = 0, cap = 0;
@@ -354,6 +361,7 @@ char *
 occupation_store_label(struct occupation_store *store, int id,
     const char *lang)
 {
+	prepare(store);
 	char *label = NULL;
 
 	sqlite3_bind_int(store->label, 1, id);
@@ -368,6 +376,7 @@ char *
 occupation_store_isco_label(struct occupation_store *store, const char *code,
     const char *lang)
 {
+	prepare(store);
 	char *label = NULL;
 
 	sqlite3_bind_text(store->isco_label, 1, code, -1, SQLITE_TRANSIENT);
@@ -401,12 +410,14 @@ source(struct occupation_store *store, int id, int col)
 enum occupation_source
 occupation_store_riasec_source(struct occupation_store *store, int id)
 {
+	prepare(store);
 	return source(store, id, 0);
 }
 
 enum occupation_source
 occupation_store_skill_source(struct occupation_store *store, int id)
 {
+	prepare(store);
 	return source(store, id, 1);
 }
 
@@ -456,6 +467,7 @@ size_t
 occupation_store_isco_path(struct occupation_store *store, int id,
     const char *lang, struct occupation_isco **out)
 {
+	prepare(store);
 	sqlite3_bind_int(store->isco_path, 1, id);
 	sqlite3_bind_text(store->isco_path, 2, lang, -1, SQLITE_TRANSIENT);
 	return collect_isco(store->isco_path, out);
@@ -465,6 +477,7 @@ size_t
 occupation_store_isco_children(struct occupation_store *store,
     const char *code, const char *lang, struct occupation_isco **out)
 {
+	prepare(store);
 	sqlite3_bind_text(store->isco_children, 1, code, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(store->isco_children, 2, lang, -1, SQLITE_TRANSIENT);
 	return collect_isco(store->isco_children, out);
@@ -474,6 +487,7 @@ size_t
 occupation_store_alt_labels(struct occupation_store *store, int id,
     const char *lang, char ***out)
 {
+	prepare(store);
 	sqlite3_stmt *stmt = store->alt_labels;
 	char **labels = NULL;
 	size_t n = 0, cap = 0;
@@ -496,6 +510,7 @@ size_t
 occupation_store_related(struct occupation_store *store, int id,
     const char *lang, struct occupation_entry **out)
 {
+	prepare(store);
 	sqlite3_bind_int(store->related, 1, id);
 	sqlite3_bind_text(store->related, 2, lang, -1, SQLITE_TRANSIENT);
 	return collect_entries(store->related, out);
@@ -505,6 +520,7 @@ size_t
 occupation_store_in_group(struct occupation_store *store, const char *code,
     const char *lang, struct occupation_entry **out)
 {
+	prepare(store);
 	sqlite3_bind_text(store->in_group, 1, code, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(store->in_group, 2, lang, -1, SQLITE_TRANSIENT);
 	return collect_entries(store->in_group, out);
@@ -514,6 +530,7 @@ size_t
 occupation_store_top_skills(struct occupation_store *store, int id,
     size_t max, struct occupation_skill **out)
 {
+	prepare(store);
 	sqlite3_stmt *stmt = store->top_skills;
 	struct occupation_skill *sk = NULL;
 	size_t n = 0, cap = 0;
@@ -548,6 +565,7 @@ enum orientation_status
 occupation_store_lmi(struct occupation_store *store, int id,
     struct occupation_lmi *out)
 {
+	prepare(store);
 	sqlite3_stmt *stmt = store->lmi;
 	enum orientation_status st = ORIENTATION_NOT_FOUND;
 
