@@ -72,6 +72,7 @@ struct upkeep {
 	sqlite3_stmt *fts_delete;   /* its search rows, out */
 	sqlite3_stmt *fts_source;   /* what catalog-build indexes for it */
 	sqlite3_stmt *fts_insert;   /* its search rows, in */
+	sqlite3_stmt *fts_rowids;   /* the rowids they had, per language */
 	sqlite3_stmt *occupation;   /* the id of an ESCO code */
 	sqlite3_stmt *lmi;          /* an occupation's labour-market facts */
 	sqlite3_stmt *lmi_put;      /* insert or replace them */
@@ -433,8 +434,10 @@ prepare(struct upkeep *u)
 	    "JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = t.lang "
 	    "WHERE s.id = ?1 ORDER BY t.lang, t.name");
 	u->fts_insert = db_prepare(db,
-	    "INSERT INTO search (kind, ref, lang, display, label, body) "
-	    "VALUES ('service', ?1, ?2, ?3, ?4, ?5)");
+	    "INSERT INTO search (rowid, kind, ref, lang, display, label, body) "
+	    "VALUES (?6, 'service', ?1, ?2, ?3, ?4, ?5)");
+	u->fts_rowids = db_prepare(db,
+	    "SELECT rowid, lang FROM search WHERE kind = 'service' AND ref = ?1");
 	u->occupation = db_prepare(db,
 	    "SELECT id FROM occupation WHERE esco_code = ?1");
 	u->lmi = db_prepare(db,
@@ -501,6 +504,7 @@ upkeep_free(struct upkeep *u)
 			u->revision, u->bump, u->history, u->languages,
 			u->language, u->group, u->theme, u->service, u->texts,
 			u->text, u->fts_delete, u->fts_source, u->fts_insert,
+			u->fts_rowids,
 			u->occupation, u->lmi, u->lmi_put, u->lmi_delete,
 		};
 
@@ -609,15 +613,29 @@ write_service_field(struct change *cx, const char *id, const char *column,
 	free(sql);
 }
 
-/* Rebuild the search rows of service @id, as catalog-build does. */
+/*
+ * Rebuild the search rows of service @id, as catalog-build does.  Each
+ * language's row keeps its rowid: the index holds services before the
+ * many occupation labels, and unranked searches read rows in that order
+ * (src/store/search.c).
+ */
 static void
 rebuild_search(struct change *cx, const char *id)
 {
 	struct upkeep *u = cx->u;
-	int rc = SQLITE_DONE;
+	int rc = SQLITE_DONE, nold = 0;
+	struct { char lang[16]; sqlite3_int64 rowid; } old[16];
 
 	if (!writing(cx))
 		return;
+	sqlite3_bind_text(u->fts_rowids, 1, id, -1, SQLITE_TRANSIENT);
+	while (nold < 16 && sqlite3_step(u->fts_rowids) == SQLITE_ROW) {
+		old[nold].rowid = sqlite3_column_int64(u->fts_rowids, 0);
+		snprintf(old[nold].lang, sizeof old[nold].lang, "%s",
+		    (const char *)sqlite3_column_text(u->fts_rowids, 1));
+		nold++;
+	}
+	sqlite3_reset(u->fts_rowids);
 	sqlite3_bind_text(u->fts_delete, 1, id, -1, SQLITE_TRANSIENT);
 	write_step(cx, u->fts_delete);
 	sqlite3_bind_text(u->fts_source, 1, id, -1, SQLITE_TRANSIENT);
@@ -635,6 +653,17 @@ rebuild_search(struct change *cx, const char *id)
 		    free);
 		sqlite3_bind_text(u->fts_insert, 5, fold_index_text(nz(body)), -1,
 		    free);
+		sqlite3_bind_null(u->fts_insert, 6);
+		for (int i = 0; i < nold; i++) {
+			const char *lang =
+			    (const char *)sqlite3_column_text(u->fts_source, 0);
+
+			if (lang != NULL && strcmp(old[i].lang, lang) == 0) {
+				sqlite3_bind_int64(u->fts_insert, 6, old[i].rowid);
+				old[i].lang[0] = '\0';   /* used */
+				break;
+			}
+		}
 		write_step(cx, u->fts_insert);
 	}
 	if (cx->rc == SQLITE_OK && rc != SQLITE_DONE)

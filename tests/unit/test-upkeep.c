@@ -337,7 +337,7 @@ test_save_phone_and_names(void **state)
 	struct service_detail d;
 	struct catalog *cat, *kiosk;
 	time_t now = time(NULL);
-	char day[11], *before_en, *before_nl;
+	char day[11], *before_en, *before_nl, *rowids;
 
 	(void)state;
 	today(now, day);
@@ -348,6 +348,8 @@ test_save_phone_and_names(void **state)
 	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'en'");
 	before_nl = sql_text("SELECT display || '|' || label || '|' || body "
 	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'nl'");
+	rowids = sql_text("SELECT group_concat(rowid) FROM (SELECT rowid FROM "
+	    "search WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)");
 
 	/* A kiosk has the catalog open, read-only, all along. */
 	assert_int_equal(catalog_open(db_path, &kiosk), ORIENTATION_OK);
@@ -358,6 +360,11 @@ test_save_phone_and_names(void **state)
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, fr_name);
 	upkeep_field_set(&upkeep_service_text(&s, "de")->name, de_name);
 	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	/* Its index rows keep their places (services before occupations). */
+	assert_sql("SELECT group_concat(rowid) FROM (SELECT rowid FROM search "
+	    "WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)",
+	    rowids);
+	free(rowids);
 	upkeep_service_free(&s);
 
 	/* It notices, and finds the new names without reopening. */
