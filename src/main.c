@@ -367,7 +367,6 @@ main(int argc, char **argv)
 		    status_message(status));
 		goto out;
 	}
-	state_handoff_purge(st, time(NULL));
 	reports = output_dir(state_path);
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
 	    .lang = o.lang, .no_color = o.no_color,

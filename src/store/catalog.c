@@ -21,6 +21,24 @@ struct catalog {
 	sqlite3_stmt *cached[CATALOG_STMT_COUNT];
 };
 
+/* The questionnaire items in asking order, texts in ?1 or English; only
+ * the short form when ?2. */
+static const char items_sql[] =
+    "SELECT i.id, i.type, i.short_form, "
+    "       COALESCE(t.text, e.text, '') "
+    "FROM riasec_item i "
+    "LEFT JOIN riasec_item_text t ON t.item_id = i.id AND t.lang = ?1 "
+    "LEFT JOIN riasec_item_text e ON e.item_id = i.id AND e.lang = '"
+	    CATALOG_FALLBACK_LANG "' "
+    "WHERE ?2 = 0 OR i.short_form = 1 ORDER BY i.id";
+
+/* The texts of the six types in ?1, or in English where ?1 has none. */
+static const char types_sql[] =
+    "SELECT t.type, t.name, t.enjoys, t.fields FROM riasec_type_text t "
+    "WHERE t.lang = ?1 OR (t.lang = '" CATALOG_FALLBACK_LANG "' AND "
+    "  NOT EXISTS (SELECT 1 FROM riasec_type_text o "
+    "              WHERE o.type = t.type AND o.lang = ?1))";
+
 /* Load the language list once: it is small and asked for on every paint. */
 static enum orientation_status
 load_languages(struct catalog *cat)
@@ -100,19 +118,6 @@ catalog_open(const char *path, struct catalog **out)
 		catalog_free(cat);
 		return st;
 	}
-	cat->items = db_prepare(cat->db,
-	    "SELECT i.id, i.type, i.short_form, "
-	    "       COALESCE(t.text, e.text, '') "
-	    "FROM riasec_item i "
-	    "LEFT JOIN riasec_item_text t ON t.item_id = i.id AND t.lang = ?1 "
-	    "LEFT JOIN riasec_item_text e ON e.item_id = i.id AND e.lang = '"
-	    CATALOG_FALLBACK_LANG "' "
-	    "WHERE ?2 = 0 OR i.short_form = 1 ORDER BY i.id");
-	cat->types = db_prepare(cat->db,
-	    "SELECT t.type, t.name, t.enjoys, t.fields FROM riasec_type_text t "
-	    "WHERE t.lang = ?1 OR (t.lang = '" CATALOG_FALLBACK_LANG "' AND "
-	    "  NOT EXISTS (SELECT 1 FROM riasec_type_text o "
-	    "              WHERE o.type = t.type AND o.lang = ?1))");
 	*out = cat;
 	return ORIENTATION_OK;
 }
@@ -208,6 +213,9 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 	struct catalog_item *items = NULL;
 	size_t n = 0, cap = 0;
 
+	/* Prepared on first use: the language screen does not need it. */
+	if (cat->items == NULL)
+		cat->items = db_prepare(cat->db, items_sql);
 	sqlite3_bind_text(cat->items, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(cat->items, 2, short_form);
 	while (sqlite3_step(cat->items) == SQLITE_ROW) {
@@ -286,6 +294,8 @@ catalog_type_texts_load(struct catalog *cat, const char *lang,
 	int found = 0;
 
 	memset(out, 0, sizeof(struct catalog_type_text) * RIASEC_COUNT);
+	if (cat->types == NULL)
+		cat->types = db_prepare(cat->db, types_sql);
 	sqlite3_bind_text(cat->types, 1, lang, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(cat->types) == SQLITE_ROW) {
 		const unsigned char *t = sqlite3_column_text(cat->types, 0);

@@ -236,7 +236,9 @@ app_init(struct app *app, struct catalog *cat,
 		signal(SIGTSTP, SIG_IGN);
 	}
 	app->last_input = app_now_ms();
-	app->next_purge = app->last_input + APP_PURGE_MS;
+	/* The first purge runs at the first idle tick, after the first
+	 * screen is up, then once a day. */
+	app->next_purge = app->last_input;
 	app->catalog_revision = catalog_revision(cat);
 
 	if (opts->counselor) {
