@@ -1,7 +1,7 @@
 /*
  * Benchmarks of the kiosk, with Debian's dialog(1) as the yardstick where a
  * comparison means something.  Everything that a visitor feels goes
- * through a real pseudo-terminal (bench/term.c): start-up to the last byte
+ * through a real pseudo-terminal (tests/screen/vt.c): start-up to the last byte
  * of the first frame, bytes written per highlight move and per screen
  * change, CPU time per keystroke, peak memory of a whole session.  The
  * search and the ranking are timed by calling the store and the core
@@ -25,7 +25,7 @@
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/search.h"
-#include "term.h"
+#include "vt.h"
 
 #define WAIT_MS 5000
 #define QUIET_MS 30        /* the frame is over after this much silence */
@@ -135,12 +135,12 @@ load_average(void)
 
 /* Stop the benchmark with the screen on stderr. */
 static void
-fail(struct term *t, const char *what)
+fail(struct vt *t, const char *what)
 {
 	fprintf(stderr, "bench: %s\n", what);
 	if (t != NULL) {
-		term_dump(t);
-		term_free(t);
+		vt_dump(t);
+		vt_free(t);
 	}
 	exit(1);
 }
@@ -161,27 +161,27 @@ kiosk_env(void)
 }
 
 /* Start the kiosk (extra arguments @a1, @a2 may be NULL). */
-static struct term *
+static struct vt *
 kiosk_start(const char *a1, const char *a2)
 {
 	char *argv[] = { (char *)program, (char *)"--catalog", (char *)catalog,
 	    (char *)"--state", state_path, (char *)a1, (char *)a2, NULL };
 
-	return term_spawn(argv, kiosk_env(), 24, 80);
+	return vt_spawn(argv, kiosk_env(), 24, 80);
 }
 
 /* Quit the kiosk with F10. */
 static void
-kiosk_quit(struct term *t)
+kiosk_quit(struct vt *t)
 {
-	term_key(t, VTERM_KEY_FUNCTION(10));
-	if (term_wait_exit(t, WAIT_MS) != 0)
+	vt_key(t, VTERM_KEY_FUNCTION(10));
+	if (vt_wait_exit(t, WAIT_MS) != 0)
 		fail(t, "the kiosk did not quit cleanly");
-	term_free(t);
+	vt_free(t);
 }
 
 /* Start dialog with @argv (after the program name) in UTF-8. */
-static struct term *
+static struct vt *
 dialog_start(char **args)
 {
 	static char *env[] = { (char *)"LANG=C.UTF-8", (char *)"LC_ALL=C.UTF-8",
@@ -193,11 +193,11 @@ dialog_start(char **args)
 	for (int i = 0; args[i] != NULL && n < 255; i++)
 		argv[n++] = args[i];
 	argv[n] = NULL;
-	return term_spawn(argv, env, 24, 80);
+	return vt_spawn(argv, env, 24, 80);
 }
 
 /* The four-language menu of the comparison. */
-static struct term *
+static struct vt *
 dialog_languages(void)
 {
 	char *args[] = { (char *)"--menu", (char *)"Choose", (char *)"12",
@@ -210,11 +210,11 @@ dialog_languages(void)
 
 /* End dialog: Esc, else kill. */
 static void
-dialog_quit(struct term *t)
+dialog_quit(struct vt *t)
 {
-	term_key(t, VTERM_KEY_ESCAPE);
-	term_wait_exit(t, 2000);
-	term_free(t);
+	vt_key(t, VTERM_KEY_ESCAPE);
+	vt_wait_exit(t, 2000);
+	vt_free(t);
 }
 
 /* ----------------------------------------------------------- start-up */
@@ -231,28 +231,28 @@ bench_start(int which, int runs, struct figures *f)
 	const char *last_text = which == 0 ? "F10" : "Cancel";
 
 	for (int i = -1; i < runs; i++) {
-		double t0 = term_now();
-		struct term *t = which == 0 ? kiosk_start(NULL, NULL) :
+		double t0 = vt_now();
+		struct vt *t = which == 0 ? kiosk_start(NULL, NULL) :
 		    dialog_languages();
 
-		if (!term_wait_text(t, which == 0 ? "Choose your language" :
-		    "English", WAIT_MS) || !term_wait_text(t, last_text, WAIT_MS))
+		if (!vt_wait_text(t, which == 0 ? "Choose your language" :
+		    "English", WAIT_MS) || !vt_wait_text(t, last_text, WAIT_MS))
 			fail(t, "no first frame");
-		term_settle(t, QUIET_MS, WAIT_MS);
+		vt_settle_for(t, QUIET_MS, WAIT_MS);
 		if (i >= 0)
-			ms[i] = (term_last_byte(t) - t0) * 1000.0;
+			ms[i] = (vt_last_byte(t) - t0) * 1000.0;
 		if (i == 0) {
-			f->first_frame_bytes = (double)term_bytes(t);
-			term_key(t, VTERM_KEY_DOWN);
-			f->move_bytes = (double)term_answer(t, 1000, QUIET_MS);
+			f->first_frame_bytes = (double)vt_bytes(t);
+			vt_key(t, VTERM_KEY_DOWN);
+			f->move_bytes = (double)vt_answer(t, 1000, QUIET_MS);
 			if (which == 0) {
-				term_send(t, "4");   /* English */
-				f->change_bytes = (double)term_answer(t, 1000,
+				vt_type(t, "4");   /* English */
+				f->change_bytes = (double)vt_answer(t, 1000,
 				    QUIET_MS);
-				if (!term_has_text(t, "Main menu"))
+				if (!vt_has_text(t, "Main menu"))
 					fail(t, "no main menu after choosing");
 			} else {
-				f->peak_mib = peak_mib(term_pid(t));
+				f->peak_mib = peak_mib(vt_pid(t));
 			}
 		}
 		if (which == 0)
@@ -273,35 +273,35 @@ bench_start(int which, int runs, struct figures *f)
 /* Press Down @n times then Up @n times, each answered before the next;
  * CPU microseconds of @pid per key. */
 static double
-list_walk(struct term *t, int n)
+list_walk(struct vt *t, int n)
 {
-	double before = cpu_us(term_pid(t)), after;
+	double before = cpu_us(vt_pid(t)), after;
 	int keys = 0;
 
 	for (int dir = 0; dir < 2; dir++) {
 		for (int i = 0; i < n; i++) {
-			term_key(t, dir == 0 ? VTERM_KEY_DOWN : VTERM_KEY_UP);
-			if (term_answer(t, 1000, 2) == 0)
+			vt_key(t, dir == 0 ? VTERM_KEY_DOWN : VTERM_KEY_UP);
+			if (vt_answer(t, 1000, 2) == 0)
 				fail(t, "a key got no answer");
 			keys++;
 		}
 	}
-	after = cpu_us(term_pid(t));
+	after = cpu_us(vt_pid(t));
 	return (after - before) / keys;
 }
 
 /* Click the row holding @text. */
 static void
-click_text(struct term *t, const char *text)
+click_text(struct vt *t, const char *text)
 {
 	int row = -1;
 
-	if (term_wait_text(t, text, WAIT_MS))
-		row = term_find_row(t, text);
+	if (vt_wait_text(t, text, WAIT_MS))
+		row = vt_find_row(t, text);
 	if (row < 0)
 		fail(t, text);
-	term_click(t, row, 12);
-	term_settle(t, QUIET_MS, WAIT_MS);
+	vt_click(t, row, 12);
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
 }
 
 /* The kiosk: walk the 90 occupations of ISCO 1324, then type in the
@@ -309,47 +309,47 @@ click_text(struct term *t, const char *text)
 static void
 bench_kiosk_cpu(struct figures *f, size_t nitems)
 {
-	struct term *t = kiosk_start("--lang", "en");
+	struct vt *t = kiosk_start("--lang", "en");
 	static const char *const words[] = { "apprenticeship", "electrician",
 	    "baecker", "nurse" };
 	double before;
 	int keys = 0;
 
-	if (!term_wait_text(t, "F10", WAIT_MS))
+	if (!vt_wait_text(t, "F10", WAIT_MS))
 		fail(t, "no menu");
-	term_settle(t, QUIET_MS, WAIT_MS);
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
 	click_text(t, "Browse all occupations");
 	click_text(t, " 1  ");
 	click_text(t, " 13  ");
 	click_text(t, " 132  ");
 	click_text(t, " " LIST_GROUP "  ");
-	if (!term_wait_text(t, "occupations", WAIT_MS))
+	if (!vt_wait_text(t, "occupations", WAIT_MS))
 		fail(t, "no occupation list");
-	term_settle(t, QUIET_MS, WAIT_MS);
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
 	f->list_cpu_us = list_walk(t, (int)nitems - 1);
 
-	term_key(t, VTERM_KEY_FUNCTION(3));
-	if (!term_wait_text(t, "Type a few letters", WAIT_MS))
+	vt_key(t, VTERM_KEY_FUNCTION(3));
+	if (!vt_wait_text(t, "Type a few letters", WAIT_MS))
 		fail(t, "no search box");
-	term_settle(t, QUIET_MS, WAIT_MS);
-	before = cpu_us(term_pid(t));
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	before = cpu_us(vt_pid(t));
 	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
 		size_t n = strlen(words[w]);
 
 		for (size_t i = 0; i < n; i++) {
 			char key[2] = { words[w][i], '\0' };
 
-			term_send(t, key);
-			term_answer(t, 1000, 2);
+			vt_type(t, key);
+			vt_answer(t, 1000, 2);
 			keys++;
 		}
 		for (size_t i = 0; i < n; i++) {
-			term_key(t, VTERM_KEY_BACKSPACE);
-			term_answer(t, 1000, 2);
+			vt_key(t, VTERM_KEY_BACKSPACE);
+			vt_answer(t, 1000, 2);
 			keys++;
 		}
 	}
-	f->search_cpu_us = (cpu_us(term_pid(t)) - before) / keys;
+	f->search_cpu_us = (cpu_us(vt_pid(t)) - before) / keys;
 	kiosk_quit(t);
 }
 
@@ -360,7 +360,7 @@ bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
 {
 	char **args = calloc(2 * n + 8, sizeof *args);
 	char (*tags)[24] = calloc(n, sizeof *tags);
-	struct term *t;
+	struct vt *t;
 	int a = 0;
 
 	args[a++] = (char *)"--menu";
@@ -375,9 +375,9 @@ bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
 	}
 	args[a] = NULL;
 	t = dialog_start(args);
-	if (!term_wait_text(t, "Cancel", WAIT_MS))
+	if (!vt_wait_text(t, "Cancel", WAIT_MS))
 		fail(t, "no dialog menu");
-	term_settle(t, QUIET_MS, WAIT_MS);
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
 	f->list_cpu_us = list_walk(t, (int)n - 1);
 	dialog_quit(t);
 	free(args);
@@ -391,39 +391,39 @@ bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
 static void
 bench_session(struct figures *f)
 {
-	struct term *t = kiosk_start("--lang", "en");
+	struct vt *t = kiosk_start("--lang", "en");
 	char q[64];
 
-	if (!term_wait_text(t, "F10", WAIT_MS))
+	if (!vt_wait_text(t, "F10", WAIT_MS))
 		fail(t, "no menu");
 	click_text(t, "Discover my interests");
-	if (!term_wait_text(t, "Short form", WAIT_MS))
+	if (!vt_wait_text(t, "Short form", WAIT_MS))
 		fail(t, "no questionnaire");
-	term_send(t, "1");
+	vt_type(t, "1");
 	for (int i = 0; i < 30; i++) {
 		snprintf(q, sizeof q, "Question %d of 30", i + 1);
-		if (!term_wait_text(t, q, WAIT_MS))
+		if (!vt_wait_text(t, q, WAIT_MS))
 			fail(t, q);
-		term_send(t, i % 6 == 3 ? "5" : i % 6 == 1 ? "4" : "2");
+		vt_type(t, i % 6 == 3 ? "5" : i % 6 == 1 ? "4" : "2");
 	}
 	click_text(t, "Occupations that fit me");
-	if (!term_wait_text(t, "Fit with your interests", WAIT_MS))
+	if (!vt_wait_text(t, "Fit with your interests", WAIT_MS))
 		fail(t, "no matches");
-	term_key(t, VTERM_KEY_ENTER);
-	term_settle(t, QUIET_MS, WAIT_MS);
-	term_key(t, VTERM_KEY_FUNCTION(3));
-	if (!term_wait_text(t, "Type a few letters", WAIT_MS))
+	vt_key(t, VTERM_KEY_ENTER);
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	vt_key(t, VTERM_KEY_FUNCTION(3));
+	if (!vt_wait_text(t, "Type a few letters", WAIT_MS))
 		fail(t, "no search box");
-	term_send(t, "apprenticeship");
-	if (!term_wait_text(t, "Guidance services", WAIT_MS))
+	vt_type(t, "apprenticeship");
+	if (!vt_wait_text(t, "Guidance services", WAIT_MS))
 		fail(t, "no services found");
-	term_settle(t, QUIET_MS, WAIT_MS);
-	term_key(t, VTERM_KEY_DOWN);
-	term_key(t, VTERM_KEY_ENTER);
-	if (!term_wait_text(t, "What they do for you", WAIT_MS))
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	vt_key(t, VTERM_KEY_DOWN);
+	vt_key(t, VTERM_KEY_ENTER);
+	if (!vt_wait_text(t, "What they do for you", WAIT_MS))
 		fail(t, "no service detail");
-	term_settle(t, QUIET_MS, WAIT_MS);
-	f->peak_mib = peak_mib(term_pid(t));
+	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	f->peak_mib = peak_mib(vt_pid(t));
 	kiosk_quit(t);
 }
 
@@ -470,11 +470,11 @@ bench_search(struct catalog *cat, double *median, double *p99, double *worst,
 			(*nqueries)++;
 			for (int r = 0; r < SEARCH_REPEAT; r++) {
 				struct search_hit *hits;
-				double t0 = term_now(), t;
+				double t0 = vt_now(), t;
 				size_t nh = search_run(cat, prefix,
 				    search_words[w].lang, 30, &hits);
 
-				t = (term_now() - t0) * 1000.0;
+				t = (vt_now() - t0) * 1000.0;
 				search_hits_free(hits, nh);
 				if (n == cap)
 					ms = realloc(ms, (cap *= 2) * sizeof *ms);
@@ -517,10 +517,10 @@ bench_rank(struct catalog *cat, struct occupation_store *store, size_t *nocc)
 		person.rating[i] = i % 5 == 4 ? MATCH_RATING_NONE : i % 4;
 	out = calloc(n, sizeof *out);
 	for (int r = 0; r < RANK_RUNS; r++) {
-		double t0 = term_now();
+		double t0 = vt_now();
 
 		got = match_rank(&person, occ, n, NULL, out, n);
-		us[r] = (term_now() - t0) * 1e6;
+		us[r] = (vt_now() - t0) * 1e6;
 	}
 	qsort(us, RANK_RUNS, sizeof *us, cmp_double);
 	median = quantile(us, RANK_RUNS, 0.5);

@@ -18,6 +18,8 @@
 struct vt {
 	int fd;
 	pid_t pid;
+	size_t bytes;        /* written by the program so far */
+	double last;         /* when the last of them arrived, vt_now() */
 	int rows, cols;
 	bool exited;
 	int status;
@@ -34,6 +36,15 @@ now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+double
+vt_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 /* libvterm wants to send bytes (keys, mouse, replies) to the program. */
@@ -87,33 +98,69 @@ vt_spawn(char *const argv[], char *const env[], int rows, int cols)
 	return vt;
 }
 
-/* Read what is there within @ms; false if nothing came. */
-static bool
+/* Read what is there within @ms; the bytes read (0: nothing came). */
+static size_t
 vt_pump(struct vt *vt, int ms)
 {
 	struct pollfd pfd = { .fd = vt->fd, .events = POLLIN };
-	char buf[8192];
-	bool got = false;
+	char buf[16384];
+	size_t got = 0;
 
 	while (poll(&pfd, 1, ms) > 0) {
 		ssize_t n = read(vt->fd, buf, sizeof buf);
 
 		if (n <= 0)
 			break;
+		vt->last = vt_now();
+		vt->bytes += (size_t)n;
+		got += (size_t)n;
 		vterm_input_write(vt->term, buf, (size_t)n);
-		got = true;
 		ms = 0; /* drain what is already there */
 	}
 	return got;
 }
 
+size_t
+vt_settle_for(struct vt *vt, int quiet_ms, int max_ms)
+{
+	long deadline = now_ms() + max_ms;
+	size_t got = 0, n;
+
+	while ((n = vt_pump(vt, quiet_ms)) > 0 && now_ms() < deadline)
+		got += n;
+	return got + n;
+}
+
 void
 vt_settle(struct vt *vt, int quiet_ms)
 {
-	long deadline = now_ms() + 3000;
+	vt_settle_for(vt, quiet_ms, 3000);
+}
 
-	while (vt_pump(vt, quiet_ms) && now_ms() < deadline)
-		;
+size_t
+vt_answer(struct vt *vt, int ms, int quiet_ms)
+{
+	size_t got = vt_pump(vt, ms);
+
+	return got == 0 ? 0 : got + vt_settle_for(vt, quiet_ms, 3000);
+}
+
+pid_t
+vt_pid(const struct vt *vt)
+{
+	return vt->pid;
+}
+
+size_t
+vt_bytes(const struct vt *vt)
+{
+	return vt->bytes;
+}
+
+double
+vt_last_byte(const struct vt *vt)
+{
+	return vt->last;
 }
 
 const char *

@@ -8,6 +8,8 @@
 #define TESTS_VT_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
 #include <vterm.h>
 
 struct vt;
@@ -24,8 +26,27 @@ bool vt_wait_text(struct vt *vt, const char *text, int ms);
 /** Wait until @text is gone from the screen. */
 bool vt_wait_gone(struct vt *vt, const char *text, int ms);
 
-/** Read output until the program is quiet for @quiet_ms. */
+/** Read output until the program is quiet for @quiet_ms (3 s at most). */
 void vt_settle(struct vt *vt, int quiet_ms);
+
+/** The same, at most @max_ms in all.  @return the bytes read meanwhile. */
+size_t vt_settle_for(struct vt *vt, int quiet_ms, int max_ms);
+
+/** Read until at least one byte arrives (at most @ms), then until quiet
+ *  for @quiet_ms.  @return the bytes read (0: none came). */
+size_t vt_answer(struct vt *vt, int ms, int quiet_ms);
+
+/** Seconds from a monotonic clock (for vt_last_byte). */
+double vt_now(void);
+
+/** The program's process id (for its CPU time and memory). */
+pid_t vt_pid(const struct vt *vt);
+
+/** Bytes the program has written to the terminal so far. */
+size_t vt_bytes(const struct vt *vt);
+
+/** When the last of them arrived, in vt_now() seconds. */
+double vt_last_byte(const struct vt *vt);
 
 /** Whether @text is on screen now. */
 bool vt_has_text(struct vt *vt, const char *text);
