@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "plain/plain.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/state.h"
@@ -41,6 +42,7 @@ struct options {
 	bool no_color;
 	bool kiosk;
 	bool counselor;
+	bool plain;
 	bool hash_pin;
 };
 
@@ -57,6 +59,7 @@ usage(FILE *out)
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"
 	      "  --counselor      sign in as a counselor\n"
+	      "  --plain          plain lines, for screen readers and braille\n"
 	      "  --hash-pin       read a staff PIN and print its hash\n"
 	      "  --no-color       use no colours (also when NO_COLOR is set)\n"
 	      "  --help           show this help and exit\n"
@@ -76,6 +79,7 @@ parse_args(int argc, char **argv, struct options *o)
 		{ "config", required_argument, NULL, 'f' },
 		{ "kiosk", no_argument, NULL, 'k' },
 		{ "counselor", no_argument, NULL, 'o' },
+		{ "plain", no_argument, NULL, 'P' },
 		{ "hash-pin", no_argument, NULL, 'p' },
 		{ "no-color", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
@@ -105,6 +109,9 @@ parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'o':
 			o->counselor = true;
+			break;
+		case 'P':
+			o->plain = true;
 			break;
 		case 'p':
 			o->hash_pin = true;
@@ -365,6 +372,11 @@ main(int argc, char **argv)
 	if ((status = state_open(state_path, &st)) != ORIENTATION_OK) {
 		fprintf(stderr, "orientation: %s: %s\n", state_path,
 		    status_message(status));
+		goto out;
+	}
+	if (o.plain) {
+		rc = plain_run(cat, st, &(struct plain_options){ .lang = o.lang,
+		    .retention_days = cfg.retention_days });
 		goto out;
 	}
 	reports = output_dir(state_path);

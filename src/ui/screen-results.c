@@ -24,6 +24,7 @@
 #include "store/occupation.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/profile-words.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -294,11 +295,11 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	for (int t = 0; t < RIASEC_COUNT; t++)
 		d->type_names[t] = names[t].name;
 	d->summary_lines[0] = keep[(*nkeep)++] =
-	    profile_view_code_line(&d->profile, names);
+	    profile_words_code_line(&d->profile, names);
 	d->summary_lines[1] = keep[(*nkeep)++] =
-	    profile_view_ties(&d->profile, names);
-	d->summary_lines[2] = profile_view_clarity(&d->profile);
-	d->summary_lines[3] = profile_view_consistency(&d->profile);
+	    profile_words_ties(&d->profile, names);
+	d->summary_lines[2] = profile_words_clarity(&d->profile);
+	d->summary_lines[3] = profile_words_consistency(&d->profile);
 
 	session_match_person(&s->walkin, &person);
 	occ = app_occupations(app, &nocc);
