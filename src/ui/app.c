@@ -314,7 +314,8 @@ app_replace(struct app *app, enum screen_id id)
 	app_push(app, id);
 }
 
-void
+/* Close every screen and open @id as the only one. */
+static void
 app_reset_to(struct app *app, enum screen_id id)
 {
 	while (app->depth > 0)

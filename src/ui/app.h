@@ -114,9 +114,6 @@ const char *app_param(const struct app *app);
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);
 
-/** Close every screen and open @id as the only one. */
-void app_reset_to(struct app *app, enum screen_id id);
-
 /** Close the current screen and open @id in its place. */
 void app_replace(struct app *app, enum screen_id id);
 
