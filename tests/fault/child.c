@@ -3,6 +3,7 @@
  * process; a child still running when the test fails is killed at exit.
  */
 #include "child.h"
+#include "vt.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -372,17 +373,10 @@ child_settle(struct child *c, int quiet_ms)
 const char *
 child_row(struct child *c, int row)
 {
-	size_t n;
-
 	if (c->screen == NULL)
 		return "";
-	n = vterm_screen_get_text(c->screen, c->rowbuf, sizeof c->rowbuf - 1,
-	    (VTermRect){ .start_row = row, .end_row = row + 1, .start_col = 0,
-	    .end_col = c->cols });
-	c->rowbuf[n] = '\0';
-	while (n > 0 && c->rowbuf[n - 1] == ' ')
-		c->rowbuf[--n] = '\0';
-	return c->rowbuf;
+	return vt_screen_row(c->screen, row, c->cols, c->rowbuf,
+	    sizeof c->rowbuf);
 }
 
 int
@@ -405,9 +399,7 @@ child_click(struct child *c, int row, int col)
 {
 	if (c->term == NULL || row < 0)
 		return;
-	vterm_mouse_move(c->term, row, col, VTERM_MOD_NONE);
-	vterm_mouse_button(c->term, 1, true, VTERM_MOD_NONE);
-	vterm_mouse_button(c->term, 1, false, VTERM_MOD_NONE);
+	vt_term_click(c->term, row, col);
 }
 
 bool

@@ -164,16 +164,23 @@ vt_last_byte(const struct vt *vt)
 }
 
 const char *
+vt_screen_row(VTermScreen *screen, int row, int cols, char *buf, size_t size)
+{
+	size_t n = vterm_screen_get_text(screen, buf, size - 1,
+	    (VTermRect){ .start_row = row, .end_row = row + 1, .start_col = 0,
+	    .end_col = cols });
+
+	buf[n] = '\0';
+	while (n > 0 && buf[n - 1] == ' ')
+		buf[--n] = '\0';
+	return buf;
+}
+
+const char *
 vt_row(struct vt *vt, int row)
 {
-	size_t n = vterm_screen_get_text(vt->screen, vt->rowbuf,
-	    sizeof vt->rowbuf - 1, (VTermRect){ .start_row = row,
-	    .end_row = row + 1, .start_col = 0, .end_col = vt->cols });
-
-	vt->rowbuf[n] = '\0';
-	while (n > 0 && vt->rowbuf[n - 1] == ' ')
-		vt->rowbuf[--n] = '\0';
-	return vt->rowbuf;
+	return vt_screen_row(vt->screen, row, vt->cols, vt->rowbuf,
+	    sizeof vt->rowbuf);
 }
 
 int
@@ -236,11 +243,17 @@ vt_key(struct vt *vt, VTermKey key)
 }
 
 void
+vt_term_click(VTerm *term, int row, int col)
+{
+	vterm_mouse_move(term, row, col, VTERM_MOD_NONE);
+	vterm_mouse_button(term, 1, true, VTERM_MOD_NONE);
+	vterm_mouse_button(term, 1, false, VTERM_MOD_NONE);
+}
+
+void
 vt_click(struct vt *vt, int row, int col)
 {
-	vterm_mouse_move(vt->term, row, col, VTERM_MOD_NONE);
-	vterm_mouse_button(vt->term, 1, true, VTERM_MOD_NONE);
-	vterm_mouse_button(vt->term, 1, false, VTERM_MOD_NONE);
+	vt_term_click(vt->term, row, col);
 }
 
 void

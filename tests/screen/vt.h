@@ -51,6 +51,17 @@ double vt_last_byte(const struct vt *vt);
 /** Whether @text is on screen now. */
 bool vt_has_text(struct vt *vt, const char *text);
 
+/**
+ * Row @row of @screen (@cols wide) as UTF-8 without trailing blanks, in
+ * @buf of @size bytes; returns @buf.  For harnesses that keep their own
+ * libvterm screen (tests/fault/child.c).
+ */
+const char *vt_screen_row(VTermScreen *screen, int row, int cols, char *buf,
+    size_t size);
+
+/** Click (press and release button 1) at @row, @col of @term. */
+void vt_term_click(VTerm *term, int row, int col);
+
 /** Row @row as UTF-8, trailing blanks removed; static buffer. */
 const char *vt_row(struct vt *vt, int row);
 
