@@ -14,11 +14,14 @@
 
 struct catalog {
 	sqlite3 *db;
+	char *path;             /* for rolling back a hot journal */
 	struct catalog_language *langs;
 	size_t nlangs;
 	sqlite3_stmt *items;
 	sqlite3_stmt *types;
 	sqlite3_stmt *cached[CATALOG_STMT_COUNT];
+	/* Which of those are stand-ins (db_prepare_read), to try again. */
+	bool items_failed, types_failed, cached_failed[CATALOG_STMT_COUNT];
 };
 
 /* The questionnaire items in asking order, texts in ?1 or English; only
@@ -43,8 +46,9 @@ static const char types_sql[] =
 static enum orientation_status
 load_languages(struct catalog *cat)
 {
-	sqlite3_stmt *stmt = db_prepare(cat->db,
-	    "SELECT code, native_name, prompt FROM language ORDER BY sort, code");
+	sqlite3_stmt *stmt = db_prepare_read(cat->db,
+	    "SELECT code, native_name, prompt FROM language ORDER BY sort, code",
+	    NULL);
 	size_t cap = 0;
 	int rc;
 
@@ -73,8 +77,9 @@ has_tables(sqlite3 *db)
 	static const char *const tables[] = {
 		"language", "riasec_item", "riasec_item_text", "riasec_type_text",
 	};
-	sqlite3_stmt *stmt = db_prepare(db,
-	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+	sqlite3_stmt *stmt = db_prepare_read(db,
+	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+	    NULL);
 	bool ok = true;
 
 	for (size_t i = 0; ok && i < sizeof tables / sizeof tables[0]; i++) {
@@ -86,6 +91,54 @@ has_tables(sqlite3 *db)
 	return ok;
 }
 
+/*
+ * A counselor's program that died in the middle of saving leaves a "hot"
+ * rollback journal beside the catalog.  A read-only connection cannot
+ * roll it back and refuses to read (SQLITE_READONLY_ROLLBACK); a short
+ * read-write connection does it on its first read, where the file allows.
+ * Returns whether the catalog could be read afterwards.
+ */
+static bool
+roll_back_journal(const char *path)
+{
+	sqlite3 *db = NULL;
+	int version;
+	bool ok;
+
+	ok = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) ==
+	    SQLITE_OK;
+	if (ok) {
+		sqlite3_busy_timeout(db, DB_BUSY_TIMEOUT_MS);
+		ok = db_user_version(db, &version) == SQLITE_OK;
+	}
+	sqlite3_close(db);
+	return ok;
+}
+
+/* Open @path read-only and read its schema version; a hot journal is
+ * rolled back first where possible.  Returns a SQLite result code, the
+ * extended one for a hot journal that stays. */
+static int
+open_readonly(struct catalog *cat, const char *path, int *version)
+{
+	int rc;
+
+	for (int attempt = 0;; attempt++) {
+		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+		sqlite3_busy_timeout(cat->db, DB_BUSY_TIMEOUT_MS);
+		rc = db_user_version(cat->db, version);
+		if (rc == SQLITE_OK || attempt > 0 ||
+		    sqlite3_extended_errcode(cat->db) != SQLITE_READONLY_ROLLBACK)
+			return rc;
+		sqlite3_close(cat->db);
+		cat->db = NULL;
+		if (!roll_back_journal(path))
+			return SQLITE_READONLY_ROLLBACK;
+	}
+}
+
 enum orientation_status
 catalog_open(const char *path, struct catalog **out)
 {
@@ -95,14 +148,12 @@ catalog_open(const char *path, struct catalog **out)
 
 	*out = NULL;
 	cat = xcalloc(1, sizeof *cat);
-	rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
+	cat->path = xstrdup(path);
+	rc = open_readonly(cat, path, &version);
 	if (rc != SQLITE_OK) {
 		catalog_free(cat);
-		return ORIENTATION_CATALOG_OPEN;
-	}
-	rc = db_user_version(cat->db, &version);
-	if (rc != SQLITE_OK) {
-		catalog_free(cat);
+		if (rc == SQLITE_READONLY_ROLLBACK)
+			return ORIENTATION_CATALOG_UNFINISHED;
 		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
 		    ORIENTATION_CATALOG_NOT_DB;
 	}
@@ -136,8 +187,9 @@ free_languages(struct catalog *cat)
 	cat->nlangs = 0;
 }
 
-long
-catalog_revision(struct catalog *cat)
+/* The revision, or -1 if the catalog cannot be read now. */
+static long
+read_revision(struct catalog *cat)
 {
 	sqlite3_stmt *stmt;
 	long rev = -1;
@@ -151,11 +203,43 @@ catalog_revision(struct catalog *cat)
 	return rev;
 }
 
+long
+catalog_revision(struct catalog *cat)
+{
+	long rev = read_revision(cat);
+
+	/* A counselor's save that died half-way blocks every read until its
+	 * journal is rolled back. */
+	if (rev == -1 &&
+	    sqlite3_extended_errcode(cat->db) == SQLITE_READONLY_ROLLBACK &&
+	    roll_back_journal(cat->path))
+		rev = read_revision(cat);
+	return rev;
+}
+
 enum orientation_status
 catalog_reload(struct catalog *cat)
 {
-	free_languages(cat);
-	return load_languages(cat);
+	struct catalog_language *langs = cat->langs;
+	size_t nlangs = cat->nlangs;
+	enum orientation_status st;
+
+	/* Keep the old list unless the new one reads in full. */
+	cat->langs = NULL;
+	cat->nlangs = 0;
+	if ((st = load_languages(cat)) != ORIENTATION_OK) {
+		free_languages(cat);
+		cat->langs = langs;
+		cat->nlangs = nlangs;
+		return st;
+	}
+	for (size_t i = 0; i < nlangs; i++) {
+		free(langs[i].code);
+		free(langs[i].native_name);
+		free(langs[i].prompt);
+	}
+	free(langs);
+	return ORIENTATION_OK;
 }
 
 void
@@ -169,6 +253,7 @@ catalog_free(struct catalog *cat)
 	for (int i = 0; i < CATALOG_STMT_COUNT; i++)
 		sqlite3_finalize(cat->cached[i]);
 	sqlite3_close(cat->db);
+	free(cat->path);
 	free(cat);
 }
 
@@ -181,8 +266,10 @@ catalog_db(struct catalog *cat)
 sqlite3_stmt *
 catalog_stmt(struct catalog *cat, enum catalog_stmt which, const char *sql)
 {
-	if (cat->cached[which] == NULL) {
-		cat->cached[which] = db_prepare(cat->db, sql);
+	if (cat->cached[which] == NULL || cat->cached_failed[which]) {
+		sqlite3_finalize(cat->cached[which]);
+		cat->cached[which] = db_prepare_read(cat->db, sql,
+		    &cat->cached_failed[which]);
 	} else {
 		sqlite3_reset(cat->cached[which]);
 		sqlite3_clear_bindings(cat->cached[which]);
@@ -214,8 +301,10 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 	size_t n = 0, cap = 0;
 
 	/* Prepared on first use: the language screen does not need it. */
-	if (cat->items == NULL)
-		cat->items = db_prepare(cat->db, items_sql);
+	if (cat->items == NULL || cat->items_failed) {
+		sqlite3_finalize(cat->items);
+		cat->items = db_prepare_read(cat->db, items_sql, &cat->items_failed);
+	}
 	sqlite3_bind_text(cat->items, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(cat->items, 2, short_form);
 	while (sqlite3_step(cat->items) == SQLITE_ROW) {
@@ -243,12 +332,12 @@ size_t
 catalog_skills_load(struct catalog *cat, const char *lang,
     struct catalog_skill **out)
 {
-	sqlite3_stmt *stmt = db_prepare(cat->db,
+	sqlite3_stmt *stmt = db_prepare_read(cat->db,
 	    "SELECT s.element_id, COALESCE(t.name, e.name, ''), "
 	    "       COALESCE(t.explanation, e.explanation, '') FROM skill s "
 	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = ?1 "
 	    "LEFT JOIN skill_text e ON e.element_id = s.element_id AND e.lang = '"
-	    CATALOG_FALLBACK_LANG "' ORDER BY s.sort, s.element_id");
+	    CATALOG_FALLBACK_LANG "' ORDER BY s.sort, s.element_id", NULL);
 	struct catalog_skill *skills = NULL;
 	size_t n = 0, cap = 0;
 
@@ -294,8 +383,10 @@ catalog_type_texts_load(struct catalog *cat, const char *lang,
 	int found = 0;
 
 	memset(out, 0, sizeof(struct catalog_type_text) * RIASEC_COUNT);
-	if (cat->types == NULL)
-		cat->types = db_prepare(cat->db, types_sql);
+	if (cat->types == NULL || cat->types_failed) {
+		sqlite3_finalize(cat->types);
+		cat->types = db_prepare_read(cat->db, types_sql, &cat->types_failed);
+	}
 	sqlite3_bind_text(cat->types, 1, lang, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(cat->types) == SQLITE_ROW) {
 		const unsigned char *t = sqlite3_column_text(cat->types, 0);

@@ -45,15 +45,19 @@ struct catalog_type_text {
 };
 
 /**
- * Open the catalog at @path read-only and check its schema version.
+ * Open the catalog at @path read-only and check its schema version.  A
+ * save that died half-way (a hot journal) is rolled back first where the
+ * file is writable.
  * @return ORIENTATION_OK and *@out, or CATALOG_OPEN (missing/unreadable),
- * CATALOG_NOT_DB (not SQLite, damaged or empty) or CATALOG_VERSION.
+ * CATALOG_NOT_DB (not SQLite, damaged or empty), CATALOG_VERSION or
+ * CATALOG_UNFINISHED (a hot journal this process cannot roll back).
  */
 enum orientation_status catalog_open(const char *path, struct catalog **out);
 
 /**
  * The catalog's revision, bumped by every counselor edit (meta.revision),
- * or -1 if it cannot be read.
+ * or -1 if it cannot be read.  Rolls back a save that died half-way since
+ * the catalog was opened, where the file is writable.
  */
 long catalog_revision(struct catalog *cat);
 

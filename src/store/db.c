@@ -39,6 +39,19 @@ db_prepare(sqlite3 *db, const char *sql)
 	return stmt;
 }
 
+sqlite3_stmt *
+db_prepare_read(sqlite3 *db, const char *sql, bool *failed)
+{
+	sqlite3_stmt *stmt;
+	bool fail;
+
+	fail = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK;
+	if (failed != NULL)
+		*failed = fail;
+	/* Names no table, so it prepares without reading the file. */
+	return fail ? db_prepare(db, "SELECT NULL WHERE 0") : stmt;
+}
+
 char *
 db_column_strdup(sqlite3_stmt *stmt, int col)
 {

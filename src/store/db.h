@@ -7,6 +7,7 @@
 #define STORE_DB_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 
 #include "util/status.h"
 
@@ -24,6 +25,17 @@ int db_user_version(sqlite3 *db, int *version);
  * ours), so it is reported on stderr and aborts.
  */
 sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql);
+
+/**
+ * Prepare a read of @sql on @db, a file that may become unreadable while
+ * the program runs (a counselor's save that died half-way, a disk error,
+ * a lock held too long).  Then a statement that yields no rows stands in,
+ * so the reader shows nothing instead of stopping, and *@failed is set
+ * (when not NULL) so a cached statement can be prepared again later.
+ * Binding values to the stand-in fails harmlessly (SQLITE_RANGE); the
+ * caller finalizes either kind as usual.
+ */
+sqlite3_stmt *db_prepare_read(sqlite3 *db, const char *sql, bool *failed);
 
 /**
  * Copy column @col of the current row; NULL becomes "".  The caller frees.

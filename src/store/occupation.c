@@ -139,8 +139,9 @@ has_tables(sqlite3 *db)
 		"occupation_skill", "occupation_lmi", "isco_group",
 		"isco_group_text", "skill",
 	};
-	sqlite3_stmt *stmt = db_prepare(db,
-	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+	sqlite3_stmt *stmt = db_prepare_read(db,
+	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+	    NULL);
 	bool ok = true;
 
 	for (size_t i = 0; ok && i < sizeof tables / sizeof tables[0]; i++) {
@@ -152,41 +153,76 @@ has_tables(sqlite3 *db)
 	return ok;
 }
 
-/* Prepare every statement of @s. */
+/* The addresses of every statement of @s. */
+#define STORE_STATEMENTS(s)                                                   \
+	{ &(s)->count, &(s)->matching, &(s)->matching_skills, &(s)->label,    \
+	  &(s)->isco_label, &(s)->sources, &(s)->isco_path,                   \
+	  &(s)->isco_children, &(s)->alt_labels, &(s)->related,               \
+	  &(s)->in_group, &(s)->top_skills, &(s)->lmi }
+
+/* Finalize every statement of @s. */
+static void
+finalize_all(struct occupation_store *s)
+{
+	sqlite3_stmt **all[] = STORE_STATEMENTS(s);
+
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+		sqlite3_finalize(*all[i]);
+		*all[i] = NULL;
+	}
+}
+
+/* Prepare @sql; note in *@failed if a stand-in came back. */
+static sqlite3_stmt *
+prepare_one(struct occupation_store *s, bool *failed, const char *sql)
+{
+	bool fail;
+	sqlite3_stmt *stmt = db_prepare_read(s->db, sql, &fail);
+
+	*failed = *failed || fail;
+	return stmt;
+}
+
+/*
+ * Prepare every statement of @s.  If the catalog could not be read, the
+ * stand-ins (no rows) serve this call and the next call tries again.
+ */
 static void
 prepare(struct occupation_store *s)
 {
+	bool failed = false;
+
 	if (s->prepared)
 		return;
-	s->prepared = true;
-	s->count = db_prepare(s->db, "SELECT count(*) FROM occupation");
-	s->matching = db_prepare(s->db,
+	finalize_all(s);
+	s->count = prepare_one(s, &failed, "SELECT count(*) FROM occupation");
+	s->matching = prepare_one(s, &failed,
 	    "SELECT id, R, I, A, S, E, C, riasec_source, level, isco_code "
 	    "FROM occupation ORDER BY id");
-	s->matching_skills = db_prepare(s->db,
+	s->matching_skills = prepare_one(s, &failed,
 	    "SELECT occupation_id, element_id, importance "
 	    "FROM occupation_skill ORDER BY occupation_id");
-	s->label = db_prepare(s->db,
+	s->label = prepare_one(s, &failed,
 	    "SELECT COALESCE(t.label, e.label, '') FROM occupation o "
 	    OCC_LABEL_JOIN("o", "?2") "WHERE o.id = ?1");
-	s->isco_label = db_prepare(s->db,
+	s->isco_label = prepare_one(s, &failed,
 	    "SELECT COALESCE(t.label, e.label, '') FROM isco_group g "
 	    ISCO_LABEL_JOIN("g", "?2") "WHERE g.code = ?1");
-	s->sources = db_prepare(s->db,
+	s->sources = prepare_one(s, &failed,
 	    "SELECT riasec_source, skill_source FROM occupation WHERE id = ?1");
-	s->isco_path = db_prepare(s->db,
+	s->isco_path = prepare_one(s, &failed,
 	    "SELECT g.code, COALESCE(t.label, e.label, '') "
 	    "FROM occupation o JOIN isco_group g ON g.code IN "
 	    "  (substr(o.isco_code, 1, 1), substr(o.isco_code, 1, 2), "
 	    "   substr(o.isco_code, 1, 3), o.isco_code) "
 	    ISCO_LABEL_JOIN("g", "?2") "WHERE o.id = ?1 ORDER BY g.level");
-	s->isco_children = db_prepare(s->db,
+	s->isco_children = prepare_one(s, &failed,
 	    "SELECT g.code, COALESCE(t.label, e.label, '') FROM isco_group g "
 	    ISCO_LABEL_JOIN("g", "?2")
 	    "WHERE (?1 = '' AND g.parent IS NULL) OR g.parent = ?1 "
 	    "ORDER BY g.code");
 	/* Labels in ?2 if it has any, else English; never the title. */
-	s->alt_labels = db_prepare(s->db,
+	s->alt_labels = prepare_one(s, &failed,
 	    "WITH l(lang) AS (SELECT CASE WHEN EXISTS (SELECT 1 "
 	    "    FROM occupation_alt WHERE occupation_id = ?1 AND hidden = 0 "
 	    "    AND lang = ?2) THEN ?2 ELSE '" FALLBACK "' END) "
@@ -196,26 +232,27 @@ prepare(struct occupation_store *s)
 	    "WHERE a.occupation_id = ?1 AND a.hidden = 0 "
 	    "  AND a.label IS NOT p.label "
 	    "ORDER BY a.label COLLATE occupation_label");
-	s->related = db_prepare(s->db,
+	s->related = prepare_one(s, &failed,
 	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
 	    "FROM occupation x JOIN occupation o ON o.isco_code = x.isco_code "
 	    "  AND o.id <> x.id "
 	    OCC_LABEL_JOIN("o", "?2")
 	    "WHERE x.id = ?1 ORDER BY label COLLATE occupation_label, o.id");
-	s->in_group = db_prepare(s->db,
+	s->in_group = prepare_one(s, &failed,
 	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
 	    "FROM occupation o "
 	    OCC_LABEL_JOIN("o", "?2")
 	    "WHERE substr(o.isco_code, 1, length(?1)) = ?1 "
 	    "ORDER BY label COLLATE occupation_label, o.id");
-	s->top_skills = db_prepare(s->db,
+	s->top_skills = prepare_one(s, &failed,
 	    "SELECT s.element_id, s.importance FROM occupation_skill s "
 	    "JOIN skill k ON k.element_id = s.element_id "
 	    "WHERE s.occupation_id = ?1 "
 	    "ORDER BY s.importance DESC, k.sort, s.element_id LIMIT ?2");
-	s->lmi = db_prepare(s->db,
+	s->lmi = prepare_one(s, &failed,
 	    "SELECT apprenticeship, shortage, source, checked "
 	    "FROM occupation_lmi WHERE occupation_id = ?1");
+	s->prepared = !failed;
 }
 
 enum orientation_status
@@ -246,19 +283,7 @@ occupation_store_free(struct occupation_store *store)
 {
 	if (store == NULL)
 		return;
-	sqlite3_finalize(store->count);
-	sqlite3_finalize(store->matching);
-	sqlite3_finalize(store->matching_skills);
-	sqlite3_finalize(store->label);
-	sqlite3_finalize(store->isco_label);
-	sqlite3_finalize(store->sources);
-	sqlite3_finalize(store->isco_path);
-	sqlite3_finalize(store->isco_children);
-	sqlite3_finalize(store->alt_labels);
-	sqlite3_finalize(store->related);
-	sqlite3_finalize(store->in_group);
-	sqlite3_finalize(store->top_skills);
-	sqlite3_finalize(store->lmi);
+	finalize_all(store);
 	free(store);
 }
 

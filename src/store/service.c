@@ -34,7 +34,7 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 		    "LEFT JOIN theme_text e ON e.theme_id = h.id AND e.lang = 'en' "
 		    "ORDER BY h.sort, h.id",
 	};
-	sqlite3_stmt *stmt = db_prepare(catalog_db(cat), sql[kind]);
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql[kind], NULL);
 	struct service_topic *t = NULL;
 	size_t n = 0, cap = 0;
 
@@ -118,7 +118,7 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 	else
 		sql = SERVICE_COLUMNS "JOIN service_theme h ON h.service_id = s.id "
 		    "WHERE h.theme_id = ?2 ORDER BY 2";
-	stmt = db_prepare(catalog_db(cat), sql);
+	stmt = db_prepare_read(catalog_db(cat), sql, NULL);
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	if (topic != NULL)
 		sqlite3_bind_text(stmt, 2, topic, -1, SQLITE_TRANSIENT);
@@ -133,7 +133,7 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 	 * facts (levels bind ?3..?6, groups ?7..?14; unbound ones are NULL
 	 * and match nothing).  Per service the best rule wins: the visitor's
 	 * own situation before the general "any" rules, then by rank. */
-	sqlite3_stmt *stmt = db_prepare(catalog_db(cat),
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    "WITH hits AS (SELECT r.id, r.service_id, "
 	    "  (r.condition = 'any') * 100 + r.rank AS score "
 	    "  FROM recommend_rule r WHERE r.condition = 'any' "
@@ -151,7 +151,7 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 	    "FROM best b JOIN service s ON s.id = b.service_id "
 	    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
 	    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
-	    "ORDER BY b.score, s.id");
+	    "ORDER BY b.score, s.id", NULL);
 	char letter[2] = { ctx->riasec, '\0' };
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
@@ -180,7 +180,7 @@ static char *
 joined_names(struct catalog *cat, const char *sql, const char *id,
     const char *lang)
 {
-	sqlite3_stmt *stmt = db_prepare(catalog_db(cat), sql);
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql, NULL);
 	char *all = xstrdup("");
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
@@ -200,7 +200,7 @@ enum orientation_status
 service_detail_load(struct catalog *cat, const char *id, const char *lang,
     struct service_detail *out)
 {
-	sqlite3_stmt *stmt = db_prepare(catalog_db(cat),
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    "SELECT s.id, COALESCE(t.name, e.name), COALESCE(t.summary, e.summary), "
 	    "  COALESCE(t.offer, e.offer), COALESCE(t.audience, e.audience), "
 	    "  COALESCE(pt.name, pe.name), COALESCE(s.address, p.address), "
@@ -211,7 +211,7 @@ service_detail_load(struct catalog *cat, const char *id, const char *lang,
 	    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
 	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = ?1 "
 	    "LEFT JOIN provider_text pe ON pe.provider_id = p.id AND pe.lang = 'en' "
-	    "WHERE s.id = ?2");
+	    "WHERE s.id = ?2", NULL);
 	enum orientation_status st = ORIENTATION_NOT_FOUND;
 
 	memset(out, 0, sizeof *out);

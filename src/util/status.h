@@ -11,6 +11,7 @@
 	X(CATALOG_OPEN, N_("The catalog cannot be opened."))                  \
 	X(CATALOG_NOT_DB, N_("The catalog file is damaged or is not a catalog.")) \
 	X(CATALOG_VERSION, N_("The catalog was made for a newer version of this program.")) \
+	X(CATALOG_UNFINISHED, N_("A change to the catalog was interrupted; start orientation once with write access to the catalog to repair it.")) \
 	X(STATE_OPEN, N_("The results database cannot be opened or created.")) \
 	X(STATE_NOT_DB, N_("The results file is damaged or is not a database; it was left untouched.")) \
 	X(STATE_VERSION, N_("The results database was made by a newer version of this program.")) \

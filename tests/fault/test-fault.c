@@ -44,6 +44,8 @@
 #define MSG_CATALOG_NOT_DB "The catalog file is damaged or is not a catalog."
 #define MSG_CATALOG_VERSION \
 	"The catalog was made for a newer version of this program."
+#define MSG_CATALOG_UNFINISHED "A change to the catalog was interrupted; " \
+	"start orientation once with write access to the catalog to repair it."
 #define MSG_STATE_OPEN "The results database cannot be opened or created."
 #define MSG_STATE_NOT_DB "The results file is damaged or is not a database; " \
 	"it was left untouched."
@@ -867,6 +869,180 @@ catalog_wrong_db(void)
 	    MSG_CATALOG_NOT_DB, false, WAIT);
 }
 
+/*
+ * Leave a hot rollback journal beside the catalog @cat, as a counselor's
+ * program killed in the middle of saving a big change would: a child
+ * process changes more than its page cache holds and dies without
+ * committing; @journal is where SQLite keeps the journal.
+ */
+static void
+make_hot_journal(const char *cat, const char *journal)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		sqlite3 *db;
+
+		if (sqlite3_open(cat, &db) != SQLITE_OK ||
+		    sqlite3_exec(db, "PRAGMA cache_size = 10; BEGIN; "
+		    "DELETE FROM search; UPDATE meta SET value = 'half-done'",
+		    NULL, NULL, NULL) != SQLITE_OK)
+			_exit(1);
+		_exit(0);   /* no COMMIT, no close */
+	}
+	CHILD_CHECK(NULL, pid > 0 && waitpid(pid, &status, 0) == pid &&
+	    WIFEXITED(status) && WEXITSTATUS(status) == 0, "half-done change");
+	CHILD_CHECK(NULL, exists(journal), "a journal is left behind");
+}
+
+/* Rows of the full-text index in @cat, as the test process reads them. */
+static int
+search_rows(const char *cat)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int n = -1;
+
+	if (sqlite3_open_v2(cat, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "SELECT count(*) FROM search", -1, &st,
+	    NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return n;
+}
+
+/*
+ * A counselor's save died half-way and the kiosk may write the catalog
+ * file: the program rolls the change back, starts, and finds what the
+ * catalog held before.
+ */
+static void
+catalog_hot_journal(void)
+{
+	const char *cat = scratch_path(0, "catalog.db");
+	const char *journal = scratch_path(1, "catalog.db-journal");
+	const char *args[] = { "--catalog", cat, "--state",
+	    scratch_path(2, "state.db"), "--lang", "en", NULL };
+	int before, rc;
+	struct child *c;
+
+	copy_file(child_catalog(), cat, 0);
+	before = search_rows(cat);
+	make_hot_journal(cat, journal);
+	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80 });
+	CHILD_CHECK(c, child_wait_text(c, "Main menu", WAIT), "menu");
+	child_type(c, "/");
+	CHILD_CHECK(c, child_wait_text(c, "Search", WAIT), "search screen");
+	child_type(c, "adem");
+	CHILD_CHECK(c, child_wait_text(c, "ADEM", WAIT),
+	    "search finds ADEM after the roll-back");
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+	CHILD_CHECK(NULL, !exists(journal), "the journal was rolled back");
+	CHILD_CHECK(NULL, before > 0 && search_rows(cat) == before,
+	    "the index is whole again (%d rows, was %d)", search_rows(cat),
+	    before);
+}
+
+/*
+ * The same, but the kiosk may only read the catalog (its usual install):
+ * it cannot repair it, so it says what to do, in German here, and leaves
+ * both files as they are.
+ */
+static void
+catalog_hot_journal_readonly(void)
+{
+	const char *dir = scratch_path(0, "ro-cat");
+	const char *cat = scratch_path(1, "ro-cat/catalog.db");
+	const char *journal = scratch_path(2, "ro-cat/catalog.db-journal");
+	const char *state = scratch_path(3, "state.db");
+	size_t len, len2;
+	char *before, *after;
+
+	prepare_nobody();
+	mkdir(dir, 0755);
+	copy_file(child_catalog(), cat, 0);
+	make_hot_journal(cat, journal);
+	give_to_nobody(dir);
+	give_to_nobody(cat);
+	give_to_nobody(journal);
+	chmod(cat, 0444);
+	chmod(journal, 0444);
+	chmod(dir, 0555);
+	before = slurp(journal, &len);
+	expect_refusal(ARGS(cat, state), "de", MSG_CATALOG_UNFINISHED,
+	    need_nobody(), WAIT);
+	CHILD_CHECK(NULL, strcmp(tr("de", MSG_CATALOG_UNFINISHED),
+	    MSG_CATALOG_UNFINISHED) != 0, "the message has a German translation");
+	after = slurp(journal, &len2);
+	CHILD_CHECK(NULL, before != NULL && after != NULL && len == len2 &&
+	    memcmp(before, after, len) == 0, "the journal is untouched");
+	free(before);
+	free(after);
+}
+
+/*
+ * A counselor's save dies half-way while a kiosk that may only read the
+ * catalog is running: every read of the catalog is refused from then on.
+ * The kiosk must not stop or crash: a search finds nothing, the visitor
+ * can still leave, and nothing is printed over the screen.
+ */
+static void
+catalog_hot_journal_running(void)
+{
+	const char *dir = scratch_path(0, "ro-run");
+	const char *cat = scratch_path(1, "ro-run/catalog.db");
+	const char *journal = scratch_path(2, "ro-run/catalog.db-journal");
+	const char *args[] = { "--catalog", cat, "--state", NULL, "--lang",
+	    "en", NULL };
+	struct child *c;
+	int rc;
+
+	prepare_nobody();
+	mkdir(dir, 0755);
+	/* The state in a folder of its own that the program may write. */
+	mkdir(scratch_path(3, "ro-run-state"), 0755);
+	give_to_nobody(scratch_path(3, "ro-run-state"));
+	args[3] = scratch_path(3, "ro-run-state/state.db");
+	copy_file(child_catalog(), cat, 0);
+	chmod(cat, 0444);
+	chmod(dir, 0555);
+	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
+	    .as_nobody = need_nobody() });
+	CHILD_CHECK(c, child_wait_text(c, "Main menu", WAIT), "menu");
+
+	chmod(dir, 0755);
+	chmod(cat, 0644);
+	make_hot_journal(cat, journal);
+	chmod(cat, 0444);
+	chmod(dir, 0555);
+
+	child_type(c, "/");
+	CHILD_CHECK(c, child_wait_text(c, "Type a few letters", WAIT), "search");
+	child_type(c, "adem");
+	CHILD_CHECK(c, child_wait_text(c, "Nothing found", WAIT),
+	    "the search says it found nothing");
+	child_key(c, VTERM_KEY_ESCAPE);
+	child_type(c, "5");
+	CHILD_CHECK(c, child_wait_text(c, "What is your question?", WAIT),
+	    "services screen");
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+	CHILD_CHECK(NULL, exists(journal), "the journal is still there");
+}
+
 /* ----------------------------------------------------------- terminal */
 
 /* The kiosk at its main menu on an 80x24 terminal; @kiosk locks it (no
@@ -1125,6 +1301,9 @@ main(int argc, char **argv)
 		{ "catalog-half", catalog_half },
 		{ "catalog-newer", catalog_newer },
 		{ "catalog-wrong-db", catalog_wrong_db },
+		{ "catalog-hot-journal", catalog_hot_journal },
+		{ "catalog-hot-journal-readonly", catalog_hot_journal_readonly },
+		{ "catalog-hot-journal-running", catalog_hot_journal_running },
 		{ "term-hangup", term_hangup },
 		{ "term-hangup-kiosk", term_hangup_kiosk },
 		{ "term-hangup-nosignal", term_hangup_nosignal },

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -1063,6 +1064,47 @@ test_import_lmi(void **state)
 	upkeep_errors_free(&errs);
 }
 
+/*
+ * A counselor's program dies in the middle of saving (a big change, more
+ * than its page cache, no COMMIT): a hot journal stays beside the catalog
+ * and every read-only reader is refused until it is rolled back.  A kiosk
+ * that has had the catalog open all along rolls it back at its next
+ * revision check, where the file is writable, and reads the old catalog.
+ */
+static void
+test_kiosk_rolls_back_a_dead_save(void **state)
+{
+	struct catalog *kiosk;
+	struct stat sb;
+	int status;
+	pid_t pid;
+
+	(void)state;
+	assert_int_equal(catalog_open(db_path, &kiosk), ORIENTATION_OK);
+	assert_int_equal(catalog_revision(kiosk), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		sqlite3 *db;
+
+		if (sqlite3_open(db_path, &db) != SQLITE_OK ||
+		    sqlite3_exec(db, "PRAGMA cache_size = 10; BEGIN; "
+		    "DELETE FROM search; UPDATE meta SET value = '7' "
+		    "WHERE key = 'revision'", NULL, NULL, NULL) != SQLITE_OK)
+			_exit(1);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_int_equal(stat(scratch("catalog.db-journal"), &sb), 0);
+
+	assert_int_equal(catalog_revision(kiosk), 0);
+	assert_true(stat(scratch("catalog.db-journal"), &sb) != 0);
+	assert_true(search_finds(kiosk, "apprentissage adultes", "fr",
+	    "ADEM – apprentissage pour adultes"));
+	catalog_free(kiosk);
+}
+
 int
 main(void)
 {
@@ -1090,6 +1132,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_dry_run_writes_nothing,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_lmi,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_kiosk_rolls_back_a_dead_save,
 		    setup, teardown),
 	};
 
