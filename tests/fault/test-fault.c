@@ -177,6 +177,18 @@ sql_exec(const char *path, const char *sql)
 	sqlite3_close(db);
 }
 
+/* Check that file @path still holds the @len bytes of @before. */
+static void
+check_same(const char *path, const void *before, size_t len, const char *what)
+{
+	size_t now_len;
+	char *now = slurp(path, &now_len);
+
+	CHILD_CHECK(NULL, before != NULL && now != NULL && now_len == len &&
+	    memcmp(now, before, len) == 0, "%s untouched", what);
+	free(now);
+}
+
 /*
  * Check that stderr is exactly one line "orientation: ...", holding
  * @want; anything else (a second line, a sanitizer report) fails.
@@ -389,17 +401,12 @@ state_random(void)
 {
 	const char *path = scratch_path(0, "state.db");
 	unsigned char junk[20000];
-	size_t len;
-	char *after;
 
 	random_bytes(junk, sizeof junk, 1);
 	spit(path, junk, sizeof junk);
 	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_NOT_DB,
 	    false, WAIT);
-	after = slurp(path, &len);
-	CHILD_CHECK(NULL, after != NULL && len == sizeof junk &&
-	    memcmp(after, junk, len) == 0, "file untouched");
-	free(after);
+	check_same(path, junk, sizeof junk, "file");
 }
 
 /* A real state database whose pages after the header are random. */
@@ -407,8 +414,8 @@ static void
 state_corrupt(void)
 {
 	const char *path = scratch_path(0, "state.db");
-	size_t len, len2;
-	char *data, *after;
+	size_t len;
+	char *data;
 
 	make_state(path);
 	data = slurp(path, &len);
@@ -417,11 +424,8 @@ state_corrupt(void)
 	spit(path, data, len);
 	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_NOT_DB,
 	    false, WAIT);
-	after = slurp(path, &len2);
-	CHILD_CHECK(NULL, after != NULL && len2 == len &&
-	    memcmp(after, data, len) == 0, "file untouched");
+	check_same(path, data, len, "file");
 	free(data);
-	free(after);
 }
 
 /* A text file is not a database; in French the message is French. */
@@ -430,18 +434,13 @@ state_not_sqlite(void)
 {
 	static const char text[] = "Dear counselor,\nthis is not a database.\n";
 	const char *path = scratch_path(0, "notes.txt");
-	size_t len;
-	char *after;
 
 	spit(path, text, sizeof text - 1);
 	expect_refusal(ARGS(child_catalog(), path), "fr", MSG_STATE_NOT_DB,
 	    false, WAIT);
 	CHILD_CHECK(NULL, strcmp(tr("fr", MSG_STATE_NOT_DB), MSG_STATE_NOT_DB) != 0,
 	    "the message has a French translation");
-	after = slurp(path, &len);
-	CHILD_CHECK(NULL, after != NULL && len == sizeof text - 1 &&
-	    memcmp(after, text, len) == 0, "file untouched");
-	free(after);
+	check_same(path, text, sizeof text - 1, "file");
 }
 
 /* A database of a newer schema version is left alone. */
@@ -449,19 +448,16 @@ static void
 state_newer(void)
 {
 	const char *path = scratch_path(0, "state.db");
-	size_t len, len2;
-	char *before, *after;
+	size_t len;
+	char *before;
 
 	make_state(path);
 	sql_exec(path, "PRAGMA user_version = 99");
 	before = slurp(path, &len);
 	expect_refusal(ARGS(child_catalog(), path), "de", MSG_STATE_VERSION,
 	    false, WAIT);
-	after = slurp(path, &len2);
-	CHILD_CHECK(NULL, after != NULL && len == len2 &&
-	    memcmp(before, after, len) == 0, "file untouched");
+	check_same(path, before, len, "file");
 	free(before);
-	free(after);
 }
 
 /* Answer the short form and ask for a hand-off code (English). */
@@ -562,8 +558,8 @@ state_readonly_dir_existing(void)
 {
 	const char *dir = scratch_path(0, "ro-dir2");
 	const char *path = scratch_path(1, "ro-dir2/state.db");
-	size_t len, len2;
-	char *before, *after;
+	size_t len;
+	char *before;
 
 	prepare_nobody();
 	mkdir(dir, 0755);
@@ -574,11 +570,8 @@ state_readonly_dir_existing(void)
 	before = slurp(path, &len);
 	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_READONLY,
 	    need_nobody(), WAIT);
-	after = slurp(path, &len2);
-	CHILD_CHECK(NULL, after != NULL && len == len2 &&
-	    memcmp(before, after, len) == 0, "file untouched");
+	check_same(path, before, len, "file");
 	free(before);
-	free(after);
 }
 
 /*
@@ -964,8 +957,8 @@ catalog_hot_journal_readonly(void)
 	const char *cat = scratch_path(1, "ro-cat/catalog.db");
 	const char *journal = scratch_path(2, "ro-cat/catalog.db-journal");
 	const char *state = scratch_path(3, "state.db");
-	size_t len, len2;
-	char *before, *after;
+	size_t len;
+	char *before;
 
 	prepare_nobody();
 	mkdir(dir, 0755);
@@ -982,11 +975,8 @@ catalog_hot_journal_readonly(void)
 	    need_nobody(), WAIT);
 	CHILD_CHECK(NULL, strcmp(tr("de", MSG_CATALOG_UNFINISHED),
 	    MSG_CATALOG_UNFINISHED) != 0, "the message has a German translation");
-	after = slurp(journal, &len2);
-	CHILD_CHECK(NULL, before != NULL && after != NULL && len == len2 &&
-	    memcmp(before, after, len) == 0, "the journal is untouched");
+	check_same(journal, before, len, "the journal");
 	free(before);
-	free(after);
 }
 
 /*
