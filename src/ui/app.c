@@ -566,9 +566,15 @@ app_paint(struct app *app)
 	paint_title(app, ops);
 	ops->paint(app, app->stack[app->depth - 1].state);
 	getyx(stdscr, cy, cx);
-	if (app->message != NULL || app->message_text != NULL) {
+	if (app->message != NULL || app->message_text != NULL ||
+	    catalog_revision(app->catalog) < 0) {
+		/* The last case: a counselor's save died half-way and this
+		 * kiosk may not repair it (catalog_revision tries), so lists
+		 * come back empty until someone does. */
 		const char *msg = app->message != NULL ? _(app->message) :
-		    app->message_text;
+		    app->message_text != NULL ? app->message_text :
+		    _("The catalog cannot be read at the moment, so lists may be "
+		      "empty. Please ask at the desk.");
 		/* A long message takes the body's last row too. */
 		int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
 

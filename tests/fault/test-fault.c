@@ -1020,6 +1020,8 @@ catalog_hot_journal_running(void)
 	child_type(c, "adem");
 	CHILD_CHECK(c, child_wait_text(c, "Nothing found", WAIT),
 	    "the search says it found nothing");
+	CHILD_CHECK(c, child_wait_text(c, "The catalog cannot be read at the "
+	    "moment", WAIT), "and says why");
 	child_key(c, VTERM_KEY_ESCAPE);
 	child_type(c, "5");
 	CHILD_CHECK(c, child_wait_text(c, "What is your question?", WAIT),
