@@ -64,17 +64,27 @@ draw_width(const char *text)
 	return cols;
 }
 
-/* Draw @n wide chars from @w, clipped to @width columns. */
+/* Draw @n wide chars from @w in @width columns; text that does not fit
+ * ends in "…", so nobody takes a cut word for the whole. */
 static int
 put_wide(int y, int x, int width, const wchar_t *w, size_t n, int attr)
 {
 	int cols = 0;
 	size_t count = 0;
+	bool cut;
 
 	while (count < n && cols + char_width(w[count]) <= width)
 		cols += char_width(w[count++]);
+	cut = count < n;
+	if (cut)
+		while (count > 0 && cols + 1 > width)
+			cols -= char_width(w[--count]);
 	attrset(attr);
 	mvaddnwstr(y, x, w, (int)count);
+	if (cut && cols + 1 <= width) {
+		mvaddwstr(y, x + cols, L"\u2026");
+		cols++;
+	}
 	attrset(A_NORMAL);
 	return cols;
 }

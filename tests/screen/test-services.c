@@ -108,6 +108,35 @@ newcomer_nl(void)
 	vt_free(vt);
 }
 
+/* In French at 80 columns the menu lines fit whole, and a service name
+ * too long for its row ends in "…" rather than in a cut word. */
+static void
+long_names_fr(void)
+{
+	struct vt *vt = start("fr");
+	const char *line;
+	size_t len;
+	int row;
+
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "What is your question?"), WAIT),
+	    "needs first");
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "Browse by who you are (pupil, "
+	    "parent, job seeker...)")), "the whole line is on screen");
+	row = vt_find_row(vt, "Je veux choisir des études");
+	VT_CHECK(vt, row >= 0, "study need in French");
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Université du Luxembourg", WAIT),
+	    "university service listed");
+	line = vt_row(vt, vt_find_row(vt, "Université du Luxembourg"));
+	len = strlen(line);
+	VT_CHECK(vt, len >= 3 && strcmp(line + len - 3, "…") == 0,
+	    "a long name ends in an ellipsis: [%s]", line);
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
+	vt_free(vt);
+}
+
 /* A service with a confirmed phone number shows it; the desk note too. */
 static void
 detail_contacts_en(void)
@@ -137,6 +166,7 @@ main(int argc, char **argv)
 		{ "search-baecker-de", search_baecker_de },
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
+		{ "long-names-fr", long_names_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,
