@@ -470,6 +470,11 @@ paint_title(struct app *app, const struct screen_ops *ops)
 
 	draw_fill(0, 0, COLS, attr);
 	title = xasprintf(" %s · %s", _("Guidance Centre"), _(ops->title));
+	if (draw_width(title) > COLS - w - 2) {
+		/* The screen's own name matters more than the centre's. */
+		free(title);
+		title = xasprintf(" %s", _(ops->title));
+	}
 	draw_text(0, 0, COLS - w - 2, title, attr);
 	free(title);
 	draw_text(0, COLS - w - 1, w, langname, attr);

@@ -60,6 +60,11 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 	    10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counselor:"),
 	    WAIT), "code");
+	/* Too long with the centre's name before it: the title bar keeps the
+	 * screen's name whole. */
+	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
+	    "Keep my results for a counselor")) != NULL, "whole title: [%s]",
+	    vt_row(vt, 0));
 	for (int r = 0; r < 24; r++) {
 		const char *row = vt_row(vt, r), *p = strstr(row, ": ");
 
