@@ -38,6 +38,8 @@
 
 #define APP_STAFF_KEY KEY_F(12)   /* then the PIN: the only way out in kiosk mode */
 #define APP_PURGE_MS (24L * 3600 * 1000)
+/* How often to check that the catalog can still be read. */
+#define APP_CATALOG_PROBE_MS 1000L
 
 enum {
 	PAIR_TITLE = 1,
@@ -542,12 +544,36 @@ paint_idle_warning(struct app *app)
 }
 
 /* Repaint everything. */
+/*
+ * A counselor's save that died half-way leaves the catalog unreadable to
+ * a kiosk that may not repair it (catalog_revision tries): lists come back
+ * empty until someone does, and the message line says why.  Checked at
+ * most once a second, from painting and from the idle tick.
+ */
+static void
+app_probe_catalog(struct app *app)
+{
+	long now = app_now_ms();
+	bool unreadable;
+
+	if (app->catalog_probed_ms != 0 &&
+	    now - app->catalog_probed_ms < APP_CATALOG_PROBE_MS)
+		return;
+	unreadable = catalog_revision(app->catalog) < 0;
+	app->catalog_probed_ms = now;
+	if (unreadable != app->catalog_unreadable) {
+		app->catalog_unreadable = unreadable;
+		app->dirty = true;
+	}
+}
+
 static void
 app_paint(struct app *app)
 {
 	const struct screen_ops *ops = screens[app->stack[app->depth - 1].id];
 	int cy, cx;
 
+	app_probe_catalog(app);
 	app->dirty = false;
 	bkgdset(app->color && app->theme == UI_THEME_HIGH_CONTRAST ?
 	    (chtype)' ' | COLOR_PAIR(PAIR_HC) : (chtype)' ');
@@ -572,10 +598,7 @@ app_paint(struct app *app)
 	ops->paint(app, app->stack[app->depth - 1].state);
 	getyx(stdscr, cy, cx);
 	if (app->message != NULL || app->message_text != NULL ||
-	    catalog_revision(app->catalog) < 0) {
-		/* The last case: a counselor's save died half-way and this
-		 * kiosk may not repair it (catalog_revision tries), so lists
-		 * come back empty until someone does. */
+	    app->catalog_unreadable) {
 		const char *msg = app->message != NULL ? _(app->message) :
 		    app->message_text != NULL ? app->message_text :
 		    _("The catalog cannot be read at the moment, so lists may be "
@@ -733,6 +756,7 @@ app_tick(struct app *app)
 		app->quit = true;
 		return;
 	}
+	app_probe_catalog(app);
 	if (now >= app->next_purge) {
 		state_handoff_purge(app->state, time(NULL));
 		app->next_purge = now + APP_PURGE_MS;

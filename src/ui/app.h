@@ -80,6 +80,8 @@ struct app {
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
 	long catalog_revision;  /* of the catalog as last loaded */
+	bool catalog_unreadable; /* as last probed, see app_paint */
+	long catalog_probed_ms;  /* when */
 	char counselor[40];     /* signed-in counselor, "" if none */
 	bool admin;             /* the counselor has the admin role */
 };
