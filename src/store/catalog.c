@@ -173,16 +173,23 @@ catalog_open(const char *path, struct catalog **out)
 	return ORIENTATION_OK;
 }
 
+/* Free @n languages at @langs. */
+static void
+free_language_list(struct catalog_language *langs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(langs[i].code);
+		free(langs[i].native_name);
+		free(langs[i].prompt);
+	}
+	free(langs);
+}
+
 /* Free the language list. */
 static void
 free_languages(struct catalog *cat)
 {
-	for (size_t i = 0; i < cat->nlangs; i++) {
-		free(cat->langs[i].code);
-		free(cat->langs[i].native_name);
-		free(cat->langs[i].prompt);
-	}
-	free(cat->langs);
+	free_language_list(cat->langs, cat->nlangs);
 	cat->langs = NULL;
 	cat->nlangs = 0;
 }
@@ -233,12 +240,7 @@ catalog_reload(struct catalog *cat)
 		cat->nlangs = nlangs;
 		return st;
 	}
-	for (size_t i = 0; i < nlangs; i++) {
-		free(langs[i].code);
-		free(langs[i].native_name);
-		free(langs[i].prompt);
-	}
-	free(langs);
+	free_language_list(langs, nlangs);
 	return ORIENTATION_OK;
 }
 
