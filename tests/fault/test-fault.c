@@ -245,6 +245,21 @@ check_blank(struct child *c)
 		    "terminal row %d is blank", r);
 }
 
+/* Press F10: the program must end with 0 and print nothing on stderr.
+ * Frees @c. */
+static void
+quit_cleanly(struct child *c)
+{
+	int rc;
+
+	child_key(c, VTERM_KEY_FUNCTION(10));
+	rc = child_wait_exit(c, WAIT);
+	report(c, rc);
+	CHILD_CHECK(c, rc == 0, "F10 quits with 0, got %d", rc);
+	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
+	child_free(c);
+}
+
 /*
  * Run the program with @args on an 80x24 terminal and expect it to stop
  * before the screen with exit code 3 and the one line @want (in @lang,
@@ -715,7 +730,7 @@ state_disk_full_handoff(void)
 	const char *args[] = { "--catalog", child_catalog(), "--state", path,
 	    "--lang", "en", NULL };
 	struct child *c;
-	int rc, row, kept = -1;
+	int row, kept = -1;
 
 	mkdir(dir, 0755);
 	if (!mount_tmpfs(dir, "2m"))
@@ -751,12 +766,7 @@ state_disk_full_handoff(void)
 		    "the hand-off says the disk is full");
 		printf("hand-off refused: disk full\n");
 	}
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
-	report(c, rc);
-	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	quit_cleanly(c);
 	umount2(dir, MNT_DETACH);
 }
 
@@ -771,7 +781,6 @@ state_deleted(void)
 	struct child *c = spawn(&(struct child_opts){ .args = args,
 	    .rows = 24, .cols = 80 });
 	char side[600];
-	int rc;
 
 	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
 	CHILD_CHECK(c, unlink(path) == 0, "state deleted");
@@ -791,12 +800,7 @@ state_deleted(void)
 	CHILD_CHECK(c, child_wait_text(c, tr("fr", "Search"), WAIT), "French");
 	child_key(c, VTERM_KEY_ESCAPE);
 	child_settle(c, 50);
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
-	report(c, rc);
-	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	quit_cleanly(c);
 }
 
 /* ------------------------------------------------------------ catalog */
@@ -920,7 +924,7 @@ catalog_hot_journal(void)
 	const char *journal = scratch_path(1, "catalog.db-journal");
 	const char *args[] = { "--catalog", cat, "--state",
 	    scratch_path(2, "state.db"), "--lang", "en", NULL };
-	int before, rc;
+	int before;
 	struct child *c;
 
 	copy_file(child_catalog(), cat, 0);
@@ -933,12 +937,7 @@ catalog_hot_journal(void)
 	child_type(c, "adem");
 	CHILD_CHECK(c, child_wait_text(c, "ADEM", WAIT),
 	    "search finds ADEM after the roll-back");
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
-	report(c, rc);
-	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	quit_cleanly(c);
 	CHILD_CHECK(NULL, !exists(journal), "the journal was rolled back");
 	CHILD_CHECK(NULL, before > 0 && search_rows(cat) == before,
 	    "the index is whole again (%d rows, was %d)", search_rows(cat),
@@ -994,7 +993,6 @@ catalog_hot_journal_running(void)
 	const char *args[] = { "--catalog", cat, "--state", NULL, "--lang",
 	    "en", NULL };
 	struct child *c;
-	int rc;
 
 	prepare_nobody();
 	mkdir(dir, 0755);
@@ -1026,12 +1024,7 @@ catalog_hot_journal_running(void)
 	child_type(c, "5");
 	CHILD_CHECK(c, child_wait_text(c, "What is your question?", WAIT),
 	    "services screen");
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
-	report(c, rc);
-	CHILD_CHECK(c, rc == 0, "quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	quit_cleanly(c);
 	CHILD_CHECK(NULL, exists(journal), "the journal is still there");
 }
 
@@ -1171,7 +1164,7 @@ term_tiny(void)
 	struct child *c = spawn(&(struct child_opts){ .args = args,
 	    .rows = 5, .cols = 20 });
 	char msg[512], word[64];
-	int rc, shown = 0;
+	int shown = 0;
 
 	snprintf(msg, sizeof msg, "%s (20×5)", tr("de", MSG_TOO_SMALL));
 	CHILD_CHECK(c, strcmp(tr("de", MSG_TOO_SMALL), MSG_TOO_SMALL) != 0,
@@ -1190,12 +1183,7 @@ term_tiny(void)
 		shown += row[0] != '\0';
 	}
 	CHILD_CHECK(c, shown >= 3, "message on %d rows", shown);
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
-	report(c, rc);
-	CHILD_CHECK(c, rc == 0, "F10 quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	quit_cleanly(c);
 }
 
 /* TERM=dumb: a terminal that cannot draw screens; message in French. */
