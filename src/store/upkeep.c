@@ -1720,6 +1720,38 @@ read_table(const char *path, const char *const *names, int count, int *map,
 	return UPKEEP_OK;
 }
 
+/*
+ * The next data row of @cf after row *@i that can be checked.  Blank rows
+ * are skipped; the others are counted in @errs, and if their shape is
+ * right and the header could be mapped (@header_ok, @map), their values
+ * and 1-based columns go to @v and @col in the order of the expected
+ * columns.  At the end, a file with no data rows at all gets that error;
+ * @return NULL.
+ */
+static const struct csv_row *
+next_row(const struct csv_file *cf, size_t *i, const int *map, int count,
+    bool header_ok, const char **v, int *col, struct upkeep_errors *errs)
+{
+	while (++*i < cf->n) {
+		const struct csv_row *r = &cf->rows[*i];
+
+		if (row_blank(r))
+			continue;
+		errs->rows++;
+		if (!row_usable(r, cf->rows[0].n, errs) || !header_ok)
+			continue;
+		for (int c = 0; c < count; c++) {
+			v[c] = r->f[map[c]];
+			col[c] = map[c] + 1;
+		}
+		return r;
+	}
+	if (cf->n > 0 && errs->rows == 0 && errs->n == 0)
+		add_error(errs, cf->rows[0].line + 1, 0, UPKEEP_REASON_NO_ROWS,
+		    NULL, 0);
+	return NULL;
+}
+
 /* ---------------------------------------------------------------- import services */
 
 /* A good row of the services file. */
@@ -1886,9 +1918,10 @@ upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
     const char *who, time_t now, struct upkeep_errors *errs)
 {
 	struct csv_file cf;
+	const struct csv_row *r;
 	struct service_row *rows = NULL;
 	struct change cx;
-	size_t n = 0;
+	size_t n = 0, at = 0;
 	int map[SC_COUNT];
 	bool header_ok;
 	enum upkeep_status st;
@@ -1901,28 +1934,14 @@ upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
 		csv_file_free(&cf);
 		return import_end(u, NULL, st, errs);
 	}
-	if (cf.n > 0)
-		rows = xcalloc(cf.n, sizeof *rows);
-	for (size_t i = 1; i < cf.n; i++) {
-		const struct csv_row *r = &cf.rows[i];
-		struct service_row *sr = &rows[n];
-
-		if (row_blank(r))
-			continue;
-		errs->rows++;
-		if (!row_usable(r, cf.rows[0].n, errs) || !header_ok)
-			continue;
-		sr->line = r->line;
-		for (int c = 0; c < SC_COUNT; c++) {
-			sr->v[c] = r->f[map[c]];
-			sr->col[c] = map[c] + 1;
-		}
-		if (check_service_row(u, sr, errs))
+	/* Never empty: next_row fills rows[n] before it knows there is one. */
+	rows = xcalloc(cf.n + 1, sizeof *rows);
+	while ((r = next_row(&cf, &at, map, SC_COUNT, header_ok, rows[n].v,
+	    rows[n].col, errs)) != NULL) {
+		rows[n].line = r->line;
+		if (check_service_row(u, &rows[n], errs))
 			n++;
 	}
-	if (cf.n > 0 && errs->rows == 0 && errs->n == 0)
-		add_error(errs, cf.rows[0].line + 1, 0, UPKEEP_REASON_NO_ROWS,
-		    NULL, 0);
 	check_service_groups(rows, n, errs);
 
 	change_init(&cx, u, who, now, dry_run);
@@ -2110,10 +2129,13 @@ upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
     const char *who, time_t now, struct upkeep_errors *errs)
 {
 	struct csv_file cf;
+	const struct csv_row *r;
 	struct lmi_row *rows = NULL;
 	struct change cx;
-	size_t n = 0;
+	size_t n = 0, at = 0;
 	int map[LC_COUNT];
+	const char *v[LC_COUNT];
+	int col[LC_COUNT];
 	bool header_ok;
 	enum upkeep_status st;
 
@@ -2128,20 +2150,8 @@ upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
 	}
 	if (cf.n > 0)
 		rows = xcalloc(cf.n, sizeof *rows);
-	for (size_t i = 1; i < cf.n; i++) {
-		const struct csv_row *r = &cf.rows[i];
-		const char *v[LC_COUNT];
-		int col[LC_COUNT];
-
-		if (row_blank(r))
-			continue;
-		errs->rows++;
-		if (!row_usable(r, cf.rows[0].n, errs) || !header_ok)
-			continue;
-		for (int c = 0; c < LC_COUNT; c++) {
-			v[c] = r->f[map[c]];
-			col[c] = map[c] + 1;
-		}
+	while ((r = next_row(&cf, &at, map, LC_COUNT, header_ok, v, col,
+	    errs)) != NULL) {
 		rows[n].line = r->line;
 		/* Rows with a known code take part in the duplicate check. */
 		check_lmi_row(u, &rows[n], v, col, cx.today, errs);
@@ -2150,9 +2160,6 @@ upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
 		else
 			memset(&rows[n], 0, sizeof rows[n]);
 	}
-	if (cf.n > 0 && errs->rows == 0 && errs->n == 0)
-		add_error(errs, cf.rows[0].line + 1, 0, UPKEEP_REASON_NO_ROWS,
-		    NULL, 0);
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, compare_lmi_rows);
 	for (size_t i = 1, first = 0; i < n; i++) {
