@@ -19,8 +19,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
-#include <libintl.h>
-#include <locale.h>
 #include <sched.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -34,6 +32,7 @@
 #include <unistd.h>
 
 #include "child.h"
+#include "scenario.h"   /* tr() */
 
 #define WAIT 5000          /* ms for anything that should be quick */
 #define BUSY_MS 5000       /* the program's busy timeout (store/db.h) */
@@ -63,26 +62,6 @@
 	"80 columns wide and 24 rows high."
 
 /* ------------------------------------------------------------ helpers */
-
-/* @msgid in @lang, from the built .mo files. */
-static const char *
-tr(const char *lang, const char *msgid)
-{
-	static bool ready;
-
-	if (!ready) {
-		const char *dir = getenv("ORIENTATION_LOCALEDIR");
-
-		setlocale(LC_ALL, "C.UTF-8");
-		bindtextdomain("orientation", dir != NULL ? dir : "po");
-		bind_textdomain_codeset("orientation", "UTF-8");
-		textdomain("orientation");
-		ready = true;
-	}
-	setenv("LANGUAGE", lang, 1);
-	textdomain(textdomain(NULL));
-	return gettext(msgid);
-}
 
 /* A path in the scratch folder; static buffer, one at a time per slot. */
 static const char *
