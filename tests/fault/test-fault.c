@@ -240,16 +240,17 @@ quit_cleanly(struct child *c)
 }
 
 /*
- * Run the program with @args on an 80x24 terminal and expect it to stop
- * before the screen with exit code 3 and the one line @want (in @lang,
- * also passed to the program as LANGUAGE).
+ * Run the program with @args on an 80x24 terminal, with @extra_env (one
+ * "NAME=VALUE" or "NAME" to unset, or NULL) besides LANGUAGE=@lang, and
+ * expect it to stop before the screen with exit code 3 and the one line
+ * @want (in @lang).
  */
 static void
-expect_refusal(const char *const *args, const char *lang, const char *want,
-    bool as_nobody, int ms)
+expect_refusal_env(const char *const *args, const char *extra_env,
+    const char *lang, const char *want, bool as_nobody, int ms)
 {
 	char langvar[32];
-	const char *env[] = { langvar, NULL };
+	const char *env[] = { langvar, extra_env, NULL };
 	struct child *c;
 	int rc;
 
@@ -262,6 +263,14 @@ expect_refusal(const char *const *args, const char *lang, const char *want,
 	check_one_line(c, tr(lang, want));
 	check_blank(c);
 	child_free(c);
+}
+
+/* The same with no other change to the environment. */
+static void
+expect_refusal(const char *const *args, const char *lang, const char *want,
+    bool as_nobody, int ms)
+{
+	expect_refusal_env(args, NULL, lang, want, as_nobody, ms);
 }
 
 /* Make a good state database at @path, of the program's own version:
@@ -1169,55 +1178,25 @@ term_tiny(void)
 static void
 term_dumb(void)
 {
-	const char *env[] = { "TERM=dumb", "LANGUAGE=fr", NULL };
-	const char *args[] = { "--catalog", child_catalog(), "--state",
-	    scratch_path(0, "state.db"), NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args,
-	    .env = env, .rows = 24, .cols = 80 });
-	int rc = child_wait_exit(c, WAIT);
-
-	report(c, rc);
-	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
-	CHILD_CHECK(c, strcmp(tr("fr", MSG_TERM), MSG_TERM) != 0, "French");
-	check_one_line(c, tr("fr", MSG_TERM));
-	check_blank(c);
-	child_free(c);
+	expect_refusal_env(ARGS(child_catalog(), scratch_path(0, "state.db")),
+	    "TERM=dumb", "fr", MSG_TERM, false, WAIT);
+	CHILD_CHECK(NULL, strcmp(tr("fr", MSG_TERM), MSG_TERM) != 0, "French");
 }
 
 /* No TERM at all. */
 static void
 term_unset(void)
 {
-	const char *env[] = { "TERM", NULL };
-	const char *args[] = { "--catalog", child_catalog(), "--state",
-	    scratch_path(0, "state.db"), NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args,
-	    .env = env, .rows = 24, .cols = 80 });
-	int rc = child_wait_exit(c, WAIT);
-
-	report(c, rc);
-	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
-	check_one_line(c, MSG_TERM);
-	check_blank(c);
-	child_free(c);
+	expect_refusal_env(ARGS(child_catalog(), scratch_path(0, "state.db")),
+	    "TERM", "en", MSG_TERM, false, WAIT);
 }
 
 /* A TERM the terminfo database does not know. */
 static void
 term_unknown(void)
 {
-	const char *env[] = { "TERM=no-such-terminal-9000", NULL };
-	const char *args[] = { "--catalog", child_catalog(), "--state",
-	    scratch_path(0, "state.db"), NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args,
-	    .env = env, .rows = 24, .cols = 80 });
-	int rc = child_wait_exit(c, WAIT);
-
-	report(c, rc);
-	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
-	check_one_line(c, MSG_TERM_UNKNOWN);
-	check_blank(c);
-	child_free(c);
+	expect_refusal_env(ARGS(child_catalog(), scratch_path(0, "state.db")),
+	    "TERM=no-such-terminal-9000", "en", MSG_TERM_UNKNOWN, false, WAIT);
 }
 
 /* No terminal at all: stdin from /dev/null, stdout a pipe, no
