@@ -77,18 +77,8 @@ has_tables(sqlite3 *db)
 	static const char *const tables[] = {
 		"language", "riasec_item", "riasec_item_text", "riasec_type_text",
 	};
-	sqlite3_stmt *stmt = db_prepare_read(db,
-	    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
-	    NULL);
-	bool ok = true;
 
-	for (size_t i = 0; ok && i < sizeof tables / sizeof tables[0]; i++) {
-		sqlite3_bind_text(stmt, 1, tables[i], -1, SQLITE_STATIC);
-		ok = sqlite3_step(stmt) == SQLITE_ROW;
-		sqlite3_reset(stmt);
-	}
-	sqlite3_finalize(stmt);
-	return ok;
+	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
 }
 
 /*

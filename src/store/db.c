@@ -52,6 +52,24 @@ db_prepare_read(sqlite3 *db, const char *sql, bool *failed)
 	return fail ? db_prepare(db, "SELECT NULL WHERE 0") : stmt;
 }
 
+bool
+db_has_tables(sqlite3 *db, const char *const *names, size_t n)
+{
+	sqlite3_stmt *stmt;
+	bool ok = true;
+
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema "
+	    "WHERE type = 'table' AND name = ?1", -1, &stmt, NULL) != SQLITE_OK)
+		return false;
+	for (size_t i = 0; ok && i < n; i++) {
+		sqlite3_bind_text(stmt, 1, names[i], -1, SQLITE_STATIC);
+		ok = sqlite3_step(stmt) == SQLITE_ROW;
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
 char *
 db_column_strdup(sqlite3_stmt *stmt, int col)
 {

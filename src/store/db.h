@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "util/status.h"
 
@@ -36,6 +37,12 @@ sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql);
  * caller finalizes either kind as usual.
  */
 sqlite3_stmt *db_prepare_read(sqlite3 *db, const char *sql, bool *failed);
+
+/**
+ * Whether @db has a table of each of the @n names at @names; false also
+ * when it cannot be read.
+ */
+bool db_has_tables(sqlite3 *db, const char *const *names, size_t n);
 
 /**
  * Copy column @col of the current row; NULL becomes "".  The caller frees.

@@ -373,19 +373,8 @@ has_tables(sqlite3 *db)
 		"service", "service_text", "service_group", "service_theme",
 		"target_group", "theme", "occupation", "occupation_lmi", "search",
 	};
-	sqlite3_stmt *stmt;
-	bool ok = true;
 
-	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema "
-	    "WHERE type = 'table' AND name = ?1", -1, &stmt, NULL) != SQLITE_OK)
-		return false;
-	for (size_t i = 0; ok && i < sizeof tables / sizeof tables[0]; i++) {
-		sqlite3_bind_text(stmt, 1, tables[i], -1, SQLITE_STATIC);
-		ok = sqlite3_step(stmt) == SQLITE_ROW;
-		sqlite3_reset(stmt);
-	}
-	sqlite3_finalize(stmt);
-	return ok;
+	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
 }
 
 /* Prepare every statement of @u. */
