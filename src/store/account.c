@@ -449,10 +449,7 @@ account_list(struct state *st, struct account_info **out)
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap == 0 ? 8 : cap * 2;
-			list = xreallocarray(list, cap, sizeof *list);
-		}
+		list = xgrow(list, n, &cap, 8, sizeof *list);
 		info_from_row(stmt, &list[n++]);
 	}
 	sqlite3_finalize(stmt);
@@ -486,14 +483,12 @@ audit_list(struct state *st, int limit, struct audit_entry **out)
 	sqlite3_stmt *stmt = db_prepare(state_db(st), "SELECT id, at, who, "
 	    "action, detail FROM audit ORDER BY id DESC LIMIT ?1");
 	struct audit_entry *list = NULL;
-	int n = 0, cap = 0, rc;
+	size_t cap = 0;
+	int n = 0, rc;
 
 	sqlite3_bind_int(stmt, 1, limit > 0 ? limit : -1);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap == 0 ? 16 : cap * 2;
-			list = xreallocarray(list, (size_t)cap, sizeof *list);
-		}
+		list = xgrow(list, (size_t)n, &cap, 16, sizeof *list);
 		list[n].id = sqlite3_column_int64(stmt, 0);
 		list[n].at = (time_t)sqlite3_column_int64(stmt, 1);
 		list[n].who = db_column_strdup(stmt, 2);

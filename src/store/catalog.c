@@ -55,10 +55,8 @@ load_languages(struct catalog *cat)
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct catalog_language *l;
 
-		if (cat->nlangs == cap) {
-			cap = cap ? cap * 2 : 8;
-			cat->langs = xreallocarray(cat->langs, cap, sizeof *cat->langs);
-		}
+		cat->langs = xgrow(cat->langs, cat->nlangs, &cap, 8,
+		    sizeof *cat->langs);
 		l = &cat->langs[cat->nlangs++];
 		l->code = db_column_strdup(stmt, 0);
 		l->native_name = db_column_strdup(stmt, 1);
@@ -305,10 +303,7 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 
 		if (t == NULL || !riasec_from_letter((char)t[0], &type))
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			items = xreallocarray(items, cap, sizeof *items);
-		}
+		items = xgrow(items, n, &cap, 64, sizeof *items);
 		items[n].id = sqlite3_column_int(cat->items, 0);
 		items[n].type = type;
 		items[n].short_form = sqlite3_column_int(cat->items, 2) != 0;
@@ -335,10 +330,7 @@ catalog_skills_load(struct catalog *cat, const char *lang,
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 32;
-			skills = xreallocarray(skills, cap, sizeof *skills);
-		}
+		skills = xgrow(skills, n, &cap, 32, sizeof *skills);
 		skills[n].element_id = db_column_strdup(stmt, 0);
 		skills[n].name = db_column_strdup(stmt, 1);
 		skills[n].explanation = db_column_strdup(stmt, 2);

@@ -198,11 +198,7 @@ tally_key(struct tally *t, int which, const char *key, int n)
 			return;
 		}
 	}
-	if (l->n == t->cap[which]) {
-		t->cap[which] = t->cap[which] ? t->cap[which] * 2 : 8;
-		l->items = xreallocarray(l->items, t->cap[which],
-		    sizeof *l->items);
-	}
+	l->items = xgrow(l->items, l->n, &t->cap[which], 8, sizeof *l->items);
 	l->items[l->n].key = xstrdup(key);
 	l->items[l->n].count = n;
 	l->n++;

@@ -345,10 +345,7 @@ occupation_store_load_matching(struct occupation_store *store,
 		const unsigned char *src = sqlite3_column_text(stmt, 7);
 		const unsigned char *isco = sqlite3_column_text(stmt, 9);
 
-		if (n == cap) {
-			cap = cap ? cap * 2 : 4096;
-			occ = xreallocarray(occ, cap, sizeof *occ);
-		}
+		occ = xgrow(occ, n, &cap, 4096, sizeof *occ);
 		o = &occ[n++];
 		*o = (struct match_occupation){
 			.id = sqlite3_column_int(stmt, 0),
@@ -444,10 +441,7 @@ collect_isco(sqlite3_stmt *stmt, struct occupation_isco **out)
 	size_t n = 0, cap = 0;
 
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			g = xreallocarray(g, cap, sizeof *g);
-		}
+		g = xgrow(g, n, &cap, 16, sizeof *g);
 		g[n].code = db_column_strdup(stmt, 0);
 		g[n].label = db_column_strdup(stmt, 1);
 		n++;
@@ -465,10 +459,7 @@ collect_entries(sqlite3_stmt *stmt, struct occupation_entry **out)
 	size_t n = 0, cap = 0;
 
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			e = xreallocarray(e, cap, sizeof *e);
-		}
+		e = xgrow(e, n, &cap, 16, sizeof *e);
 		e[n].id = sqlite3_column_int(stmt, 0);
 		e[n].label = db_column_strdup(stmt, 1);
 		n++;
@@ -510,10 +501,7 @@ occupation_store_alt_labels(struct occupation_store *store, int id,
 	sqlite3_bind_int(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			labels = xreallocarray(labels, cap, sizeof *labels);
-		}
+		labels = xgrow(labels, n, &cap, 16, sizeof *labels);
 		labels[n++] = db_column_strdup(stmt, 0);
 	}
 	sqlite3_reset(stmt);
@@ -554,10 +542,7 @@ occupation_store_top_skills(struct occupation_store *store, int id,
 	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)(max < INT32_MAX ? max :
 	    INT32_MAX));
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			sk = xreallocarray(sk, cap, sizeof *sk);
-		}
+		sk = xgrow(sk, n, &cap, 16, sizeof *sk);
 		sk[n].element_id = db_column_strdup(stmt, 0);
 		sk[n].importance = sqlite3_column_double(stmt, 1);
 		n++;

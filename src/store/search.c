@@ -92,10 +92,7 @@ run_pass(struct catalog *cat, enum catalog_stmt which, const char *sql,
 		if (kind < 0 || ref == NULL || c->count[kind] >= c->per_kind ||
 		    seen(c, kind, ref))
 			continue;
-		if (c->n == c->cap) {
-			c->cap = c->cap ? c->cap * 2 : 32;
-			c->hits = xreallocarray(c->hits, c->cap, sizeof *c->hits);
-		}
+		c->hits = xgrow(c->hits, c->n, &c->cap, 32, sizeof *c->hits);
 		h = &c->hits[c->n++];
 		h->kind = (enum search_kind)kind;
 		snprintf(h->ref, sizeof h->ref, "%s", ref);

@@ -40,10 +40,7 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			t = xreallocarray(t, cap, sizeof *t);
-		}
+		t = xgrow(t, n, &cap, 16, sizeof *t);
 		t[n].id = db_column_strdup(stmt, 0);
 		t[n].label = db_column_strdup(stmt, 1);
 		n++;
@@ -71,10 +68,7 @@ collect_items(sqlite3_stmt *stmt, struct service_item **out)
 	size_t n = 0, cap = 0;
 
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			items = xreallocarray(items, cap, sizeof *items);
-		}
+		items = xgrow(items, n, &cap, 16, sizeof *items);
 		items[n].id = db_column_strdup(stmt, 0);
 		items[n].name = db_column_strdup(stmt, 1);
 		items[n].line = db_column_strdup(stmt, 2);

@@ -841,10 +841,7 @@ load_ids(struct upkeep *u, const char *sql, const char *id, char ***ids,
 	*n = 0;
 	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*ids = xreallocarray(*ids, cap, sizeof **ids);
-		}
+		*ids = xgrow(*ids, *n, &cap, 8, sizeof **ids);
 		(*ids)[(*n)++] = db_column_strdup(stmt, 0);
 	}
 	sqlite3_finalize(stmt);
@@ -879,10 +876,8 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 	while ((rc = sqlite3_step(u->texts)) == SQLITE_ROW) {
 		struct upkeep_text *t;
 
-		if (out->ntexts == cap) {
-			cap = cap ? cap * 2 : 8;
-			out->texts = xreallocarray(out->texts, cap, sizeof *out->texts);
-		}
+		out->texts = xgrow(out->texts, out->ntexts, &cap, 8,
+		    sizeof *out->texts);
 		t = &out->texts[out->ntexts++];
 		t->lang = db_column_strdup(u->texts, 0);
 		t->name = db_column_strdup(u->texts, 1);
@@ -1401,10 +1396,7 @@ on_row(int terminator, void *ctx)
 	struct csv_file *cf = ctx;
 
 	(void)terminator;
-	if (cf->n == cf->cap) {
-		cf->cap = cf->cap ? cf->cap * 2 : 64;
-		cf->rows = xreallocarray(cf->rows, cf->cap, sizeof *cf->rows);
-	}
+	cf->rows = xgrow(cf->rows, cf->n, &cf->cap, 64, sizeof *cf->rows);
 	cf->rows[cf->n++] = cf->cur;
 	cf->cur = (struct csv_row){ 0 };
 	cf->between = true;
@@ -1472,10 +1464,7 @@ add_error(struct upkeep_errors *e, long line, int column,
 		reason = UPKEEP_REASON_TOO_MANY_ERRORS;
 		detail = NULL;
 	}
-	if (e->n == e->cap) {
-		e->cap = e->cap ? e->cap * 2 : 16;
-		e->list = xreallocarray(e->list, e->cap, sizeof *e->list);
-	}
+	e->list = xgrow(e->list, e->n, &e->cap, 16, sizeof *e->list);
 	x = &e->list[e->n++];
 	*x = (struct upkeep_error){ .line = line, .column = column,
 	    .reason = reason, .other_line = other_line,

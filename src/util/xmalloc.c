@@ -54,6 +54,15 @@ xreallocarray(void *ptr, size_t n, size_t size)
 	return p;
 }
 
+void *
+xgrow(void *ptr, size_t n, size_t *cap, size_t first, size_t size)
+{
+	if (n < *cap)
+		return ptr;
+	*cap = *cap != 0 ? *cap * 2 : first;
+	return xreallocarray(ptr, *cap, size);
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -13,6 +13,12 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 /** Resize @ptr to @n elements of @size bytes, checking for overflow. */
 void *xreallocarray(void *ptr, size_t n, size_t size);
+/**
+ * Make room for element @n of the array @ptr (of @size-byte elements)
+ * whose capacity is *@cap: the capacity doubles, starting at @first.
+ * @return the array, perhaps moved.
+ */
+void *xgrow(void *ptr, size_t n, size_t *cap, size_t first, size_t size);
 /** Duplicate @s; never returns NULL.  Free with free(). */
 char *xstrdup(const char *s);
 /** Print to a new string; never returns NULL.  Free with free(). */
