@@ -296,6 +296,8 @@ app_close_top(struct app *app)
 
 	if (screens[app->stack[top].id]->close != NULL)
 		screens[app->stack[top].id]->close(app, app->stack[top].state);
+	else
+		free(app->stack[top].state);
 	free(app->stack[top].param);
 	app->stack[top].param = NULL;
 	app->depth--;

@@ -55,13 +55,6 @@ screen_about_open(struct app *app)
 }
 
 static void
-screen_about_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_about_paint(struct app *app, void *state)
 {
 	struct screen_about_state *s = state;
@@ -92,7 +85,6 @@ const struct screen_ops screen_about_ops = {
 	.title = N_("About this kiosk"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down."),
 	.open = screen_about_open,
-	.close = screen_about_close,
 	.paint = screen_about_paint,
 	.key = screen_about_key,
 };

@@ -26,13 +26,6 @@ screen_code_open(struct app *app)
 }
 
 static void
-screen_code_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_code_paint(struct app *app, void *state)
 {
 	struct screen_code_state *s = state;
@@ -86,7 +79,6 @@ const struct screen_ops screen_code_ops = {
 	.title = N_("Results by code"),
 	.help = N_("Type the code and press Enter. Esc goes back."),
 	.open = screen_code_open,
-	.close = screen_code_close,
 	.paint = screen_code_paint,
 	.key = screen_code_key,
 };

@@ -63,13 +63,6 @@ screen_counselor_open(struct app *app)
 }
 
 static void
-screen_counselor_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_counselor_paint(struct app *app, void *state)
 {
 	struct screen_counselor_state *s = state;
@@ -111,7 +104,6 @@ const struct screen_ops screen_counselor_ops = {
 	.help = N_("Choose a task with the arrow keys and Enter or its number. "
 	    "Esc signs you out."),
 	.open = screen_counselor_open,
-	.close = screen_counselor_close,
 	.paint = screen_counselor_paint,
 	.key = screen_counselor_key,
 };

@@ -27,13 +27,6 @@ screen_delete_open(struct app *app)
 }
 
 static void
-screen_delete_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_delete_paint(struct app *app, void *state)
 {
 	struct screen_delete_state *s = state;
@@ -97,7 +90,6 @@ const struct screen_ops screen_delete_ops = {
 	.help = N_("Type your code (letters and digits; the dash is optional) "
 	    "and press Enter. Esc goes back."),
 	.open = screen_delete_open,
-	.close = screen_delete_close,
 	.paint = screen_delete_paint,
 	.key = screen_delete_key,
 };

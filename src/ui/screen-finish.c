@@ -49,13 +49,6 @@ screen_finish_open(struct app *app)
 }
 
 static void
-screen_finish_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_finish_paint(struct app *app, void *state)
 {
 	struct screen_finish_state *s = state;
@@ -96,7 +89,6 @@ const struct screen_ops screen_finish_ops = {
 	.help = N_("Choose how helpful this was, from 1 to 5, or the last line "
 	    "to say nothing. The screen is then cleared."),
 	.open = screen_finish_open,
-	.close = screen_finish_close,
 	.paint = screen_finish_paint,
 	.key = screen_finish_key,
 };

@@ -76,13 +76,6 @@ screen_language_open(struct app *app)
 }
 
 static void
-screen_language_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_language_paint(struct app *app, void *state)
 {
 	struct screen_language_state *s = state;
@@ -167,7 +160,6 @@ const struct screen_ops screen_language_ops = {
 	    "the number keys, or by tapping it. The last line changes the "
 	    "display: standard colours, high contrast, or no colours."),
 	.open = screen_language_open,
-	.close = screen_language_close,
 	.paint = screen_language_paint,
 	.key = screen_language_key,
 };

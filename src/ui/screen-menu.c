@@ -85,13 +85,6 @@ screen_menu_open(struct app *app)
 }
 
 static void
-screen_menu_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_menu_paint(struct app *app, void *state)
 {
 	struct screen_menu_state *s = state;
@@ -123,7 +116,6 @@ const struct screen_ops screen_menu_ops = {
 	.help = N_("Choose a section with the arrow keys and Enter, with its "
 	    "number, or by tapping it."),
 	.open = screen_menu_open,
-	.close = screen_menu_close,
 	.paint = screen_menu_paint,
 	.key = screen_menu_key,
 };

@@ -83,13 +83,6 @@ screen_occupation_open(struct app *app)
 	return s;
 }
 
-static void
-screen_occupation_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
 /* The interest bars of the occupation, with its three highest types. */
 static void
 screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
@@ -266,7 +259,6 @@ const struct screen_ops screen_occupation_ops = {
 	    "at the bottom lead on: choose them with the arrow keys and Enter, "
 	    "the number keys, or a tap."),
 	.open = screen_occupation_open,
-	.close = screen_occupation_close,
 	.paint = screen_occupation_paint,
 	.key = screen_occupation_key,
 };

@@ -61,13 +61,6 @@ screen_profile_open(struct app *app)
 }
 
 static void
-screen_profile_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_profile_paint(struct app *app, void *state)
 {
 	struct screen_profile_state *s = state;
@@ -116,7 +109,6 @@ const struct screen_ops screen_profile_ops = {
 	    "code are highlighted on the hexagon. The lines at the bottom lead "
 	    "on: arrow keys and Enter, the number keys, or a tap."),
 	.open = screen_profile_open,
-	.close = screen_profile_close,
 	.paint = screen_profile_paint,
 	.key = screen_profile_key,
 };

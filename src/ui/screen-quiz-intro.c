@@ -82,13 +82,6 @@ screen_quiz_intro_open(struct app *app)
 }
 
 static void
-screen_quiz_intro_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_quiz_intro_paint(struct app *app, void *state)
 {
 	struct screen_quiz_intro_state *s = state;
@@ -168,7 +161,6 @@ const struct screen_ops screen_quiz_intro_ops = {
 	.help = N_("Choose the short or the full form with the arrow keys and "
 	    "Enter, with its number, or by tapping it."),
 	.open = screen_quiz_intro_open,
-	.close = screen_quiz_intro_close,
 	.paint = screen_quiz_intro_paint,
 	.key = screen_quiz_intro_key,
 };

@@ -55,13 +55,6 @@ screen_service_open(struct app *app)
 }
 
 static void
-screen_service_close(struct app *app, void *state)
-{
-	(void)app;
-	free(state);
-}
-
-static void
 screen_service_paint(struct app *app, void *state)
 {
 	struct screen_service_state *s = state;
@@ -134,7 +127,6 @@ const struct screen_ops screen_service_ops = {
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back to the list."),
 	.open = screen_service_open,
-	.close = screen_service_close,
 	.paint = screen_service_paint,
 	.key = screen_service_key,
 };

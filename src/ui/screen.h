@@ -63,7 +63,7 @@ struct screen_ops {
 	const char *help;
 	/* Make the screen's state; NULL if it keeps none. */
 	void *(*open)(struct app *app);
-	/* Free the state made by open. */
+	/* Free the state made by open; NULL: free() is enough. */
 	void (*close)(struct app *app, void *state);
 	/* Draw the body (rows app_body_top .. app_body_bottom) and put the
 	 * cursor on the focused item. */
