@@ -81,6 +81,14 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 	return vt_spawn(argv, fullenv, rows, cols);
 }
 
+void
+scenario_quit(struct vt *vt, int ms)
+{
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_exit(vt, ms) == 0, "F10 quits with status 0");
+	vt_free(vt);
+}
+
 const char *
 tr(const char *lang, const char *msgid)
 {

@@ -13,6 +13,9 @@
 struct vt *scenario_start(int rows, int cols, const char *const *args,
     char *const *env);
 
+/** Press F10: the program must end with status 0 within @ms.  Frees @vt. */
+void scenario_quit(struct vt *vt, int ms);
+
 /** @msgid translated into @lang, from the built .mo files. */
 const char *tr(const char *lang, const char *msgid);
 

@@ -75,9 +75,7 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 		}
 	}
 	VT_CHECK(vt, strlen(code) == HANDOFF_CODE_LEN, "code read");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "visitor session ends");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 static void
@@ -214,9 +212,7 @@ open_code(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "signed out");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 
 	/* The audit trail has the sign-ins, the code and the change. */
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK)

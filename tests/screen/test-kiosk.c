@@ -97,9 +97,7 @@ idle_wipe(void)
 	    "5 minutes"), WAIT), "intro");
 	VT_CHECK(vt, vt_has_text(vt, "2. ") && !vt_has_text(vt, "3. "),
 	    "two forms, no \"continue\" entry");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* ^C, ^Z, ^\ and escape bursts do nothing; only staff with the PIN leave. */

@@ -115,9 +115,7 @@ realistic_de(void)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Fit with your interests (0 to "
 	    "100)"), WAIT), "back to the list");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* Every skill rated the same: the summary warns. */
@@ -152,9 +150,7 @@ skills_same_en(void)
 	VT_CHECK(vt, vt_wait_text(vt, "You rated", WAIT), "summary");
 	VT_CHECK(vt, !vt_has_text(vt, "You gave every skill the same rating"),
 	    "no warning once ratings differ");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* Browse in French from the top of ISCO down to an occupation. */
@@ -178,9 +174,7 @@ browse_fr(void)
 	}
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Occupation group (ISCO-08)"), WAIT),
 	    "reached an occupation after %d steps", depth);
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 int

@@ -116,9 +116,7 @@ social_profile_nl(void)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "My interest profile"), WAIT),
 	    "menu offers the profile now");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* Back, change an answer, switch to French mid-way: answers kept. */
@@ -182,9 +180,7 @@ back_and_switch(void)
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, question("fr", 2), WAIT),
 	    "continued at the same question");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 int

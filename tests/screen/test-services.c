@@ -44,9 +44,7 @@ search_apprent_fr(void)
 	    "service detail");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "> apprent", WAIT), "back to the search");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* In German, "baecker" finds Bäcker/Bäckerin; / opens the box too. */
@@ -76,9 +74,7 @@ search_baecker_de(void)
 	vt_type(vt, "straße");
 	VT_CHECK(vt, vt_wait_text(vt, "Straßenkünstler/Straßenkünstlerin", WAIT),
 	    "still searching after nasty input");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "still running, quits cleanly");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* In Dutch, "I am new in Luxembourg" lists the newcomer services in at
@@ -103,9 +99,7 @@ newcomer_nl(void)
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "How to reach them"), WAIT),
 	    "detail in three presses");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* In French at 80 columns the menu lines fit whole, and a service name
@@ -132,9 +126,7 @@ long_names_fr(void)
 	len = strlen(line);
 	VT_CHECK(vt, len >= 3 && strcmp(line + len - 3, "…") == 0,
 	    "a long name ends in an ellipsis: [%s]", line);
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* A service with a confirmed phone number shows it; the desk note too. */
@@ -153,9 +145,7 @@ detail_contacts_en(void)
 	VT_CHECK(vt, vt_has_text(vt, "65, avenue de la Gare, L-1611 Luxembourg"),
 	    "address from the source");
 	VT_CHECK(vt, vt_has_text(vt, "staff at the desk"), "desk note");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 int

@@ -43,9 +43,7 @@ language_switch(void)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT),
 	    "Esc goes back to the language screen");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "F10 quits with status 0");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* 60x20 shows the size message and recovers at 80x24. */
@@ -72,9 +70,7 @@ too_small(void)
 	vt_resize(vt, 30, 100);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT),
 	    "larger terminal works");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* Count cells with a non-default colour. */
@@ -153,9 +149,7 @@ click(void)
 	vt_type(vt, "x");
 	VT_CHECK(vt, vt_wait_gone(vt, tr("de", "Press any key to close this help."),
 	    WAIT), "help closed");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* The hardware cursor follows the focused item. */
@@ -199,9 +193,7 @@ help(void)
 	vt_type(vt, "?");
 	VT_CHECK(vt, vt_wait_text(vt, close_nl, WAIT), "? opens help too");
 	vt_type(vt, " ");
-	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits");
-	vt_free(vt);
+	scenario_quit(vt, WAIT);
 }
 
 /* The About screen names its data sources. */
