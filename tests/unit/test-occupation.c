@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "core/match.h"
+#include "check.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 
@@ -24,7 +25,6 @@
 
 static struct catalog *cat;
 static struct occupation_store *store;
-static sqlite3 *db;             /* the same file, for expected values */
 
 static const char *
 catalog_path(void)
@@ -34,28 +34,13 @@ catalog_path(void)
 	return p != NULL ? p : "data/catalog.db";
 }
 
-/* Run a query that returns one integer, -1 if no row. */
-static long
-query_int(const char *sql)
-{
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return n;
-}
-
 /* The id of the occupation with ESCO code @code. */
 static int
 occupation_id(const char *code)
 {
 	char *sql = sqlite3_mprintf("SELECT id FROM occupation "
 	    "WHERE esco_code = %Q", code);
-	long id = query_int(sql);
+	long id = count(sql);
 
 	sqlite3_free(sql);
 	assert_true(id > 0);
@@ -125,7 +110,7 @@ test_labels_and_fallback(void **state)
 static void
 test_sources(void **state)
 {
-	long isco = query_int("SELECT id FROM occupation "
+	long isco = count("SELECT id FROM occupation "
 	    "WHERE riasec_source = 'isco' ORDER BY id LIMIT 1");
 
 	(void)state;
@@ -223,7 +208,7 @@ test_related_and_group(void **state)
 	(void)state;
 	/* Three occupations in ISCO 2221 Nursing professionals. */
 	n = occupation_store_related(store, id, "en", &e);
-	assert_int_equal(n, query_int("SELECT count(*) - 1 FROM occupation "
+	assert_int_equal(n, count("SELECT count(*) - 1 FROM occupation "
 	    "WHERE isco_code = '2221'"));
 	assert_int_equal(n, 2);
 	occupation_entries_free(e, n);
@@ -235,10 +220,10 @@ test_related_and_group(void **state)
 	occupation_entries_free(e, m);
 
 	/* A common unit group: 1324 Supply, distribution and related managers. */
-	id = (int)query_int("SELECT min(id) FROM occupation "
+	id = (int)count("SELECT min(id) FROM occupation "
 	    "WHERE isco_code = '1324'");
 	n = occupation_store_related(store, id, "en", &e);
-	assert_int_equal(n, query_int("SELECT count(*) - 1 FROM occupation "
+	assert_int_equal(n, count("SELECT count(*) - 1 FROM occupation "
 	    "WHERE isco_code = '1324'"));
 	assert_true(n > 50);
 	for (size_t i = 0; i < n; i++) {
@@ -315,7 +300,7 @@ test_alt_labels(void **state)
 	occupation_strings_free(alt, n);
 
 	/* Hidden labels are never shown. */
-	hidden = query_int("SELECT occupation_id FROM occupation_alt "
+	hidden = count("SELECT occupation_id FROM occupation_alt "
 	    "WHERE hidden = 1 AND lang = 'en' ORDER BY occupation_id LIMIT 1");
 	assert_true(hidden > 0);
 	n = occupation_store_alt_labels(store, (int)hidden, "en", &alt);
@@ -331,7 +316,7 @@ test_alt_labels(void **state)
 	occupation_strings_free(alt, n);
 
 	/* No French alternatives: the English ones. */
-	fallback = query_int("SELECT o.id FROM occupation o WHERE NOT EXISTS "
+	fallback = count("SELECT o.id FROM occupation o WHERE NOT EXISTS "
 	    "(SELECT 1 FROM occupation_alt a WHERE a.occupation_id = o.id AND "
 	    "a.lang = 'fr' AND a.hidden = 0) AND EXISTS (SELECT 1 FROM "
 	    "occupation_alt a WHERE a.occupation_id = o.id AND a.lang = 'en' "
@@ -472,22 +457,18 @@ test_social_visitor_gets_social_occupations(void **state)
 static int
 setup(void **state)
 {
-	(void)state;
 	if (catalog_open(catalog_path(), &cat) != ORIENTATION_OK ||
 	    occupation_store_open(cat, &store) != ORIENTATION_OK)
 		return -1;
-	return sqlite3_open_v2(catalog_path(), &db, SQLITE_OPEN_READONLY,
-	    NULL) == SQLITE_OK ? 0 : -1;
+	return check_setup(state);   /* db: the same file, for expected values */
 }
 
 static int
 teardown(void **state)
 {
-	(void)state;
 	occupation_store_free(store);
 	catalog_free(cat);
-	sqlite3_close(db);
-	return 0;
+	return check_teardown(state);
 }
 
 int
