@@ -129,15 +129,22 @@ teardown(void **state)
 	return 0;
 }
 
-/* Run @sql on the scratch catalog through a connection of our own. */
+/* Run @sql on the database @path through a connection of our own. */
 static void
-sql_exec(const char *sql)
+sql_exec_on(const char *path, const char *sql)
 {
 	sqlite3 *db;
 
-	assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
+}
+
+/* Run @sql on the scratch catalog. */
+static void
+sql_exec(const char *sql)
+{
+	sql_exec_on(db_path, sql);
 }
 
 /* The first column of the first row of @sql as text ("" for NULL, or
@@ -235,24 +242,10 @@ test_open_checks_file_and_version(void **state)
 	data = slurp(db_path, &len);
 	put_file("other.db", data, len);
 	free(data);
-	{
-		sqlite3 *db;
-
-		assert_int_equal(sqlite3_open(scratch("other.db"), &db), SQLITE_OK);
-		assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99",
-		    NULL, NULL, NULL), SQLITE_OK);
-		sqlite3_close(db);
-	}
+	sql_exec_on(scratch("other.db"), "PRAGMA user_version = 99");
 	assert_int_equal(upkeep_open(scratch("other.db"), &v),
 	    ORIENTATION_CATALOG_VERSION);
-	{
-		sqlite3 *db;
-
-		assert_int_equal(sqlite3_open(scratch("other.db"), &db), SQLITE_OK);
-		assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 0",
-		    NULL, NULL, NULL), SQLITE_OK);
-		sqlite3_close(db);
-	}
+	sql_exec_on(scratch("other.db"), "PRAGMA user_version = 0");
 	assert_int_equal(upkeep_open(scratch("other.db"), &v),
 	    ORIENTATION_CATALOG_NOT_DB);
 
