@@ -16,6 +16,7 @@
  * a user namespace, like `unshare -rm`) and fills it; where neither is
  * allowed it is skipped.  Each scenario prints how the program ended.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -333,6 +334,8 @@ probe_nobody(void)
 			_exit(1);
 		_exit(access(child_program(), X_OK) == 0 &&
 		    access(child_catalog(), R_OK) == 0 &&
+		    (getenv("ORIENTATION_LOCALEDIR") == NULL ||
+		    access(getenv("ORIENTATION_LOCALEDIR"), R_OK | X_OK) == 0) &&
 		    (supp == NULL || access(supp, R_OK) == 0) ? 0 : 2);
 	}
 	if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
@@ -341,10 +344,45 @@ probe_nobody(void)
 }
 
 /*
+ * Copy the translations (ORIENTATION_LOCALEDIR/LANG/LC_MESSAGES/
+ * orientation.mo) to the scratch folder and point ORIENTATION_LOCALEDIR
+ * there, so that a child running as nobody speaks the test's language.
+ */
+static void
+copy_locales(void)
+{
+	const char *from = getenv("ORIENTATION_LOCALEDIR");
+	char to[512], src[1024], dst[1024];
+	struct dirent *e;
+	DIR *dir;
+
+	if (from == NULL || (dir = opendir(from)) == NULL)
+		return;
+	snprintf(to, sizeof to, "%s", scratch_path(2, "locale"));
+	mkdir(to, 0755);
+	while ((e = readdir(dir)) != NULL) {
+		snprintf(src, sizeof src, "%s/%s/LC_MESSAGES/orientation.mo", from,
+		    e->d_name);
+		if (e->d_name[0] == '.' || !exists(src))
+			continue;
+		snprintf(dst, sizeof dst, "%s/%s", to, e->d_name);
+		mkdir(dst, 0755);
+		snprintf(dst, sizeof dst, "%s/%s/LC_MESSAGES", to, e->d_name);
+		mkdir(dst, 0755);
+		snprintf(dst, sizeof dst, "%s/%s/LC_MESSAGES/orientation.mo", to,
+		    e->d_name);
+		copy_file(src, dst, 0);
+		chmod(dst, 0644);
+	}
+	closedir(dir);
+	setenv("ORIENTATION_LOCALEDIR", to, 1);
+}
+
+/*
  * Before running the program as nobody: skip if this root cannot change
  * user (a restricted container), and when the build tree is closed to
- * nobody (say, under /root) run copies of the program and the catalog
- * from the scratch folder instead.
+ * nobody (say, under /root) run copies of the program, the catalog
+ * and the translations from the scratch folder instead.
  */
 static void
 prepare_nobody(void)
@@ -364,6 +402,7 @@ prepare_nobody(void)
 	copy_file(child_catalog(), scratch_path(2, "catalog-copy.db"), 0);
 	chmod(scratch_path(2, "catalog-copy.db"), 0644);
 	setenv("ORIENTATION_CATALOG", scratch_path(2, "catalog-copy.db"), 1);
+	copy_locales();
 	if ((supp = lsan_suppressions()) != NULL) {
 		char opts[1024];
 		const char *old = getenv("LSAN_OPTIONS");
