@@ -14,6 +14,7 @@
 #include <curses.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 
 #include "bigtext.h"
 #include "draw.h"
+#include "handshake.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/account.h"
@@ -213,6 +215,7 @@ app_init(struct app *app, struct catalog *cat,
 	timeout(APP_TICK_MS);
 	curs_set(1);
 	mousemask(BUTTON1_CLICKED, NULL);
+	handshake_init();
 
 	app->color = !opts->no_color && has_colors();
 	if (app->color && start_color() == OK) {
@@ -776,16 +779,52 @@ app_tick(struct app *app)
 	}
 }
 
+/* Whether input waits to be read: the frame can wait for it. */
+static bool
+app_input_waiting(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
+}
+
+/*
+ * The test handshake's fence (handshake.h): every key before it has been
+ * handled.  A resize made before it may not have reached curses yet
+ * (SIGWINCH is handled when curses gets to it): apply it now, so that the
+ * answer follows a frame of the new size.
+ */
+static void
+app_fence(struct app *app)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && is_term_resized(ws.ws_row, ws.ws_col)) {
+		resize_term(ws.ws_row, ws.ws_col);
+		app->dirty = true;
+	}
+	handshake_fence();
+}
+
 int
 app_run(struct app *app)
 {
 	struct ui_key key;
 
 	while (!app->quit && !app_signalled) {
-		if (app->dirty)
+		/* Keys already typed are read before the next frame. */
+		if (app->dirty && (handshake_owed() || !app_input_waiting())) {
+			handshake_frame_delay();
 			app_paint(app);
+		}
+		handshake_answer();
 		if (!app_read_key(&key)) {
 			app_tick(app);
+			continue;
+		}
+		if (key.kind == UI_KEY_CODE && handshake_is_key(key.code)) {
+			app_fence(app);
 			continue;
 		}
 		if (key.kind == UI_KEY_CODE && key.code == KEY_RESIZE) {

@@ -153,7 +153,6 @@ open_code(void)
 	row = vt_find_row(vt, "Info-Handicap");
 	while (row < 0) {
 		vt_key(vt, VTERM_KEY_PAGEDOWN);
-		vt_settle(vt, 50);
 		row = vt_find_row(vt, "Info-Handicap");
 	}
 	vt_click(vt, row, 10);
