@@ -15,6 +15,8 @@
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+#include "skip.h"
 #include <sqlite3.h>
 
 #include "store/account.h"
@@ -602,5 +604,5 @@ main(void)
 	};
 #undef WITH_STATE
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
 }
