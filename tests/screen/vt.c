@@ -464,9 +464,11 @@ vt_has_text(struct vt *vt, const char *text)
 static bool
 vt_wait_for(struct vt *vt, const char *text, bool present, int ms)
 {
-	long deadline = now_ms() + ms;
+	long deadline;
 
+	vt_ready(vt);   /* the first frame, however slow the start */
 	vt_drain(vt);
+	deadline = now_ms() + ms;
 	while (vt_has_text(vt, text) != present) {
 		if (now_ms() > deadline)
 			return false;
