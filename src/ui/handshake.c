@@ -13,13 +13,10 @@
 #include <time.h>
 #include <unistd.h>
 
-/* A key code of our own, far above the codes curses gives the extended
- * keys of a terminal description. */
-#define HANDSHAKE_KEY (KEY_MAX + 0x1000)
 #define HANDSHAKE_MAX_DELAY_MS 5000
 
 static int sync_fd = -1;
-static bool bound;              /* the fence has its key code */
+static bool enabled;            /* ORIENTATION_SYNC_FD is set */
 static unsigned long fences;    /* read so far */
 static unsigned long answered;  /* written so far */
 static bool started;            /* "0" written */
@@ -53,7 +50,8 @@ handshake_init(void)
 	if (fd < 0 || fcntl((int)fd, F_SETFD, FD_CLOEXEC) != 0)
 		return;
 	sync_fd = (int)fd;
-	bound = define_key(HANDSHAKE_FENCE, HANDSHAKE_KEY) == OK;
+	enabled = true;
+	define_key(HANDSHAKE_FENCE, HANDSHAKE_KEY);
 }
 
 int
@@ -61,6 +59,8 @@ handshake_match(const char *buf, size_t len)
 {
 	size_t n = sizeof HANDSHAKE_FENCE - 1;
 
+	if (!enabled)
+		return 0;
 	if (len >= n)
 		return memcmp(buf, HANDSHAKE_FENCE, n) == 0 ? (int)n : 0;
 	return memcmp(buf, HANDSHAKE_FENCE, len) == 0 ? -1 : 0;
@@ -69,7 +69,7 @@ handshake_match(const char *buf, size_t len)
 bool
 handshake_is_key(int code)
 {
-	return bound && code == HANDSHAKE_KEY;
+	return enabled && code == HANDSHAKE_KEY;
 }
 
 void

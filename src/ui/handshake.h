@@ -36,18 +36,25 @@
  * replies, never as keys. */
 #define HANDSHAKE_FENCE "\033[>5179~"
 
-/** Read the environment; bind the fence to a curses key code.  Call once,
- *  after the curses screen exists. */
+/* The key code the fence is read as: far above curses's KEY_MAX (0777)
+ * and the codes curses gives the extended keys of a terminal description. */
+#define HANDSHAKE_KEY 0x11ff
+
+/** Read the environment; bind the fence to HANDSHAKE_KEY for curses's own
+ *  key reader.  Call once, after the curses screen exists. */
 void handshake_init(void);
 
 /**
- * Whether the @len bytes at @buf begin with the fence, for a byte-level
- * key reader.  @return the fence's length if they do, -1 if they are a
- * proper beginning of it (read more before deciding), 0 if not.
+ * For a byte-level key reader: whether the @len bytes at @buf begin with
+ * the fence (to be read as HANDSHAKE_KEY).  @return the fence's length if
+ * they do, -1 if they are a proper beginning of it (read more before
+ * deciding), 0 if not or if the handshake is off.  A reader should try it
+ * at every ESC, also inside a paste or an unterminated string, so that a
+ * fence is never swallowed.
  */
 int handshake_match(const char *buf, size_t len);
 
-/** Whether curses key code @code is the fence (handshake_init bound it). */
+/** Whether key code @code is the fence (and the handshake is on). */
 bool handshake_is_key(int code);
 
 /** A fence was read: its answer is owed after the next frame. */
