@@ -35,7 +35,7 @@
 #include "child.h"
 #include "scenario.h"   /* tr() */
 
-#define WAIT 5000          /* ms for anything that should be quick */
+#define WAIT 20000         /* ms before giving up on what should come */
 #define BUSY_MS 5000       /* the program's busy timeout (store/db.h) */
 #define NOBODY 65534
 
@@ -520,8 +520,8 @@ short_form_and_keep(struct vt *c)
 	CHILD_CHECK(c, vt_wait_text(c, "Keep my results for a counselor", WAIT),
 	    "profile");
 	vt_click(c, vt_find_row(c, "Keep my results for a counselor"), 10);
-	CHILD_CHECK(c, vt_wait_text(c, "Your code for the counselor:", 1000) ||
-	    vt_wait_text(c, "could not be kept", WAIT), "hand-off screen");
+	CHILD_CHECK(c, vt_has_text(c, "Your code for the counselor:") ||
+	    vt_has_text(c, "could not be kept"), "hand-off screen");
 }
 
 /* Make a read-only (0444) state file in a writable folder, owned by
@@ -562,16 +562,17 @@ state_readonly_file_start(void)
 	free(before);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
 	    .as_nobody = need_nobody() });
-	rc = vt_wait_exit(c, 3000);
-	report(c, rc);
-	if (rc == -1) {
-		/* Still running: then the status line must say it. */
-		CHILD_CHECK(c, vt_wait_text(c, MSG_STATE_READONLY, 100),
+	if (vt_first_frame(c)) {
+		/* Running: then the status line must say it. */
+		CHILD_CHECK(c, vt_has_text(c, MSG_STATE_READONLY),
 		    "running on a read-only state file without saying so");
 		vt_key(c, VTERM_KEY_FUNCTION(10));
 		rc = vt_wait_exit(c, WAIT);
+		report(c, rc);
 		CHILD_CHECK(c, rc >= 0 && rc < 128, "clean exit, got %d", rc);
 	} else {
+		rc = vt_wait_exit(c, WAIT);
+		report(c, rc);
 		CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
 		check_one_line(c, MSG_STATE_READONLY);
 	}

@@ -17,7 +17,9 @@
 #include "store/service.h"
 #include "store/state.h"
 
-#define WAIT 5000
+/* How long to wait before calling the test failed; the screen is final
+ * after every key (vt.h), so only a failing test waits this long. */
+#define WAIT 30000
 
 static char catalog_copy[300];
 

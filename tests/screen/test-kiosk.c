@@ -14,7 +14,9 @@
 #include "store/state.h"
 #include "util/secret.h"
 
-#define WAIT 3000
+/* How long to wait before calling the test failed; the screen is final
+ * after every key (vt.h), so only a failing test waits this long. */
+#define WAIT 30000
 #define PIN "2468"
 
 static char settings[300];
@@ -45,7 +47,7 @@ start(const char *lang, bool kiosk, int idle, int warning)
 	    "--lang", lang, kiosk ? "--kiosk" : NULL, NULL };
 	struct vt *vt = scenario_start(24, 80, args, NULL);
 
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Main menu"), 3 * WAIT), "menu");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Main menu"), WAIT), "menu");
 	return vt;
 }
 
@@ -58,7 +60,7 @@ staff_exit(struct vt *vt, const char *lang)
 	if (lang != NULL)
 		VT_CHECK(vt, vt_wait_text(vt, tr(lang, "PIN:"), WAIT), "PIN prompt");
 	vt_type(vt, PIN "\r");
-	VT_CHECK(vt, vt_wait_exit(vt, 10000) == 0, "the right PIN closes the kiosk");
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "the right PIN closes the kiosk");
 }
 
 /*
@@ -138,7 +140,7 @@ lockdown(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", WAIT), "wrong PIN refused");
 	VT_CHECK(vt, vt_sync(vt), "still running");
 	vt_type(vt, PIN "\r");
-	VT_CHECK(vt, vt_wait_exit(vt, 10000) == 0, "right PIN closes it");
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "right PIN closes it");
 	vt_free(vt);
 }
 

@@ -384,6 +384,13 @@ vt_ready(struct vt *vt)
 }
 
 bool
+vt_first_frame(struct vt *vt)
+{
+	vt_ready(vt);
+	return vt->acked >= 0;
+}
+
+bool
 vt_sync(struct vt *vt)
 {
 	if (!vt->sync)

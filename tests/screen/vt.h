@@ -61,6 +61,10 @@ struct vt *vt_spawn(char *const argv[], char *const env[], int rows, int cols);
  *  it.  false if the program ended or has no handshake. */
 bool vt_sync(struct vt *vt);
 
+/** Wait until the program has its first frame up (true) or has ended
+ *  without one (false).  Only with the handshake. */
+bool vt_first_frame(struct vt *vt);
+
 /** While @hold, input is sent without a fence (see vt_sync). */
 void vt_hold(struct vt *vt, bool hold);
 
