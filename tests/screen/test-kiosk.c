@@ -95,6 +95,10 @@ idle_wipe(void)
 	    "warning gone");
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Are you still there?"),
 	    TIMER_WAIT), "warning again");
+	/* The handshake's fence is not a key: it does not answer it. */
+	VT_CHECK(vt, vt_sync(vt) && vt_sync(vt) &&
+	    vt_has_text(vt, tr("fr", "Are you still there?")),
+	    "the warning stays through fences");
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", TIMER_WAIT),
 	    "wiped: back to the language screen");
 	VT_CHECK(vt, !vt_has_text(vt, q), "nothing of the visitor on screen");
