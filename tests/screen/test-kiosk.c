@@ -125,9 +125,14 @@ lockdown(void)
 	};
 
 	VT_CHECK(vt, !vt_has_text(vt, "F10"), "no quit key shown");
-	for (int round = 0; round < 20; round++)
+	/* Each round of bursts is sent whole, then fenced. */
+	for (int round = 0; round < 20; round++) {
+		vt_hold(vt, true);
 		for (size_t i = 0; i < sizeof bursts / sizeof bursts[0]; i++)
 			vt_type(vt, bursts[i]);
+		vt_hold(vt, false);
+		VT_CHECK(vt, vt_sync(vt), "still running after round %d", round);
+	}
 	/* The fence after F10 is answered: the kiosk read F10 and went on. */
 	VT_CHECK(vt, vt_key(vt, VTERM_KEY_FUNCTION(10)), "still running");
 	/* The bursts may have chosen another language: look for the frame. */
