@@ -3,9 +3,9 @@
  * learns that the program has read every key it sent and drawn the
  * result, without guessing from time.  Off unless the environment asks.
  *
- * ORIENTATION_SYNC_FD=N names a descriptor open for writing (a pipe the
- * harness reads).  The protocol, in-band so that it keeps its place among
- * the keys:
+ * ORIENTATION_SYNC_FD=N names a descriptor open for writing (a socket or
+ * a pipe the harness reads).  The protocol, in-band so that it keeps its
+ * place among the keys:
  *   1. After its first frame is on the terminal, the program writes "0\n".
  *      Only then may the harness type (before, the terminal may still be
  *      in cooked mode and echo).
@@ -17,6 +17,8 @@
  *   4. The harness, on reading "k\n", drains the terminal (everything the
  *      program wrote before the number is there: the kernel pushes a
  *      pty's pending output when the reader polls) and reads the screen.
+ *   While keys wait to be read and no fence is owed, the program does not
+ *   draw (a burst of keys costs one frame, not one each).
  * The fence is not a key: it does not count as activity (idle warning),
  * does not answer the idle warning and never reaches a screen.  A resize
  * the harness made before the fence is applied before the answer.
