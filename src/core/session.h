@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "handoff.h"
 #include "match.h"
 #include "riasec.h"
 
@@ -47,6 +48,9 @@ struct session {
 	int noccupations;
 	char services[SESSION_MAX_SEEN][SESSION_ID_MAX];
 	int nservices;
+	/* The code this visit's results are kept under, "" before the first
+	 * "Keep": keeping again replaces what is kept under it. */
+	char handoff_code[HANDOFF_CODE_LEN + 1];
 };
 
 /** Forget everything of the visitor; the memory is overwritten. */

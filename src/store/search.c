@@ -144,7 +144,7 @@ order_hits(struct collect *c, const char *typed)
 	size_t n = 0;
 
 	if (c->n == 0) {
-		free(key);
+		xfree_wiped(key);
 		return;
 	}
 	sorted = xcalloc(c->n, sizeof *sorted);
@@ -156,7 +156,7 @@ order_hits(struct collect *c, const char *typed)
 					sorted[n++] = c->hits[i];
 	free(c->hits);
 	c->hits = sorted;
-	free(key);
+	xfree_wiped(key);
 }
 
 size_t
@@ -194,7 +194,7 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 		    "SELECT kind, ref, lang, display FROM search WHERE search "
 		    "MATCH ?1 AND lang <> ?2 LIMIT ?3", query, lang, &c);
 	}
-	free(query);
+	xfree_wiped(query);
 	order_hits(&c, typed);
 	*out = c.hits;
 	return c.n;

@@ -28,17 +28,18 @@ struct screen_language_state {
 	int nlangs;
 };
 
-/* The privacy note in the current language; the caller frees it. */
+/* The privacy note in the current language, word for word the notice in
+ * docs/privacy.md; the caller frees it. */
 static char *
 screen_language_privacy(const struct app *app)
 {
-	int days = app->opts.retention_days;
+	long days = (app->opts.retention_seconds + 86399) / 86400;
 
-	return xasprintf(ngettext("Nothing you enter is kept, unless you ask for "
-	    "a code for a counselor: then your answers are kept for %d day.",
-	    "Nothing you enter is kept, unless you ask for a code for a "
-	    "counselor: then your answers are kept for %d days.",
-	    (unsigned long)days), days);
+	return xasprintf(ngettext("Nothing you type is kept, and nothing shows "
+	    "who you are. Only if you ask for a code are your answers kept, for "
+	    "%ld day, for a counselor.", "Nothing you type is kept, and nothing "
+	    "shows who you are. Only if you ask for a code are your answers "
+	    "kept, for %ld days, for a counselor.", (unsigned long)days), days);
 }
 
 /* The label of row @index: a language in its own name, or the display. */
@@ -142,9 +143,9 @@ screen_language_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	catalog_languages(app->catalog, &langs);
 	if (app->session.lang[0] == '\0')
-		app_event(app, "session", NULL);
+		app_count(app, STATE_USAGE_SESSION, NULL);
 	app_set_language(app, langs[chosen].code);
-	app_event(app, "language", langs[chosen].code);
+	app_count(app, STATE_USAGE_LANGUAGE, langs[chosen].code);
 	/* From the start the menu follows; from F2 the previous screen
 	 * comes back, redrawn in the new language with its state. */
 	if (app->depth == 1)
