@@ -262,8 +262,10 @@ dir_of(const char *path)
 }
 
 /*
- * Make directory @dir 0700 when this user owns it and it is not a shared
- * one (sticky, such as /tmp, whose files are private by their own mode).
+ * Take group and other permissions off directory @dir when this user owns
+ * it and it is not a shared one (sticky, such as /tmp, whose files are
+ * private by their own mode).  Never adds a permission: a read-only
+ * directory stays read-only.
  */
 static void
 private_dir(const char *dir)
@@ -273,12 +275,13 @@ private_dir(const char *dir)
 	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) &&
 	    (sb.st_mode & 077) != 0 && (sb.st_mode & S_ISVTX) == 0 &&
 	    sb.st_uid == geteuid())
-		chmod(dir, 0700);
+		chmod(dir, sb.st_mode & 0700);
 }
 
 /*
- * Make file @path 0600 if others may read or write it.  0 when it is
- * private now or does not exist; -1 when it belongs to someone else.
+ * Take group and other permissions off file @path (0600 at most; a
+ * read-only file stays read-only).  0 when it is private now or does not
+ * exist; -1 when it belongs to someone else.
  */
 static int
 private_file(const char *path)
@@ -288,7 +291,7 @@ private_file(const char *path)
 	if (lstat(path, &sb) != 0 || (sb.st_mode & 077) == 0)
 		return 0;
 	if (sb.st_uid != geteuid() || !S_ISREG(sb.st_mode) ||
-	    chmod(path, 0600) != 0)
+	    chmod(path, sb.st_mode & 0600) != 0)
 		return -1;
 	return 0;
 }

@@ -35,11 +35,11 @@ screen_language_privacy(const struct app *app)
 {
 	long days = (app->opts.retention_seconds + 86399) / 86400;
 
-	return xasprintf(ngettext("Nothing you type is kept, and nothing shows "
-	    "who you are. Only if you ask for a code are your answers kept, for "
-	    "%ld day, for a counselor.", "Nothing you type is kept, and nothing "
-	    "shows who you are. Only if you ask for a code are your answers "
-	    "kept, for %ld days, for a counselor.", (unsigned long)days), days);
+	return xasprintf(ngettext("Nothing you type is kept; nothing shows who "
+	    "you are. Only with a code are your answers kept, %ld day, for a "
+	    "counselor.", "Nothing you type is kept; nothing shows who you are. "
+	    "Only with a code are your answers kept, %ld days, for a counselor.",
+	    (unsigned long)days), days);
 }
 
 /* The label of row @index: a language in its own name, or the display. */
