@@ -21,6 +21,7 @@
 
 #include "store/account.h"
 #include "store/state.h"
+#include "bytes.h"
 
 static char dir[64];
 
@@ -94,33 +95,6 @@ number_on(const char *path, const char *sql)
 	return n;
 }
 
-/* Whether the bytes @needle occur in file @path (a missing file: no). */
-static bool
-file_has(const char *path, const char *needle)
-{
-	FILE *f = fopen(path, "rb");
-	size_t n = strlen(needle), len = 0, cap = 0;
-	char *data = NULL;
-	bool found = false;
-	int c;
-
-	if (f == NULL)
-		return false;
-	while ((c = getc(f)) != EOF) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 65536;
-			data = realloc(data, cap);
-			assert_non_null(data);
-		}
-		data[len++] = (char)c;
-	}
-	fclose(f);
-	for (size_t i = 0; i + n <= len && !found; i++)
-		found = memcmp(data + i, needle, n) == 0;
-	free(data);
-	return found;
-}
-
 /* Whether @needle is in the database file, its WAL or its SHM. */
 static bool
 state_files_have(const char *db, const char *needle)
@@ -128,10 +102,10 @@ state_files_have(const char *db, const char *needle)
 	char path[200];
 
 	snprintf(path, sizeof path, "%s-wal", db);
-	if (file_has(path, needle))
+	if (bytes_in_file(path, needle))
 		return true;
 	snprintf(path, sizeof path, "%s-shm", db);
-	return file_has(db, needle) || file_has(path, needle);
+	return bytes_in_file(db, needle) || bytes_in_file(path, needle);
 }
 
 /* The permission bits of @path. */
@@ -371,7 +345,7 @@ test_migration_keeps_counts_not_words(void **state)
 	    " (1, 'anna', 'code not found', 'ZZZZ9999'),"
 	    " (2, 'anna', 'code opened', 'GONE1234');"
 	    "PRAGMA user_version = 3;"), SQLITE_OK);
-	assert_true(file_has(path, "Marie Schmitt"));
+	assert_true(bytes_in_file(path, "Marie Schmitt"));
 	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
 	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
 	state_free(st);
