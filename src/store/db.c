@@ -145,5 +145,6 @@ db_wipe_freed_memory(void)
 	m = db_default_mem;
 	m.xFree = db_mem_free;
 	m.xRealloc = db_mem_realloc;
-	sqlite3_config(SQLITE_CONFIG_MALLOC, &m);
+	if (sqlite3_config(SQLITE_CONFIG_MALLOC, &m) != SQLITE_OK)
+		fprintf(stderr, "orientation: SQLite's memory cannot be wiped\n");
 }

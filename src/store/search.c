@@ -102,6 +102,8 @@ run_pass(struct catalog *cat, enum catalog_stmt which, const char *sql,
 		c->count[kind]++;
 	}
 	sqlite3_reset(stmt);
+	/* The statement is cached: let go of the visitor's words now. */
+	sqlite3_clear_bindings(stmt);
 }
 
 /* Lower-case ASCII copy of @s without surrounding blanks. */
@@ -206,4 +208,17 @@ search_hits_free(struct search_hit *hits, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(hits[i].label);
 	free(hits);
+}
+
+void
+search_forget(struct catalog *cat)
+{
+	char filler[FOLD_QUERY_MAX_TERM + 1];
+	struct search_hit *hits;
+	size_t n;
+
+	memset(filler, 'q', FOLD_QUERY_MAX_TERM);
+	filler[FOLD_QUERY_MAX_TERM] = '\0';
+	n = search_run(cat, filler, "en", 1, &hits);
+	search_hits_free(hits, n);
 }

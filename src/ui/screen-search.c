@@ -85,6 +85,7 @@ screen_search_close(struct app *app, void *state)
 		app_count(app, STATE_USAGE_SEARCH_EMPTY, NULL);
 	field_clear(&s->box);
 	search_hits_free(s->hits, s->n);
+	search_forget(app->catalog);
 	free(s);
 }
 

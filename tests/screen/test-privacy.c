@@ -19,10 +19,16 @@
  *   busy-lock        key presses are answered while another process holds
  *                    the state database's write lock; the counts are
  *                    written once it is free
+ *   memory-wipe      after the idle wipe, no canary typed into the search
+ *                    box, the code prompt or the staff PIN is left
+ *                    anywhere in the kiosk's writable memory (read through
+ *                    /proc/PID/mem), as text or as wide characters
  *
  *   test-privacy SCENARIO
  */
 #include <dirent.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -572,6 +578,114 @@ busy_lock(void)
 	staff_exit(vt);
 }
 
+/* Whether @n bytes at @p hold @needle as UTF-8, lower-case ASCII or
+ * UTF-32 (curses keeps wide characters). */
+static bool
+memory_has(const char *p, size_t n, const char *needle)
+{
+	char lower[64];
+	uint32_t wide[64];
+	size_t len = strlen(needle);
+
+	for (size_t i = 0; i <= len; i++) {
+		lower[i] = (char)(needle[i] >= 'A' && needle[i] <= 'Z' ?
+		    needle[i] - 'A' + 'a' : needle[i]);
+		wide[i] = (uint32_t)(unsigned char)needle[i];
+	}
+	return memmem(p, n, needle, len) != NULL ||
+	    memmem(p, n, lower, len) != NULL ||
+	    memmem(p, n, wide, len * sizeof wide[0]) != NULL;
+}
+
+/*
+ * Look for each of @needles in the writable memory of process @pid; the
+ * first found, or NULL.  *@regions counts the regions read.
+ */
+static const char *
+process_holds(pid_t pid, const char *const *needles, int *regions)
+{
+	char path[64], line[512];
+	const char *found = NULL;
+	FILE *maps;
+	int mem;
+
+	snprintf(path, sizeof path, "/proc/%d/maps", (int)pid);
+	if ((maps = fopen(path, "r")) == NULL)
+		return "(no maps)";
+	snprintf(path, sizeof path, "/proc/%d/mem", (int)pid);
+	if ((mem = open(path, O_RDONLY)) < 0) {
+		fclose(maps);
+		return "(no mem)";
+	}
+	while (found == NULL && fgets(line, sizeof line, maps) != NULL) {
+		unsigned long a, b;
+		char perm[8];
+		char *buf;
+		size_t got = 0;
+
+		if (sscanf(line, "%lx-%lx %7s", &a, &b, perm) != 3 ||
+		    perm[0] != 'r' || perm[1] != 'w' || b - a > (64UL << 20) ||
+		    (buf = malloc(b - a)) == NULL)
+			continue;
+		/* Page by page: a page that cannot be read reads as zeros.
+		 * (Regions above 64 MiB are sanitizer shadow, not the heap.) */
+		for (unsigned long off = 0; off < b - a; off += 4096) {
+			size_t len = b - a - off < 4096 ? b - a - off : 4096;
+
+			if (lseek(mem, (off_t)(a + off), SEEK_SET) == (off_t)-1 ||
+			    read(mem, buf + off, len) != (ssize_t)len)
+				memset(buf + off, 0, len);
+			got += len;
+		}
+		(*regions)++;
+		for (int i = 0; found == NULL && needles[i] != NULL; i++)
+			if (memory_has(buf, got, needles[i]))
+				found = needles[i];
+		free(buf);
+	}
+	close(mem);
+	fclose(maps);
+	return found;
+}
+
+static void
+memory_wipe(void)
+{
+	static const char *const typed[] = {
+		CANARY_SEARCH, CANARY_CODE_CANON, CANARY_PIN, NULL,
+	};
+	struct vt *vt = start_kiosk("en", settings(4, 2, 86400, 3600, 600));
+	const char *found;
+	int regions = 0;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
+	vt_type(vt, CANARY_SEARCH);
+	VT_CHECK(vt, vt_wait_text(vt, "Nothing found.", WAIT), "nothing found");
+	/* The look can tell: it finds the text while it is in the box. */
+	VT_CHECK(vt, process_holds(vt_pid(vt), typed, &regions) != NULL,
+	    "the search box's text is found while it is typed");
+	VT_CHECK(vt, regions > 0, "no memory read");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	delete_code(vt, CANARY_CODE);
+	VT_CHECK(vt, vt_wait_text(vt, "No results are kept under this code",
+	    WAIT), "unknown code");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(12));
+	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
+	vt_type(vt, CANARY_PIN "\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", 2 * WAIT), "wrong PIN");
+	/* Nobody touches the kiosk: the warning, then the wipe. */
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", 5 * WAIT), "wiped");
+	vt_settle(vt, 200);
+	found = process_holds(vt_pid(vt), typed, &regions);
+	VT_CHECK(vt, found == NULL, "after the wipe the kiosk's memory still "
+	    "holds %s", found);
+	staff_exit(vt);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -582,6 +696,7 @@ main(int argc, char **argv)
 		{ "station-throttle", station_throttle },
 		{ "plain-kiosk", plain_kiosk },
 		{ "busy-lock", busy_lock },
+		{ "memory-wipe", memory_wipe },
 	};
 	int rc = scenario_main(argc, argv, scenarios,
 	    sizeof scenarios / sizeof scenarios[0]);
