@@ -196,7 +196,7 @@ static void
 test_private_files_under_umask_022(void **state)
 {
 	struct state *st;
-	char sub[128], db[160], wal[170], shm[170], reports[160];
+	char sub[160], db[192], wal[200], shm[200], reports[192];
 	mode_t old = umask(022);
 
 	(void)state;
