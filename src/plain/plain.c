@@ -467,6 +467,9 @@ main_menu(struct plain *p)
 		long chosen;
 		int n = p->o->kiosk ? 3 : 4;
 
+		/* Wiped while answering (idle or ^D): the next person starts. */
+		if (p->wiped || p->gone)
+			return false;
 		printf("\n%s\n", _("Welcome to the Maison de l'orientation. What "
 		    "would you like to do?"));
 		printf("1. %s\n2. %s\n3. %s\n",

@@ -527,10 +527,19 @@ plain_kiosk(void)
 	VT_CHECK(vt, vt_wait_exit(vt, 300) == -1, "^D: still running");
 	vt_type(vt, "4\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Find a guidance service", WAIT), "menu");
-	/* Idle: a warning in words, then the wipe. */
+	/* Idle at the offer to keep the results: a warning in words, then
+	 * the wipe, and the next person starts at the language choice. */
+	vt_type(vt, "1\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Question 1 of 30", WAIT), "questionnaire");
+	for (int i = 0; i < 30; i++)
+		vt_type(vt, "3\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Back to the main menu", 2 * WAIT),
+	    "the offer to keep");
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 3 * WAIT),
 	    "idle warning");
 	VT_CHECK(vt, vt_wait_text(vt, "Nobody answered", 3 * WAIT), "wiped");
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT),
+	    "the next person chooses a language");
 	vt_type(vt, "4\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Find a guidance service", WAIT), "menu");
 	/* Staff only, with the PIN. */
