@@ -78,10 +78,11 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	st = state_handoff_load(app->state, code, now, &probe, NULL, NULL);
 	session_wipe(&probe);
 	if (st != ORIENTATION_OK) {
-		state_code_failed(app->state, station, now);
 		audit_add(app->state, now, app->counselor, "code not found", NULL);
-		app_message(app, N_("No results are kept under this code. Check it, "
-		    "or ask at the desk."));
+		app_message(app, state_code_failed(app->state, station, now) ==
+		    ORIENTATION_OK ? N_("No results are kept under this code. "
+		    "Check it, or ask at the desk.") : N_("The results database is "
+		    "busy; please try again."));
 		return true;
 	}
 	audit_add(app->state, now, app->counselor, "code opened", code);

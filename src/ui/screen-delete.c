@@ -81,10 +81,13 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 		return;
 	}
 	if (!deleted) {
-		state_code_failed(app->state, station, now);
 		audit_add(app->state, now, station, "code refused", "not found");
-		app_message(app, N_("No results are kept under this code. Check it, "
-		    "or ask at the desk."));
+		/* A wrong code that could not be counted is answered as a busy
+		 * database, so the count cannot be dodged. */
+		app_message(app, state_code_failed(app->state, station, now) ==
+		    ORIENTATION_OK ? N_("No results are kept under this code. "
+		    "Check it, or ask at the desk.") : N_("The results database is "
+		    "busy; please try again."));
 		xwipe(code, sizeof code);
 		return;
 	}
