@@ -23,6 +23,7 @@
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/privacy-words.h"
 #include "text/profile-words.h"
 #include "util/i18n.h"
 #include "util/random.h"
@@ -208,6 +209,16 @@ choose_language(struct plain *p)
 		printf("%s\n", langs[i].prompt);
 	for (size_t i = 0; i < n; i++)
 		printf("%zu. %s\n", i + 1, langs[i].native_name);
+	/* Nobody has chosen yet: the privacy notice in every language. */
+	for (size_t i = 0; i < n; i++) {
+		char *notice;
+
+		i18n_set_language(langs[i].code);
+		notice = privacy_words_notice(p->o->retention_seconds);
+		printf("%s\n", notice);
+		free(notice);
+	}
+	i18n_reset_language();
 	if ((chosen = ask_number(p, (int)n)) <= 0)
 		return false;
 	i18n_set_language(langs[chosen - 1].code);
@@ -526,8 +537,13 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 		session_wipe(&p.session);
 		p.in_use = p.wiped = false;
 		if (first && o->lang != NULL) {
+			char *notice;
+
 			snprintf(p.session.lang, sizeof p.session.lang, "%s", o->lang);
 			i18n_set_language(o->lang);
+			notice = privacy_words_notice(o->retention_seconds);
+			printf("%s\n", notice);
+			free(notice);
 		} else {
 			i18n_reset_language();
 			if (!choose_language(&p))

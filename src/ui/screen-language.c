@@ -13,6 +13,7 @@
 #include "draw.h"
 #include "menu.h"
 #include "store/catalog.h"
+#include "text/privacy-words.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -28,18 +29,11 @@ struct screen_language_state {
 	int nlangs;
 };
 
-/* The privacy note in the current language, word for word the notice in
- * docs/privacy.md; the caller frees it. */
+/* The privacy note in the current language; the caller frees it. */
 static char *
 screen_language_privacy(const struct app *app)
 {
-	long days = (app->opts.retention_seconds + 86399) / 86400;
-
-	return xasprintf(ngettext("Nothing you type is kept; nothing shows who "
-	    "you are. Only with a code are your answers kept, %ld day, for a "
-	    "counselor.", "Nothing you type is kept; nothing shows who you are. "
-	    "Only with a code are your answers kept, %ld days, for a counselor.",
-	    (unsigned long)days), days);
+	return privacy_words_notice(app->opts.retention_seconds);
 }
 
 /* The label of row @index: a language in its own name, or the display. */
