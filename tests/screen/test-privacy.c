@@ -40,7 +40,7 @@
 #include "scenario.h"
 #include "store/account.h"
 #include "store/state.h"
-#include "bytes.h"
+#include "probe.h"
 #include "util/secret.h"
 
 #define WAIT 5000
@@ -118,19 +118,7 @@ add_counselor(void)
 static long
 state_number(const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_open_v2(scenario_state(), &db, SQLITE_OPEN_READONLY, NULL) ==
-	    SQLITE_OK && sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) ==
-	    SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			n = sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return n;
+	return probe_sql_number(scenario_state(), sql);
 }
 
 /* Wait until @sql answers @want; false after @ms. */
@@ -280,7 +268,7 @@ tree_clean(const char *dir, const char *const *canaries, char *why,
 			ok = false;
 		}
 		for (int i = 0; ok && canaries[i] != NULL; i++) {
-			if (bytes_in_file(path, canaries[i])) {
+			if (probe_file_has(path, canaries[i])) {
 				snprintf(why, whysz, "%s holds %s", path, canaries[i]);
 				ok = false;
 			}
@@ -288,6 +276,43 @@ tree_clean(const char *dir, const char *const *canaries, char *why,
 	}
 	closedir(d);
 	return ok;
+}
+
+static const char *process_holds(pid_t pid, const char *const *needles,
+    int *regions);
+
+/*
+ * From the main menu: a canary into the search box, one into the code
+ * prompt of "Delete my results", one into the staff PIN prompt, which
+ * stays open ("Wrong PIN.").  With @typed, the kiosk's memory is looked
+ * at while the search box holds its canary, which must be found there:
+ * that shows the look can find what the wipe must remove.
+ */
+static void
+type_canaries(struct vt *vt, const char *const *typed)
+{
+	int regions = 0;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
+	vt_type(vt, CANARY_SEARCH);
+	VT_CHECK(vt, vt_wait_text(vt, "Nothing found.", WAIT), "nothing found");
+	if (typed != NULL) {
+		VT_CHECK(vt, process_holds(vt_pid(vt), typed, &regions) != NULL,
+		    "the search box's text is found while it is typed");
+		VT_CHECK(vt, regions > 0, "no memory read");
+	}
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	delete_code(vt, CANARY_CODE);
+	VT_CHECK(vt, vt_wait_text(vt, "No results are kept under this code",
+	    WAIT), "unknown code");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(12));
+	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
+	vt_type(vt, CANARY_PIN "\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", 2 * WAIT), "wrong PIN");
 }
 
 /* ------------------------------------------------------------ scenarios */
@@ -309,24 +334,7 @@ canaries(void)
 	add_counselor();
 	vt = start_kiosk("en", settings(3, 2, 30L * 86400, 3600, 600));
 
-	/* The search box. */
-	vt_key(vt, VTERM_KEY_FUNCTION(3));
-	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
-	vt_type(vt, CANARY_SEARCH);
-	VT_CHECK(vt, vt_wait_text(vt, "Nothing found.", WAIT), "nothing found");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
-	/* The kiosk's code prompt. */
-	delete_code(vt, CANARY_CODE);
-	VT_CHECK(vt, vt_wait_text(vt, "No results are kept under this code",
-	    WAIT), "unknown code");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
-	/* The staff PIN prompt. */
-	vt_key(vt, VTERM_KEY_FUNCTION(12));
-	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
-	vt_type(vt, CANARY_PIN "\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", 2 * WAIT), "wrong PIN");
+	type_canaries(vt, NULL);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
 
@@ -668,25 +676,7 @@ memory_wipe(void)
 	const char *found;
 	int regions = 0;
 
-	vt_key(vt, VTERM_KEY_FUNCTION(3));
-	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
-	vt_type(vt, CANARY_SEARCH);
-	VT_CHECK(vt, vt_wait_text(vt, "Nothing found.", WAIT), "nothing found");
-	/* The look can tell: it finds the text while it is in the box. */
-	VT_CHECK(vt, process_holds(vt_pid(vt), typed, &regions) != NULL,
-	    "the search box's text is found while it is typed");
-	VT_CHECK(vt, regions > 0, "no memory read");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
-	delete_code(vt, CANARY_CODE);
-	VT_CHECK(vt, vt_wait_text(vt, "No results are kept under this code",
-	    WAIT), "unknown code");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
-	vt_key(vt, VTERM_KEY_FUNCTION(12));
-	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
-	vt_type(vt, CANARY_PIN "\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", 2 * WAIT), "wrong PIN");
+	type_canaries(vt, typed);
 	/* Nobody touches the kiosk: the warning, then the wipe. */
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", 5 * WAIT), "wiped");
 	vt_settle(vt, 200);

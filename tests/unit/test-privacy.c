@@ -21,7 +21,7 @@
 
 #include "store/account.h"
 #include "store/state.h"
-#include "bytes.h"
+#include "probe.h"
 
 static char dir[64];
 
@@ -78,20 +78,13 @@ sql_on(const char *path, const char *sql)
 	return rc;
 }
 
-/* One number from @sql on @path. */
+/* One number from @sql on @path; the test fails when it cannot be read. */
 static long
 number_on(const char *path, const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long n = -1;
+	long n = probe_sql_number(path, sql);
 
-	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	sqlite3_close(db);
+	assert_int_not_equal(n, -1);
 	return n;
 }
 
@@ -102,10 +95,10 @@ state_files_have(const char *db, const char *needle)
 	char path[200];
 
 	snprintf(path, sizeof path, "%s-wal", db);
-	if (bytes_in_file(path, needle))
+	if (probe_file_has(path, needle))
 		return true;
 	snprintf(path, sizeof path, "%s-shm", db);
-	return bytes_in_file(db, needle) || bytes_in_file(path, needle);
+	return probe_file_has(db, needle) || probe_file_has(path, needle);
 }
 
 /* The permission bits of @path. */
@@ -345,7 +338,7 @@ test_migration_keeps_counts_not_words(void **state)
 	    " (1, 'anna', 'code not found', 'ZZZZ9999'),"
 	    " (2, 'anna', 'code opened', 'GONE1234');"
 	    "PRAGMA user_version = 3;"), SQLITE_OK);
-	assert_true(bytes_in_file(path, "Marie Schmitt"));
+	assert_true(probe_file_has(path, "Marie Schmitt"));
 	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
 	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
 	state_free(st);
