@@ -362,6 +362,10 @@ main(int argc, char **argv)
 		    status_message(status));
 		goto out;
 	}
+	/* A visitor's Keep or Delete never hangs on another process's lock;
+	 * a counselor's work may wait the usual busy timeout. */
+	if (!o.counselor)
+		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
 	if (o.plain) {
 		rc = plain_run(cat, st, &(struct plain_options){ .lang = o.lang,
 		    .retention_seconds = settings_retention(&cfg),

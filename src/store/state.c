@@ -35,6 +35,7 @@ struct state {
 	struct pending pending[STATE_PENDING_MAX];
 	int npending;
 	bool checkpoint_due;            /* deleted pages may still be in the WAL */
+	int patience_ms;                /* see state_set_patience */
 };
 
 static const char *const usage_names[STATE_USAGE_COUNT] = {
@@ -418,6 +419,7 @@ state_open(const char *path, struct state **out)
 	if ((status = private_state_files(path)) != ORIENTATION_OK)
 		return status;
 	st = xcalloc(1, sizeof *st);
+	st->patience_ms = DB_BUSY_TIMEOUT_MS;
 	rc = sqlite3_open_v2(path, &st->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
@@ -519,6 +521,18 @@ static int
 exec(struct state *st, const char *sql)
 {
 	return sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+}
+
+/* BEGIN IMMEDIATE, waiting at most @ms for another process's lock. */
+static int
+begin_within(struct state *st, int ms)
+{
+	int rc;
+
+	sqlite3_busy_timeout(st->db, ms);
+	rc = exec(st, "BEGIN IMMEDIATE");
+	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
+	return rc;
 }
 
 /* Run @sql with ?1 = @code; the SQLite result code of its step. */
@@ -690,7 +704,7 @@ state_handoff_save(struct state *st, const struct session *s, time_t now,
 	*expires = now + (time_t)seconds;
 	/* Keeping again during the same visit: the same code, new contents. */
 	if (code[0] != '\0') {
-		if ((rc = exec(st, "BEGIN IMMEDIATE")) != SQLITE_OK)
+		if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
 			return db_status(rc);
 		if (handoff_kept(st, code, now)) {
 			rc = insert_session(st, s, code, now, *expires, true);
@@ -707,7 +721,7 @@ state_handoff_save(struct state *st, const struct session *s, time_t now,
 		if (random(bytes, sizeof bytes) != 0)
 			return ORIENTATION_DB_ERROR;
 		handoff_code_encode(bytes, fresh);
-		if ((rc = exec(st, "BEGIN IMMEDIATE")) != SQLITE_OK)
+		if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
 			return db_status(rc);
 		rc = insert_session(st, s, fresh, now, *expires, false);
 		if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK) {
@@ -833,7 +847,7 @@ state_handoff_delete(struct state *st, const char *code, bool *deleted)
 	int rc;
 
 	*deleted = false;
-	if ((rc = exec(st, "BEGIN IMMEDIATE")) != SQLITE_OK)
+	if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
 		return db_status(rc);
 	rc = erase_code(st, code, deleted);
 	if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK) {
@@ -906,10 +920,7 @@ state_handoff_purge(struct state *st, time_t now)
 	sqlite3_stmt *stmt;
 	int rc, n = -1;
 
-	sqlite3_busy_timeout(st->db, 0);
-	rc = exec(st, "BEGIN IMMEDIATE");
-	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
-	if (rc != SQLITE_OK)
+	if (begin_within(st, 0) != SQLITE_OK)
 		return -1;
 	stmt = db_prepare(st->db, "UPDATE audit SET detail = NULL WHERE detail "
 	    "IN (SELECT code FROM handoff WHERE expires <= ?1)");
@@ -988,13 +999,22 @@ exec_station(struct state *st, const char *sql, const char *station,
 enum orientation_status
 state_code_failed(struct state *st, const char *station, time_t now)
 {
-	int rc = exec_station(st, "INSERT INTO code_attempt (station, at) "
-	    "VALUES (?1, ?2)", station, now);
+	int rc;
 
+	sqlite3_busy_timeout(st->db, st->patience_ms);
+	rc = exec_station(st, "INSERT INTO code_attempt (station, at) "
+	    "VALUES (?1, ?2)", station, now);
+	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
 	if (rc == SQLITE_DONE)
 		rc = exec_station(st, "DELETE FROM code_attempt WHERE at <= ?2",
 		    NULL, now - STATE_CODE_WINDOW);
 	return db_status(rc);
+}
+
+void
+state_set_patience(struct state *st, int ms)
+{
+	st->patience_ms = ms;
 }
 
 int
@@ -1073,13 +1093,8 @@ pending_write(struct state *st, const struct pending *p)
 static int
 pending_commit(struct state *st, int n, bool wait)
 {
-	int rc = SQLITE_DONE;
+	int rc = begin_within(st, wait ? DB_BUSY_TIMEOUT_MS : 0);
 
-	if (!wait)
-		sqlite3_busy_timeout(st->db, 0);
-	rc = exec(st, "BEGIN IMMEDIATE");
-	if (!wait)
-		sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
 	if (rc != SQLITE_OK)
 		return rc;
 	for (int i = 0; i < n && (rc == SQLITE_DONE || rc == SQLITE_OK); i++)

@@ -27,6 +27,7 @@
 #define STATE_STATION_MAX 64    /* bytes of a station name */
 #define STATE_KEY_MAX 24        /* bytes of a usage counter's key */
 #define STATE_PENDING_MAX 512   /* counters and audit rows held in memory */
+#define STATE_KIOSK_PATIENCE_MS 1000 /* a kiosk visitor's write waits this long */
 
 /* The schema version this program writes. */
 #define STATE_SCHEMA_VERSION 4
@@ -79,6 +80,14 @@ int state_schema_version(struct state *st);
  * the same directory), created 0700 if missing.  Owned by @st.
  */
 const char *state_reports_dir(struct state *st);
+
+/**
+ * How long a write the visitor asked for (keep, delete, counting a wrong
+ * code) waits for another process's write lock before it is answered with
+ * ORIENTATION_STATE_BUSY ("please try again"): 5 s by default, less at a
+ * kiosk so that no key press hangs.
+ */
+void state_set_patience(struct state *st, int ms);
 
 /**
  * Write what waits in memory (usage counters, audit rows) and a pending

@@ -17,8 +17,9 @@
  *                    has no Quit, warns and wipes when idle, and only the
  *                    staff PIN ends it
  *   busy-lock        key presses are answered while another process holds
- *                    the state database's write lock; the counts are
- *                    written once it is free
+ *                    the state database's write lock (Keep says "try
+ *                    again" within a second); the counts are written once
+ *                    it is free
  *   memory-wipe      after the idle wipe, no canary typed into the search
  *                    box, the code prompt or the staff PIN is left
  *                    anywhere in the kiosk's writable memory (read through
@@ -191,9 +192,9 @@ read_code(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
 	VT_CHECK(vt, false, "no code on screen");
 }
 
-/* Answer the short form in English and keep the results; the code. */
+/* Answer the short form in English and press "Keep my results". */
 static void
-keep_results(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
+keep_attempt(struct vt *vt)
 {
 	char q[64];
 
@@ -208,6 +209,13 @@ keep_results(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
 	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counselor", WAIT),
 	    "profile");
 	vt_click(vt, vt_find_row(vt, "Keep my results for a counselor"), 10);
+}
+
+/* Answer the short form in English and keep the results; the code. */
+static void
+keep_results(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
+{
+	keep_attempt(vt);
 	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
 	    "code screen");
 	read_code(vt, code);
@@ -587,8 +595,19 @@ busy_lock(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", 3000), "back answered");
 	VT_CHECK(vt, state_number("SELECT count(*) FROM usage") == 0,
 	    "nothing written yet");
+	/* Keep cannot show a code that is not on disk: it says so after at
+	 * most a second, rather than hang for the busy timeout. */
+	keep_attempt(vt);
+	VT_CHECK(vt, vt_wait_text(vt, "Your results could not be kept", 3000),
+	    "keep answered while the database is locked");
 	sqlite3_exec(other, "COMMIT", NULL, NULL, NULL);
 	sqlite3_close(other);
+	vt_type(vt, "2");   /* back to the profile, and keep again */
+	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counselor", WAIT),
+	    "profile");
+	vt_click(vt, vt_find_row(vt, "Keep my results for a counselor"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
+	    "kept once the lock is free");
 	/* The counts waited in memory and are written between keys. */
 	VT_CHECK(vt, wait_number("SELECT total(n) FROM usage WHERE kind IN "
 	    "('session', 'language', 'search-empty')", 3, WAIT),
