@@ -219,6 +219,26 @@ test_private_files_under_umask_022(void **state)
 }
 
 static void
+test_foreign_readable_file_refused(void **state)
+{
+	struct state *st;
+	const char *path = scratch("foreign-readable.db");
+	FILE *f;
+
+	(void)state;
+	if (geteuid() != 0)
+		skip();   /* only root can give a file to another user */
+	assert_non_null(f = fopen(path, "w"));
+	fclose(f);
+	assert_int_equal(chmod(path, 0644), 0);
+	assert_int_equal(chown(path, 65534, 65534), 0);
+	/* Readable by others and not ours to correct: refused, untouched. */
+	assert_int_equal(state_open(path, &st), ORIENTATION_STATE_PRIVATE);
+	assert_null(st);
+	assert_int_equal(mode_of(path), 0644);
+}
+
+static void
 test_delete_and_expiry_leave_nothing(void **state)
 {
 	struct state *st;
@@ -379,6 +399,7 @@ main(void)
 		cmocka_unit_test(test_keep_twice_gives_one_code),
 		cmocka_unit_test(test_throttle_per_station_and_fails_closed),
 		cmocka_unit_test(test_private_files_under_umask_022),
+		cmocka_unit_test(test_foreign_readable_file_refused),
 		cmocka_unit_test(test_delete_and_expiry_leave_nothing),
 		cmocka_unit_test(test_busy_database_never_waits),
 		cmocka_unit_test(test_migration_keeps_counts_not_words),
