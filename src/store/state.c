@@ -165,8 +165,8 @@ static const char *const migrations[] = {
 	"  WHERE kind IN ('session', 'search-empty', 'handoff')"
 	"    OR (kind IN ('form', 'completed') AND detail IN ('short', 'full'))"
 	"    OR (kind = 'rating' AND detail IN ('1', '2', '3', '4', '5'))"
-	"    OR (kind IN ('language', 'service', 'occupation')"
-	"      AND length(detail) BETWEEN 1 AND 24"
+	"    OR (kind IN ('language', 'service', 'occupation')" /* STATE_KEY_MAX */
+	"      AND length(detail) BETWEEN 1 AND 64"
 	"      AND detail NOT GLOB '*[^A-Za-z0-9._-]*')"
 	"  GROUP BY 1, 2, 3;"
 	"DROP TABLE event;"

@@ -25,7 +25,7 @@
 #define STATE_CODE_TRIES 5      /* wrong codes allowed per station ... */
 #define STATE_CODE_WINDOW 600   /* ... within this many seconds */
 #define STATE_STATION_MAX 64    /* bytes of a station name */
-#define STATE_KEY_MAX 24        /* bytes of a usage counter's key */
+#define STATE_KEY_MAX 64        /* bytes of a usage counter's key */
 #define STATE_PENDING_MAX 512   /* counters and audit rows held in memory */
 #define STATE_KIOSK_PATIENCE_MS 1000 /* a kiosk visitor's write waits this long */
 

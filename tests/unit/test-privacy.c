@@ -322,6 +322,32 @@ test_busy_database_never_waits(void **state)
 }
 
 static void
+test_count_keys(void **state)
+{
+	struct state *st;
+	const char *path = scratch("keys.db");
+
+	(void)state;
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	/* The longest service id of the catalog is a key like any other. */
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SERVICE,
+	    "adem-adult-apprenticeship"), ORIENTATION_OK);
+	/* Words, codes and numbers where none belong are never counted. */
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SERVICE,
+	    "Marie Schmitt"), ORIENTATION_NOT_FOUND);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SEARCH_EMPTY,
+	    "schulden"), ORIENTATION_NOT_FOUND);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_HANDOFF, "ABCD1234"),
+	    ORIENTATION_NOT_FOUND);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_RATING, "6"),
+	    ORIENTATION_NOT_FOUND);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_COUNT, NULL),
+	    ORIENTATION_NOT_FOUND);
+	state_free(st);
+	assert_int_equal(number_on(path, "SELECT count(*) FROM usage"), 1);
+}
+
+static void
 test_migration_keeps_counts_not_words(void **state)
 {
 	struct state *st;
@@ -402,6 +428,7 @@ main(void)
 		cmocka_unit_test(test_foreign_readable_file_refused),
 		cmocka_unit_test(test_delete_and_expiry_leave_nothing),
 		cmocka_unit_test(test_busy_database_never_waits),
+		cmocka_unit_test(test_count_keys),
 		cmocka_unit_test(test_migration_keeps_counts_not_words),
 	};
 
