@@ -15,7 +15,7 @@
 #define SESSION_MAX_ITEMS 64
 #define SESSION_LANG_MAX 16
 #define SESSION_MAX_GROUPS 8   /* target groups the visitor chose */
-#define SESSION_ID_MAX 24      /* bytes of a catalog id */
+#define SESSION_ID_MAX 64      /* bytes of a catalog id and its NUL */
 #define SESSION_MAX_SEEN 10    /* occupations and services remembered */
 
 enum session_form {
