@@ -526,7 +526,8 @@ test_messages(void **state)
 	assert_string_equal(account_result_message(ACCOUNT_BUSY),
 	    status_message(ORIENTATION_STATE_BUSY));
 	assert_string_equal(account_result_message(ACCOUNT_WRONG),
-	    "Wrong name or password.");
+	    "Wrong name or password. After five wrong passwords an account "
+	    "waits five minutes.");
 }
 
 /* ------------------------------------------------------------ fixtures */
