@@ -445,17 +445,19 @@ staff_exit(struct plain *p)
 		printf("%s\n", _("Too many wrong PINs: wait a minute."));
 		return false;
 	}
-	printf("%s\n", _("PIN:"));
+	/* Echo goes off before the prompt shows, so a PIN typed at once is
+	 * neither echoed nor thrown away (TCSANOW keeps what was typed). */
 	if (tty) {
 		quiet = old;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+		tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
 	}
+	printf("%s\n", _("PIN:"));
 	if (read_line(p))
 		right = secret_verify(p->o->staff_pin_hash, p->line);
 	xwipe(p->line, sizeof p->line);
 	if (tty)
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+		tcsetattr(STDIN_FILENO, TCSANOW, &old);
 	putchar('\n');
 	if (right || p->wiped || p->gone)
 		return right;
