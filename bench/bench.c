@@ -471,7 +471,7 @@ key_delay(struct vt *t, const char *text, VTermKey key)
 		vt_type(t, text);
 	else
 		vt_key(t, key);
-	if (vt_answer(t, WAIT_MS, QUIET_MS) == 0)
+	if (answer(t, WAIT_MS, QUIET_MS) == 0)
 		fail(t, "a key was not answered");
 	return (vt_last_byte(t) - t0) * 1000.0;
 }
@@ -494,7 +494,7 @@ bench_locked(bool locked, double *median, double *worst)
 
 	if (!vt_wait_text(t, "F10", WAIT_MS))
 		fail(t, "no language screen");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	if (locked && (sqlite3_open(state_path, &other) != SQLITE_OK ||
 	    sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK))

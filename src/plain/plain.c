@@ -445,17 +445,21 @@ staff_exit(struct plain *p)
 		printf("%s\n", _("Too many wrong PINs: wait a minute."));
 		return false;
 	}
-	printf("%s\n", _("PIN:"));
+	/* Echo goes off before the prompt shows, and nothing typed is thrown
+	 * away (no TCSAFLUSH): a PIN typed as soon as the prompt shows is
+	 * read whole and never echoed. */
 	if (tty) {
 		quiet = old;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+		tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
 	}
+	printf("%s\n", _("PIN:"));
+	fflush(stdout);
 	if (read_line(p))
 		right = secret_verify(p->o->staff_pin_hash, p->line);
 	xwipe(p->line, sizeof p->line);
 	if (tty)
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+		tcsetattr(STDIN_FILENO, TCSANOW, &old);
 	putchar('\n');
 	if (right || p->wiped || p->gone)
 		return right;
