@@ -453,6 +453,7 @@ staff_exit(struct plain *p)
 		tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
 	}
 	printf("%s\n", _("PIN:"));
+	fflush(stdout);
 	if (read_line(p))
 		right = secret_verify(p->o->staff_pin_hash, p->line);
 	xwipe(p->line, sizeof p->line);
