@@ -29,24 +29,41 @@ finger(struct vt *vt, int row, int col, char what)
 	vt_type(vt, report);
 }
 
-/* Finger down and up on one cell, as two separate reports. */
+/* Finger down at column @down and up at @up of @row, as two reports. */
+static void
+slide(struct vt *vt, int row, int down, int up)
+{
+	finger(vt, row, down, 'M');
+	vt_settle(vt, 30);
+	finger(vt, row, up, 'm');
+}
+
+/* Finger down and up on one cell. */
 static void
 tap(struct vt *vt, int row, int col)
 {
-	finger(vt, row, col, 'M');
-	vt_settle(vt, 30);
-	finger(vt, row, col, 'm');
+	slide(vt, row, col, col);
+}
+
+/* Start at 80x24 with @args; wait for the language @name, put its row in
+ * *@row. */
+static struct vt *
+start_at(const char *const *args, const char *name, int *row)
+{
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, name, WAIT), "language screen");
+	*row = vt_find_row(vt, name);
+	return vt;
 }
 
 /* A quick tap chooses a language; a tap on the footer opens the help. */
 static void
 quick(void)
 {
-	struct vt *vt = scenario_start(24, 80, NULL, NULL);
 	int row;
+	struct vt *vt = start_at(NULL, "Deutsch", &row);
 
-	VT_CHECK(vt, vt_wait_text(vt, "Deutsch", WAIT), "language screen");
-	row = vt_find_row(vt, "Deutsch");
 	tap(vt, row, 10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
 	    "a tap on Deutsch chose German");
@@ -65,11 +82,9 @@ static void
 held(void)
 {
 	const char *menu = tr("fr", "Main menu");
-	struct vt *vt = scenario_start(24, 80, NULL, NULL);
 	int row;
+	struct vt *vt = start_at(NULL, "Français", &row);
 
-	VT_CHECK(vt, vt_wait_text(vt, "Français", WAIT), "language screen");
-	row = vt_find_row(vt, "Français");
 	finger(vt, row, 10, 'M');
 	/* The program must stay on this screen while the finger is down. */
 	vt_settle_for(vt, 600, 1500);
@@ -88,14 +103,10 @@ held(void)
 static void
 drift(void)
 {
-	struct vt *vt = scenario_start(24, 80, NULL, NULL);
 	int row;
+	struct vt *vt = start_at(NULL, "Deutsch", &row);
 
-	VT_CHECK(vt, vt_wait_text(vt, "Deutsch", WAIT), "language screen");
-	row = vt_find_row(vt, "Deutsch");
-	finger(vt, row, 10, 'M');
-	vt_settle(vt, 30);
-	finger(vt, row, 11, 'm');
+	slide(vt, row, 10, 11);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
 	    "a tap that drifted one cell chose German");
 	scenario_quit(vt, WAIT);
@@ -107,10 +118,9 @@ static void
 kiosk(void)
 {
 	const char *const args[] = { "--kiosk", NULL };
-	struct vt *vt = scenario_start(24, 80, args, NULL);
 	int row;
+	struct vt *vt = start_at(args, "English", &row);
 
-	VT_CHECK(vt, vt_wait_text(vt, "English", WAIT), "language screen");
 	tap(vt, 0, 79);
 	tap(vt, 21, 40);
 	vt_settle(vt, 100);
