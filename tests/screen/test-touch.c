@@ -4,8 +4,8 @@
  * xterm (TERM=xterm-256color, the program having turned on mouse modes
  * 1000 and 1006) writes one SGR report when the finger lands and one when
  * it lifts.  The test writes those bytes to the pty exactly as xterm
- * would, each in its own write, rather than letting libvterm encode a
- * click.
+ * would, each in its own write and with no fence of the harness between
+ * them (xterm sends none), rather than letting libvterm encode a click.
  *
  *   test-touch SCENARIO
  */
@@ -33,9 +33,11 @@ finger(struct vt *vt, int row, int col, char what)
 static void
 slide(struct vt *vt, int row, int down, int up)
 {
+	vt_hold(vt, true);
 	finger(vt, row, down, 'M');
-	vt_settle(vt, 30);
 	finger(vt, row, up, 'm');
+	vt_hold(vt, false);
+	vt_sync(vt);
 }
 
 /* Finger down and up on one cell. */
@@ -85,12 +87,16 @@ held(void)
 	int row;
 	struct vt *vt = start_at(NULL, "Français", &row);
 
+	vt_hold(vt, true);
 	finger(vt, row, 10, 'M');
-	/* The program must stay on this screen while the finger is down. */
-	vt_settle_for(vt, 600, 1500);
+	/* The program must stay on this screen while the finger is down,
+	 * longer than ncurses' click interval (166 ms). */
+	vt_read(vt, 600);
 	VT_CHECK(vt, !vt_has_text(vt, menu) && vt_has_text(vt, "Français"),
 	    "nothing happens while the finger is down");
 	finger(vt, row, 10, 'm');
+	vt_hold(vt, false);
+	vt_sync(vt);
 	VT_CHECK(vt, vt_wait_text(vt, menu, WAIT),
 	    "lifting the finger after a long press chose French");
 	scenario_quit(vt, WAIT);
@@ -123,7 +129,6 @@ kiosk(void)
 
 	tap(vt, 0, 79);
 	tap(vt, 21, 40);
-	vt_settle(vt, 100);
 	VT_CHECK(vt, vt_has_text(vt, "English"),
 	    "taps on empty space leave the screen as it was");
 	row = vt_find_row(vt, "English");
