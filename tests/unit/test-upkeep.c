@@ -24,6 +24,7 @@
 #include "store/occupation.h"
 #include "store/search.h"
 #include "store/service.h"
+#include "store/tokenizer.h"
 #include "store/upkeep.h"
 
 #define SERVICE "adem-adult-apprenticeship"
@@ -136,6 +137,7 @@ sql_exec_on(const char *path, const char *sql)
 	sqlite3 *db;
 
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 }
@@ -158,6 +160,7 @@ sql_text(const char *sql)
 
 	assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY,
 	    NULL), SQLITE_OK);
+	assert_int_equal(tokenizer_register(db), SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
 	if (sqlite3_step(stmt) == SQLITE_ROW) {
 		const unsigned char *t = sqlite3_column_text(stmt, 0);
@@ -338,9 +341,9 @@ test_save_phone_and_names(void **state)
 	/* Make sure last_checked changes, whatever today is. */
 	sql_exec("UPDATE service SET last_checked = '2020-01-01' "
 	    "WHERE id = '" SERVICE "'");
-	before_en = sql_text("SELECT display || '|' || label || '|' || body "
+	before_en = sql_text("SELECT label || '|' || body "
 	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'en'");
-	before_nl = sql_text("SELECT display || '|' || label || '|' || body "
+	before_nl = sql_text("SELECT label || '|' || body "
 	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'nl'");
 	rowids = sql_text("SELECT group_concat(rowid) FROM (SELECT rowid FROM "
 	    "search WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)");
@@ -354,7 +357,7 @@ test_save_phone_and_names(void **state)
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, fr_name);
 	upkeep_field_set(&upkeep_service_text(&s, "de")->name, de_name);
 	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
-	/* Its index rows keep their places (services before occupations). */
+	/* Its index rows keep their rowids, so their places in the blocks. */
 	assert_sql("SELECT group_concat(rowid) FROM (SELECT rowid FROM search "
 	    "WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)",
 	    rowids);
@@ -414,12 +417,12 @@ test_save_phone_and_names(void **state)
 	/* The old name is gone from the index; four rows, one per language. */
 	assert_sql("SELECT count(*) FROM search WHERE kind = 'service' "
 	    "AND ref = '" SERVICE "'", "4");
-	assert_sql("SELECT display FROM search WHERE ref = '" SERVICE "' "
+	assert_sql("SELECT label FROM search WHERE ref = '" SERVICE "' "
 	    "AND lang = 'fr'", fr_name);
 	/* The untouched languages are indexed exactly as catalog-build did. */
-	assert_sql("SELECT display || '|' || label || '|' || body FROM search "
+	assert_sql("SELECT label || '|' || body FROM search "
 	    "WHERE ref = '" SERVICE "' AND lang = 'en'", before_en);
-	assert_sql("SELECT display || '|' || label || '|' || body FROM search "
+	assert_sql("SELECT label || '|' || body FROM search "
 	    "WHERE ref = '" SERVICE "' AND lang = 'nl'", before_nl);
 	free(before_en);
 	free(before_nl);
@@ -1081,6 +1084,7 @@ test_kiosk_rolls_back_a_dead_save(void **state)
 		sqlite3 *db;
 
 		if (sqlite3_open(db_path, &db) != SQLITE_OK ||
+		    tokenizer_register(db) != SQLITE_OK ||
 		    sqlite3_exec(db, "PRAGMA cache_size = 10; BEGIN; "
 		    "DELETE FROM search; UPDATE meta SET value = '7' "
 		    "WHERE key = 'revision'", NULL, NULL, NULL) != SQLITE_OK)
