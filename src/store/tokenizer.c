@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /* The wrapped tokenizer.  Two instances: unicode61 folds each word into a
@@ -186,25 +187,50 @@ tokenizer_on_word(void *p, int tflags, const char *tok, int ntok, int start,
 	return rc;
 }
 
+/* @text (@n bytes) with each byte that is not part of well-formed UTF-8
+ * made a blank, or NULL when it is well-formed.  unicode61 reads broken
+ * sequences loosely and would give words that do not read back alike. */
+static char *
+tokenizer_clean(const char *text, int n)
+{
+	char *clean = NULL;
+	size_t len;
+
+	for (int i = 0; i < n; i += len > 0 ? (int)len : 1) {
+		len = utf8_sequence(text + i, (size_t)(n - i));
+		if (len > 0)
+			continue;
+		if (clean == NULL) {
+			clean = xmalloc((size_t)n + 1);
+			memcpy(clean, text, (size_t)n);
+			clean[n] = '\0';
+		}
+		clean[i] = ' ';
+	}
+	return clean;
+}
+
 /* fts5_tokenizer.xTokenize */
 static int
 tokenizer_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text,
     int n, int (*emit)(void *, int, const char *, int, int, int))
 {
+	char *clean = tokenizer_clean(text, n);
 	struct tokenizer_pass pass = {
 		.t = (struct tokenizer *)tok,
 		.ctx = ctx,
 		.emit = emit,
-		.text = text,
+		.text = clean != NULL ? clean : text,
 		.query = (flags & FTS5_TOKENIZE_QUERY) != 0,
 	};
 	int rc;
 
-	rc = pass.t->base.xTokenize(pass.t->word, &pass, flags, text, n,
+	rc = pass.t->base.xTokenize(pass.t->word, &pass, flags, pass.text, n,
 	    tokenizer_on_word);
 	free(pass.word.data);
 	free(pass.spelled.data);
 	free(pass.spelling.data);
+	free(clean);
 	return rc;
 }
 

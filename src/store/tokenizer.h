@@ -7,6 +7,7 @@
  *  - a word written with ä, ö or ü is indexed a second time at the same
  *    place with ae, oe, ue (an FTS5 synonym), so "baecker" finds
  *    "Bäcker" as "backer" and "bäcker" do.
+ * A byte that is not part of well-formed UTF-8 separates words.
  * The catalog's FTS5 table names it (data/catalog.sql), so every
  * connection that reads or writes that table registers it first:
  * catalog-build, the kiosk's catalog, a counselor's upkeep.  The search

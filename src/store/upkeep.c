@@ -22,6 +22,7 @@
 #include "db.h"
 #include "tokenizer.h"
 #include "util/i18n.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define MAX_ROWS 100000       /* data rows of a CSV file */
@@ -179,43 +180,12 @@ is_blank(const char *s)
 static bool
 utf8_valid(const char *text, size_t len)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0;
+	size_t i = 0, n;
 
 	while (i < len) {
-		unsigned char c = s[i];
-		uint32_t cp;
-		size_t more;
-
-		if (c == 0)
+		if (text[i] == '\0' || (n = utf8_sequence(text + i, len - i)) == 0)
 			return false;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			more = 1;
-			cp = c & 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			more = 2;
-			cp = c & 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			more = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if (len - i - 1 < more)
-			return false;
-		for (size_t k = 1; k <= more; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return false;
-			cp = cp << 6 | (s[i + k] & 0x3f);
-		}
-		if ((more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) ||
-		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return false;
-		i += more + 1;
+		i += n;
 	}
 	return true;
 }
