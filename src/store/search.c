@@ -22,6 +22,7 @@
 #include "search.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -268,14 +269,16 @@ run_kind(struct catalog *cat, char *const queries[SEARCH_TIERS], int kind,
 	if (own_lo >= 0 && run_range(cat, queries[SEARCH_TIERS - 1], kind,
 	    own_lo, own_hi, -1, -1, true, c))
 		for (int t = 0; t < SEARCH_TIERS && c->count[kind] < c->per_kind; t++)
-			run_range(cat, queries[t], kind, own_lo, own_hi, -1, -1,
-			    false, c);
+			if (queries[t] != NULL)
+				run_range(cat, queries[t], kind, own_lo, own_hi,
+				    -1, -1, false, c);
 	if (c->count[kind] < c->per_kind && run_range(cat,
 	    queries[SEARCH_TIERS - 1], kind, all_lo, all_hi, own_lo, own_hi,
 	    true, c))
 		for (int t = 0; t < SEARCH_TIERS && c->count[kind] < c->per_kind; t++)
-			run_range(cat, queries[t], kind, all_lo, all_hi, own_lo,
-			    own_hi, false, c);
+			if (queries[t] != NULL)
+				run_range(cat, queries[t], kind, all_lo, all_hi,
+				    own_lo, own_hi, false, c);
 }
 
 /* Fill in the preferred labels marked for look-up: in @lang, else in the
@@ -391,7 +394,21 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 	c.nblocks = load_blocks(cat, blocks);
 	for (int t = 0; t < SEARCH_TIERS; t++)
 		queries[t] = tier_query(&words, t);
-	for (int k = 0; k < SEARCH_KIND_COUNT; k++)
+	/* A tier without a match anywhere is not asked again per kind and
+	 * language: the broadest first, then "start" before its part
+	 * "start, whole words". */
+	for (int t = SEARCH_TIERS - 1; t >= 0; t--) {
+		bool worth = (t == SEARCH_TIERS - 1 ||
+		    queries[SEARCH_TIERS - 1] != NULL) &&
+		    (t != 0 || queries[1] != NULL);
+
+		if (!worth || !run_range(cat, queries[t], 0, 0, INT64_MAX, -1, -1,
+		    true, &c)) {
+			free(queries[t]);
+			queries[t] = NULL;
+		}
+	}
+	for (int k = 0; k < SEARCH_KIND_COUNT && queries[SEARCH_TIERS - 1]; k++)
 		run_kind(cat, queries, k, lang, &c);
 	for (int t = 0; t < SEARCH_TIERS; t++)
 		free(queries[t]);
