@@ -21,7 +21,7 @@ sqlite3 *catalog_db(struct catalog *cat);
  * occupation or group, counted per kind from 1) in the low bits.
  */
 #define SEARCH_BLOCK_SHIFT 40
-#define SEARCH_SEQ_SHIFT 20
+#define SEARCH_SEQ_SHIFT 13
 #define SEARCH_ITEM_MASK ((1LL << SEARCH_SEQ_SHIFT) - 1)
 #define SEARCH_BLOCK_SPAN ((1LL << SEARCH_BLOCK_SHIFT) - 1)
 

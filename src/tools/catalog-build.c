@@ -230,6 +230,23 @@ build_search(sqlite3 *db)
 	if (n == 0)
 		return;
 	{
+		char *sql = xasprintf("SELECT max(n) FROM (SELECT count(DISTINCT "
+		    "ref) AS n FROM (%s) GROUP BY kind)", all);
+		sqlite3_stmt *items;
+
+		if (sqlite3_prepare_v2(db, sql, -1, &items, NULL) != SQLITE_OK)
+			die_db(db, "search items");
+		if (sqlite3_step(items) == SQLITE_ROW &&
+		    sqlite3_column_int64(items, 0) > SEARCH_ITEM_MASK) {
+			fprintf(stderr, "catalog-build: more than %lld items of one "
+			    "kind: widen SEARCH_SEQ_SHIFT in "
+			    "src/store/catalog-db.h\n", (long long)SEARCH_ITEM_MASK);
+			exit(1);
+		}
+		sqlite3_finalize(items);
+		free(sql);
+	}
+	{
 		char *sql = xasprintf(
 		    "CREATE TEMP TABLE search_row AS %s;"
 		    "INSERT INTO search_block (kind, lang, lo, npref) "
