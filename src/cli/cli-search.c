@@ -17,12 +17,6 @@
 #define CLI_SEARCH_DEFAULT_LIMIT 10
 #define CLI_SEARCH_MAX_LIMIT 1000
 
-static const char *const kind_names[SEARCH_KIND_COUNT] = {
-	[SEARCH_SERVICE] = "service",
-	[SEARCH_OCCUPATION] = "occupation",
-	[SEARCH_ISCO] = "isco",
-};
-
 /* Print the usage text in the current language. */
 static void
 cli_search_usage(FILE *out)
@@ -91,12 +85,12 @@ static void
 cli_search_print(const struct search_hit *h, bool json)
 {
 	if (!json) {
-		printf("%s\t%s\t", kind_names[h->kind], h->ref);
+		printf("%s\t%s\t", search_kind_name(h->kind), h->ref);
 		cli_search_field(h->label);
 		printf("\t%s\n", h->lang);
 		return;
 	}
-	printf("{\"kind\":\"%s\",\"id\":", kind_names[h->kind]);
+	printf("{\"kind\":\"%s\",\"id\":", search_kind_name(h->kind));
 	cli_search_json_string(h->ref);
 	fputs(",\"label\":", stdout);
 	cli_search_json_string(h->label);

@@ -421,6 +421,12 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 	return c.n;
 }
 
+const char *
+search_kind_name(enum search_kind kind)
+{
+	return kind_names[kind];
+}
+
 void
 search_hits_free(struct search_hit *hits, size_t n)
 {

@@ -45,6 +45,10 @@ struct search_hit {
 size_t search_run(struct catalog *cat, const char *typed, const char *lang,
     size_t per_kind, struct search_hit **out);
 
+/** The name of @kind in English for scripts: "service", "occupation",
+ * "isco" (the catalog's own word for it). */
+const char *search_kind_name(enum search_kind kind);
+
 /** Free an array from search_run. */
 void search_hits_free(struct search_hit *hits, size_t n);
 
