@@ -20,6 +20,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
+#include "store/catalog-db.h"   /* the rowid layout */
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/search.h"
@@ -426,6 +427,48 @@ test_save_phone_and_names(void **state)
 	    "WHERE ref = '" SERVICE "' AND lang = 'nl'", before_nl);
 	free(before_en);
 	free(before_nl);
+}
+
+/* A service row missing from the index (a language added to a service
+ * by hand) goes back to the end of its block with the service's item
+ * number, where the search finds it. */
+static void
+test_new_search_row_joins_its_block(void **state)
+{
+	struct upkeep_service s;
+	struct catalog *cat;
+	long item;
+
+	char sql[512];
+
+	(void)state;
+	snprintf(sql, sizeof sql, "SELECT min(rowid) & %lld FROM search "
+	    "WHERE kind = 'service' AND ref = '" SERVICE "'",
+	    (long long)SEARCH_ITEM_MASK);
+	item = sql_long(sql);
+	assert_true(item > 0);
+	sql_exec("DELETE FROM search WHERE kind = 'service' AND ref = '"
+	    SERVICE "' AND lang = 'nl'");
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	upkeep_field_set(&s.phone, "+352 247-75101");
+	assert_int_equal(upkeep_service_save(u, &s, "anna", fixed_now()),
+	    UPKEEP_OK);
+	upkeep_service_free(&s);
+	/* after every other service of the Dutch block, inside the block */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM search s "
+	    "JOIN search_block b ON b.kind = 'service' AND b.lang = 'nl' "
+	    "WHERE s.ref = '" SERVICE "' AND s.lang = 'nl' AND s.rowid > "
+	    "(SELECT max(rowid) FROM search WHERE rowid BETWEEN b.lo AND "
+	    "b.lo + %lld AND ref <> '" SERVICE "') AND s.rowid <= b.lo + %lld",
+	    (long long)SEARCH_BLOCK_SPAN, (long long)SEARCH_BLOCK_SPAN);
+	assert_sql(sql, "1");
+	snprintf(sql, sizeof sql, "SELECT rowid & %lld FROM search WHERE "
+	    "ref = '" SERVICE "' AND lang = 'nl'", (long long)SEARCH_ITEM_MASK);
+	assert_int_equal(sql_long(sql), item);
+	assert_int_equal(catalog_open(db_path, &cat), ORIENTATION_OK);
+	assert_true(search_finds(cat, "volwassene", "nl",
+	    "ADEM – in de leer gaan als volwassene"));
+	catalog_free(cat);
 }
 
 static void
@@ -1111,6 +1154,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_load_has_every_language,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_phone_and_names,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_new_search_row_joins_its_block,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_unchanged_only_stamps_once,
 		    setup, teardown),
