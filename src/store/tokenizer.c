@@ -57,22 +57,28 @@ tokenizer_buf_add(struct tokenizer_buf *b, const char *s, size_t n)
 static void
 tokenizer_fold(struct tokenizer_buf *b, const char *s, size_t n)
 {
+	size_t from = 0;
+
 	b->len = 0;
 	tokenizer_buf_add(b, "", 0);
 	for (size_t i = 0; i < n; i++) {
+		size_t len = 0;
+
 		if (i + 1 < n && (unsigned char)s[i] == 0xc3 &&
-		    (unsigned char)s[i + 1] == 0x9f) {
-			tokenizer_buf_add(b, "ss", 2);
-			i++;
-		} else if (i + 2 < n && (unsigned char)s[i] == 0xe1 &&
+		    (unsigned char)s[i + 1] == 0x9f)
+			len = 2;
+		else if (i + 2 < n && (unsigned char)s[i] == 0xe1 &&
 		    (unsigned char)s[i + 1] == 0xba &&
-		    (unsigned char)s[i + 2] == 0x9e) {
-			tokenizer_buf_add(b, "ss", 2);
-			i += 2;
-		} else {
-			tokenizer_buf_add(b, s + i, 1);
-		}
+		    (unsigned char)s[i + 2] == 0x9e)
+			len = 3;
+		if (len == 0)
+			continue;
+		tokenizer_buf_add(b, s + from, i - from);
+		tokenizer_buf_add(b, "ss", 2);
+		i += len - 1;
+		from = i + 1;
 	}
+	tokenizer_buf_add(b, s + from, n - from);
 }
 
 /* The e-spelling of the umlaut at @s (@n bytes left): "ae" for ä, Ä or
@@ -139,6 +145,9 @@ tokenizer_spell(struct tokenizer_pass *pass, int start, int end,
 	pass->spelling.len = 0;
 	tokenizer_buf_add(&pass->spelled, "", 0);
 	tokenizer_buf_add(&pass->spelling, "", 0);
+	/* Every umlaut starts with byte 0xc3 or holds 0xcc (U+0308). */
+	if (memchr(s, 0xc3, n) == NULL && memchr(s, 0xcc, n) == NULL)
+		return SQLITE_OK;
 	for (size_t i = 0; i < n; i++) {
 		const char *e = tokenizer_umlaut(s + i, n - i, &used);
 

@@ -383,8 +383,25 @@ prepare(struct upkeep *u)
 	/* The search rows of one service, as catalog-build makes them from
 	 * the view search_source_service in data/services/services.sql:
 	 * keep the three in step. */
-	u->fts_delete = db_prepare(db,
-	    "DELETE FROM search WHERE kind = 'service' AND ref = ?1");
+	/* Only the service blocks are read (search_block), not the many
+	 * occupation labels. */
+	{
+		char *sql = xasprintf("DELETE FROM search WHERE kind = 'service' "
+		    "AND ref = ?1 AND rowid BETWEEN (SELECT min(lo) FROM "
+		    "search_block WHERE kind = 'service') AND (SELECT max(lo) "
+		    "FROM search_block WHERE kind = 'service') + %lld",
+		    (long long)SEARCH_BLOCK_SPAN);
+
+		u->fts_delete = db_prepare(db, sql);
+		free(sql);
+		sql = xasprintf("SELECT rowid, lang FROM search WHERE kind = "
+		    "'service' AND ref = ?1 AND rowid BETWEEN (SELECT min(lo) FROM "
+		    "search_block WHERE kind = 'service') AND (SELECT max(lo) "
+		    "FROM search_block WHERE kind = 'service') + %lld",
+		    (long long)SEARCH_BLOCK_SPAN);
+		u->fts_rowids = db_prepare(db, sql);
+		free(sql);
+	}
 	u->fts_source = db_prepare(db,
 	    "SELECT t.lang, t.name, "
 	    "       t.summary || ' ' || t.offer || ' ' || t.audience || ' ' || "
@@ -413,8 +430,7 @@ prepare(struct upkeep *u)
 		u->fts_insert = db_prepare(db, sql);
 		free(sql);
 	}
-	u->fts_rowids = db_prepare(db,
-	    "SELECT rowid, lang FROM search WHERE kind = 'service' AND ref = ?1");
+
 	u->occupation = db_prepare(db,
 	    "SELECT id FROM occupation WHERE esco_code = ?1");
 	u->lmi = db_prepare(db,
