@@ -17,7 +17,8 @@
  * other blocks.  A row whose item (service, occupation, group) is a hit
  * already is skipped; the item is in the rowid, so that costs no read.
  * Together this is the order of every match, read only as far as the
- * hits shown.
+ * hits shown.  A kind with few matches (SEARCH_FEW) is read whole once
+ * and put in the same order in memory, in fewer queries.
  */
 #include "search.h"
 
@@ -35,6 +36,7 @@
 
 #define SEARCH_TIERS 4
 #define SEARCH_MAX_BLOCKS 64
+#define SEARCH_FEW 256     /* matches of a kind ordered in memory */
 
 static const char *const kind_names[SEARCH_KIND_COUNT] = {
 	[SEARCH_SERVICE] = "service",
@@ -241,6 +243,93 @@ run_range(struct catalog *cat, const char *query, int kind, sqlite3_int64 lo,
 	return any;
 }
 
+/* The rowids that @query matches in @lo..@hi, in order, into @out: at
+ * most @cap; @return how many, or @cap + 1 when there are more. */
+static size_t
+read_rowids(struct catalog *cat, const char *query, sqlite3_int64 lo,
+    sqlite3_int64 hi, sqlite3_int64 *out, size_t cap)
+{
+	sqlite3_stmt *stmt = catalog_stmt(cat, CATALOG_STMT_SEARCH_MATCH,
+	    "SELECT rowid FROM search WHERE search MATCH ?1 "
+	    "AND rowid BETWEEN ?2 AND ?3 AND rowid NOT BETWEEN ?4 AND ?5 "
+	    "ORDER BY rowid");
+	size_t n = 0;
+
+	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 2, lo);
+	sqlite3_bind_int64(stmt, 3, hi);
+	sqlite3_bind_int64(stmt, 4, -1);
+	sqlite3_bind_int64(stmt, 5, -1);
+	while (n <= cap && sqlite3_step(stmt) == SQLITE_ROW)
+		if (n++ < cap)
+			out[n - 1] = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	return n;
+}
+
+/* A match of a kind with few: its rowid and where it ranks. */
+struct search_few {
+	sqlite3_int64 rowid;
+	int pass;      /* 0 in the visitor's language, 1 in another */
+	int tier;
+};
+
+static int
+few_cmp(const void *pa, const void *pb)
+{
+	const struct search_few *a = pa, *b = pb;
+
+	if (a->pass != b->pass)
+		return a->pass - b->pass;
+	if (a->tier != b->tier)
+		return a->tier - b->tier;
+	return a->rowid < b->rowid ? -1 : a->rowid > b->rowid;
+}
+
+/*
+ * The same order as run_kind's queries for a kind with at most
+ * SEARCH_FEW matches in all languages, in fewer queries: every match
+ * read once, each tier's matches marked, then sorted.  @return false
+ * (nothing done) when there are more.
+ */
+static bool
+run_kind_few(struct catalog *cat, char *const queries[SEARCH_TIERS], int kind,
+    sqlite3_int64 own_lo, sqlite3_int64 own_hi, sqlite3_int64 all_lo,
+    sqlite3_int64 all_hi, struct collect *c)
+{
+	sqlite3_int64 rowids[SEARCH_FEW], tier_rowids[SEARCH_FEW];
+	struct search_few few[SEARCH_FEW];
+	size_t n = read_rowids(cat, queries[SEARCH_TIERS - 1], all_lo, all_hi,
+	    rowids, SEARCH_FEW);
+
+	if (n > SEARCH_FEW)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		few[i].rowid = rowids[i];
+		few[i].pass = rowids[i] >= own_lo && rowids[i] <= own_hi ? 0 : 1;
+		few[i].tier = SEARCH_TIERS - 1;
+	}
+	for (int t = SEARCH_TIERS - 2; n > 0 && t >= 0; t--) {
+		size_t m, j = 0;
+
+		if (queries[t] == NULL)
+			continue;
+		/* a tier's matches are some of the broadest tier's, in order */
+		m = read_rowids(cat, queries[t], all_lo, all_hi, tier_rowids,
+		    SEARCH_FEW);
+		for (size_t i = 0; i < m && i < SEARCH_FEW; i++) {
+			while (j < n && few[j].rowid < tier_rowids[i])
+				j++;
+			if (j < n && few[j].rowid == tier_rowids[i])
+				few[j].tier = t;
+		}
+	}
+	qsort(few, n, sizeof *few, few_cmp);
+	for (size_t i = 0; i < n && c->count[kind] < c->per_kind; i++)
+		take(cat, few[i].rowid, kind, c);
+	return true;
+}
+
 /* Collect the hits of @kind: the visitor's language first, then the
  * others, each tier by tier. */
 static void
@@ -263,7 +352,8 @@ run_kind(struct catalog *cat, char *const queries[SEARCH_TIERS], int kind,
 			own_hi = b->lo + SEARCH_BLOCK_SPAN;
 		}
 	}
-	if (all_lo < 0)
+	if (all_lo < 0 || run_kind_few(cat, queries, kind, own_lo, own_hi,
+	    all_lo, all_hi, c))
 		return;
 	/* The broadest tier first, to skip a range without any match. */
 	if (own_lo >= 0 && run_range(cat, queries[SEARCH_TIERS - 1], kind,
@@ -395,12 +485,12 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 	for (int t = 0; t < SEARCH_TIERS; t++)
 		queries[t] = tier_query(&words, t);
 	/* A tier without a match anywhere is not asked again per kind and
-	 * language: the broadest first, then "start" before its part
-	 * "start, whole words". */
+	 * language: the broadest first; "start, whole words" is part of
+	 * both "start" and "whole words". */
 	for (int t = SEARCH_TIERS - 1; t >= 0; t--) {
 		bool worth = (t == SEARCH_TIERS - 1 ||
 		    queries[SEARCH_TIERS - 1] != NULL) &&
-		    (t != 0 || queries[1] != NULL);
+		    (t != 0 || (queries[1] != NULL && queries[2] != NULL));
 
 		if (!worth || !run_range(cat, queries[t], 0, 0, INT64_MAX, -1, -1,
 		    true, &c)) {

@@ -40,14 +40,8 @@ struct tokenizer_pass {
 static void
 tokenizer_buf_add(struct tokenizer_buf *b, const char *s, size_t n)
 {
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 64;
-
-		while (b->len + n + 1 > cap)
-			cap *= 2;
-		b->data = xreallocarray(b->data, cap, 1);
-		b->cap = cap;
-	}
+	while (b->len + n + 1 > b->cap)
+		b->data = xgrow(b->data, b->cap, &b->cap, 64, 1);
 	memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
