@@ -90,8 +90,9 @@ INSERT INTO text_table VALUES
   ('skill_text', 'element_id');
 
 -- Search: one FTS5 row per searchable label, filled by catalog-build from
--- every view search_source_* (columns kind, ref, lang, label, body,
--- preferred) that the scripts define.  The tokenizer "orientation"
+-- every view search_source_* (columns kind, ref, lang, label, body, and
+-- preferred, 1 or 0; without it every label counts as preferred) that the
+-- scripts define.  The tokenizer "orientation"
 -- (src/store/tokenizer.h) is unicode61 with ß -> ss and the German
 -- umlaut spellings; every connection registers it before touching the
 -- table.  Prefix indexes up to 8 letters keep "techn" or "loopbaan" one

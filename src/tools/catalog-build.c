@@ -197,6 +197,23 @@ read_file(const char *path)
 	return text;
 }
 
+/* Whether the table or view @table has a column @column. */
+static bool
+has_column(sqlite3 *db, const char *table, const char *column)
+{
+	sqlite3_stmt *stmt;
+	bool yes;
+
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) "
+	    "WHERE name = ?2", -1, &stmt, NULL) != SQLITE_OK)
+		die_db(db, "table_info");
+	sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC);
+	yes = sqlite3_step(stmt) == SQLITE_ROW;
+	sqlite3_finalize(stmt);
+	return yes;
+}
+
 /*
  * Fill the search index from every view search_source_*, then drop them.
  * Rows are numbered in blocks, one per kind and language (table
@@ -219,8 +236,10 @@ build_search(sqlite3 *db)
 		names[n++] = xstrdup((const char *)sqlite3_column_text(views, 0));
 	sqlite3_finalize(views);
 	for (int i = 0; i < n; i++) {
+		/* A view without a preferred column has only preferred labels. */
 		char *part = sqlite3_mprintf("%s%sSELECT kind, ref, lang, label, "
-		    "body, preferred FROM \"%w\"", all, i ? " UNION ALL " : "",
+		    "body, %s FROM \"%w\"", all, i ? " UNION ALL " : "",
+		    has_column(db, names[i], "preferred") ? "preferred" : "1",
 		    names[i]);
 
 		free(all);
