@@ -29,7 +29,6 @@
 #include <string.h>
 
 #include "catalog-db.h"
-#include "catalog.h"
 #include "db.h"
 #include "tokenizer.h"
 #include "util/xmalloc.h"
@@ -372,7 +371,7 @@ run_kind(struct catalog *cat, char *const queries[SEARCH_TIERS], int kind,
 }
 
 /* Fill in the preferred labels marked for look-up: in @lang, else in the
- * fallback language; none when it reads as the label. */
+ * language of the label that matched; none when it reads as the label. */
 static void
 add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 {
@@ -388,9 +387,10 @@ add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 		    "SELECT coalesce((SELECT label FROM occupation_text "
 		    "  WHERE occupation_id = ?1 AND lang = ?2), "
 		    "  (SELECT label FROM occupation_text WHERE occupation_id = ?1 "
-		    "  AND lang = '" CATALOG_FALLBACK_LANG "'))");
+		    "  AND lang = ?3))");
 		sqlite3_bind_text(stmt, 1, h->ref, -1, SQLITE_STATIC);
 		sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			const char *p = (const char *)sqlite3_column_text(stmt, 0);
 
@@ -413,8 +413,9 @@ look_alike(const struct search_hit *a, const struct search_hit *b)
 	    b->detail != NULL ? b->detail : "") == 0;
 }
 
-/* What tells @h apart at @round: an occupation's ISCO group, then its
- * ESCO code; an ISCO group's code; a service's id. */
+/* What tells @h apart at @round: an occupation's ISCO group (named in
+ * @lang, else in the hit's language), then its ESCO code; an ISCO group's
+ * code; a service's id. */
 static char *
 detail_of(struct catalog *cat, const struct search_hit *h, const char *lang,
     int round)
@@ -425,12 +426,14 @@ detail_of(struct catalog *cat, const struct search_hit *h, const char *lang,
 	if (h->kind != SEARCH_OCCUPATION)
 		return xstrdup(h->ref);
 	stmt = catalog_stmt(cat, CATALOG_STMT_SEARCH_DETAIL,
-	    "SELECT o.esco_code, (SELECT t.label FROM isco_group_text t "
-	    "  WHERE t.code = o.isco_code AND t.lang IN (?2, '"
-	    CATALOG_FALLBACK_LANG "') ORDER BY t.lang <> ?2 LIMIT 1) "
+	    "SELECT o.esco_code, coalesce((SELECT t.label FROM isco_group_text t "
+	    "  WHERE t.code = o.isco_code AND t.lang = ?2), "
+	    "  (SELECT t.label FROM isco_group_text t "
+	    "  WHERE t.code = o.isco_code AND t.lang = ?3)) "
 	    "FROM occupation o WHERE o.id = ?1");
 	sqlite3_bind_text(stmt, 1, h->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) == SQLITE_ROW &&
 	    sqlite3_column_text(stmt, round == 0 ? 1 : 0) != NULL)
 		d = db_column_strdup(stmt, round == 0 ? 1 : 0);

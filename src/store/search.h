@@ -27,7 +27,8 @@ struct search_hit {
 	char lang[8];      /* language of the label that matched */
 	char *label;       /* the label that matched, as written (owned) */
 	char *preferred;   /* an occupation's preferred label in the asked
-	                    * language when it differs from label, else NULL */
+	                    * language (else in lang) when it differs from
+	                    * label, else NULL */
 	char *detail;      /* what tells this hit from another one that would
 	                    * read the same (ISCO group, code), else NULL */
 };
