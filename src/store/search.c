@@ -31,6 +31,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "tokenizer.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define SEARCH_TIERS 4
@@ -239,6 +240,8 @@ run_range(struct catalog *cat, const char *query, int kind, sqlite3_int64 lo,
 		take(cat, rowid, kind, c);
 	}
 	sqlite3_reset(stmt);
+	/* The statement is cached: let go of the visitor's words now. */
+	sqlite3_clear_bindings(stmt);
 	return any;
 }
 
@@ -263,6 +266,7 @@ read_rowids(struct catalog *cat, const char *query, sqlite3_int64 lo,
 		if (n++ < cap)
 			out[n - 1] = sqlite3_column_int64(stmt, 0);
 	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
 	return n;
 }
 
@@ -463,6 +467,33 @@ tell_apart(struct catalog *cat, struct collect *c, const char *lang)
 	}
 }
 
+/*
+ * A copy of @typed whose runs of characters between blanks are cut to
+ * SEARCH_MAX_WORD bytes (on a character boundary), so that no longer word
+ * ever reaches a tokenizer.  Wipe and free it after use.
+ */
+static char *
+cut_runs(const char *typed)
+{
+	size_t n = strlen(typed), run = 0, len, o = 0;
+	char *out = xmalloc(n + 1);
+
+	for (size_t i = 0; i < n; i += len) {
+		if ((len = utf8_sequence(typed + i, n - i)) == 0)
+			len = 1;
+		if (typed[i] == ' ' || (typed[i] >= '\t' && typed[i] <= '\r'))
+			run = 0;
+		else if (run + len > SEARCH_MAX_WORD)
+			continue;   /* the rest of the run goes */
+		else
+			run += len;
+		memcpy(out + o, typed + i, len);
+		o += len;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 size_t
 search_run(struct catalog *cat, const char *typed, const char *lang,
     size_t per_kind, struct search_hit **out)
@@ -472,14 +503,20 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 	    .lang = lang };
 	struct search_words words = { .n = 0 };
 	struct tokenizer *tok = catalog_tokenizer(cat);
-	char *queries[SEARCH_TIERS];
+	char *queries[SEARCH_TIERS], *cut;
 	sqlite3_stmt *begin;
+	int rc;
 
 	*out = NULL;
-	if (tok == NULL || per_kind == 0 ||
-	    tokenizer_cut(tok, typed, strlen(typed), true, add_word, &words) !=
-	    SQLITE_OK || words.n == 0)
+	if (tok == NULL || per_kind == 0)
 		return 0;
+	cut = cut_runs(typed);
+	rc = tokenizer_cut(tok, cut, strlen(cut), true, add_word, &words);
+	xfree_wiped(cut);
+	if (rc != SQLITE_OK || words.n == 0) {
+		xwipe(&words, sizeof words);
+		return 0;
+	}
 	/* One read transaction: a lock and a look at the file once, not once
 	 * per statement. */
 	begin = catalog_stmt(cat, CATALOG_STMT_SEARCH_BEGIN, "BEGIN");
@@ -497,14 +534,15 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 
 		if (!worth || !run_range(cat, queries[t], 0, 0, INT64_MAX, -1, -1,
 		    true, &c)) {
-			free(queries[t]);
+			xfree_wiped(queries[t]);
 			queries[t] = NULL;
 		}
 	}
 	for (int k = 0; k < SEARCH_KIND_COUNT && queries[SEARCH_TIERS - 1]; k++)
 		run_kind(cat, queries, k, lang, &c);
 	for (int t = 0; t < SEARCH_TIERS; t++)
-		free(queries[t]);
+		xfree_wiped(queries[t]);
+	xwipe(&words, sizeof words);
 	free(c.items);
 	add_preferred(cat, &c, lang);
 	tell_apart(cat, &c, lang);
@@ -529,4 +567,17 @@ search_hits_free(struct search_hit *hits, size_t n)
 		free(hits[i].detail);
 	}
 	free(hits);
+}
+
+void
+search_forget(struct catalog *cat)
+{
+	char filler[SEARCH_MAX_WORD + 1];
+	struct search_hit *hits;
+	size_t n;
+
+	memset(filler, 'q', SEARCH_MAX_WORD);
+	filler[SEARCH_MAX_WORD] = '\0';
+	n = search_run(cat, filler, "", 1, &hits);
+	search_hits_free(hits, n);
 }

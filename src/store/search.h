@@ -12,7 +12,9 @@
 struct catalog;
 
 #define SEARCH_MAX_WORDS 8    /* words of a query kept */
-#define SEARCH_MAX_WORD 48    /* bytes of one word kept */
+#define SEARCH_MAX_WORD 40    /* bytes of one word kept: folded, it fits
+                               * the 64 bytes unicode61 folds into, which
+                               * then never grows (search_forget) */
 
 enum search_kind {
 	SEARCH_SERVICE,
@@ -52,5 +54,13 @@ const char *search_kind_name(enum search_kind kind);
 
 /** Free an array from search_run. */
 void search_hits_free(struct search_hit *hits, size_t n);
+
+/**
+ * Overwrite what SQLite keeps of the last search: each tokenizer folds a
+ * word into a buffer of its own and keeps it there.  Words reach them cut
+ * to SEARCH_MAX_WORD bytes, so a search for a word that long overwrites
+ * them.  For when the visitor leaves the search.
+ */
+void search_forget(struct catalog *cat);
 
 #endif

@@ -36,15 +36,38 @@ struct tokenizer_pass {
 	struct tokenizer_buf word, spelled, spelling;
 };
 
-/* Append @n bytes at @s to @b. */
+/* Append @n bytes at @s to @b.  The words may be what a visitor typed:
+ * a buffer that grows leaves no copy behind. */
 static void
 tokenizer_buf_add(struct tokenizer_buf *b, const char *s, size_t n)
 {
-	while (b->len + n + 1 > b->cap)
-		b->data = xgrow(b->data, b->cap, &b->cap, 64, 1);
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap;
+		char *data;
+
+		while (b->len + n + 1 > cap)
+			cap = cap != 0 ? cap * 2 : 64;
+		data = xmalloc(cap);
+		if (b->data != NULL) {
+			memcpy(data, b->data, b->len);
+			xwipe(b->data, b->cap);
+			free(b->data);
+		}
+		b->data = data;
+		b->cap = cap;
+	}
 	memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
+}
+
+/* Wipe and free @b. */
+static void
+tokenizer_buf_free(struct tokenizer_buf *b)
+{
+	if (b->data != NULL)
+		xwipe(b->data, b->cap);
+	free(b->data);
 }
 
 /* @b = the folded word @s (@n bytes) with ß and ẞ written "ss". */
@@ -186,7 +209,7 @@ tokenizer_on_word(void *p, int tflags, const char *tok, int ntok, int start,
 	if (rc == SQLITE_OK && pass->spelling.len > 0)
 		rc = pass->emit(pass->ctx, FTS5_TOKEN_COLOCATED,
 		    pass->spelling.data, (int)pass->spelling.len, start, end);
-	free(folded);
+	xfree_wiped(folded);
 	return rc;
 }
 
@@ -230,10 +253,10 @@ tokenizer_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text,
 
 	rc = pass.t->base.xTokenize(pass.t->word, &pass, flags, pass.text, n,
 	    tokenizer_on_word);
-	free(pass.word.data);
-	free(pass.spelled.data);
-	free(pass.spelling.data);
-	free(clean);
+	tokenizer_buf_free(&pass.word);
+	tokenizer_buf_free(&pass.spelled);
+	tokenizer_buf_free(&pass.spelling);
+	xfree_wiped(clean);
 	return rc;
 }
 
