@@ -374,6 +374,16 @@ run_kind(struct catalog *cat, char *const queries[SEARCH_TIERS], int kind,
 				    own_lo, own_hi, false, c);
 }
 
+/* Bind ?1 to @h's item, ?2 to the visitor's language @lang, ?3 to the
+ * language of @h's label. */
+static void
+bind_hit(sqlite3_stmt *stmt, const struct search_hit *h, const char *lang)
+{
+	sqlite3_bind_text(stmt, 1, h->ref, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
+}
+
 /* Fill in the preferred labels marked for look-up: in @lang, else in the
  * language of the label that matched; none when it reads as the label. */
 static void
@@ -392,9 +402,7 @@ add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 		    "  WHERE occupation_id = ?1 AND lang = ?2), "
 		    "  (SELECT label FROM occupation_text WHERE occupation_id = ?1 "
 		    "  AND lang = ?3))");
-		sqlite3_bind_text(stmt, 1, h->ref, -1, SQLITE_STATIC);
-		sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_STATIC);
-		sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
+		bind_hit(stmt, h, lang);
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			const char *p = (const char *)sqlite3_column_text(stmt, 0);
 
@@ -435,9 +443,7 @@ detail_of(struct catalog *cat, const struct search_hit *h, const char *lang,
 	    "  (SELECT t.label FROM isco_group_text t "
 	    "  WHERE t.code = o.isco_code AND t.lang = ?3)) "
 	    "FROM occupation o WHERE o.id = ?1");
-	sqlite3_bind_text(stmt, 1, h->ref, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
+	bind_hit(stmt, h, lang);
 	if (sqlite3_step(stmt) == SQLITE_ROW &&
 	    sqlite3_column_text(stmt, round == 0 ? 1 : 0) != NULL)
 		d = db_column_strdup(stmt, round == 0 ? 1 : 0);
