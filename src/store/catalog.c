@@ -114,7 +114,9 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 	int rc;
 
 	for (int attempt = 0;; attempt++) {
-		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
+		/* One thread uses it: no locking of its own. */
+		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_NOMUTEX, NULL);
 		if (rc == SQLITE_OK)
 			rc = tokenizer_register(cat->db);
 		if (rc != SQLITE_OK)
