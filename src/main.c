@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/cli-search.h"
 #include "plain/plain.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
@@ -66,6 +67,8 @@ usage(FILE *out)
 	      "  --version        show the version and exit\n"
 	      "\n"
 	      "  orientation admin help   manage counselor accounts"));
+	fprintf(out, "%s\n", _("  orientation search --help   search from the "
+	    "command line"));
 }
 
 /* Parse the command line; exits on --help, --version and errors. */
@@ -132,7 +135,8 @@ parse_args(int argc, char **argv, struct options *o)
 			exit(EXIT_USAGE);
 		}
 	}
-	if (optind < argc && strcmp(argv[optind], "admin") != 0) {
+	if (optind < argc && strcmp(argv[optind], "admin") != 0 &&
+	    strcmp(argv[optind], "search") != 0) {
 		fprintf(stderr, "orientation: %s: %s\n", _("unexpected argument"),
 		    argv[optind]);
 		fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
@@ -321,6 +325,16 @@ main(int argc, char **argv)
 		cfg.kiosk = true;
 	if (o.lang != NULL)
 		i18n_set_language(o.lang);
+	if (optind < argc && strcmp(argv[optind], "search") == 0) {
+		/* orientation search ...: the catalog only. */
+		if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK) {
+			fprintf(stderr, "orientation: %s: %s\n", o.catalog,
+			    status_message(status));
+			goto out;
+		}
+		rc = cli_search_main(argc - optind, argv + optind, cat, o.lang);
+		goto out;
+	}
 	if (optind < argc) {
 		/* orientation admin ...: accounts only, no catalog needed. */
 		state_path = o.state != NULL ? xstrdup(o.state) :

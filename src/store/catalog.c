@@ -10,6 +10,7 @@
 
 #include "catalog-db.h"
 #include "db.h"
+#include "tokenizer.h"
 #include "util/xmalloc.h"
 
 struct catalog {
@@ -20,6 +21,7 @@ struct catalog {
 	sqlite3_stmt *items;
 	sqlite3_stmt *types;
 	sqlite3_stmt *cached[CATALOG_STMT_COUNT];
+	struct tokenizer *tokenizer;
 	/* Which of those are stand-ins (db_prepare_read), to try again. */
 	bool items_failed, types_failed, cached_failed[CATALOG_STMT_COUNT];
 };
@@ -112,7 +114,11 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 	int rc;
 
 	for (int attempt = 0;; attempt++) {
-		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
+		/* One thread uses it: no locking of its own. */
+		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_NOMUTEX, NULL);
+		if (rc == SQLITE_OK)
+			rc = tokenizer_register(cat->db);
 		if (rc != SQLITE_OK)
 			return rc;
 		sqlite3_busy_timeout(cat->db, DB_BUSY_TIMEOUT_MS);
@@ -242,6 +248,7 @@ catalog_free(struct catalog *cat)
 	sqlite3_finalize(cat->types);
 	for (int i = 0; i < CATALOG_STMT_COUNT; i++)
 		sqlite3_finalize(cat->cached[i]);
+	tokenizer_free(cat->tokenizer);
 	sqlite3_close(cat->db);
 	free(cat->path);
 	free(cat);
@@ -251,6 +258,14 @@ sqlite3 *
 catalog_db(struct catalog *cat)
 {
 	return cat->db;
+}
+
+struct tokenizer *
+catalog_tokenizer(struct catalog *cat)
+{
+	if (cat->tokenizer == NULL)
+		cat->tokenizer = tokenizer_open(cat->db);
+	return cat->tokenizer;
 }
 
 sqlite3_stmt *

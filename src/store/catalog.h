@@ -14,7 +14,7 @@
 #include "util/status.h"
 
 /* The schema this program reads; data/catalog.sql sets the same number. */
-#define CATALOG_SCHEMA_VERSION 1
+#define CATALOG_SCHEMA_VERSION 2
 #define CATALOG_FALLBACK_LANG "en"
 
 struct catalog;

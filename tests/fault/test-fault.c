@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 #include "child.h"
+#include "store/tokenizer.h"   /* the search index needs it */
 #include "scenario.h"   /* tr() */
 
 #define WAIT 20000         /* ms before giving up on what should come */
@@ -909,6 +910,7 @@ make_hot_journal(const char *cat, const char *journal)
 		sqlite3 *db;
 
 		if (sqlite3_open(cat, &db) != SQLITE_OK ||
+		    tokenizer_register(db) != SQLITE_OK ||
 		    sqlite3_exec(db, "PRAGMA cache_size = 10; BEGIN; "
 		    "DELETE FROM search; UPDATE meta SET value = 'half-done'",
 		    NULL, NULL, NULL) != SQLITE_OK)
@@ -929,6 +931,7 @@ search_rows(const char *cat)
 	int n = -1;
 
 	if (sqlite3_open_v2(cat, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    tokenizer_register(db) == SQLITE_OK &&
 	    sqlite3_prepare_v2(db, "SELECT count(*) FROM search", -1, &st,
 	    NULL) == SQLITE_OK) {
 		if (sqlite3_step(st) == SQLITE_ROW)
