@@ -59,7 +59,7 @@ keyseq_define(struct keyseq *d, const char *seq, int code)
 enum keyseq_wait
 keyseq_waiting(const struct keyseq *d)
 {
-	if (d->state == ST_ESC && !d->paste)
+	if (d->state == ST_ESC && d->len == 1)
 		return KEYSEQ_WAIT_ESC;
 	if (d->state != ST_GROUND || d->in_char)
 		return KEYSEQ_WAIT_SEQUENCE;
@@ -84,12 +84,10 @@ keyseq_keep(struct keyseq *d, unsigned char b)
 	d->len++;
 }
 
-/* Fill @ev with a named key; inside pasted text keys are dropped. */
+/* Fill @ev with a named key. */
 static bool
-keyseq_key(struct keyseq *d, int key, struct keyseq_event *ev)
+keyseq_key(int key, struct keyseq_event *ev)
 {
-	if (d->paste)
-		return false;
 	*ev = (struct keyseq_event){ .kind = KEYSEQ_KEY, .key = key };
 	return true;
 }
@@ -109,12 +107,12 @@ keyseq_char(struct keyseq *d, wchar_t ch, struct keyseq_event *ev)
 /* A click of button 1 at 1-based @row, @col; other buttons, releases,
  * motion and the wheel are dropped. */
 static bool
-keyseq_click(struct keyseq *d, int button, bool press, int row, int col,
+keyseq_click(int button, bool press, int row, int col,
     struct keyseq_event *ev)
 {
 	/* Low two bits: the button; 4, 8, 16: Shift, Meta, Ctrl; 32:
 	 * motion; 64 and up: wheel and extra buttons. */
-	if (d->paste || !press || (button & ~(4 | 8 | 16)) != 0 || row < 1 ||
+	if (!press || (button & ~(4 | 8 | 16)) != 0 || row < 1 ||
 	    col < 1)
 		return false;
 	*ev = (struct keyseq_event){ .kind = KEYSEQ_CLICK, .y = row - 1,
@@ -217,7 +215,7 @@ keyseq_csi(struct keyseq *d, struct keyseq_event *ev)
 	keyseq_parse(d, &p);
 	if (p.prefix == '<' && (p.final == 'M' || p.final == 'm') &&
 	    p.nparam == 3)
-		return keyseq_click(d, p.param[0], p.final == 'M', p.param[2],
+		return keyseq_click(p.param[0], p.final == 'M', p.param[2],
 		    p.param[1], ev);
 	if (p.prefix != 0)
 		return false;   /* replies to queries, never keys */
@@ -228,10 +226,10 @@ keyseq_csi(struct keyseq *d, struct keyseq_event *ev)
 			return false;
 		}
 		key = keyseq_tilde_key(p.param[0]);
-		return key != 0 && keyseq_key(d, key, ev);
+		return key != 0 && keyseq_key(key, ev);
 	case 'M':
 		/* urxvt's 1015 report: button + 32 ; column ; row */
-		return p.nparam == 3 && keyseq_click(d, p.param[0] - 32,
+		return p.nparam == 3 && keyseq_click(p.param[0] - 32,
 		    ((p.param[0] - 32) & 3) != 3, p.param[2], p.param[1], ev);
 	case 'R':
 		/* Shift+F3 and so on, never a cursor position report */
@@ -250,7 +248,7 @@ keyseq_csi(struct keyseq *d, struct keyseq_event *ev)
 		break;
 	}
 	key = keyseq_final_key(p.final);
-	return key != 0 && keyseq_key(d, key, ev);
+	return key != 0 && keyseq_key(key, ev);
 }
 
 /* A complete SS3 sequence: cursor and function keys, and the keypad in
@@ -267,9 +265,9 @@ keyseq_ss3(struct keyseq *d, struct keyseq_event *ev)
 	if (final == 'X')
 		return keyseq_char(d, L'=', ev);
 	if (final == 'M')
-		return keyseq_key(d, KEYSEQ_ENTER, ev);
+		return keyseq_key(KEYSEQ_ENTER, ev);
 	key = keyseq_final_key(final);
-	return key != 0 && final != 'Z' && keyseq_key(d, key, ev);
+	return key != 0 && final != 'Z' && keyseq_key(key, ev);
 }
 
 /* A typed or pasted byte outside any sequence. */
@@ -314,6 +312,10 @@ keyseq_complete(struct keyseq *d, struct keyseq_event *ev)
 	int state = d->state;
 	bool found = false;
 
+	/* Terminals take escape characters out of what is pasted, so a
+	 * sequence means the paste is over, even if its end marker was
+	 * lost. */
+	d->paste = false;
 	if (keyseq_find_defined(d, ev))
 		found = true;
 	else if (d->len <= KEYSEQ_SEQ_MAX && state == ST_CSI)
@@ -321,8 +323,6 @@ keyseq_complete(struct keyseq *d, struct keyseq_event *ev)
 	else if (d->len <= KEYSEQ_SEQ_MAX && state == ST_SS3)
 		found = keyseq_ss3(d, ev);
 	keyseq_reset(d);
-	if (found && ev->kind == KEYSEQ_DEFINED && d->paste)
-		found = false;
 	return found;
 }
 
@@ -342,10 +342,10 @@ keyseq_after_esc(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		d->state = ST_STRING;
 		return false;
 	case ESC:
-		/* Meta+Esc or Meta+sequence (rxvt): the first ESC means
-		 * nothing on its own. */
+		/* Esc pressed twice (two keys in one read); the second may
+		 * begin a sequence. */
 		d->len = 1;
-		return false;
+		return keyseq_key(KEYSEQ_ESC, ev);
 	default:
 		if (b >= 0x80) {
 			/* Meta+character: drop the ESC, keep the character */
@@ -382,7 +382,7 @@ keyseq_in_sequence(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		d->state = ST_LINUX_F;
 		return false;
 	}
-	if (d->state == ST_CSI && d->len == 3 && b == 'M' && !d->paste) {
+	if (d->state == ST_CSI && d->len == 3 && b == 'M') {
 		d->state = ST_MOUSE_X10;
 		d->mouse_left = 3;
 		return false;
@@ -435,14 +435,14 @@ keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		keyseq_keep(d, b);
 		keyseq_reset(d);
 		return b >= 'A' && b <= 'E' &&
-		    keyseq_key(d, KEYSEQ_F(1 + b - 'A'), ev);
+		    keyseq_key(KEYSEQ_F(1 + b - 'A'), ev);
 	case ST_MOUSE_X10:
 		keyseq_keep(d, b);
 		if (--d->mouse_left > 0)
 			return false;
 		keyseq_reset(d);
 		/* button + 32, column + 32, row + 32 (1-based) */
-		return keyseq_click(d, d->seq[3] - 32, (d->seq[3] & 3) != 3,
+		return keyseq_click(d->seq[3] - 32, (d->seq[3] & 3) != 3,
 		    d->seq[5] - 32, d->seq[4] - 32, ev);
 	default:
 		if (b == ESC) {
@@ -461,7 +461,7 @@ keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 bool
 keyseq_timeout(struct keyseq *d, struct keyseq_event *ev)
 {
-	bool esc = d->state == ST_ESC && d->len == 1 && !d->paste;
+	bool esc = d->state == ST_ESC && d->len == 1;
 
 	keyseq_reset(d);
 	memset(&d->mb, 0, sizeof d->mb);

@@ -96,7 +96,8 @@ enum keyseq_wait keyseq_waiting(const struct keyseq *d);
 
 /**
  * Input paused: a lone Esc becomes the Esc key; a sequence or character
- * cut short is dropped; pasted text ends.
+ * cut short is dropped; pasted text ends (so does it at any escape
+ * sequence, since terminals take Esc out of what is pasted).
  * @return true if @ev holds an event (only the Esc key).
  */
 bool keyseq_timeout(struct keyseq *d, struct keyseq_event *ev);

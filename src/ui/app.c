@@ -23,6 +23,8 @@
 
 #include "bigtext.h"
 #include "draw.h"
+#include "input.h"
+#include "keymap.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/account.h"
@@ -32,11 +34,8 @@
 
 #define APP_MIN_COLS 80
 #define APP_MIN_ROWS 24
-#define APP_KEY_ESC 27
-#define APP_KEY_CTRL_C 3
 #define APP_TICK_MS 500
 
-#define APP_STAFF_KEY KEY_F(12)   /* then the PIN: the only way out in kiosk mode */
 #define APP_PURGE_MS (24L * 3600 * 1000)
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
@@ -189,7 +188,6 @@ app_init(struct app *app, struct catalog *cat,
 		      "Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
-	set_escdelay(25);
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "orientation: %s\n",
 		    _("This terminal type is unknown (TERM). "
@@ -209,10 +207,8 @@ app_init(struct app *app, struct catalog *cat,
 	raw();
 	noecho();
 	nonl();
-	keypad(stdscr, TRUE);
-	timeout(APP_TICK_MS);
 	curs_set(1);
-	mousemask(BUTTON1_CLICKED, NULL);
+	input_init(&app->input);
 
 	app->color = !opts->no_color && has_colors();
 	if (app->color && start_color() == OK) {
@@ -443,22 +439,36 @@ footer_hint(struct app *app, int x, const char *keyname, const char *label,
 	return x + w + 1;
 }
 
+/* The key table of the current mode. */
+static enum keymap_mode
+app_keymap_mode(const struct app *app)
+{
+	if (app->opts.kiosk)
+		return KEYMAP_KIOSK;
+	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
+}
+
 /* Draw the bottom bar with the keys that work everywhere. */
 static void
 paint_footer(struct app *app)
 {
+	size_t n;
+	const struct keymap_binding *t = keymap_table(app_keymap_mode(app), &n);
 	int x = 0;
 
 	app->nhits = 0;
 	draw_fill(LINES - 1, 0, COLS, app_attr(app, UI_ROLE_FOOTER));
-	/* TRANSLATORS: footer key hints; keep them short. */
-	x = footer_hint(app, x, "F1", _("Help"), KEY_F(1));
-	x = footer_hint(app, x, "F2", _("Language"), KEY_F(2));
-	x = footer_hint(app, x, "F3", _("Search"), KEY_F(3));
-	if (app->depth > 1)
-		x = footer_hint(app, x, "Esc", _("Back"), APP_KEY_ESC);
-	if (!app->opts.kiosk)
-		footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
+	for (size_t i = 0; i < n; i++) {
+		char *name;
+
+		if (t[i].footer == NULL || (t[i].cmd == KEYMAP_BACK &&
+		    app->depth <= 1))
+			continue;
+		if ((name = keymap_key_name(&t[i])) == NULL)
+			continue;
+		x = footer_hint(app, x, name, _(t[i].footer), t[i].cmd);
+		free(name);
+	}
 }
 
 /* Draw the top bar: screen title on the left, language on the right. */
@@ -489,7 +499,7 @@ static void
 paint_help(struct app *app, const struct screen_ops *ops)
 {
 	int width = COLS - 10, rows = LINES - 8, y0 = 3, x0 = 5;
-	char *text;
+	char *text, *keys;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 
 	for (int y = y0; y < y0 + rows; y++)
@@ -506,11 +516,10 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	attrset(A_NORMAL);
 	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	text = xasprintf("%s\n\n%s", _(ops->help),
-	    _("Everywhere: F1 or ? shows this help. F2 changes the language "
-	      "without losing anything. F3 or / searches. Esc goes back one "
-	      "step. F10 quits. "
-	      "You can also click or tap the keys in the bottom line."));
+	keys = keymap_help(app_keymap_mode(app));
+	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
+	    _("You can also click or tap the keys in the bottom line."));
+	free(keys);
 	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
 	free(text);
 	draw_text(y0 + rows - 2, x0 + 2, width - 4,
@@ -620,71 +629,37 @@ app_paint(struct app *app)
 	refresh();
 }
 
-/* Read one key; false on timeout. */
-static bool
-app_read_key(struct ui_key *key)
-{
-	wint_t ch;
-	int rc = get_wch(&ch);
-	MEVENT ev;
-
-	if (rc == ERR)
-		return false;
-	if (rc == KEY_CODE_YES) {
-		if (ch == KEY_MOUSE) {
-			if (getmouse(&ev) != OK ||
-			    !(ev.bstate & (BUTTON1_CLICKED | BUTTON1_RELEASED)))
-				return false;
-			*key = (struct ui_key){ .kind = UI_KEY_CLICK, .y = ev.y,
-			    .x = ev.x };
-			return true;
-		}
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
-		return true;
-	}
-	if (ch == '\r' || ch == '\n')
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_ENTER };
-	else if (ch == 127 || ch == 8)
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_BACKSPACE };
-	else if (ch < 32)
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
-	else
-		*key = (struct ui_key){ .kind = UI_KEY_CHAR, .ch = ch };
-	return true;
-}
-
-/* Keys that work on every screen, after the screen declined the key. */
+/* Carry out a command of the key table. */
 static void
-app_global_key(struct app *app, const struct ui_key *key)
+app_command(struct app *app, enum keymap_command cmd)
 {
 	enum screen_id top = app->stack[app->depth - 1].id;
 
-	if (key->kind == UI_KEY_CHAR && key->ch == '?') {
+	switch (cmd) {
+	case KEYMAP_HELP:
 		app->help_open = true;
-		return;
-	}
-	if (key->kind == UI_KEY_CHAR && key->ch == '/') {
-		app_push(app, SCREEN_SEARCH);
-		return;
-	}
-	if (key->kind != UI_KEY_CODE)
-		return;
-	if (key->code == KEY_F(1)) {
-		app->help_open = true;
-	} else if (key->code == KEY_F(2)) {
+		break;
+	case KEYMAP_LANGUAGE:
 		if (top != SCREEN_LANGUAGE)
 			app_push(app, SCREEN_LANGUAGE);
-	} else if (key->code == KEY_F(3)) {
+		break;
+	case KEYMAP_SEARCH:
 		if (top != SCREEN_SEARCH)
 			app_push(app, SCREEN_SEARCH);
-	} else if (key->code == APP_KEY_ESC || key->code == KEY_BACKSPACE) {
+		break;
+	case KEYMAP_BACK:
 		app_pop(app);
-	} else if ((key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) &&
-	    !app->opts.kiosk) {
+		break;
+	case KEYMAP_QUIT:
 		app->quit = true;
-	} else if (key->code == APP_STAFF_KEY && app->opts.kiosk &&
-	    top != SCREEN_STAFF) {
-		app_push(app, SCREEN_STAFF);
+		break;
+	case KEYMAP_STAFF:
+		if (top != SCREEN_STAFF)
+			app_push(app, SCREEN_STAFF);
+		break;
+	case KEYMAP_NONE:
+	default:
+		break;
 	}
 }
 
@@ -701,8 +676,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
 	if (app_too_small()) {
-		if (key->kind == UI_KEY_CODE && !app->opts.kiosk &&
-		    (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C))
+		if (keymap_lookup(app_keymap_mode(app), key) == KEYMAP_QUIT)
 			app->quit = true;
 		return;
 	}
@@ -713,9 +687,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CLICK && key->y == LINES - 1) {
 		for (int i = 0; i < app->nhits; i++) {
 			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1) {
-				*key = (struct ui_key){ .kind = UI_KEY_CODE,
-				    .code = app->hits[i].code };
-				app_global_key(app, key);
+				app_command(app, app->hits[i].code);
 				return;
 			}
 		}
@@ -724,7 +696,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (screens[app->stack[top].id]->key != NULL &&
 	    screens[app->stack[top].id]->key(app, app->stack[top].state, key))
 		return;
-	app_global_key(app, key);
+	app_command(app, keymap_lookup(app_keymap_mode(app), key));
 }
 
 /* Whether there is anything of a visitor to forget. */
@@ -784,7 +756,7 @@ app_run(struct app *app)
 	while (!app->quit && !app_signalled) {
 		if (app->dirty)
 			app_paint(app);
-		if (!app_read_key(&key)) {
+		if (!input_read(&app->input, &key, APP_TICK_MS)) {
 			app_tick(app);
 			continue;
 		}
@@ -816,6 +788,7 @@ app_end(struct app *app)
 	app->occ = NULL;
 	free(app->message_text);
 	app->message_text = NULL;
+	input_end(&app->input);
 	endwin();
 	delscreen(app->term);
 }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "input.h"
 #include "screen.h"
 #include "util/status.h"
 
@@ -72,10 +73,11 @@ struct app {
 	bool help_open;
 	struct {
 		int x0, x1;     /* footer hit zone */
-		int code;       /* key it stands for */
+		int code;       /* enum keymap_command it stands for */
 	} hits[8];
 	int nhits;
 	void *term;             /* the curses SCREEN */
+	struct input input;     /* the keyboard and mouse reader */
 	long last_input;        /* monotonic ms of the last key or tap */
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */

@@ -18,7 +18,7 @@ field_key(struct field *f, const struct ui_key *key)
 {
 	size_t n = strlen(f->text);
 
-	if (key->kind == UI_KEY_CHAR) {
+	if (key->kind == UI_KEY_CHAR || key->kind == UI_KEY_PASTE) {
 		char mb[MB_LEN_MAX + 1];
 		mbstate_t st = { 0 };
 		size_t len = wcrtomb(mb, (wchar_t)key->ch, &st);

@@ -107,7 +107,7 @@ static const struct expect_case cases[] = {
 	{ "rxvt F1 F5", "\033[11~\033[15~", K(33) K(37) },
 	{ "rxvt shift ctrl", "\033[2$\033[3^\033[5@\033[a\033Ob", K(8) K(9)
 	  K(10) K(2) K(3) },
-	{ "rxvt meta", "\033\033[A", K(2) },
+	{ "esc then up", "\033\033[A", K(1) K(2) },
 	/* the Linux console and screen/tmux */
 	{ "linux home end", "\033[1~\033[4~", K(6) K(7) },
 	{ "linux F1 F5", "\033[[A\033[[B\033[[E", K(33) K(34) K(37) },
@@ -119,7 +119,8 @@ static const struct expect_case cases[] = {
 	{ "lone esc", "\033", K(1) },
 	{ "esc letter", "\033a", "" },
 	{ "esc letter then text", "\033bc", "Cc " },
-	{ "esc then esc key", "\033\033", K(1) },
+	{ "esc twice", "\033\033", K(1) K(1) },
+	{ "esc thrice", "\033\033\033", K(1) K(1) K(1) },
 	{ "meta enter", "\033\r", "" },
 	/* control strings */
 	{ "osc bel", "\033]0;a title\007", "" },
@@ -146,7 +147,7 @@ static const struct expect_case cases[] = {
 	{ "esc inside", "\033[1\033[B", K(3) },
 	/* bracketed paste */
 	{ "paste", "\033[200~hé\r\nx\033[201~y", "Ph Pé P  P  Px Cy " },
-	{ "keys in paste", "\033[200~a\033[Ab\033\033[201~", "Pa Pb " },
+	{ "key ends paste", "\033[200~a\033[Ab\033\033[201~", "Pa " K(2) "Cb " K(1) },
 	{ "paste cut short", "\033[200~ab", "Pa Pb " },
 	{ "stray paste end", "\033[201~z", "Cz " },
 	/* mouse */
@@ -156,7 +157,7 @@ static const struct expect_case cases[] = {
 	{ "sgr shift click", "\033[<4;2;3M", "M2,1 " },
 	{ "x10 click", "\033[M \052\045\033[M#\052\045", "M4,9 " },
 	{ "urxvt click", "\033[32;10;5M", "M4,9 " },
-	{ "click in paste", "\033[200~\033[<0;1;1Ma\033[201~", "Pa " },
+	{ "click ends paste", "\033[200~\033[<0;1;1Ma\033[201~", "M0,0 Ca " },
 	/* characters */
 	{ "ascii", "ab 1", "Ca Cb C  C1 " },
 	{ "controls", "\r\t\177", "C\r C\t C\177 " },
