@@ -12,6 +12,7 @@
 #include <string.h>
 #include <term.h>
 
+#include "core/keyseq.h"
 #include "screen.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
@@ -95,16 +96,27 @@ keymap_lookup(enum keymap_mode mode, const struct ui_key *key)
 	return KEYMAP_NONE;
 }
 
-/* Whether this terminal can send function key @n. */
+/* Whether this terminal can send function key @n: its description
+ * names a sequence for it that is read as that key.  (vt100's kf5..kf10
+ * are keypad keys, which type digits.) */
 static bool
 keymap_has_function_key(int n)
 {
 	char cap[8];
 	const char *seq;
+	struct keyseq dec;
+	struct keyseq_event ev = { 0 };
+	bool got = false;
 
 	snprintf(cap, sizeof cap, "kf%d", n);
 	seq = tigetstr(cap);
-	return seq != NULL && seq != (char *)-1 && *seq != '\0';
+	if (seq == NULL || seq == (char *)-1)
+		return false;
+	keyseq_init(&dec);
+	for (; *seq != '\0' && !got; seq++)
+		got = keyseq_byte(&dec, (unsigned char)*seq, &ev);
+	return got && seq[0] == '\0' && ev.kind == KEYSEQ_KEY &&
+	    ev.key == KEYSEQ_F(n);
 }
 
 /* The name of key @k of @b, or NULL if this terminal has no such key. */
