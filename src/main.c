@@ -389,7 +389,7 @@ main(int argc, char **argv)
 	    .retention_days = cfg.retention_days,
 	    .staff_pin_hash = cfg.staff_pin_hash,
 	    .counselor = o.counselor, .catalog_path = o.catalog,
-	    .output_dir = reports }) == 0) {
+	    .output_dir = reports, .glyphs = cfg.glyphs }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}

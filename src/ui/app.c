@@ -23,6 +23,7 @@
 
 #include "bigtext.h"
 #include "draw.h"
+#include "glyph.h"
 #include "input.h"
 #include "keymap.h"
 #include "store/catalog.h"
@@ -196,6 +197,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	set_term(scr);
 	app->term = scr;
+	glyph_choose(opts->glyphs, term);
 	if (cursor_address == NULL) {
 		endwin();
 		delscreen(scr);
@@ -483,7 +485,8 @@ paint_title(struct app *app, const struct screen_ops *ops)
 	char *title;
 
 	draw_fill(0, 0, COLS, attr);
-	title = xasprintf(" %s · %s", _("Guidance Centre"), _(ops->title));
+	title = xasprintf(" %s %s %s", _("Guidance Centre"),
+	    glyph(GLYPH_SEPARATOR), _(ops->title));
 	if (draw_width(title) > COLS - w - 2) {
 		/* The screen's own name matters more than the centre's. */
 		free(title);
@@ -594,9 +597,9 @@ app_paint(struct app *app)
 	}
 	erase();
 	if (app_too_small()) {
-		char *msg = xasprintf("%s (%d×%d)",
+		char *msg = xasprintf("%s (%d%s%d)",
 		    _("This window is too small. Please make it at least 80 columns "
-		      "wide and 24 rows high."), COLS, LINES);
+		      "wide and 24 rows high."), COLS, glyph(GLYPH_TIMES), LINES);
 
 		app->nhits = 0;
 		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);

@@ -11,6 +11,7 @@
 #include "core/session.h"
 #include "input.h"
 #include "screen.h"
+#include "util/settings.h"
 #include "util/status.h"
 
 struct catalog;
@@ -29,6 +30,7 @@ struct app_options {
 	bool counselor;       /* counselor mode: sign-in first */
 	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
 	const char *output_dir;    /* where reports and exports are written */
+	enum settings_glyphs glyphs; /* the symbol set; AUTO: from TERM */
 };
 
 enum ui_theme {

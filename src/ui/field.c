@@ -9,6 +9,7 @@
 #include <wchar.h>
 
 #include "draw.h"
+#include "glyph.h"
 #include "screen.h"
 
 #define CTRL_U 21
@@ -56,7 +57,7 @@ field_paint(const struct field *f, int y, int x, int width)
 		shown[0] = '\0';
 		for (const char *p = f->text; *p != '\0'; p++)
 			if (((unsigned char)*p & 0xc0) != 0x80)
-				strcat(shown, "•");
+				strcat(shown, glyph(GLYPH_MASK));
 		text = shown;
 	}
 	/* Show the end of a text longer than the field: that is where one

@@ -10,6 +10,8 @@
  *   catalog = /usr/share/orientation/catalog.db
  *   state = /var/lib/orientation/state.db
  *   retention_days = 30      ; how long a hand-off code is kept
+ *   [display]
+ *   glyphs = auto            ; auto (from TERM), unicode, linux or ascii
  */
 #ifndef UTIL_SETTINGS_H
 #define UTIL_SETTINGS_H
@@ -20,6 +22,14 @@
 #define SETTINGS_WARNING_SECONDS 30
 #define SETTINGS_RETENTION_DAYS 30
 
+/* The symbols the screens may draw (see ui/glyph.h). */
+enum settings_glyphs {
+	SETTINGS_GLYPHS_AUTO,     /* chosen from TERM */
+	SETTINGS_GLYPHS_UNICODE,  /* terminal emulators */
+	SETTINGS_GLYPHS_LINUX,    /* the Linux console's Lat15 font: Latin-1 */
+	SETTINGS_GLYPHS_ASCII,    /* vt100 and the like */
+};
+
 struct settings {
 	bool kiosk;
 	int idle_seconds;
@@ -28,6 +38,7 @@ struct settings {
 	char *staff_pin_hash; /* NULL: no staff exit configured */
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
+	enum settings_glyphs glyphs;
 };
 
 enum settings_result {
