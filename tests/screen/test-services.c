@@ -133,6 +133,43 @@ long_names_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The list of all services scrolls: its markers sit in a column of their
+ * own, which no label reaches. */
+static void
+scroll_marker_nl(void)
+{
+	struct vt *vt = start("nl");
+	int top, marker_col = 75;
+
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "9");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
+	    "all services");
+	top = vt_find_row(vt, "> 1.");
+	VT_CHECK(vt, top > 0, "the list");
+	for (int pass = 0; pass < 2; pass++) {
+		int markers = 0;
+
+		for (int r = top; r < 22; r++) {
+			const char *line = vt_row(vt, r);
+			size_t len = strlen(line);
+
+			VT_CHECK(vt, len <= (size_t)marker_col - 1 ||
+			    ((line[len - 1] == 'v' || line[len - 1] == '^') &&
+			    line[len - 2] == ' ' && line[len - 3] == ' '),
+			    "row %d: text in the marker columns: [%s]", r, line);
+			markers += len > (size_t)marker_col - 1;
+		}
+		VT_CHECK(vt, markers >= 1, "a scroll marker is shown");
+		vt_key(vt, VTERM_KEY_END);
+		vt_settle(vt, 100);
+	}
+	VT_CHECK(vt, strchr(vt_row(vt, top), '^') != NULL, "^ at the top");
+	scenario_quit(vt, WAIT);
+}
+
 /* A service with a confirmed phone number shows it; the desk note too. */
 static void
 detail_contacts_en(void)
@@ -161,6 +198,7 @@ main(int argc, char **argv)
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },
+		{ "scroll-marker-nl", scroll_marker_nl },
 	};
 
 	return scenario_main(argc, argv, scenarios,
