@@ -310,6 +310,20 @@ app_pop(struct app *app)
 }
 
 void
+app_home(struct app *app)
+{
+	for (int i = app->depth - 1; i >= 0; i--) {
+		if (app->stack[i].id == SCREEN_MENU ||
+		    app->stack[i].id == SCREEN_COUNSELOR) {
+			while (app->depth > i + 1)
+				app_close_top(app);
+			return;
+		}
+	}
+	app_pop(app);
+}
+
+void
 app_replace(struct app *app, enum screen_id id)
 {
 	app_close_top(app);

@@ -120,6 +120,10 @@ const char *app_param(const struct app *app);
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);
 
+/** Close screens down to the main menu (in counselor mode, the
+ *  counselor's menu); with neither open, close the current one. */
+void app_home(struct app *app);
+
 /** Close the current screen and open @id in its place. */
 void app_replace(struct app *app, enum screen_id id);
 

@@ -245,7 +245,7 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 			se->skill_current = 0;
 			screen_skills_focus(s);
 		} else if (chosen == NEXT_MENU) {
-			app_pop(app);
+			app_home(app);
 		}
 		return true;
 	}
