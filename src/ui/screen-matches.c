@@ -259,8 +259,8 @@ const struct screen_ops screen_matches_ops = {
 	.title = N_("Occupations that fit me"),
 	.help = N_("The number before each occupation is its fit with your "
 	    "answers, from 0 to 100. Enter opens an occupation. The first two "
-	    "lines are filters: press Enter on them to choose a level or a "
-	    "field."),
+	    "lines are filters: press 1 or 2, or Enter on them, to choose a "
+	    "level or a field."),
 	.open = screen_matches_open,
 	.close = screen_matches_close,
 	.paint = screen_matches_paint,
