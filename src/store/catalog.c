@@ -15,6 +15,7 @@
 struct catalog {
 	sqlite3 *db;
 	char *path;             /* for rolling back a hot journal */
+	int cache_kib;          /* page cache; 0: SQLite's default */
 	struct catalog_language *langs;
 	size_t nlangs;
 	sqlite3_stmt *items;
@@ -116,6 +117,7 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 		if (rc != SQLITE_OK)
 			return rc;
 		sqlite3_busy_timeout(cat->db, DB_BUSY_TIMEOUT_MS);
+		db_lean(cat->db, cat->cache_kib);
 		rc = db_user_version(cat->db, version);
 		if (rc == SQLITE_OK || attempt > 0 ||
 		    sqlite3_extended_errcode(cat->db) != SQLITE_READONLY_ROLLBACK)
@@ -125,6 +127,13 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 		if (!roll_back_journal(path))
 			return SQLITE_READONLY_ROLLBACK;
 	}
+}
+
+void
+catalog_set_cache_kib(struct catalog *cat, int kib)
+{
+	cat->cache_kib = kib;
+	db_lean(cat->db, kib);
 }
 
 enum orientation_status

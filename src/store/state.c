@@ -113,6 +113,9 @@ static const char *const migrations[] = {
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+/* KiB of page cache for the state database: it holds a few small tables. */
+#define STATE_CACHE_KIB 256
 _Static_assert(sizeof migrations / sizeof migrations[0] == STATE_SCHEMA_VERSION,
     "one migration per schema version");
 
@@ -193,6 +196,7 @@ state_open(const char *path, struct state **out)
 		return ORIENTATION_STATE_OPEN;
 	}
 	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
+	db_lean(st->db, STATE_CACHE_KIB);
 	/* First statement: shows a file that is not a database. */
 	rc = db_user_version(st->db, &version);
 	if (rc != SQLITE_OK) {

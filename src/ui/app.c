@@ -36,6 +36,9 @@
 #define APP_MIN_COLS 80
 #define APP_MIN_ROWS 24
 #define APP_TICK_MS 500
+/* KiB of SQLite page cache for the catalog: enough for a screen's reads;
+ * the peak memory of a visit stays near whiptail's (bench/README.md). */
+#define APP_CATALOG_CACHE_KIB 128
 
 #define APP_PURGE_MS (24L * 3600 * 1000)
 /* How often to check that the catalog can still be read. */
@@ -177,6 +180,7 @@ app_init(struct app *app, struct catalog *cat,
 	app->occupations = occupations;
 	app->state = st;
 	session_wipe(&app->session);
+	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "orientation: %s\n",
