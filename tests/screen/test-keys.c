@@ -3,13 +3,19 @@
  * sequences of xterm, rxvt, the Linux console and vt100 in the search
  * box, control strings and paste markers on a menu, pasted text, the
  * staff exit where there is no F12, and help that names only keys that
- * work in each mode.
+ * work in each mode.  Then the glyph sets: with TERM=xterm-256color the
+ * screens use Unicode symbols; with TERM=linux only what the console's
+ * Lat15 font has (Latin-1 and box lines); with TERM=vt100 only ASCII; and
+ * the settings file chooses a set over TERM.  Each run goes through a
+ * question answered and revisited (check mark, arrows, title), the staff
+ * PIN prompt (masked characters) and the idle warning (block digits).
  *
  *   test-keys SCENARIO
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "scenario.h"
 #include "util/secret.h"
@@ -141,9 +147,10 @@ menu_junk(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* A settings file with the staff PIN; its path. */
+/* A settings file with the staff PIN, @idle seconds before the idle
+ * warning (0: never) and, unless @glyphs is NULL, a glyph set; its path. */
 static const char *
-pin_settings(void)
+pin_settings(int idle, const char *glyphs)
 {
 	static char path[300];
 	char hash[SECRET_HASH_MAX];
@@ -153,7 +160,10 @@ pin_settings(void)
 	if (secret_hash(PIN, hash) != 0)
 		exit(1);
 	f = fopen(path, "w");
-	fprintf(f, "[kiosk]\nstaff_pin_hash = %s\n", hash);
+	fprintf(f, "[kiosk]\nstaff_pin_hash = %s\nidle_seconds = %d\n"
+	    "warning_seconds = 30\n", hash, idle);
+	if (glyphs != NULL)
+		fprintf(f, "[display]\nglyphs = %s\n", glyphs);
 	fclose(f);
 	return path;
 }
@@ -163,7 +173,7 @@ static void
 staff_vt100(void)
 {
 	char *env[] = { (char *)"TERM=vt100", NULL };
-	const char *args[] = { "--config", pin_settings(), "--lang", "de",
+	const char *args[] = { "--config", pin_settings(0, NULL), "--lang", "de",
 	    "--kiosk", NULL };
 	struct vt *vt = scenario_start(24, 80, args, env);
 
@@ -201,7 +211,7 @@ check_help(struct vt *vt, const char *what, const char *const *want,
 static void
 help_keys(void)
 {
-	const char *kiosk_args[] = { "--config", pin_settings(), "--lang", "en",
+	const char *kiosk_args[] = { "--config", pin_settings(0, NULL), "--lang", "en",
 	    "--kiosk", NULL };
 	const char *args[] = { "--lang", "en", NULL };
 	const char *const kiosk_want[] = { "F1, ?: shows this help",
@@ -259,6 +269,151 @@ help_keys(void)
 	vt_free(vt);
 }
 
+/* ---------------------------------------------------------- glyph sets */
+
+struct glyph_case {
+	const char *term;      /* TERM=... */
+	const char *setting;   /* glyphs = ..., or NULL */
+	const char *check, *left, *right, *separator, *mask;
+	bool blocks;           /* large digits drawn with U+2588 */
+	wchar_t highest;       /* the highest character allowed, or 0 */
+};
+
+/* Whether every cell on screen is at most @highest, or a box line when
+ * @lines. */
+static bool
+screen_within(struct vt *vt, wchar_t highest, bool lines)
+{
+	for (int r = 0; r < 24; r++) {
+		for (int c = 0; c < 80; c++) {
+			VTermScreenCell cell;
+			uint32_t ch;
+
+			vt_cell(vt, r, c, &cell);
+			ch = cell.chars[0];
+			if (ch <= (uint32_t)highest ||
+			    (lines && ch >= 0x2500 && ch <= 0x257f))
+				continue;
+			fprintf(stderr, "U+%04X at %d,%d\n", (unsigned)ch, r, c);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Count the cells holding U+2588 and the reverse-video blanks. */
+static void
+count_blocks(struct vt *vt, int *full, int *reverse)
+{
+	*full = *reverse = 0;
+	for (int r = 1; r < 22; r++) {
+		for (int c = 0; c < 80; c++) {
+			VTermScreenCell cell;
+
+			vt_cell(vt, r, c, &cell);
+			if (cell.chars[0] == 0x2588)
+				(*full)++;
+			else if (cell.attrs.reverse && (cell.chars[0] == ' ' ||
+			    cell.chars[0] == 0))
+				(*reverse)++;
+		}
+	}
+}
+
+static void
+run_case(const struct glyph_case *g)
+{
+	const char *args[] = { "--config", pin_settings(2, g->setting), "--lang",
+	    "en", "--kiosk", NULL };
+	char *env[] = { (char *)g->term, (char *)"ASAN_OPTIONS=detect_leaks=0",
+	    NULL };
+	struct vt *vt = scenario_start(24, 80, args, env);
+	char want[128];
+	int row, full, reverse;
+
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	snprintf(want, sizeof want, "Guidance Centre %s Main menu", g->separator);
+	VT_CHECK(vt, vt_has_text(vt, want), "title with \"%s\"", g->separator);
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Short form", WAIT), "intro");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Question 1 of 30", WAIT), "question 1");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, "Question 2 of 30", WAIT), "question 2");
+	vt_key(vt, VTERM_KEY_LEFT);
+	VT_CHECK(vt, vt_wait_text(vt, "Question 1 of 30", WAIT), "back to 1");
+	snprintf(want, sizeof want, "Strongly like  %s", g->check);
+	VT_CHECK(vt, vt_has_text(vt, want), "answer marked with \"%s\"",
+	    g->check);
+	snprintf(want, sizeof want, "%s Previous", g->left);
+	VT_CHECK(vt, vt_has_text(vt, want), "\"%s\"", want);
+	snprintf(want, sizeof want, "Skip %s", g->right);
+	VT_CHECK(vt, vt_has_text(vt, want), "\"%s\"", want);
+	if (g->highest != 0)
+		VT_CHECK(vt, screen_within(vt, g->highest, true),
+		    "only symbols the font has");
+
+	/* F12 where there is one, Ctrl+K everywhere. */
+	vt_type(vt, "\x0b");
+	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
+	vt_type(vt, "12");
+	snprintf(want, sizeof want, "%s%s", g->mask, g->mask);
+	VT_CHECK(vt, vt_wait_text(vt, want, WAIT) &&
+	    vt_find_row(vt, want) == vt_find_row(vt, "PIN:"),
+	    "masked with \"%s\"", g->mask);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_gone(vt, "PIN:", WAIT), "prompt closed");
+
+	/* The idle warning counts down in large digits. */
+	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 6000), "warning");
+	count_blocks(vt, &full, &reverse);
+	VT_CHECK(vt, g->blocks ? full > 10 : full == 0 && reverse > 10,
+	    "large digits: %d full blocks, %d reverse blanks", full, reverse);
+	if (g->highest != 0)
+		VT_CHECK(vt, screen_within(vt, g->highest, true),
+		    "only symbols the font has, in the warning");
+	vt_type(vt, " ");
+	VT_CHECK(vt, vt_wait_gone(vt, "Are you still there?", WAIT), "went on");
+	row = vt_find_row(vt, "Question 1 of 30");
+	VT_CHECK(vt, row >= 0, "the question is back");
+	vt_type(vt, "\x0b");
+	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt again");
+	vt_type(vt, PIN "\r");
+	VT_CHECK(vt, vt_wait_exit(vt, 10000) == 0, "staff exit");
+	vt_free(vt);
+}
+
+static void
+glyphs_unicode(void)
+{
+	run_case(&(struct glyph_case){ "TERM=xterm-256color", NULL, "✓", "←",
+	    "→", "·", "•", true, 0 });
+}
+
+static void
+glyphs_linux(void)
+{
+	run_case(&(struct glyph_case){ "TERM=linux", NULL, "*", "«", "»", "·",
+	    "*", false, 0xff });
+}
+
+static void
+glyphs_ascii(void)
+{
+	run_case(&(struct glyph_case){ "TERM=vt100", NULL, "*", "<", ">", "-",
+	    "*", false, 0x7e });
+}
+
+/* The settings file wins over TERM. */
+static void
+glyphs_setting(void)
+{
+	run_case(&(struct glyph_case){ "TERM=xterm-256color", "ascii", "*", "<",
+	    ">", "-", "*", false, 0x7e });
+	run_case(&(struct glyph_case){ "TERM=vt100", "unicode", "✓", "←", "→",
+	    "·", "•", true, 0 });
+}
+
 int
 main(int argc, char **argv)
 {
@@ -267,6 +422,10 @@ main(int argc, char **argv)
 		{ "menu-junk", menu_junk },
 		{ "staff-vt100", staff_vt100 },
 		{ "help-keys", help_keys },
+		{ "glyphs-unicode", glyphs_unicode },
+		{ "glyphs-linux", glyphs_linux },
+		{ "glyphs-ascii", glyphs_ascii },
+		{ "glyphs-setting", glyphs_setting },
 	};
 
 	return scenario_main(argc, argv, scenarios,
