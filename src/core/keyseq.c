@@ -300,8 +300,11 @@ keyseq_text(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		return retry && keyseq_text(d, b, ev);
 	}
 	d->in_char = false;
-	if (wc >= 0x80 && wc < 0xa0)
-		return false;   /* C1 controls */
+	/* C1 controls; and what is no character, which glibc's decoder
+	 * still accepts (5- and 6-byte forms, surrogates) */
+	if ((wc >= 0x80 && wc < 0xa0) || (unsigned long)wc > 0x10ffff ||
+	    (wc >= 0xd800 && wc <= 0xdfff))
+		return false;
 	return keyseq_char(d, wc, ev);
 }
 

@@ -166,6 +166,7 @@ static const struct expect_case cases[] = {
 	{ "utf8 then esc", "\342\202\033[A", K(2) },
 	{ "meta utf8", "\033é", "Cé " },
 	{ "c1 control", "\302\233x", "Cx " },
+	{ "beyond unicode", "\373\266\266\266\266y\355\240\200z", "Cy Cz " },
 	/* sequences the program defined */
 	{ "fence", "a\033_orientation-fence\033\\b", "Ca D4242 Cb " },
 	{ "fence csi", "\033[999;1z", "D4243 " },
