@@ -350,14 +350,17 @@ keyseq_after_esc(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		d->len = 1;
 		return keyseq_key(KEYSEQ_ESC, ev);
 	default:
-		if (b >= 0x80) {
-			/* Meta+character: drop the ESC, keep the character */
+		/* Esc and a key typed right after it (or Meta+key): Esc, then
+		 * the key, read again by keyseq_more; unless the program
+		 * defined the pair */
+		if (keyseq_find_defined(d, ev)) {
 			keyseq_reset(d);
-			return keyseq_text(d, b, ev);
+			return true;
 		}
-		/* Meta+key, or Esc and a key in one burst: both dropped,
-		 * unless the program defined it */
-		return keyseq_complete(d, ev);
+		keyseq_reset(d);
+		d->has_replay = true;
+		d->replay = b;
+		return keyseq_key(KEYSEQ_ESC, ev);
 	}
 }
 
@@ -459,6 +462,15 @@ keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		}
 		return keyseq_text(d, b, ev);
 	}
+}
+
+bool
+keyseq_more(struct keyseq *d, struct keyseq_event *ev)
+{
+	if (!d->has_replay)
+		return false;
+	d->has_replay = false;
+	return keyseq_byte(d, d->replay, ev);
 }
 
 bool

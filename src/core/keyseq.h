@@ -4,7 +4,8 @@
  * vt100, mouse clicks (X10 and SGR reports), and bracketed paste.  Every
  * escape sequence (CSI, SS3, OSC, DCS, APC, PM, SOS) is read whole; one
  * that is not a known key is dropped, never turned into Esc plus letters.
- * Pure: no terminal, no clock; the reader says when input has paused
+ * Esc followed by a character that begins no sequence is the Esc key and
+ * then that character (two keys typed quickly, or Meta+key).  Pure: no terminal, no clock; the reader says when input has paused
  * (keyseq_timeout), which is how a lone Esc is told from a sequence.
  */
 #ifndef CORE_KEYSEQ_H
@@ -67,6 +68,8 @@ struct keyseq {
 	bool paste;                     /* inside bracketed paste */
 	mbstate_t mb;                   /* a character being decoded */
 	bool in_char;                   /* mb holds a partial character */
+	bool has_replay;                /* a byte to read again: */
+	unsigned char replay;           /* the one after a lone Esc */
 	struct {
 		char seq[KEYSEQ_SEQ_MAX];
 		int code;
@@ -90,6 +93,14 @@ bool keyseq_define(struct keyseq *d, const char *seq, int code);
  * @return true if @ev now holds a complete event.
  */
 bool keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev);
+
+/**
+ * After an event from keyseq_byte, a second one the same byte may hold
+ * (Esc then the key typed right after it).  Call until false before
+ * feeding the next byte.
+ * @return true if @ev holds an event.
+ */
+bool keyseq_more(struct keyseq *d, struct keyseq_event *ev);
 
 /** What the decoder waits for. */
 enum keyseq_wait keyseq_waiting(const struct keyseq *d);

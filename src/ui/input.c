@@ -127,6 +127,10 @@ input_read(struct input *in, struct ui_key *key, int ms)
 {
 	struct keyseq_event ev;
 
+	if (keyseq_more(&in->dec, &ev)) {
+		input_convert(&ev, key);
+		return true;
+	}
 	for (;;) {
 		enum keyseq_wait wait = keyseq_waiting(&in->dec);
 		int c;

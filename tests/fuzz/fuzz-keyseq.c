@@ -69,9 +69,12 @@ expect_key(struct keyseq *d, const char *s, int key)
 	struct keyseq_event ev = { 0 };
 	int n = 0;
 
-	for (; *s != '\0'; s++)
+	for (; *s != '\0'; s++) {
 		if (keyseq_byte(d, (unsigned char)*s, &ev))
 			n++;
+		while (keyseq_more(d, &ev))
+			n++;
+	}
 	if (n != 1 || ev.kind != KEYSEQ_KEY || ev.key != key)
 		fail("a key after a pause was not read", &ev);
 }
@@ -97,6 +100,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			continue;
 		}
 		if (keyseq_byte(&d, data[i], &ev))
+			check(&ev);
+		while (keyseq_more(&d, &ev))
 			check(&ev);
 	}
 	if (keyseq_timeout(&d, &ev))

@@ -65,9 +65,12 @@ feed(struct keyseq *d, const char *s, size_t len, char *out, size_t size)
 {
 	struct keyseq_event ev;
 
-	for (size_t i = 0; i < len; i++)
+	for (size_t i = 0; i < len; i++) {
 		if (keyseq_byte(d, (unsigned char)s[i], &ev))
 			show(&ev, out, size);
+		while (keyseq_more(d, &ev))
+			show(&ev, out, size);
+	}
 }
 
 /* Decode @s in two reads cut at @cut, then let input pause. */
@@ -117,11 +120,12 @@ static const struct expect_case cases[] = {
 	{ "vt100 keypad", "\033Op\033Oy\033Om\033OM", "C0 C9 C- " K(13) },
 	/* Esc alone, Esc and a key in one burst, Meta+key */
 	{ "lone esc", "\033", K(1) },
-	{ "esc letter", "\033a", "" },
-	{ "esc letter then text", "\033bc", "Cc " },
+	{ "esc letter", "\033a", K(1) "Ca " },
+	{ "esc letter then text", "\033bc", K(1) "Cb Cc " },
+	{ "esc digit", "\0335", K(1) "C5 " },
 	{ "esc twice", "\033\033", K(1) K(1) },
 	{ "esc thrice", "\033\033\033", K(1) K(1) K(1) },
-	{ "meta enter", "\033\r", "" },
+	{ "esc enter", "\033\r", K(1) "C\r " },
 	/* control strings */
 	{ "osc bel", "\033]0;a title\007", "" },
 	{ "osc st", "\033]11;rgb:0000/0000/0000\033\\x", "Cx " },
@@ -164,7 +168,8 @@ static const struct expect_case cases[] = {
 	{ "utf8", "é€😀ß", "Cé C€ C😀 Cß " },
 	{ "bad utf8", "\303a\377b\200c", "Ca Cb Cc " },
 	{ "utf8 then esc", "\342\202\033[A", K(2) },
-	{ "meta utf8", "\033é", "Cé " },
+	{ "esc utf8", "\033é", K(1) "Cé " },
+	{ "esc esc-defined", "\033\033[999;1z", K(1) "D4243 " },
 	{ "c1 control", "\302\233x", "Cx " },
 	{ "beyond unicode", "\373\266\266\266\266y\355\240\200z", "Cy Cz " },
 	/* sequences the program defined */
