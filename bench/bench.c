@@ -1,9 +1,9 @@
 /*
  * Benchmarks of the kiosk, with Debian's dialog(1) and whiptail(1) as the
- * yardsticks where a comparison means something.  Everything that a visitor feels goes
- * through a real pseudo-terminal (tests/screen/vt.c): start-up to the last byte
- * of the first frame, bytes written per highlight move and per screen
- * change, CPU time per keystroke, peak memory of a whole session.  The
+ * yardsticks where a comparison means something.  Everything that a
+ * visitor feels goes through a real pseudo-terminal (tests/screen/vt.c):
+ * start-up to the last byte of the first frame, bytes written per
+ * highlight move and per screen change, CPU time per keystroke, peak memory of a whole session.  The
  * search and the ranking are timed by calling the store and the core
  * directly.  Prints one table on stdout; progress goes to stderr.
  *
@@ -295,7 +295,8 @@ bench_start(int runs, struct figures *const *f)
 	for (int p = 0; p <= YARD_COUNT; p++) {
 		if (p == 0 || yard[p - 1] != NULL) {
 			qsort(ms[p], (size_t)runs, sizeof *ms[p], cmp_double);
-			f[p]->start_median_ms = quantile(ms[p], (size_t)runs, 0.5);
+			f[p]->start_median_ms = quantile(ms[p], (size_t)runs,
+			    0.5);
 			f[p]->start_max_ms = ms[p][runs - 1];
 		}
 		free(ms[p]);
@@ -599,8 +600,9 @@ row_yards(const char *what, double ours, double dialog, double whiptail,
 {
 	char a[32], b[32], c[32], rd[32], rw[32];
 
-	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n", what,
-	    num(a, sizeof a, ours, decimals), num(b, sizeof b, dialog, decimals),
+	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
+	    what, num(a, sizeof a, ours, decimals),
+	    num(b, sizeof b, dialog, decimals),
 	    num(c, sizeof c, whiptail, decimals),
 	    ratio(rd, sizeof rd, ours, dialog),
 	    ratio(rw, sizeof rw, ours, whiptail), target,

@@ -190,7 +190,7 @@ static int
 keyseq_final_key(unsigned char final)
 {
 	switch (final) {
-	case 'A': case 'a': return KEYSEQ_UP;     /* a-d: rxvt with Shift/Ctrl */
+	case 'A': case 'a': return KEYSEQ_UP;  /* a-d: rxvt, Shift/Ctrl */
 	case 'B': case 'b': return KEYSEQ_DOWN;
 	case 'C': case 'c': return KEYSEQ_RIGHT;
 	case 'D': case 'd': return KEYSEQ_LEFT;

@@ -5,7 +5,8 @@
  * escape sequence (CSI, SS3, OSC, DCS, APC, PM, SOS) is read whole; one
  * that is not a known key is dropped, never turned into Esc plus letters.
  * Esc followed by a character that begins no sequence is the Esc key and
- * then that character (two keys typed quickly, or Meta+key).  Pure: no terminal, no clock; the reader says when input has paused
+ * then that character (two keys typed quickly, or Meta+key).  Pure: no
+ * terminal, no clock; the reader says when input has paused
  * (keyseq_timeout), which is how a lone Esc is told from a sequence.
  */
 #ifndef CORE_KEYSEQ_H
@@ -20,7 +21,7 @@ enum keyseq_kind {
 	KEYSEQ_PASTE,   /* character of pasted text in .ch (controls as ' ') */
 	KEYSEQ_KEY,     /* named key in .key */
 	KEYSEQ_CLICK,   /* button 1 pressed at .y, .x (0-based) */
-	KEYSEQ_DEFINED, /* a sequence given to keyseq_define: its code in .key */
+	KEYSEQ_DEFINED, /* a sequence given to keyseq_define: code in .key */
 };
 
 enum keyseq_key {
@@ -63,7 +64,7 @@ enum keyseq_wait {
 struct keyseq {
 	int state;                      /* where in a sequence (keyseq.c) */
 	unsigned char seq[KEYSEQ_SEQ_MAX]; /* the sequence so far */
-	size_t len;                     /* its length; may exceed what is kept */
+	size_t len;                     /* its length; may exceed seq[] */
 	int mouse_left;                 /* bytes of an X10 report to come */
 	bool paste;                     /* inside bracketed paste */
 	mbstate_t mb;                   /* a character being decoded */

@@ -50,7 +50,8 @@ session_begin_quiz(struct session *s, enum session_form form, const int *ids,
 				break;
 			}
 		}
-		if (i < n && s->current < 0 && s->answer[i] == RIASEC_ANSWER_NONE)
+		if (i < n && s->current < 0 &&
+		    s->answer[i] == RIASEC_ANSWER_NONE)
 			s->current = i;
 	}
 	if (s->current < 0)

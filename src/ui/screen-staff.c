@@ -1,7 +1,7 @@
 /*
- * The staff exit of a locked kiosk: F12 (or Ctrl+K), then the staff PIN.  The PIN is
- * checked against the Argon2id hash from the settings and wiped from
- * memory at once.  Three wrong PINs lock the prompt for a minute.
+ * The staff exit of a locked kiosk: F12 (or Ctrl+K), then the staff PIN.
+ * The PIN is checked against the Argon2id hash from the settings and
+ * wiped from memory at once.  Three wrong PINs lock the prompt for a minute.
  */
 #include <curses.h>
 #include <stdlib.h>
