@@ -3,9 +3,10 @@
  * yardsticks where a comparison means something.  Everything that a
  * visitor feels goes through a real pseudo-terminal (tests/screen/vt.c):
  * start-up to the last byte of the first frame, bytes written per
- * highlight move and per screen change, CPU time per keystroke, peak memory of a whole session.  The
- * search and the ranking are timed by calling the store and the core
- * directly.  Prints one table on stdout; progress goes to stderr.
+ * highlight move and per screen change, CPU time per keystroke, peak
+ * memory of a whole session.  The search and the ranking are timed by
+ * calling the store and the core directly.  Prints one table on stdout;
+ * progress goes to stderr.
  *
  *   bench [RUNS]      (RUNS start-ups of each program, default 20)
  *
