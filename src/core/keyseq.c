@@ -438,11 +438,23 @@ keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 	case ST_STRING_ESC:
 		return keyseq_in_string(d, b, ev);
 	case ST_LINUX_F:
+		if (b == ESC) {
+			keyseq_reset(d);   /* cut short: a new sequence begins */
+			break;
+		}
 		keyseq_keep(d, b);
 		keyseq_reset(d);
 		return b >= 'A' && b <= 'E' &&
 		    keyseq_key(KEYSEQ_F(1 + b - 'A'), ev);
 	case ST_MOUSE_X10:
+		/* Report bytes are 32 and up: a control cuts it short, and an
+		 * ESC begins a new sequence (a fence must never be eaten). */
+		if (b < 0x20) {
+			keyseq_reset(d);
+			if (b != ESC)
+				return false;
+			break;
+		}
 		keyseq_keep(d, b);
 		if (--d->mouse_left > 0)
 			return false;
@@ -451,17 +463,18 @@ keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 		return keyseq_click(d->seq[3] - 32, (d->seq[3] & 3) != 3,
 		    d->seq[5] - 32, d->seq[4] - 32, ev);
 	default:
-		if (b == ESC) {
-			if (d->in_char) {
-				memset(&d->mb, 0, sizeof d->mb);
-				d->in_char = false;
-			}
-			d->state = ST_ESC;
-			keyseq_keep(d, b);
-			return false;
+		if (b != ESC)
+			return keyseq_text(d, b, ev);
+		if (d->in_char) {
+			memset(&d->mb, 0, sizeof d->mb);
+			d->in_char = false;
 		}
-		return keyseq_text(d, b, ev);
+		break;
 	}
+	/* ESC: a sequence begins */
+	d->state = ST_ESC;
+	keyseq_keep(d, b);
+	return false;
 }
 
 bool

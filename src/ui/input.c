@@ -7,8 +7,10 @@
 #include "input.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <string.h>
 #include <term.h>
+#include <unistd.h>
 
 #include "screen.h"
 
@@ -120,6 +122,16 @@ input_curses_mouse(struct ui_key *key)
 		return false;
 	*key = (struct ui_key){ .kind = UI_KEY_CLICK, .y = ev.y, .x = ev.x };
 	return true;
+}
+
+bool
+input_waiting(const struct input *in)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	if (in->dec.has_replay)
+		return true;
+	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
 }
 
 bool

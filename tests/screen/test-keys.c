@@ -56,7 +56,7 @@ sync_search(struct vt *vt, const char *box)
 	VT_CHECK(vt, vt_wait_text(vt, more, WAIT), "the box took \"q\"");
 	vt_type(vt, "\177");
 	VT_CHECK(vt, vt_wait_gone(vt, more, WAIT), "Backspace took it away");
-	vt_settle(vt, 30);
+	vt_sync(vt);
 }
 
 /* Home, End, Insert and Delete as each terminal sends them, with and
@@ -140,7 +140,7 @@ menu_junk(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Everywhere:", WAIT), "help");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_gone(vt, "Everywhere:", WAIT), "help closed");
-	vt_settle(vt, 50);
+	vt_sync(vt);
 	VT_CHECK(vt, same_screen(vt, before), "nothing chosen");
 	vt_type(vt, "8");
 	VT_CHECK(vt, vt_wait_text(vt, "About this kiosk", WAIT), "a key chooses");
@@ -179,7 +179,7 @@ staff_vt100(void)
 
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT), "menu");
 	vt_type(vt, "\x03\x1b[24~");
-	vt_settle(vt, 100);
+	vt_sync(vt);
 	VT_CHECK(vt, vt_wait_exit(vt, 100) == -1, "still running");
 	vt_type(vt, "\x0b");
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "PIN:"), WAIT), "PIN prompt");

@@ -160,6 +160,8 @@ static const struct expect_case cases[] = {
 	  "\033[<32;3;3M", "" },
 	{ "sgr shift click", "\033[<4;2;3M", "M2,1 " },
 	{ "x10 click", "\033[M \052\045\033[M#\052\045", "M4,9 " },
+	{ "x10 cut short", "\033[M \033[A", K(2) },
+	{ "linux F cut short", "\033[[\033[B", K(3) },
 	{ "urxvt click", "\033[32;10;5M", "M4,9 " },
 	{ "click ends paste", "\033[200~\033[<0;1;1Ma\033[201~", "M0,0 Ca " },
 	/* characters */
@@ -175,6 +177,7 @@ static const struct expect_case cases[] = {
 	/* sequences the program defined */
 	{ "fence", "a\033_orientation-fence\033\\b", "Ca D4242 Cb " },
 	{ "fence csi", "\033[999;1z", "D4243 " },
+	{ "fence after junk", "\033[M\033]0;x\033[200~\033[999;1z", "D4243 " },
 	{ "other apc", "\033_orientation-fencf\033\\", "" },
 };
 
