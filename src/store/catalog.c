@@ -112,6 +112,7 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 {
 	int rc;
 
+	db_configure();
 	for (int attempt = 0;; attempt++) {
 		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
 		if (rc != SQLITE_OK)

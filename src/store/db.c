@@ -11,6 +11,17 @@
 #include "util/xmalloc.h"
 
 void
+db_configure(void)
+{
+	static bool done;
+
+	if (done)
+		return;
+	done = true;
+	sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
+}
+
+void
 db_lean(sqlite3 *db, int cache_kib)
 {
 	char sql[64];

@@ -423,6 +423,7 @@ state_open(const char *path, struct state **out)
 		return status;
 	st = xcalloc(1, sizeof *st);
 	st->patience_ms = DB_BUSY_TIMEOUT_MS;
+	db_configure();
 	rc = sqlite3_open_v2(path, &st->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
