@@ -1,19 +1,20 @@
 /*
- * Benchmarks of the kiosk, with Debian's dialog(1) as the yardstick where a
- * comparison means something.  Everything that a visitor feels goes
- * through a real pseudo-terminal (tests/screen/vt.c): start-up to the last byte
- * of the first frame, bytes written per highlight move and per screen
- * change, CPU time per keystroke, peak memory of a whole session.  The
- * search and the ranking are timed by calling the store and the core
- * directly.  The delay from a key to the end of the screen's answer is
- * measured on keys that write usage counts, with and without another
- * process holding the state database's write lock.  Prints one table on
- * stdout; progress goes to stderr.
+ * Benchmarks of the kiosk, with Debian's dialog(1) and whiptail(1) as the
+ * yardsticks where a comparison means something.  Everything that a
+ * visitor feels goes through a real pseudo-terminal (tests/screen/vt.c):
+ * start-up to the last byte of the first frame, bytes written per
+ * highlight move and per screen change, CPU time per keystroke, peak
+ * memory of a whole session.  The search and the ranking are timed by
+ * calling the store and the core directly.  The delay from a key to the
+ * end of the screen's answer is measured on keys that write usage counts,
+ * with and without another process holding the state database's write
+ * lock.  Prints one table on stdout; progress goes to stderr.
  *
  *   bench [RUNS]      (RUNS start-ups of each program, default 20)
  *
  * Environment: ORIENTATION_BIN, ORIENTATION_CATALOG, ORIENTATION_LOCALEDIR
- * (as in the tests), DIALOG (default: dialog on PATH; "none" skips it).
+ * (as in the tests), DIALOG and WHIPTAIL (default: on PATH; "none" skips
+ * one).
  * See bench/README.md for what each figure means.
  */
 #include <limits.h>
@@ -52,7 +53,13 @@ struct figures {
 	double locked_median_ms, locked_worst_ms;     /* ... with the lock held */
 };
 
-static const char *program, *catalog, *dialog;
+/* The yardsticks, found on PATH or named by the environment. */
+enum { YARD_DIALOG, YARD_WHIPTAIL, YARD_COUNT };
+static const char *const yard_name[YARD_COUNT] = { "dialog", "whiptail" };
+static const char *const yard_var[YARD_COUNT] = { "DIALOG", "WHIPTAIL" };
+static const char *yard[YARD_COUNT];   /* paths; NULL: not found */
+
+static const char *program, *catalog;
 static char scratch[PATH_MAX];
 static char state_path[PATH_MAX + 16];
 
@@ -211,37 +218,37 @@ kiosk_quit(struct vt *t)
 	vt_free(t);
 }
 
-/* Start dialog with @argv (after the program name) in UTF-8. */
+/* Start yardstick @path with @argv (after the program name) in UTF-8. */
 static struct vt *
-dialog_start(char **args)
+yard_start(const char *path, char **args)
 {
 	static char *env[] = { (char *)"LANG=C.UTF-8", (char *)"LC_ALL=C.UTF-8",
 	    NULL };
 	char *argv[256];
 	int n = 0;
 
-	argv[n++] = (char *)dialog;
+	argv[n++] = (char *)path;
 	for (int i = 0; args[i] != NULL && n < 255; i++)
 		argv[n++] = args[i];
 	argv[n] = NULL;
 	return vt_spawn(argv, env, 24, 80);
 }
 
-/* The four-language menu of the comparison. */
+/* The four-language menu of the comparison, in yardstick @path. */
 static struct vt *
-dialog_languages(void)
+yard_languages(const char *path)
 {
 	char *args[] = { (char *)"--menu", (char *)"Choose", (char *)"12",
 	    (char *)"40", (char *)"4", (char *)"1", (char *)"Nederlands",
 	    (char *)"2", (char *)"Français", (char *)"3", (char *)"Deutsch",
 	    (char *)"4", (char *)"English", NULL };
 
-	return dialog_start(args);
+	return yard_start(path, args);
 }
 
-/* End dialog: Esc, else kill. */
+/* End a yardstick: Esc, else kill. */
 static void
-dialog_quit(struct vt *t)
+yard_quit(struct vt *t)
 {
 	vt_key(t, VTERM_KEY_ESCAPE);
 	vt_wait_exit(t, 2000);
@@ -251,52 +258,80 @@ dialog_quit(struct vt *t)
 /* ----------------------------------------------------------- start-up */
 
 /*
- * Start @which (0 kiosk, 1 dialog) @runs times after one warm-up; the
- * time from fork to the last byte of the first frame.  Also measures the
- * bytes of one Down and, for the kiosk, of the change to the main menu.
+ * Start the kiosk (@path NULL) or the yardstick @path once: the time in
+ * ms from fork to the last byte of the first frame.  With @first, also
+ * the bytes of that frame and of one Down and, for the kiosk, of the
+ * change to the main menu; for a yardstick, its peak memory at the menu.
+ */
+static double
+bench_start_once(const char *path, bool first, struct figures *f)
+{
+	double t0 = vt_now(), ms;
+	struct vt *t = path == NULL ? kiosk_start(NULL, NULL) :
+	    yard_languages(path);
+
+	if (!vt_wait_text(t, path == NULL ? "Choose your language" : "English",
+	    WAIT_MS) || !vt_wait_text(t, path == NULL ? "F10" : "Cancel",
+	    WAIT_MS))
+		fail(t, "no first frame");
+	settle_for(t, QUIET_MS, WAIT_MS);
+	ms = (vt_last_byte(t) - t0) * 1000.0;
+	if (first) {
+		f->first_frame_bytes = (double)vt_bytes(t);
+		vt_key(t, VTERM_KEY_DOWN);
+		f->move_bytes = (double)answer(t, 1000, QUIET_MS);
+		if (path == NULL) {
+			vt_type(t, "4");   /* English */
+			f->change_bytes = (double)answer(t, 1000, QUIET_MS);
+			if (!vt_has_text(t, "Main menu"))
+				fail(t, "no main menu after choosing");
+		} else {
+			f->peak_mib = peak_mib(vt_pid(t));
+		}
+	}
+	if (path == NULL)
+		kiosk_quit(t);
+	else
+		yard_quit(t);
+	return ms;
+}
+
+/*
+ * Start-ups of the kiosk and the yardsticks found, @runs each after one
+ * warm-up, interleaved (kiosk, dialog, whiptail, kiosk, ...) so that a
+ * busy moment of the machine does not fall on one program only.
+ * @f[0] is the kiosk's, @f[1 + y] yardstick y's.
  */
 static void
-bench_start(int which, int runs, struct figures *f)
+bench_start(int runs, struct figures *const *f)
 {
-	double *ms = calloc((size_t)runs, sizeof *ms);
-	const char *last_text = which == 0 ? "F10" : "Cancel";
+	double *ms[1 + YARD_COUNT];
 
+	for (int p = 0; p <= YARD_COUNT; p++)
+		ms[p] = calloc((size_t)runs, sizeof *ms[p]);
 	for (int i = -1; i < runs; i++) {
-		double t0 = vt_now();
-		struct vt *t = which == 0 ? kiosk_start(NULL, NULL) :
-		    dialog_languages();
+		for (int p = 0; p <= YARD_COUNT; p++) {
+			const char *path = p == 0 ? NULL : yard[p - 1];
+			double v;
 
-		if (!vt_wait_text(t, which == 0 ? "Choose your language" :
-		    "English", WAIT_MS) || !vt_wait_text(t, last_text, WAIT_MS))
-			fail(t, "no first frame");
-		settle_for(t, QUIET_MS, WAIT_MS);
-		if (i >= 0)
-			ms[i] = (vt_last_byte(t) - t0) * 1000.0;
-		if (i == 0) {
-			f->first_frame_bytes = (double)vt_bytes(t);
-			vt_key(t, VTERM_KEY_DOWN);
-			f->move_bytes = (double)answer(t, 1000, QUIET_MS);
-			if (which == 0) {
-				vt_type(t, "4");   /* English */
-				f->change_bytes = (double)answer(t, 1000,
-				    QUIET_MS);
-				if (!vt_has_text(t, "Main menu"))
-					fail(t, "no main menu after choosing");
-			} else {
-				f->peak_mib = peak_mib(vt_pid(t));
-			}
+			if (p > 0 && path == NULL)
+				continue;
+			v = bench_start_once(path, i == 0, f[p]);
+			if (i >= 0)
+				ms[p][i] = v;
 		}
-		if (which == 0)
-			kiosk_quit(t);
-		else
-			dialog_quit(t);
 		fprintf(stderr, ".");
 	}
 	fprintf(stderr, "\n");
-	qsort(ms, (size_t)runs, sizeof *ms, cmp_double);
-	f->start_median_ms = quantile(ms, (size_t)runs, 0.5);
-	f->start_max_ms = ms[runs - 1];
-	free(ms);
+	for (int p = 0; p <= YARD_COUNT; p++) {
+		if (p == 0 || yard[p - 1] != NULL) {
+			qsort(ms[p], (size_t)runs, sizeof *ms[p], cmp_double);
+			f[p]->start_median_ms = quantile(ms[p], (size_t)runs,
+			    0.5);
+			f[p]->start_max_ms = ms[p][runs - 1];
+		}
+		free(ms[p]);
+	}
 }
 
 /* ------------------------------------------------------- long list CPU */
@@ -384,10 +419,10 @@ bench_kiosk_cpu(struct figures *f, size_t nitems)
 	kiosk_quit(t);
 }
 
-/* dialog with the same 90 labels; CPU per Down/Up. */
+/* Yardstick @path with the same 90 labels; CPU per Down/Up. */
 static void
-bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
-    size_t n)
+bench_yard_cpu(const char *path, struct figures *f,
+    const struct occupation_entry *items, size_t n)
 {
 	char **args = calloc(2 * n + 8, sizeof *args);
 	char (*tags)[24] = calloc(n, sizeof *tags);
@@ -405,12 +440,12 @@ bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
 		args[a++] = items[i].label;
 	}
 	args[a] = NULL;
-	t = dialog_start(args);
+	t = yard_start(path, args);
 	if (!vt_wait_text(t, "Cancel", WAIT_MS))
-		fail(t, "no dialog menu");
+		fail(t, "no yardstick menu");
 	settle_for(t, QUIET_MS, WAIT_MS);
 	f->list_cpu_us = list_walk(t, (int)n - 1);
-	dialog_quit(t);
+	yard_quit(t);
 	free(args);
 	free(tags);
 }
@@ -643,45 +678,66 @@ num(char *buf, size_t size, double v, int decimals)
 	return buf;
 }
 
-/* One row: our figure, dialog's, the ratio, the target, whether met. */
+/* The ratio @ours / @theirs, or "-", into @buf. */
+static const char *
+ratio(char *buf, size_t size, double ours, double theirs)
+{
+	if (ours >= 0 && theirs > 0)
+		snprintf(buf, size, "%.2f", ours / theirs);
+	else
+		snprintf(buf, size, "-");
+	return buf;
+}
+
+/* One row: our figure, dialog's and whiptail's, the ratios, the target,
+ * whether met (-1: no target). */
+static void
+row_yards(const char *what, double ours, double dialog, double whiptail,
+    int decimals, const char *target, int met)
+{
+	char a[32], b[32], c[32], rd[32], rw[32];
+
+	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
+	    what, num(a, sizeof a, ours, decimals),
+	    num(b, sizeof b, dialog, decimals),
+	    num(c, sizeof c, whiptail, decimals),
+	    ratio(rd, sizeof rd, ours, dialog),
+	    ratio(rw, sizeof rw, ours, whiptail), target,
+	    met < 0 ? "-" : met ? "yes" : "NO");
+}
+
+/* A row with no yardstick but dialog. */
 static void
 row(const char *what, double ours, double theirs, int decimals,
     const char *target, int met)
 {
-	char a[32], b[32], r[32];
-
-	if (ours >= 0 && theirs > 0)
-		snprintf(r, sizeof r, "%.2f", ours / theirs);
-	else
-		snprintf(r, sizeof r, "-");
-	printf("| %-44s | %11s | %9s | %5s | %-16s | %-4s |\n", what,
-	    num(a, sizeof a, ours, decimals), num(b, sizeof b, theirs, decimals),
-	    r, target, met < 0 ? "-" : met ? "yes" : "NO");
+	row_yards(what, ours, theirs, -1, decimals, target, met);
 }
 
-/* Whether dialog can be run. */
+/* Find yardstick @y: $DIALOG / $WHIPTAIL ("none": skip), else PATH. */
 static bool
-find_dialog(void)
+find_yard(int y)
 {
-	const char *d = getenv("DIALOG");
-	static char buf[PATH_MAX];
+	const char *d = getenv(yard_var[y]);
+	static char buf[YARD_COUNT][PATH_MAX];
 	const char *path = getenv("PATH");
 
 	if (d != NULL) {
-		dialog = strcmp(d, "none") == 0 ? NULL : d;
-		return dialog != NULL && access(dialog, X_OK) == 0;
+		yard[y] = strcmp(d, "none") == 0 ? NULL : d;
+		return yard[y] != NULL && access(yard[y], X_OK) == 0;
 	}
 	while (path != NULL && *path != '\0') {
 		size_t n = strcspn(path, ":");
 
-		snprintf(buf, sizeof buf, "%.*s/dialog", (int)n, path);
-		if (access(buf, X_OK) == 0) {
-			dialog = buf;
+		snprintf(buf[y], sizeof buf[y], "%.*s/%s", (int)n, path,
+		    yard_name[y]);
+		if (access(buf[y], X_OK) == 0) {
+			yard[y] = buf[y];
 			return true;
 		}
 		path += n + (path[n] == ':');
 	}
-	dialog = NULL;
+	yard[y] = NULL;
 	return false;
 }
 
@@ -690,6 +746,8 @@ main(int argc, char **argv)
 {
 	struct figures us = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
 	struct figures them = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
+	struct figures whip = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
+	struct figures *const yards[YARD_COUNT] = { &them, &whip };
 	int runs = argc > 1 ? atoi(argv[1]) : 20;
 	struct catalog *cat;
 	struct occupation_store *store;
@@ -718,20 +776,18 @@ main(int argc, char **argv)
 		return 1;
 	}
 	nitems = occupation_store_in_group(store, LIST_GROUP, "en", &items);
-	if (!find_dialog())
-		fprintf(stderr, "bench: dialog not found; its column stays n/a "
-		    "(bench/run installs it)\n");
+	for (int y = 0; y < YARD_COUNT; y++)
+		if (!find_yard(y))
+			fprintf(stderr, "bench: %s not found; its column stays "
+			    "n/a (bench/run installs it)\n", yard_name[y]);
 
-	fprintf(stderr, "start-up, kiosk (%d runs) ", runs);
-	bench_start(0, runs, &us);
-	if (dialog != NULL) {
-		fprintf(stderr, "start-up, dialog (%d runs) ", runs);
-		bench_start(1, runs, &them);
-	}
+	fprintf(stderr, "start-up, %d runs of each program ", runs);
+	bench_start(runs, (struct figures *const[]){ &us, &them, &whip });
 	fprintf(stderr, "CPU per key on a %zu-item list, search box\n", nitems);
 	bench_kiosk_cpu(&us, nitems);
-	if (dialog != NULL)
-		bench_dialog_cpu(&them, items, nitems);
+	for (int y = 0; y < YARD_COUNT; y++)
+		if (yard[y] != NULL)
+			bench_yard_cpu(yard[y], yards[y], items, nitems);
 	fprintf(stderr, "search: every prefix of %zu words, %d times each\n",
 	    sizeof search_words / sizeof search_words[0], SEARCH_REPEAT);
 	bench_search(cat, &s_median, &s_p99, &s_worst, worst_query,
@@ -745,24 +801,30 @@ main(int argc, char **argv)
 	bench_locked(false, &us.key_median_ms, &us.key_worst_ms);
 	bench_locked(true, &us.locked_median_ms, &us.locked_worst_ms);
 
-	printf("| %-44s | %11s | %9s | %5s | %-16s | %-4s |\n", "measure",
-	    "orientation", "dialog", "ratio", "target", "met");
-	printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------------------------------",
-	    "-------------", "-----------", "-------", "------------------", "------");
-	row("start-up to full first frame, median (ms)", us.start_median_ms,
-	    them.start_median_ms, 1, "<= dialog",
-	    them.start_median_ms < 0 ? -1 : us.start_median_ms <= them.start_median_ms);
-	row("start-up to full first frame, max (ms)", us.start_max_ms,
-	    them.start_max_ms, 1, "-", -1);
-	row("bytes of the first frame", us.first_frame_bytes,
-	    them.first_frame_bytes, 0, "-", -1);
-	row("bytes per highlight move (Down)", us.move_bytes, them.move_bytes, 0,
-	    "<= dialog", them.move_bytes < 0 ? -1 : us.move_bytes <= them.move_bytes);
+	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
+	    "measure", "orientation", "dialog", "whiptail", "/dlg", "/whip",
+	    "target", "met");
+	printf("|%s|%s|%s|%s|%s|%s|%s|%s|\n",
+	    "----------------------------------------------", "-------------",
+	    "-----------", "-----------", "-------", "-------",
+	    "--------------------", "------");
+	row_yards("start-up to full first frame, median (ms)",
+	    us.start_median_ms, them.start_median_ms, whip.start_median_ms, 1,
+	    "<= whiptail", whip.start_median_ms < 0 ? -1 :
+	    us.start_median_ms <= whip.start_median_ms);
+	row_yards("start-up to full first frame, max (ms)", us.start_max_ms,
+	    them.start_max_ms, whip.start_max_ms, 1, "-", -1);
+	row_yards("bytes of the first frame", us.first_frame_bytes,
+	    them.first_frame_bytes, whip.first_frame_bytes, 0, "-", -1);
+	row_yards("bytes per highlight move (Down)", us.move_bytes,
+	    them.move_bytes, whip.move_bytes, 0, "<= whiptail",
+	    whip.move_bytes < 0 ? -1 : us.move_bytes <= whip.move_bytes);
 	row("bytes per screen change (language -> menu)", us.change_bytes, -1, 0,
 	    "-", -1);
 	snprintf(label, sizeof label, "CPU per key, Down/Up in %zu items (us)",
 	    nitems);
-	row(label, us.list_cpu_us, them.list_cpu_us, 0, "-", -1);
+	row_yards(label, us.list_cpu_us, them.list_cpu_us, whip.list_cpu_us, 0,
+	    "-", -1);
 	row("CPU per key typed in the search box (us)", us.search_cpu_us, -1, 0,
 	    "-", -1);
 	snprintf(label, sizeof label, "search_run, median of %zu prefixes (ms)",
@@ -773,8 +835,9 @@ main(int argc, char **argv)
 	snprintf(label, sizeof label, "match_rank of %zu occupations, median (us)",
 	    nocc);
 	row(label, rank_us, -1, 1, "< 1000", rank_us < 1000.0);
-	row("peak memory, whole session / menu (MiB)", us.peak_mib, them.peak_mib,
-	    2, "< 8", us.peak_mib < 8.0);
+	row_yards("peak memory, whole session / menu (MiB)", us.peak_mib,
+	    them.peak_mib, whip.peak_mib, 2, "<= 1.5 x whiptail",
+	    whip.peak_mib < 0 ? -1 : us.peak_mib <= 1.5 * whip.peak_mib);
 	row("key to screen, counting keys, median (ms)", us.key_median_ms, -1, 1,
 	    "-", -1);
 	row("key to screen, counting keys, worst (ms)", us.key_worst_ms, -1, 1,
@@ -783,10 +846,12 @@ main(int argc, char **argv)
 	    -1, 1, "-", -1);
 	row("... write lock held by another, worst (ms)", us.locked_worst_ms, -1,
 	    1, "< 100", us.locked_worst_ms < 100.0);
-	printf("\nworst search: %s; dialog: %s; %d start-ups each; load "
-	    "average %.2f before, %.2f after (%ld CPUs)\n", worst_query,
-	    dialog != NULL ? dialog : "not found", runs, load_before,
-	    load_average(), sysconf(_SC_NPROCESSORS_ONLN));
+	printf("\nworst search: %s; dialog: %s; whiptail: %s; %d start-ups "
+	    "each; load average %.2f before, %.2f after (%ld CPUs)\n",
+	    worst_query, yard[YARD_DIALOG] != NULL ? yard[YARD_DIALOG] :
+	    "not found", yard[YARD_WHIPTAIL] != NULL ? yard[YARD_WHIPTAIL] :
+	    "not found", runs, load_before, load_average(),
+	    sysconf(_SC_NPROCESSORS_ONLN));
 
 	occupation_entries_free(items, nitems);
 	occupation_store_free(store);

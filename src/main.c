@@ -399,7 +399,7 @@ main(int argc, char **argv)
 	    .purge_seconds = cfg.purge_seconds,
 	    .staff_pin_hash = cfg.staff_pin_hash,
 	    .counselor = o.counselor, .catalog_path = o.catalog,
-	    .output_dir = state_reports_dir(st) }) == 0) {
+	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}

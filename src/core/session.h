@@ -58,8 +58,11 @@ void session_wipe(struct session *s);
 
 /**
  * Start the questionnaire in @form with @n items whose ids and types are
- * given; all answers start as RIASEC_ANSWER_NONE.  @n is capped at
- * SESSION_MAX_ITEMS.  @now is the start time (injected for tests).
+ * given.  An item already answered in the form begun before (the short
+ * form's 30 are in the full form) keeps its answer, the others start as
+ * RIASEC_ANSWER_NONE, and the first unanswered item is current.  @n is
+ * capped at SESSION_MAX_ITEMS.  @now is the start time (injected for
+ * tests), kept from before when answers carry over.
  */
 void session_begin_quiz(struct session *s, enum session_form form,
     const int *ids, const enum riasec_type *types, int n, time_t now);

@@ -16,6 +16,7 @@
 struct catalog {
 	sqlite3 *db;
 	char *path;             /* for rolling back a hot journal */
+	int cache_kib;          /* page cache; 0: SQLite's default */
 	struct catalog_language *langs;
 	size_t nlangs;
 	sqlite3_stmt *items;
@@ -113,6 +114,7 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 {
 	int rc;
 
+	db_configure();
 	for (int attempt = 0;; attempt++) {
 		/* One thread uses it: no locking of its own. */
 		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY |
@@ -122,6 +124,7 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 		if (rc != SQLITE_OK)
 			return rc;
 		sqlite3_busy_timeout(cat->db, DB_BUSY_TIMEOUT_MS);
+		db_lean(cat->db, cat->cache_kib);
 		rc = db_user_version(cat->db, version);
 		if (rc == SQLITE_OK || attempt > 0 ||
 		    sqlite3_extended_errcode(cat->db) != SQLITE_READONLY_ROLLBACK)
@@ -131,6 +134,13 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 		if (!roll_back_journal(path))
 			return SQLITE_READONLY_ROLLBACK;
 	}
+}
+
+void
+catalog_set_cache_kib(struct catalog *cat, int kib)
+{
+	cat->cache_kib = kib;
+	db_lean(cat->db, kib);
 }
 
 enum orientation_status

@@ -62,6 +62,13 @@ enum orientation_status catalog_open(const char *path, struct catalog **out);
 long catalog_revision(struct catalog *cat);
 
 /**
+ * Give @cat's connection a page cache of @kib KiB from now on, also after
+ * a reload (0: SQLite's default of 2000).  The kiosk keeps it small: the
+ * file stays in the system's cache, and its own memory is what counts.
+ */
+void catalog_set_cache_kib(struct catalog *cat, int kib);
+
+/**
  * Read again what the catalog keeps in memory (the languages), after a
  * counselor changed the file.  Pointers from catalog_languages become
  * invalid.

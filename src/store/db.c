@@ -10,6 +10,29 @@
 
 #include "util/xmalloc.h"
 
+void
+db_configure(void)
+{
+	static bool done;
+
+	if (done)
+		return;
+	done = true;
+	sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
+}
+
+void
+db_lean(sqlite3 *db, int cache_kib)
+{
+	char sql[64];
+
+	sqlite3_db_config(db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 256, 32);
+	if (cache_kib <= 0)
+		return;
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", cache_kib);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+
 int
 db_user_version(sqlite3 *db, int *version)
 {

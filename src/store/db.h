@@ -15,6 +15,22 @@
 #define DB_BUSY_TIMEOUT_MS 5000
 
 /**
+ * Before the first connection opens: no bulk page-cache allocation.
+ * SQLite otherwise sets 20 page slots aside (about 87 KB) for each cache
+ * and writes into every one, several times per process.  Safe to call
+ * more than once; too late once SQLite is initialised (then ignored).
+ */
+void db_configure(void);
+
+/**
+ * Keep @db's own memory small: a lookaside pool of a few slots instead
+ * of SQLite's 120 KB, which it writes all over when a connection opens,
+ * and a page cache of @cache_kib KiB (0: SQLite's default).  Call right
+ * after opening.
+ */
+void db_lean(sqlite3 *db, int cache_kib);
+
+/**
  * Read PRAGMA user_version of @db into *@version.  This is also the first
  * statement run on a new handle, so a file that is not SQLite shows here.
  * @return SQLITE_OK or the SQLite error code.

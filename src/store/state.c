@@ -182,6 +182,9 @@ static const char *const migrations[] = {
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+/* KiB of page cache for the state database: it holds a few small tables. */
+#define STATE_CACHE_KIB 256
 _Static_assert(sizeof migrations / sizeof migrations[0] == STATE_SCHEMA_VERSION,
     "one migration per schema version");
 
@@ -420,6 +423,7 @@ state_open(const char *path, struct state **out)
 		return status;
 	st = xcalloc(1, sizeof *st);
 	st->patience_ms = DB_BUSY_TIMEOUT_MS;
+	db_configure();
 	rc = sqlite3_open_v2(path, &st->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
@@ -427,6 +431,7 @@ state_open(const char *path, struct state **out)
 		return ORIENTATION_STATE_OPEN;
 	}
 	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
+	db_lean(st->db, STATE_CACHE_KIB);
 	/* First statement: shows a file that is not a database. */
 	rc = db_user_version(st->db, &version);
 	if (rc != SQLITE_OK) {

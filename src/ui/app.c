@@ -24,7 +24,10 @@
 
 #include "bigtext.h"
 #include "draw.h"
+#include "glyph.h"
 #include "handshake.h"
+#include "input.h"
+#include "keymap.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/account.h"
@@ -34,11 +37,11 @@
 
 #define APP_MIN_COLS 80
 #define APP_MIN_ROWS 24
-#define APP_KEY_ESC 27
-#define APP_KEY_CTRL_C 3
 #define APP_TICK_MS 500
+/* KiB of SQLite page cache for the catalog: enough for a screen's reads;
+ * the peak memory of a visit stays near whiptail's (bench/README.md). */
+#define APP_CATALOG_CACHE_KIB 128
 
-#define APP_STAFF_KEY KEY_F(12)   /* then the PIN: the only way out in kiosk mode */
 /* A purge that found the database busy is tried again this soon. */
 #define APP_PURGE_RETRY_MS 10000L
 /* How often to check that the catalog can still be read. */
@@ -182,6 +185,7 @@ app_init(struct app *app, struct catalog *cat,
 	app->occupations = occupations;
 	app->state = st;
 	session_wipe(&app->session);
+	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "orientation: %s\n",
@@ -194,7 +198,6 @@ app_init(struct app *app, struct catalog *cat,
 		      "Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
-	set_escdelay(25);
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "orientation: %s\n",
 		    _("This terminal type is unknown (TERM). "
@@ -203,6 +206,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	set_term(scr);
 	app->term = scr;
+	glyph_choose(opts->glyphs, term);
 	if (cursor_address == NULL) {
 		endwin();
 		delscreen(scr);
@@ -214,11 +218,13 @@ app_init(struct app *app, struct catalog *cat,
 	raw();
 	noecho();
 	nonl();
-	keypad(stdscr, TRUE);
-	timeout(APP_TICK_MS);
 	curs_set(1);
-	mousemask(BUTTON1_CLICKED, NULL);
+	input_init(&app->input);
 	handshake_init();
+	/* The fence is a byte sequence our reader must know (curses does not
+	 * read sequences here). */
+	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
+		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
 
 	app->color = !opts->no_color && has_colors();
 	if (app->color && start_color() == OK) {
@@ -316,6 +322,20 @@ app_pop(struct app *app)
 {
 	if (app->depth > 1)
 		app_close_top(app);
+}
+
+void
+app_home(struct app *app)
+{
+	for (int i = app->depth - 1; i >= 0; i--) {
+		if (app->stack[i].id == SCREEN_MENU ||
+		    app->stack[i].id == SCREEN_COUNSELOR) {
+			while (app->depth > i + 1)
+				app_close_top(app);
+			return;
+		}
+	}
+	app_pop(app);
 }
 
 void
@@ -474,22 +494,36 @@ footer_hint(struct app *app, int x, const char *keyname, const char *label,
 	return x + w + 1;
 }
 
+/* The key table of the current mode. */
+static enum keymap_mode
+app_keymap_mode(const struct app *app)
+{
+	if (app->opts.kiosk)
+		return KEYMAP_KIOSK;
+	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
+}
+
 /* Draw the bottom bar with the keys that work everywhere. */
 static void
 paint_footer(struct app *app)
 {
+	size_t n;
+	const struct keymap_binding *t = keymap_table(app_keymap_mode(app), &n);
 	int x = 0;
 
 	app->nhits = 0;
 	draw_fill(LINES - 1, 0, COLS, app_attr(app, UI_ROLE_FOOTER));
-	/* TRANSLATORS: footer key hints; keep them short. */
-	x = footer_hint(app, x, "F1", _("Help"), KEY_F(1));
-	x = footer_hint(app, x, "F2", _("Language"), KEY_F(2));
-	x = footer_hint(app, x, "F3", _("Search"), KEY_F(3));
-	if (app->depth > 1)
-		x = footer_hint(app, x, "Esc", _("Back"), APP_KEY_ESC);
-	if (!app->opts.kiosk)
-		footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
+	for (size_t i = 0; i < n; i++) {
+		char *name;
+
+		if (t[i].footer == NULL || (t[i].cmd == KEYMAP_BACK &&
+		    app->depth <= 1))
+			continue;
+		if ((name = keymap_key_name(&t[i])) == NULL)
+			continue;
+		x = footer_hint(app, x, name, _(t[i].footer), t[i].cmd);
+		free(name);
+	}
 }
 
 /* Draw the top bar: screen title on the left, language on the right. */
@@ -504,7 +538,8 @@ paint_title(struct app *app, const struct screen_ops *ops)
 	char *title;
 
 	draw_fill(0, 0, COLS, attr);
-	title = xasprintf(" %s · %s", _("Guidance Centre"), _(ops->title));
+	title = xasprintf(" %s %s %s", _("Guidance Centre"),
+	    glyph(GLYPH_SEPARATOR), _(ops->title));
 	if (draw_width(title) > COLS - w - 2) {
 		/* The screen's own name matters more than the centre's. */
 		free(title);
@@ -520,7 +555,7 @@ static void
 paint_help(struct app *app, const struct screen_ops *ops)
 {
 	int width = COLS - 10, rows = LINES - 8, y0 = 3, x0 = 5;
-	char *text;
+	char *text, *keys;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 
 	for (int y = y0; y < y0 + rows; y++)
@@ -537,11 +572,10 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	attrset(A_NORMAL);
 	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	text = xasprintf("%s\n\n%s", _(ops->help),
-	    _("Everywhere: F1 or ? shows this help. F2 changes the language "
-	      "without losing anything. F3 or / searches. Esc goes back one "
-	      "step. F10 quits. "
-	      "You can also click or tap the keys in the bottom line."));
+	keys = keymap_help(app_keymap_mode(app));
+	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
+	    _("You can also click or tap the keys in the bottom line."));
+	free(keys);
 	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
 	free(text);
 	draw_text(y0 + rows - 2, x0 + 2, width - 4,
@@ -616,9 +650,9 @@ app_paint(struct app *app)
 	}
 	erase();
 	if (app_too_small()) {
-		char *msg = xasprintf("%s (%d×%d)",
+		char *msg = xasprintf("%s (%d%s%d)",
 		    _("This window is too small. Please make it at least 80 columns "
-		      "wide and 24 rows high."), COLS, LINES);
+		      "wide and 24 rows high."), COLS, glyph(GLYPH_TIMES), LINES);
 
 		app->nhits = 0;
 		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
@@ -651,71 +685,37 @@ app_paint(struct app *app)
 	refresh();
 }
 
-/* Read one key; false on timeout. */
-static bool
-app_read_key(struct ui_key *key)
-{
-	wint_t ch;
-	int rc = get_wch(&ch);
-	MEVENT ev;
-
-	if (rc == ERR)
-		return false;
-	if (rc == KEY_CODE_YES) {
-		if (ch == KEY_MOUSE) {
-			if (getmouse(&ev) != OK ||
-			    !(ev.bstate & (BUTTON1_CLICKED | BUTTON1_RELEASED)))
-				return false;
-			*key = (struct ui_key){ .kind = UI_KEY_CLICK, .y = ev.y,
-			    .x = ev.x };
-			return true;
-		}
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
-		return true;
-	}
-	if (ch == '\r' || ch == '\n')
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_ENTER };
-	else if (ch == 127 || ch == 8)
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_BACKSPACE };
-	else if (ch < 32)
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
-	else
-		*key = (struct ui_key){ .kind = UI_KEY_CHAR, .ch = ch };
-	return true;
-}
-
-/* Keys that work on every screen, after the screen declined the key. */
+/* Carry out a command of the key table. */
 static void
-app_global_key(struct app *app, const struct ui_key *key)
+app_command(struct app *app, enum keymap_command cmd)
 {
 	enum screen_id top = app->stack[app->depth - 1].id;
 
-	if (key->kind == UI_KEY_CHAR && key->ch == '?') {
+	switch (cmd) {
+	case KEYMAP_HELP:
 		app->help_open = true;
-		return;
-	}
-	if (key->kind == UI_KEY_CHAR && key->ch == '/') {
-		app_push(app, SCREEN_SEARCH);
-		return;
-	}
-	if (key->kind != UI_KEY_CODE)
-		return;
-	if (key->code == KEY_F(1)) {
-		app->help_open = true;
-	} else if (key->code == KEY_F(2)) {
+		break;
+	case KEYMAP_LANGUAGE:
 		if (top != SCREEN_LANGUAGE)
 			app_push(app, SCREEN_LANGUAGE);
-	} else if (key->code == KEY_F(3)) {
+		break;
+	case KEYMAP_SEARCH:
 		if (top != SCREEN_SEARCH)
 			app_push(app, SCREEN_SEARCH);
-	} else if (key->code == APP_KEY_ESC || key->code == KEY_BACKSPACE) {
+		break;
+	case KEYMAP_BACK:
 		app_pop(app);
-	} else if ((key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) &&
-	    !app->opts.kiosk) {
+		break;
+	case KEYMAP_QUIT:
 		app->quit = true;
-	} else if (key->code == APP_STAFF_KEY && app->opts.kiosk &&
-	    top != SCREEN_STAFF) {
-		app_push(app, SCREEN_STAFF);
+		break;
+	case KEYMAP_STAFF:
+		if (top != SCREEN_STAFF)
+			app_push(app, SCREEN_STAFF);
+		break;
+	case KEYMAP_NONE:
+	default:
+		break;
 	}
 }
 
@@ -732,8 +732,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
 	if (app_too_small()) {
-		if (key->kind == UI_KEY_CODE && !app->opts.kiosk &&
-		    (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C))
+		if (keymap_lookup(app_keymap_mode(app), key) == KEYMAP_QUIT)
 			app->quit = true;
 		return;
 	}
@@ -744,9 +743,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CLICK && key->y == LINES - 1) {
 		for (int i = 0; i < app->nhits; i++) {
 			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1) {
-				*key = (struct ui_key){ .kind = UI_KEY_CODE,
-				    .code = app->hits[i].code };
-				app_global_key(app, key);
+				app_command(app, app->hits[i].code);
 				return;
 			}
 		}
@@ -755,7 +752,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (screens[app->stack[top].id]->key != NULL &&
 	    screens[app->stack[top].id]->key(app, app->stack[top].state, key))
 		return;
-	app_global_key(app, key);
+	app_command(app, keymap_lookup(app_keymap_mode(app), key));
 }
 
 /* Whether there is anything of a visitor to forget. */
@@ -821,14 +818,6 @@ app_tick(struct app *app)
 	}
 }
 
-/* Whether input waits to be read: the frame can wait for it. */
-static bool
-app_input_waiting(void)
-{
-	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
-
-	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
-}
 
 /*
  * The test handshake's fence (handshake.h): every key before it has been
@@ -856,12 +845,13 @@ app_run(struct app *app)
 
 	while (!app->quit && !app_signalled) {
 		/* Keys already typed are read before the next frame. */
-		if (app->dirty && (handshake_owed() || !app_input_waiting())) {
+		if (app->dirty && (handshake_owed() ||
+		    !input_waiting(&app->input))) {
 			handshake_frame_delay();
 			app_paint(app);
 		}
 		handshake_answer();
-		if (!app_read_key(&key)) {
+		if (!input_read(&app->input, &key, APP_TICK_MS)) {
 			app_tick(app);
 			continue;
 		}
@@ -897,6 +887,7 @@ app_end(struct app *app)
 	app->occ = NULL;
 	free(app->message_text);
 	app->message_text = NULL;
+	input_end(&app->input);
 	endwin();
 	delscreen(app->term);
 }

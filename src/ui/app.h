@@ -9,8 +9,10 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "input.h"
 #include "screen.h"
 #include "store/state.h"
+#include "util/settings.h"
 #include "util/status.h"
 
 struct catalog;
@@ -30,6 +32,7 @@ struct app_options {
 	bool counselor;       /* counselor mode: sign-in first */
 	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
 	const char *output_dir;    /* where reports and exports are written */
+	enum settings_glyphs glyphs; /* the symbol set; AUTO: from TERM */
 };
 
 enum ui_theme {
@@ -74,10 +77,11 @@ struct app {
 	bool help_open;
 	struct {
 		int x0, x1;     /* footer hit zone */
-		int code;       /* key it stands for */
+		int code;       /* enum keymap_command it stands for */
 	} hits[8];
 	int nhits;
 	void *term;             /* the curses SCREEN */
+	struct input input;     /* the keyboard and mouse reader */
 	long last_input;        /* monotonic ms of the last key or tap */
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
@@ -119,6 +123,10 @@ const char *app_param(const struct app *app);
 
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);
+
+/** Close screens down to the main menu (in counselor mode, the
+ *  counselor's menu); with neither open, close the current one. */
+void app_home(struct app *app);
 
 /** Close the current screen and open @id in its place. */
 void app_replace(struct app *app, enum screen_id id);

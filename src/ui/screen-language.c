@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "glyph.h"
 #include "menu.h"
 #include "store/catalog.h"
 #include "text/privacy-words.h"
@@ -84,7 +85,7 @@ screen_language_paint(struct app *app, void *state)
 		char *prompts = xstrdup("");
 
 		for (size_t i = 0; i < n; i++) {
-			char *next = xasprintf("%s%s%s", prompts, i ? " · " : "",
+			char *next = xasprintf("%s%s%s%s%s", prompts, i ? " " : "", i ? glyph(GLYPH_SEPARATOR) : "", i ? " " : "",
 			    langs[i].prompt);
 
 			free(prompts);

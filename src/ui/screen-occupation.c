@@ -12,6 +12,7 @@
 #include "app.h"
 #include "doc.h"
 #include "draw.h"
+#include "glyph.h"
 #include "menu.h"
 #include "scroll.h"
 #include "store/catalog.h"
@@ -193,7 +194,8 @@ screen_occupation_paint(struct app *app, void *state)
 		for (size_t i = 0; i < ntop; i++)
 			for (size_t k = 0; k < nskills; k++)
 				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-					char *line = xasprintf("• %s: %s", skills[k].name,
+					char *line = xasprintf("%s %s: %s",
+					    glyph(GLYPH_BULLET), skills[k].name,
 					    skills[k].explanation);
 
 					doc_text(&d, x + 2, width - 2, line, 0);

@@ -1,8 +1,9 @@
 /*
- * The staff exit of a locked kiosk: F12, then the staff PIN.  The PIN is
- * checked against the Argon2id hash from the settings and wiped from
- * memory at once.  Three wrong PINs lock the prompt for a minute; every
- * wrong PIN is audited (who: this kiosk's station; never the PIN).
+ * The staff exit of a locked kiosk: F12 (or Ctrl+K), then the staff PIN.
+ * The PIN is checked against the Argon2id hash from the settings and
+ * wiped from memory at once.  Three wrong PINs lock the prompt for a
+ * minute; every wrong PIN is audited (who: this kiosk's station; never
+ * the PIN).
  */
 #include <curses.h>
 #include <stdlib.h>

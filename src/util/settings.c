@@ -59,6 +59,26 @@ set_string(char **field, const char *value)
 	*field = xstrdup(value);
 }
 
+/* A glyph set by name. */
+static bool
+parse_glyphs(const char *value, enum settings_glyphs *out)
+{
+	static const char *const names[] = {
+		[SETTINGS_GLYPHS_AUTO] = "auto",
+		[SETTINGS_GLYPHS_UNICODE] = "unicode",
+		[SETTINGS_GLYPHS_LINUX] = "linux",
+		[SETTINGS_GLYPHS_ASCII] = "ascii",
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(value, names[i]) == 0) {
+			*out = (enum settings_glyphs)i;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* inih: one key of one section; 0 stops with an error. */
 static int
 settings_handler(void *user, const char *section, const char *key,
@@ -96,6 +116,8 @@ settings_handler(void *user, const char *section, const char *key,
 	else if (strcmp(section, "counselor") == 0 &&
 	    strcmp(key, "idle_seconds") == 0)
 		ok = parse_int(value, 0, 86400, &c->counselor_idle_seconds);
+	else if (strcmp(section, "display") == 0 && strcmp(key, "glyphs") == 0)
+		ok = parse_glyphs(value, &c->glyphs);
 	else
 		known = false;
 	if (!known || !ok) {

@@ -14,6 +14,8 @@
  *   purge_seconds = 3600     ; how often a running kiosk purges expired codes
  *   [counselor]
  *   idle_seconds = 600       ; a counselor idle this long is signed out
+ *   [display]
+ *   glyphs = auto            ; auto (from TERM), unicode, linux or ascii
  */
 #ifndef UTIL_SETTINGS_H
 #define UTIL_SETTINGS_H
@@ -26,6 +28,14 @@
 #define SETTINGS_PURGE_SECONDS 3600
 #define SETTINGS_COUNSELOR_IDLE_SECONDS 600
 
+/* The symbols the screens may draw (see ui/glyph.h). */
+enum settings_glyphs {
+	SETTINGS_GLYPHS_AUTO,     /* chosen from TERM */
+	SETTINGS_GLYPHS_UNICODE,  /* terminal emulators */
+	SETTINGS_GLYPHS_LINUX,    /* the Linux console's Lat15 font: Latin-1 */
+	SETTINGS_GLYPHS_ASCII,    /* vt100 and the like */
+};
+
 struct settings {
 	bool kiosk;
 	int idle_seconds;
@@ -37,6 +47,7 @@ struct settings {
 	char *staff_pin_hash; /* NULL: no staff exit configured */
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
+	enum settings_glyphs glyphs;
 };
 
 enum settings_result {

@@ -94,7 +94,11 @@ realistic_de(void)
 		char label[256];
 		int fit;
 
-		/* Result rows: "  98  Label" or ">  98  Label", maybe " *" or " v". */
+		/* Result rows: "  98  Label" or ">  98  Label", maybe " *" or " v";
+		 * not the filter rows "1. Level: ..." and "2. Field: ...". */
+		if (strstr(line, tr("de", "Level")) != NULL ||
+		    strstr(line, tr("de", "Field")) != NULL)
+			continue;
 		if (sscanf(line, "%*[ >]%d  %255[^\n]", &fit, label) != 2)
 			continue;
 		for (size_t n = strlen(label); n > 0 && (label[n - 1] == ' ' ||
