@@ -1,0 +1,94 @@
+/*
+ * One "How it works in Luxembourg" guide (its id is the parameter): the
+ * title, then each line of the guide as its own paragraph, and a plain
+ * note that the desk can help.  Scrolls with the arrow and page keys.
+ */
+#include <curses.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "doc.h"
+#include "draw.h"
+#include "scroll.h"
+#include "store/luxembourg.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+struct screen_guide_state {
+	char id[64];
+	int scroll;
+	int lines;
+};
+
+static void *
+screen_guide_open(struct app *app)
+{
+	struct screen_guide_state *s = xcalloc(1, sizeof *s);
+
+	snprintf(s->id, sizeof s->id, "%s", app_param(app));
+	app_event(app, "guide", s->id);
+	return s;
+}
+
+static void
+screen_guide_paint(struct app *app, void *state)
+{
+	struct screen_guide_state *s = state;
+	struct doc d = { .top = APP_BODY_TOP,
+	    .rows = app_body_bottom() - APP_BODY_TOP, .skip = s->scroll };
+	int x = 4, width = COLS - 8;
+	struct luxembourg_guide g;
+	char *save = NULL;
+	bool first = true;   /* no gap before the next line */
+
+	if (luxembourg_guide_load(app->catalog, s->id, app->session.lang, &g) !=
+	    ORIENTATION_OK) {
+		draw_text(APP_BODY_TOP, x, width, _("This guide is no longer in "
+		    "the catalog."), app_attr(app, UI_ROLE_ERROR));
+		move(APP_BODY_TOP, x);
+		return;
+	}
+	doc_text(&d, x, width, g.title, app_attr(app, UI_ROLE_EMPHASIS));
+	doc_gap(&d);
+	for (char *line = strtok_r(g.body, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		/* Steps ("– ...") stay together; other lines are paragraphs. */
+		bool step = strncmp(line, "–", strlen("–")) == 0;
+
+		if (!step && !first)
+			doc_gap(&d);
+		doc_text(&d, x, width, line, 0);
+		first = step;
+	}
+	doc_gap(&d);
+	doc_text(&d, x, width, _("This information may be out of date. The "
+	    "staff at the desk can help you further."), app_attr(app, UI_ROLE_DIM));
+	luxembourg_guide_free(&g);
+	s->lines = d.line;
+	if (s->scroll + d.rows < s->lines)
+		draw_text(app_body_bottom(), x, width,
+		    _("More below: use the arrow keys."), app_attr(app, UI_ROLE_DIM));
+	move(APP_BODY_TOP, x);
+}
+
+static bool
+screen_guide_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_guide_state *s = state;
+
+	(void)app;
+	return scroll_key(&s->scroll, s->lines, app_body_bottom() - APP_BODY_TOP,
+	    key);
+}
+
+const struct screen_ops screen_guide_ops = {
+	.title = N_("How it works in Luxembourg"),
+	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
+	    "back."),
+	.open = screen_guide_open,
+	.paint = screen_guide_paint,
+	.key = screen_guide_key,
+};
