@@ -42,7 +42,7 @@ screen_guide_paint(struct app *app, void *state)
 	int x = 4, width = COLS - 8;
 	struct luxembourg_guide g;
 	char *save = NULL;
-	bool first = true;   /* no gap before the next line */
+	bool started = false, prev_step = false;
 
 	if (luxembourg_guide_load(app->catalog, s->id, app->session.lang, &g) !=
 	    ORIENTATION_OK) {
@@ -58,10 +58,11 @@ screen_guide_paint(struct app *app, void *state)
 		/* Steps ("– ...") stay together; other lines are paragraphs. */
 		bool step = strncmp(line, "–", strlen("–")) == 0;
 
-		if (!step && !first)
+		if (started && !(step && prev_step))
 			doc_gap(&d);
 		doc_text(&d, x, width, line, 0);
-		first = step;
+		prev_step = step;
+		started = true;
 	}
 	doc_gap(&d);
 	doc_text(&d, x, width, _("This information may be out of date. The "
