@@ -17,6 +17,7 @@
 #include "store/service.h"
 #include "store/state.h"
 #include "text/profile-words.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/random.h"
 #include "util/xmalloc.h"
@@ -247,6 +248,7 @@ services(struct plain *p)
 	struct service_topic *needs;
 	struct service_item *items;
 	struct service_detail d;
+	char *line;
 	size_t nneeds = service_topics(p->cat, SERVICE_TOPIC_NEED, p->session.lang,
 	    &needs), n;
 	int chosen;
@@ -275,9 +277,11 @@ services(struct plain *p)
 		print_field(_("Web"), d.web);
 		print_field(_("E-mail"), d.email);
 		print_field(_("Phone"), d.phone);
-		printf(_("Checked on %s. Source: %s."), d.last_checked, d.source);
-		printf("\n%s\n", _("This information may be out of date. The staff "
-		    "at the desk can help you further."));
+		line = provenance_service_line(p->cat, d.id, d.last_checked,
+		    d.source);
+		printf("%s\n%s\n", line, _("This information may be out of date. "
+		    "The staff at the desk can help you further."));
+		free(line);
 		service_detail_free(&d);
 	}
 	service_items_free(items, n);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/collate.h"
 #include "catalog-db.h"
 #include "db.h"
 #include "util/xmalloc.h"
@@ -127,6 +128,15 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 	}
 }
 
+/* The collation "label" (core/collate.h), for SQLite. */
+static int
+catalog_collate_labels(void *unused, int alen, const void *a, int blen,
+    const void *b)
+{
+	(void)unused;
+	return collate_labels(a, (size_t)alen, b, (size_t)blen);
+}
+
 enum orientation_status
 catalog_open(const char *path, struct catalog **out)
 {
@@ -156,6 +166,11 @@ catalog_open(const char *path, struct catalog **out)
 	if ((st = load_languages(cat)) != ORIENTATION_OK) {
 		catalog_free(cat);
 		return st;
+	}
+	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
+	    catalog_collate_labels, NULL) != SQLITE_OK) {
+		catalog_free(cat);
+		return ORIENTATION_DB_ERROR;
 	}
 	*out = cat;
 	return ORIENTATION_OK;

@@ -94,7 +94,7 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 	sqlite3_stmt *stmt;
 
 	if (topic == NULL)
-		sql = SERVICE_COLUMNS "ORDER BY 2";
+		sql = SERVICE_COLUMNS "ORDER BY 2 COLLATE label, s.id";
 	else if (kind == SERVICE_TOPIC_NEED)
 		sql = "SELECT s.id, COALESCE(t.name, e.name), "
 		    "COALESCE(r.reason, re.reason) FROM need_service ns "
@@ -108,10 +108,10 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 		    "WHERE ns.need_id = ?2 ORDER BY ns.rank, s.id";
 	else if (kind == SERVICE_TOPIC_GROUP)
 		sql = SERVICE_COLUMNS "JOIN service_group g ON g.service_id = s.id "
-		    "WHERE g.group_id = ?2 ORDER BY 2";
+		    "WHERE g.group_id = ?2 ORDER BY 2 COLLATE label, s.id";
 	else
 		sql = SERVICE_COLUMNS "JOIN service_theme h ON h.service_id = s.id "
-		    "WHERE h.theme_id = ?2 ORDER BY 2";
+		    "WHERE h.theme_id = ?2 ORDER BY 2 COLLATE label, s.id";
 	stmt = db_prepare_read(catalog_db(cat), sql, NULL);
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	if (topic != NULL)
