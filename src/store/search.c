@@ -7,9 +7,9 @@
  * description (data/catalog.sql), over the first SEARCH_RANK_POOL matches
  * only: bm25 costs per match, and ranking every match of a broad prefix
  * such as "comp" or "ver" took 3 to 7 ms.  Exact labels are put first
- * afterwards in any case.  Rows are indexed services first, then
- * occupations, then ISCO groups (catalog-build), so unranked passes meet
- * the few services before the many occupation labels.
+ * afterwards in any case.  Rows are indexed guides and services first,
+ * then occupations, then ISCO groups (catalog-build), so unranked passes
+ * meet the few guides and services before the many occupation labels.
  */
 #include "search.h"
 
@@ -32,6 +32,7 @@
 
 static const char *const kind_names[SEARCH_KIND_COUNT] = {
 	[SEARCH_SERVICE] = "service",
+	[SEARCH_GUIDE] = "guide",
 	[SEARCH_OCCUPATION] = "occupation",
 	[SEARCH_ISCO] = "isco",
 };

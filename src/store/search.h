@@ -1,6 +1,7 @@
 /*
- * The one search box: services, occupations (preferred and alternative
- * labels) and ISCO groups, in every language, through SQLite FTS5 with the
+ * The one search box: services, the "How it works in Luxembourg" guides,
+ * occupations (preferred and alternative labels) and ISCO groups, in every
+ * language, through SQLite FTS5 with the
  * folding of core/fold.h.  Whatever the visitor types is safe.
  */
 #ifndef STORE_SEARCH_H
@@ -12,6 +13,7 @@ struct catalog;
 
 enum search_kind {
 	SEARCH_SERVICE,
+	SEARCH_GUIDE,
 	SEARCH_OCCUPATION,
 	SEARCH_ISCO,
 	SEARCH_KIND_COUNT
@@ -19,14 +21,14 @@ enum search_kind {
 
 struct search_hit {
 	enum search_kind kind;
-	char ref[48];   /* service id, occupation id, ISCO code */
+	char ref[48];   /* service id, guide id, occupation id, ISCO code */
 	char lang[8];   /* language of the label that matched */
 	char *label;    /* the label as written in the catalog */
 };
 
 /**
- * Search for @typed.  Hits come grouped by kind (services, occupations,
- * ISCO groups); within a kind, labels equal to the query first, then
+ * Search for @typed.  Hits come grouped by kind (services, guides,
+ * occupations, ISCO groups); within a kind, labels equal to the query first, then
  * matches in @lang, then in the other languages; each item once; at most
  * @per_kind per kind.  *@out is a new array (NULL when none); free with
  * search_hits_free.  @return the number of hits.
