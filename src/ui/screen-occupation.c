@@ -175,7 +175,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		free(line);
 		screen_occupation_host(t[i].source, host, sizeof host);
 		src = strcmp(t[i].source_date, "n/s") == 0 ?
-		    xasprintf(_("Source: %s (the page shows no date)."), host) :
+		    xasprintf(_("Source: %s (the source shows no date)."), host) :
 		    xasprintf(_("Source: %s, dated %s."), host, t[i].source_date);
 		doc_text(d, x + 4, width - 4, src, app_attr(app, UI_ROLE_DIM));
 		free(src);
