@@ -12,27 +12,8 @@
 
 #include "catalog-db.h"
 #include "db.h"
+#include "service-db.h"
 #include "util/xmalloc.h"
-
-/* Run @stmt (?1 bound by the caller) and collect (id, name, line) rows;
- * finalizes @stmt. */
-static size_t
-luxembourg_collect(sqlite3_stmt *stmt, struct luxembourg_item **out)
-{
-	struct luxembourg_item *items = NULL;
-	size_t n = 0, cap = 0;
-
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		items = xgrow(items, n, &cap, 8, sizeof *items);
-		items[n].id = db_column_strdup(stmt, 0);
-		items[n].name = db_column_strdup(stmt, 1);
-		items[n].line = db_column_strdup(stmt, 2);
-		n++;
-	}
-	sqlite3_finalize(stmt);
-	*out = items;
-	return n;
-}
 
 /* The one text column of the first row of @sql with ?1 = @a, ?2 = @b, or
  * "". */
@@ -69,18 +50,18 @@ luxembourg_centre_text(struct catalog *cat, const char *part, const char *lang)
 
 size_t
 luxembourg_counters(struct catalog *cat, const char *lang,
-    struct luxembourg_item **out)
+    struct service_item **out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    COUNTER_COLUMNS "ORDER BY c.sort, c.id", NULL);
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	return luxembourg_collect(stmt, out);
+	return service_items_collect(stmt, out);
 }
 
 size_t
 luxembourg_need_counters(struct catalog *cat, const char *need_id,
-    const char *lang, struct luxembourg_item **out)
+    const char *lang, struct service_item **out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    COUNTER_COLUMNS "JOIN need_counter n ON n.counter_id = c.id "
@@ -88,12 +69,12 @@ luxembourg_need_counters(struct catalog *cat, const char *need_id,
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, need_id, -1, SQLITE_TRANSIENT);
-	return luxembourg_collect(stmt, out);
+	return service_items_collect(stmt, out);
 }
 
 size_t
 luxembourg_guides(struct catalog *cat, const char *lang,
-    struct luxembourg_item **out)
+    struct service_item **out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    "SELECT g.id, COALESCE(t.title, e.title), '' FROM guide g "
@@ -102,7 +83,7 @@ luxembourg_guides(struct catalog *cat, const char *lang,
 	    "ORDER BY g.sort, g.id", NULL);
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	return luxembourg_collect(stmt, out);
+	return service_items_collect(stmt, out);
 }
 
 enum orientation_status
@@ -234,17 +215,6 @@ luxembourg_source_date(struct catalog *cat, const char *service_id)
 	    "WHERE s.id = ?1 AND f.entity IN ('service:' || s.id, "
 	    "  'provider:' || s.provider_id) AND f.source_date <> 'n/s' "
 	    "HAVING count(*) > 0", service_id, NULL);
-}
-
-void
-luxembourg_items_free(struct luxembourg_item *items, size_t n)
-{
-	for (size_t i = 0; items != NULL && i < n; i++) {
-		free(items[i].id);
-		free(items[i].name);
-		free(items[i].line);
-	}
-	free(items);
 }
 
 void

@@ -16,16 +16,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "store/service.h"
 #include "util/status.h"
 
 struct catalog;
-
-/* A counter, or a guide in a list: an id, a name or title, one more line. */
-struct luxembourg_item {
-	char *id;
-	char *name;   /* counter name or guide title */
-	char *line;   /* what the counter covers; "" for a guide */
-};
 
 /* One guide in full. */
 struct luxembourg_guide {
@@ -61,20 +55,21 @@ struct luxembourg_shortage {
 char *luxembourg_centre_text(struct catalog *cat, const char *part,
     const char *lang);
 
-/** The five counters in order.  Free with luxembourg_items_free.
- *  @return how many. */
+/** The five counters in order: id, name, and what it covers as line.
+ *  Free with service_items_free.  @return how many. */
 size_t luxembourg_counters(struct catalog *cat, const char *lang,
-    struct luxembourg_item **out);
+    struct service_item **out);
 
-/** The counters that answer need @need_id, best first; line is "".  Free
- *  with luxembourg_items_free.  @return how many. */
-size_t luxembourg_need_counters(struct catalog *cat, const char *need_id,
-    const char *lang, struct luxembourg_item **out);
-
-/** The guides in order; line is "".  Free with luxembourg_items_free.
+/** The counters that answer need @need_id, best first, as
+ *  luxembourg_counters gives them.  Free with service_items_free.
  *  @return how many. */
+size_t luxembourg_need_counters(struct catalog *cat, const char *need_id,
+    const char *lang, struct service_item **out);
+
+/** The guides in order: id, title as name, line "".  Free with
+ *  service_items_free.  @return how many. */
 size_t luxembourg_guides(struct catalog *cat, const char *lang,
-    struct luxembourg_item **out);
+    struct service_item **out);
 
 /** Guide @id in @lang.  @return ORIENTATION_OK and *@out (free with
  *  luxembourg_guide_free), or NOT_FOUND with *@out empty. */
@@ -102,9 +97,6 @@ enum orientation_status luxembourg_shortage(struct catalog *cat,
  *  @service_id (its own and its provider's), as the source writes it
  *  ("2022-09"), or "" when none of them shows a date.  free(). */
 char *luxembourg_source_date(struct catalog *cat, const char *service_id);
-
-/** Free an array of @n items.  NULL is allowed. */
-void luxembourg_items_free(struct luxembourg_item *items, size_t n);
 
 /** Free an array of @n trades.  NULL is allowed. */
 void luxembourg_trades_free(struct luxembourg_trade *trades, size_t n);

@@ -49,7 +49,7 @@ screen_counters_paint(struct app *app, void *state)
 	struct doc d = { .top = APP_BODY_TOP,
 	    .rows = app_body_bottom() - APP_BODY_TOP, .skip = s->scroll };
 	int x = 4, width = COLS - 8;
-	struct luxembourg_item *counters;
+	struct service_item *counters;
 	size_t n = luxembourg_counters(app->catalog, app->session.lang,
 	    &counters);
 
@@ -65,14 +65,11 @@ screen_counters_paint(struct app *app, void *state)
 	if (n == 0)
 		doc_text(&d, x, width, _("No information yet. The staff at the "
 		    "desk can tell you more."), 0);
-	luxembourg_items_free(counters, n);
+	service_items_free(counters, n);
 	doc_gap(&d);
 	screen_counters_part(app, &d, x, width, "register", 0);
 	screen_counters_part(app, &d, x, width, "also", 0);
-	s->lines = d.line;
-	if (s->scroll + d.rows < s->lines)
-		draw_text(app_body_bottom(), x, width,
-		    _("More below: use the arrow keys."), app_attr(app, UI_ROLE_DIM));
+	doc_finish(&d, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
 	move(APP_BODY_TOP, x);
 }
 

@@ -68,10 +68,7 @@ screen_guide_paint(struct app *app, void *state)
 	doc_text(&d, x, width, _("This information may be out of date. The "
 	    "staff at the desk can help you further."), app_attr(app, UI_ROLE_DIM));
 	luxembourg_guide_free(&g);
-	s->lines = d.line;
-	if (s->scroll + d.rows < s->lines)
-		draw_text(app_body_bottom(), x, width,
-		    _("More below: use the arrow keys."), app_attr(app, UI_ROLE_DIM));
+	doc_finish(&d, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
 	move(APP_BODY_TOP, x);
 }
 

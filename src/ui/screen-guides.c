@@ -15,7 +15,7 @@
 
 struct screen_guides_state {
 	struct menu menu;
-	struct luxembourg_item *guides;
+	struct service_item *guides;
 	size_t n;
 	unsigned generation;   /* language the titles were loaded in */
 };
@@ -24,7 +24,7 @@ struct screen_guides_state {
 static void
 screen_guides_load(struct app *app, struct screen_guides_state *s)
 {
-	luxembourg_items_free(s->guides, s->n);
+	service_items_free(s->guides, s->n);
 	s->n = luxembourg_guides(app->catalog, app->session.lang, &s->guides);
 	s->menu.count = 1 + (int)s->n;
 	s->generation = app->lang_generation;
@@ -58,7 +58,7 @@ screen_guides_close(struct app *app, void *state)
 	struct screen_guides_state *s = state;
 
 	(void)app;
-	luxembourg_items_free(s->guides, s->n);
+	service_items_free(s->guides, s->n);
 	free(s);
 }
 

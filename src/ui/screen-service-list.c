@@ -69,7 +69,7 @@ screen_service_list_context(struct app *app, const char *level,
 static char *
 screen_service_list_counter(struct app *app, const char *need)
 {
-	struct luxembourg_item *c;
+	struct service_item *c;
 	size_t n = luxembourg_need_counters(app->catalog, need,
 	    app->session.lang, &c);
 	char *names = xstrdup(""), *line = NULL;
@@ -85,7 +85,7 @@ screen_service_list_counter(struct app *app, const char *need)
 		    "counter: %s.", "At the Guidance Centre, walk in at one of the "
 		    "counters: %s.", n), names);
 	free(names);
-	luxembourg_items_free(c, n);
+	service_items_free(c, n);
 	return line;
 }
 

@@ -106,10 +106,7 @@ screen_service_paint(struct app *app, void *state)
 	free(line);
 	doc_text(&doc, x, width, _("This information may be out of date. The "
 	    "staff at the desk can help you further."), app_attr(app, UI_ROLE_DIM));
-	s->lines = doc.line;
-	if (s->scroll + doc.rows < s->lines)
-		draw_text(app_body_bottom(), x, width,
-		    _("More below: use the arrow keys."), app_attr(app, UI_ROLE_DIM));
+	doc_finish(&doc, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
 	service_detail_free(&d);
 	move(APP_BODY_TOP, x);
 }

@@ -389,7 +389,7 @@ test_luxembourg_content(void **state)
 {
 	static const char *const langs[] = { "nl", "fr", "de", "en", "xx" };
 	struct catalog *cat;
-	struct luxembourg_item *items;
+	struct service_item *items;
 	struct luxembourg_guide g;
 	struct luxembourg_trade *trades;
 	struct luxembourg_shortage sh;
@@ -406,16 +406,16 @@ test_luxembourg_content(void **state)
 		assert_int_equal(n, 5);
 		assert_string_not_equal(items[0].name, "");
 		assert_string_not_equal(items[4].line, "");
-		luxembourg_items_free(items, n);
+		service_items_free(items, n);
 		n = luxembourg_guides(cat, langs[i], &items);
 		assert_int_equal(n, 6);
-		luxembourg_items_free(items, n);
+		service_items_free(items, n);
 	}
 	n = luxembourg_need_counters(cat, "apprenticeship", "de", &items);
 	assert_int_equal(n, 1);
 	assert_string_equal(items[0].id, "training");
 	assert_string_equal(items[0].name, "Ausbildung und Beruf");
-	luxembourg_items_free(items, n);
+	service_items_free(items, n);
 	id = luxembourg_guide_for(cat, "bachelor", false);
 	assert_string_equal(id, "studies");
 	free(id);
