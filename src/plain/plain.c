@@ -16,6 +16,7 @@
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/counter-words.h"
 #include "text/profile-words.h"
 #include "text/provenance.h"
 #include "util/i18n.h"
@@ -262,6 +263,10 @@ services(struct plain *p)
 	}
 	n = service_list(p->cat, SERVICE_TOPIC_NEED, needs[chosen - 1].id,
 	    p->session.lang, &items);
+	if ((line = counter_words_for_need(p->cat, needs[chosen - 1].id,
+	    p->session.lang)) != NULL)
+		printf("%s\n", line);
+	free(line);
 	service_topics_free(needs, nneeds);
 	for (size_t i = 0; i < n; i++) {
 		printf("%zu. ", i + 1);

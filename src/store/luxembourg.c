@@ -41,6 +41,13 @@ luxembourg_centre_text(struct catalog *cat, const char *part, const char *lang)
 	    "WHERE e.id = ?1 AND e.lang = 'en'", part, lang);
 }
 
+char *
+luxembourg_centre_address(struct catalog *cat)
+{
+	return luxembourg_one(cat, "SELECT address FROM provider "
+	    "WHERE id = 'mo' AND address IS NOT NULL", NULL, NULL);
+}
+
 /* Counter columns (id, name, covers) in language ?1. */
 #define COUNTER_COLUMNS                                                       \
 	"SELECT c.id, COALESCE(t.name, e.name), COALESCE(t.covers, e.covers) " \

@@ -55,6 +55,10 @@ struct luxembourg_shortage {
 char *luxembourg_centre_text(struct catalog *cat, const char *part,
     const char *lang);
 
+/** The Guidance Centre's address as the catalog has it (its provider
+ *  row), or "".  @return a new string; free with free(). */
+char *luxembourg_centre_address(struct catalog *cat);
+
 /** The five counters in order: id, name, and what it covers as line.
  *  Free with service_items_free.  @return how many. */
 size_t luxembourg_counters(struct catalog *cat, const char *lang,

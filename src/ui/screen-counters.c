@@ -53,8 +53,15 @@ screen_counters_paint(struct app *app, void *state)
 	size_t n = luxembourg_counters(app->catalog, app->session.lang,
 	    &counters);
 
+	char *address = luxembourg_centre_address(app->catalog);
+
 	screen_counters_part(app, &d, x, width, "intro",
 	    app_attr(app, UI_ROLE_EMPHASIS));
+	if (*address != '\0') {
+		doc_field(&d, x, width, _("Address"), address, A_BOLD);
+		doc_gap(&d);
+	}
+	free(address);
 	for (size_t i = 0; i < n; i++) {
 		char *name = xasprintf("%zu  %s", i + 1, counters[i].name);
 

@@ -13,8 +13,8 @@
 #include "app.h"
 #include "draw.h"
 #include "menu.h"
-#include "store/luxembourg.h"
 #include "store/service.h"
+#include "text/counter-words.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -65,30 +65,6 @@ screen_service_list_context(struct app *app, const char *level,
 		ctx->groups[ctx->ngroups++] = app->session.groups[i];
 }
 
-/* The counter(s) to go to for need @need, as a sentence, or NULL. */
-static char *
-screen_service_list_counter(struct app *app, const char *need)
-{
-	struct service_item *c;
-	size_t n = luxembourg_need_counters(app->catalog, need,
-	    app->session.lang, &c);
-	char *names = xstrdup(""), *line = NULL;
-
-	for (size_t i = 0; i < n; i++) {
-		char *next = xasprintf("%s%s%s", names, i ? " / " : "", c[i].name);
-
-		free(names);
-		names = next;
-	}
-	if (n > 0)
-		line = xasprintf(ngettext("At the Guidance Centre, walk in at the "
-		    "counter: %s.", "At the Guidance Centre, walk in at one of the "
-		    "counters: %s.", n), names);
-	free(names);
-	service_items_free(c, n);
-	return line;
-}
-
 /* (Re)load the list in the current language. */
 static void
 screen_service_list_load(struct app *app, struct screen_service_list_state *s)
@@ -103,7 +79,7 @@ screen_service_list_load(struct app *app, struct screen_service_list_state *s)
 		s->n = service_list(app->catalog, SERVICE_TOPIC_NEED, s->topic, lang,
 		    &s->items);
 		s->heading = screen_service_list_heading(app, s, SERVICE_TOPIC_NEED);
-		s->counter = screen_service_list_counter(app, s->topic);
+		s->counter = counter_words_for_need(app->catalog, s->topic, lang);
 	} else if (strcmp(s->kind, "group") == 0) {
 		s->n = service_list(app->catalog, SERVICE_TOPIC_GROUP, s->topic,
 		    lang, &s->items);
