@@ -1,10 +1,12 @@
 /*
  * Screen tests of the Luxembourg content, one scenario per language: the
- * five counters from the main menu; an occupation on ADEM's shortage list
- * (roofer, ROME F1610) shows the list, its year and its source, and its
- * "how to get there" opens the matching guide; an occupation not on the
- * list (astronomer) says plainly that no figure is available; and a need's
- * service list names the counter to walk in at.  The expected texts are
+ * five counters from the main menu; after the short questionnaire, the
+ * best-matching occupation's "how to get there" opens a guide; an
+ * occupation on ADEM's shortage list (roofer, ROME F1610) shows the list,
+ * its year and its source, and its "how to get there" opens the
+ * apprenticeship guide; an occupation not on the list (astronomer) says
+ * plainly that no figure is available; and a need's service list names the
+ * counter to walk in at.  The expected texts are
  * read from the catalog under test and the translations, never written
  * here, so the test follows the content.
  *
@@ -19,6 +21,7 @@
 
 #define WAIT 3000
 #define PAGES 10
+#define SHORT_FORM 30
 #define ROOFER "7121.1"       /* ESCO: on the 2026 list as ROME F1610 */
 #define ASTRONOMER "2111.1"   /* ESCO: on no list */
 
@@ -172,6 +175,60 @@ check_not_on_list(struct vt *vt, const char *lang)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 }
 
+/* Whether the title of one of the guides, in @lang, is on the screen. */
+static bool
+some_guide_shown(struct vt *vt, const char *lang)
+{
+	static const char *const ids[] = {
+		"ladder", "apprenticeship", "vae", "recognition", "adem", "studies",
+	};
+
+	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+		const char *title = catalog_text(1, "SELECT title FROM guide_text "
+		    "WHERE guide_id = ?1 AND lang = ?2", ids[i], lang);
+
+		if (*title != '\0' && vt_has_text(vt, head_of(title, 40)))
+			return true;
+	}
+	return false;
+}
+
+/* The short questionnaire with Realistic items liked, then the best
+ * match, then its "how to get there": a guide opens. */
+static void
+check_guide_from_match(struct vt *vt, const char *lang)
+{
+	char q[128];
+
+	vt_click(vt, vt_find_row(vt, tr(lang, "Discover my interests")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Short form: 30 questions, about "
+	    "5 minutes"), WAIT), "questionnaire intro");
+	vt_type(vt, "1");
+	for (int i = 0; i < SHORT_FORM; i++) {
+		snprintf(q, sizeof q, tr(lang, "Question %d of %d"), i + 1,
+		    SHORT_FORM);
+		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
+		vt_type(vt, "RIASEC"[i % 6] == 'R' ? "5" : "1");
+	}
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Occupations that fit me"), WAIT),
+	    "profile");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Fit with your interests (0 to "
+	    "100)"), WAIT), "matches");
+	VT_CHECK(vt, vt_find_row(vt, ">  ") >= 0, "focus on the best match");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Occupation group (ISCO-08)"),
+	    WAIT), "the best match");
+	vt_click(vt, vt_find_row(vt, tr(lang, "How to get there in Luxembourg")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr(lang, "How it works in "
+	    "Luxembourg"), 20), WAIT), "a guide screen");
+	VT_CHECK(vt, some_guide_shown(vt, lang), "a guide, from a match");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Occupation group (ISCO-08)"),
+	    WAIT), "back to the occupation");
+}
+
 static void
 run(const char *lang)
 {
@@ -180,6 +237,7 @@ run(const char *lang)
 
 	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Main menu"), WAIT), "menu");
 	check_counters(vt, lang);
+	check_guide_from_match(vt, lang);
 	vt_key(vt, VTERM_KEY_FUNCTION(3));
 	VT_CHECK(vt, vt_wait_text(vt, "> ", WAIT), "search box");
 	check_on_list(vt, lang);
