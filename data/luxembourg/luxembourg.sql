@@ -118,6 +118,19 @@ INSERT INTO lu_trade SELECT id, diploma, name_fr, CAST(years AS INTEGER),
   nullif(chamber, ''), CAST(french_track AS INTEGER),
   CAST(english_track AS INTEGER) FROM raw_trades;
 
+-- The reviewed mapping as written in trade_esco.csv: an unknown trade or
+-- ESCO code fails the build (catalog-build checks every foreign key).
+CREATE TABLE trade_esco (
+  trade_id  TEXT NOT NULL,
+  esco_code TEXT NOT NULL REFERENCES occupation(esco_code),
+  match     TEXT NOT NULL CHECK (match IN ('exact', 'close')),
+  comment   TEXT NOT NULL CHECK (comment <> ''),
+  review    TEXT NOT NULL,   -- who reviewed it and how; '' = not used
+  PRIMARY KEY (trade_id, esco_code)
+) WITHOUT ROWID;
+INSERT INTO trade_esco SELECT trade_id, esco_code, match, comment, review
+  FROM raw_trade_esco;
+
 CREATE TABLE occupation_trade (
   occupation_id INTEGER NOT NULL REFERENCES occupation(id),
   trade_id      TEXT NOT NULL,
@@ -126,8 +139,8 @@ CREATE TABLE occupation_trade (
 ) WITHOUT ROWID;
 INSERT INTO occupation_trade
   SELECT o.id, m.trade_id, m.match
-  FROM raw_trade_esco m JOIN occupation o ON o.esco_code = m.esco_code
-  WHERE m.review <> '' AND m.trade_id IN (SELECT id FROM lu_trade);
+  FROM trade_esco m JOIN occupation o ON o.esco_code = m.esco_code
+  WHERE m.review <> '';
 
 -- ADEM's list of occupations in severe shortage: the codes an A or B
 -- source confirms, each ROME code mapped to the ESCO occupations it
@@ -142,6 +155,18 @@ CREATE TABLE shortage_code (
 INSERT INTO shortage_code SELECT CAST(year AS INTEGER), rome, label_fr, grade
   FROM raw_shortage;
 
+-- The reviewed ROME -> ESCO mapping as written in rome_esco.csv.
+CREATE TABLE rome_esco (
+  rome      TEXT NOT NULL CHECK (rome GLOB '[A-N][0-9][0-9][0-9][0-9]'),
+  esco_code TEXT NOT NULL REFERENCES occupation(esco_code),
+  match     TEXT NOT NULL CHECK (match IN ('exact', 'close')),
+  comment   TEXT NOT NULL CHECK (comment <> ''),
+  review    TEXT NOT NULL,   -- who reviewed it and how; '' = not used
+  PRIMARY KEY (rome, esco_code)
+) WITHOUT ROWID;
+INSERT INTO rome_esco SELECT rome, esco_code, match, comment, review
+  FROM raw_rome_esco;
+
 CREATE TABLE occupation_shortage (
   occupation_id INTEGER NOT NULL REFERENCES occupation(id),
   year          INTEGER NOT NULL,
@@ -152,7 +177,7 @@ CREATE TABLE occupation_shortage (
 INSERT INTO occupation_shortage
   SELECT o.id, s.year, s.rome
   FROM shortage_code s
-  JOIN raw_rome_esco m ON m.rome = s.rome AND m.review <> ''
+  JOIN rome_esco m ON m.rome = s.rome AND m.review <> ''
   JOIN occupation o ON o.esco_code = m.esco_code;
 
 CREATE TABLE shortage_text (
