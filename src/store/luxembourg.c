@@ -224,6 +224,39 @@ luxembourg_source_date(struct catalog *cat, const char *service_id)
 	    "HAVING count(*) > 0", service_id, NULL);
 }
 
+size_t
+luxembourg_sources(struct catalog *cat, const char *pattern,
+    const char *also, char ***out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    "SELECT source, min(source_date) FROM fact_source "
+	    "WHERE entity GLOB ?1 OR entity GLOB ?2 GROUP BY source "
+	    "ORDER BY min(source_date) = 'n/s', min(source_date), source", NULL);
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_text(stmt, 1, pattern, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, also, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		v = xgrow(v, 2 * n, &cap, 8, sizeof *v);
+		v = xgrow(v, 2 * n + 1, &cap, 8, sizeof *v);
+		v[2 * n] = db_column_strdup(stmt, 0);
+		v[2 * n + 1] = db_column_strdup(stmt, 1);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	*out = v;
+	return n;
+}
+
+void
+luxembourg_strings_free(char **strings, size_t n)
+{
+	for (size_t i = 0; strings != NULL && i < n; i++)
+		free(strings[i]);
+	free(strings);
+}
+
 void
 luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
 {

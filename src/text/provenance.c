@@ -5,7 +5,9 @@
  */
 #include "provenance.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "store/luxembourg.h"
 #include "util/i18n.h"
@@ -28,5 +30,56 @@ provenance_service_line(struct catalog *cat, const char *service_id,
 	        "source dated %s."), source, date) :
 	    xasprintf(_("Source: %s (the source shows no date)."), source);
 	free(date);
+	return line;
+}
+
+const char *
+provenance_host(const char *source, char *buf, size_t bufsz)
+{
+	const char *p = strstr(source, "://");
+	size_t n;
+
+	if (p != NULL) {
+		p += 3;
+		n = strcspn(p, "/ ;");
+	} else {
+		const char *paren = strstr(source, " (");
+
+		p = source;
+		n = strcspn(p, ";");
+		if (paren != NULL && (size_t)(paren - p) < n)
+			n = (size_t)(paren - p);
+	}
+	snprintf(buf, bufsz, "%.*s", (int)n, p);
+	return buf;
+}
+
+char *
+provenance_sources_line(struct catalog *cat, const char *pattern,
+    const char *also)
+{
+	char **v, host[128], *all = xstrdup(""), *line = NULL;
+	size_t n = luxembourg_sources(cat, pattern, also, &v);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *date = v[2 * i + 1];
+		char *item, *next;
+
+		provenance_host(v[2 * i], host, sizeof host);
+		/* Several facts from one site: name it once. */
+		if (strstr(all, host) != NULL)
+			continue;
+		item = strcmp(date, "n/s") == 0 ?
+		    xasprintf(_("%s (undated)"), host) :
+		    xasprintf("%s (%s)", host, date);
+		next = xasprintf("%s%s%s", all, *all ? ", " : "", item);
+		free(item);
+		free(all);
+		all = next;
+	}
+	if (n > 0)
+		line = xasprintf(_("Sources: %s."), all);
+	free(all);
+	luxembourg_strings_free(v, 2 * n);
 	return line;
 }

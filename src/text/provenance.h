@@ -7,6 +7,8 @@
 #ifndef TEXT_PROVENANCE_H
 #define TEXT_PROVENANCE_H
 
+#include <stddef.h>
+
 struct catalog;
 
 /**
@@ -16,5 +18,21 @@ struct catalog;
  */
 char *provenance_service_line(struct catalog *cat, const char *service_id,
     const char *last_checked, const char *source);
+
+/**
+ * A short name for @source: the host of a web address
+ * ("https://www.x.lu/a/b" -> "www.x.lu"), otherwise its text up to the
+ * first " (" or ";".  Written to @buf (@bufsz bytes).  @return @buf.
+ */
+const char *provenance_host(const char *source, char *buf, size_t bufsz);
+
+/**
+ * "Sources: www.rtl.lu (2022-09), men.public.lu (undated)." for the facts
+ * whose entity matches the GLOB @pattern or @also (NULL for none), oldest
+ * first.
+ * @return a new string (the caller frees it), or NULL if there are none.
+ */
+char *provenance_sources_line(struct catalog *cat, const char *pattern,
+    const char *also);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * The Guidance Centre as it is: walk in without an appointment at one of
  * five thematic counters, what each one is for, who must register there,
- * and what else happens there.  Scrolls with the arrow and page keys.
+ * what else happens there, and where these facts come from.  Scrolls with the arrow and page keys.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "scroll.h"
 #include "store/luxembourg.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -53,7 +54,7 @@ screen_counters_paint(struct app *app, void *state)
 	size_t n = luxembourg_counters(app->catalog, app->session.lang,
 	    &counters);
 
-	char *address = luxembourg_centre_address(app->catalog);
+	char *address = luxembourg_centre_address(app->catalog), *sources;
 
 	screen_counters_part(app, &d, x, width, "intro",
 	    app_attr(app, UI_ROLE_EMPHASIS));
@@ -76,6 +77,10 @@ screen_counters_paint(struct app *app, void *state)
 	doc_gap(&d);
 	screen_counters_part(app, &d, x, width, "register", 0);
 	screen_counters_part(app, &d, x, width, "also", 0);
+	if ((sources = provenance_sources_line(app->catalog,
+	    "counter:*", "centre:*")) != NULL)
+		doc_text(&d, x, width, sources, app_attr(app, UI_ROLE_DIM));
+	free(sources);
 	doc_finish(&d, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
 	move(APP_BODY_TOP, x);
 }

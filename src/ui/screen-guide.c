@@ -1,7 +1,8 @@
 /*
  * One "How it works in Luxembourg" guide (its id is the parameter): the
- * title, then each line of the guide as its own paragraph, and a plain
- * note that the desk can help.  Scrolls with the arrow and page keys.
+ * title, then each line of the guide as its own paragraph, where its facts
+ * come from and how old those sources are, and a plain note that the desk
+ * can help.  Scrolls with the arrow and page keys.
  */
 #include <curses.h>
 #include <stdbool.h>
@@ -14,6 +15,7 @@
 #include "draw.h"
 #include "scroll.h"
 #include "store/luxembourg.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -41,7 +43,7 @@ screen_guide_paint(struct app *app, void *state)
 	    .rows = app_body_bottom() - APP_BODY_TOP, .skip = s->scroll };
 	int x = 4, width = COLS - 8;
 	struct luxembourg_guide g;
-	char *save = NULL;
+	char *save = NULL, *pattern, *sources;
 	bool started = false, prev_step = false;
 
 	if (luxembourg_guide_load(app->catalog, s->id, app->session.lang, &g) !=
@@ -65,6 +67,11 @@ screen_guide_paint(struct app *app, void *state)
 		started = true;
 	}
 	doc_gap(&d);
+	pattern = xasprintf("guide:%s", s->id);
+	if ((sources = provenance_sources_line(app->catalog, pattern, NULL)) != NULL)
+		doc_text(&d, x, width, sources, app_attr(app, UI_ROLE_DIM));
+	free(sources);
+	free(pattern);
 	doc_text(&d, x, width, _("This information may be out of date. The "
 	    "staff at the desk can help you further."), app_attr(app, UI_ROLE_DIM));
 	luxembourg_guide_free(&g);

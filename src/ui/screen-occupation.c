@@ -20,6 +20,7 @@
 #include "store/catalog.h"
 #include "store/luxembourg.h"
 #include "store/occupation.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -120,20 +121,6 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 		    "occupation group."), app_attr(app, UI_ROLE_DIM));
 }
 
-/* The host of web address @url ("https://www.x.lu/a" -> "www.x.lu"), in
- * @buf. */
-static const char *
-screen_occupation_host(const char *url, char *buf, size_t bufsz)
-{
-	const char *p = strstr(url, "://");
-	size_t n;
-
-	p = p != NULL ? p + 3 : url;
-	n = strcspn(p, "/");
-	snprintf(buf, bufsz, "%.*s", (int)n, p);
-	return buf;
-}
-
 /* How to prepare: the Luxembourg trades that lead to the occupation, each
  * with its diploma, chamber, length and language tracks and where it is
  * listed; otherwise the job-zone level, said to be an approximation. */
@@ -173,7 +160,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		    *tracks ? ", " : "", tracks);
 		doc_text(d, x + 2, width - 2, line, 0);
 		free(line);
-		screen_occupation_host(t[i].source, host, sizeof host);
+		provenance_host(t[i].source, host, sizeof host);
 		src = strcmp(t[i].source_date, "n/s") == 0 ?
 		    xasprintf(_("Source: %s (the source shows no date)."), host) :
 		    xasprintf(_("Source: %s, dated %s."), host, t[i].source_date);

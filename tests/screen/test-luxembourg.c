@@ -250,7 +250,8 @@ static void run_fr(void) { run("fr"); }
 static void run_de(void) { run("de"); }
 static void run_en(void) { run("en"); }
 
-/* A need's list names the counter; search finds a guide (English). */
+/* A need's list names the counter; search finds a guide, which says
+ * where its facts come from (English). */
 static void
 need_and_search_en(void)
 {
@@ -273,6 +274,9 @@ need_and_search_en(void)
 	VT_CHECK(vt, vt_wait_text(vt, guide, WAIT), "the VAE guide is found");
 	vt_click(vt, vt_find_row(vt, guide), 10);
 	VT_CHECK(vt, vt_wait_text(vt, "5,000", WAIT), "and opens");
+	VT_CHECK(vt, vt_has_text(vt, "Sources: men.public.lu (undated)") &&
+	    !vt_has_text(vt, "Checked on"), "where its facts come from, and "
+	    "that no person checked them");
 	scenario_quit(vt, WAIT);
 }
 
