@@ -55,6 +55,17 @@ provenance_host(const char *source, char *buf, size_t bufsz)
 }
 
 char *
+provenance_source_line(const char *source, const char *date)
+{
+	char host[128];
+
+	provenance_host(source, host, sizeof host);
+	return strcmp(date, "n/s") == 0 ?
+	    xasprintf(_("Source: %s (the source shows no date)."), host) :
+	    xasprintf(_("Source: %s, dated %s."), host, date);
+}
+
+char *
 provenance_sources_line(struct catalog *cat, const char *pattern,
     const char *also)
 {

@@ -27,6 +27,13 @@ char *provenance_service_line(struct catalog *cat, const char *service_id,
 const char *provenance_host(const char *source, char *buf, size_t bufsz);
 
 /**
+ * "Source: www.x.lu, dated 2023-03-13." for one fact from @source (an
+ * address or a document) whose date is @date ("n/s": the source shows
+ * none).  @return a new string; the caller frees it.
+ */
+char *provenance_source_line(const char *source, const char *date);
+
+/**
  * "Sources: www.rtl.lu (2022-09), men.public.lu (undated)." for the facts
  * whose entity matches the GLOB @pattern or @also (NULL for none), oldest
  * first.

@@ -146,7 +146,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 	}
 	doc_text(d, x, width, _("Training in Luxembourg"), head);
 	for (size_t i = 0; i < n; i++) {
-		char years[64], host[128];
+		char years[64];
 		const char *tracks = t[i].french && t[i].english ?
 		    _("also taught in French and in English") : t[i].french ?
 		    _("also taught in French") : t[i].english ?
@@ -160,10 +160,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		    *tracks ? ", " : "", tracks);
 		doc_text(d, x + 2, width - 2, line, 0);
 		free(line);
-		provenance_host(t[i].source, host, sizeof host);
-		src = strcmp(t[i].source_date, "n/s") == 0 ?
-		    xasprintf(_("Source: %s (the source shows no date)."), host) :
-		    xasprintf(_("Source: %s, dated %s."), host, t[i].source_date);
+		src = provenance_source_line(t[i].source, t[i].source_date);
 		doc_text(d, x + 4, width - 4, src, app_attr(app, UI_ROLE_DIM));
 		free(src);
 	}
