@@ -139,7 +139,7 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    "SELECT t.diploma, t.name_fr, t.years, "
 	    "  COALESCE(c.name, ce.name, ''), t.french_track, t.english_track, "
-	    "  f.source, f.source_date "
+	    "  f.source, f.source_date, o.match = 'close' "
 	    "FROM occupation_trade o JOIN lu_trade t ON t.id = o.trade_id "
 	    "LEFT JOIN fact_source f ON f.entity = 'trade:' || t.id "
 	    "  AND f.field = t.diploma "
@@ -163,6 +163,7 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 		t[n].english = sqlite3_column_int(stmt, 5) != 0;
 		t[n].source = db_column_strdup(stmt, 6);
 		t[n].source_date = db_column_strdup(stmt, 7);
+		t[n].close = sqlite3_column_int(stmt, 8) != 0;
 		n++;
 	}
 	sqlite3_finalize(stmt);
@@ -181,9 +182,12 @@ luxembourg_shortage(struct catalog *cat, int occupation_id, const char *lang,
 		&out->title, &out->confirmed, &out->meaning, &out->source,
 	};
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
-	    "SELECT s.year, group_concat(c.rome || ' ' || c.label_fr, '; ') "
+	    "SELECT s.year, group_concat(c.rome || ' ' || c.label_fr, '; '), "
+	    "  min(m.match = 'close') "
 	    "FROM occupation_shortage s JOIN shortage_code c "
 	    "  ON c.year = s.year AND c.rome = s.rome "
+	    "JOIN occupation o ON o.id = s.occupation_id "
+	    "JOIN rome_esco m ON m.rome = s.rome AND m.esco_code = o.esco_code "
 	    "WHERE s.occupation_id = ?1 "
 	    "  AND s.year = (SELECT max(year) FROM occupation_shortage "
 	    "                WHERE occupation_id = ?1) "
@@ -195,6 +199,7 @@ luxembourg_shortage(struct catalog *cat, int occupation_id, const char *lang,
 	if (sqlite3_step(stmt) == SQLITE_ROW) {
 		out->year = sqlite3_column_int(stmt, 0);
 		out->codes = db_column_strdup(stmt, 1);
+		out->close = sqlite3_column_int(stmt, 2) != 0;
 	}
 	sqlite3_finalize(stmt);
 	if (out->year == 0)

@@ -36,6 +36,7 @@ struct luxembourg_trade {
 	char *chamber;   /* the chamber's name in the language, "" if unknown */
 	bool french;     /* also taught in French */
 	bool english;    /* also taught in English */
+	bool close;      /* leads to a related job, not exactly this one */
 	char *source;    /* where the trade is listed (an address) */
 	char *source_date; /* the date that source shows, "n/s" if none */
 };
@@ -44,6 +45,7 @@ struct luxembourg_trade {
 struct luxembourg_shortage {
 	int year;          /* the list's year, 0 when not on a list */
 	char *codes;       /* "F1610 Pose et restauration de couvertures; ..." */
+	bool close;        /* every code covers a related job, not exactly it */
 	char *title;       /* the list, its year */
 	char *confirmed;   /* that only the confirmed part is shown */
 	char *meaning;     /* what it means for hiring from outside the EU */

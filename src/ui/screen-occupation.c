@@ -155,9 +155,11 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 
 		snprintf(years, sizeof years, ngettext("%d year", "%d years",
 		    t[i].years), t[i].years);
-		line = xasprintf("• %s %s, %s%s%s%s%s", t[i].diploma, t[i].name,
+		line = xasprintf("• %s %s, %s%s%s%s%s%s%s", t[i].diploma, t[i].name,
 		    t[i].chamber, *t[i].chamber ? ", " : "", years,
-		    *tracks ? ", " : "", tracks);
+		    *tracks ? ", " : "", tracks, t[i].close ? " – " : "",
+		    t[i].close ? _("a related trade, not exactly this "
+		    "occupation") : "");
 		doc_text(d, x + 2, width - 2, line, 0);
 		free(line);
 		src = provenance_source_line(t[i].source, t[i].source_date);
@@ -183,6 +185,9 @@ screen_occupation_work(struct app *app, struct doc *d, int x, int width,
 	    ORIENTATION_OK) {
 		doc_text(d, x, width, sh.title, A_BOLD);
 		doc_field(d, x + 2, width - 2, "ROME", sh.codes, A_BOLD);
+		if (sh.close)
+			doc_text(d, x + 2, width - 2, _("The list names a related "
+			    "occupation, not exactly this one."), 0);
 		doc_text(d, x + 2, width - 2, sh.meaning, 0);
 		doc_text(d, x + 2, width - 2, sh.confirmed, dim);
 		doc_text(d, x + 2, width - 2, sh.source, dim);
