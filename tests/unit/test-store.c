@@ -397,7 +397,7 @@ test_luxembourg_content(void **state)
 	size_t n;
 	sqlite3 *db;
 	sqlite3_stmt *st;
-	int roofer = 0, astronomer = 0;
+	int roofer = 0, astronomer = 0, seller = 0;
 
 	(void)state;
 	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
@@ -436,10 +436,12 @@ test_luxembourg_content(void **state)
 	    SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	sqlite3_prepare_v2(db, "SELECT (SELECT id FROM occupation WHERE "
 	    "esco_code = '7121.1'), (SELECT id FROM occupation WHERE "
-	    "esco_code = '2111.1')", -1, &st, NULL);
+	    "esco_code = '2111.1'), (SELECT id FROM occupation WHERE "
+	    "esco_code = '5223.4')", -1, &st, NULL);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	roofer = sqlite3_column_int(st, 0);
 	astronomer = sqlite3_column_int(st, 1);
+	seller = sqlite3_column_int(st, 2);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	assert_true(roofer > 0 && astronomer > 0);
@@ -460,6 +462,15 @@ test_luxembourg_content(void **state)
 	assert_string_equal(trades[0].chamber, "Chambre des Métiers");
 	assert_int_equal(trades[1].years, 3);
 	assert_string_equal(trades[1].source_date, "2023-03-13");
+	assert_false(trades[0].close);
+	luxembourg_trades_free(trades, n);
+	/* Sales assistant: the CCP commis de vente is the job itself, the DAP
+	 * conseiller en vente only a close match, and it says so. */
+	n = luxembourg_trades(cat, seller, "en", &trades);
+	assert_int_equal(n, 2);
+	assert_false(trades[0].close);
+	assert_true(trades[1].close);
+	assert_string_equal(trades[1].name, "Conseiller en vente");
 	luxembourg_trades_free(trades, n);
 	assert_int_equal(luxembourg_trades(cat, astronomer, "fr", &trades), 0);
 	id = luxembourg_source_date(cat, "info-handicap");
