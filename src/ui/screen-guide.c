@@ -31,7 +31,6 @@ screen_guide_open(struct app *app)
 	struct screen_guide_state *s = xcalloc(1, sizeof *s);
 
 	snprintf(s->id, sizeof s->id, "%s", app_param(app));
-	app_event(app, "guide", s->id);
 	return s;
 }
 
