@@ -89,17 +89,32 @@ INSERT INTO text_table VALUES
   ('riasec_type_text', 'type'),
   ('skill_text', 'element_id');
 
--- Search: one FTS5 row per searchable label, filled by catalog-build with
--- folded text (see src/core/fold.h) from every view search_source_*
--- (columns kind, ref, lang, label, body) that the scripts define.
+-- Search: one FTS5 row per searchable label, filled by catalog-build from
+-- every view search_source_* (columns kind, ref, lang, label, body, and
+-- preferred, 1 or 0; without it every label counts as preferred) that the
+-- scripts define.  The tokenizer "orientation"
+-- (src/store/tokenizer.h) is unicode61 with ß -> ss and the German
+-- umlaut spellings; every connection registers it before touching the
+-- table.  Prefix indexes up to 8 letters keep "techn" or "loopbaan" one
+-- look-up instead of a merge of every word that starts so.
 CREATE VIRTUAL TABLE search USING fts5 (
-  kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, display UNINDEXED,
+  kind UNINDEXED, ref UNINDEXED, lang UNINDEXED,
   label, body,
-  tokenize = "unicode61 remove_diacritics 2",
-  prefix = '1 2 3'
+  tokenize = 'orientation',
+  prefix = '1 2 3 4 5 6 7 8'
 );
--- A word in a label counts ten times a word in the description.
-INSERT INTO search (search, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
+-- The rows of one kind in one language form a block of rowids from lo
+-- up, preferred labels first, then by length, then by label
+-- (catalog-build; the layout is in src/store/catalog-db.h): the search
+-- reads a block in rowid order and meets the better labels first
+-- (src/store/search.c).
+CREATE TABLE search_block (
+  kind  TEXT NOT NULL,
+  lang  TEXT NOT NULL REFERENCES language(code),
+  lo    INTEGER NOT NULL UNIQUE,
+  npref INTEGER NOT NULL,    -- how many of its labels are preferred ones
+  PRIMARY KEY (kind, lang)
+) WITHOUT ROWID;
 
 DROP TABLE raw_languages;
 DROP TABLE raw_riasec_items;

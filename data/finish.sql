@@ -1,4 +1,4 @@
 -- Runs last: stamps the schema version that src/store/catalog.h expects.
 -- (catalog-build then checks every foreign key and that no raw_ table is
 -- left unused.)
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

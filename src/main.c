@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/cli-search.h"
 #include "plain/plain.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
@@ -31,8 +32,8 @@
 
 enum { EXIT_USAGE = 2, EXIT_DATA = 3 };
 
-/* A signed-in counselor is signed out after this long without input. */
-#define COUNSELOR_IDLE_SECONDS 600
+/* A staff PIN has this many digits at least (and at most 32). */
+#define STAFF_PIN_MIN 6
 
 struct options {
 	const char *lang;
@@ -66,6 +67,8 @@ usage(FILE *out)
 	      "  --version        show the version and exit\n"
 	      "\n"
 	      "  orientation admin help   manage counselor accounts"));
+	fprintf(out, "%s\n", _("  orientation search --help   search from the "
+	    "command line"));
 }
 
 /* Parse the command line; exits on --help, --version and errors. */
@@ -132,7 +135,8 @@ parse_args(int argc, char **argv, struct options *o)
 			exit(EXIT_USAGE);
 		}
 	}
-	if (optind < argc && strcmp(argv[optind], "admin") != 0) {
+	if (optind < argc && strcmp(argv[optind], "admin") != 0 &&
+	    strcmp(argv[optind], "search") != 0) {
 		fprintf(stderr, "orientation: %s: %s\n", _("unexpected argument"),
 		    argv[optind]);
 		fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
@@ -159,22 +163,6 @@ make_dirs(const char *dir)
 		rc = -1;
 	free(p);
 	return rc;
-}
-
-/* The folder for reports and exports, beside the state file; new string. */
-static char *
-output_dir(const char *state_path)
-{
-	const char *slash = strrchr(state_path, '/');
-	char *dir;
-
-	if (slash == NULL)
-		dir = xstrdup("reports");
-	else
-		dir = xasprintf("%.*s/reports", (int)(slash - state_path),
-		    state_path);
-	make_dirs(dir);
-	return dir;
 }
 
 /*
@@ -258,7 +246,7 @@ load_settings(const char *path, struct settings *c)
 }
 
 /*
- * --hash-pin: read a PIN (4 to 32 characters) from standard input, without
+ * --hash-pin: read a PIN (6 to 32 digits) from standard input, without
  * echo on a terminal, and print its Argon2id hash for staff_pin_hash.
  */
 static int
@@ -283,9 +271,9 @@ hash_pin(void)
 	}
 	n = strcspn(pin, "\r\n");
 	pin[n] = '\0';
-	if (n < 4 || n > 32) {
+	if (n < STAFF_PIN_MIN || n > 32 || strspn(pin, "0123456789") != n) {
 		fprintf(stderr, "orientation: %s\n",
-		    _("a PIN has 4 to 32 characters"));
+		    _("a staff PIN has 6 to 32 digits"));
 		explicit_bzero(pin, sizeof pin);
 		return EXIT_USAGE;
 	}
@@ -308,11 +296,15 @@ main(int argc, char **argv)
 	struct state *st = NULL;
 	enum orientation_status status;
 	const char *no_color = getenv("NO_COLOR");
-	char *state_path = NULL, *reports = NULL;
+	char *state_path = NULL;
 	struct settings cfg;
 	struct app app;
 	int rc = EXIT_DATA;
 
+	/* Whatever the umask: the state database, its WAL and SHM, reports
+	 * and exports are for this user alone (docs/privacy.md). */
+	umask(077);
+	state_init_memory();
 	i18n_init(LOCALEDIR);
 	parse_args(argc, argv, &o);
 	if (o.hash_pin)
@@ -333,6 +325,16 @@ main(int argc, char **argv)
 		cfg.kiosk = true;
 	if (o.lang != NULL)
 		i18n_set_language(o.lang);
+	if (optind < argc && strcmp(argv[optind], "search") == 0) {
+		/* orientation search ...: the catalog only. */
+		if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK) {
+			fprintf(stderr, "orientation: %s: %s\n", o.catalog,
+			    status_message(status));
+			goto out;
+		}
+		rc = cli_search_main(argc - optind, argv + optind, cat, o.lang);
+		goto out;
+	}
 	if (optind < argc) {
 		/* orientation admin ...: accounts only, no catalog needed. */
 		state_path = o.state != NULL ? xstrdup(o.state) :
@@ -374,27 +376,34 @@ main(int argc, char **argv)
 		    status_message(status));
 		goto out;
 	}
+	/* A visitor's Keep or Delete never hangs on another process's lock;
+	 * a counselor's work may wait the usual busy timeout. */
+	if (!o.counselor)
+		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
 	if (o.plain) {
 		rc = plain_run(cat, st, &(struct plain_options){ .lang = o.lang,
-		    .retention_days = cfg.retention_days });
+		    .retention_seconds = settings_retention(&cfg),
+		    .kiosk = cfg.kiosk, .idle_seconds = cfg.idle_seconds,
+		    .warning_seconds = cfg.warning_seconds,
+		    .purge_seconds = cfg.purge_seconds,
+		    .staff_pin_hash = cfg.staff_pin_hash });
 		goto out;
 	}
-	reports = output_dir(state_path);
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
 	    .lang = o.lang, .no_color = o.no_color,
 	    .kiosk = cfg.kiosk && !o.counselor,
-	    .idle_seconds = o.counselor ? COUNSELOR_IDLE_SECONDS :
+	    .idle_seconds = o.counselor ? cfg.counselor_idle_seconds :
 	    cfg.idle_seconds,
 	    .warning_seconds = cfg.warning_seconds,
-	    .retention_days = cfg.retention_days,
+	    .retention_seconds = settings_retention(&cfg),
+	    .purge_seconds = cfg.purge_seconds,
 	    .staff_pin_hash = cfg.staff_pin_hash,
 	    .counselor = o.counselor, .catalog_path = o.catalog,
-	    .output_dir = reports }) == 0) {
+	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}
 out:
-	free(reports);
 	free(state_path);
 	state_free(st);
 	occupation_store_free(occupations);

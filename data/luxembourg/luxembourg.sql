@@ -197,11 +197,9 @@ INSERT INTO text_table VALUES
   ('chamber_text', 'chamber_id'),
   ('shortage_text', 'year || ''/'' || part');
 
--- Search: a guide is found by its title and its text.  Named so that
--- catalog-build (which indexes the views in descending name order) puts
--- the few guide rows before the many occupation labels.
-CREATE VIEW search_source_topic_guide (kind, ref, lang, label, body) AS
-  SELECT 'guide', guide_id, lang, title, body FROM guide_text;
+-- Search: a guide is found by its title and its text.
+CREATE VIEW search_source_guide (kind, ref, lang, label, body, preferred) AS
+  SELECT 'guide', guide_id, lang, title, body, 1 FROM guide_text;
 
 DROP TABLE raw_sources;
 DROP TABLE raw_counters;

@@ -196,25 +196,27 @@ CREATE TABLE occupation_lmi (
 );
 
 -- Search: preferred and alternative labels.  Hidden labels are found
--- but never shown: they are indexed in body, and the row displays the
+-- but never shown: they are indexed in body, and the row shows the
 -- preferred label in the same language.
-CREATE VIEW search_source_occupation (kind, ref, lang, label, body) AS
-  SELECT 'occupation', CAST(occupation_id AS TEXT), lang, label, ''
+CREATE VIEW search_source_occupation (kind, ref, lang, label, body,
+    preferred) AS
+  SELECT 'occupation', CAST(occupation_id AS TEXT), lang, label, '', 1
   FROM occupation_text
   UNION ALL
-  SELECT 'occupation', CAST(a.occupation_id AS TEXT), a.lang, a.label, ''
+  SELECT 'occupation', CAST(a.occupation_id AS TEXT), a.lang, a.label, '', 0
   FROM occupation_alt a
   JOIN occupation_text t ON t.occupation_id = a.occupation_id
                         AND t.lang = a.lang
   WHERE a.hidden = 0 AND a.label <> t.label
   UNION ALL
-  SELECT 'occupation', CAST(a.occupation_id AS TEXT), a.lang, t.label, a.label
+  SELECT 'occupation', CAST(a.occupation_id AS TEXT), a.lang, t.label,
+         a.label, 0
   FROM occupation_alt a
   JOIN occupation_text t ON t.occupation_id = a.occupation_id
                         AND t.lang = a.lang
   WHERE a.hidden = 1 AND a.label <> t.label;
-CREATE VIEW search_source_isco (kind, ref, lang, label, body) AS
-  SELECT 'isco', code, lang, label, '' FROM isco_group_text;
+CREATE VIEW search_source_isco (kind, ref, lang, label, body, preferred) AS
+  SELECT 'isco', code, lang, label, '', 1 FROM isco_group_text;
 
 INSERT INTO text_table VALUES
   ('occupation_text', 'occupation_id'),

@@ -56,6 +56,19 @@ CREATE TABLE service_text (
 INSERT INTO service_text SELECT service_id, lang, name, summary, offer, audience
   FROM raw_service_texts;
 
+-- Words people use for what a service does, in each language, found by
+-- the search but never shown ("conseil orientation", "Lehrstelle").  One
+-- row per service and language: a translator adds the rows of a new
+-- language to service_keywords.csv.
+CREATE TABLE service_keyword (
+  service_id TEXT NOT NULL REFERENCES service(id),
+  lang       TEXT NOT NULL REFERENCES language(code),
+  keywords   TEXT NOT NULL CHECK (keywords <> ''),
+  PRIMARY KEY (service_id, lang)
+) WITHOUT ROWID;
+INSERT INTO service_keyword SELECT service_id, lang, keywords
+  FROM raw_service_keywords;
+
 CREATE TABLE target_group (
   id   TEXT PRIMARY KEY,
   sort INTEGER NOT NULL
@@ -160,21 +173,24 @@ INSERT INTO text_table VALUES
   ('recommend_rule_text', 'rule_id');
 
 -- Search: a service is found by its name, its provider's name and
--- abbreviation, and what it offers.  A counselor's edit rebuilds these
--- rows in src/store/upkeep.c: keep the two in sync.
-CREATE VIEW search_source_service (kind, ref, lang, label, body) AS
+-- abbreviation, what it offers and its keywords.  A counselor's edit
+-- rebuilds these rows in src/store/upkeep.c: keep the two in sync.
+CREATE VIEW search_source_service (kind, ref, lang, label, body, preferred) AS
   SELECT 'service', s.id, t.lang, t.name,
          t.summary || ' ' || t.offer || ' ' || t.audience || ' ' ||
-         pt.name || ' ' || coalesce(p.abbrev, '')
+         pt.name || ' ' || coalesce(p.abbrev, '') || ' ' ||
+         coalesce(k.keywords, ''), 1
   FROM service s
   JOIN service_text t ON t.service_id = s.id
   JOIN provider p ON p.id = s.provider_id
-  JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = t.lang;
+  JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = t.lang
+  LEFT JOIN service_keyword k ON k.service_id = s.id AND k.lang = t.lang;
 
 DROP TABLE raw_providers;
 DROP TABLE raw_provider_texts;
 DROP TABLE raw_services;
 DROP TABLE raw_service_texts;
+DROP TABLE raw_service_keywords;
 DROP TABLE raw_groups;
 DROP TABLE raw_themes;
 DROP TABLE raw_service_groups;

@@ -192,7 +192,8 @@ skill_fit(const struct person_view *v, const struct match_occupation *occ)
 	double sum_wp = 0, sum_w = 0;
 
 	for (int j = 0; j < v->nrated; j++) {
-		double importance = occ->skill[v->rated[j]], w;
+		double importance = (double)occ->skill_centi[v->rated[j]] /
+		    MATCH_SKILL_SCALE, w;
 
 		if (importance <= 0)
 			continue;
@@ -268,10 +269,12 @@ explain(const struct person_view *v, const struct match_occupation *occ,
 	if (res->skill_fit < 0)
 		return;
 	for (int j = 0; j < v->nrated; j++) {
-		double wp = (occ->skill[v->rated[j]] - 1) * 0.25 * v->p[j];
+		double importance = (double)occ->skill_centi[v->rated[j]] /
+		    MATCH_SKILL_SCALE;
+		double wp = (importance - 1) * 0.25 * v->p[j];
 		int pos = res->nwhy_skills;
 
-		if (occ->skill[v->rated[j]] <= 0 || wp <= 0)
+		if (importance <= 0 || wp <= 0)
 			continue;
 		while (pos > 0 && wp > best[pos - 1])
 			pos--;

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "riasec.h"
 
@@ -27,14 +28,20 @@ enum match_level {
 	MATCH_LEVEL_COUNT
 };
 
+/* Skill importances are kept in hundredths: O*NET gives two decimals, so
+ * this is exact and half the size of a float (every occupation is in
+ * memory while matching). */
+#define MATCH_SKILL_SCALE 100
+
 struct match_occupation {
 	int id;                          /* catalog row id */
 	bool has_riasec;                 /* false: left out of matching */
 	bool estimated;                  /* RIASEC from its ISCO unit group */
+	signed char level;               /* enum match_level, or -1 unknown */
+	signed char isco_major;          /* first ISCO digit 0..9 */
 	float riasec[RIASEC_COUNT];      /* O*NET scale 1..7 */
-	int level;                       /* enum match_level, or -1 unknown */
-	int isco_major;                  /* first ISCO digit 0..9 */
-	float skill[MATCH_MAX_SKILLS];   /* importance 1..5; 0 = no data */
+	uint16_t skill_centi[MATCH_MAX_SKILLS]; /* importance 1..5 in
+	                                 * hundredths; 0 = no data */
 };
 
 struct match_person {

@@ -22,20 +22,43 @@ void
 session_begin_quiz(struct session *s, enum session_form form, const int *ids,
     const enum riasec_type *types, int n, time_t now)
 {
+	int old_id[SESSION_MAX_ITEMS], old_answer[SESSION_MAX_ITEMS];
+	int nold = s->nitems, kept = 0;
+
 	if (n > SESSION_MAX_ITEMS)
 		n = SESSION_MAX_ITEMS;
 	if (n < 0)
 		n = 0;
+	if (nold < 0 || nold > SESSION_MAX_ITEMS)
+		nold = 0;
+	memcpy(old_id, s->item_id, sizeof old_id);
+	memcpy(old_answer, s->answer, sizeof old_answer);
 	s->form = form;
 	s->nitems = n;
-	s->current = 0;
+	s->current = -1;
 	s->finished = false;
-	s->started = now;
 	for (int i = 0; i < SESSION_MAX_ITEMS; i++) {
 		s->item_id[i] = i < n ? ids[i] : 0;
 		s->item_type[i] = i < n ? types[i] : RIASEC_R;
 		s->answer[i] = RIASEC_ANSWER_NONE;
+		/* An item answered in the other form keeps its answer. */
+		for (int j = 0; i < n && j < nold; j++) {
+			if (old_id[j] == ids[i] &&
+			    old_answer[j] != RIASEC_ANSWER_NONE) {
+				s->answer[i] = old_answer[j];
+				kept++;
+				break;
+			}
+		}
+		if (i < n && s->current < 0 &&
+		    s->answer[i] == RIASEC_ANSWER_NONE)
+			s->current = i;
 	}
+	if (s->current < 0)
+		s->current = 0;
+	if (kept == 0)
+		s->started = now;
+	explicit_bzero(old_answer, sizeof old_answer);
 }
 
 void

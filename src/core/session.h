@@ -8,13 +8,14 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "handoff.h"
 #include "match.h"
 #include "riasec.h"
 
 #define SESSION_MAX_ITEMS 64
 #define SESSION_LANG_MAX 16
 #define SESSION_MAX_GROUPS 8   /* target groups the visitor chose */
-#define SESSION_ID_MAX 24      /* bytes of a catalog id */
+#define SESSION_ID_MAX 64      /* bytes of a catalog id and its NUL */
 #define SESSION_MAX_SEEN 10    /* occupations and services remembered */
 
 enum session_form {
@@ -47,6 +48,9 @@ struct session {
 	int noccupations;
 	char services[SESSION_MAX_SEEN][SESSION_ID_MAX];
 	int nservices;
+	/* The code this visit's results are kept under, "" before the first
+	 * "Keep": keeping again replaces what is kept under it. */
+	char handoff_code[HANDOFF_CODE_LEN + 1];
 };
 
 /** Forget everything of the visitor; the memory is overwritten. */
@@ -54,8 +58,11 @@ void session_wipe(struct session *s);
 
 /**
  * Start the questionnaire in @form with @n items whose ids and types are
- * given; all answers start as RIASEC_ANSWER_NONE.  @n is capped at
- * SESSION_MAX_ITEMS.  @now is the start time (injected for tests).
+ * given.  An item already answered in the form begun before (the short
+ * form's 30 are in the full form) keeps its answer, the others start as
+ * RIASEC_ANSWER_NONE, and the first unanswered item is current.  @n is
+ * capped at SESSION_MAX_ITEMS.  @now is the start time (injected for
+ * tests), kept from before when answers carry over.
  */
 void session_begin_quiz(struct session *s, enum session_form form,
     const int *ids, const enum riasec_type *types, int n, time_t now);

@@ -13,12 +13,27 @@ struct catalog;
 /** The connection of @cat; owned by @cat, valid until catalog_free. */
 sqlite3 *catalog_db(struct catalog *cat);
 
+/*
+ * Rowids of the search index (data/catalog.sql, search_block): block
+ * b (one kind in one language) starts at b << SEARCH_BLOCK_SHIFT; the
+ * n-th label of a block (preferred first, then shorter first) has
+ * n << SEARCH_SEQ_SHIFT added, and the number of its item (service,
+ * occupation or group, counted per kind from 1) in the low bits.
+ */
+#define SEARCH_BLOCK_SHIFT 40
+#define SEARCH_SEQ_SHIFT 13
+#define SEARCH_ITEM_MASK ((1LL << SEARCH_SEQ_SHIFT) - 1)
+#define SEARCH_BLOCK_SPAN ((1LL << SEARCH_BLOCK_SHIFT) - 1)
+
 /* Statements kept prepared for the life of the catalog (hot paths). */
 enum catalog_stmt {
-	CATALOG_STMT_SEARCH_LANG,          /* search.c, unranked, one language */
-	CATALOG_STMT_SEARCH_OTHER,         /* search.c, unranked, the others */
-	CATALOG_STMT_SEARCH_LANG_RANKED,
-	CATALOG_STMT_SEARCH_OTHER_RANKED,
+	CATALOG_STMT_SEARCH_BLOCKS,        /* search.c: the rowid blocks */
+	CATALOG_STMT_SEARCH_MATCH,         /* search.c: one tier, one range */
+	CATALOG_STMT_SEARCH_ROW,           /* search.c: one row's item */
+	CATALOG_STMT_SEARCH_PREFERRED,     /* search.c: an occupation's label */
+	CATALOG_STMT_SEARCH_DETAIL,        /* search.c: what tells two apart */
+	CATALOG_STMT_SEARCH_BEGIN,         /* search.c: one read for it all */
+	CATALOG_STMT_SEARCH_END,
 	CATALOG_STMT_COUNT
 };
 
@@ -28,5 +43,12 @@ enum catalog_stmt {
  */
 sqlite3_stmt *catalog_stmt(struct catalog *cat, enum catalog_stmt which,
     const char *sql);
+
+/**
+ * The search tokenizer's instance for cutting what a visitor types
+ * (store/tokenizer.h), made on first use; NULL if it cannot be made.
+ * Owned by @cat.
+ */
+struct tokenizer *catalog_tokenizer(struct catalog *cat);
 
 #endif

@@ -11,16 +11,19 @@
 #include "core/collate.h"
 #include "catalog-db.h"
 #include "db.h"
+#include "tokenizer.h"
 #include "util/xmalloc.h"
 
 struct catalog {
 	sqlite3 *db;
 	char *path;             /* for rolling back a hot journal */
+	int cache_kib;          /* page cache; 0: SQLite's default */
 	struct catalog_language *langs;
 	size_t nlangs;
 	sqlite3_stmt *items;
 	sqlite3_stmt *types;
 	sqlite3_stmt *cached[CATALOG_STMT_COUNT];
+	struct tokenizer *tokenizer;
 	/* Which of those are stand-ins (db_prepare_read), to try again. */
 	bool items_failed, types_failed, cached_failed[CATALOG_STMT_COUNT];
 };
@@ -112,11 +115,17 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 {
 	int rc;
 
+	db_configure();
 	for (int attempt = 0;; attempt++) {
-		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY, NULL);
+		/* One thread uses it: no locking of its own. */
+		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_NOMUTEX, NULL);
+		if (rc == SQLITE_OK)
+			rc = tokenizer_register(cat->db);
 		if (rc != SQLITE_OK)
 			return rc;
 		sqlite3_busy_timeout(cat->db, DB_BUSY_TIMEOUT_MS);
+		db_lean(cat->db, cat->cache_kib);
 		rc = db_user_version(cat->db, version);
 		if (rc == SQLITE_OK || attempt > 0 ||
 		    sqlite3_extended_errcode(cat->db) != SQLITE_READONLY_ROLLBACK)
@@ -135,6 +144,13 @@ catalog_collate_labels(void *unused, int alen, const void *a, int blen,
 {
 	(void)unused;
 	return collate_labels(a, (size_t)alen, b, (size_t)blen);
+}
+
+void
+catalog_set_cache_kib(struct catalog *cat, int kib)
+{
+	cat->cache_kib = kib;
+	db_lean(cat->db, kib);
 }
 
 enum orientation_status
@@ -257,6 +273,7 @@ catalog_free(struct catalog *cat)
 	sqlite3_finalize(cat->types);
 	for (int i = 0; i < CATALOG_STMT_COUNT; i++)
 		sqlite3_finalize(cat->cached[i]);
+	tokenizer_free(cat->tokenizer);
 	sqlite3_close(cat->db);
 	free(cat->path);
 	free(cat);
@@ -266,6 +283,14 @@ sqlite3 *
 catalog_db(struct catalog *cat)
 {
 	return cat->db;
+}
+
+struct tokenizer *
+catalog_tokenizer(struct catalog *cat)
+{
+	if (cat->tokenizer == NULL)
+		cat->tokenizer = tokenizer_open(cat->db);
+	return cat->tokenizer;
 }
 
 sqlite3_stmt *

@@ -14,7 +14,7 @@
 #include "util/status.h"
 
 /* The schema this program reads; data/catalog.sql sets the same number. */
-#define CATALOG_SCHEMA_VERSION 1
+#define CATALOG_SCHEMA_VERSION 2
 #define CATALOG_FALLBACK_LANG "en"
 
 struct catalog;
@@ -60,6 +60,13 @@ enum orientation_status catalog_open(const char *path, struct catalog **out);
  * the catalog was opened, where the file is writable.
  */
 long catalog_revision(struct catalog *cat);
+
+/**
+ * Give @cat's connection a page cache of @kib KiB from now on, also after
+ * a reload (0: SQLite's default of 2000).  The kiosk keeps it small: the
+ * file stays in the system's cache, and its own memory is what counts.
+ */
+void catalog_set_cache_kib(struct catalog *cat, int kib);
 
 /**
  * Read again what the catalog keeps in memory (the languages), after a

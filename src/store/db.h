@@ -15,6 +15,22 @@
 #define DB_BUSY_TIMEOUT_MS 5000
 
 /**
+ * Before the first connection opens: no bulk page-cache allocation.
+ * SQLite otherwise sets 20 page slots aside (about 87 KB) for each cache
+ * and writes into every one, several times per process.  Safe to call
+ * more than once; too late once SQLite is initialised (then ignored).
+ */
+void db_configure(void);
+
+/**
+ * Keep @db's own memory small: a lookaside pool of a few slots instead
+ * of SQLite's 120 KB, which it writes all over when a connection opens,
+ * and a page cache of @cache_kib KiB (0: SQLite's default).  Call right
+ * after opening.
+ */
+void db_lean(sqlite3 *db, int cache_kib);
+
+/**
  * Read PRAGMA user_version of @db into *@version.  This is also the first
  * statement run on a new handle, so a file that is not SQLite shows here.
  * @return SQLITE_OK or the SQLite error code.
@@ -48,6 +64,12 @@ bool db_has_tables(sqlite3 *db, const char *const *names, size_t n);
  * Copy column @col of the current row; NULL becomes "".  The caller frees.
  */
 char *db_column_strdup(sqlite3_stmt *stmt, int col);
+
+/**
+ * Make SQLite overwrite every block it frees (typed search words pass
+ * through its memory).  Call before the first database is opened.
+ */
+void db_wipe_freed_memory(void);
 
 /** Map a SQLite result code to a status for a writable database. */
 enum orientation_status db_status(int rc);

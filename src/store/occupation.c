@@ -243,7 +243,8 @@ load_skills(struct occupation_store *store, const char *const *skill_ids,
 			continue;
 		k = skill_index(skill_ids, nskills, element);
 		if (k >= 0)
-			occ[j].skill[k] = (float)sqlite3_column_double(stmt, 2);
+			occ[j].skill_centi[k] = (uint16_t)(sqlite3_column_double(
+			    stmt, 2) * MATCH_SKILL_SCALE + 0.5);
 	}
 	sqlite3_reset(stmt);
 }

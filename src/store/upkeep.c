@@ -17,10 +17,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "catalog-db.h"
 #include "catalog.h"
-#include "core/fold.h"
 #include "db.h"
+#include "tokenizer.h"
 #include "util/i18n.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define MAX_ROWS 100000       /* data rows of a CSV file */
@@ -178,43 +180,12 @@ is_blank(const char *s)
 static bool
 utf8_valid(const char *text, size_t len)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0;
+	size_t i = 0, n;
 
 	while (i < len) {
-		unsigned char c = s[i];
-		uint32_t cp;
-		size_t more;
-
-		if (c == 0)
+		if (text[i] == '\0' || (n = utf8_sequence(text + i, len - i)) == 0)
 			return false;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			more = 1;
-			cp = c & 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			more = 2;
-			cp = c & 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			more = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if (len - i - 1 < more)
-			return false;
-		for (size_t k = 1; k <= more; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return false;
-			cp = cp << 6 | (s[i + k] & 0x3f);
-		}
-		if ((more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) ||
-		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return false;
-		i += more + 1;
+		i += n;
 	}
 	return true;
 }
@@ -372,6 +343,7 @@ has_tables(sqlite3 *db)
 		"meta", "catalog_history", "language", "provider", "provider_text",
 		"service", "service_text", "service_group", "service_theme",
 		"target_group", "theme", "occupation", "occupation_lmi", "search",
+		"search_block", "service_keyword",
 	};
 
 	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
@@ -411,22 +383,54 @@ prepare(struct upkeep *u)
 	/* The search rows of one service, as catalog-build makes them from
 	 * the view search_source_service in data/services/services.sql:
 	 * keep the three in step. */
-	u->fts_delete = db_prepare(db,
-	    "DELETE FROM search WHERE kind = 'service' AND ref = ?1");
+	/* Only the service blocks are read (search_block), not the many
+	 * occupation labels. */
+	{
+		char *sql = xasprintf("DELETE FROM search WHERE kind = 'service' "
+		    "AND ref = ?1 AND rowid BETWEEN (SELECT min(lo) FROM "
+		    "search_block WHERE kind = 'service') AND (SELECT max(lo) "
+		    "FROM search_block WHERE kind = 'service') + %lld",
+		    (long long)SEARCH_BLOCK_SPAN);
+
+		u->fts_delete = db_prepare(db, sql);
+		free(sql);
+		sql = xasprintf("SELECT rowid, lang FROM search WHERE kind = "
+		    "'service' AND ref = ?1 AND rowid BETWEEN (SELECT min(lo) FROM "
+		    "search_block WHERE kind = 'service') AND (SELECT max(lo) "
+		    "FROM search_block WHERE kind = 'service') + %lld",
+		    (long long)SEARCH_BLOCK_SPAN);
+		u->fts_rowids = db_prepare(db, sql);
+		free(sql);
+	}
 	u->fts_source = db_prepare(db,
 	    "SELECT t.lang, t.name, "
 	    "       t.summary || ' ' || t.offer || ' ' || t.audience || ' ' || "
-	    "       pt.name || ' ' || coalesce(p.abbrev, '') "
+	    "       pt.name || ' ' || coalesce(p.abbrev, '') || ' ' || "
+	    "       coalesce(k.keywords, '') "
 	    "FROM service s "
 	    "JOIN service_text t ON t.service_id = s.id "
 	    "JOIN provider p ON p.id = s.provider_id "
 	    "JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = t.lang "
+	    "LEFT JOIN service_keyword k ON k.service_id = s.id "
+	    "  AND k.lang = t.lang "
 	    "WHERE s.id = ?1 ORDER BY t.lang, t.name");
-	u->fts_insert = db_prepare(db,
-	    "INSERT INTO search (rowid, kind, ref, lang, display, label, body) "
-	    "VALUES (?6, 'service', ?1, ?2, ?3, ?4, ?5)");
-	u->fts_rowids = db_prepare(db,
-	    "SELECT rowid, lang FROM search WHERE kind = 'service' AND ref = ?1");
+	/* A row keeps its rowid; a new one goes to the end of its block
+	 * with the service's item number ?6 (src/store/catalog-db.h). */
+	{
+		char *sql = xasprintf(
+		    "INSERT INTO search (rowid, kind, ref, lang, label, body) "
+		    "VALUES (coalesce(?5, (SELECT b.lo + ((coalesce(((SELECT "
+		    "  max(rowid) FROM search WHERE rowid BETWEEN b.lo AND b.lo + "
+		    "  %lld) - b.lo) >> %d, -1) + 1) << %d) + ?6 "
+		    "  FROM search_block b WHERE b.kind = 'service' AND "
+		    "  b.lang = ?2)), 'service', ?1, ?2, ?3, ?4)",
+		    (long long)SEARCH_BLOCK_SPAN, SEARCH_SEQ_SHIFT,
+		    SEARCH_SEQ_SHIFT);
+
+		u->fts_insert = db_prepare(db, sql);
+		free(sql);
+	}
+
 	u->occupation = db_prepare(db,
 	    "SELECT id FROM occupation WHERE esco_code = ?1");
 	u->lmi = db_prepare(db,
@@ -453,6 +457,8 @@ upkeep_open(const char *catalog_path, struct upkeep **out)
 	u = xcalloc(1, sizeof *u);
 	/* No SQLITE_OPEN_CREATE: a wrong path must not leave an empty file. */
 	rc = sqlite3_open_v2(catalog_path, &u->db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK)
+		rc = tokenizer_register(u->db);
 	if (rc != SQLITE_OK) {
 		upkeep_free(u);
 		return ORIENTATION_CATALOG_OPEN;
@@ -604,9 +610,8 @@ write_service_field(struct change *cx, const char *id, const char *column,
 
 /*
  * Rebuild the search rows of service @id, as catalog-build does.  Each
- * language's row keeps its rowid: the index holds services before the
- * many occupation labels, and unranked searches read rows in that order
- * (src/store/search.c).
+ * language's row keeps its rowid, so it stays in the block of services
+ * in that language that the search reads (src/store/search.c).
  */
 static void
 rebuild_search(struct change *cx, const char *id)
@@ -638,17 +643,20 @@ rebuild_search(struct change *cx, const char *id)
 		    sqlite3_column_value(u->fts_source, 0));
 		sqlite3_bind_text(u->fts_insert, 3, nz(label), -1,
 		    SQLITE_TRANSIENT);
-		sqlite3_bind_text(u->fts_insert, 4, fold_index_text(nz(label)), -1,
-		    free);
-		sqlite3_bind_text(u->fts_insert, 5, fold_index_text(nz(body)), -1,
-		    free);
-		sqlite3_bind_null(u->fts_insert, 6);
+		sqlite3_bind_text(u->fts_insert, 4, nz(body), -1,
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_null(u->fts_insert, 5);
+		if (nold > 0)
+			sqlite3_bind_int64(u->fts_insert, 6,
+			    old[0].rowid & SEARCH_ITEM_MASK);
+		else
+			sqlite3_bind_null(u->fts_insert, 6);
 		for (int i = 0; i < nold; i++) {
 			const char *lang =
 			    (const char *)sqlite3_column_text(u->fts_source, 0);
 
 			if (lang != NULL && strcmp(old[i].lang, lang) == 0) {
-				sqlite3_bind_int64(u->fts_insert, 6, old[i].rowid);
+				sqlite3_bind_int64(u->fts_insert, 5, old[i].rowid);
 				old[i].lang[0] = '\0';   /* used */
 				break;
 			}

@@ -7,9 +7,10 @@
  * Each CSV (RFC 4180, UTF-8, header row) is loaded as table raw_NAME with
  * one TEXT column per header field; the SQL scripts, in the order given,
  * then build the real tables from them and drop them.  Last, the rows of
- * every view named search_source_* are folded (core/fold.c, the same code
- * the search box uses) into the FTS5 table search.  The output is written to OUT.db.tmp and renamed, so a
- * failed build never leaves a half catalog behind.
+ * every view named search_source_* fill the FTS5 table search, cut by the
+ * tokenizer the search box uses (src/store/tokenizer.h).  The output is
+ * written to OUT.db.tmp and renamed, so a failed build never leaves a half
+ * catalog behind.
  */
 #include <csv.h>
 #include <errno.h>
@@ -20,7 +21,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/fold.h"
+#include "store/catalog-db.h"
+#include "store/tokenizer.h"
 #include "util/xmalloc.h"
 
 #define MAX_FIELDS 64
@@ -195,70 +197,111 @@ read_file(const char *path)
 	return text;
 }
 
-/* Fill the FTS5 table from the view @view, folded.  A counselor's edit
- * rebuilds one service's rows the same way: keep src/store/upkeep.c in
- * sync. */
-static void
-build_search_from(sqlite3 *db, const char *view)
+/* Whether the table or view @table has a column @column. */
+static bool
+has_column(sqlite3 *db, const char *table, const char *column)
 {
-	sqlite3_stmt *src, *ins;
-	char *sql = sqlite3_mprintf("SELECT kind, ref, lang, label, body "
-	    "FROM \"%w\" ORDER BY kind, ref, lang, label", view);
+	sqlite3_stmt *stmt;
+	bool yes;
 
-	if (sqlite3_prepare_v2(db, sql, -1, &src, NULL) != SQLITE_OK)
-		die_db(db, view);
-	sqlite3_free(sql);
-	if (sqlite3_prepare_v2(db, "INSERT INTO search "
-	    "(kind, ref, lang, display, label, body) VALUES (?,?,?,?,?,?)", -1,
-	    &ins, NULL) != SQLITE_OK)
-		die_db(db, "search");
-	while (sqlite3_step(src) == SQLITE_ROW) {
-		const char *label = (const char *)sqlite3_column_text(src, 3);
-		const char *body = (const char *)sqlite3_column_text(src, 4);
-		char *flabel = fold_index_text(label ? label : "");
-		char *fbody = fold_index_text(body ? body : "");
-
-		for (int i = 0; i < 3; i++)
-			sqlite3_bind_value(ins, i + 1, sqlite3_column_value(src, i));
-		sqlite3_bind_text(ins, 4, label ? label : "", -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 5, flabel, -1, free);
-		sqlite3_bind_text(ins, 6, fbody, -1, free);
-		if (sqlite3_step(ins) != SQLITE_DONE)
-			die_db(db, "search insert");
-		sqlite3_reset(ins);
-	}
-	sqlite3_finalize(src);
-	sqlite3_finalize(ins);
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) "
+	    "WHERE name = ?2", -1, &stmt, NULL) != SQLITE_OK)
+		die_db(db, "table_info");
+	sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC);
+	yes = sqlite3_step(stmt) == SQLITE_ROW;
+	sqlite3_finalize(stmt);
+	return yes;
 }
 
-/* Fill the search index from every search_source_* view, then drop them. */
+/*
+ * Fill the search index from every view search_source_*, then drop them.
+ * Rows are numbered in blocks, one per kind and language (table
+ * search_block; the rowid layout is in src/store/catalog-db.h); inside a
+ * block preferred labels come first, then shorter ones, then by label,
+ * which is the order the search reads them in (src/store/search.c).
+ */
 static void
 build_search(sqlite3 *db)
 {
 	sqlite3_stmt *views;
-	char *names[64];
+	char *names[64], *all = xstrdup("");
 	int n = 0;
 
 	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
 	    "type = 'view' AND name LIKE 'search\\_source\\_%' ESCAPE '\\' "
-	    /* services first: the search reads rows in this order */
-	    "ORDER BY name DESC", -1, &views, NULL) != SQLITE_OK)
+	    "ORDER BY name", -1, &views, NULL) != SQLITE_OK)
 		die_db(db, "views");
 	while (sqlite3_step(views) == SQLITE_ROW && n < 64)
 		names[n++] = xstrdup((const char *)sqlite3_column_text(views, 0));
 	sqlite3_finalize(views);
 	for (int i = 0; i < n; i++) {
+		/* A view without a preferred column has only preferred labels. */
+		char *part = sqlite3_mprintf("%s%sSELECT kind, ref, lang, label, "
+		    "body, %s FROM \"%w\"", all, i ? " UNION ALL " : "",
+		    has_column(db, names[i], "preferred") ? "preferred" : "1",
+		    names[i]);
+
+		free(all);
+		all = xstrdup(part);
+		sqlite3_free(part);
+	}
+	if (n == 0)
+		return;
+	{
+		char *sql = xasprintf("SELECT max(n) FROM (SELECT count(DISTINCT "
+		    "ref) AS n FROM (%s) GROUP BY kind)", all);
+		sqlite3_stmt *items;
+
+		if (sqlite3_prepare_v2(db, sql, -1, &items, NULL) != SQLITE_OK)
+			die_db(db, "search items");
+		if (sqlite3_step(items) == SQLITE_ROW &&
+		    sqlite3_column_int64(items, 0) > SEARCH_ITEM_MASK) {
+			fprintf(stderr, "catalog-build: more than %lld items of one "
+			    "kind: widen SEARCH_SEQ_SHIFT in "
+			    "src/store/catalog-db.h\n", (long long)SEARCH_ITEM_MASK);
+			exit(1);
+		}
+		sqlite3_finalize(items);
+		free(sql);
+	}
+	{
+		char *sql = xasprintf(
+		    "CREATE TEMP TABLE search_row AS %s;"
+		    "INSERT INTO search_block (kind, lang, lo, npref) "
+		    "  SELECT r.kind, r.lang, row_number() OVER "
+		    "    (ORDER BY r.kind DESC, l.sort, l.code) << %d, r.npref "
+		    "  FROM (SELECT kind, lang, sum(preferred) AS npref "
+		    "        FROM temp.search_row GROUP BY kind, lang) r "
+		    "  JOIN language l ON l.code = r.lang;"
+		    "WITH item AS (SELECT kind, ref, row_number() OVER "
+		    "    (PARTITION BY kind ORDER BY ref) AS n "
+		    "  FROM (SELECT DISTINCT kind, ref FROM temp.search_row)) "
+		    "INSERT INTO search (rowid, kind, ref, lang, label, body) "
+		    "  SELECT b.lo + ((row_number() OVER (PARTITION BY r.kind, "
+		    "    r.lang ORDER BY r.preferred DESC, length(r.label), r.label, "
+		    "    r.ref) - 1) << %d) + i.n, "
+		    "    r.kind, r.ref, r.lang, r.label, coalesce(r.body, '') "
+		    "  FROM temp.search_row r "
+		    "  JOIN search_block b ON b.kind = r.kind AND b.lang = r.lang "
+		    "  JOIN item i ON i.kind = r.kind AND i.ref = r.ref;"
+		    "DROP TABLE temp.search_row;"
+		    "INSERT INTO search(search) VALUES ('optimize');", all,
+		    SEARCH_BLOCK_SHIFT, SEARCH_SEQ_SHIFT);
+
+		if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+			die_db(db, "search index");
+		free(sql);
+	}
+	free(all);
+	for (int i = 0; i < n; i++) {
 		char *drop = sqlite3_mprintf("DROP VIEW \"%w\"", names[i]);
 
-		build_search_from(db, names[i]);
 		if (sqlite3_exec(db, drop, NULL, NULL, NULL) != SQLITE_OK)
 			die_db(db, drop);
 		sqlite3_free(drop);
 		free(names[i]);
 	}
-	if (sqlite3_exec(db, "INSERT INTO search(search) VALUES ('optimize')",
-	    NULL, NULL, NULL) != SQLITE_OK)
-		die_db(db, "optimize");
 }
 
 /* Fail if a reference does not resolve or a raw_ table was left over. */
@@ -315,6 +358,8 @@ main(int argc, char **argv)
 	unlink(tmp);
 	if (sqlite3_open(tmp, &db) != SQLITE_OK)
 		die_db(db, tmp);
+	if (tokenizer_register(db) != SQLITE_OK)
+		die_db(db, "tokenizer");
 	if (sqlite3_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
 	    "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		die_db(db, "begin");

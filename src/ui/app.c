@@ -14,6 +14,7 @@
 #include <curses.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,10 @@
 
 #include "bigtext.h"
 #include "draw.h"
+#include "glyph.h"
+#include "handshake.h"
+#include "input.h"
+#include "keymap.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/account.h"
@@ -32,12 +37,13 @@
 
 #define APP_MIN_COLS 80
 #define APP_MIN_ROWS 24
-#define APP_KEY_ESC 27
-#define APP_KEY_CTRL_C 3
 #define APP_TICK_MS 500
+/* KiB of SQLite page cache for the catalog: enough for a screen's reads;
+ * the peak memory of a visit stays near whiptail's (bench/README.md). */
+#define APP_CATALOG_CACHE_KIB 128
 
-#define APP_STAFF_KEY KEY_F(12)   /* then the PIN: the only way out in kiosk mode */
-#define APP_PURGE_MS (24L * 3600 * 1000)
+/* A purge that found the database busy is tried again this soon. */
+#define APP_PURGE_RETRY_MS 10000L
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
 
@@ -86,6 +92,8 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 };
 
 static volatile sig_atomic_t app_signalled;
+
+static void app_station_init(struct app *app);
 
 /* SIGTERM, SIGHUP: leave the loop and restore the terminal. */
 static void
@@ -180,6 +188,7 @@ app_init(struct app *app, struct catalog *cat,
 	app->occupations = occupations;
 	app->state = st;
 	session_wipe(&app->session);
+	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "orientation: %s\n",
@@ -192,7 +201,6 @@ app_init(struct app *app, struct catalog *cat,
 		      "Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
-	set_escdelay(25);
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "orientation: %s\n",
 		    _("This terminal type is unknown (TERM). "
@@ -201,6 +209,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	set_term(scr);
 	app->term = scr;
+	glyph_choose(opts->glyphs, term);
 	if (cursor_address == NULL) {
 		endwin();
 		delscreen(scr);
@@ -212,10 +221,13 @@ app_init(struct app *app, struct catalog *cat,
 	raw();
 	noecho();
 	nonl();
-	keypad(stdscr, TRUE);
-	timeout(APP_TICK_MS);
 	curs_set(1);
-	mousemask(BUTTON1_CLICKED, NULL);
+	input_init(&app->input);
+	handshake_init();
+	/* The fence is a byte sequence our reader must know (curses does not
+	 * read sequences here). */
+	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
+		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
 
 	app->color = !opts->no_color && has_colors();
 	if (app->color && start_color() == OK) {
@@ -240,9 +252,10 @@ app_init(struct app *app, struct catalog *cat,
 		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 	}
+	app_station_init(app);
 	app->last_input = app_now_ms();
 	/* The first purge runs at the first idle tick, after the first
-	 * screen is up, then once a day. */
+	 * screen is up, then every purge_seconds. */
 	app->next_purge = app->last_input;
 	app->catalog_revision = catalog_revision(cat);
 
@@ -251,8 +264,8 @@ app_init(struct app *app, struct catalog *cat,
 			app_set_language(app, opts->lang);
 		app_push(app, SCREEN_SIGNIN);
 	} else if (opts->lang != NULL) {
-		app_event(app, "session", NULL);
-		app_event(app, "language", opts->lang);
+		app_count(app, STATE_USAGE_SESSION, NULL);
+		app_count(app, STATE_USAGE_LANGUAGE, opts->lang);
 		app_set_language(app, opts->lang);
 		app_push(app, SCREEN_MENU);
 	} else {
@@ -315,6 +328,20 @@ app_pop(struct app *app)
 }
 
 void
+app_home(struct app *app)
+{
+	for (int i = app->depth - 1; i >= 0; i--) {
+		if (app->stack[i].id == SCREEN_MENU ||
+		    app->stack[i].id == SCREEN_COUNSELOR) {
+			while (app->depth > i + 1)
+				app_close_top(app);
+			return;
+		}
+	}
+	app_pop(app);
+}
+
+void
 app_replace(struct app *app, enum screen_id id)
 {
 	app_close_top(app);
@@ -360,9 +387,33 @@ app_occupations(struct app *app, size_t *n)
 }
 
 void
-app_event(struct app *app, const char *kind, const char *detail)
+app_count(struct app *app, enum state_usage kind, const char *key)
 {
-	state_event(app->state, time(NULL), kind, detail);
+	state_count(app->state, time(NULL), kind, key);
+}
+
+/* Name this terminal: "kiosk:" and the tty without /dev/, so that each
+ * kiosk has its own wrong-code count. */
+static void
+app_station_init(struct app *app)
+{
+	const char *tty = ttyname(STDIN_FILENO);
+
+	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
+		tty += 5;
+	snprintf(app->station, sizeof app->station, "kiosk:%s",
+	    tty != NULL ? tty : "?");
+}
+
+const char *
+app_code_station(struct app *app)
+{
+	static char who[STATE_STATION_MAX];
+
+	if (app->counselor[0] == '\0')
+		return app->station;
+	snprintf(who, sizeof who, "counselor:%s", app->counselor);
+	return who;
 }
 
 /* Between visitors: take up counselors' edits of the catalog. */
@@ -446,22 +497,36 @@ footer_hint(struct app *app, int x, const char *keyname, const char *label,
 	return x + w + 1;
 }
 
+/* The key table of the current mode. */
+static enum keymap_mode
+app_keymap_mode(const struct app *app)
+{
+	if (app->opts.kiosk)
+		return KEYMAP_KIOSK;
+	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
+}
+
 /* Draw the bottom bar with the keys that work everywhere. */
 static void
 paint_footer(struct app *app)
 {
+	size_t n;
+	const struct keymap_binding *t = keymap_table(app_keymap_mode(app), &n);
 	int x = 0;
 
 	app->nhits = 0;
 	draw_fill(LINES - 1, 0, COLS, app_attr(app, UI_ROLE_FOOTER));
-	/* TRANSLATORS: footer key hints; keep them short. */
-	x = footer_hint(app, x, "F1", _("Help"), KEY_F(1));
-	x = footer_hint(app, x, "F2", _("Language"), KEY_F(2));
-	x = footer_hint(app, x, "F3", _("Search"), KEY_F(3));
-	if (app->depth > 1)
-		x = footer_hint(app, x, "Esc", _("Back"), APP_KEY_ESC);
-	if (!app->opts.kiosk)
-		footer_hint(app, x, "F10", _("Quit"), KEY_F(10));
+	for (size_t i = 0; i < n; i++) {
+		char *name;
+
+		if (t[i].footer == NULL || (t[i].cmd == KEYMAP_BACK &&
+		    app->depth <= 1))
+			continue;
+		if ((name = keymap_key_name(&t[i])) == NULL)
+			continue;
+		x = footer_hint(app, x, name, _(t[i].footer), t[i].cmd);
+		free(name);
+	}
 }
 
 /* Draw the top bar: screen title on the left, language on the right. */
@@ -476,7 +541,8 @@ paint_title(struct app *app, const struct screen_ops *ops)
 	char *title;
 
 	draw_fill(0, 0, COLS, attr);
-	title = xasprintf(" %s · %s", _("Guidance Centre"), _(ops->title));
+	title = xasprintf(" %s %s %s", _("Guidance Centre"),
+	    glyph(GLYPH_SEPARATOR), _(ops->title));
 	if (draw_width(title) > COLS - w - 2) {
 		/* The screen's own name matters more than the centre's. */
 		free(title);
@@ -492,7 +558,7 @@ static void
 paint_help(struct app *app, const struct screen_ops *ops)
 {
 	int width = COLS - 10, rows = LINES - 8, y0 = 3, x0 = 5;
-	char *text;
+	char *text, *keys;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 
 	for (int y = y0; y < y0 + rows; y++)
@@ -509,11 +575,10 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	attrset(A_NORMAL);
 	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	text = xasprintf("%s\n\n%s", _(ops->help),
-	    _("Everywhere: F1 or ? shows this help. F2 changes the language "
-	      "without losing anything. F3 or / searches. Esc goes back one "
-	      "step. F10 quits. "
-	      "You can also click or tap the keys in the bottom line."));
+	keys = keymap_help(app_keymap_mode(app));
+	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
+	    _("You can also click or tap the keys in the bottom line."));
+	free(keys);
 	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
 	free(text);
 	draw_text(y0 + rows - 2, x0 + 2, width - 4,
@@ -588,9 +653,9 @@ app_paint(struct app *app)
 	}
 	erase();
 	if (app_too_small()) {
-		char *msg = xasprintf("%s (%d×%d)",
+		char *msg = xasprintf("%s (%d%s%d)",
 		    _("This window is too small. Please make it at least 80 columns "
-		      "wide and 24 rows high."), COLS, LINES);
+		      "wide and 24 rows high."), COLS, glyph(GLYPH_TIMES), LINES);
 
 		app->nhits = 0;
 		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
@@ -623,71 +688,37 @@ app_paint(struct app *app)
 	refresh();
 }
 
-/* Read one key; false on timeout. */
-static bool
-app_read_key(struct ui_key *key)
-{
-	wint_t ch;
-	int rc = get_wch(&ch);
-	MEVENT ev;
-
-	if (rc == ERR)
-		return false;
-	if (rc == KEY_CODE_YES) {
-		if (ch == KEY_MOUSE) {
-			if (getmouse(&ev) != OK ||
-			    !(ev.bstate & (BUTTON1_CLICKED | BUTTON1_RELEASED)))
-				return false;
-			*key = (struct ui_key){ .kind = UI_KEY_CLICK, .y = ev.y,
-			    .x = ev.x };
-			return true;
-		}
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
-		return true;
-	}
-	if (ch == '\r' || ch == '\n')
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_ENTER };
-	else if (ch == 127 || ch == 8)
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = KEY_BACKSPACE };
-	else if (ch < 32)
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = (int)ch };
-	else
-		*key = (struct ui_key){ .kind = UI_KEY_CHAR, .ch = ch };
-	return true;
-}
-
-/* Keys that work on every screen, after the screen declined the key. */
+/* Carry out a command of the key table. */
 static void
-app_global_key(struct app *app, const struct ui_key *key)
+app_command(struct app *app, enum keymap_command cmd)
 {
 	enum screen_id top = app->stack[app->depth - 1].id;
 
-	if (key->kind == UI_KEY_CHAR && key->ch == '?') {
+	switch (cmd) {
+	case KEYMAP_HELP:
 		app->help_open = true;
-		return;
-	}
-	if (key->kind == UI_KEY_CHAR && key->ch == '/') {
-		app_push(app, SCREEN_SEARCH);
-		return;
-	}
-	if (key->kind != UI_KEY_CODE)
-		return;
-	if (key->code == KEY_F(1)) {
-		app->help_open = true;
-	} else if (key->code == KEY_F(2)) {
+		break;
+	case KEYMAP_LANGUAGE:
 		if (top != SCREEN_LANGUAGE)
 			app_push(app, SCREEN_LANGUAGE);
-	} else if (key->code == KEY_F(3)) {
+		break;
+	case KEYMAP_SEARCH:
 		if (top != SCREEN_SEARCH)
 			app_push(app, SCREEN_SEARCH);
-	} else if (key->code == APP_KEY_ESC || key->code == KEY_BACKSPACE) {
+		break;
+	case KEYMAP_BACK:
 		app_pop(app);
-	} else if ((key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C) &&
-	    !app->opts.kiosk) {
+		break;
+	case KEYMAP_QUIT:
 		app->quit = true;
-	} else if (key->code == APP_STAFF_KEY && app->opts.kiosk &&
-	    top != SCREEN_STAFF) {
-		app_push(app, SCREEN_STAFF);
+		break;
+	case KEYMAP_STAFF:
+		if (top != SCREEN_STAFF)
+			app_push(app, SCREEN_STAFF);
+		break;
+	case KEYMAP_NONE:
+	default:
+		break;
 	}
 }
 
@@ -704,8 +735,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
 	if (app_too_small()) {
-		if (key->kind == UI_KEY_CODE && !app->opts.kiosk &&
-		    (key->code == KEY_F(10) || key->code == APP_KEY_CTRL_C))
+		if (keymap_lookup(app_keymap_mode(app), key) == KEYMAP_QUIT)
 			app->quit = true;
 		return;
 	}
@@ -716,9 +746,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (key->kind == UI_KEY_CLICK && key->y == LINES - 1) {
 		for (int i = 0; i < app->nhits; i++) {
 			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1) {
-				*key = (struct ui_key){ .kind = UI_KEY_CODE,
-				    .code = app->hits[i].code };
-				app_global_key(app, key);
+				app_command(app, app->hits[i].code);
 				return;
 			}
 		}
@@ -727,7 +755,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 	if (screens[app->stack[top].id]->key != NULL &&
 	    screens[app->stack[top].id]->key(app, app->stack[top].state, key))
 		return;
-	app_global_key(app, key);
+	app_command(app, keymap_lookup(app_keymap_mode(app), key));
 }
 
 /* Whether there is anything of a visitor to forget. */
@@ -750,8 +778,25 @@ app_terminal_gone(void)
 	    (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
-/* Between keys: a lost terminal, the idle warning, the wipe, the daily
- * purge. */
+/*
+ * Between keys: expired codes are purged every purge_seconds (sooner
+ * again when the database was busy), and counts and audit rows that
+ * waited for another process's lock are written.  Neither ever waits.
+ */
+static void
+app_tick_store(struct app *app, long now)
+{
+	if (now >= app->next_purge) {
+		bool done = state_handoff_purge(app->state, time(NULL)) >= 0;
+
+		app->next_purge = now + (done ? app->opts.purge_seconds * 1000L :
+		    APP_PURGE_RETRY_MS);
+	}
+	state_flush(app->state);
+}
+
+/* Between keys: a lost terminal, the idle warning, the wipe, the store's
+ * upkeep. */
 static void
 app_tick(struct app *app)
 {
@@ -762,10 +807,7 @@ app_tick(struct app *app)
 		return;
 	}
 	app_probe_catalog(app);
-	if (now >= app->next_purge) {
-		state_handoff_purge(app->state, time(NULL));
-		app->next_purge = now + APP_PURGE_MS;
-	}
+	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
 		if (now >= app->wipe_at)
 			app_wipe(app);
@@ -779,16 +821,45 @@ app_tick(struct app *app)
 	}
 }
 
+
+/*
+ * The test handshake's fence (handshake.h): every key before it has been
+ * handled.  A resize made before it may not have reached curses yet
+ * (SIGWINCH is handled when curses gets to it): apply it now, so that the
+ * answer follows a frame of the new size.
+ */
+static void
+app_fence(struct app *app)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && is_term_resized(ws.ws_row, ws.ws_col)) {
+		resize_term(ws.ws_row, ws.ws_col);
+		app->dirty = true;
+	}
+	handshake_fence();
+}
+
 int
 app_run(struct app *app)
 {
 	struct ui_key key;
 
 	while (!app->quit && !app_signalled) {
-		if (app->dirty)
+		/* Keys already typed are read before the next frame. */
+		if (app->dirty && (handshake_owed() ||
+		    !input_waiting(&app->input))) {
+			handshake_frame_delay();
 			app_paint(app);
-		if (!app_read_key(&key)) {
+		}
+		handshake_answer();
+		if (!input_read(&app->input, &key, APP_TICK_MS)) {
 			app_tick(app);
+			continue;
+		}
+		if (key.kind == UI_KEY_CODE && handshake_is_key(key.code)) {
+			app_fence(app);
 			continue;
 		}
 		if (key.kind == UI_KEY_CODE && key.code == KEY_RESIZE) {
@@ -819,6 +890,7 @@ app_end(struct app *app)
 	app->occ = NULL;
 	free(app->message_text);
 	app->message_text = NULL;
+	input_end(&app->input);
 	endwin();
 	delscreen(app->term);
 }

@@ -9,7 +9,10 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "input.h"
 #include "screen.h"
+#include "store/state.h"
+#include "util/settings.h"
 #include "util/status.h"
 
 struct catalog;
@@ -23,11 +26,13 @@ struct app_options {
 	bool kiosk;        /* lock-down: only staff with the PIN can leave */
 	int idle_seconds;  /* idle time before the warning; 0 = never */
 	int warning_seconds;  /* countdown before the wipe */
-	int retention_days;   /* how long hand-off codes are kept */
+	long retention_seconds; /* how long hand-off codes are kept */
+	int purge_seconds;    /* how often expired codes are purged */
 	const char *staff_pin_hash; /* NULL: no staff exit */
 	bool counselor;       /* counselor mode: sign-in first */
 	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
 	const char *output_dir;    /* where reports and exports are written */
+	enum settings_glyphs glyphs; /* the symbol set; AUTO: from TERM */
 };
 
 enum ui_theme {
@@ -72,10 +77,11 @@ struct app {
 	bool help_open;
 	struct {
 		int x0, x1;     /* footer hit zone */
-		int code;       /* key it stands for */
+		int code;       /* enum keymap_command it stands for */
 	} hits[8];
 	int nhits;
 	void *term;             /* the curses SCREEN */
+	struct input input;     /* the keyboard and mouse reader */
 	long last_input;        /* monotonic ms of the last key or tap */
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
@@ -84,6 +90,8 @@ struct app {
 	long catalog_probed_ms;  /* when */
 	char counselor[40];     /* signed-in counselor, "" if none */
 	bool admin;             /* the counselor has the admin role */
+	char station[STATE_STATION_MAX]; /* this terminal, for the throttle and
+					    the audit: "kiosk:tty2" */
 };
 
 /* Rows of the body area. */
@@ -116,6 +124,10 @@ const char *app_param(const struct app *app);
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);
 
+/** Close screens down to the main menu (in counselor mode, the
+ *  counselor's menu); with neither open, close the current one. */
+void app_home(struct app *app);
+
 /** Close the current screen and open @id in its place. */
 void app_replace(struct app *app, enum screen_id id);
 
@@ -125,8 +137,16 @@ void app_replace(struct app *app, enum screen_id id);
  */
 void app_wipe(struct app *app);
 
-/** Record an anonymous usage event (see state_event). */
-void app_event(struct app *app, const char *kind, const char *detail);
+/** Count one anonymous use (see state_count); never waits, never fails
+ *  the visitor. */
+void app_count(struct app *app, enum state_usage kind, const char *key);
+
+/**
+ * Who is looking up codes here, for the wrong-code throttle: the signed-in
+ * counselor ("counselor:anna"), else this kiosk's station ("kiosk:tty2").
+ * A static string, valid until the next call.
+ */
+const char *app_code_station(struct app *app);
 
 /** Switch the UI and content language; every screen repaints in it. */
 void app_set_language(struct app *app, const char *code);

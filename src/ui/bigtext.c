@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "glyph.h"
 
 #define GLYPH_COLS 5
 #define GLYPH_GAP 1
@@ -70,7 +71,7 @@ bigtext_draw(int y, int x, const char *text, int attr)
 			for (int r = 0; r < BIGTEXT_ROWS; r++)
 				for (int c = 0; c < GLYPH_COLS; c++)
 					if (glyphs[g].rows[r][c] == '#')
-						draw_text(y + r, gx + c, 1, "█", attr);
+						glyph_block(y + r, gx + c, attr);
 		}
 	}
 }

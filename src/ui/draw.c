@@ -10,6 +10,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "glyph.h"
 #include "util/xmalloc.h"
 
 /* Convert UTF-8 to a new wide string; invalid bytes become U+FFFD. */
@@ -69,7 +70,8 @@ draw_width(const char *text)
 static int
 put_wide(int y, int x, int width, const wchar_t *w, size_t n, int attr)
 {
-	int cols = 0;
+	const char *ellipsis = glyph(GLYPH_ELLIPSIS);
+	int cols = 0, ell = draw_width(ellipsis);
 	size_t count = 0;
 	bool cut;
 
@@ -77,13 +79,13 @@ put_wide(int y, int x, int width, const wchar_t *w, size_t n, int attr)
 		cols += char_width(w[count++]);
 	cut = count < n;
 	if (cut)
-		while (count > 0 && cols + 1 > width)
+		while (count > 0 && cols + ell > width)
 			cols -= char_width(w[--count]);
 	attrset(attr);
 	mvaddnwstr(y, x, w, (int)count);
-	if (cut && cols + 1 <= width) {
-		mvaddwstr(y, x + cols, L"\u2026");
-		cols++;
+	if (cut && cols + ell <= width) {
+		mvaddstr(y, x + cols, ellipsis);
+		cols += ell;
 	}
 	attrset(A_NORMAL);
 	return cols;
@@ -181,7 +183,10 @@ draw_bar(int y, int x, int width, double fraction, int attr)
 {
 	int filled = (int)(fraction * width + 0.5);
 
-	for (int i = 0; i < width; i++)
-		draw_text(y, x + i, 1, i < filled ? "█" : "·",
-		    i < filled ? attr : (int)A_NORMAL);
+	for (int i = 0; i < width; i++) {
+		if (i < filled)
+			glyph_block(y, x + i, attr);
+		else
+			draw_text(y, x + i, 1, glyph(GLYPH_EMPTY), A_NORMAL);
+	}
 }

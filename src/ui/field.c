@@ -9,7 +9,9 @@
 #include <wchar.h>
 
 #include "draw.h"
+#include "glyph.h"
 #include "screen.h"
+#include "util/xmalloc.h"
 
 #define CTRL_U 21
 
@@ -18,7 +20,7 @@ field_key(struct field *f, const struct ui_key *key)
 {
 	size_t n = strlen(f->text);
 
-	if (key->kind == UI_KEY_CHAR) {
+	if (key->kind == UI_KEY_CHAR || key->kind == UI_KEY_PASTE) {
 		char mb[MB_LEN_MAX + 1];
 		mbstate_t st = { 0 };
 		size_t len = wcrtomb(mb, (wchar_t)key->ch, &st);
@@ -56,7 +58,7 @@ field_paint(const struct field *f, int y, int x, int width)
 		shown[0] = '\0';
 		for (const char *p = f->text; *p != '\0'; p++)
 			if (((unsigned char)*p & 0xc0) != 0x80)
-				strcat(shown, "•");
+				strcat(shown, glyph(GLYPH_MASK));
 		text = shown;
 	}
 	/* Show the end of a text longer than the field: that is where one
@@ -73,5 +75,5 @@ field_paint(const struct field *f, int y, int x, int width)
 void
 field_clear(struct field *f)
 {
-	explicit_bzero(f->text, sizeof f->text);
+	xwipe(f->text, sizeof f->text);
 }

@@ -1,6 +1,6 @@
 /*
- * A one-line text field: typed characters (any script), Backspace, Ctrl+U
- * to empty it; optionally masked, for PINs.
+ * A one-line text field: typed or pasted characters (any script),
+ * Backspace, Ctrl+U to empty it; optionally masked, for PINs.
  */
 #ifndef UI_FIELD_H
 #define UI_FIELD_H

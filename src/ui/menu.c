@@ -11,18 +11,38 @@
 
 #define MENU_MARKER_COLS 5  /* "> 1. " */
 
-/* Keep the focused item inside the visible rows. */
+/* Keep the focused item at or below the first visible one; paint
+ * makes sure it is not below the last. */
 static void
 menu_scroll(struct menu *m)
 {
-	if (m->rows <= 0)
-		return;
 	if (m->selected < m->top)
 		m->top = m->selected;
-	if (m->selected >= m->top + m->rows)
-		m->top = m->selected - m->rows + 1;
 	if (m->top < 0)
 		m->top = 0;
+}
+
+/* The marker and number before item @i. */
+static void
+menu_prefix(const struct menu *m, int i, char *buf, size_t size)
+{
+	bool focus = i == m->selected;
+
+	if (m->numbered && i < 10)
+		snprintf(buf, size, "%s%d. ", focus ? "> " : "  ", (i + 1) % 10);
+	else
+		snprintf(buf, size, "%s", focus ? "> " : "  ");
+}
+
+/* Lines item @i takes at @textw columns. */
+static int
+menu_item_lines(int i, int textw, menu_label_fn label, void *ctx)
+{
+	char buf[512];
+	int n = draw_wrapped(0, 0, textw, 0, 0, label(ctx, i, buf, sizeof buf),
+	    0);
+
+	return n < 1 ? 1 : n > MENU_ITEM_LINES ? MENU_ITEM_LINES : n;
 }
 
 void
@@ -30,36 +50,67 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
     menu_label_fn label, void *ctx)
 {
 	char buf[512], prefix[16];
+	int prefixw = m->numbered ? MENU_MARKER_COLS : 2;
+	bool scrolls = m->count > rows;
+	int textw, r = 0, i, used = 0;
+	bool cut = false;   /* the last item drawn did not fit whole */
 
 	m->y = y;
 	m->x = x;
-	m->rows = rows;
+	m->rows = rows > MENU_ROWS_MAX ? MENU_ROWS_MAX : rows;
+	rows = m->rows;
 	m->width = width;
 	if (m->selected >= m->count)
 		m->selected = m->count - 1;
 	if (m->selected < 0)
 		m->selected = 0;
 	menu_scroll(m);
-	for (int r = 0; r < rows && m->top + r < m->count; r++) {
-		int i = m->top + r;
+	/* A list that fits item for item may still need more rows than it
+	 * has once labels wrap. */
+	for (i = 0; !scrolls && i < m->count; i++) {
+		used += menu_item_lines(i, width - prefixw, label, ctx);
+		scrolls = used > rows;
+	}
+	/* The last two columns belong to the scroll markers. */
+	textw = width - prefixw - (scrolls ? 2 : 0);
+	/* Scroll down until the focused item fits whole. */
+	for (;;) {
+		used = 0;
+		for (i = m->top; i <= m->selected; i++)
+			used += menu_item_lines(i, textw, label, ctx);
+		if (used <= rows || m->top >= m->selected)
+			break;
+		m->top++;
+	}
+	for (int k = 0; k < MENU_ROWS_MAX; k++)
+		m->row_item[k] = -1;
+	m->cursor_row = 0;
+	for (i = m->top; r < rows && i < m->count; i++) {
 		bool focus = i == m->selected;
 		int attr = app_attr(app, focus ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
-		int cols;
+		int lines = menu_item_lines(i, textw, label, ctx), cols;
 
-		if (m->numbered && i < 10)
-			snprintf(prefix, sizeof prefix, "%s%d. ", focus ? "> " : "  ",
-			    (i + 1) % 10);
-		else
-			snprintf(prefix, sizeof prefix, "%s", focus ? "> " : "  ");
-		if (focus)
-			draw_fill(y + r, x, width, attr);
-		cols = draw_text(y + r, x, width, prefix, attr);
-		draw_text(y + r, x + cols, width - cols,
+		if (lines > rows - r) {
+			lines = rows - r;
+			cut = true;
+		}
+		menu_prefix(m, i, prefix, sizeof prefix);
+		cols = draw_text(y + r, x, prefixw, prefix, attr);
+		if (focus) {
+			m->cursor_row = r;
+			/* The reversed bar covers the marker column too. */
+			for (int k = 1; k < lines; k++)
+				draw_fill(y + r + k, x, cols, attr);
+		}
+		draw_wrapped(y + r, x + cols, textw, lines, 0,
 		    label(ctx, i, buf, sizeof buf), attr);
+		for (int k = 0; k < lines; k++)
+			m->row_item[r + k] = i;
+		r += lines;
 	}
 	if (m->top > 0)
 		draw_text(y, x + width - 1, 1, "^", app_attr(app, UI_ROLE_DIM));
-	if (m->top + rows < m->count)
+	if (i < m->count || cut)
 		draw_text(y + rows - 1, x + width - 1, 1, "v",
 		    app_attr(app, UI_ROLE_DIM));
 	menu_place_cursor(m);
@@ -68,7 +119,7 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 void
 menu_place_cursor(const struct menu *m)
 {
-	move(m->y + m->selected - m->top, m->x);
+	move(m->y + m->cursor_row, m->x);
 }
 
 bool
@@ -78,10 +129,13 @@ menu_key(struct menu *m, const struct ui_key *key, int *activated)
 	if (m->count == 0)
 		return false;
 	if (key->kind == UI_KEY_CLICK) {
-		int i = m->top + key->y - m->y;
+		int r = key->y - m->y, i;
 
-		if (key->y < m->y || key->y >= m->y + m->rows || i >= m->count ||
+		if (r < 0 || r >= m->rows || r >= MENU_ROWS_MAX ||
 		    key->x < m->x || key->x >= m->x + m->width)
+			return false;
+		i = m->row_item[r];
+		if (i < 0 || i >= m->count)
 			return false;
 		m->selected = i;
 		*activated = i;

@@ -1,7 +1,10 @@
 /*
- * A vertical list of choices: arrows, Page Up/Down, Home/End, number keys,
- * (1..9, and 0 for the tenth), Enter and clicks.  The focused row is drawn reversed with a marker (never
- * by colour alone) and the hardware cursor is left on it.
+ * A vertical list of choices: arrows, Page Up/Down, Home/End, number keys
+ * (1..9, and 0 for the tenth), Enter and clicks.  A label too long for
+ * its row wraps onto the next ones (up to MENU_ITEM_LINES).  The focused
+ * item is drawn reversed with a marker (never by colour alone) and the
+ * hardware cursor is left on it.  When the list scrolls, its last column
+ * holds the ^ and v markers and nothing else.
  */
 #ifndef UI_MENU_H
 #define UI_MENU_H
@@ -16,6 +19,9 @@ struct ui_key;
 typedef const char *(*menu_label_fn)(void *ctx, int index, char *buf,
     size_t bufsz);
 
+#define MENU_ITEM_LINES 3   /* lines one item may take */
+#define MENU_ROWS_MAX 128   /* screen rows a list keeps track of */
+
 struct menu {
 	int count;     /* items */
 	int selected;  /* focused item */
@@ -23,6 +29,8 @@ struct menu {
 	int y, x;      /* where the list was last drawn */
 	int rows, width;
 	bool numbered; /* show and accept 1..9 and 0 for the tenth row */
+	int row_item[MENU_ROWS_MAX]; /* item on each drawn row, -1: none */
+	int cursor_row;              /* drawn row of the focused item */
 };
 
 /** Draw the list at (@y, @x), @rows high, @width wide; cursor on focus. */

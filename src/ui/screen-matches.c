@@ -2,7 +2,8 @@
  * Occupations that fit me: the best 20 occupations for the visitor's
  * interest profile (and skills, if rated), each with its fit, and under the
  * list a why-line for the focused one.  Two filter rows at the top cycle
- * through the preparation levels and the ISCO major groups.
+ * through the preparation levels and the ISCO major groups; the number
+ * keys 1 and 2 reach them too.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -95,13 +96,15 @@ screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 	size_t nocc;
 
 	if (index == 0) {
-		snprintf(buf, bufsz, _("%s: %s"), _("Level"),
+		snprintf(buf, bufsz, "1. ");
+		snprintf(buf + 3, bufsz - 3, _("%s: %s"), _("Level"),
 		    s->filter.level == MATCH_LEVEL_ANY ? _("any") :
 		    _(level_names[s->filter.level]));
 		return buf;
 	}
 	if (index == 1) {
-		snprintf(buf, bufsz, _("%s: %s"), _("Field"),
+		snprintf(buf, bufsz, "2. ");
+		snprintf(buf + 3, bufsz - 3, _("%s: %s"), _("Field"),
 		    s->filter.isco_major < 0 || (size_t)s->filter.isco_major >=
 		    s->nmajors ? _("any") : s->majors[s->filter.isco_major].label);
 		return buf;
@@ -148,6 +151,7 @@ static void *
 screen_matches_open(struct app *app)
 {
 	struct screen_matches_state *s = xcalloc(1, sizeof *s);
+
 
 	s->app = app;
 	s->filter.level = MATCH_LEVEL_ANY;
@@ -228,8 +232,12 @@ screen_matches_key(struct app *app, void *state, const struct ui_key *key)
 	char param[32];
 	int chosen;
 
-	if (!menu_key(&s->menu, key, &chosen))
+	if (key->kind == UI_KEY_CHAR && (key->ch == '1' || key->ch == '2')) {
+		chosen = (int)(key->ch - '1');
+		s->menu.selected = chosen;
+	} else if (!menu_key(&s->menu, key, &chosen)) {
 		return false;
+	}
 	if (chosen == 0) {
 		s->filter.level = s->filter.level + 1 >= MATCH_LEVEL_COUNT ?
 		    MATCH_LEVEL_ANY : s->filter.level + 1;
@@ -251,8 +259,8 @@ const struct screen_ops screen_matches_ops = {
 	.title = N_("Occupations that fit me"),
 	.help = N_("The number before each occupation is its fit with your "
 	    "answers, from 0 to 100. Enter opens an occupation. The first two "
-	    "lines are filters: press Enter on them to choose a level or a "
-	    "field."),
+	    "lines are filters: press 1 or 2, or Enter on them, to choose a "
+	    "level or a field."),
 	.open = screen_matches_open,
 	.close = screen_matches_close,
 	.paint = screen_matches_paint,

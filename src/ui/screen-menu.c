@@ -1,6 +1,9 @@
 /*
  * The main menu.  It lists only sections that work; each section is one
  * row of the table below, its label an N_() string translated when drawn.
+ * The ten sections that are always there come first and keep their
+ * numbers (1..9, 0); the ones that appear later (the profile, keeping
+ * results) are added below them, so no number ever moves.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -26,20 +29,20 @@ struct screen_menu_entry {
 
 static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Discover my interests"), .target = SCREEN_QUIZ_INTRO },
-	{ .label = N_("My interest profile"), .target = SCREEN_PROFILE,
-	  .when = WHEN_PROFILE },
 	{ .label = N_("Assess my skills"), .target = SCREEN_SKILLS },
 	{ .label = N_("Occupations that fit me"), .target = SCREEN_MATCHES },
 	{ .label = N_("Browse all occupations"), .target = SCREEN_ISCO },
 	{ .label = N_("Find a guidance service"), .target = SCREEN_SERVICES },
 	{ .label = N_("How it works in Luxembourg"), .target = SCREEN_GUIDES },
 	{ .label = N_("Search"), .target = SCREEN_SEARCH },
-	{ .label = N_("Keep my results for a counselor"), .target = SCREEN_HANDOFF,
-	  .when = WHEN_RESULTS },
 	{ .label = N_("Delete my results (with my code)"), .target = SCREEN_DELETE },
 	{ .label = N_("About this kiosk"), .target = SCREEN_ABOUT },
 	{ .label = N_("Change language"), .target = SCREEN_LANGUAGE },
 	{ .label = N_("I am done: clear the screen"), .target = SCREEN_FINISH },
+	{ .label = N_("My interest profile"), .target = SCREEN_PROFILE,
+	  .when = WHEN_PROFILE },
+	{ .label = N_("Keep my results for a counselor"), .target = SCREEN_HANDOFF,
+	  .when = WHEN_RESULTS },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))

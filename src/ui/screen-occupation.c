@@ -15,6 +15,7 @@
 #include "app.h"
 #include "doc.h"
 #include "draw.h"
+#include "glyph.h"
 #include "menu.h"
 #include "scroll.h"
 #include "store/catalog.h"
@@ -88,7 +89,7 @@ screen_occupation_open(struct app *app)
 
 	s->id = atoi(app_param(app));
 	session_note_occupation(&app->session, s->id);
-	app_event(app, "occupation", app_param(app));
+	app_count(app, STATE_USAGE_OCCUPATION, app_param(app));
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
 	s->level = MATCH_LEVEL_ANY;
@@ -288,7 +289,8 @@ screen_occupation_paint(struct app *app, void *state)
 		for (size_t i = 0; i < ntop; i++)
 			for (size_t k = 0; k < nskills; k++)
 				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-					char *line = xasprintf("• %s: %s", skills[k].name,
+					char *line = xasprintf("%s %s: %s",
+					    glyph(GLYPH_BULLET), skills[k].name,
 					    skills[k].explanation);
 
 					doc_text(&d, x + 2, width - 2, line, 0);

@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "glyph.h"
 #include "menu.h"
 #include "store/catalog.h"
 #include "util/i18n.h"
@@ -71,10 +72,10 @@ static const char *
 screen_quiz_label(void *ctx, int index, char *buf, size_t bufsz)
 {
 	struct app *app = ctx;
-	const char *mark = app->session.answer[app->session.current] == index ?
-	    "  ✓" : "";
+	bool given = app->session.answer[app->session.current] == index;
 
-	snprintf(buf, bufsz, "%s%s", _(scale[index]), mark);
+	snprintf(buf, bufsz, "%s%s%s", _(scale[index]), given ? "  " : "",
+	    given ? glyph(GLYPH_CHECK) : "");
 	return buf;
 }
 
@@ -108,7 +109,7 @@ screen_quiz_paint(struct app *app, void *state)
 	struct session *se = &app->session;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	char buf[256];
-	const char *prev = _("← Previous"), *skip = _("Skip →");
+	char *prev = glyph_previous(), *skip = glyph_skip();
 
 	if (s->generation != app->lang_generation)
 		screen_quiz_load(app, s);
@@ -136,6 +137,8 @@ screen_quiz_paint(struct app *app, void *state)
 	    se->current > 0 ? (int)A_BOLD : app_attr(app, UI_ROLE_DIM));
 	s->skip_x0 = s->prev_x1 + 4;
 	s->skip_x1 = s->skip_x0 + draw_text(y, s->skip_x0, width / 2, skip, A_BOLD);
+	free(prev);
+	free(skip);
 	y += 2;
 	draw_wrapped(y, x, width, app_body_bottom() - y, 0,
 	    _("There are no right or wrong answers. Esc takes you back to the "
@@ -153,7 +156,7 @@ screen_quiz_go(struct app *app, int i)
 		return;
 	if (i >= se->nitems) {
 		if (!se->finished)
-			app_event(app, "completed", se->form == SESSION_FORM_SHORT ?
+			app_count(app, STATE_USAGE_COMPLETED, se->form == SESSION_FORM_SHORT ?
 			    "short" : "full");
 		se->finished = true;
 		se->finished_at = time(NULL);

@@ -80,11 +80,35 @@ screen_search_close(struct app *app, void *state)
 {
 	struct screen_search_state *s = state;
 
-	/* A search that found nothing tells what the catalog lacks. */
+	/* How often a search finds nothing tells whether the catalog lacks
+	 * something; the words themselves are never kept. */
 	if (s->n == 0 && strlen(s->box.text) >= 3)
-		app_event(app, "search-empty", s->box.text);
+		app_count(app, STATE_USAGE_SEARCH_EMPTY, NULL);
+	field_clear(&s->box);
 	search_hits_free(s->hits, s->n);
+	search_forget(app->catalog);
 	free(s);
+}
+
+/*
+ * One hit as a line: the label that matched; the language's name when it
+ * is not the visitor's; an occupation's preferred label when it differs;
+ * what tells it from a look-alike, in brackets.  The caller frees.
+ */
+static char *
+screen_search_line(struct app *app, const struct search_hit *hit, bool focus)
+{
+	const struct catalog_language *l = NULL;
+
+	if (strcmp(hit->lang, app->session.lang) != 0)
+		l = catalog_language_find(app->catalog, hit->lang);
+	return xasprintf("%s%s%s%s%s%s%s%s%s%s", focus ? "> " : "  ", hit->label,
+	    l != NULL ? " (" : "", l != NULL ? l->native_name : "",
+	    l != NULL ? ")" : "", hit->preferred != NULL ? " – " : "",
+	    hit->preferred != NULL ? hit->preferred : "",
+	    hit->detail != NULL ? " [" : "",
+	    hit->detail != NULL ? hit->detail : "",
+	    hit->detail != NULL ? "]" : "");
 }
 
 static void
@@ -134,15 +158,8 @@ screen_search_paint(struct app *app, void *state)
 			const struct search_hit *hit = &s->hits[h];
 			bool focus = s->in_results && h == s->selected;
 			int attr = app_attr(app, focus ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
-			const struct catalog_language *l;
-			char *label;
+			char *label = screen_search_line(app, hit, focus);
 
-			if (strcmp(hit->lang, app->session.lang) != 0 &&
-			    (l = catalog_language_find(app->catalog, hit->lang)) != NULL)
-				label = xasprintf("%s%s (%s)", focus ? "> " : "  ",
-				    hit->label, l->native_name);
-			else
-				label = xasprintf("%s%s", focus ? "> " : "  ", hit->label);
 			if (focus) {
 				draw_fill(row, x, width, attr);
 				cursor_y = row;

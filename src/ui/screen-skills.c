@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "glyph.h"
 #include "menu.h"
 #include "store/catalog.h"
 #include "util/i18n.h"
@@ -90,8 +91,10 @@ screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (s->summary)
 		return _(next_labels[index]);
-	snprintf(buf, bufsz, "%s%s", _(levels[index]),
-	    se->skill_rating[se->skill_current] == index ? "  ✓" : "");
+	snprintf(buf, bufsz, "%s%s%s", _(levels[index]),
+	    se->skill_rating[se->skill_current] == index ? "  " : "",
+	    se->skill_rating[se->skill_current] == index ? glyph(GLYPH_CHECK) :
+	    "");
 	return buf;
 }
 
@@ -163,7 +166,7 @@ screen_skills_paint(struct app *app, void *state)
 	struct session *se = &app->session;
 	const struct catalog_skill *sk;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
-	char buf[128];
+	char buf[128], *nav;
 
 	if (s->generation != app->lang_generation)
 		screen_skills_load(s);
@@ -192,11 +195,15 @@ screen_skills_paint(struct app *app, void *state)
 	y += s->menu.count + 1;
 	s->nav_y = y;
 	s->prev_x0 = x;
-	s->prev_x1 = x + draw_text(y, x, width / 2, _("← Previous"),
+	nav = glyph_previous();
+	s->prev_x1 = x + draw_text(y, x, width / 2, nav,
 	    se->skill_current > 0 ? (int)A_BOLD : app_attr(app, UI_ROLE_DIM));
+	free(nav);
+	nav = glyph_skip();
 	s->skip_x0 = s->prev_x1 + 4;
-	s->skip_x1 = s->skip_x0 + draw_text(y, s->skip_x0, width / 2,
-	    _("Skip →"), A_BOLD);
+	s->skip_x1 = s->skip_x0 + draw_text(y, s->skip_x0, width / 2, nav,
+	    A_BOLD);
+	free(nav);
 	y += 2;
 	draw_wrapped(y, x, width, app_body_bottom() - y, 0, _("Think of school, "
 	    "work, hobbies and everyday life. Nobody checks: be honest with "
@@ -238,7 +245,7 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 			se->skill_current = 0;
 			screen_skills_focus(s);
 		} else if (chosen == NEXT_MENU) {
-			app_pop(app);
+			app_home(app);
 		}
 		return true;
 	}

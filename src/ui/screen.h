@@ -50,11 +50,12 @@ enum ui_key_kind {
 	UI_KEY_CHAR,  /* a printable character in .ch */
 	UI_KEY_CODE,  /* a curses key code (KEY_UP, KEY_F(1), 27 for Esc, ...) in .code */
 	UI_KEY_CLICK, /* a click or tap at .y, .x */
+	UI_KEY_PASTE, /* a character of pasted text in .ch: text fields only */
 };
 
 struct ui_key {
 	enum ui_key_kind kind;
-	wint_t ch;  /* UI_KEY_CHAR */
+	wint_t ch;  /* UI_KEY_CHAR, UI_KEY_PASTE */
 	int code;   /* UI_KEY_CODE */
 	int y, x;   /* UI_KEY_CLICK, screen coordinates */
 };

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "check.h"
+#include "store/tokenizer.h"
 
 sqlite3 *db;
 
@@ -32,8 +33,10 @@ check_setup(void **state)
 	const char *path = getenv("ORIENTATION_CATALOG");
 
 	(void)state;
+	/* The search index needs its tokenizer to be read at all. */
 	return sqlite3_open_v2(path != NULL ? path : "data/catalog.db", &db,
-	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK ? 0 : -1;
+	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    tokenizer_register(db) == SQLITE_OK ? 0 : -1;
 }
 
 int

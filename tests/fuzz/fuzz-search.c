@@ -4,7 +4,8 @@
  * of the languages or none.  SQLite's error log is watched: an FTS5 syntax
  * error or any other statement failure aborts, since search_run() itself
  * would only return fewer hits.  The hits must be grouped by kind, at most
- * per_kind of each, each item once, with a label.
+ * per_kind of each, each item once, no two that read the same, with a
+ * label.
  *
  * Input: byte 0 picks the language, byte 1 the per-kind cap, the rest is
  * what was typed.  The catalog is $ORIENTATION_CATALOG, else the one built
@@ -54,6 +55,13 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* @s, or "" for NULL. */
+static const char *
+or_empty(const char *s)
+{
+	return s != NULL ? s : "";
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -91,6 +99,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (hits[j].kind == h->kind &&
 			    strcmp(hits[j].ref, h->ref) == 0) {
 				fprintf(stderr, "fuzz-search: %s twice\n", h->ref);
+				abort();
+			}
+			if (hits[j].kind == h->kind &&
+			    strcmp(hits[j].lang, h->lang) == 0 &&
+			    strcmp(hits[j].label, h->label) == 0 &&
+			    strcmp(or_empty(hits[j].preferred),
+			    or_empty(h->preferred)) == 0 &&
+			    strcmp(or_empty(hits[j].detail),
+			    or_empty(h->detail)) == 0) {
+				fprintf(stderr, "fuzz-search: %s and %s look "
+				    "alike\n", hits[j].ref, h->ref);
 				abort();
 			}
 		}

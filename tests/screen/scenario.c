@@ -46,9 +46,10 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
-	char *fullenv[32];
-	static char homevar[300], xdgvar[300], langvar[64] = "LANGUAGE=";
+	const char *fullenv[32];
+	static char homevar[300], xdgvar[300];
 	int n = 0, e = 0;
+	bool sync = true;
 
 	scenario_home();
 	/* The valgrind suite runs the program under memcheck: an error or a
@@ -66,19 +67,25 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 	argv[n++] = (char *)scenario_catalog();
 	argv[n++] = (char *)"--state";
 	argv[n++] = state;
-	for (int i = 0; args != NULL && args[i] != NULL && n < 38; i++)
+	for (int i = 0; args != NULL && args[i] != NULL && n < 38; i++) {
 		argv[n++] = (char *)args[i];
+		/* The line mode has no handshake: its output comes in order,
+		 * line after line, and its tests wait for text. */
+		if (strcmp(args[i], "--plain") == 0)
+			sync = false;
+	}
 	argv[n] = NULL;
 
 	snprintf(homevar, sizeof homevar, "HOME=%s", home);
 	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", home);
 	fullenv[e++] = homevar;
 	fullenv[e++] = xdgvar;
-	fullenv[e++] = langvar;
+	fullenv[e++] = "LANGUAGE=";
 	for (int i = 0; env != NULL && env[i] != NULL && e < 30; i++)
 		fullenv[e++] = env[i];
 	fullenv[e] = NULL;
-	return vt_spawn(argv, fullenv, rows, cols);
+	return vt_start(&(struct vt_opts){ .argv = argv, .env = fullenv,
+	    .rows = rows, .cols = cols, .sync = sync });
 }
 
 void

@@ -9,7 +9,8 @@
 #include "vt.h"
 
 /** Start the kiosk at @rows x @cols with @args (NULL-terminated) and
- *  extra environment @env (NULL-terminated, may be NULL). */
+ *  extra environment @env (NULL-terminated, may be NULL), with the
+ *  handshake of vt.h (not in --plain, the line mode). */
 struct vt *scenario_start(int rows, int cols, const char *const *args,
     char *const *env);
 

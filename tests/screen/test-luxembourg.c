@@ -68,10 +68,8 @@ occupation_word(const char *code, const char *lang)
 static bool
 page_to(struct vt *vt, const char *text)
 {
-	for (int i = 0; i < PAGES && !vt_has_text(vt, text); i++) {
+	for (int i = 0; i < PAGES && !vt_has_text(vt, text); i++)
 		vt_key(vt, VTERM_KEY_PAGEDOWN);
-		vt_settle(vt, 100);
-	}
 	return vt_wait_text(vt, text, 500);
 }
 
@@ -89,7 +87,6 @@ open_occupation(struct vt *vt, const char *lang, const char *code)
 	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Occupations"), WAIT),
 	    "\"%s\" found", word);
 	vt_key(vt, VTERM_KEY_DOWN);
-	vt_settle(vt, 100);
 	vt_key(vt, VTERM_KEY_ENTER);
 	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Occupation group (ISCO-08)"),
 	    WAIT), "occupation %s open", code);

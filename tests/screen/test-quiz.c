@@ -10,7 +10,9 @@
 
 #include "scenario.h"
 
-#define WAIT 3000
+/* How long to wait before calling the test failed; the screen is final
+ * after every key (vt.h), so only a failing test waits this long. */
+#define WAIT 30000
 #define SHORT_FORM 30
 
 static char types[SHORT_FORM + 1];   /* type letter of each short item */
@@ -183,12 +185,78 @@ back_and_switch(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * After the short form: the main menu keeps its numbers and adds the
+ * profile below them; the skills' "Back to the main menu" goes there;
+ * digit 2 reaches the field filter of the matches; the full form keeps
+ * the 30 answers.
+ */
+static void
+full_after_short(void)
+{
+	const char *args[] = { "--lang", "en", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	char q[64];
+	int row;
+
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	VT_CHECK(vt, vt_has_text(vt, "5. Find a guidance service"), "numbers");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Short form", WAIT), "intro");
+	vt_type(vt, "1");
+	for (int i = 0; i < SHORT_FORM; i++) {
+		snprintf(q, sizeof q, "Question %d of %d", i + 1, SHORT_FORM);
+		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "%s", q);
+		vt_type(vt, i % 2 ? "4" : "2");
+	}
+	VT_CHECK(vt, vt_wait_text(vt, "Assess my skills", WAIT), "profile");
+	vt_click(vt, vt_find_row(vt, "Assess my skills"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "How good are you at this today?", WAIT),
+	    "skills");
+	for (int k = 0; k < 80 && !vt_has_text(vt, "Back to the main menu");
+	    k++) {
+		vt_key(vt, VTERM_KEY_RIGHT);
+		vt_sync(vt);
+	}
+	row = vt_find_row(vt, "Back to the main menu");
+	VT_CHECK(vt, row >= 0, "the skills' last page");
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Welcome to the Maison", WAIT) &&
+	    strstr(vt_row(vt, 0), "Main menu") != NULL, "the main menu");
+	VT_CHECK(vt, vt_has_text(vt, "1. Discover my interests") &&
+	    vt_has_text(vt, "5. Find a guidance service") &&
+	    vt_has_text(vt, "0. I am done"), "the numbers did not move");
+	VT_CHECK(vt, vt_find_row(vt, "My interest profile") >
+	    vt_find_row(vt, "0. I am done"), "the profile comes below them");
+
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Field: any", WAIT), "matches");
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_gone(vt, "Field: any", WAIT), "2 changes the field");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Welcome to the Maison", WAIT), "menu");
+
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Full form", WAIT), "intro again");
+	vt_click(vt, vt_find_row(vt, "Full form"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "of 60", WAIT), "the full form");
+	VT_CHECK(vt, !vt_has_text(vt, "Question 1 of 60") ||
+	    vt_has_text(vt, "✓"), "it starts at an unanswered question");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Welcome to the Maison", WAIT), "menu");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "(30 of 60 questions answered)", WAIT),
+	    "the 30 answers are kept");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "social-profile-nl", social_profile_nl },
 		{ "back-and-switch", back_and_switch },
+		{ "full-after-short", full_after_short },
 	};
 
 	return scenario_main(argc, argv, scenarios,

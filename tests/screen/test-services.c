@@ -9,7 +9,9 @@
 
 #include "scenario.h"
 
-#define WAIT 3000
+/* How long to wait before calling the test failed; the screen is final
+ * after every key (vt.h), so only a failing test waits this long. */
+#define WAIT 30000
 
 /* Start in @lang at the main menu. */
 static struct vt *
@@ -55,7 +57,8 @@ search_baecker_de(void)
 	int r, c, row;
 
 	vt_type(vt, "/");
-	VT_CHECK(vt, vt_wait_text(vt, "> ", WAIT), "search box");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "Type a few letters: an "
+	    "occupation, a service, a subject."), 30), WAIT), "search box");
 	vt_type(vt, "baecker");
 	VT_CHECK(vt, vt_wait_text(vt, "Bäcker/Bäckerin", WAIT), "Bäcker found");
 	VT_CHECK(vt, !vt_has_text(vt, "Bäcker/Bäckerin (Deutsch)"),
@@ -103,7 +106,7 @@ newcomer_nl(void)
 }
 
 /* In French at 80 columns the menu lines fit whole, and a service name
- * too long for its row ends in "…" rather than in a cut word. */
+ * too long for its row wraps onto the next one, whole. */
 static void
 long_names_fr(void)
 {
@@ -122,10 +125,51 @@ long_names_fr(void)
 	vt_click(vt, row, 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Université du Luxembourg", WAIT),
 	    "university service listed");
-	line = vt_row(vt, vt_find_row(vt, "Université du Luxembourg"));
+	row = vt_find_row(vt, "Université du Luxembourg");
+	line = vt_row(vt, row);
 	len = strlen(line);
-	VT_CHECK(vt, len >= 3 && strcmp(line + len - 3, "…") == 0,
-	    "a long name ends in an ellipsis: [%s]", line);
+	VT_CHECK(vt, len < 3 || strcmp(line + len - 3, "…") != 0,
+	    "a long name is not cut: [%s]", line);
+	VT_CHECK(vt, strstr(vt_row(vt, row + 1), "étudiante") != NULL &&
+	    strncmp(vt_row(vt, row + 1), "         ", 9) == 0,
+	    "it goes on, indented, on the next row: [%s]", vt_row(vt, row + 1));
+	scenario_quit(vt, WAIT);
+}
+
+/* The list of all services scrolls: its markers sit in a column of their
+ * own, which no label reaches. */
+static void
+scroll_marker_nl(void)
+{
+	struct vt *vt = start("nl");
+	int top, marker_col = 75;
+
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "9");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
+	    "all services");
+	top = vt_find_row(vt, "> 1.");
+	VT_CHECK(vt, top > 0, "the list");
+	for (int pass = 0; pass < 2; pass++) {
+		int markers = 0;
+
+		for (int r = top; r < 22; r++) {
+			const char *line = vt_row(vt, r);
+			size_t len = strlen(line);
+
+			VT_CHECK(vt, len <= (size_t)marker_col - 1 ||
+			    ((line[len - 1] == 'v' || line[len - 1] == '^') &&
+			    line[len - 2] == ' ' && line[len - 3] == ' '),
+			    "row %d: text in the marker columns: [%s]", r, line);
+			markers += len > (size_t)marker_col - 1;
+		}
+		VT_CHECK(vt, markers >= 1, "a scroll marker is shown");
+		vt_key(vt, VTERM_KEY_END);
+		vt_sync(vt);
+	}
+	VT_CHECK(vt, strchr(vt_row(vt, top), '^') != NULL, "^ at the top");
 	scenario_quit(vt, WAIT);
 }
 
@@ -163,6 +207,7 @@ main(int argc, char **argv)
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },
+		{ "scroll-marker-nl", scroll_marker_nl },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -18,12 +18,16 @@
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+#include "skip.h"
 #include <sqlite3.h>
 
+#include "store/catalog-db.h"   /* the rowid layout */
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/search.h"
 #include "store/service.h"
+#include "store/tokenizer.h"
 #include "store/upkeep.h"
 
 #define SERVICE "adem-adult-apprenticeship"
@@ -136,6 +140,7 @@ sql_exec_on(const char *path, const char *sql)
 	sqlite3 *db;
 
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 }
@@ -158,6 +163,7 @@ sql_text(const char *sql)
 
 	assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY,
 	    NULL), SQLITE_OK);
+	assert_int_equal(tokenizer_register(db), SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
 	if (sqlite3_step(stmt) == SQLITE_ROW) {
 		const unsigned char *t = sqlite3_column_text(stmt, 0);
@@ -338,9 +344,9 @@ test_save_phone_and_names(void **state)
 	/* Make sure last_checked changes, whatever today is. */
 	sql_exec("UPDATE service SET last_checked = '2020-01-01' "
 	    "WHERE id = '" SERVICE "'");
-	before_en = sql_text("SELECT display || '|' || label || '|' || body "
+	before_en = sql_text("SELECT label || '|' || body "
 	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'en'");
-	before_nl = sql_text("SELECT display || '|' || label || '|' || body "
+	before_nl = sql_text("SELECT label || '|' || body "
 	    "FROM search WHERE ref = '" SERVICE "' AND lang = 'nl'");
 	rowids = sql_text("SELECT group_concat(rowid) FROM (SELECT rowid FROM "
 	    "search WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)");
@@ -354,7 +360,7 @@ test_save_phone_and_names(void **state)
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, fr_name);
 	upkeep_field_set(&upkeep_service_text(&s, "de")->name, de_name);
 	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
-	/* Its index rows keep their places (services before occupations). */
+	/* Its index rows keep their rowids, so their places in the blocks. */
 	assert_sql("SELECT group_concat(rowid) FROM (SELECT rowid FROM search "
 	    "WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)",
 	    rowids);
@@ -414,15 +420,57 @@ test_save_phone_and_names(void **state)
 	/* The old name is gone from the index; four rows, one per language. */
 	assert_sql("SELECT count(*) FROM search WHERE kind = 'service' "
 	    "AND ref = '" SERVICE "'", "4");
-	assert_sql("SELECT display FROM search WHERE ref = '" SERVICE "' "
+	assert_sql("SELECT label FROM search WHERE ref = '" SERVICE "' "
 	    "AND lang = 'fr'", fr_name);
 	/* The untouched languages are indexed exactly as catalog-build did. */
-	assert_sql("SELECT display || '|' || label || '|' || body FROM search "
+	assert_sql("SELECT label || '|' || body FROM search "
 	    "WHERE ref = '" SERVICE "' AND lang = 'en'", before_en);
-	assert_sql("SELECT display || '|' || label || '|' || body FROM search "
+	assert_sql("SELECT label || '|' || body FROM search "
 	    "WHERE ref = '" SERVICE "' AND lang = 'nl'", before_nl);
 	free(before_en);
 	free(before_nl);
+}
+
+/* A service row missing from the index (a language added to a service
+ * by hand) goes back to the end of its block with the service's item
+ * number, where the search finds it. */
+static void
+test_new_search_row_joins_its_block(void **state)
+{
+	struct upkeep_service s;
+	struct catalog *cat;
+	long item;
+
+	char sql[512];
+
+	(void)state;
+	snprintf(sql, sizeof sql, "SELECT min(rowid) & %lld FROM search "
+	    "WHERE kind = 'service' AND ref = '" SERVICE "'",
+	    (long long)SEARCH_ITEM_MASK);
+	item = sql_long(sql);
+	assert_true(item > 0);
+	sql_exec("DELETE FROM search WHERE kind = 'service' AND ref = '"
+	    SERVICE "' AND lang = 'nl'");
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	upkeep_field_set(&s.phone, "+352 247-75101");
+	assert_int_equal(upkeep_service_save(u, &s, "anna", fixed_now()),
+	    UPKEEP_OK);
+	upkeep_service_free(&s);
+	/* after every other service of the Dutch block, inside the block */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM search s "
+	    "JOIN search_block b ON b.kind = 'service' AND b.lang = 'nl' "
+	    "WHERE s.ref = '" SERVICE "' AND s.lang = 'nl' AND s.rowid > "
+	    "(SELECT max(rowid) FROM search WHERE rowid BETWEEN b.lo AND "
+	    "b.lo + %lld AND ref <> '" SERVICE "') AND s.rowid <= b.lo + %lld",
+	    (long long)SEARCH_BLOCK_SPAN, (long long)SEARCH_BLOCK_SPAN);
+	assert_sql(sql, "1");
+	snprintf(sql, sizeof sql, "SELECT rowid & %lld FROM search WHERE "
+	    "ref = '" SERVICE "' AND lang = 'nl'", (long long)SEARCH_ITEM_MASK);
+	assert_int_equal(sql_long(sql), item);
+	assert_int_equal(catalog_open(db_path, &cat), ORIENTATION_OK);
+	assert_true(search_finds(cat, "volwassene", "nl",
+	    "ADEM – in de leer gaan als volwassene"));
+	catalog_free(cat);
 }
 
 static void
@@ -1081,6 +1129,7 @@ test_kiosk_rolls_back_a_dead_save(void **state)
 		sqlite3 *db;
 
 		if (sqlite3_open(db_path, &db) != SQLITE_OK ||
+		    tokenizer_register(db) != SQLITE_OK ||
 		    sqlite3_exec(db, "PRAGMA cache_size = 10; BEGIN; "
 		    "DELETE FROM search; UPDATE meta SET value = '7' "
 		    "WHERE key = 'revision'", NULL, NULL, NULL) != SQLITE_OK)
@@ -1108,6 +1157,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_phone_and_names,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_new_search_row_joins_its_block,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_unchanged_only_stamps_once,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_validation,
@@ -1130,5 +1181,5 @@ main(void)
 		    setup, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));
 }

@@ -1,0 +1,167 @@
+/*
+ * orientation search: see cli-search.h.
+ */
+#include "cli-search.h"
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/catalog.h"
+#include "store/search.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define CLI_SEARCH_DEFAULT_LIMIT 10
+#define CLI_SEARCH_MAX_LIMIT 1000
+
+/* Print the usage text in the current language. */
+static void
+cli_search_usage(FILE *out)
+{
+	fprintf(out, "%s\n\n%s\n",
+	    _("Usage: orientation search [--lang CODE] [--limit N] [--json] "
+	      "WORDS..."),
+	    _("Search the catalog as the kiosk's search box does.  One hit a "
+	      "line: kind, id, label and language, separated by tabs; with "
+	      "--json, one JSON object a line, with the occupation's preferred "
+	      "label too.\n"
+	      "\n"
+	      "  --lang CODE   rank labels in this language first\n"
+	      "  --limit N     at most N hits of each kind (default 10)\n"
+	      "  --json        JSON lines\n"
+	      "\n"
+	      "Exit status: 0 when something was found, 1 when nothing was."));
+}
+
+/* Complain about the command line and give the exit status. */
+static int
+cli_search_refuse(const char *what, const char *arg)
+{
+	fprintf(stderr, "orientation search: %s%s%s\n", what,
+	    arg != NULL ? ": " : "", arg != NULL ? arg : "");
+	fprintf(stderr, "%s\n", _("Try 'orientation search --help'."));
+	return CLI_SEARCH_EXIT_USAGE;
+}
+
+/* Write @s as a tab-separated field: tabs and line ends become blanks. */
+static void
+cli_search_field(const char *s)
+{
+	for (; *s != '\0'; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+/* Write @s as a JSON string, or null for NULL. */
+static void
+cli_search_json_string(const char *s)
+{
+	if (s == NULL) {
+		fputs("null", stdout);
+		return;
+	}
+	putchar('"');
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", stdout);
+		else if (c == '\t')
+			fputs("\\t", stdout);
+		else if (c < 0x20 || c == 0x7f)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+/* Print one hit. */
+static void
+cli_search_print(const struct search_hit *h, bool json)
+{
+	if (!json) {
+		printf("%s\t%s\t", search_kind_name(h->kind), h->ref);
+		cli_search_field(h->label);
+		printf("\t%s\n", h->lang);
+		return;
+	}
+	printf("{\"kind\":\"%s\",\"id\":", search_kind_name(h->kind));
+	cli_search_json_string(h->ref);
+	fputs(",\"label\":", stdout);
+	cli_search_json_string(h->label);
+	fputs(",\"lang\":", stdout);
+	cli_search_json_string(h->lang);
+	fputs(",\"preferred\":", stdout);
+	cli_search_json_string(h->preferred);
+	fputs(",\"detail\":", stdout);
+	cli_search_json_string(h->detail);
+	fputs("}\n", stdout);
+}
+
+int
+cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
+{
+	static const struct option longopts[] = {
+		{ "lang", required_argument, NULL, 'l' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	long limit = CLI_SEARCH_DEFAULT_LIMIT;
+	bool json = false;
+	struct search_hit *hits;
+	char *typed, *end;
+	size_t n, len = 0;
+	int c;
+
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'l':
+			lang = optarg;
+			break;
+		case 'n':
+			limit = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || limit < 1 ||
+			    limit > CLI_SEARCH_MAX_LIMIT)
+				return cli_search_refuse(_("--limit wants a number "
+				    "from 1 to 1000"), optarg);
+			break;
+		case 'j':
+			json = true;
+			break;
+		case 'h':
+			cli_search_usage(stdout);
+			return CLI_SEARCH_EXIT_FOUND;
+		default:
+			return cli_search_refuse(_("unknown or incomplete option"),
+			    argv[optind - 1]);
+		}
+	}
+	if (lang == NULL)
+		lang = i18n_language();
+	if (catalog_language_find(cat, lang) == NULL)
+		return cli_search_refuse(_("this language is not available"), lang);
+	if (optind >= argc)
+		return cli_search_refuse(_("no words to search for"), NULL);
+	for (int i = optind; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	typed = xcalloc(len + 1, 1);
+	for (int i = optind; i < argc; i++) {
+		strcat(typed, argv[i]);
+		strcat(typed, " ");
+	}
+	n = search_run(cat, typed, lang, (size_t)limit, &hits);
+	free(typed);
+	for (size_t i = 0; i < n; i++)
+		cli_search_print(&hits[i], json);
+	search_hits_free(hits, n);
+	return n > 0 ? CLI_SEARCH_EXIT_FOUND : CLI_SEARCH_EXIT_NONE;
+}

@@ -1,0 +1,30 @@
+/*
+ * `orientation search ...`: the kiosk's search from a shell, for
+ * counselors and scripts.  Same words, same ranking, same hits.
+ */
+#ifndef CLI_SEARCH_H
+#define CLI_SEARCH_H
+
+struct catalog;
+
+enum {
+	CLI_SEARCH_EXIT_FOUND = 0,
+	CLI_SEARCH_EXIT_NONE = 1,   /* nothing found (as grep) */
+	CLI_SEARCH_EXIT_USAGE = 2,  /* bad command line */
+};
+
+/**
+ * Run `search [--lang CODE] [--limit N] [--json] WORDS...`.  @argc and
+ * @argv are the words from "search" on.  @lang is the language asked for
+ * before "search" (NULL for none); --lang wins over it, and without
+ * either the UI language is used.  One hit a line on stdout: kind, id,
+ * label, language, separated by tabs; with --json, one JSON object a line
+ * that also has the occupation's preferred label and what tells
+ * look-alikes apart.  At most N hits of each kind (default 10).  Errors
+ * go to stderr in the current UI language.  @cat is borrowed.
+ * @return one of the CLI_SEARCH_EXIT_ codes.
+ */
+int cli_search_main(int argc, char **argv, struct catalog *cat,
+    const char *lang);
+
+#endif

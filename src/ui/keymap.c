@@ -1,0 +1,188 @@
+/*
+ * The key tables of the three modes (see keymap.h).  A key is "there"
+ * when the terminal description names a sequence for it (kf10 for F10)
+ * or when it is a typed character or control key, which every keyboard
+ * has.
+ */
+#include "keymap.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+
+#include "core/keyseq.h"
+#include "screen.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define KEYMAP_ESC 27
+#define KEYMAP_CTRL(c) ((c) & 0x1f)
+
+/* TRANSLATORS: footer labels; keep them short. */
+#define KEYMAP_HELP_BINDING { KEYMAP_HELP, { { KEY_F(1), 0 }, { 0, L'?' } }, \
+	N_("Help"), N_("shows this help") }
+#define KEYMAP_LANGUAGE_BINDING { KEYMAP_LANGUAGE, { { KEY_F(2), 0 } }, \
+	N_("Language"), N_("changes the language without losing anything") }
+#define KEYMAP_SEARCH_BINDING { KEYMAP_SEARCH, \
+	{ { KEY_F(3), 0 }, { 0, L'/' } }, N_("Search"), N_("searches") }
+#define KEYMAP_BACK_BINDING { KEYMAP_BACK, \
+	{ { KEYMAP_ESC, 0 }, { KEY_BACKSPACE, 0 } }, N_("Back"), \
+	N_("goes back one step") }
+#define KEYMAP_QUIT_BINDING { KEYMAP_QUIT, \
+	{ { KEY_F(10), 0 }, { KEYMAP_CTRL('C'), 0 } }, N_("Quit"), N_("quits") }
+
+static const struct keymap_binding keymap_normal[] = {
+	KEYMAP_HELP_BINDING,
+	KEYMAP_LANGUAGE_BINDING,
+	KEYMAP_SEARCH_BINDING,
+	KEYMAP_BACK_BINDING,
+	KEYMAP_QUIT_BINDING,
+};
+
+/* No quit key; staff leave with F12 or, where there is no F12 (vt100),
+ * Ctrl+K, then the PIN.  Neither is shown to visitors. */
+static const struct keymap_binding keymap_kiosk[] = {
+	KEYMAP_HELP_BINDING,
+	KEYMAP_LANGUAGE_BINDING,
+	KEYMAP_SEARCH_BINDING,
+	KEYMAP_BACK_BINDING,
+	{ KEYMAP_STAFF, { { KEY_F(12), 0 }, { KEYMAP_CTRL('K'), 0 } }, NULL,
+	  NULL },
+};
+
+static const struct keymap_binding keymap_counselor[] = {
+	KEYMAP_HELP_BINDING,
+	KEYMAP_LANGUAGE_BINDING,
+	KEYMAP_SEARCH_BINDING,
+	KEYMAP_BACK_BINDING,
+	KEYMAP_QUIT_BINDING,
+};
+
+const struct keymap_binding *
+keymap_table(enum keymap_mode mode, size_t *n)
+{
+	switch (mode) {
+	case KEYMAP_KIOSK:
+		*n = sizeof keymap_kiosk / sizeof keymap_kiosk[0];
+		return keymap_kiosk;
+	case KEYMAP_COUNSELOR:
+		*n = sizeof keymap_counselor / sizeof keymap_counselor[0];
+		return keymap_counselor;
+	case KEYMAP_NORMAL:
+	default:
+		*n = sizeof keymap_normal / sizeof keymap_normal[0];
+		return keymap_normal;
+	}
+}
+
+enum keymap_command
+keymap_lookup(enum keymap_mode mode, const struct ui_key *key)
+{
+	size_t n;
+	const struct keymap_binding *t = keymap_table(mode, &n);
+
+	for (size_t i = 0; i < n; i++) {
+		for (int k = 0; k < KEYMAP_KEYS; k++) {
+			if (t[i].keys[k].code != 0 && key->kind == UI_KEY_CODE &&
+			    key->code == t[i].keys[k].code)
+				return t[i].cmd;
+			if (t[i].keys[k].ch != 0 && key->kind == UI_KEY_CHAR &&
+			    key->ch == t[i].keys[k].ch)
+				return t[i].cmd;
+		}
+	}
+	return KEYMAP_NONE;
+}
+
+/* Whether this terminal can send function key @n: its description
+ * names a sequence for it that is read as that key.  (vt100's kf5..kf10
+ * are keypad keys, which type digits.) */
+static bool
+keymap_has_function_key(int n)
+{
+	char cap[8];
+	const char *seq;
+	struct keyseq dec;
+	struct keyseq_event ev = { 0 };
+	bool got = false;
+
+	snprintf(cap, sizeof cap, "kf%d", n);
+	seq = tigetstr(cap);
+	if (seq == NULL || seq == (char *)-1)
+		return false;
+	keyseq_init(&dec);
+	for (; *seq != '\0' && !got; seq++)
+		got = keyseq_byte(&dec, (unsigned char)*seq, &ev);
+	return got && seq[0] == '\0' && ev.kind == KEYSEQ_KEY &&
+	    ev.key == KEYSEQ_F(n);
+}
+
+/* The name of key @k of @b, or NULL if this terminal has no such key. */
+static char *
+keymap_name(const struct keymap_binding *b, int k)
+{
+	int code = b->keys[k].code;
+
+	if (b->keys[k].ch != 0)
+		return xasprintf("%lc", (wint_t)b->keys[k].ch);
+	if (code >= KEY_F(1) && code <= KEY_F(63))
+		return keymap_has_function_key(code - KEY_F0) ?
+		    xasprintf("F%d", code - KEY_F0) : NULL;
+	if (code == KEYMAP_ESC)
+		return xstrdup("Esc");
+	if (code == KEY_BACKSPACE)
+		/* TRANSLATORS: the key that deletes to the left */
+		return xstrdup(_("Backspace"));
+	if (code > 0 && code < 32)
+		/* TRANSLATORS: a control key, e.g. Ctrl+C (German: Strg+C) */
+		return xasprintf(_("Ctrl+%c"), code + '@');
+	return NULL;
+}
+
+char *
+keymap_key_name(const struct keymap_binding *b)
+{
+	for (int k = 0; k < KEYMAP_KEYS; k++) {
+		char *name;
+
+		if (b->keys[k].code == 0 && b->keys[k].ch == 0)
+			break;
+		if ((name = keymap_name(b, k)) != NULL)
+			return name;
+	}
+	return NULL;
+}
+
+char *
+keymap_help(enum keymap_mode mode)
+{
+	size_t n;
+	const struct keymap_binding *t = keymap_table(mode, &n);
+	char *text = xstrdup(_("Everywhere:"));
+
+	for (size_t i = 0; i < n; i++) {
+		char names[64] = "", *more;
+
+		if (t[i].help == NULL)
+			continue;
+		for (int k = 0; k < KEYMAP_KEYS; k++) {
+			char *name = t[i].keys[k].code != 0 || t[i].keys[k].ch != 0 ?
+			    keymap_name(&t[i], k) : NULL;
+
+			if (name == NULL)
+				continue;
+			snprintf(names + strlen(names), sizeof names -
+			    strlen(names), "%s%s", names[0] != '\0' ? ", " : "",
+			    name);
+			free(name);
+		}
+		if (names[0] == '\0')
+			continue;
+		more = xasprintf("%s\n  %s: %s", text, names, _(t[i].help));
+		free(text);
+		text = more;
+	}
+	return text;
+}

@@ -1,0 +1,42 @@
+/*
+ * UTF-8 well-formedness: see utf8.h.
+ */
+#include "utf8.h"
+
+#include <stdint.h>
+
+size_t
+utf8_sequence(const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	uint32_t cp;
+	size_t more;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		more = 1;
+		cp = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		more = 2;
+		cp = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		more = 3;
+		cp = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (n - 1 < more)
+		return 0;
+	for (size_t k = 1; k <= more; k++) {
+		if ((s[k] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[k] & 0x3f);
+	}
+	if ((more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return more + 1;
+}

@@ -1,0 +1,157 @@
+/*
+ * Taps on a touch screen, as the shipped touch kiosk delivers them: cage
+ * hands the touch to Xwayland, which emulates button 1 for xterm, and
+ * xterm (TERM=xterm-256color, the program having turned on mouse modes
+ * 1000 and 1006) writes one SGR report when the finger lands and one when
+ * it lifts.  The test writes those bytes to the pty exactly as xterm
+ * would, each in its own write and with no fence of the harness between
+ * them (xterm sends none), rather than letting libvterm encode a click.
+ *
+ *   test-touch SCENARIO
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenario.h"
+
+#define WAIT 3000
+
+/* xterm's SGR (mode 1006) report for button 1 at the 0-based @row, @col:
+ * 'M' when the finger lands, 'm' when it lifts. */
+static void
+finger(struct vt *vt, int row, int col, char what)
+{
+	char report[32];
+
+	snprintf(report, sizeof report, "\033[<0;%d;%d%c", col + 1, row + 1,
+	    what);
+	vt_type(vt, report);
+}
+
+/* Finger down at column @down and up at @up of @row, as two reports. */
+static void
+slide(struct vt *vt, int row, int down, int up)
+{
+	vt_hold(vt, true);
+	finger(vt, row, down, 'M');
+	finger(vt, row, up, 'm');
+	vt_hold(vt, false);
+	vt_sync(vt);
+}
+
+/* Finger down and up on one cell. */
+static void
+tap(struct vt *vt, int row, int col)
+{
+	slide(vt, row, col, col);
+}
+
+/* Start at 80x24 with @args; wait for the language @name, put its row in
+ * *@row. */
+static struct vt *
+start_at(const char *const *args, const char *name, int *row)
+{
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, name, WAIT), "language screen");
+	*row = vt_find_row(vt, name);
+	return vt;
+}
+
+/* A quick tap chooses a language; a tap on the footer opens the help. */
+static void
+quick(void)
+{
+	int row;
+	struct vt *vt = start_at(NULL, "Deutsch", &row);
+
+	tap(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
+	    "a tap on Deutsch chose German");
+	tap(vt, 23, 2);
+	VT_CHECK(vt, vt_wait_text(vt,
+	    tr("de", "Press any key to close this help."), WAIT),
+	    "a tap on the footer's first key opened the help");
+	vt_type(vt, "x");
+	VT_CHECK(vt, vt_wait_gone(vt,
+	    tr("de", "Press any key to close this help."), WAIT), "help closed");
+	scenario_quit(vt, WAIT);
+}
+
+/* A finger held down does nothing until it lifts, however long it stays. */
+static void
+held(void)
+{
+	const char *menu = tr("fr", "Main menu");
+	int row;
+	struct vt *vt = start_at(NULL, "Français", &row);
+
+	vt_hold(vt, true);
+	finger(vt, row, 10, 'M');
+	/* The program must stay on this screen while the finger is down,
+	 * longer than ncurses' click interval (166 ms). */
+	vt_read(vt, 600);
+	VT_CHECK(vt, !vt_has_text(vt, menu) && vt_has_text(vt, "Français"),
+	    "nothing happens while the finger is down");
+	finger(vt, row, 10, 'm');
+	vt_hold(vt, false);
+	vt_sync(vt);
+	VT_CHECK(vt, vt_wait_text(vt, menu, WAIT),
+	    "lifting the finger after a long press chose French");
+	scenario_quit(vt, WAIT);
+}
+
+/*
+ * A finger that slides one cell along the line between landing and lifting
+ * (a few pixels on a touch screen) still chooses the entry it lifted on.
+ */
+static void
+drift(void)
+{
+	int row;
+	struct vt *vt = start_at(NULL, "Deutsch", &row);
+
+	slide(vt, row, 10, 11);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
+	    "a tap that drifted one cell chose German");
+	scenario_quit(vt, WAIT);
+}
+
+/* In kiosk mode taps work the same and a stray tap on empty space is
+ * harmless. */
+static void
+kiosk(void)
+{
+	const char *const args[] = { "--kiosk", NULL };
+	int row;
+	struct vt *vt = start_at(args, "English", &row);
+
+	tap(vt, 0, 79);
+	tap(vt, 21, 40);
+	VT_CHECK(vt, vt_has_text(vt, "English"),
+	    "taps on empty space leave the screen as it was");
+	row = vt_find_row(vt, "English");
+	tap(vt, row, 12);
+	VT_CHECK(vt, vt_wait_text(vt, tr("en", "Discover my interests"), WAIT),
+	    "a tap on English opened the menu in kiosk mode");
+	row = vt_find_row(vt, tr("en", "Discover my interests"));
+	tap(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("en", "Which form would you like?"),
+	    WAIT), "a tap on a menu entry opened it");
+	vt_free(vt);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct scenario scenarios[] = {
+		{ "quick", quick },
+		{ "held", held },
+		{ "drift", drift },
+		{ "kiosk", kiosk },
+	};
+
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
+}

@@ -1,0 +1,63 @@
+/*
+ * Unit tests of the session: starting the full questionnaire after the
+ * short one keeps the answers given.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "core/session.h"
+
+/* The short form's items are the even ids of the full form's 60. */
+static void
+test_full_after_short_keeps_answers(void **state)
+{
+	static struct session s;
+	int short_ids[30], full_ids[60];
+	enum riasec_type short_types[30], full_types[60];
+
+	(void)state;
+	for (int i = 0; i < 60; i++) {
+		full_ids[i] = 100 + i;
+		full_types[i] = (enum riasec_type)(i % 6);
+	}
+	for (int i = 0; i < 30; i++) {
+		short_ids[i] = full_ids[2 * i];
+		short_types[i] = full_types[2 * i];
+	}
+	session_wipe(&s);
+	session_begin_quiz(&s, SESSION_FORM_SHORT, short_ids, short_types, 30,
+	    1000);
+	for (int i = 0; i < 30; i++)
+		s.answer[i] = i % 5;
+	s.finished = true;
+	session_begin_quiz(&s, SESSION_FORM_FULL, full_ids, full_types, 60, 2000);
+	assert_int_equal(s.nitems, 60);
+	assert_int_equal(session_answered(&s), 30);
+	for (int i = 0; i < 30; i++) {
+		assert_int_equal(s.answer[2 * i], i % 5);
+		assert_int_equal(s.answer[2 * i + 1], RIASEC_ANSWER_NONE);
+	}
+	assert_int_equal(s.current, 1);   /* the first one not answered */
+	assert_false(s.finished);
+	assert_int_equal(s.started, 1000);
+
+	/* A fresh start keeps nothing. */
+	session_wipe(&s);
+	session_begin_quiz(&s, SESSION_FORM_FULL, full_ids, full_types, 60, 3000);
+	assert_int_equal(session_answered(&s), 0);
+	assert_int_equal(s.current, 0);
+	assert_int_equal(s.started, 3000);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_full_after_short_keeps_answers),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
