@@ -10,6 +10,12 @@
  *   catalog = /usr/share/orientation/catalog.db
  *   state = /var/lib/orientation/state.db
  *   retention_days = 30      ; how long a hand-off code is kept
+ *   [speech]
+ *   enabled = false          ; speak from the start of every visit
+ *   rate = 175               ; words per minute, 80..450
+ *   volume = 100             ; percent of the engine's normal volume, 10..200
+ *   engine = espeak          ; espeak (or record, a test back end)
+ *   output =                 ; audio device (empty: the default one)
  */
 #ifndef UTIL_SETTINGS_H
 #define UTIL_SETTINGS_H
@@ -19,6 +25,8 @@
 #define SETTINGS_IDLE_SECONDS 90
 #define SETTINGS_WARNING_SECONDS 30
 #define SETTINGS_RETENTION_DAYS 30
+#define SETTINGS_SPEECH_RATE 175
+#define SETTINGS_SPEECH_VOLUME 100
 
 struct settings {
 	bool kiosk;
@@ -28,6 +36,11 @@ struct settings {
 	char *staff_pin_hash; /* NULL: no staff exit configured */
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
+	bool speech;          /* speak from the start of every visit */
+	int speech_rate;      /* words per minute */
+	int speech_volume;    /* percent */
+	char *speech_engine;  /* NULL: espeak */
+	char *speech_output;  /* NULL: the default audio device */
 };
 
 enum settings_result {
