@@ -156,14 +156,18 @@ scroll_marker_nl(void)
 		int markers = 0;
 
 		for (int r = top; r < 22; r++) {
-			const char *line = vt_row(vt, r);
-			size_t len = strlen(line);
+			VTermScreenCell gap, mark;
 
-			VT_CHECK(vt, len <= (size_t)marker_col - 1 ||
-			    ((line[len - 1] == 'v' || line[len - 1] == '^') &&
-			    line[len - 2] == ' ' && line[len - 3] == ' '),
-			    "row %d: text in the marker columns: [%s]", r, line);
-			markers += len > (size_t)marker_col - 1;
+			/* The column before the marker stays blank; the marker
+			 * column holds a marker or nothing. */
+			vt_cell(vt, r, marker_col - 1, &gap);
+			vt_cell(vt, r, marker_col, &mark);
+			VT_CHECK(vt, (gap.chars[0] == 0 || gap.chars[0] == ' ') &&
+			    (mark.chars[0] == 0 || mark.chars[0] == ' ' ||
+			    mark.chars[0] == 'v' || mark.chars[0] == '^'),
+			    "row %d: text in the marker columns: [%s]", r,
+			    vt_row(vt, r));
+			markers += mark.chars[0] == 'v' || mark.chars[0] == '^';
 		}
 		VT_CHECK(vt, markers >= 1, "a scroll marker is shown");
 		vt_key(vt, VTERM_KEY_END);
