@@ -1,9 +1,10 @@
 /*
  * The main menu.  It lists only sections that work; each section is one
  * row of the table below, its label an N_() string translated when drawn.
- * The ten sections that are always there come first and keep their
- * numbers (1..9, 0); the ones that appear later (the profile, keeping
- * results) are added below them, so no number ever moves.
+ * The sections that are always there come first and keep their numbers
+ * (1..9, then 0 for the tenth, "I am done"); the ones that appear later
+ * (the profile, keeping results) are added below them, so no number ever
+ * moves.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -37,8 +38,10 @@ static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Search"), .target = SCREEN_SEARCH },
 	{ .label = N_("Delete my results (with my code)"), .target = SCREEN_DELETE },
 	{ .label = N_("About this kiosk"), .target = SCREEN_ABOUT },
-	{ .label = N_("Change language"), .target = SCREEN_LANGUAGE },
+	/* The tenth, 0: ending a visit is never more than a key away. */
 	{ .label = N_("I am done: clear the screen"), .target = SCREEN_FINISH },
+	/* F2 and the footer do this on every screen too. */
+	{ .label = N_("Change language"), .target = SCREEN_LANGUAGE },
 	{ .label = N_("My interest profile"), .target = SCREEN_PROFILE,
 	  .when = WHEN_PROFILE },
 	{ .label = N_("Keep my results for a counselor"), .target = SCREEN_HANDOFF,
