@@ -157,13 +157,16 @@ scroll_marker_nl(void)
 
 		for (int r = top; r < 22; r++) {
 			const char *line = vt_row(vt, r);
-			size_t len = strlen(line);
+			size_t len = strlen(line), cols = 0;
 
-			VT_CHECK(vt, len <= (size_t)marker_col - 1 ||
+			/* Columns, not bytes: a dash is three bytes wide. */
+			for (const char *c = line; *c != '\0'; c++)
+				cols += ((unsigned char)*c & 0xc0) != 0x80;
+			VT_CHECK(vt, cols <= (size_t)marker_col - 1 ||
 			    ((line[len - 1] == 'v' || line[len - 1] == '^') &&
 			    line[len - 2] == ' ' && line[len - 3] == ' '),
 			    "row %d: text in the marker columns: [%s]", r, line);
-			markers += len > (size_t)marker_col - 1;
+			markers += cols > (size_t)marker_col - 1;
 		}
 		VT_CHECK(vt, markers >= 1, "a scroll marker is shown");
 		vt_key(vt, VTERM_KEY_END);
