@@ -341,8 +341,13 @@ app_occupations(struct app *app, size_t *n)
 {
 	if (app->occ == NULL) {
 		struct catalog_skill *skills;
-		size_t nskills = catalog_skills_load(app->catalog,
-		    CATALOG_FALLBACK_LANG, &skills);
+		const struct catalog_language *langs;
+		size_t nskills;
+
+		/* Only the ids count here: any language will do. */
+		catalog_languages(app->catalog, &langs);
+		nskills = catalog_skills_load(app->catalog, langs[0].code,
+		    &skills);
 		const char *ids[MATCH_MAX_SKILLS];
 		int count = 0;
 
