@@ -63,14 +63,14 @@ usage(FILE *out, const struct catalog *cat)
 	      "  --state FILE     keep results and figures in FILE\n"
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"
-	      "  --counselor      sign in as a counselor\n"
+	      "  --counselor      sign in as a counsellor\n"
 	      "  --plain          plain lines, for screen readers and braille\n"
 	      "  --hash-pin       read a staff PIN and print its hash\n"
 	      "  --no-color       use no colours (also when NO_COLOR is set)\n"
 	      "  --help           show this help and exit\n"
 	      "  --version        show the version and exit\n"
 	      "\n"
-	      "  orientation admin help   manage counselor accounts"));
+	      "  orientation admin help   manage counsellor accounts"));
 	if (n > 0)
 		fprintf(out, "\n%s\n", _("Languages:"));
 	for (size_t i = 0; i < n; i++)
