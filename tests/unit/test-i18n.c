@@ -50,6 +50,24 @@ test_switch_back_and_forth(void **state)
 	assert_string_equal(_("Main menu"), fr);
 }
 
+/* A language's chain: strings it lacks come from its fallbacks, in
+ * order, before the English msgid. */
+static void
+test_fallback_chain(void **state)
+{
+	char fr[64];
+
+	(void)state;
+	i18n_set_language("fr");
+	strcpy(fr, _("Main menu"));
+	i18n_add_chain("zz:fr:de");
+	i18n_set_language("zz");
+	assert_string_equal(i18n_language(), "zz");
+	assert_string_equal(_("Main menu"), fr);
+	i18n_set_language("xx");
+	assert_string_equal(_("Main menu"), "Main menu");
+}
+
 static void
 test_english_and_unknown(void **state)
 {
@@ -99,6 +117,7 @@ main(int argc, char **argv)
 			langs[nlangs++] = argv[i];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_switch_each_language),
+		cmocka_unit_test(test_fallback_chain),
 		cmocka_unit_test(test_switch_back_and_forth),
 		cmocka_unit_test(test_english_and_unknown),
 		cmocka_unit_test(test_plural_forms),
