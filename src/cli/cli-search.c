@@ -24,7 +24,7 @@ cli_search_usage(FILE *out)
 	fprintf(out, "%s\n\n%s\n",
 	    _("Usage: orientation search [--lang CODE] [--limit N] [--json] "
 	      "WORDS..."),
-	    _("Search the catalog as the kiosk's search box does.  One hit a "
+	    _("Search the catalogue as the kiosk's search box does.  One hit a "
 	      "line: kind, id, label and language, separated by tabs; with "
 	      "--json, one JSON object a line, with the occupation's preferred "
 	      "label too.\n"

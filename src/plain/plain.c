@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/convention.h"
 #include "core/session.h"
 #include "store/account.h"
 #include "store/catalog.h"
@@ -205,27 +206,23 @@ choose_language(struct plain *p)
 {
 	const struct catalog_language *langs;
 	size_t n = catalog_languages(p->cat, &langs);
+	char *notice;
 	int chosen;
 
 	for (size_t i = 0; i < n; i++)
 		printf("%s\n", langs[i].prompt);
 	for (size_t i = 0; i < n; i++)
 		printf("%zu. %s\n", i + 1, langs[i].native_name);
-	/* Nobody has chosen yet: the privacy notice in every language. */
-	for (size_t i = 0; i < n; i++) {
-		char *notice;
-
-		i18n_set_language(langs[i].code);
-		notice = privacy_words_notice(p->o->retention_seconds);
-		printf("%s\n", notice);
-		free(notice);
-	}
-	i18n_reset_language();
 	if ((chosen = ask_number(p, (int)n)) <= 0)
 		return false;
 	i18n_set_language(langs[chosen - 1].code);
 	snprintf(p->session.lang, sizeof p->session.lang, "%s",
 	    langs[chosen - 1].code);
+	/* Before any question: the privacy notice, in the language chosen
+	 * (in all of them it would not fit a braille display's patience). */
+	notice = privacy_words_notice(p->o->retention_seconds);
+	printf("%s\n", notice);
+	free(notice);
 	state_count(p->st, time(NULL), STATE_USAGE_SESSION, NULL);
 	state_count(p->st, time(NULL), STATE_USAGE_LANGUAGE,
 	    langs[chosen - 1].code);
@@ -273,7 +270,7 @@ print_profile(struct plain *p)
 		putchar('\n');
 	}
 	printf("%s\n", _("This profile is not a test result and is not used to "
-	    "select anyone. It shows what you said you enjoy, today. A counselor "
+	    "select anyone. It shows what you said you enjoy, today. A counsellor "
 	    "at the desk can talk it through with you."));
 	catalog_type_texts_free(names);
 }
@@ -282,12 +279,13 @@ print_profile(struct plain *p)
 static void
 offer_handoff(struct plain *p)
 {
-	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], day[16];
+	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], *day;
+	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
 	enum orientation_status st;
 
-	printf("\n1. %s\n2. %s\n", _("Keep my results for a counselor"),
+	printf("\n1. %s\n2. %s\n", _("Keep my results for a counsellor"),
 	    _("Back to the main menu"));
 	if (ask_number(p, 2) != 1)
 		return;
@@ -300,11 +298,14 @@ offer_handoff(struct plain *p)
 		return;
 	}
 	gmtime_r(&expires, &tm);
-	strftime(day, sizeof day, "%Y-%m-%d", &tm);
-	printf("%s\n", _("Your code for the counselor:"));
+	lang = catalog_language_find(p->cat, i18n_language());
+	day = convention_date(lang ? lang->date : NULL, lang ? lang->months :
+	    NULL, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	printf("%s\n", _("Your code for the counsellor:"));
 	memcpy(code, p->session.handoff_code, sizeof code);
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
 	printf(_("Code: %s · valid until %s"), shown, day);
+	free(day);
 	putchar('\n');
 	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
 }

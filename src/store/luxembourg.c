@@ -36,9 +36,8 @@ char *
 luxembourg_centre_text(struct catalog *cat, const char *part, const char *lang)
 {
 	return luxembourg_one(cat,
-	    "SELECT COALESCE(t.text, e.text) FROM centre_text e "
-	    "LEFT JOIN centre_text t ON t.id = e.id AND t.lang = ?2 "
-	    "WHERE e.id = ?1 AND e.lang = 'en'", part, lang);
+	    "SELECT t.text FROM centre_text t WHERE t.id = ?1 AND t.lang = "
+	    CATALOG_CHAIN_LANG("centre_text", "x.id = ?1", "?2"), part, lang);
 }
 
 char *
@@ -50,10 +49,9 @@ luxembourg_centre_address(struct catalog *cat)
 
 /* Counter columns (id, name, covers) in language ?1. */
 #define COUNTER_COLUMNS                                                       \
-	"SELECT c.id, COALESCE(t.name, e.name), COALESCE(t.covers, e.covers) " \
-	"FROM counter c "                                                     \
-	"LEFT JOIN counter_text t ON t.counter_id = c.id AND t.lang = ?1 "   \
-	"LEFT JOIN counter_text e ON e.counter_id = c.id AND e.lang = 'en' "
+	"SELECT c.id, t.name, t.covers FROM counter c "                       \
+	"LEFT JOIN counter_text t ON t.counter_id = c.id AND t.lang = "       \
+	CATALOG_CHAIN_LANG("counter_text", "x.counter_id = c.id", "?1")
 
 size_t
 luxembourg_counters(struct catalog *cat, const char *lang,
@@ -84,9 +82,9 @@ luxembourg_guides(struct catalog *cat, const char *lang,
     struct service_item **out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
-	    "SELECT g.id, COALESCE(t.title, e.title), '' FROM guide g "
-	    "LEFT JOIN guide_text t ON t.guide_id = g.id AND t.lang = ?1 "
-	    "LEFT JOIN guide_text e ON e.guide_id = g.id AND e.lang = 'en' "
+	    "SELECT g.id, t.title, '' FROM guide g "
+	    "LEFT JOIN guide_text t ON t.guide_id = g.id AND t.lang = "
+	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = g.id", "?1")
 	    "ORDER BY g.sort, g.id", NULL);
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
@@ -98,10 +96,9 @@ luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
     struct luxembourg_guide *out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
-	    "SELECT e.guide_id, COALESCE(t.title, e.title), "
-	    "  COALESCE(t.body, e.body) FROM guide_text e "
-	    "LEFT JOIN guide_text t ON t.guide_id = e.guide_id AND t.lang = ?2 "
-	    "WHERE e.guide_id = ?1 AND e.lang = 'en'", NULL);
+	    "SELECT t.guide_id, t.title, t.body FROM guide_text t "
+	    "WHERE t.guide_id = ?1 AND t.lang = "
+	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = ?1", "?2"), NULL);
 	enum orientation_status st = ORIENTATION_NOT_FOUND;
 
 	memset(out, 0, sizeof *out);
@@ -138,14 +135,13 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
 	    "SELECT t.diploma, t.name_fr, t.years, "
-	    "  COALESCE(c.name, ce.name, ''), t.french_track, t.english_track, "
+	    "  COALESCE(c.name, ''), t.french_track, t.english_track, "
 	    "  f.source, f.source_date, o.match = 'close' "
 	    "FROM occupation_trade o JOIN lu_trade t ON t.id = o.trade_id "
 	    "LEFT JOIN fact_source f ON f.entity = 'trade:' || t.id "
 	    "  AND f.field = t.diploma "
-	    "LEFT JOIN chamber_text c ON c.chamber_id = t.chamber AND c.lang = ?2 "
-	    "LEFT JOIN chamber_text ce ON ce.chamber_id = t.chamber "
-	    "  AND ce.lang = 'en' "
+	    "LEFT JOIN chamber_text c ON c.chamber_id = t.chamber AND c.lang = "
+	    CATALOG_CHAIN_LANG("chamber_text", "x.chamber_id = t.chamber", "?2")
 	    "WHERE o.occupation_id = ?1 "
 	    "ORDER BY o.match = 'close', t.diploma, t.name_fr", NULL);
 	struct luxembourg_trade *t = NULL;
@@ -209,10 +205,10 @@ luxembourg_shortage(struct catalog *cat, int occupation_id, const char *lang,
 		char *key = xasprintf("%s/%s", year, parts[i]);
 
 		*fields[i] = luxembourg_one(cat,
-		    "SELECT COALESCE(t.text, e.text) FROM shortage_text e "
-		    "LEFT JOIN shortage_text t ON t.year = e.year "
-		    "  AND t.part = e.part AND t.lang = ?2 "
-		    "WHERE e.year || '/' || e.part = ?1 AND e.lang = 'en'",
+		    "SELECT t.text FROM shortage_text t "
+		    "WHERE t.year || '/' || t.part = ?1 AND t.lang = "
+		    CATALOG_CHAIN_LANG("shortage_text",
+		    "x.year || '/' || x.part = ?1", "?2"),
 		    key, lang);
 		free(key);
 	}

@@ -13,7 +13,7 @@ privacy_words_notice(long retention_seconds)
 
 	return xasprintf(ngettext("Nothing you type is kept; nothing shows who "
 	    "you are. Only with a code are your answers kept, %ld day, for a "
-	    "counselor.", "Nothing you type is kept; nothing shows who you are. "
-	    "Only with a code are your answers kept, %ld days, for a counselor.",
+	    "counsellor.", "Nothing you type is kept; nothing shows who you are. "
+	    "Only with a code are your answers kept, %ld days, for a counsellor.",
 	    (unsigned long)days), days);
 }

@@ -1,7 +1,7 @@
 /*
  * The privacy notice every front end shows at the start, in the current
  * language: word for word the notice in docs/privacy.md (a unit test
- * compares them for every language in po/LINGUAS).  No curses here.
+ * compares them for every language of data/languages.csv).  No curses here.
  */
 #ifndef TEXT_PRIVACY_WORDS_H
 #define TEXT_PRIVACY_WORDS_H

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "bigtext.h"
+#include "core/convention.h"
 #include "draw.h"
 #include "glyph.h"
 #include "handshake.h"
@@ -366,13 +367,45 @@ app_set_language(struct app *app, const char *code)
 	app->dirty = true;
 }
 
+/* The row of the language texts are in now (a report may switch to
+ * the walk-in's for a moment), or NULL. */
+static const struct catalog_language *
+app_language(struct app *app)
+{
+	return catalog_language_find(app->catalog, i18n_language());
+}
+
+char *
+app_date(struct app *app, time_t t)
+{
+	const struct catalog_language *l = app_language(app);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return convention_date(l ? l->date : NULL, l ? l->months : NULL,
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+char *
+app_number(struct app *app, double value, int decimals)
+{
+	const struct catalog_language *l = app_language(app);
+
+	return convention_number(value, decimals, l ? l->decimal : ".");
+}
+
 const struct match_occupation *
 app_occupations(struct app *app, size_t *n)
 {
 	if (app->occ == NULL) {
 		struct catalog_skill *skills;
-		size_t nskills = catalog_skills_load(app->catalog,
-		    CATALOG_FALLBACK_LANG, &skills);
+		const struct catalog_language *langs;
+		size_t nskills;
+
+		/* Only the ids count here: any language will do. */
+		catalog_languages(app->catalog, &langs);
+		nskills = catalog_skills_load(app->catalog, langs[0].code,
+		    &skills);
 		const char *ids[MATCH_MAX_SKILLS];
 		int count = 0;
 
@@ -671,7 +704,7 @@ app_paint(struct app *app)
 	    app->catalog_unreadable) {
 		const char *msg = app->message != NULL ? _(app->message) :
 		    app->message_text != NULL ? app->message_text :
-		    _("The catalog cannot be read at the moment, so lists may be "
+		    _("The catalogue cannot be read at the moment, so lists may be "
 		      "empty. Please ask at the desk.");
 		/* A long message takes the body's last row too. */
 		int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;

@@ -48,7 +48,7 @@ screen_guide_paint(struct app *app, void *state)
 	if (luxembourg_guide_load(app->catalog, s->id, app->session.lang, &g) !=
 	    ORIENTATION_OK) {
 		draw_text(APP_BODY_TOP, x, width, _("This guide is no longer in "
-		    "the catalog."), app_attr(app, UI_ROLE_ERROR));
+		    "the catalogue."), app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}

@@ -44,7 +44,7 @@ static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Change language"), .target = SCREEN_LANGUAGE },
 	{ .label = N_("My interest profile"), .target = SCREEN_PROFILE,
 	  .when = WHEN_PROFILE },
-	{ .label = N_("Keep my results for a counselor"), .target = SCREEN_HANDOFF,
+	{ .label = N_("Keep my results for a counsellor"), .target = SCREEN_HANDOFF,
 	  .when = WHEN_RESULTS },
 };
 

@@ -102,7 +102,7 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
     const struct match_occupation *m)
 {
 	struct catalog_type_text names[RIASEC_COUNT];
-	char score[16];
+	char score[32], *number;
 	int row;
 
 	catalog_type_texts_load(app->catalog, app->session.lang, names);
@@ -111,7 +111,10 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 			draw_text(row, x, 24, names[t].name, A_NORMAL);
 			draw_bar(row, x + 24, 14, (m->riasec[t] - 1) / 6.0,
 			    app_attr(app, UI_ROLE_BAR));
-			snprintf(score, sizeof score, "%.1f / 7", m->riasec[t]);
+			number = app_number(app, m->riasec[t], 1);
+			/* TRANSLATORS: an interest score out of 7, e.g. "4.8 / 7". */
+			snprintf(score, sizeof score, _("%s / 7"), number);
+			free(number);
 			draw_text(row, x + 40, width - 40, score, A_NORMAL);
 		}
 		d->line++;
@@ -141,7 +144,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		    _("not known"), head);
 		if (m->level >= 0)
 			doc_text(d, x + 2, width - 2, _("An approximation from O*NET "
-			    "job zones; ask a counselor which path leads there in "
+			    "job zones; ask a counsellor which path leads there in "
 			    "Luxembourg."), app_attr(app, UI_ROLE_DIM));
 		return;
 	}
@@ -231,10 +234,12 @@ screen_occupation_paint(struct app *app, void *state)
 	if (label == NULL || m == NULL) {
 		free(label);
 		draw_text(APP_BODY_TOP, x, width, _("This occupation is no longer "
-		    "in the catalog."), app_attr(app, UI_ROLE_ERROR));
+		    "in the catalogue."), app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}
+	label = screen_occupation_marked(app, label, s->id,
+	    OCCUPATION_TEXT_LABEL);
 	doc_text(&d, x, width, label, head);
 	free(label);
 	nalts = occupation_store_alt_labels(app->occupations, s->id, lang, &alts);
@@ -247,6 +252,8 @@ screen_occupation_paint(struct app *app, void *state)
 			free(list);
 			list = next;
 		}
+		list = screen_occupation_marked(app, list, s->id,
+		    OCCUPATION_TEXT_ALT);
 		doc_field(&d, x, width, _("Also called"), list, A_BOLD);
 		free(list);
 	}
@@ -289,7 +296,10 @@ screen_occupation_paint(struct app *app, void *state)
 		for (size_t i = 0; i < ntop; i++)
 			for (size_t k = 0; k < nskills; k++)
 				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-					char *line = xasprintf("%s %s: %s",
+					/* TRANSLATORS: a list item: the bullet, a label,
+					 * then its value; French puts a space before the
+					 * colon. */
+					char *line = xasprintf(_("%s %s: %s"),
 					    glyph(GLYPH_BULLET), skills[k].name,
 					    skills[k].explanation);
 

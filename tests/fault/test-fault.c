@@ -41,12 +41,12 @@
 #define NOBODY 65534
 
 /* The messages of src/util/status.h and src/ui/app.c, as msgids. */
-#define MSG_CATALOG_OPEN "The catalog cannot be opened."
-#define MSG_CATALOG_NOT_DB "The catalog file is damaged or is not a catalog."
+#define MSG_CATALOG_OPEN "The catalogue cannot be opened."
+#define MSG_CATALOG_NOT_DB "The catalogue file is damaged or is not a catalogue."
 #define MSG_CATALOG_VERSION \
-	"The catalog was made for a newer version of this program."
-#define MSG_CATALOG_UNFINISHED "A change to the catalog was interrupted; " \
-	"start orientation once with write access to the catalog to repair it."
+	"The catalogue was made for a newer version of this program."
+#define MSG_CATALOG_UNFINISHED "A change to the catalogue was interrupted; " \
+	"start orientation once with write access to the catalogue to repair it."
 #define MSG_STATE_OPEN "The results database cannot be opened or created."
 #define MSG_STATE_NOT_DB "The results file is damaged or is not a database; " \
 	"it was left untouched."
@@ -475,7 +475,7 @@ state_corrupt(void)
 static void
 state_not_sqlite(void)
 {
-	static const char text[] = "Dear counselor,\nthis is not a database.\n";
+	static const char text[] = "Dear counsellor,\nthis is not a database.\n";
 	const char *path = scratch_path(0, "notes.txt");
 
 	spit(path, text, sizeof text - 1);
@@ -518,10 +518,10 @@ short_form_and_keep(struct vt *c)
 		CHILD_CHECK(c, vt_wait_text(c, q, WAIT), "question %d", i + 1);
 		vt_type(c, i % 6 == 3 ? "5" : "2");
 	}
-	CHILD_CHECK(c, vt_wait_text(c, "Keep my results for a counselor", WAIT),
+	CHILD_CHECK(c, vt_wait_text(c, "Keep my results for a counsellor", WAIT),
 	    "profile");
-	vt_click(c, vt_find_row(c, "Keep my results for a counselor"), 10);
-	CHILD_CHECK(c, vt_has_text(c, "Your code for the counselor:") ||
+	vt_click(c, vt_find_row(c, "Keep my results for a counsellor"), 10);
+	CHILD_CHECK(c, vt_has_text(c, "Your code for the counsellor:") ||
 	    vt_has_text(c, "could not be kept"), "hand-off screen");
 }
 
@@ -1048,7 +1048,7 @@ catalog_hot_journal_running(void)
 	vt_type(c, "adem");
 	CHILD_CHECK(c, vt_wait_text(c, "Nothing found", WAIT),
 	    "the search says it found nothing");
-	CHILD_CHECK(c, vt_wait_text(c, "The catalog cannot be read at the "
+	CHILD_CHECK(c, vt_wait_text(c, "The catalogue cannot be read at the "
 	    "moment", WAIT), "and says why");
 	vt_key(c, VTERM_KEY_ESCAPE);
 	vt_type(c, "5");

@@ -56,16 +56,16 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
 		vt_type(vt, i % 6 == 3 ? "5" : "2");
 	}
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counselor"),
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
 	    WAIT), "profile");
-	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counselor")),
+	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counsellor")),
 	    10);
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counselor:"),
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
 	    WAIT), "code");
 	/* Too long with the centre's name before it: the title bar keeps the
 	 * screen's name whole. */
 	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
-	    "Keep my results for a counselor")) != NULL, "whole title: [%s]",
+	    "Keep my results for a counsellor")) != NULL, "whole title: [%s]",
 	    vt_row(vt, 0));
 	for (int r = 0; r < 24; r++) {
 		const char *row = vt_row(vt, r), *p = strstr(row, ": ");
@@ -107,13 +107,13 @@ open_code(void)
 	VT_CHECK(kiosk, vt_wait_text(kiosk, "Main menu", WAIT), "kiosk runs");
 
 	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "sign-in");
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
 	vt_type(vt, "anna\rwrong password\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Wrong name or password.", WAIT),
 	    "wrong password refused");
 	vt_type(vt, "correct horse battery\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
-	VT_CHECK(vt, !vt_has_text(vt, "Audit trail"), "no audit for counselors");
+	VT_CHECK(vt, !vt_has_text(vt, "Audit trail"), "no audit for counsellors");
 
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
@@ -124,7 +124,7 @@ open_code(void)
 	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
 	    "the walk-in's language");
 	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"),
-	    "profile in the counselor's language, Social first");
+	    "profile in the counsellor's language, Social first");
 	/* A note. */
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Note (Enter saves", WAIT), "note field");
@@ -170,7 +170,8 @@ open_code(void)
 	if (catalog_open(catalog_copy, &cat) != ORIENTATION_OK)
 		exit(1);
 	{
-		static const char *const langs[] = { "nl", "fr", "de", "en" };
+		const struct catalog_language *langs;
+		size_t nlangs = catalog_languages(cat, &langs);
 		struct service_item *items;
 		size_t n = service_list(cat, SERVICE_TOPIC_NEED, NULL, "en", &items);
 		const char *id = NULL;
@@ -179,10 +180,11 @@ open_code(void)
 			if (strstr(items[i].name, "Info-Handicap") != NULL)
 				id = items[i].id;
 		VT_CHECK(vt, id != NULL, "Info-Handicap in the catalog");
-		for (size_t l = 0; l < 4; l++) {
-			VT_CHECK(vt, service_detail_load(cat, id, langs[l], &sd) ==
-			    ORIENTATION_OK && strcmp(sd.phone, "366 466-9") == 0,
-			    "new phone in %s", langs[l]);
+		for (size_t l = 0; l < nlangs; l++) {
+			VT_CHECK(vt, service_detail_load(cat, id, langs[l].code,
+			    &sd) == ORIENTATION_OK &&
+			    strcmp(sd.phone, "366 466-9") == 0,
+			    "new phone in %s", langs[l].code);
 			service_detail_free(&sd);
 		}
 		service_items_free(items, n);
@@ -212,7 +214,7 @@ open_code(void)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
 	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "signed out");
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
 	scenario_quit(vt, WAIT);
 
 	/* The audit trail has the sign-ins, the code and the change. */

@@ -228,7 +228,7 @@ answer_short_form(struct vt *vt)
 		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
 		vt_type(vt, i % 6 == 3 ? "5" : "2");
 	}
-	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counselor", WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counsellor", WAIT),
 	    "profile");
 }
 
@@ -237,7 +237,7 @@ static void
 keep_results(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
 {
 	answer_short_form(vt);
-	vt_click(vt, vt_find_row(vt, "Keep my results for a counselor"), 10);
+	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
 	    "code screen");
 	read_code(vt, code);
@@ -371,9 +371,9 @@ canaries(void)
 	/* Keep twice: one code. */
 	keep_results(vt, code);
 	vt_type(vt, "2");   /* back to the profile */
-	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counselor", WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counsellor", WAIT),
 	    "profile again");
-	vt_click(vt, vt_find_row(vt, "Keep my results for a counselor"), 10);
+	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
 	    "code screen again");
 	read_code(vt, again);
@@ -624,15 +624,15 @@ busy_lock(void)
 	 * most a second, rather than hang for the busy timeout. */
 	answer_short_form(vt);
 	t0 = vt_now();
-	vt_click(vt, vt_find_row(vt, "Keep my results for a counselor"), 10);
+	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Your results could not be kept", 3000) &&
 	    vt_now() - t0 < 3, "keep answered while the database is locked");
 	sqlite3_exec(other, "COMMIT", NULL, NULL, NULL);
 	sqlite3_close(other);
 	vt_type(vt, "2");   /* back to the profile, and keep again */
-	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counselor", WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counsellor", WAIT),
 	    "profile");
-	vt_click(vt, vt_find_row(vt, "Keep my results for a counselor"), 10);
+	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
 	    "kept once the lock is free");
 	/* The counts waited in memory and are written between keys. */

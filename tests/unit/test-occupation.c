@@ -1,6 +1,6 @@
 /*
  * Unit tests of the occupation store on the built catalog: opening and
- * refusing files, labels with English fallback, the ISCO tree, related
+ * refusing files, labels along a language's chain, the ISCO tree, related
  * occupations, alternative labels, skills, labour-market facts, and
  * matching a visitor against the real occupations.
  */
@@ -67,7 +67,12 @@ test_open_and_refuse(void **state)
 	close(fd);
 	assert_int_equal(sqlite3_open(path, &empty), SQLITE_OK);
 	sql = sqlite3_mprintf("CREATE TABLE language (code, native_name, prompt, "
-	    "sort); INSERT INTO language VALUES ('en', 'English', 'Choose', 1); "
+	    "sort, plural, fallback, date, months, decimal); "
+	    "INSERT INTO language VALUES ('en', 'English', 'Choose', 1, "
+	    "'nplurals=2; plural=(n != 1);', '', '%%d %%B %%Y', 'a b c d e f g "
+	    "h i j k l', '.'); "
+	    "CREATE TABLE language_chain (lang, rank, fallback); "
+	    "INSERT INTO language_chain VALUES ('en', 0, 'en'); "
 	    "CREATE TABLE riasec_item (id, type, short_form); "
 	    "CREATE TABLE riasec_item_text (item_id, lang, text); "
 	    "CREATE TABLE riasec_type_text (type, lang, name, enjoys, fields); "
@@ -94,8 +99,9 @@ test_labels_and_fallback(void **state)
 		{ "fr", "infirmier de soins généraux/infirmière de soins généraux" },
 		{ "de", "Krankenpfleger Allgemeine Krankenpflege/"
 		    "Krankenschwester Allgemeine Krankenpflege" },
-		/* No such language: English, never "". */
-		{ "lb", "nurse responsible for general care" },
+		/* A language outside the language table: no label in any
+		 * other language. */
+		{ "xx", "" },
 	};
 
 	(void)state;
@@ -193,8 +199,8 @@ test_isco_children(void **state)
 	label = occupation_store_isco_label(store, "2221", "nl");
 	assert_string_equal(label, "Verpleegkundigen met hogere opleiding");
 	free(label);
-	label = occupation_store_isco_label(store, "0110", "lb");
-	assert_string_equal(label, "Commissioned armed forces officers");
+	label = occupation_store_isco_label(store, "0110", "xx");
+	assert_string_equal(label, "");
 	free(label);
 	assert_null(occupation_store_isco_label(store, "x", "en"));
 	assert_int_equal(occupation_store_isco_children(store, "x", "en", &g), 0);
@@ -317,19 +323,20 @@ test_alt_labels(void **state)
 	sqlite3_finalize(stmt);
 	occupation_strings_free(alt, n);
 
-	/* No French alternatives: the English ones. */
+	/* No French alternatives: none, never the English ones (French has
+	 * no fallback in the language table). */
 	fallback = count("SELECT o.id FROM occupation o WHERE NOT EXISTS "
 	    "(SELECT 1 FROM occupation_alt a WHERE a.occupation_id = o.id AND "
 	    "a.lang = 'fr' AND a.hidden = 0) AND EXISTS (SELECT 1 FROM "
 	    "occupation_alt a WHERE a.occupation_id = o.id AND a.lang = 'en' "
 	    "AND a.hidden = 0) ORDER BY o.id LIMIT 1");
 	assert_true(fallback > 0);
+	assert_int_equal(count("SELECT count(*) FROM language_chain "
+	    "WHERE lang = 'fr'"), 1);
 	n = occupation_store_alt_labels(store, (int)fallback, "fr", &alt);
 	nen = occupation_store_alt_labels(store, (int)fallback, "en", &en);
-	assert_true(n > 0);
-	assert_int_equal(n, nen);
-	for (size_t i = 0; i < n; i++)
-		assert_string_equal(alt[i], en[i]);
+	assert_int_equal(n, 0);
+	assert_true(nen > 0);
 	occupation_strings_free(en, nen);
 	occupation_strings_free(alt, n);
 }
@@ -456,6 +463,56 @@ test_social_visitor_gets_social_occupations(void **state)
 	free(occ);
 }
 
+/* A language that falls back to German: its names are German and the
+ * store says so, so a screen can mark them. */
+static void
+test_chain_names_say_their_language(void **state)
+{
+	char path[] = "/tmp/orientation-chain-XXXXXX";
+	int id = occupation_id(NURSE), fd;
+	struct catalog *c;
+	struct occupation_store *s;
+	sqlite3 *copy;
+	char *sql, *label, *lang;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(path);
+	sql = sqlite3_mprintf("VACUUM INTO %Q", path);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_free(sql);
+	assert_int_equal(sqlite3_open(path, &copy), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(copy, "INSERT INTO language SELECT 'qx', "
+	    "'Qx', 'Qx', 99, plural, 'de', date, months, decimal FROM language "
+	    "WHERE code = 'de'; INSERT INTO language_chain VALUES "
+	    "('qx', 0, 'qx'), ('qx', 1, 'de')", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(copy);
+	assert_int_equal(catalog_open(path, &c), ORIENTATION_OK);
+	assert_int_equal(occupation_store_open(c, &s), ORIENTATION_OK);
+
+	label = occupation_store_label(s, id, "qx");
+	assert_string_equal(label, "Krankenpfleger Allgemeine Krankenpflege/"
+	    "Krankenschwester Allgemeine Krankenpflege");
+	free(label);
+	lang = occupation_store_text_lang(s, id, OCCUPATION_TEXT_LABEL, "qx");
+	assert_string_equal(lang, "de");
+	free(lang);
+	lang = occupation_store_text_lang(s, id, OCCUPATION_TEXT_ALT, "qx");
+	assert_string_equal(lang, "de");
+	free(lang);
+	/* In its own language a name is unmarked; outside the table none. */
+	lang = occupation_store_text_lang(s, id, OCCUPATION_TEXT_LABEL, "fr");
+	assert_string_equal(lang, "fr");
+	free(lang);
+	assert_null(occupation_store_text_lang(s, id, OCCUPATION_TEXT_LABEL,
+	    "xx"));
+	occupation_store_free(s);
+	catalog_free(c);
+	unlink(path);
+}
+
 static int
 setup(void **state)
 {
@@ -485,6 +542,7 @@ main(void)
 		cmocka_unit_test(test_related_and_group),
 		cmocka_unit_test(test_sorting_folds_accents),
 		cmocka_unit_test(test_alt_labels),
+		cmocka_unit_test(test_chain_names_say_their_language),
 		cmocka_unit_test(test_top_skills_and_lmi),
 		cmocka_unit_test(test_load_matching),
 		cmocka_unit_test(test_social_visitor_gets_social_occupations),
