@@ -152,7 +152,7 @@ CREATE TABLE shortage_code (
   grade    TEXT NOT NULL CHECK (grade IN ('A', 'B')),
   PRIMARY KEY (year, rome)
 ) WITHOUT ROWID;
-INSERT INTO shortage_code SELECT CAST(year AS INTEGER), rome, label_fr, grade
+INSERT INTO shortage_code SELECT CAST(year AS INTEGER), rome, rome_label_fr, grade
   FROM raw_shortage;
 
 -- The reviewed ROME -> ESCO mapping as written in rome_esco.csv.
@@ -190,7 +190,7 @@ CREATE TABLE shortage_text (
 INSERT INTO shortage_text SELECT CAST(year AS INTEGER), part, lang, text
   FROM raw_shortage_texts WHERE lang IN (SELECT code FROM language);
 
-INSERT INTO text_table VALUES
+INSERT INTO text_table (name, key_expr) VALUES
   ('counter_text', 'counter_id'),
   ('centre_text', 'id'),
   ('guide_text', 'guide_id'),

@@ -125,6 +125,31 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 		    "occupation group."), app_attr(app, UI_ROLE_DIM));
 }
 
+/*
+ * @text (consumed) with the name of its language added, "Maurer (Deutsch)",
+ * when the occupation's @which comes from a fallback of the page's
+ * language: a name is never passed off as the reader's language.
+ */
+static char *
+screen_occupation_marked(struct app *app, char *text, int id,
+    enum occupation_text which)
+{
+	char *from = occupation_store_text_lang(app->occupations, id, which,
+	    app->session.lang);
+	const struct catalog_language *l;
+	char *marked;
+
+	if (from == NULL || strcmp(from, app->session.lang) == 0 ||
+	    (l = catalog_language_find(app->catalog, from)) == NULL) {
+		free(from);
+		return text;
+	}
+	marked = xasprintf("%s (%s)", text, l->native_name);
+	free(from);
+	free(text);
+	return marked;
+}
+
 /* How to prepare: the Luxembourg trades that lead to the occupation, each
  * with its diploma, chamber, length and language tracks and where it is
  * listed; otherwise the job-zone level, said to be an approximation. */
