@@ -498,7 +498,7 @@ static double
 bench_rank(struct catalog *cat, struct occupation_store *store, size_t *nocc)
 {
 	struct catalog_skill *skills;
-	size_t nskills = catalog_skills_load(cat, CATALOG_FALLBACK_LANG, &skills);
+	size_t nskills = catalog_skills_load(cat, "en", &skills);
 	const char *ids[MATCH_MAX_SKILLS];
 	struct match_occupation *occ;
 	struct match_person person = { .share = { 0.3, 0.8, 0.5, 0.65, 0.2, 0.4 } };

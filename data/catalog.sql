@@ -23,15 +23,46 @@ CREATE TABLE catalog_history (
   new   TEXT
 );
 
--- The UI languages.  Adding one is adding a row here and a po/xx.po file.
+-- The UI languages: everything a language needs besides its po file and
+-- its content rows.  plural is the gettext Plural-Forms of its po file;
+-- fallback the languages (space-separated codes) whose texts stand in, in
+-- that order, where it has none; date a pattern (%d day, %B month name,
+-- %Y year, %% a percent sign) and months its twelve month names; decimal
+-- the decimal separator.
 CREATE TABLE language (
-  code        TEXT PRIMARY KEY,
+  code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z][a-z]' OR
+                                      code GLOB '[a-z][a-z][a-z]'),
   native_name TEXT NOT NULL CHECK (native_name <> ''),
   prompt      TEXT NOT NULL CHECK (prompt <> ''),
-  sort        INTEGER NOT NULL
+  sort        INTEGER NOT NULL,
+  plural      TEXT NOT NULL CHECK (plural LIKE 'nplurals=%'),
+  fallback    TEXT NOT NULL,
+  date        TEXT NOT NULL CHECK (date LIKE '%\%d%' ESCAPE '\' AND
+                                   date LIKE '%\%B%' ESCAPE '\' AND
+                                   date LIKE '%\%Y%' ESCAPE '\'),
+  months      TEXT NOT NULL CHECK (json_array_length('["' ||
+                                   replace(trim(months), ' ', '","') || '"]') = 12),
+  decimal     TEXT NOT NULL CHECK (decimal IN ('.', ','))
 ) WITHOUT ROWID;
-INSERT INTO language SELECT code, native_name, prompt, CAST(sort AS INTEGER)
+INSERT INTO language SELECT code, native_name, prompt, CAST(sort AS INTEGER),
+  plural, trim(fallback), date, trim(months), decimal
   FROM raw_languages;
+
+-- Where a language's texts come from, in order: the language itself
+-- (rank 0), then its fallback languages.  Every text look-up walks this
+-- chain; a language that is not in it is never shown.
+CREATE TABLE language_chain (
+  lang     TEXT NOT NULL REFERENCES language(code),
+  rank     INTEGER NOT NULL,
+  fallback TEXT NOT NULL REFERENCES language(code),
+  PRIMARY KEY (lang, rank),
+  UNIQUE (lang, fallback)
+) WITHOUT ROWID;
+INSERT INTO language_chain SELECT code, 0, code FROM language;
+INSERT INTO language_chain
+  SELECT l.code, CAST(j.key AS INTEGER) + 1, j.value
+  FROM language l, json_each('["' || replace(l.fallback, ' ', '","') || '"]') j
+  WHERE l.fallback <> '';
 
 -- Interest questionnaire (Holland's RIASEC).
 CREATE TABLE riasec_item (
@@ -80,11 +111,14 @@ INSERT INTO skill_text SELECT element_id, lang, name, explanation
   FROM raw_skills;
 
 -- Every text table and its key, for the completeness check in the tests.
+-- own = 1: every language has its own row (texts written for the kiosk);
+-- own = 0: a language may take the row from its fallback chain.
 CREATE TABLE text_table (
   name     TEXT PRIMARY KEY,   -- the table holding texts per language
-  key_expr TEXT NOT NULL       -- what identifies one content row
+  key_expr TEXT NOT NULL,      -- what identifies one content row
+  own      INTEGER NOT NULL DEFAULT 1 CHECK (own IN (0, 1))
 ) WITHOUT ROWID;
-INSERT INTO text_table VALUES
+INSERT INTO text_table (name, key_expr) VALUES
   ('riasec_item_text', 'item_id'),
   ('riasec_type_text', 'type'),
   ('skill_text', 'element_id');

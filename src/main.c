@@ -44,28 +44,48 @@ struct options {
 	bool counselor;
 	bool plain;
 	bool hash_pin;
+	bool help;
 };
 
-/* Print the usage text in the current language. */
+/* Print the usage text in the current language, and the languages of
+ * @cat (if it could be opened), each in its own name. */
 static void
-usage(FILE *out)
+usage(FILE *out, const struct catalog *cat)
 {
+	const struct catalog_language *langs;
+	size_t n = cat != NULL ? catalog_languages(cat, &langs) : 0;
+
 	fprintf(out, "%s\n\n%s\n", _("Usage: orientation [OPTION]..."),
 	    _("The guidance kiosk of the Maison de l'orientation.\n"
 	      "\n"
-	      "  --lang CODE      start in this language (nl, fr, de, en)\n"
+	      "  --lang CODE      start in this language (the codes are listed below)\n"
 	      "  --catalog FILE   read the catalog from FILE\n"
 	      "  --state FILE     keep results and figures in FILE\n"
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"
-	      "  --counselor      sign in as a counselor\n"
+	      "  --counselor      sign in as a counsellor\n"
 	      "  --plain          plain lines, for screen readers and braille\n"
 	      "  --hash-pin       read a staff PIN and print its hash\n"
 	      "  --no-color       use no colours (also when NO_COLOR is set)\n"
 	      "  --help           show this help and exit\n"
 	      "  --version        show the version and exit\n"
 	      "\n"
-	      "  orientation admin help   manage counselor accounts"));
+	      "  orientation admin help   manage counsellor accounts"));
+	if (n > 0)
+		fprintf(out, "\n%s\n", _("Languages:"));
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "  %-4s %s\n", langs[i].code, langs[i].native_name);
+}
+
+/* Make each language's fallback chain known to gettext. */
+static void
+add_chains(const struct catalog *cat)
+{
+	const struct catalog_language *langs;
+	size_t n = catalog_languages(cat, &langs);
+
+	for (size_t i = 0; i < n; i++)
+		i18n_add_chain(langs[i].chain);
 }
 
 /* Parse the command line; exits on --help, --version and errors. */
@@ -120,8 +140,8 @@ parse_args(int argc, char **argv, struct options *o)
 			o->no_color = true;
 			break;
 		case 'h':
-			usage(stdout);
-			exit(EXIT_SUCCESS);
+			o->help = true;
+			break;
 		case 'V':
 			printf("orientation %s\n", VERSION);
 			exit(EXIT_SUCCESS);
@@ -333,6 +353,14 @@ main(int argc, char **argv)
 		cfg.kiosk = true;
 	if (o.lang != NULL)
 		i18n_set_language(o.lang);
+	if (o.help) {
+		if (catalog_open(o.catalog, &cat) == ORIENTATION_OK)
+			add_chains(cat);
+		usage(stdout, cat);
+		catalog_free(cat);
+		settings_free(&cfg);
+		return EXIT_SUCCESS;
+	}
 	if (optind < argc) {
 		/* orientation admin ...: accounts only, no catalog needed. */
 		state_path = o.state != NULL ? xstrdup(o.state) :
@@ -356,6 +384,9 @@ main(int argc, char **argv)
 		    status_message(status));
 		goto out;
 	}
+	add_chains(cat);
+	if (o.lang != NULL)
+		i18n_set_language(o.lang);
 	if (o.lang != NULL && catalog_language_find(cat, o.lang) == NULL) {
 		fprintf(stderr, "orientation: %s: %s\n", o.lang,
 		    _("this language is not available"));

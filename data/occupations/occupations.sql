@@ -44,14 +44,18 @@ CREATE TABLE isco_group_text (
   label TEXT NOT NULL CHECK (label <> ''),
   PRIMARY KEY (code, lang)
 ) WITHOUT ROWID;
+-- ESCO's labels (label_XX columns, loaded long by catalog-build) in every
+-- language of the language table; where ESCO has none, the names the
+-- project wrote itself (isco_group_texts.csv).
 INSERT INTO isco_group_text
-  SELECT isco_code, 'nl', label_nl FROM raw_isco_groups WHERE label_nl <> ''
+  SELECT r.key, r.lang, r.label
+  FROM raw_isco_groups_label r JOIN language l ON l.code = r.lang
+  WHERE r.label <> ''
   UNION ALL
-  SELECT isco_code, 'fr', label_fr FROM raw_isco_groups WHERE label_fr <> ''
-  UNION ALL
-  SELECT isco_code, 'de', label_de FROM raw_isco_groups WHERE label_de <> ''
-  UNION ALL
-  SELECT isco_code, 'en', label_en FROM raw_isco_groups WHERE label_en <> '';
+  SELECT t.isco_code, t.lang, t.label
+  FROM raw_isco_group_texts t JOIN language l ON l.code = t.lang
+  WHERE t.label <> '' AND NOT EXISTS (SELECT 1 FROM raw_isco_groups_label r
+    WHERE r.key = t.isco_code AND r.lang = t.lang AND r.label <> '');
 
 -- ESCO occupations; ids follow esco_code order.  R..C, the job zones and
 -- level are the effective profile: the occupation's own, or its ISCO unit
@@ -103,11 +107,9 @@ CREATE TABLE occupation_text (
 ) WITHOUT ROWID;
 INSERT INTO occupation_text
   SELECT o.id, t.lang, t.label
-  FROM (SELECT uri, 'nl' AS lang, label_nl AS label FROM raw_occupations
-        UNION ALL SELECT uri, 'fr', label_fr FROM raw_occupations
-        UNION ALL SELECT uri, 'de', label_de FROM raw_occupations
-        UNION ALL SELECT uri, 'en', label_en FROM raw_occupations) t
-  JOIN occupation o ON o.uri = t.uri
+  FROM raw_occupations_label t
+  JOIN language l ON l.code = t.lang
+  JOIN occupation o ON o.uri = t.key
   WHERE t.label <> '';
 
 -- Alternative labels (synonyms, gendered forms) and hidden ones (search
@@ -122,6 +124,7 @@ CREATE TABLE occupation_alt (
 INSERT INTO occupation_alt
   SELECT o.id, a.lang, a.label, a.kind = 'hidden'
   FROM raw_occupation_alt_labels a JOIN occupation o ON o.esco_code = a.esco_code
+  JOIN language l ON l.code = a.lang
   WHERE a.kind IN ('alt', 'hidden');
 
 -- Skill importance (O*NET IM scale 1..5) for the skills a visitor rates.
@@ -214,15 +217,19 @@ CREATE VIEW search_source_occupation (kind, ref, lang, label, body) AS
 CREATE VIEW search_source_isco (kind, ref, lang, label, body) AS
   SELECT 'isco', code, lang, label, '' FROM isco_group_text;
 
+-- ESCO's names: a language without its own takes them along its chain.
 INSERT INTO text_table VALUES
-  ('occupation_text', 'occupation_id'),
-  ('isco_group_text', 'code');
+  ('occupation_text', 'occupation_id', 0),
+  ('isco_group_text', 'code', 0);
 
 INSERT INTO meta VALUES
   ('occupations.esco', 'ESCO v1.2.0 (en, de labels), v1.2.1 (fr, nl labels, codes)'),
   ('occupations.onet', 'O*NET 29.3 Database (May 2025), USDOL/ETA, CC BY 4.0');
 
 DROP TABLE raw_occupations;
+DROP TABLE raw_occupations_label;
 DROP TABLE raw_isco_groups;
+DROP TABLE raw_isco_groups_label;
+DROP TABLE raw_isco_group_texts;
 DROP TABLE raw_onet_skills;
 DROP TABLE raw_occupation_alt_labels;

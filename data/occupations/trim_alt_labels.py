@@ -5,7 +5,8 @@ Reads occupation_alt_labels.csv (columns uri,lang,label,kind; described in
 the README of the occupation data set) and writes alt_labels.csv with
 columns esco_code,lang,label,kind: the URI, most of the source's 10 MB, is
 replaced by the occupation's ESCO code looked up in occupations.csv, and
-only the kiosk's languages (en, fr, de, nl) are kept.  Rows keep their
+only the kiosk's languages are kept: the codes of ../languages.csv (the
+language table), so a new language needs no change here.  Rows keep their
 order; labels are copied as they are.  Output is UTF-8, LF, RFC 4180
 quoting only where needed, like the source, so the same input always gives
 the same bytes.
@@ -18,9 +19,11 @@ Run by hand when a newer ESCO release is dropped in, not at build time:
 Needs only the Python 3 standard library.
 """
 import csv
+import os
 import sys
 
-LANGS = ("en", "fr", "de", "nl")
+LANGUAGES_CSV = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                             os.pardir, "languages.csv")
 KINDS = ("alt", "hidden")
 
 
@@ -28,6 +31,8 @@ def main(argv):
     if len(argv) != 4:
         sys.exit("usage: trim_alt_labels.py ALT_LABELS_IN OCCUPATIONS_CSV OUT")
     src, occupations, out = argv[1:]
+    with open(LANGUAGES_CSV, encoding="utf-8", newline="") as f:
+        langs = {r["code"] for r in csv.DictReader(f)}
     with open(occupations, encoding="utf-8", newline="") as f:
         code = {r["uri"]: r["esco_code"] for r in csv.DictReader(f)}
     kept = 0
@@ -37,7 +42,7 @@ def main(argv):
         w = csv.writer(g, lineterminator="\n")
         w.writerow(["esco_code", "lang", "label", "kind"])
         for r in rows:
-            if r["lang"] not in LANGS:
+            if r["lang"] not in langs:
                 continue
             if r["uri"] not in code or r["kind"] not in KINDS:
                 sys.exit("%s: line %d: unknown occupation or kind"

@@ -148,7 +148,7 @@ INSERT INTO recommend_rule SELECT DISTINCT rule_id, condition, nullif(value, '')
   service_id, CAST(rank AS INTEGER) FROM raw_recommend;
 INSERT INTO recommend_rule_text SELECT rule_id, lang, reason FROM raw_recommend;
 
-INSERT INTO text_table VALUES
+INSERT INTO text_table (name, key_expr) VALUES
   ('provider_text', 'provider_id'),
   ('service_text', 'service_id'),
   ('target_group_text', 'group_id'),

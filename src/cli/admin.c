@@ -39,14 +39,14 @@ static void
 usage(FILE *out)
 {
 	fprintf(out, "%s\n\n%s\n", _("Usage: orientation [--state FILE] admin COMMAND"),
-	    _("Manage counselor accounts and read the audit trail.\n"
+	    _("Manage counsellor accounts and read the audit trail.\n"
 	      "\n"
-	      "  add-counselor NAME [--admin]  add a counselor (an administrator\n"
+	      "  add-counselor NAME [--admin]  add a counsellor (an administrator\n"
 	      "                                with --admin)\n"
 	      "  passwd NAME                   give NAME a new password\n"
 	      "  disable NAME                  refuse NAME's sign-ins from now on\n"
 	      "  enable NAME                   accept NAME's sign-ins again\n"
-	      "  list                          list the counselors\n"
+	      "  list                          list the counsellors\n"
 	      "  audit [N]                     show the N newest audit entries\n"
 	      "                                (20 without N)\n"
 	      "\n"
@@ -298,7 +298,7 @@ cmd_add(int argc, char **argv, struct state *st)
 	if (r != ACCOUNT_OK)
 		return report(name, r);
 	printf(admin ? _("Administrator %s added.\n") :
-	    _("Counselor %s added.\n"), name);
+	    _("Counsellor %s added.\n"), name);
 	return ADMIN_EXIT_OK;
 }
 
@@ -390,7 +390,7 @@ account_status(const struct account_info *a, time_t now, char *buf,
 static const char *
 account_role(const struct account_info *a)
 {
-	return a->role == ACCOUNT_ADMIN ? _("administrator") : _("counselor");
+	return a->role == ACCOUNT_ADMIN ? _("administrator") : _("counsellor");
 }
 
 /* list */
@@ -407,7 +407,7 @@ cmd_list(int argc, char **argv, struct state *st)
 	if ((n = account_list(st, &list)) < 0)
 		return report("list", ACCOUNT_DB_ERROR);
 	if (n == 0) {
-		printf("%s\n", _("There are no counselors yet."));
+		printf("%s\n", _("There are no counsellors yet."));
 		return ADMIN_EXIT_OK;
 	}
 	/* TRANSLATORS: column headings of "orientation admin list". */

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/convention.h"
 #include "core/session.h"
 #include "store/catalog.h"
 #include "store/service.h"
@@ -130,7 +131,7 @@ print_profile(struct plain *p)
 		putchar('\n');
 	}
 	printf("%s\n", _("This profile is not a test result and is not used to "
-	    "select anyone. It shows what you said you enjoy, today. A counselor "
+	    "select anyone. It shows what you said you enjoy, today. A counsellor "
 	    "at the desk can talk it through with you."));
 	catalog_type_texts_free(names);
 }
@@ -139,12 +140,13 @@ print_profile(struct plain *p)
 static void
 offer_handoff(struct plain *p)
 {
-	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], day[16];
+	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], *day;
+	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
 	enum orientation_status st;
 
-	printf("\n1. %s\n2. %s\n", _("Keep my results for a counselor"),
+	printf("\n1. %s\n2. %s\n", _("Keep my results for a counsellor"),
 	    _("Back to the main menu"));
 	if (ask_number(p, 2) != 1)
 		return;
@@ -156,10 +158,13 @@ offer_handoff(struct plain *p)
 		return;
 	}
 	gmtime_r(&expires, &tm);
-	strftime(day, sizeof day, "%Y-%m-%d", &tm);
-	printf("%s\n", _("Your code for the counselor:"));
+	lang = catalog_language_find(p->cat, i18n_language());
+	day = convention_date(lang ? lang->date : NULL, lang ? lang->months :
+	    NULL, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	printf("%s\n", _("Your code for the counsellor:"));
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
 	printf(_("Code: %s · valid until %s"), shown, day);
+	free(day);
 	putchar('\n');
 	state_event(p->st, time(NULL), "handoff", NULL);
 }

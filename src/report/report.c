@@ -118,7 +118,7 @@ static const char *
 not_a_test(void)
 {
 	return _("This profile is not a test result and is not used to select "
-	    "anyone. It shows what you said you enjoy, today. A counselor at "
+	    "anyone. It shows what you said you enjoy, today. A counsellor at "
 	    "the desk can talk it through with you.");
 }
 
@@ -689,7 +689,7 @@ draw_note(struct pdf *p, const char *note, int lines, double y)
 	int cut;
 	char *head;
 
-	y = heading(p, y, _("Counselor's note"));
+	y = heading(p, y, _("Counsellor's note"));
 	if (pango_layout_get_line_count(layout) <= lines) {
 		g_object_unref(layout);
 		return y + text(p, MARGIN, y, CONTENT_W, note, &note_style);
@@ -1057,7 +1057,7 @@ report_text(const struct report_data *d, FILE *out)
 
 	if (d->note != NULL && d->note[0] != '\0') {
 		putc('\n', out);
-		underlined(out, _("Counselor's note"), '-');
+		underlined(out, _("Counsellor's note"), '-');
 		fputs("  ", out);
 		wrap(out, d->note, 2, 2);
 	}

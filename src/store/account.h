@@ -38,8 +38,8 @@ struct state;
 	X(BAD_NAME, N_("A name has 1 to 32 characters: lower-case letters, digits, '.', '_' or '-'.")) \
 	X(SHORT_PASSWORD, N_("A password has at least 8 characters."))        \
 	X(LONG_PASSWORD, N_("A password has at most 128 characters."))        \
-	X(EXISTS, N_("There is already a counselor with this name."))         \
-	X(UNKNOWN, N_("There is no counselor with this name."))               \
+	X(EXISTS, N_("There is already a counsellor with this name."))         \
+	X(UNKNOWN, N_("There is no counsellor with this name."))               \
 	X(WRONG, N_("Wrong name or password."))                               \
 	X(LOCKED, N_("Too many wrong passwords: this account is locked for a few minutes.")) \
 	X(DISABLED, N_("This account is disabled."))                          \

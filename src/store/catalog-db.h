@@ -10,6 +10,18 @@
 
 struct catalog;
 
+/*
+ * SQL for the language whose row of @table a reader of the language in
+ * parameter @param sees, for the key condition @cond on the row alias x:
+ * the first language along the reader's chain (language_chain: the
+ * language itself, then its fallbacks) that has a row, or NULL.  Used as
+ *   LEFT JOIN t ON t.id = s.id AND t.lang = CATALOG_CHAIN_LANG(...)
+ */
+#define CATALOG_CHAIN_LANG(table, cond, param)                               \
+	"(SELECT c.fallback FROM language_chain c WHERE c.lang = " param      \
+	"  AND EXISTS (SELECT 1 FROM " table " x WHERE " cond                 \
+	"  AND x.lang = c.fallback) ORDER BY c.rank LIMIT 1) "
+
 /** The connection of @cat; owned by @cat, valid until catalog_free. */
 sqlite3 *catalog_db(struct catalog *cat);
 

@@ -24,30 +24,31 @@ struct catalog {
 	bool items_failed, types_failed, cached_failed[CATALOG_STMT_COUNT];
 };
 
-/* The questionnaire items in asking order, texts in ?1 or English; only
+/* The questionnaire items in asking order, texts along ?1's chain; only
  * the short form when ?2. */
 static const char items_sql[] =
-    "SELECT i.id, i.type, i.short_form, "
-    "       COALESCE(t.text, e.text, '') "
+    "SELECT i.id, i.type, i.short_form, COALESCE(t.text, '') "
     "FROM riasec_item i "
-    "LEFT JOIN riasec_item_text t ON t.item_id = i.id AND t.lang = ?1 "
-    "LEFT JOIN riasec_item_text e ON e.item_id = i.id AND e.lang = '"
-	    CATALOG_FALLBACK_LANG "' "
+    "LEFT JOIN riasec_item_text t ON t.item_id = i.id AND t.lang = "
+    CATALOG_CHAIN_LANG("riasec_item_text", "x.item_id = i.id", "?1")
     "WHERE ?2 = 0 OR i.short_form = 1 ORDER BY i.id";
 
-/* The texts of the six types in ?1, or in English where ?1 has none. */
+/* The texts of the six types along ?1's chain. */
 static const char types_sql[] =
     "SELECT t.type, t.name, t.enjoys, t.fields FROM riasec_type_text t "
-    "WHERE t.lang = ?1 OR (t.lang = '" CATALOG_FALLBACK_LANG "' AND "
-    "  NOT EXISTS (SELECT 1 FROM riasec_type_text o "
-    "              WHERE o.type = t.type AND o.lang = ?1))";
+    "WHERE t.lang = " CATALOG_CHAIN_LANG("riasec_type_text",
+    "x.type = t.type", "?1");
 
 /* Load the language list once: it is small and asked for on every paint. */
 static enum orientation_status
 load_languages(struct catalog *cat)
 {
 	sqlite3_stmt *stmt = db_prepare_read(cat->db,
-	    "SELECT code, native_name, prompt FROM language ORDER BY sort, code",
+	    "SELECT l.code, l.native_name, l.prompt, l.plural, l.date, "
+	    "  l.months, l.decimal, (SELECT group_concat(fallback, ':') FROM "
+	    "  (SELECT fallback FROM language_chain c WHERE c.lang = l.code "
+	    "   ORDER BY c.rank)) "
+	    "FROM language l ORDER BY l.sort, l.code",
 	    NULL);
 	size_t cap = 0;
 	int rc;
@@ -61,6 +62,11 @@ load_languages(struct catalog *cat)
 		l->code = db_column_strdup(stmt, 0);
 		l->native_name = db_column_strdup(stmt, 1);
 		l->prompt = db_column_strdup(stmt, 2);
+		l->plural = db_column_strdup(stmt, 3);
+		l->date = db_column_strdup(stmt, 4);
+		l->months = db_column_strdup(stmt, 5);
+		l->decimal = db_column_strdup(stmt, 6);
+		l->chain = db_column_strdup(stmt, 7);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE || cat->nlangs == 0)
@@ -73,7 +79,7 @@ static bool
 has_tables(sqlite3 *db)
 {
 	static const char *const tables[] = {
-		"language", "riasec_item", "riasec_item_text", "riasec_type_text",
+		"language", "language_chain", "riasec_item", "riasec_item_text", "riasec_type_text",
 	};
 
 	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
@@ -169,6 +175,11 @@ free_language_list(struct catalog_language *langs, size_t n)
 		free(langs[i].code);
 		free(langs[i].native_name);
 		free(langs[i].prompt);
+		free(langs[i].plural);
+		free(langs[i].date);
+		free(langs[i].months);
+		free(langs[i].decimal);
+		free(langs[i].chain);
 	}
 	free(langs);
 }
@@ -320,11 +331,11 @@ catalog_skills_load(struct catalog *cat, const char *lang,
     struct catalog_skill **out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(cat->db,
-	    "SELECT s.element_id, COALESCE(t.name, e.name, ''), "
-	    "       COALESCE(t.explanation, e.explanation, '') FROM skill s "
-	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = ?1 "
-	    "LEFT JOIN skill_text e ON e.element_id = s.element_id AND e.lang = '"
-	    CATALOG_FALLBACK_LANG "' ORDER BY s.sort, s.element_id", NULL);
+	    "SELECT s.element_id, COALESCE(t.name, ''), "
+	    "       COALESCE(t.explanation, '') FROM skill s "
+	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = "
+	    CATALOG_CHAIN_LANG("skill_text", "x.element_id = s.element_id", "?1")
+	    "ORDER BY s.sort, s.element_id", NULL);
 	struct catalog_skill *skills = NULL;
 	size_t n = 0, cap = 0;
 

@@ -1,8 +1,9 @@
 /*
  * The catalog: read-only content (languages, questionnaire items, type
- * descriptions, ...) with texts per language.  Every text lookup falls
- * back to English when the requested language lacks a row, so a visitor
- * never sees an empty string.
+ * descriptions, ...) with texts per language.  Every text lookup walks the
+ * language's chain (the language, then the fallbacks its row in
+ * data/languages.csv names) and takes the first row it finds; the catalog
+ * checks make sure every language finds one.
  */
 #ifndef STORE_CATALOG_H
 #define STORE_CATALOG_H
@@ -15,7 +16,6 @@
 
 /* The schema this program reads; data/catalog.sql sets the same number. */
 #define CATALOG_SCHEMA_VERSION 1
-#define CATALOG_FALLBACK_LANG "en"
 
 struct catalog;
 
@@ -23,6 +23,11 @@ struct catalog_language {
 	char *code;        /* "nl", "fr", ... */
 	char *native_name; /* "Nederlands", labelled in its own language */
 	char *prompt;      /* "Kies uw taal", in its own language */
+	char *plural;      /* gettext Plural-Forms of its po file */
+	char *chain;       /* "lb:de:fr": itself, then its fallbacks */
+	char *date;        /* "%d de %B de %Y": see core/convention.h */
+	char *months;      /* twelve month names, space-separated */
+	char *decimal;     /* "," or "." */
 };
 
 struct catalog_item {

@@ -2,9 +2,9 @@
  * Occupation queries: the only code that speaks SQL about occupations.
  * It opens its own read-only connection to the catalog file (SQLite allows
  * any number of readers), prepares its statements once and resets them
- * after each use; text columns are copied before the next step.  Texts
- * are LEFT JOINed in the requested language and in English, so a missing
- * translation shows the English label.  Lists sorted by label use the
+ * after each use; text columns are copied before the next step.  Labels
+ * are LEFT JOINed along the requested language's chain (the language,
+ * then its fallbacks), and never in a language outside it.  Lists sorted by label use the
  * collation "occupation_label", which compares with case and the accents
  * of Latin letters folded, so "électricien" sorts among the e's.
  */
@@ -20,19 +20,15 @@
 #include "db.h"
 #include "util/xmalloc.h"
 
-#define FALLBACK CATALOG_FALLBACK_LANG
-
-/* The label of occupation o in ?lang, English if missing, "" if neither. */
+/* The label t of occupation o along ?lang's chain; t.label NULL if none. */
 #define OCC_LABEL_JOIN(o, lang)                                               \
 	"LEFT JOIN occupation_text t ON t.occupation_id = " o ".id "          \
-	"  AND t.lang = " lang " "                                            \
-	"LEFT JOIN occupation_text e ON e.occupation_id = " o ".id "          \
-	"  AND e.lang = '" FALLBACK "' "
+	"  AND t.lang = " CATALOG_CHAIN_LANG("occupation_text",               \
+	"x.occupation_id = " o ".id", lang)
 #define ISCO_LABEL_JOIN(g, lang)                                              \
 	"LEFT JOIN isco_group_text t ON t.code = " g ".code "                 \
-	"  AND t.lang = " lang " "                                            \
-	"LEFT JOIN isco_group_text e ON e.code = " g ".code "                 \
-	"  AND e.lang = '" FALLBACK "' "
+	"  AND t.lang = " CATALOG_CHAIN_LANG("isco_group_text",               \
+	"x.code = " g ".code", lang)
 
 struct occupation_store {
 	sqlite3 *db;
@@ -193,29 +189,29 @@ prepare(struct occupation_store *s)
 	    "SELECT occupation_id, element_id, importance "
 	    "FROM occupation_skill ORDER BY occupation_id");
 	s->label = prepare_one(s, &failed,
-	    "SELECT COALESCE(t.label, e.label, '') FROM occupation o "
+	    "SELECT COALESCE(t.label, '') FROM occupation o "
 	    OCC_LABEL_JOIN("o", "?2") "WHERE o.id = ?1");
 	s->isco_label = prepare_one(s, &failed,
-	    "SELECT COALESCE(t.label, e.label, '') FROM isco_group g "
+	    "SELECT COALESCE(t.label, '') FROM isco_group g "
 	    ISCO_LABEL_JOIN("g", "?2") "WHERE g.code = ?1");
 	s->sources = prepare_one(s, &failed,
 	    "SELECT riasec_source, skill_source FROM occupation WHERE id = ?1");
 	s->isco_path = prepare_one(s, &failed,
-	    "SELECT g.code, COALESCE(t.label, e.label, '') "
+	    "SELECT g.code, COALESCE(t.label, '') "
 	    "FROM occupation o JOIN isco_group g ON g.code IN "
 	    "  (substr(o.isco_code, 1, 1), substr(o.isco_code, 1, 2), "
 	    "   substr(o.isco_code, 1, 3), o.isco_code) "
 	    ISCO_LABEL_JOIN("g", "?2") "WHERE o.id = ?1 ORDER BY g.level");
 	s->isco_children = prepare_one(s, &failed,
-	    "SELECT g.code, COALESCE(t.label, e.label, '') FROM isco_group g "
+	    "SELECT g.code, COALESCE(t.label, '') FROM isco_group g "
 	    ISCO_LABEL_JOIN("g", "?2")
 	    "WHERE (?1 = '' AND g.parent IS NULL) OR g.parent = ?1 "
 	    "ORDER BY g.code");
-	/* Labels in ?2 if it has any, else English; never the title. */
+	/* Labels in the first language along ?2's chain that has any (none
+	 * outside the chain); never the title. */
 	s->alt_labels = prepare_one(s, &failed,
-	    "WITH l(lang) AS (SELECT CASE WHEN EXISTS (SELECT 1 "
-	    "    FROM occupation_alt WHERE occupation_id = ?1 AND hidden = 0 "
-	    "    AND lang = ?2) THEN ?2 ELSE '" FALLBACK "' END) "
+	    "WITH l(lang) AS (SELECT " CATALOG_CHAIN_LANG("occupation_alt",
+	    "x.occupation_id = ?1 AND x.hidden = 0", "?2") ") "
 	    "SELECT a.label FROM occupation_alt a JOIN l ON a.lang = l.lang "
 	    "LEFT JOIN occupation_text p ON p.occupation_id = a.occupation_id "
 	    "  AND p.lang = a.lang "
@@ -223,13 +219,13 @@ prepare(struct occupation_store *s)
 	    "  AND a.label IS NOT p.label "
 	    "ORDER BY a.label COLLATE occupation_label");
 	s->related = prepare_one(s, &failed,
-	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
+	    "SELECT o.id, COALESCE(t.label, '') AS label "
 	    "FROM occupation x JOIN occupation o ON o.isco_code = x.isco_code "
 	    "  AND o.id <> x.id "
 	    OCC_LABEL_JOIN("o", "?2")
 	    "WHERE x.id = ?1 ORDER BY label COLLATE occupation_label, o.id");
 	s->in_group = prepare_one(s, &failed,
-	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
+	    "SELECT o.id, COALESCE(t.label, '') AS label "
 	    "FROM occupation o "
 	    OCC_LABEL_JOIN("o", "?2")
 	    "WHERE substr(o.isco_code, 1, length(?1)) = ?1 "

@@ -1,7 +1,7 @@
 /*
- * Service queries.  Every text is looked up in the visitor's language with
- * an English row as the fallback (LEFT JOIN twice, COALESCE), so a missing
- * translation never shows as an empty line.
+ * Service queries.  Every text is looked up along the visitor's language
+ * chain (CATALOG_CHAIN_LANG): the language itself, then the fallbacks the
+ * language table names for it; never a language outside that chain.
  */
 #include "service.h"
 
@@ -19,19 +19,20 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 {
 	static const char *const sql[] = {
 		[SERVICE_TOPIC_NEED] =
-		    "SELECT n.id, COALESCE(t.label, e.label) FROM need n "
-		    "LEFT JOIN need_text t ON t.need_id = n.id AND t.lang = ?1 "
-		    "LEFT JOIN need_text e ON e.need_id = n.id AND e.lang = 'en' "
+		    "SELECT n.id, COALESCE(t.label, '') FROM need n "
+		    "LEFT JOIN need_text t ON t.need_id = n.id AND t.lang = "
+		    CATALOG_CHAIN_LANG("need_text", "x.need_id = n.id", "?1")
 		    "ORDER BY n.sort, n.id",
 		[SERVICE_TOPIC_GROUP] =
-		    "SELECT g.id, COALESCE(t.name, e.name) FROM target_group g "
-		    "LEFT JOIN target_group_text t ON t.group_id = g.id AND t.lang = ?1 "
-		    "LEFT JOIN target_group_text e ON e.group_id = g.id AND e.lang = 'en' "
+		    "SELECT g.id, COALESCE(t.name, '') FROM target_group g "
+		    "LEFT JOIN target_group_text t ON t.group_id = g.id "
+		    "  AND t.lang = " CATALOG_CHAIN_LANG("target_group_text",
+		    "x.group_id = g.id", "?1")
 		    "ORDER BY g.sort, g.id",
 		[SERVICE_TOPIC_THEME] =
-		    "SELECT h.id, COALESCE(t.name, e.name) FROM theme h "
-		    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = ?1 "
-		    "LEFT JOIN theme_text e ON e.theme_id = h.id AND e.lang = 'en' "
+		    "SELECT h.id, COALESCE(t.name, '') FROM theme h "
+		    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = "
+		    CATALOG_CHAIN_LANG("theme_text", "x.theme_id = h.id", "?1")
 		    "ORDER BY h.sort, h.id",
 	};
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql[kind], NULL);
@@ -81,10 +82,13 @@ collect_items(sqlite3_stmt *stmt, struct service_item **out)
 
 /* Columns id, name, summary of services s in language ?1. */
 #define SERVICE_COLUMNS                                                       \
-	"SELECT s.id, COALESCE(t.name, e.name), COALESCE(t.summary, e.summary) " \
-	"FROM service s "                                                     \
-	"LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "   \
-	"LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+	"SELECT s.id, COALESCE(t.name, ''), COALESCE(t.summary, '') "         \
+	"FROM service s " SERVICE_TEXT_JOIN
+
+/* The row t of service_text for service s in language ?1's chain. */
+#define SERVICE_TEXT_JOIN                                                     \
+	"LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = "       \
+	CATALOG_CHAIN_LANG("service_text", "x.service_id = s.id", "?1")
 
 size_t
 service_list(struct catalog *cat, enum service_topic_kind kind,
@@ -96,15 +100,14 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 	if (topic == NULL)
 		sql = SERVICE_COLUMNS "ORDER BY 2";
 	else if (kind == SERVICE_TOPIC_NEED)
-		sql = "SELECT s.id, COALESCE(t.name, e.name), "
-		    "COALESCE(r.reason, re.reason) FROM need_service ns "
+		sql = "SELECT s.id, COALESCE(t.name, ''), "
+		    "COALESCE(r.reason, '') FROM need_service ns "
 		    "JOIN service s ON s.id = ns.service_id "
-		    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
-		    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+		    SERVICE_TEXT_JOIN
 		    "LEFT JOIN need_service_text r ON r.need_id = ns.need_id AND "
-		    "  r.service_id = s.id AND r.lang = ?1 "
-		    "LEFT JOIN need_service_text re ON re.need_id = ns.need_id AND "
-		    "  re.service_id = s.id AND re.lang = 'en' "
+		    "  r.service_id = s.id AND r.lang = "
+		    CATALOG_CHAIN_LANG("need_service_text", "x.need_id = ns.need_id "
+		    "AND x.service_id = s.id", "?1")
 		    "WHERE ns.need_id = ?2 ORDER BY ns.rank, s.id";
 	else if (kind == SERVICE_TOPIC_GROUP)
 		sql = SERVICE_COLUMNS "JOIN service_group g ON g.service_id = s.id "
@@ -137,14 +140,13 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 	    "      (?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))), "
 	    "best AS (SELECT service_id, min(score) AS score FROM hits "
 	    "  GROUP BY service_id) "
-	    "SELECT s.id, COALESCE(t.name, e.name), "
-	    "  (SELECT COALESCE(rt.reason, re.reason) FROM hits h "
-	    "   LEFT JOIN recommend_rule_text rt ON rt.rule_id = h.id AND rt.lang = ?1 "
-	    "   LEFT JOIN recommend_rule_text re ON re.rule_id = h.id AND re.lang = 'en' "
+	    "SELECT s.id, COALESCE(t.name, ''), "
+	    "  (SELECT COALESCE(rt.reason, '') FROM hits h "
+	    "   LEFT JOIN recommend_rule_text rt ON rt.rule_id = h.id AND rt.lang = "
+	    CATALOG_CHAIN_LANG("recommend_rule_text", "x.rule_id = h.id", "?1")
 	    "   WHERE h.service_id = b.service_id ORDER BY h.score, h.id LIMIT 1) "
 	    "FROM best b JOIN service s ON s.id = b.service_id "
-	    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
-	    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
+	    SERVICE_TEXT_JOIN
 	    "ORDER BY b.score, s.id", NULL);
 	char letter[2] = { ctx->riasec, '\0' };
 
@@ -195,16 +197,15 @@ service_detail_load(struct catalog *cat, const char *id, const char *lang,
     struct service_detail *out)
 {
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
-	    "SELECT s.id, COALESCE(t.name, e.name), COALESCE(t.summary, e.summary), "
-	    "  COALESCE(t.offer, e.offer), COALESCE(t.audience, e.audience), "
-	    "  COALESCE(pt.name, pe.name), COALESCE(s.address, p.address), "
+	    "SELECT s.id, COALESCE(t.name, ''), COALESCE(t.summary, ''), "
+	    "  COALESCE(t.offer, ''), COALESCE(t.audience, ''), "
+	    "  COALESCE(pt.name, ''), COALESCE(s.address, p.address), "
 	    "  COALESCE(s.web, p.web), COALESCE(s.email, p.email), "
 	    "  COALESCE(s.phone, p.phone), s.languages, s.source, s.last_checked "
 	    "FROM service s JOIN provider p ON p.id = s.provider_id "
-	    "LEFT JOIN service_text t ON t.service_id = s.id AND t.lang = ?1 "
-	    "LEFT JOIN service_text e ON e.service_id = s.id AND e.lang = 'en' "
-	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = ?1 "
-	    "LEFT JOIN provider_text pe ON pe.provider_id = p.id AND pe.lang = 'en' "
+	    SERVICE_TEXT_JOIN
+	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = "
+	    CATALOG_CHAIN_LANG("provider_text", "x.provider_id = p.id", "?1")
 	    "WHERE s.id = ?2", NULL);
 	enum orientation_status st = ORIENTATION_NOT_FOUND;
 
@@ -231,16 +232,16 @@ service_detail_load(struct catalog *cat, const char *id, const char *lang,
 	if (st != ORIENTATION_OK)
 		return st;
 	out->groups = joined_names(cat,
-	    "SELECT COALESCE(t.name, e.name) FROM service_group sg "
+	    "SELECT COALESCE(t.name, '') FROM service_group sg "
 	    "JOIN target_group g ON g.id = sg.group_id "
-	    "LEFT JOIN target_group_text t ON t.group_id = g.id AND t.lang = ?1 "
-	    "LEFT JOIN target_group_text e ON e.group_id = g.id AND e.lang = 'en' "
+	    "LEFT JOIN target_group_text t ON t.group_id = g.id AND t.lang = "
+	    CATALOG_CHAIN_LANG("target_group_text", "x.group_id = g.id", "?1")
 	    "WHERE sg.service_id = ?2 ORDER BY g.sort", id, lang);
 	out->themes = joined_names(cat,
-	    "SELECT COALESCE(t.name, e.name) FROM service_theme sh "
+	    "SELECT COALESCE(t.name, '') FROM service_theme sh "
 	    "JOIN theme h ON h.id = sh.theme_id "
-	    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = ?1 "
-	    "LEFT JOIN theme_text e ON e.theme_id = h.id AND e.lang = 'en' "
+	    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = "
+	    CATALOG_CHAIN_LANG("theme_text", "x.theme_id = h.id", "?1")
 	    "WHERE sh.service_id = ?2 ORDER BY h.sort", id, lang);
 	return ORIENTATION_OK;
 }

@@ -5,7 +5,11 @@
  *   catalog-build OUT.db NAME=FILE.csv ... SCRIPT.sql ...
  *
  * Each CSV (RFC 4180, UTF-8, header row) is loaded as table raw_NAME with
- * one TEXT column per header field; the SQL scripts, in the order given,
+ * one TEXT column per header field.  A file with columns label_XX (one
+ * per language, XX its code) is also loaded "long", as rows (key, lang,
+ * label) of raw_NAME_label, key being the first column: the scripts can
+ * then take every language the language table lists without naming
+ * any.  The SQL scripts, in the order given,
  * then build the real tables from them and drop them.  Last, the rows of
  * every view named search_source_* are folded (core/fold.c, the same code
  * the search box uses) into the FTS5 table search.  The output is written to OUT.db.tmp and renamed, so a
@@ -35,8 +39,13 @@ struct loader {
 	int ncols;             /* from the header */
 	long line;             /* record number, 1 = header */
 	sqlite3_stmt *insert;
+	sqlite3_stmt *insert_label;  /* raw_NAME_label, or NULL */
+	char *label_lang[MAX_FIELDS]; /* XX of a label_XX column, or NULL */
 	bool failed;
 };
+
+#define LABEL_PREFIX "label_"
+
 
 /* Report a fatal problem with the database and exit. */
 static void
@@ -60,6 +69,55 @@ on_field(void *data, size_t len, void *ctx)
 	memcpy(l->fields[l->nfields], data, len);
 	l->fields[l->nfields][len] = '\0';
 	l->nfields++;
+}
+
+/* Create raw_NAME_label if the header has label_XX columns. */
+static void
+create_label_table(struct loader *l)
+{
+	size_t plen = strlen(LABEL_PREFIX);
+	bool any = false;
+	char *sql;
+
+	for (int i = 1; i < l->nfields; i++) {
+		if (strncmp(l->fields[i], LABEL_PREFIX, plen) == 0 &&
+		    l->fields[i][plen] != '\0') {
+			l->label_lang[i] = xstrdup(l->fields[i] + plen);
+			any = true;
+		}
+	}
+	if (!any)
+		return;
+	sql = sqlite3_mprintf("CREATE TABLE \"raw_%w_label\" "
+	    "(key TEXT, lang TEXT, label TEXT)", l->name);
+	if (sqlite3_exec(l->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		die_db(l->db, sql);
+	sqlite3_free(sql);
+	sql = sqlite3_mprintf("INSERT INTO \"raw_%w_label\" VALUES (?, ?, ?)",
+	    l->name);
+	if (sqlite3_prepare_v2(l->db, sql, -1, &l->insert_label, NULL) !=
+	    SQLITE_OK)
+		die_db(l->db, sql);
+	sqlite3_free(sql);
+}
+
+/* Insert the label_XX fields of the current record into raw_NAME_label. */
+static void
+insert_labels(struct loader *l)
+{
+	for (int i = 1; i < l->nfields && l->insert_label != NULL; i++) {
+		if (l->label_lang[i] == NULL)
+			continue;
+		sqlite3_bind_text(l->insert_label, 1, l->fields[0], -1,
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_text(l->insert_label, 2, l->label_lang[i], -1,
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_text(l->insert_label, 3, l->fields[i], -1,
+		    SQLITE_TRANSIENT);
+		if (sqlite3_step(l->insert_label) != SQLITE_DONE)
+			die_db(l->db, l->path);
+		sqlite3_reset(l->insert_label);
+	}
 }
 
 /* Create raw_NAME from the header row. */
@@ -96,6 +154,7 @@ create_table(struct loader *l)
 	free(sql);
 	free(ins);
 	l->ncols = l->nfields;
+	create_label_table(l);
 }
 
 /* libcsv: one record complete. */
@@ -119,6 +178,7 @@ on_record(int c, void *ctx)
 		if (sqlite3_step(l->insert) != SQLITE_DONE)
 			die_db(l->db, l->path);
 		sqlite3_reset(l->insert);
+		insert_labels(l);
 	}
 	for (int i = 0; i < l->nfields; i++)
 		free(l->fields[i]);
@@ -167,6 +227,9 @@ load_csv(sqlite3 *db, const char *arg)
 		exit(1);
 	}
 	sqlite3_finalize(l.insert);
+	sqlite3_finalize(l.insert_label);
+	for (int i = 0; i < MAX_FIELDS; i++)
+		free(l.label_lang[i]);
 	free(name);
 }
 

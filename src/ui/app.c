@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "bigtext.h"
+#include "core/convention.h"
 #include "draw.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
@@ -336,13 +337,45 @@ app_set_language(struct app *app, const char *code)
 	app->dirty = true;
 }
 
+/* The current language's row, or NULL. */
+static const struct catalog_language *
+app_language(struct app *app)
+{
+	return catalog_language_find(app->catalog, app->session.lang[0] ?
+	    app->session.lang : i18n_language());
+}
+
+char *
+app_date(struct app *app, time_t t)
+{
+	const struct catalog_language *l = app_language(app);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return convention_date(l ? l->date : NULL, l ? l->months : NULL,
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+char *
+app_number(struct app *app, double value, int decimals)
+{
+	const struct catalog_language *l = app_language(app);
+
+	return convention_number(value, decimals, l ? l->decimal : ".");
+}
+
 const struct match_occupation *
 app_occupations(struct app *app, size_t *n)
 {
 	if (app->occ == NULL) {
 		struct catalog_skill *skills;
-		size_t nskills = catalog_skills_load(app->catalog,
-		    CATALOG_FALLBACK_LANG, &skills);
+		const struct catalog_language *langs;
+		size_t nskills;
+
+		/* Only the ids count here: any language will do. */
+		catalog_languages(app->catalog, &langs);
+		nskills = catalog_skills_load(app->catalog, langs[0].code,
+		    &skills);
 		const char *ids[MATCH_MAX_SKILLS];
 		int count = 0;
 

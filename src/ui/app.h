@@ -7,6 +7,7 @@
 #define UI_APP_H
 
 #include <stdbool.h>
+#include <time.h>
 
 #include "core/session.h"
 #include "screen.h"
@@ -130,6 +131,18 @@ void app_event(struct app *app, const char *kind, const char *detail);
 
 /** Switch the UI and content language; every screen repaints in it. */
 void app_set_language(struct app *app, const char *code);
+
+/**
+ * The day of @t (UTC) as the current language writes dates
+ * ("2 de janeiro de 2027"), from the language table.  Free the result.
+ */
+char *app_date(struct app *app, time_t t);
+
+/**
+ * @value with @decimals decimals and the current language's decimal
+ * separator ("4,8").  Free the result.
+ */
+char *app_number(struct app *app, double value, int decimals);
 
 /** Show @msg (an N_() string) on the status line until the next key. */
 void app_message(struct app *app, const char *msg);

@@ -143,6 +143,6 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 	d->line++;
 	doc_text(d, x, width, _("This profile is not a test result and is not "
 	    "used to select anyone. It shows what you said you enjoy, today. A "
-	    "counselor at the desk can talk it through with you."),
+	    "counsellor at the desk can talk it through with you."),
 	    app_attr(app, UI_ROLE_DIM));
 }

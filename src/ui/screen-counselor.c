@@ -100,7 +100,7 @@ screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 }
 
 const struct screen_ops screen_counselor_ops = {
-	.title = N_("Counselor"),
+	.title = N_("Counsellor"),
 	.help = N_("Choose a task with the arrow keys and Enter or its number. "
 	    "Esc signs you out."),
 	.open = screen_counselor_open,

@@ -1,5 +1,5 @@
 /*
- * "Keep my results for a counselor": the session is committed to the
+ * "Keep my results for a counsellor": the session is committed to the
  * state database under a new code, and only then is the code shown, large
  * and in plain text, with the date it expires.  Nothing that names the
  * visitor is kept.
@@ -22,7 +22,7 @@ struct screen_handoff_state {
 	struct menu menu;
 	char code[HANDOFF_CODE_LEN + 1];
 	char shown[HANDOFF_CODE_LEN + 2];   /* "ABCD-EFGH" */
-	char expires[16];                   /* YYYY-MM-DD */
+	time_t expires;                     /* written in the current language */
 	enum orientation_status status;
 };
 
@@ -40,8 +40,6 @@ static void *
 screen_handoff_open(struct app *app)
 {
 	struct screen_handoff_state *s = xcalloc(1, sizeof *s);
-	time_t expires;
-	struct tm tm;
 
 	s->menu.count = 2;
 	s->menu.numbered = true;
@@ -50,12 +48,10 @@ screen_handoff_open(struct app *app)
 		return s;
 	}
 	s->status = state_handoff_save(app->state, &app->session, time(NULL),
-	    app->opts.retention_days, random_bytes, s->code, &expires);
+	    app->opts.retention_days, random_bytes, s->code, &s->expires);
 	if (s->status != ORIENTATION_OK)
 		return s;
 	snprintf(s->shown, sizeof s->shown, "%.4s-%s", s->code, s->code + 4);
-	gmtime_r(&expires, &tm);
-	strftime(s->expires, sizeof s->expires, "%Y-%m-%d", &tm);
 	app_event(app, "handoff", NULL);
 	return s;
 }
@@ -73,7 +69,7 @@ screen_handoff_paint(struct app *app, void *state)
 {
 	struct screen_handoff_state *s = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
-	char *line;
+	char *line, *day;
 
 	if (s->status == ORIENTATION_NOT_FOUND) {
 		draw_wrapped(y, x, width, 3, 0, _("There is nothing to keep yet: "
@@ -85,14 +81,16 @@ screen_handoff_paint(struct app *app, void *state)
 		draw_wrapped(y + 1, x, width, 3, 0, _("Your results could not be "
 		    "kept. Please ask at the desk."), app_attr(app, UI_ROLE_NORMAL));
 	} else {
-		draw_text(y, x, width, _("Your code for the counselor:"),
+		draw_text(y, x, width, _("Your code for the counsellor:"),
 		    app_attr(app, UI_ROLE_NORMAL));
 		bigtext_draw(y + 2, x + (width - bigtext_width(s->shown)) / 2,
 		    s->shown, app_attr(app, UI_ROLE_EMPHASIS));
 		y += 2 + BIGTEXT_ROWS + 1;
-		line = xasprintf(_("Code: %s · valid until %s"), s->shown, s->expires);
+		day = app_date(app, s->expires);
+		line = xasprintf(_("Code: %s · valid until %s"), s->shown, day);
 		draw_centered(y, x, width, line, A_BOLD);
 		free(line);
+		free(day);
 		y += 2;
 		y += draw_wrapped(y, x, width, 4, 0, _("Show this code at the desk. "
 		    "Only your answers, scores, skills and what you looked at are "
@@ -120,7 +118,7 @@ screen_handoff_key(struct app *app, void *state, const struct ui_key *key)
 }
 
 const struct screen_ops screen_handoff_ops = {
-	.title = N_("Keep my results for a counselor"),
+	.title = N_("Keep my results for a counsellor"),
 	.help = N_("Write the code down or take a photo of it. \"Finish\" clears "
 	    "the screen for the next person."),
 	.open = screen_handoff_open,

@@ -2,8 +2,9 @@
  * The language screen: the first screen a visitor sees, and the one F2
  * opens from anywhere.  Each language is labelled in its own language, and
  * the prompt is shown in all of them, since we do not yet know which one
- * the visitor reads.  The list comes from the catalog: adding a language
- * needs no code here.
+ * the visitor reads; the privacy note is shown in the language under the
+ * cursor, so it fits at 80x24 however many languages there are.  The list
+ * comes from the catalog: adding a language needs no code here.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -35,9 +36,9 @@ screen_language_privacy(const struct app *app)
 	int days = app->opts.retention_days;
 
 	return xasprintf(ngettext("Nothing you enter is kept, unless you ask for "
-	    "a code for a counselor: then your answers are kept for %d day.",
+	    "a code for a counsellor: then your answers are kept for %d day.",
 	    "Nothing you enter is kept, unless you ask for a code for a "
-	    "counselor: then your answers are kept for %d days.",
+	    "counsellor: then your answers are kept for %d days.",
 	    (unsigned long)days), days);
 }
 
@@ -103,19 +104,18 @@ screen_language_paint(struct app *app, void *state)
 	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_language_label,
 	    s);
 	y += s->menu.count + 1;
-	if (app->depth == 1) {
-		/* Nobody has chosen yet: say it in every language. */
+	if (app->depth == 1 && s->menu.selected < s->nlangs) {
+		/* Nobody has chosen yet: say it in the language under the
+		 * cursor, which moves with it. */
 		char *saved = xstrdup(i18n_language());
 
-		for (size_t i = 0; i < n && y < app_body_bottom(); i++) {
-			i18n_set_language(langs[i].code);
-			note = screen_language_privacy(app);
-			y += draw_wrapped(y, x, width, app_body_bottom() - y, 0,
-			    note, app_attr(app, UI_ROLE_DIM));
-			free(note);
-		}
+		i18n_set_language(langs[s->menu.selected].code);
+		note = screen_language_privacy(app);
 		i18n_set_language(saved);
 		free(saved);
+		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
+		    app_attr(app, UI_ROLE_DIM));
+		free(note);
 	} else {
 		note = screen_language_privacy(app);
 		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,

@@ -33,7 +33,7 @@ static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Browse all occupations"), .target = SCREEN_ISCO },
 	{ .label = N_("Find a guidance service"), .target = SCREEN_SERVICES },
 	{ .label = N_("Search"), .target = SCREEN_SEARCH },
-	{ .label = N_("Keep my results for a counselor"), .target = SCREEN_HANDOFF,
+	{ .label = N_("Keep my results for a counsellor"), .target = SCREEN_HANDOFF,
 	  .when = WHEN_RESULTS },
 	{ .label = N_("Delete my results (with my code)"), .target = SCREEN_DELETE },
 	{ .label = N_("About this kiosk"), .target = SCREEN_ABOUT },

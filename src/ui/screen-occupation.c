@@ -89,7 +89,7 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
     const struct match_occupation *m)
 {
 	struct catalog_type_text names[RIASEC_COUNT];
-	char score[16];
+	char score[32], *number;
 	int row;
 
 	catalog_type_texts_load(app->catalog, app->session.lang, names);
@@ -98,7 +98,10 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 			draw_text(row, x, 24, names[t].name, A_NORMAL);
 			draw_bar(row, x + 24, 14, (m->riasec[t] - 1) / 6.0,
 			    app_attr(app, UI_ROLE_BAR));
-			snprintf(score, sizeof score, "%.1f / 7", m->riasec[t]);
+			number = app_number(app, m->riasec[t], 1);
+			/* TRANSLATORS: an interest score out of 7, e.g. "4.8 / 7". */
+			snprintf(score, sizeof score, _("%s / 7"), number);
+			free(number);
 			draw_text(row, x + 40, width - 40, score, A_NORMAL);
 		}
 		d->line++;
@@ -179,7 +182,7 @@ screen_occupation_paint(struct app *app, void *state)
 	    _("not known"), head);
 	if (m->level >= 0)
 		doc_text(&d, x + 2, width - 2, _("An approximation from O*NET job "
-		    "zones; ask a counselor which path leads there in Luxembourg."),
+		    "zones; ask a counsellor which path leads there in Luxembourg."),
 		    app_attr(app, UI_ROLE_DIM));
 	doc_gap(&d);
 
@@ -193,8 +196,10 @@ screen_occupation_paint(struct app *app, void *state)
 		for (size_t i = 0; i < ntop; i++)
 			for (size_t k = 0; k < nskills; k++)
 				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-					char *line = xasprintf("• %s: %s", skills[k].name,
-					    skills[k].explanation);
+					/* TRANSLATORS: a list item, label then value;
+					 * French puts a space before the colon. */
+					char *line = xasprintf(_("• %s: %s"),
+					    skills[k].name, skills[k].explanation);
 
 					doc_text(&d, x + 2, width - 2, line, 0);
 					free(line);

@@ -31,7 +31,7 @@ static const struct {
 	{ N_("Occupations that fit me"), SCREEN_MATCHES, NULL },
 	{ N_("Assess my skills"), SCREEN_SKILLS, NULL },
 	{ N_("Where to ask next"), SCREEN_SERVICE_LIST, "recommend:" },
-	{ N_("Keep my results for a counselor"), SCREEN_HANDOFF, NULL },
+	{ N_("Keep my results for a counsellor"), SCREEN_HANDOFF, NULL },
 };
 
 struct screen_profile_state {

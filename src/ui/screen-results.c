@@ -224,7 +224,7 @@ screen_results_paint(struct app *app, void *state)
 	    .skip = s->scroll };
 	int x = 2, width = COLS - 4;
 	const struct catalog_language *lang;
-	char kept[16], *line;
+	char *kept, *line;
 
 	if (!s->loaded) {
 		draw_text(APP_BODY_TOP, x, width, _("These results are no longer "
@@ -232,11 +232,12 @@ screen_results_paint(struct app *app, void *state)
 		move(APP_BODY_TOP, x);
 		return;
 	}
-	format_day(s->expires, kept);
+	kept = app_date(app, s->expires);
 	lang = catalog_language_find(app->catalog, s->walkin.lang);
 	line = xasprintf(_("Code %.4s-%s · kept until %s · language used: %s"),
 	    s->code, s->code + 4, kept, lang != NULL ? lang->native_name :
 	    s->walkin.lang);
+	free(kept);
 	doc_text(&d, x, width, line, A_BOLD);
 	free(line);
 	doc_field(&d, x, width, _("Note"), s->note != NULL ? s->note :

@@ -47,7 +47,7 @@ screen_signin_paint(struct app *app, void *state)
 	struct screen_signin_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8, label = 20;
 
-	y += draw_wrapped(y, x, width, 3, 0, _("Counselors: sign in with your "
+	y += draw_wrapped(y, x, width, 3, 0, _("Counsellors: sign in with your "
 	    "name and password. Tab or the arrow keys move between the fields."),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
@@ -105,7 +105,7 @@ screen_signin_key(struct app *app, void *state, const struct ui_key *key)
 }
 
 const struct screen_ops screen_signin_ops = {
-	.title = N_("Counselor sign-in"),
+	.title = N_("Counsellor sign-in"),
 	.help = N_("Type your name, press Enter, type your password and press "
 	    "Enter. After five wrong passwords the account is locked for five "
 	    "minutes."),

@@ -15,6 +15,48 @@
 static char current[16] = "en";
 static char initial[3] = "en";   /* the environment's language */
 
+/* The fallback chains given by i18n_add_chain ("lb:de:fr"). */
+#define I18N_MAX_CHAINS 32
+static char chains[I18N_MAX_CHAINS][64];
+static int nchains;
+
+/* The registered chain that starts with @code, or NULL. */
+static const char *
+i18n_chain(const char *code)
+{
+	size_t n = strlen(code);
+
+	for (int i = 0; i < nchains; i++)
+		if (strncmp(chains[i], code, n) == 0 &&
+		    (chains[i][n] == ':' || chains[i][n] == '\0'))
+			return chains[i];
+	return NULL;
+}
+
+void
+i18n_add_chain(const char *chain)
+{
+	const char *colon = strchr(chain, ':');
+	size_t n = colon ? (size_t)(colon - chain) : strlen(chain);
+	char code[sizeof current];
+	int slot = nchains;
+
+	if (n == 0 || n >= sizeof code || strlen(chain) >= sizeof chains[0])
+		return;
+	memcpy(code, chain, n);
+	code[n] = '\0';
+	for (int i = 0; i < nchains; i++)
+		if (i18n_chain(code) == chains[i])
+			slot = i;
+	if (slot == I18N_MAX_CHAINS)
+		return;
+	strcpy(chains[slot], chain);
+	if (slot == nchains)
+		nchains++;
+	if (strcmp(current, code) == 0)
+		i18n_set_language(code);
+}
+
 /*
  * The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES,
  * LANG, first one set), as a two-letter code in @code, for messages shown
@@ -74,7 +116,8 @@ i18n_set_language(const char *code)
 	if (n == 0 || n >= sizeof current)
 		return;
 	memcpy(current, code, n + 1);
-	setenv("LANGUAGE", current, 1);
+	setenv("LANGUAGE", i18n_chain(current) ? i18n_chain(current) : current,
+	    1);
 	textdomain(textdomain(NULL));
 }
 

@@ -24,10 +24,18 @@
 int i18n_init(const char *localedir);
 
 /**
- * Switch UI messages to @code ("nl", "fr", "de", "en", ...).  Strings not
- * translated in that catalog fall back to the English msgid.
+ * Switch UI messages to @code (a code of the language table).  Strings
+ * not translated in that catalog are looked up along the language's chain
+ * (i18n_add_chain), then fall back to the English msgid.
  */
 void i18n_set_language(const char *code);
+
+/**
+ * Make @chain ("lb:de:fr": a code, then its fallbacks, as the language
+ * table gives them) the chain of its first code, for every later
+ * i18n_set_language.  The text is copied.
+ */
+void i18n_add_chain(const char *chain);
 
 /** Go back to the language the program started in (the environment's). */
 void i18n_reset_language(void);

@@ -25,18 +25,23 @@ test_every_row_in_every_language(void **state)
 
 	(void)state;
 	assert_int_equal(sqlite3_prepare_v2(db,
-	    "SELECT name, key_expr FROM text_table", -1, &tables, NULL), SQLITE_OK);
+	    "SELECT name, key_expr, own FROM text_table", -1, &tables, NULL),
+	    SQLITE_OK);
 	while (sqlite3_step(tables) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(tables, 0);
 		const char *k = (const char *)sqlite3_column_text(tables, 1);
 		char *sql;
 		long missing;
 
-		/* Pairs (key, language) that have no row. */
+		/* Pairs (key, language) that have no row: in the language
+		 * itself, or (own = 0) anywhere along its chain. */
 		sql = sqlite3_mprintf("SELECT count(*) FROM "
 		    "(SELECT DISTINCT %s AS k FROM \"%w\") keys, language l "
 		    "WHERE NOT EXISTS (SELECT 1 FROM \"%w\" x "
-		    "WHERE x.%s = keys.k AND x.lang = l.code)", k, t, t, k);
+		    "JOIN language_chain c ON c.lang = l.code "
+		    "AND c.fallback = x.lang AND (c.rank = 0 OR %d = 0) "
+		    "WHERE x.%s = keys.k)", k, t, t,
+		    sqlite3_column_int(tables, 2), k);
 		missing = count(sql);
 		sqlite3_free(sql);
 		if (missing != 0)

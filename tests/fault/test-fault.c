@@ -474,7 +474,7 @@ state_corrupt(void)
 static void
 state_not_sqlite(void)
 {
-	static const char text[] = "Dear counselor,\nthis is not a database.\n";
+	static const char text[] = "Dear counsellor,\nthis is not a database.\n";
 	const char *path = scratch_path(0, "notes.txt");
 
 	spit(path, text, sizeof text - 1);
@@ -517,10 +517,10 @@ short_form_and_keep(struct child *c)
 		CHILD_CHECK(c, child_wait_text(c, q, WAIT), "question %d", i + 1);
 		child_type(c, i % 6 == 3 ? "5" : "2");
 	}
-	CHILD_CHECK(c, child_wait_text(c, "Keep my results for a counselor", WAIT),
+	CHILD_CHECK(c, child_wait_text(c, "Keep my results for a counsellor", WAIT),
 	    "profile");
-	child_click(c, child_find_row(c, "Keep my results for a counselor"), 10);
-	CHILD_CHECK(c, child_wait_text(c, "Your code for the counselor:", 1000) ||
+	child_click(c, child_find_row(c, "Keep my results for a counsellor"), 10);
+	CHILD_CHECK(c, child_wait_text(c, "Your code for the counsellor:", 1000) ||
 	    child_wait_text(c, "could not be kept", WAIT), "hand-off screen");
 }
 

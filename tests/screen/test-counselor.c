@@ -54,16 +54,16 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
 		vt_type(vt, i % 6 == 3 ? "5" : "2");
 	}
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counselor"),
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
 	    WAIT), "profile");
-	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counselor")),
+	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counsellor")),
 	    10);
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counselor:"),
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
 	    WAIT), "code");
 	/* Too long with the centre's name before it: the title bar keeps the
 	 * screen's name whole. */
 	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
-	    "Keep my results for a counselor")) != NULL, "whole title: [%s]",
+	    "Keep my results for a counsellor")) != NULL, "whole title: [%s]",
 	    vt_row(vt, 0));
 	for (int r = 0; r < 24; r++) {
 		const char *row = vt_row(vt, r), *p = strstr(row, ": ");
@@ -105,13 +105,13 @@ open_code(void)
 	VT_CHECK(kiosk, vt_wait_text(kiosk, "Main menu", WAIT), "kiosk runs");
 
 	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "sign-in");
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
 	vt_type(vt, "anna\rwrong password\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Wrong name or password.", WAIT),
 	    "wrong password refused");
 	vt_type(vt, "correct horse battery\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
-	VT_CHECK(vt, !vt_has_text(vt, "Audit trail"), "no audit for counselors");
+	VT_CHECK(vt, !vt_has_text(vt, "Audit trail"), "no audit for counsellors");
 
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
@@ -122,7 +122,7 @@ open_code(void)
 	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
 	    "the walk-in's language");
 	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"),
-	    "profile in the counselor's language, Social first");
+	    "profile in the counsellor's language, Social first");
 	/* A note. */
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Note (Enter saves", WAIT), "note field");
@@ -211,7 +211,7 @@ open_code(void)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
 	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "signed out");
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
 	scenario_quit(vt, WAIT);
 
 	/* The audit trail has the sign-ins, the code and the change. */

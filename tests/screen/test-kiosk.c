@@ -173,7 +173,7 @@ short_form(struct vt *vt, const char *lang)
 		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
 		vt_type(vt, i % 6 == 3 ? "5" : "2");
 	}
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Keep my results for a counselor"),
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Keep my results for a counsellor"),
 	    WAIT), "profile");
 }
 
@@ -188,9 +188,9 @@ handoff(void)
 	time_t created, expires;
 
 	short_form(vt, "de");
-	vt_click(vt, vt_find_row(vt, tr("de", "Keep my results for a counselor")),
+	vt_click(vt, vt_find_row(vt, tr("de", "Keep my results for a counsellor")),
 	    10);
-	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Your code for the counselor:"),
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Your code for the counsellor:"),
 	    WAIT), "code screen");
 	read_code(vt, code);
 	VT_CHECK(vt, state_open(scenario_state(), &st) == ORIENTATION_OK, "state");
@@ -224,9 +224,9 @@ delete_now(void)
 	struct state *st;
 
 	short_form(vt, "nl");
-	vt_click(vt, vt_find_row(vt, tr("nl", "Keep my results for a counselor")),
+	vt_click(vt, vt_find_row(vt, tr("nl", "Keep my results for a counsellor")),
 	    10);
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Your code for the counselor:"),
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Your code for the counsellor:"),
 	    WAIT), "code screen");
 	read_code(vt, code);
 	vt_type(vt, "2");   /* back */

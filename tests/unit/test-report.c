@@ -155,7 +155,7 @@ long_sample(struct report_data *d, char *note, size_t note_size)
 		    "sometimes even longer than that.";
 	note[0] = '\0';
 	while (strlen(note) + 80 < note_size)
-		strcat(note, "The counselor wrote a long note about the visit, "
+		strcat(note, "The counsellor wrote a long note about the visit, "
 		    "with plans and names.\n");
 	d->note = note;
 }
@@ -331,7 +331,7 @@ test_text_report(void **state)
 	assert_non_null(strstr(text, "Where to ask next\n"));
 	assert_non_null(strstr(text, "  - Maison de l'orientation\n"
 	    "    +352 0000 0000 · example.lu\n"));
-	assert_non_null(strstr(text, "Counselor's note\n"));
+	assert_non_null(strstr(text, "Counsellor's note\n"));
 	assert_non_null(strstr(text, "  Talk about nursing placements.\n"
 	    "  Call back in June.\n"));
 	assert_non_null(strstr(text, "This profile is not a test result and is "
@@ -359,7 +359,7 @@ test_text_not_enough_and_empty(void **state)
 	assert_null(strstr(text, "Code:"));
 	assert_null(strstr(text, "Occupations that fit me"));
 	assert_null(strstr(text, "Where to ask next"));
-	assert_null(strstr(text, "Counselor's note"));
+	assert_null(strstr(text, "Counsellor's note"));
 	free(text);
 }
 
@@ -487,7 +487,7 @@ test_pdf_long_still_one_page(void **state)
 	assert_non_null(strstr(text, HANDOFF));
 	assert_non_null(strstr(text, "Occupation 1 with"));
 	assert_non_null(strstr(text, "Service 1:"));
-	assert_non_null(strstr(text, "The counselor wrote"));
+	assert_non_null(strstr(text, "The counsellor wrote"));
 	/* Not everything fits: a list says how much was left out. */
 	assert_non_null(strstr(text, " more"));
 	/* The footer is still there, below everything. */
