@@ -69,8 +69,8 @@ test_no_empty_or_placeholder_text(void **state)
 		const char *t = (const char *)sqlite3_column_text(cols, 0);
 		const char *c = (const char *)sqlite3_column_text(cols, 1);
 		char *sql = sqlite3_mprintf("SELECT count(*) FROM \"%w\" WHERE "
-		    "trim(\"%w\") = '' OR \"%w\" LIKE '%%TODO%%' OR "
-		    "\"%w\" LIKE '%%TBD%%' OR \"%w\" LIKE '%%lorem%%' OR "
+		    "trim(\"%w\") = '' OR \"%w\" GLOB '*TODO*' OR "
+		    "\"%w\" GLOB '*TBD*' OR \"%w\" LIKE '%%lorem%%' OR "
 		    "\"%w\" LIKE '%%xxx%%'", t, c, c, c, c, c);
 		long bad = count(sql);
 

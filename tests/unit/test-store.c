@@ -62,6 +62,25 @@ catalog_path(void)
 	return p != NULL ? p : "data/catalog.db";
 }
 
+/* The number of rows of the catalog's language table, read directly. */
+static long
+count_languages(void)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	long n = -1;
+
+	assert_int_equal(sqlite3_open_v2(catalog_path(), &db,
+	    SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM language",
+	    -1, &stmt, NULL), SQLITE_OK);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	return n;
+}
+
 static void
 test_catalog_languages(void **state)
 {
@@ -72,7 +91,7 @@ test_catalog_languages(void **state)
 	(void)state;
 	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
 	n = catalog_languages(cat, &langs);
-	assert_int_equal(n, 4);
+	assert_int_equal((long)n, count_languages());
 	assert_string_equal(langs[0].code, "nl");
 	assert_string_equal(langs[1].native_name, "Français");
 	assert_string_equal(langs[2].native_name, "Deutsch");

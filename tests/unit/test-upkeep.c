@@ -273,7 +273,7 @@ test_load_has_every_language(void **state)
 	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
 	assert_string_equal(s.id, SERVICE);
 	assert_string_equal(s.provider_id, "adem");
-	assert_int_equal(s.ntexts, 4);
+	assert_int_equal(s.ntexts, sql_long("SELECT count(*) FROM language"));
 	assert_string_equal(s.texts[0].lang, "nl");
 	assert_string_equal(s.texts[1].lang, "fr");
 	assert_string_equal(s.texts[2].lang, "de");
@@ -411,9 +411,10 @@ test_save_phone_and_names(void **state)
 	assert_true(search_finds(cat, "quaexelberatung", "de", de_name));
 	assert_true(search_finds(cat, "quax", "de", de_name));
 	catalog_free(cat);
-	/* The old name is gone from the index; four rows, one per language. */
-	assert_sql("SELECT count(*) FROM search WHERE kind = 'service' "
-	    "AND ref = '" SERVICE "'", "4");
+	/* The old name is gone from the index; one row per language. */
+	assert_int_equal(sql_long("SELECT count(*) FROM search WHERE "
+	    "kind = 'service' AND ref = '" SERVICE "'"),
+	    sql_long("SELECT count(*) FROM language"));
 	assert_sql("SELECT display FROM search WHERE ref = '" SERVICE "' "
 	    "AND lang = 'fr'", fr_name);
 	/* The untouched languages are indexed exactly as catalog-build did. */
