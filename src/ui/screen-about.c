@@ -30,9 +30,9 @@ screen_about_text(void)
 	      "right or wrong answers."),
 	    _("The Maison de l'orientation (Guidance Centre) brings together, in "
 	      "one place, the public services that help with choosing studies, "
-	      "training and work. It was set up by the law of 22 June 2017. You "
-	      "can walk in without an appointment. Web: "
-	      "maison-orientation.public.lu, e-mail: maison.orientation@men.lu."),
+	      "training and work. The law of 22 June 2017 lays down how it is "
+	      "organised. You can walk in without an appointment. Web: "
+	      "maison-orientation.public.lu."),
 	    _("The information about services may be out of date. The staff at "
 	      "the desk will gladly help you further."),
 	    _("Occupations: this service uses the ESCO classification of the "
