@@ -125,5 +125,26 @@ main(void)
 		check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
 		free(out);
 	}
+	/* Portuguese: the short form, Social liked, the profile in words and
+	 * the code's expiry written the Portuguese way. */
+	{
+		const char *const lang[] = { "--lang", "pt", NULL };
+
+		snprintf(input, sizeof input, "1\n");
+		for (int i = 0; i < 30; i++)
+			strcat(input, i % 6 == 3 ? "5\n" : "1\n");
+		strcat(input, "1\n4\n");
+		out = run(input, lang, &status);
+		check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
+		check(strstr(out, "Pergunta 30 de 30") != NULL,
+		    "questions in Portuguese", out);
+		check(strstr(out, "Reparar uma bicicleta") != NULL,
+		    "items in Portuguese", out);
+		check(strstr(out, "O seu código de interesses: S") != NULL,
+		    "code in Portuguese, Social first", out);
+		check(strstr(out, " de 20") != NULL && strstr(out, "válido até ") !=
+		    NULL, "expiry date written in Portuguese", out);
+		free(out);
+	}
 	return 0;
 }

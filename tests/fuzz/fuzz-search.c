@@ -57,7 +57,8 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const langs[] = { "nl", "fr", "de", "en", "", "xx" };
+	const struct catalog_language *langs;
+	size_t nlangs = catalog_languages(cat, &langs);
 	struct search_hit *hits;
 	size_t per_kind, n, count[SEARCH_KIND_COUNT] = { 0 };
 	const char *lang;
@@ -65,7 +66,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 2)
 		return 0;
-	lang = langs[data[0] % (sizeof langs / sizeof langs[0])];
+	/* Every language of the catalog, then "" and an unknown code. */
+	n = data[0] % (nlangs + 2);
+	lang = n < nlangs ? langs[n].code : n == nlangs ? "" : "xx";
 	per_kind = 1 + data[1] % 40;
 	typed = malloc(size - 1);
 	memcpy(typed, data + 2, size - 2);

@@ -169,7 +169,8 @@ open_code(void)
 	if (catalog_open(catalog_copy, &cat) != ORIENTATION_OK)
 		exit(1);
 	{
-		static const char *const langs[] = { "nl", "fr", "de", "en" };
+		const struct catalog_language *langs;
+		size_t nlangs = catalog_languages(cat, &langs);
 		struct service_item *items;
 		size_t n = service_list(cat, SERVICE_TOPIC_NEED, NULL, "en", &items);
 		const char *id = NULL;
@@ -178,10 +179,11 @@ open_code(void)
 			if (strstr(items[i].name, "Info-Handicap") != NULL)
 				id = items[i].id;
 		VT_CHECK(vt, id != NULL, "Info-Handicap in the catalog");
-		for (size_t l = 0; l < 4; l++) {
-			VT_CHECK(vt, service_detail_load(cat, id, langs[l], &sd) ==
-			    ORIENTATION_OK && strcmp(sd.phone, "366 466-9") == 0,
-			    "new phone in %s", langs[l]);
+		for (size_t l = 0; l < nlangs; l++) {
+			VT_CHECK(vt, service_detail_load(cat, id, langs[l].code,
+			    &sd) == ORIENTATION_OK &&
+			    strcmp(sd.phone, "366 466-9") == 0,
+			    "new phone in %s", langs[l].code);
 			service_detail_free(&sd);
 		}
 		service_items_free(items, n);

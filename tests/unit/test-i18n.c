@@ -14,6 +14,11 @@
 
 #include "util/i18n.h"
 
+/* The translated languages (every language but English), from the
+ * command line: meson passes the codes of data/languages.csv. */
+static const char *langs[32];
+static size_t nlangs;
+
 static const char *const probes[] = {
 	"Main menu", "Help", "Language", "Strongly like",
 };
@@ -21,10 +26,9 @@ static const char *const probes[] = {
 static void
 test_switch_each_language(void **state)
 {
-	static const char *const langs[] = { "nl", "fr", "de" };
-
 	(void)state;
-	for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+	assert_true(nlangs >= 3);
+	for (size_t l = 0; l < nlangs; l++) {
 		i18n_set_language(langs[l]);
 		assert_string_equal(i18n_language(), langs[l]);
 		for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++)
@@ -46,6 +50,24 @@ test_switch_back_and_forth(void **state)
 	assert_string_equal(_("Main menu"), fr);
 }
 
+/* A language's chain: strings it lacks come from its fallbacks, in
+ * order, before the English msgid. */
+static void
+test_fallback_chain(void **state)
+{
+	char fr[64];
+
+	(void)state;
+	i18n_set_language("fr");
+	strcpy(fr, _("Main menu"));
+	i18n_add_chain("zz:fr:de");
+	i18n_set_language("zz");
+	assert_string_equal(i18n_language(), "zz");
+	assert_string_equal(_("Main menu"), fr);
+	i18n_set_language("xx");
+	assert_string_equal(_("Main menu"), "Main menu");
+}
+
 static void
 test_english_and_unknown(void **state)
 {
@@ -62,9 +84,7 @@ test_plural_forms(void **state)
 	const char *one, *many;
 
 	(void)state;
-	static const char *const langs[] = { "nl", "fr", "de" };
-
-	for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+	for (size_t l = 0; l < nlangs; l++) {
 		i18n_set_language(langs[l]);
 		one = ngettext("%zu occupation", "%zu occupations", 1);
 		many = ngettext("%zu occupation", "%zu occupations", 30);
@@ -89,10 +109,15 @@ setup(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
+	for (int i = 1; i < argc && nlangs < sizeof langs / sizeof langs[0];
+	    i++)
+		if (strcmp(argv[i], "en") != 0)
+			langs[nlangs++] = argv[i];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_switch_each_language),
+		cmocka_unit_test(test_fallback_chain),
 		cmocka_unit_test(test_switch_back_and_forth),
 		cmocka_unit_test(test_english_and_unknown),
 		cmocka_unit_test(test_plural_forms),

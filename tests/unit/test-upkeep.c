@@ -324,7 +324,7 @@ search_finds(struct catalog *cat, const char *typed, const char *lang,
 static void
 test_save_phone_and_names(void **state)
 {
-	static const char *const langs[] = { "nl", "fr", "de", "en" };
+	const struct catalog_language *langs;
 	const char *fr_name = "Quixotique apprentissage pour adultes";
 	const char *de_name = "Quäxelberatung – Lehre für Erwachsene";
 	struct upkeep_service s;
@@ -399,8 +399,9 @@ test_save_phone_and_names(void **state)
 	/* What a kiosk sees, through the read-only catalog. */
 	assert_int_equal(catalog_open(db_path, &cat), ORIENTATION_OK);
 	assert_int_equal(catalog_revision(cat), 1);
-	for (size_t i = 0; i < 4; i++) {
-		assert_int_equal(service_detail_load(cat, SERVICE, langs[i], &d),
+	for (size_t i = 0, n = catalog_languages(cat, &langs); i < n; i++) {
+		assert_int_equal(service_detail_load(cat, SERVICE, langs[i].code,
+		    &d),
 		    ORIENTATION_OK);
 		assert_string_equal(d.phone, "+352 247-75100");
 		assert_string_equal(d.last_checked, day);
@@ -520,7 +521,7 @@ test_save_validation(void **state)
 	/* A language without texts counts as an empty name. */
 	reload(&s);
 	s.ntexts--;
-	expect_save(&s, UPKEEP_EMPTY_NAME, "en");
+	expect_save(&s, UPKEEP_EMPTY_NAME, s.texts[s.ntexts].lang);
 	s.ntexts++;
 	reload(&s);
 	assert_int_equal(upkeep_service_save(u, &s, "", fixed_now()),
@@ -707,7 +708,8 @@ test_round_trip_is_a_no_op(void **state)
 	assert_int_equal(upkeep_import_services(u, out, false, "anna",
 	    fixed_now(), &errs), UPKEEP_OK);
 	assert_int_equal(errs.n, 0);
-	assert_int_equal(errs.rows, 108);
+	/* One row per service and language. */
+	assert_int_equal(errs.rows, sql_long("SELECT count(*) FROM service_text"));
 	assert_int_equal(errs.items, 0);
 	assert_int_equal(errs.fields, 0);
 	assert_int_equal(upkeep_revision(u), 1);
