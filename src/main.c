@@ -53,7 +53,7 @@ static void
 usage(FILE *out, const struct catalog *cat)
 {
 	const struct catalog_language *langs;
-	size_t n = cat != NULL ? catalog_languages(cat, &langs) : 0;
+	size_t n = cat != NULL ? catalog_languages(cat, &langs) : 0, col = 0;
 
 	fprintf(out, "%s\n\n%s\n", _("Usage: orientation [OPTION]..."),
 	    _("The guidance kiosk of the Maison de l'orientation.\n"
@@ -71,10 +71,23 @@ usage(FILE *out, const struct catalog *cat)
 	      "  --version        show the version and exit\n"
 	      "\n"
 	      "  orientation admin help   manage counsellor accounts"));
-	if (n > 0)
-		fprintf(out, "\n%s\n", _("Languages:"));
-	for (size_t i = 0; i < n; i++)
-		fprintf(out, "  %-4s %s\n", langs[i].code, langs[i].native_name);
+	/* One short paragraph, so the whole help fits a 24-row screen. */
+	if (n > 0) {
+		fprintf(out, "\n%s", _("Languages:"));
+		col = strlen(_("Languages:"));
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(langs[i].code) + strlen(langs[i].native_name) +
+		    4;
+
+		if (col + len > 78) {
+			fputs("\n ", out);
+			col = 1;
+		}
+		fprintf(out, " %s (%s)%s", langs[i].code, langs[i].native_name,
+		    i + 1 < n ? "," : "\n");
+		col += len;
+	}
 }
 
 /* Make each language's fallback chain known to gettext. */

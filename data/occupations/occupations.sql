@@ -223,7 +223,7 @@ INSERT INTO text_table VALUES
   ('isco_group_text', 'code', 0);
 
 INSERT INTO meta VALUES
-  ('occupations.esco', 'ESCO v1.2.0 (en, de labels), v1.2.1 (fr, nl labels, codes)'),
+  ('occupations.esco', 'ESCO v1.2.0 (en, de, pt labels), v1.2.1 (fr, nl labels, codes)'),
   ('occupations.onet', 'O*NET 29.3 Database (May 2025), USDOL/ETA, CC BY 4.0');
 
 DROP TABLE raw_occupations;

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "core/convention.h"
+#include "text/notice.h"
 #include "core/session.h"
 #include "store/catalog.h"
 #include "store/service.h"
@@ -301,6 +302,14 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 		i18n_set_language(o->lang);
 	} else if (!choose_language(&p)) {
 		more = false;
+	}
+	if (more) {
+		/* Before anything is typed: what is kept, in the language
+		 * chosen. */
+		char *privacy = notice_privacy(o->retention_days);
+
+		printf("%s\n", privacy);
+		free(privacy);
 	}
 	while (more) {
 		int chosen;

@@ -381,6 +381,29 @@ occupation_store_label(struct occupation_store *store, int id,
 }
 
 char *
+occupation_store_text_lang(struct occupation_store *store, int id,
+    enum occupation_text which, const char *lang)
+{
+	static const char *const sql[] = {
+		[OCCUPATION_TEXT_LABEL] = "SELECT " CATALOG_CHAIN_LANG(
+		    "occupation_text", "x.occupation_id = ?1", "?2"),
+		[OCCUPATION_TEXT_ALT] = "SELECT " CATALOG_CHAIN_LANG(
+		    "occupation_alt", "x.occupation_id = ?1 AND x.hidden = 0",
+		    "?2"),
+	};
+	sqlite3_stmt *stmt = db_prepare_read(store->db, sql[which], NULL);
+	char *code = NULL;
+
+	sqlite3_bind_int(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(stmt) == SQLITE_ROW &&
+	    sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+		code = db_column_strdup(stmt, 0);
+	sqlite3_finalize(stmt);
+	return code;
+}
+
+char *
 occupation_store_isco_label(struct occupation_store *store, const char *code,
     const char *lang)
 {

@@ -83,6 +83,21 @@ size_t occupation_store_load_matching(struct occupation_store *store,
 char *occupation_store_label(struct occupation_store *store, int id,
     const char *lang);
 
+/** Which texts of an occupation occupation_store_text_lang asks about. */
+enum occupation_text {
+	OCCUPATION_TEXT_LABEL,   /* the preferred label */
+	OCCUPATION_TEXT_ALT,     /* the displayable alternative labels */
+};
+
+/**
+ * The language that occupation @id's @which comes from for a reader of
+ * @lang: @lang itself, one of its fallbacks, or NULL if none has it.  A
+ * screen marks names that are not in the reader's language.
+ * @return a new string (free with free()), or NULL.
+ */
+char *occupation_store_text_lang(struct occupation_store *store, int id,
+    enum occupation_text which, const char *lang);
+
 /**
  * The title of ISCO group @code in @lang.
  * @return a new string (free with free()), or NULL if there is no such code.
@@ -115,8 +130,9 @@ size_t occupation_store_isco_children(struct occupation_store *store,
     const char *code, const char *lang, struct occupation_isco **out);
 
 /**
- * The displayable alternative labels of occupation @id in @lang, or in
- * English if it has none in @lang; sorted, without the preferred label.
+ * The displayable alternative labels of occupation @id in the first
+ * language along @lang's chain that has any (none outside the chain);
+ * sorted, without the preferred label.
  * Hidden labels (search terms, misspellings) are never returned.
  * *@out is a new array of new strings: free with occupation_strings_free.
  * @return the number of labels.

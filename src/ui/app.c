@@ -337,12 +337,12 @@ app_set_language(struct app *app, const char *code)
 	app->dirty = true;
 }
 
-/* The current language's row, or NULL. */
+/* The row of the language texts are in now (a report may switch to
+ * the walk-in's for a moment), or NULL. */
 static const struct catalog_language *
 app_language(struct app *app)
 {
-	return catalog_language_find(app->catalog, app->session.lang[0] ?
-	    app->session.lang : i18n_language());
+	return catalog_language_find(app->catalog, i18n_language());
 }
 
 char *

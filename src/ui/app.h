@@ -133,7 +133,7 @@ void app_event(struct app *app, const char *kind, const char *detail);
 void app_set_language(struct app *app, const char *code);
 
 /**
- * The day of @t (UTC) as the current language writes dates
+ * The day of @t (UTC) as the language of the UI's texts writes dates
  * ("2 de janeiro de 2027"), from the language table.  Free the result.
  */
 char *app_date(struct app *app, time_t t);

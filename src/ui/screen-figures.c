@@ -201,12 +201,17 @@ screen_figures_paint(struct app *app, void *state)
 			free(codes);
 		}
 		if (s->f->total.nratings > 0) {
-			line = xasprintf(ngettext("Was it helpful: %.1f of 5 on average "
-			    "(%d answer).", "Was it helpful: %.1f of 5 on average (%d "
+			char *mean = app_number(app, s->f->total.mean_rating, 1);
+
+			/* TRANSLATORS: %s is a mean such as "4.2" (written
+			 * with the language's decimal separator). */
+			line = xasprintf(ngettext("Was it helpful: %s of 5 on average "
+			    "(%d answer).", "Was it helpful: %s of 5 on average (%d "
 			    "answers).", (unsigned long)s->f->total.nratings),
-			    s->f->total.mean_rating, s->f->total.nratings);
+			    mean, s->f->total.nratings);
 			doc_text(&d, x, width, line, 0);
 			free(line);
+			free(mean);
 		}
 		screen_figures_list(app, &d, x, width, _("Languages"),
 		    &s->f->total.languages, language_name);

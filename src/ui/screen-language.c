@@ -14,6 +14,7 @@
 #include "draw.h"
 #include "menu.h"
 #include "store/catalog.h"
+#include "text/notice.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -33,13 +34,7 @@ struct screen_language_state {
 static char *
 screen_language_privacy(const struct app *app)
 {
-	int days = app->opts.retention_days;
-
-	return xasprintf(ngettext("Nothing you enter is kept, unless you ask for "
-	    "a code for a counsellor: then your answers are kept for %d day.",
-	    "Nothing you enter is kept, unless you ask for a code for a "
-	    "counsellor: then your answers are kept for %d days.",
-	    (unsigned long)days), days);
+	return notice_privacy(app->opts.retention_days);
 }
 
 /* The label of row @index: a language in its own name, or the display. */

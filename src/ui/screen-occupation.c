@@ -112,6 +112,31 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 		    "occupation group."), app_attr(app, UI_ROLE_DIM));
 }
 
+/*
+ * @text (consumed) with the name of its language added, "Maurer (Deutsch)",
+ * when the occupation's @which comes from a fallback of the page's
+ * language: a name is never passed off as the reader's language.
+ */
+static char *
+screen_occupation_marked(struct app *app, char *text, int id,
+    enum occupation_text which)
+{
+	char *from = occupation_store_text_lang(app->occupations, id, which,
+	    app->session.lang);
+	const struct catalog_language *l;
+	char *marked;
+
+	if (from == NULL || strcmp(from, app->session.lang) == 0 ||
+	    (l = catalog_language_find(app->catalog, from)) == NULL) {
+		free(from);
+		return text;
+	}
+	marked = xasprintf("%s (%s)", text, l->native_name);
+	free(from);
+	free(text);
+	return marked;
+}
+
 static void
 screen_occupation_paint(struct app *app, void *state)
 {
@@ -136,6 +161,8 @@ screen_occupation_paint(struct app *app, void *state)
 		move(APP_BODY_TOP, x);
 		return;
 	}
+	label = screen_occupation_marked(app, label, s->id,
+	    OCCUPATION_TEXT_LABEL);
 	doc_text(&d, x, width, label, head);
 	free(label);
 	nalts = occupation_store_alt_labels(app->occupations, s->id, lang, &alts);
@@ -148,6 +175,8 @@ screen_occupation_paint(struct app *app, void *state)
 			free(list);
 			list = next;
 		}
+		list = screen_occupation_marked(app, list, s->id,
+		    OCCUPATION_TEXT_ALT);
 		doc_field(&d, x, width, _("Also called"), list, A_BOLD);
 		free(list);
 	}

@@ -116,16 +116,6 @@ screen_results_close(struct app *app, void *state)
 	free(s);
 }
 
-/* "2026-12-29" for @t. */
-static void
-format_day(time_t t, char out[16])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 16, "%Y-%m-%d", &tm);
-}
-
 /* The answers, one line each, in the current language. */
 static void
 screen_results_answers(struct app *app, struct screen_results_state *s,
@@ -143,7 +133,9 @@ screen_results_answers(struct app *app, struct screen_results_state *s,
 		for (size_t k = 0; k < n; k++)
 			if (items[k].id == s->walkin.item_id[i])
 				text = items[k].text;
-		line = xasprintf("%2d. [%c] %s: %s", i + 1,
+		/* TRANSLATORS: number, type letter, question, then the
+		 * answer; French puts a space before the colon. */
+		line = xasprintf(_("%2d. [%c] %s: %s"), i + 1,
 		    riasec_letter(s->walkin.item_type[i]), text,
 		    s->walkin.answer[i] == RIASEC_ANSWER_NONE ? _("skipped") :
 		    _(scale[s->walkin.answer[i]]));
@@ -274,7 +266,7 @@ screen_results_paint(struct app *app, void *state)
 static void
 screen_results_report_data(struct app *app, struct screen_results_state *s,
     struct report_data *d, struct catalog_type_text names[RIASEC_COUNT],
-    char **keep, int *nkeep, char day[16], char until[16])
+    char **keep, int *nkeep)
 {
 	const char *lang = i18n_language();
 	struct match_person person;
@@ -287,10 +279,9 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	memset(d, 0, sizeof *d);
 	d->lang = lang;
 	d->code = keep[(*nkeep)++] = xasprintf("%.4s-%s", s->code, s->code + 4);
-	format_day(s->created, day);
-	format_day(s->expires, until);
-	d->date = day;
-	d->expires = until;
+	/* Dates as the report's language writes them. */
+	d->date = keep[(*nkeep)++] = app_date(app, s->created);
+	d->expires = keep[(*nkeep)++] = app_date(app, s->expires);
 	session_profile(&s->walkin, &d->profile);
 	catalog_type_texts_load(app->catalog, lang, names);
 	for (int t = 0; t < RIASEC_COUNT; t++)
@@ -341,7 +332,7 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	char *saved = xstrdup(i18n_language());
 	struct catalog_type_text names[RIASEC_COUNT];
 	struct report_data d;
-	char *keep[40] = { 0 }, day[16], until[16], *txt, *msg;
+	char *keep[40] = { 0 }, *txt, *msg;
 	int nkeep = 0;
 	enum report_status rs;
 	const struct report_api *api;
@@ -357,7 +348,7 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 		return;
 	}
 	i18n_set_language(lang);
-	screen_results_report_data(app, s, &d, names, keep, &nkeep, day, until);
+	screen_results_report_data(app, s, &d, names, keep, &nkeep);
 	snprintf(s->last_pdf, sizeof s->last_pdf, "%s/%s-%s.pdf",
 	    app->opts.output_dir, s->code, lang);
 	txt = xasprintf("%s/%s-%s.txt", app->opts.output_dir, s->code, lang);

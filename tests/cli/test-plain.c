@@ -136,6 +136,8 @@ main(void)
 		strcat(input, "1\n4\n");
 		out = run(input, lang, &status);
 		check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
+		check(strstr(out, "Nada do que escreve é guardado") != NULL,
+		    "the privacy note in Portuguese before any question", out);
 		check(strstr(out, "Pergunta 30 de 30") != NULL,
 		    "questions in Portuguese", out);
 		check(strstr(out, "Reparar uma bicicleta") != NULL,

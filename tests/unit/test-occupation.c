@@ -1,6 +1,6 @@
 /*
  * Unit tests of the occupation store on the built catalog: opening and
- * refusing files, labels with English fallback, the ISCO tree, related
+ * refusing files, labels along a language's chain, the ISCO tree, related
  * occupations, alternative labels, skills, labour-market facts, and
  * matching a visitor against the real occupations.
  */
@@ -461,6 +461,56 @@ test_social_visitor_gets_social_occupations(void **state)
 	free(occ);
 }
 
+/* A language that falls back to German: its names are German and the
+ * store says so, so a screen can mark them. */
+static void
+test_chain_names_say_their_language(void **state)
+{
+	char path[] = "/tmp/orientation-chain-XXXXXX";
+	int id = occupation_id(NURSE), fd;
+	struct catalog *c;
+	struct occupation_store *s;
+	sqlite3 *copy;
+	char *sql, *label, *lang;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(path);
+	sql = sqlite3_mprintf("VACUUM INTO %Q", path);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_free(sql);
+	assert_int_equal(sqlite3_open(path, &copy), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(copy, "INSERT INTO language SELECT 'qx', "
+	    "'Qx', 'Qx', 99, plural, 'de', date, months, decimal FROM language "
+	    "WHERE code = 'de'; INSERT INTO language_chain VALUES "
+	    "('qx', 0, 'qx'), ('qx', 1, 'de')", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(copy);
+	assert_int_equal(catalog_open(path, &c), ORIENTATION_OK);
+	assert_int_equal(occupation_store_open(c, &s), ORIENTATION_OK);
+
+	label = occupation_store_label(s, id, "qx");
+	assert_string_equal(label, "Krankenpfleger Allgemeine Krankenpflege/"
+	    "Krankenschwester Allgemeine Krankenpflege");
+	free(label);
+	lang = occupation_store_text_lang(s, id, OCCUPATION_TEXT_LABEL, "qx");
+	assert_string_equal(lang, "de");
+	free(lang);
+	lang = occupation_store_text_lang(s, id, OCCUPATION_TEXT_ALT, "qx");
+	assert_string_equal(lang, "de");
+	free(lang);
+	/* In its own language a name is unmarked; outside the table none. */
+	lang = occupation_store_text_lang(s, id, OCCUPATION_TEXT_LABEL, "fr");
+	assert_string_equal(lang, "fr");
+	free(lang);
+	assert_null(occupation_store_text_lang(s, id, OCCUPATION_TEXT_LABEL,
+	    "xx"));
+	occupation_store_free(s);
+	catalog_free(c);
+	unlink(path);
+}
+
 static int
 setup(void **state)
 {
@@ -490,6 +540,7 @@ main(void)
 		cmocka_unit_test(test_related_and_group),
 		cmocka_unit_test(test_sorting_folds_accents),
 		cmocka_unit_test(test_alt_labels),
+		cmocka_unit_test(test_chain_names_say_their_language),
 		cmocka_unit_test(test_top_skills_and_lmi),
 		cmocka_unit_test(test_load_matching),
 		cmocka_unit_test(test_social_visitor_gets_social_occupations),
