@@ -208,6 +208,8 @@ search(void)
 	vt_type(vt, "baecker");
 	VT_CHECK(vt, vt_wait_text(vt, "Bäcker/Bäckerin", WAIT),
 	    "German label found from lb");
+	VT_CHECK(vt, vt_has_text(vt, "Bäcker/Bäckerin (Deutsch)"),
+	    "the German label says it is German");
 	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Occupations")), "group in lb");
 	vt_type(vt, "\x15");
 	vt_type(vt, "leier");
