@@ -87,6 +87,15 @@ start_screen(void)
 				    l[k].code);
 		vt_key(vt, VTERM_KEY_DOWN);
 	}
+	/* Choosing Portuguese by its number opens the menu in Portuguese. */
+	for (int i = 0; i < n; i++) {
+		if (strcmp(l[i].code, "pt") != 0)
+			continue;
+		snprintf(head, sizeof head, "%d", i + 1);
+		vt_type(vt, head);
+		VT_CHECK(vt, vt_wait_text(vt, "Descobrir os meus interesses",
+		    WAIT), "menu in Portuguese");
+	}
 	scenario_quit(vt, WAIT);
 }
 
@@ -124,7 +133,8 @@ walk_pt(void)
 	char q[128];
 	int row;
 
-	VT_CHECK(vt, vt_wait_text(vt, "Menu principal", WAIT), "menu in pt");
+	VT_CHECK(vt, vt_wait_text(vt, "Descobrir os meus interesses", WAIT),
+	    "menu in pt");
 	/* Help. */
 	vt_key(vt, VTERM_KEY_FUNCTION(1));
 	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Press any key to close this "
