@@ -27,8 +27,9 @@ CREATE TABLE catalog_history (
 -- its content rows.  plural is the gettext Plural-Forms of its po file;
 -- fallback the languages (space-separated codes) whose texts stand in, in
 -- that order, where it has none; date a pattern (%d day, %B month name,
--- %Y year, %% a percent sign) and months its twelve month names; decimal
--- the decimal separator.
+-- %Y year, %% a percent sign; a second pattern after "|" for the first
+-- day of a month, as French writes "1er janvier") and months its twelve
+-- month names; decimal the decimal separator.
 CREATE TABLE language (
   code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z][a-z]' OR
                                       code GLOB '[a-z][a-z][a-z]'),

@@ -59,7 +59,7 @@ usage(FILE *out, const struct catalog *cat)
 	    _("The guidance kiosk of the Maison de l'orientation.\n"
 	      "\n"
 	      "  --lang CODE      start in this language (the codes are listed below)\n"
-	      "  --catalog FILE   read the catalog from FILE\n"
+	      "  --catalog FILE   read the catalogue from FILE\n"
 	      "  --state FILE     keep results and figures in FILE\n"
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"

@@ -41,13 +41,18 @@ char *
 convention_date(const char *pattern, const char *months, int year, int month,
     int day)
 {
-	char name[64], *out, *next;
+	char name[64], *out, *next, *own;
+	const char *bar;
 
 	if (month < 1 || month > 12 || pattern == NULL || months == NULL ||
 	    !convention_word(months, month, name, sizeof name))
 		return xasprintf("%04d-%02d-%02d", year, month, day);
+	/* "usual|first day of the month" */
+	bar = strchr(pattern, '|');
+	own = bar == NULL ? xstrdup(pattern) : day == 1 ? xstrdup(bar + 1) :
+	    xasprintf("%.*s", (int)(bar - pattern), pattern);
 	out = xstrdup("");
-	for (const char *p = pattern; *p != '\0'; p++) {
+	for (const char *p = own; *p != '\0'; p++) {
 		if (*p == '%' && p[1] == 'd')
 			next = xasprintf("%s%d", out, day);
 		else if (*p == '%' && p[1] == 'B')
@@ -66,6 +71,7 @@ convention_date(const char *pattern, const char *months, int year, int month,
 		free(out);
 		out = next;
 	}
+	free(own);
 	return out;
 }
 

@@ -10,8 +10,10 @@
  * The day @year-@month-@day written by @pattern: %d the day of the month
  * (no leading zero), %B the month's name, the @month-th word of @months
  * (twelve names separated by spaces), %Y the year, %% a percent sign;
- * any other character is copied.  A month out of 1..12 or a missing name
- * gives the ISO form "YYYY-MM-DD".  @return a new string: free it.
+ * any other character is copied.  A second pattern after "|" is used for
+ * the first day of a month ("%d %B %Y|1er %B %Y": "1er janvier 2027").  A
+ * month out of 1..12 or a missing name gives the ISO form "YYYY-MM-DD".
+ * @return a new string: free it.
  */
 char *convention_date(const char *pattern, const char *months, int year,
     int month, int day);

@@ -79,7 +79,8 @@ static bool
 has_tables(sqlite3 *db)
 {
 	static const char *const tables[] = {
-		"language", "language_chain", "riasec_item", "riasec_item_text", "riasec_type_text",
+		"language", "language_chain", "riasec_item", "riasec_item_text",
+		"riasec_type_text",
 	};
 
 	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);

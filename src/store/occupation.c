@@ -4,9 +4,10 @@
  * any number of readers), prepares its statements once and resets them
  * after each use; text columns are copied before the next step.  Labels
  * are LEFT JOINed along the requested language's chain (the language,
- * then its fallbacks), and never in a language outside it.  Lists sorted by label use the
- * collation "occupation_label", which compares with case and the accents
- * of Latin letters folded, so "électricien" sorts among the e's.
+ * then its fallbacks), and never in a language outside it.  Lists sorted
+ * by label use the collation "occupation_label", which compares with case
+ * and the accents of Latin letters folded, so "électricien" sorts among
+ * the e's.
  */
 #include "occupation.h"
 

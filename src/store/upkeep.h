@@ -35,9 +35,9 @@
  */
 #define UPKEEP_STATUS_LIST(X)                                                 \
 	X(OK, "OK")                                                           \
-	X(NOT_FOUND, N_("There is no such service in the catalog."))          \
+	X(NOT_FOUND, N_("There is no such service in the catalogue."))          \
 	X(NO_AUTHOR, N_("The change does not say who made it."))              \
-	X(UNKNOWN_LANGUAGE, N_("A text is in a language the catalog does not have.")) \
+	X(UNKNOWN_LANGUAGE, N_("A text is in a language the catalogue does not have.")) \
 	X(DUPLICATE_LANGUAGE, N_("A language has two sets of texts."))        \
 	X(EMPTY_NAME, N_("The name must not be empty."))                      \
 	X(EMPTY_SUMMARY, N_("The summary must not be empty."))                \
@@ -52,8 +52,8 @@
 	X(FILE_OPEN, N_("The file cannot be opened."))                        \
 	X(FILE_WRITE, N_("The file cannot be written."))                      \
 	X(FILE_INVALID, N_("The file has errors; nothing was changed."))      \
-	X(BUSY, N_("The catalog is busy; please try again."))                 \
-	X(READONLY, N_("The catalog is read-only; nothing was saved."))       \
+	X(BUSY, N_("The catalogue is busy; please try again."))                 \
+	X(READONLY, N_("The catalogue is read-only; nothing was saved."))       \
 	X(FULL, N_("The disk is full; nothing was saved."))                   \
 	X(DB_ERROR, N_("A database error occurred; nothing was saved."))
 

@@ -636,7 +636,7 @@ app_paint(struct app *app)
 	    app->catalog_unreadable) {
 		const char *msg = app->message != NULL ? _(app->message) :
 		    app->message_text != NULL ? app->message_text :
-		    _("The catalog cannot be read at the moment, so lists may be "
+		    _("The catalogue cannot be read at the moment, so lists may be "
 		      "empty. Please ask at the desk.");
 		/* A long message takes the body's last row too. */
 		int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;

@@ -22,10 +22,10 @@ struct screen_counselor_entry {
 static const struct screen_counselor_entry entries[] = {
 	{ N_("Open a walk-in's results by code"), SCREEN_CODE, NULL, false },
 	{ N_("Edit a service"), SCREEN_SERVICE_PICK, NULL, false },
-	{ N_("Import or export the catalog (CSV)"), SCREEN_CSV, NULL, false },
+	{ N_("Import or export the catalogue (CSV)"), SCREEN_CSV, NULL, false },
 	{ N_("Usage figures"), SCREEN_FIGURES, NULL, false },
 	{ N_("Audit trail"), SCREEN_AUDIT, NULL, true },
-	{ N_("Search the catalog"), SCREEN_SEARCH, NULL, false },
+	{ N_("Search the catalogue"), SCREEN_SEARCH, NULL, false },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))

@@ -128,7 +128,7 @@ screen_csv_export(struct app *app, int choice)
 	FILE *f;
 
 	if (upkeep_open(app->opts.catalog_path, &u) != ORIENTATION_OK) {
-		app_message(app, N_("The catalog cannot be changed here: it is "
+		app_message(app, N_("The catalogue cannot be changed here: it is "
 		    "read-only or locked. Ask an administrator."));
 		return;
 	}
@@ -165,7 +165,7 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
 	s->checked = false;
 	s->scroll = 0;
 	if (upkeep_open(app->opts.catalog_path, &u) != ORIENTATION_OK) {
-		app_message(app, N_("The catalog cannot be changed here: it is "
+		app_message(app, N_("The catalogue cannot be changed here: it is "
 		    "read-only or locked. Ask an administrator."));
 		return;
 	}

@@ -157,7 +157,7 @@ screen_occupation_paint(struct app *app, void *state)
 	if (label == NULL || m == NULL) {
 		free(label);
 		draw_text(APP_BODY_TOP, x, width, _("This occupation is no longer "
-		    "in the catalog."), app_attr(app, UI_ROLE_ERROR));
+		    "in the catalogue."), app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}

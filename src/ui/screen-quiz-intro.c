@@ -124,7 +124,7 @@ screen_quiz_intro_start(struct app *app, enum session_form form)
 	}
 	catalog_items_free(items, n);
 	if (count == 0) {
-		app_message(app, N_("The questionnaire is missing from the catalog."));
+		app_message(app, N_("The questionnaire is missing from the catalogue."));
 		return;
 	}
 	session_begin_quiz(&app->session, form, ids, types, count, time(NULL));

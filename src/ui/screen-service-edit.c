@@ -182,9 +182,9 @@ screen_service_edit_paint(struct app *app, void *state)
 
 	if (s->u == NULL || !s->loaded) {
 		draw_wrapped(y, x, width, 3, 0, s->u == NULL ?
-		    _("The catalog cannot be changed here: it is read-only or "
+		    _("The catalogue cannot be changed here: it is read-only or "
 		      "locked. Ask an administrator.") :
-		    _("This service is no longer in the catalog."),
+		    _("This service is no longer in the catalogue."),
 		    app_attr(app, UI_ROLE_ERROR));
 		move(y, x);
 		return;

@@ -69,7 +69,7 @@ screen_service_paint(struct app *app, void *state)
 	if (service_detail_load(app->catalog, s->id, app->session.lang, &d) !=
 	    ORIENTATION_OK) {
 		draw_text(APP_BODY_TOP, x, width, _("This service is no longer in "
-		    "the catalog."), app_attr(app, UI_ROLE_ERROR));
+		    "the catalogue."), app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}

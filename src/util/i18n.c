@@ -36,8 +36,8 @@ i18n_chain(const char *code)
 void
 i18n_add_chain(const char *chain)
 {
-	const char *colon = strchr(chain, ':');
-	size_t n = colon ? (size_t)(colon - chain) : strlen(chain);
+	const char *colon = chain != NULL ? strchr(chain, ':') : NULL;
+	size_t n = colon ? (size_t)(colon - chain) : chain ? strlen(chain) : 0;
 	char code[sizeof current];
 	int slot = nchains;
 

@@ -33,7 +33,7 @@ void i18n_set_language(const char *code);
 /**
  * Make @chain ("lb:de:fr": a code, then its fallbacks, as the language
  * table gives them) the chain of its first code, for every later
- * i18n_set_language.  The text is copied.
+ * i18n_set_language.  The text is copied; NULL or "" is ignored.
  */
 void i18n_add_chain(const char *chain);
 

@@ -8,10 +8,10 @@
 
 #define ORIENTATION_STATUS_LIST(X)                                            \
 	X(OK, "OK")                                                           \
-	X(CATALOG_OPEN, N_("The catalog cannot be opened."))                  \
-	X(CATALOG_NOT_DB, N_("The catalog file is damaged or is not a catalog.")) \
-	X(CATALOG_VERSION, N_("The catalog was made for a newer version of this program.")) \
-	X(CATALOG_UNFINISHED, N_("A change to the catalog was interrupted; start orientation once with write access to the catalog to repair it.")) \
+	X(CATALOG_OPEN, N_("The catalogue cannot be opened."))                  \
+	X(CATALOG_NOT_DB, N_("The catalogue file is damaged or is not a catalogue.")) \
+	X(CATALOG_VERSION, N_("The catalogue was made for a newer version of this program.")) \
+	X(CATALOG_UNFINISHED, N_("A change to the catalogue was interrupted; start orientation once with write access to the catalogue to repair it.")) \
 	X(STATE_OPEN, N_("The results database cannot be opened or created.")) \
 	X(STATE_NOT_DB, N_("The results file is damaged or is not a database; it was left untouched.")) \
 	X(STATE_VERSION, N_("The results database was made by a newer version of this program.")) \

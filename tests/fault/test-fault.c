@@ -40,12 +40,12 @@
 #define NOBODY 65534
 
 /* The messages of src/util/status.h and src/ui/app.c, as msgids. */
-#define MSG_CATALOG_OPEN "The catalog cannot be opened."
-#define MSG_CATALOG_NOT_DB "The catalog file is damaged or is not a catalog."
+#define MSG_CATALOG_OPEN "The catalogue cannot be opened."
+#define MSG_CATALOG_NOT_DB "The catalogue file is damaged or is not a catalogue."
 #define MSG_CATALOG_VERSION \
-	"The catalog was made for a newer version of this program."
-#define MSG_CATALOG_UNFINISHED "A change to the catalog was interrupted; " \
-	"start orientation once with write access to the catalog to repair it."
+	"The catalogue was made for a newer version of this program."
+#define MSG_CATALOG_UNFINISHED "A change to the catalogue was interrupted; " \
+	"start orientation once with write access to the catalogue to repair it."
 #define MSG_STATE_OPEN "The results database cannot be opened or created."
 #define MSG_STATE_NOT_DB "The results file is damaged or is not a database; " \
 	"it was left untouched."
@@ -1045,7 +1045,7 @@ catalog_hot_journal_running(void)
 	child_type(c, "adem");
 	CHILD_CHECK(c, child_wait_text(c, "Nothing found", WAIT),
 	    "the search says it found nothing");
-	CHILD_CHECK(c, child_wait_text(c, "The catalog cannot be read at the "
+	CHILD_CHECK(c, child_wait_text(c, "The catalogue cannot be read at the "
 	    "moment", WAIT), "and says why");
 	child_key(c, VTERM_KEY_ESCAPE);
 	child_type(c, "5");

@@ -33,6 +33,11 @@ test_dates(void **state)
 	    "2. März 2027");
 	check_date("%d %B %Y", "a b c d e f g h i j k décembre", 2026, 12, 31,
 	    "31 décembre 2026");
+	/* French writes the first day of a month "1er". */
+	check_date("%d %B %Y|1er %B %Y", "janvier b c d e f g h i j k l", 2027,
+	    1, 1, "1er janvier 2027");
+	check_date("%d %B %Y|1er %B %Y", "janvier b c d e f g h i j k l", 2027,
+	    1, 2, "2 janvier 2027");
 	check_date("%Y %% %B", "a b c d e f g h i j k l", 2027, 12, 5,
 	    "2027 % l");
 	/* Bad data gives the ISO form, never a crash. */
