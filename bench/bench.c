@@ -5,7 +5,10 @@
  * of the first frame, bytes written per highlight move and per screen
  * change, CPU time per keystroke, peak memory of a whole session.  The
  * search and the ranking are timed by calling the store and the core
- * directly.  Prints one table on stdout; progress goes to stderr.
+ * directly.  The delay from a key to the end of the screen's answer is
+ * measured on keys that write usage counts, with and without another
+ * process holding the state database's write lock.  Prints one table on
+ * stdout; progress goes to stderr.
  *
  *   bench [RUNS]      (RUNS start-ups of each program, default 20)
  *
@@ -14,6 +17,7 @@
  * See bench/README.md for what each figure means.
  */
 #include <limits.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +37,7 @@
 #define RANK_RUNS 1000
 #define LIST_GROUP "1324"  /* ISCO unit group with the most occupations */
 #define MIB (1024.0 * 1024.0)
+#define LOCK_ROUNDS 10     /* visits under another process's write lock */
 
 /* Figures of one program; negative when not measured. */
 struct figures {
@@ -43,6 +48,8 @@ struct figures {
 	double list_cpu_us;      /* per Down/Up on a 90-item list */
 	double search_cpu_us;    /* per key typed in the search box */
 	double peak_mib;         /* VmHWM */
+	double key_median_ms, key_worst_ms;           /* key to screen, free */
+	double locked_median_ms, locked_worst_ms;     /* ... with the lock held */
 };
 
 static const char *program, *catalog, *dialog;
@@ -131,6 +138,30 @@ load_average(void)
 		fclose(f);
 	}
 	return load;
+}
+
+/* Read until the program is quiet for @quiet_ms, at most @max_ms in
+ * all (a benchmark measures output, so it waits for silence; the tests
+ * use the handshake instead).  @return the bytes read. */
+static size_t
+settle_for(struct vt *t, int quiet_ms, int max_ms)
+{
+	double deadline = vt_now() + max_ms / 1000.0;
+	size_t got = 0, n;
+
+	while ((n = vt_read(t, quiet_ms)) > 0 && vt_now() < deadline)
+		got += n;
+	return got + n;
+}
+
+/* Read until at least one byte arrives (at most @ms), then until quiet
+ * for @quiet_ms.  @return the bytes read (0: none came). */
+static size_t
+answer(struct vt *t, int ms, int quiet_ms)
+{
+	size_t got = vt_read(t, ms);
+
+	return got == 0 ? 0 : got + settle_for(t, quiet_ms, 3000);
 }
 
 /* Stop the benchmark with the screen on stderr. */
@@ -238,16 +269,16 @@ bench_start(int which, int runs, struct figures *f)
 		if (!vt_wait_text(t, which == 0 ? "Choose your language" :
 		    "English", WAIT_MS) || !vt_wait_text(t, last_text, WAIT_MS))
 			fail(t, "no first frame");
-		vt_settle_for(t, QUIET_MS, WAIT_MS);
+		settle_for(t, QUIET_MS, WAIT_MS);
 		if (i >= 0)
 			ms[i] = (vt_last_byte(t) - t0) * 1000.0;
 		if (i == 0) {
 			f->first_frame_bytes = (double)vt_bytes(t);
 			vt_key(t, VTERM_KEY_DOWN);
-			f->move_bytes = (double)vt_answer(t, 1000, QUIET_MS);
+			f->move_bytes = (double)answer(t, 1000, QUIET_MS);
 			if (which == 0) {
 				vt_type(t, "4");   /* English */
-				f->change_bytes = (double)vt_answer(t, 1000,
+				f->change_bytes = (double)answer(t, 1000,
 				    QUIET_MS);
 				if (!vt_has_text(t, "Main menu"))
 					fail(t, "no main menu after choosing");
@@ -281,7 +312,7 @@ list_walk(struct vt *t, int n)
 	for (int dir = 0; dir < 2; dir++) {
 		for (int i = 0; i < n; i++) {
 			vt_key(t, dir == 0 ? VTERM_KEY_DOWN : VTERM_KEY_UP);
-			if (vt_answer(t, 1000, 2) == 0)
+			if (answer(t, 1000, 2) == 0)
 				fail(t, "a key got no answer");
 			keys++;
 		}
@@ -301,7 +332,7 @@ click_text(struct vt *t, const char *text)
 	if (row < 0)
 		fail(t, text);
 	vt_click(t, row, 12);
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 }
 
 /* The kiosk: walk the 90 occupations of ISCO 1324, then type in the
@@ -317,7 +348,7 @@ bench_kiosk_cpu(struct figures *f, size_t nitems)
 
 	if (!vt_wait_text(t, "F10", WAIT_MS))
 		fail(t, "no menu");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	click_text(t, "Browse all occupations");
 	click_text(t, " 1  ");
 	click_text(t, " 13  ");
@@ -325,13 +356,13 @@ bench_kiosk_cpu(struct figures *f, size_t nitems)
 	click_text(t, " " LIST_GROUP "  ");
 	if (!vt_wait_text(t, "occupations", WAIT_MS))
 		fail(t, "no occupation list");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	f->list_cpu_us = list_walk(t, (int)nitems - 1);
 
 	vt_key(t, VTERM_KEY_FUNCTION(3));
 	if (!vt_wait_text(t, "Type a few letters", WAIT_MS))
 		fail(t, "no search box");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	before = cpu_us(vt_pid(t));
 	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
 		size_t n = strlen(words[w]);
@@ -340,12 +371,12 @@ bench_kiosk_cpu(struct figures *f, size_t nitems)
 			char key[2] = { words[w][i], '\0' };
 
 			vt_type(t, key);
-			vt_answer(t, 1000, 2);
+			answer(t, 1000, 2);
 			keys++;
 		}
 		for (size_t i = 0; i < n; i++) {
 			vt_key(t, VTERM_KEY_BACKSPACE);
-			vt_answer(t, 1000, 2);
+			answer(t, 1000, 2);
 			keys++;
 		}
 	}
@@ -377,7 +408,7 @@ bench_dialog_cpu(struct figures *f, const struct occupation_entry *items,
 	t = dialog_start(args);
 	if (!vt_wait_text(t, "Cancel", WAIT_MS))
 		fail(t, "no dialog menu");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	f->list_cpu_us = list_walk(t, (int)n - 1);
 	dialog_quit(t);
 	free(args);
@@ -410,21 +441,110 @@ bench_session(struct figures *f)
 	if (!vt_wait_text(t, "Fit with your interests", WAIT_MS))
 		fail(t, "no matches");
 	vt_key(t, VTERM_KEY_ENTER);
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	vt_key(t, VTERM_KEY_FUNCTION(3));
 	if (!vt_wait_text(t, "Type a few letters", WAIT_MS))
 		fail(t, "no search box");
 	vt_type(t, "apprenticeship");
 	if (!vt_wait_text(t, "Guidance services", WAIT_MS))
 		fail(t, "no services found");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	vt_key(t, VTERM_KEY_DOWN);
 	vt_key(t, VTERM_KEY_ENTER);
 	if (!vt_wait_text(t, "What they do for you", WAIT_MS))
 		fail(t, "no service detail");
-	vt_settle_for(t, QUIET_MS, WAIT_MS);
+	settle_for(t, QUIET_MS, WAIT_MS);
 	f->peak_mib = peak_mib(vt_pid(t));
 	kiosk_quit(t);
+}
+
+/* ------------------------------------------------- under a write lock */
+
+/* Wait up to @wait_ms for output, then until @quiet_ms pass without any
+ * (the kiosk runs without the test handshake here, as dialog does).
+ * @return the bytes read. */
+static size_t
+bench_answer(struct vt *t, int wait_ms, int quiet_ms)
+{
+	size_t total = vt_read(t, wait_ms), n;
+
+	while (total > 0 && (n = vt_read(t, quiet_ms)) > 0)
+		total += n;
+	return total;
+}
+
+/* Read until @quiet_ms pass without output, at most @max_ms. */
+static void
+bench_settle(struct vt *t, int quiet_ms, int max_ms)
+{
+	double end = vt_now() + max_ms / 1000.0;
+
+	while (vt_now() < end && vt_read(t, quiet_ms) > 0)
+		;
+}
+
+/* Send @text (or the key @key when @text is NULL) and return the time
+ * from sending to the last byte of the answer, in milliseconds. */
+static double
+key_delay(struct vt *t, const char *text, VTermKey key)
+{
+	double t0 = vt_now();
+
+	if (text != NULL)
+		vt_type(t, text);
+	else
+		vt_key(t, key);
+	if (bench_answer(t, WAIT_MS, QUIET_MS) == 0)
+		fail(t, "a key was not answered");
+	return (vt_last_byte(t) - t0) * 1000.0;
+}
+
+/*
+ * LOCK_ROUNDS times: choose English on the language screen (two usage
+ * counts), open the search, type four letters that find nothing, leave
+ * it (one count), F2 back to the language screen.  When @locked, another
+ * connection holds BEGIN IMMEDIATE on the state database all along, as a
+ * counselor's long import or another kiosk stuck in a write would.  The
+ * median and worst key-to-screen delays in @median and @worst.
+ */
+static void
+bench_locked(bool locked, double *median, double *worst)
+{
+	double delays[LOCK_ROUNDS * 8];
+	struct vt *t = kiosk_start(NULL, NULL);
+	sqlite3 *other = NULL;
+	size_t n = 0;
+
+	if (!vt_wait_text(t, "F10", WAIT_MS))
+		fail(t, "no language screen");
+	bench_settle(t, QUIET_MS, WAIT_MS);
+	if (locked && (sqlite3_open(state_path, &other) != SQLITE_OK ||
+	    sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK))
+		fail(t, "cannot take the write lock");
+	for (int r = 0; r < LOCK_ROUNDS; r++) {
+		delays[n++] = key_delay(t, "4", 0);
+		if (!vt_wait_text(t, "Main menu", WAIT_MS))
+			fail(t, "no main menu");
+		delays[n++] = key_delay(t, NULL, VTERM_KEY_FUNCTION(3));
+		for (const char *c = "zqzq"; *c != '\0'; c++) {
+			char one[2] = { *c, '\0' };
+
+			delays[n++] = key_delay(t, one, 0);
+		}
+		delays[n++] = key_delay(t, NULL, VTERM_KEY_ESCAPE);
+		delays[n++] = key_delay(t, NULL, VTERM_KEY_FUNCTION(2));
+		if (!vt_wait_text(t, "English", WAIT_MS))
+			fail(t, "no language screen");
+	}
+	if (other != NULL) {
+		sqlite3_exec(other, "COMMIT", NULL, NULL, NULL);
+		sqlite3_close(other);
+	}
+	kiosk_quit(t);
+	qsort(delays, n, sizeof delays[0], cmp_double);
+	*median = quantile(delays, n, 0.5);
+	*worst = delays[n - 1];
 }
 
 /* ------------------------------------------------------ direct timings */
@@ -591,8 +711,8 @@ find_dialog(void)
 int
 main(int argc, char **argv)
 {
-	struct figures us = { -1, -1, -1, -1, -1, -1, -1, -1 };
-	struct figures them = { -1, -1, -1, -1, -1, -1, -1, -1 };
+	struct figures us = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
+	struct figures them = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
 	int runs = argc > 1 ? atoi(argv[1]) : 20;
 	struct catalog *cat;
 	struct occupation_store *store;
@@ -643,6 +763,10 @@ main(int argc, char **argv)
 	rank_us = bench_rank(cat, store, &nocc);
 	fprintf(stderr, "session for peak memory\n");
 	bench_session(&us);
+	fprintf(stderr, "key to screen, %d visits free, %d under a write lock\n",
+	    LOCK_ROUNDS, LOCK_ROUNDS);
+	bench_locked(false, &us.key_median_ms, &us.key_worst_ms);
+	bench_locked(true, &us.locked_median_ms, &us.locked_worst_ms);
 
 	printf("| %-44s | %11s | %9s | %5s | %-16s | %-4s |\n", "measure",
 	    "orientation", "dialog", "ratio", "target", "met");
@@ -674,6 +798,14 @@ main(int argc, char **argv)
 	row(label, rank_us, -1, 1, "< 1000", rank_us < 1000.0);
 	row("peak memory, whole session / menu (MiB)", us.peak_mib, them.peak_mib,
 	    2, "< 8", us.peak_mib < 8.0);
+	row("key to screen, counting keys, median (ms)", us.key_median_ms, -1, 1,
+	    "-", -1);
+	row("key to screen, counting keys, worst (ms)", us.key_worst_ms, -1, 1,
+	    "-", -1);
+	row("... write lock held by another, median (ms)", us.locked_median_ms,
+	    -1, 1, "-", -1);
+	row("... write lock held by another, worst (ms)", us.locked_worst_ms, -1,
+	    1, "< 100", us.locked_worst_ms < 100.0);
 	printf("\nworst search: %s; dialog: %s; %d start-ups each; load "
 	    "average %.2f before, %.2f after (%ld CPUs)\n", worst_query,
 	    dialog != NULL ? dialog : "not found", runs, load_before,

@@ -1,9 +1,12 @@
-# Debian 12 packages the build, the kiosk and the tests need.  Sourced by
-# scripts/kiosk and scripts/test; installs only what is missing.
+# Debian 12 packages the build, the kiosk and the tests need (valgrind,
+# clang and its libFuzzer runtime for the memcheck and fuzz suites,
+# stress-ng to load the machine when checking that the tests do not race).
+# Sourced by scripts/kiosk and scripts/test; installs only what is missing.
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
 libncurses-dev libsqlite3-dev libcsv-dev libinih-dev libsodium-dev
 libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
-libcmocka-dev libvterm-dev"
+libcmocka-dev libvterm-dev
+valgrind clang libclang-rt-14-dev stress-ng"
 
 orientation_install_deps() {
 	missing=""

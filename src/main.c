@@ -31,8 +31,8 @@
 
 enum { EXIT_USAGE = 2, EXIT_DATA = 3 };
 
-/* A signed-in counselor is signed out after this long without input. */
-#define COUNSELOR_IDLE_SECONDS 600
+/* A staff PIN has this many digits at least (and at most 32). */
+#define STAFF_PIN_MIN 6
 
 struct options {
 	const char *lang;
@@ -194,22 +194,6 @@ make_dirs(const char *dir)
 	return rc;
 }
 
-/* The folder for reports and exports, beside the state file; new string. */
-static char *
-output_dir(const char *state_path)
-{
-	const char *slash = strrchr(state_path, '/');
-	char *dir;
-
-	if (slash == NULL)
-		dir = xstrdup("reports");
-	else
-		dir = xasprintf("%.*s/reports", (int)(slash - state_path),
-		    state_path);
-	make_dirs(dir);
-	return dir;
-}
-
 /*
  * The default state file: $XDG_STATE_HOME/orientation/state.db, else
  * ~/.local/state/orientation/state.db.  Returns a new string or NULL.
@@ -291,7 +275,7 @@ load_settings(const char *path, struct settings *c)
 }
 
 /*
- * --hash-pin: read a PIN (4 to 32 characters) from standard input, without
+ * --hash-pin: read a PIN (6 to 32 digits) from standard input, without
  * echo on a terminal, and print its Argon2id hash for staff_pin_hash.
  */
 static int
@@ -316,9 +300,9 @@ hash_pin(void)
 	}
 	n = strcspn(pin, "\r\n");
 	pin[n] = '\0';
-	if (n < 4 || n > 32) {
+	if (n < STAFF_PIN_MIN || n > 32 || strspn(pin, "0123456789") != n) {
 		fprintf(stderr, "orientation: %s\n",
-		    _("a PIN has 4 to 32 characters"));
+		    _("a staff PIN has 6 to 32 digits"));
 		explicit_bzero(pin, sizeof pin);
 		return EXIT_USAGE;
 	}
@@ -341,11 +325,15 @@ main(int argc, char **argv)
 	struct state *st = NULL;
 	enum orientation_status status;
 	const char *no_color = getenv("NO_COLOR");
-	char *state_path = NULL, *reports = NULL;
+	char *state_path = NULL;
 	struct settings cfg;
 	struct app app;
 	int rc = EXIT_DATA;
 
+	/* Whatever the umask: the state database, its WAL and SHM, reports
+	 * and exports are for this user alone (docs/privacy.md). */
+	umask(077);
+	state_init_memory();
 	i18n_init(LOCALEDIR);
 	parse_args(argc, argv, &o);
 	if (o.hash_pin)
@@ -418,27 +406,34 @@ main(int argc, char **argv)
 		    status_message(status));
 		goto out;
 	}
+	/* A visitor's Keep or Delete never hangs on another process's lock;
+	 * a counselor's work may wait the usual busy timeout. */
+	if (!o.counselor)
+		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
 	if (o.plain) {
 		rc = plain_run(cat, st, &(struct plain_options){ .lang = o.lang,
-		    .retention_days = cfg.retention_days });
+		    .retention_seconds = settings_retention(&cfg),
+		    .kiosk = cfg.kiosk, .idle_seconds = cfg.idle_seconds,
+		    .warning_seconds = cfg.warning_seconds,
+		    .purge_seconds = cfg.purge_seconds,
+		    .staff_pin_hash = cfg.staff_pin_hash });
 		goto out;
 	}
-	reports = output_dir(state_path);
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
 	    .lang = o.lang, .no_color = o.no_color,
 	    .kiosk = cfg.kiosk && !o.counselor,
-	    .idle_seconds = o.counselor ? COUNSELOR_IDLE_SECONDS :
+	    .idle_seconds = o.counselor ? cfg.counselor_idle_seconds :
 	    cfg.idle_seconds,
 	    .warning_seconds = cfg.warning_seconds,
-	    .retention_days = cfg.retention_days,
+	    .retention_seconds = settings_retention(&cfg),
+	    .purge_seconds = cfg.purge_seconds,
 	    .staff_pin_hash = cfg.staff_pin_hash,
 	    .counselor = o.counselor, .catalog_path = o.catalog,
-	    .output_dir = reports }) == 0) {
+	    .output_dir = state_reports_dir(st) }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}
 out:
-	free(reports);
 	free(state_path);
 	state_free(st);
 	occupation_store_free(occupations);

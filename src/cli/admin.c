@@ -19,6 +19,7 @@
 #include <wchar.h>
 
 #include "store/account.h"
+#include "store/state.h"
 #include "util/i18n.h"
 
 #define AUDIT_DEFAULT 20      /* audit rows shown without N */
@@ -52,6 +53,10 @@ usage(FILE *out)
 	      "\n"
 	      "Passwords are read from the terminal without echo, or as one\n"
 	      "line from standard input when it is not a terminal."));
+	fprintf(out, "\n%s\n", _("  unblock [STATION]             lift the "
+	    "wrong-code block of STATION\n"
+	    "                                (kiosk:tty2, counselor:NAME), or "
+	    "of all"));
 }
 
 /* Report a command-line mistake and return the usage exit status. */
@@ -474,6 +479,25 @@ cmd_audit(int argc, char **argv, struct state *st)
 	return ADMIN_EXIT_OK;
 }
 
+/* unblock [STATION] */
+static int
+cmd_unblock(int argc, char **argv, struct state *st)
+{
+	const char *station = argc == 2 ? argv[1] : NULL;
+	int n;
+
+	if (argc > 2)
+		return usage_error(_("unexpected argument"), argv[2]);
+	if ((n = state_code_unblock(st, station)) < 0)
+		return report("unblock", ACCOUNT_DB_ERROR);
+	audit_add(st, time(NULL), "admin", "code block lifted",
+	    station != NULL ? station : "all");
+	printf(ngettext("%d wrong code forgotten.", "%d wrong codes forgotten.",
+	    (unsigned long)n), n);
+	putchar('\n');
+	return ADMIN_EXIT_OK;
+}
+
 /* help */
 static int
 cmd_help(int argc, char **argv, struct state *st)
@@ -492,6 +516,7 @@ static const struct command commands[] = {
 	{ .name = "enable", .run = cmd_enable },
 	{ .name = "list", .run = cmd_list },
 	{ .name = "audit", .run = cmd_audit },
+	{ .name = "unblock", .run = cmd_unblock },
 	{ .name = "help", .run = cmd_help },
 	{ .name = "--help", .run = cmd_help },
 };

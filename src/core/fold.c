@@ -16,16 +16,24 @@ struct buf {
 	size_t len, cap;
 };
 
-/* Append @n bytes to @b. */
+/* Append @n bytes to @b.  A buffer that grows leaves no copy of what
+ * was typed behind: the old one is overwritten before it is freed. */
 static void
 buf_add(struct buf *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 64;
+		char *data;
 
 		while (b->len + n + 1 > cap)
 			cap *= 2;
-		b->data = xreallocarray(b->data, cap, 1);
+		data = xmalloc(cap);
+		if (b->data != NULL) {
+			memcpy(data, b->data, b->len + 1);
+			xwipe(b->data, b->cap);
+			free(b->data);
+		}
+		b->data = data;
 		b->cap = cap;
 	}
 	memcpy(b->data + b->len, s, n);
@@ -170,7 +178,7 @@ fold_index_text(const char *text)
 			buf_add(&b, " ", 1);
 			buf_add(&b, expanded.data, expanded.len);
 		}
-		free(expanded.data);
+		xfree_wiped(expanded.data);
 	}
 	return b.data;
 }
@@ -274,7 +282,8 @@ fold_query(const char *typed)
 		p += n;
 		left -= n;
 	}
+	xwipe(word.data, word.cap);
 	free(word.data);
-	free(folded.data);
+	xfree_wiped(folded.data);
 	return q.data;
 }

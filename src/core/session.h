@@ -8,13 +8,14 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "handoff.h"
 #include "match.h"
 #include "riasec.h"
 
 #define SESSION_MAX_ITEMS 64
 #define SESSION_LANG_MAX 16
 #define SESSION_MAX_GROUPS 8   /* target groups the visitor chose */
-#define SESSION_ID_MAX 24      /* bytes of a catalog id */
+#define SESSION_ID_MAX 64      /* bytes of a catalog id and its NUL */
 #define SESSION_MAX_SEEN 10    /* occupations and services remembered */
 
 enum session_form {
@@ -47,6 +48,9 @@ struct session {
 	int noccupations;
 	char services[SESSION_MAX_SEEN][SESSION_ID_MAX];
 	int nservices;
+	/* The code this visit's results are kept under, "" before the first
+	 * "Keep": keeping again replaces what is kept under it. */
+	char handoff_code[HANDOFF_CODE_LEN + 1];
 };
 
 /** Forget everything of the visitor; the memory is overwritten. */

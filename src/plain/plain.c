@@ -1,29 +1,40 @@
 /*
  * Line mode.  Every question is printed as lines, every choice numbered;
  * the visitor answers with a number and Enter.  End of input ends the
- * visit cleanly.  The session, the scoring and the wording are those of
- * the screens (core/, store/, text/).
+ * visit cleanly; in a kiosk it starts over for the next person instead,
+ * and the lock-down of the screens holds here too (see plain.h).  The
+ * session, the scoring and the wording are those of the screens (core/,
+ * store/, text/).
  */
 #include "plain.h"
 
-#include <stdbool.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "core/convention.h"
-#include "text/notice.h"
 #include "core/session.h"
+#include "store/account.h"
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/privacy-words.h"
 #include "text/profile-words.h"
 #include "util/i18n.h"
 #include "util/random.h"
+#include "util/secret.h"
 #include "util/xmalloc.h"
 
 #define LINE_MAX_BYTES 256
+#define PLAIN_TICK_MS 1000
+#define PLAIN_STAFF_TRIES 3
+#define PLAIN_STAFF_LOCK_SECONDS 60
 
 static const char *const scale[RIASEC_ANSWER_MAX + 1] = {
 	N_("Strongly dislike"), N_("Dislike"), N_("Not sure"), N_("Like"),
@@ -36,17 +47,135 @@ struct plain {
 	const struct plain_options *o;
 	struct session session;
 	char line[LINE_MAX_BYTES];
+	bool in_use;          /* a visitor has typed something this visit */
+	bool wiped;           /* kiosk: the visit ends (idle or ^D) */
+	bool gone;            /* the program ends */
+	time_t next_purge;
+	int staff_wrong;
+	time_t staff_locked_until;
+	char station[STATE_STATION_MAX];
 };
 
-/* Read one line into p->line, without its end; false at end of input. */
+/* Whether standard input has hung up (the terminal went away). */
+static bool
+input_gone(void)
+{
+	struct pollfd pf = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return !isatty(STDIN_FILENO) || (poll(&pf, 1, 0) > 0 &&
+	    (pf.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0);
+}
+
+/* Between lines in a kiosk: purge expired codes when due and write the
+ * counts that waited for the lock; neither waits. */
+static void
+upkeep(struct plain *p)
+{
+	time_t now = time(NULL);
+
+	if (now >= p->next_purge) {
+		p->next_purge = now + (state_handoff_purge(p->st, now) >= 0 ?
+		    p->o->purge_seconds : 10);
+	}
+	state_flush(p->st);
+}
+
+/*
+ * Wait up to @ms for input, doing the upkeep meanwhile.  1 when input
+ * (or end of input) is there, 0 on timeout.
+ */
+static int
+wait_input(struct plain *p, long ms)
+{
+	long waited = 0;
+
+	for (;;) {
+		struct pollfd pf = { .fd = STDIN_FILENO, .events = POLLIN };
+		long step = ms < 0 || ms - waited > PLAIN_TICK_MS ? PLAIN_TICK_MS :
+		    ms - waited;
+		int r;
+
+		if (p->o->kiosk)
+			upkeep(p);
+		if (ms >= 0 && waited >= ms)
+			return 0;
+		r = poll(&pf, 1, (int)step);
+		if (r > 0)
+			return 1;
+		if (r < 0 && errno != EINTR)
+			return 1;   /* let read() tell what is wrong */
+		waited += step;
+	}
+}
+
+/*
+ * The idle warning in words: false when nobody answered it and the
+ * visitor's session was wiped, true when input came.
+ */
+static bool
+idle_warning(struct plain *p)
+{
+	int left = p->o->warning_seconds;
+
+	printf("\n%s\n", _("Are you still there?"));
+	printf(ngettext("Press Enter to continue. Otherwise your answers will be "
+	    "deleted in %d second.", "Press Enter to continue. Otherwise your "
+	    "answers will be deleted in %d seconds.", (unsigned long)left), left);
+	putchar('\n');
+	fflush(stdout);
+	if (wait_input(p, left * 1000L) == 1)
+		return true;
+	session_wipe(&p->session);
+	printf("\n%s\n\n", _("Nobody answered, so the answers were deleted."));
+	return false;
+}
+
+/*
+ * Read one line into p->line, without its end; false at end of input, or
+ * in a kiosk when the visit ends (p->wiped: idle or ^D) or the terminal
+ * went away (p->gone).  Read byte by byte from the descriptor, so the
+ * idle timer sees exactly what stdio would have buffered.
+ */
 static bool
 read_line(struct plain *p)
 {
+	size_t n = 0;
+	bool idle_ok = p->o->kiosk && p->o->idle_seconds > 0;
+
 	fputs("> ", stdout);
 	fflush(stdout);
-	if (fgets(p->line, sizeof p->line, stdin) == NULL)
-		return false;
-	p->line[strcspn(p->line, "\r\n")] = '\0';
+	xwipe(p->line, sizeof p->line);
+	for (;;) {
+		char c;
+		ssize_t k;
+
+		if (wait_input(p, idle_ok && p->in_use ?
+		    p->o->idle_seconds * 1000L : -1) == 0) {
+			if (!idle_warning(p)) {
+				p->wiped = true;
+				return false;
+			}
+			continue;
+		}
+		k = read(STDIN_FILENO, &c, 1);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0) {
+			/* ^D on a kiosk's terminal: the next person starts. */
+			if (p->o->kiosk && !input_gone())
+				p->wiped = true;
+			else
+				p->gone = true;
+			return false;
+		}
+		if (c == '\n')
+			break;
+		if (n + 1 < sizeof p->line)
+			p->line[n++] = c;
+	}
+	p->line[n] = '\0';
+	p->line[strcspn(p->line, "\r")] = '\0';
+	p->in_use = true;
 	return true;
 }
 
@@ -75,6 +204,7 @@ choose_language(struct plain *p)
 {
 	const struct catalog_language *langs;
 	size_t n = catalog_languages(p->cat, &langs);
+	char *notice;
 	int chosen;
 
 	for (size_t i = 0; i < n; i++)
@@ -86,8 +216,14 @@ choose_language(struct plain *p)
 	i18n_set_language(langs[chosen - 1].code);
 	snprintf(p->session.lang, sizeof p->session.lang, "%s",
 	    langs[chosen - 1].code);
-	state_event(p->st, time(NULL), "session", NULL);
-	state_event(p->st, time(NULL), "language", langs[chosen - 1].code);
+	/* Before any question: the privacy notice, in the language chosen
+	 * (in all of them it would not fit a braille display's patience). */
+	notice = privacy_words_notice(p->o->retention_seconds);
+	printf("%s\n", notice);
+	free(notice);
+	state_count(p->st, time(NULL), STATE_USAGE_SESSION, NULL);
+	state_count(p->st, time(NULL), STATE_USAGE_LANGUAGE,
+	    langs[chosen - 1].code);
 	return true;
 }
 
@@ -152,7 +288,8 @@ offer_handoff(struct plain *p)
 	if (ask_number(p, 2) != 1)
 		return;
 	st = state_handoff_save(p->st, &p->session, time(NULL),
-	    p->o->retention_days, random_bytes, code, &expires);
+	    p->o->retention_seconds, random_bytes, p->session.handoff_code,
+	    &expires);
 	if (st != ORIENTATION_OK) {
 		printf("%s %s\n", status_message(st), _("Your results could not be "
 		    "kept. Please ask at the desk."));
@@ -163,11 +300,12 @@ offer_handoff(struct plain *p)
 	day = convention_date(lang ? lang->date : NULL, lang ? lang->months :
 	    NULL, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	printf("%s\n", _("Your code for the counsellor:"));
+	memcpy(code, p->session.handoff_code, sizeof code);
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
 	printf(_("Code: %s · valid until %s"), shown, day);
 	free(day);
 	putchar('\n');
-	state_event(p->st, time(NULL), "handoff", NULL);
+	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
 }
 
 /* The questionnaire in @form, then the profile; false at end of input. */
@@ -186,7 +324,7 @@ questionnaire(struct plain *p, enum session_form form)
 		types[count] = items[k].type;
 	}
 	session_begin_quiz(&p->session, form, ids, types, count, time(NULL));
-	state_event(p->st, time(NULL), "form",
+	state_count(p->st, time(NULL), STATE_USAGE_FORM,
 	    form == SESSION_FORM_SHORT ? "short" : "full");
 	printf("\n%s\n", _("This is not a test and it is not used to select "
 	    "anyone: there are no right or wrong answers. You can go back, skip "
@@ -228,7 +366,7 @@ questionnaire(struct plain *p, enum session_form form)
 	catalog_items_free(items, n);
 	if (i >= count) {
 		p->session.finished = true;
-		state_event(p->st, time(NULL), "completed",
+		state_count(p->st, time(NULL), STATE_USAGE_COMPLETED,
 		    form == SESSION_FORM_SHORT ? "short" : "full");
 	}
 	print_profile(p);
@@ -275,7 +413,7 @@ services(struct plain *p)
 	if ((chosen = ask_number(p, (int)n)) > 0 &&
 	    service_detail_load(p->cat, items[chosen - 1].id, p->session.lang,
 	    &d) == ORIENTATION_OK) {
-		state_event(p->st, time(NULL), "service", d.id);
+		state_count(p->st, time(NULL), STATE_USAGE_SERVICE, d.id);
 		printf("\n%s\n%s\n%s\n", d.name, d.offer, d.audience);
 		print_field(_("Address"), d.address);
 		print_field(_("Web"), d.web);
@@ -290,46 +428,134 @@ services(struct plain *p)
 	return chosen >= 0;
 }
 
+/* Read the staff PIN without echo; true when it is right.  Wrong PINs
+ * are audited; three lock the exit for a minute. */
+static bool
+staff_exit(struct plain *p)
+{
+	struct termios old, quiet;
+	bool tty = tcgetattr(STDIN_FILENO, &old) == 0, right = false;
+	time_t now = time(NULL);
+
+	if (p->o->staff_pin_hash == NULL) {
+		printf("%s\n", _("No staff PIN is set in the settings, so the kiosk "
+		    "cannot be closed here."));
+		return false;
+	}
+	if (now < p->staff_locked_until) {
+		printf("%s\n", _("Too many wrong PINs: wait a minute."));
+		return false;
+	}
+	printf("%s\n", _("PIN:"));
+	if (tty) {
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	if (read_line(p))
+		right = secret_verify(p->o->staff_pin_hash, p->line);
+	xwipe(p->line, sizeof p->line);
+	if (tty)
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+	putchar('\n');
+	if (right || p->wiped || p->gone)
+		return right;
+	if (++p->staff_wrong >= PLAIN_STAFF_TRIES) {
+		p->staff_wrong = 0;
+		p->staff_locked_until = time(NULL) + PLAIN_STAFF_LOCK_SECONDS;
+	}
+	audit_add(p->st, time(NULL), p->station, "staff pin wrong",
+	    p->staff_wrong == 0 ? "prompt locked" : NULL);
+	printf("%s\n", _("Wrong PIN."));
+	return false;
+}
+
+/* The main menu until the visitor leaves; false when the visit ends. */
+static bool
+main_menu(struct plain *p)
+{
+	for (;;) {
+		char *end;
+		long chosen;
+		int n = p->o->kiosk ? 3 : 4;
+
+		/* Wiped while answering (idle or ^D): the next person starts. */
+		if (p->wiped || p->gone)
+			return false;
+		printf("\n%s\n", _("Welcome to the Maison de l'orientation. What "
+		    "would you like to do?"));
+		printf("1. %s\n2. %s\n3. %s\n",
+		    _("Short form: 30 questions, about 5 minutes"),
+		    _("Full form: 60 questions, about 10 minutes"),
+		    _("Find a guidance service"));
+		if (!p->o->kiosk)
+			printf("4. %s\n", _("Quit"));
+		if (!read_line(p))
+			return false;
+		if (p->o->kiosk && strcmp(p->line, "staff") == 0) {
+			if (staff_exit(p)) {
+				p->gone = true;
+				return false;
+			}
+			if (p->wiped || p->gone)
+				return false;
+			continue;
+		}
+		chosen = strtol(p->line, &end, 10);
+		if (p->line[0] == '\0' || *end != '\0' || chosen < 1 || chosen > n) {
+			if (!p->o->kiosk && (p->line[0] == '\0' ||
+			    strcmp(p->line, "q") == 0))
+				return false;
+			printf("%s\n", _("Please type one of the numbers and press "
+			    "Enter."));
+			continue;
+		}
+		if (chosen == 4)
+			return false;
+		if (!(chosen == 1 ? questionnaire(p, SESSION_FORM_SHORT) :
+		    chosen == 2 ? questionnaire(p, SESSION_FORM_FULL) : services(p)))
+			return false;
+	}
+}
+
 int
 plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 {
 	struct plain p = { .cat = cat, .st = st, .o = o };
-	bool more = true;
+	const char *tty = ttyname(STDIN_FILENO);
+	bool first = true;
 
+	if (o->kiosk) {
+		/* ^C, ^\ and ^Z reach the program as signals in line mode. */
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+	}
+	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
+		tty += 5;
+	snprintf(p.station, sizeof p.station, "kiosk:%s", tty != NULL ? tty : "?");
+	do {
+		session_wipe(&p.session);
+		p.in_use = p.wiped = false;
+		if (first && o->lang != NULL) {
+			char *notice;
+
+			snprintf(p.session.lang, sizeof p.session.lang, "%s", o->lang);
+			i18n_set_language(o->lang);
+			notice = privacy_words_notice(o->retention_seconds);
+			printf("%s\n", notice);
+			free(notice);
+		} else {
+			i18n_reset_language();
+			if (!choose_language(&p))
+				continue;
+		}
+		first = false;
+		main_menu(&p);
+		if (!o->kiosk)
+			break;
+	} while (!p.gone);
 	session_wipe(&p.session);
-	if (o->lang != NULL) {
-		snprintf(p.session.lang, sizeof p.session.lang, "%s", o->lang);
-		i18n_set_language(o->lang);
-	} else if (!choose_language(&p)) {
-		more = false;
-	}
-	if (more) {
-		/* Before anything is typed: what is kept, in the language
-		 * chosen. */
-		char *privacy = notice_privacy(o->retention_days);
-
-		printf("%s\n", privacy);
-		free(privacy);
-	}
-	while (more) {
-		int chosen;
-
-		printf("\n%s\n", _("Welcome to the Maison de l'orientation. What "
-		    "would you like to do?"));
-		printf("1. %s\n2. %s\n3. %s\n4. %s\n",
-		    _("Short form: 30 questions, about 5 minutes"),
-		    _("Full form: 60 questions, about 10 minutes"),
-		    _("Find a guidance service"), _("Quit"));
-		chosen = ask_number(&p, 4);
-		if (chosen == 1)
-			more = questionnaire(&p, SESSION_FORM_SHORT);
-		else if (chosen == 2)
-			more = questionnaire(&p, SESSION_FORM_FULL);
-		else if (chosen == 3)
-			more = services(&p);
-		else
-			more = false;
-	}
-	session_wipe(&p.session);
+	xwipe(p.line, sizeof p.line);
 	return 0;
 }

@@ -102,25 +102,6 @@ finish(sqlite3 *db, int rc)
 	return rc;
 }
 
-/* Insert one audit row; the SQLite result code (SQLITE_DONE when done). */
-static int
-audit_insert(sqlite3 *db, time_t now, const char *who, const char *action,
-    const char *detail)
-{
-	sqlite3_stmt *stmt = db_prepare(db, "INSERT INTO audit (at, who, "
-	    "action, detail) VALUES (?1, ?2, ?3, ?4)");
-	int rc;
-
-	sqlite3_bind_int64(stmt, 1, now);
-	sqlite3_bind_text(stmt, 2, who, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 3, action, -1, SQLITE_TRANSIENT);
-	if (detail != NULL)
-		sqlite3_bind_text(stmt, 4, detail, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
-	return rc;
-}
-
 /* Number of UTF-8 code points in @s (continuation bytes not counted). */
 static size_t
 utf8_length(const char *s)
@@ -185,7 +166,7 @@ account_add(struct state *st, const char *name, const char *password,
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_DONE)
-		rc = audit_insert(db, now, name, "account added", role);
+		rc = state_audit_write(db, now, name, "account added", role);
 	rc = finish(db, rc);
 	if ((rc & 0xff) == SQLITE_CONSTRAINT)
 		return ACCOUNT_EXISTS;
@@ -219,7 +200,7 @@ update_one(struct state *st, const char *name, const char *sql,
 		return ACCOUNT_UNKNOWN;
 	}
 	if (rc == SQLITE_DONE)
-		rc = audit_insert(db, now, name, action, NULL);
+		rc = state_audit_write(db, now, name, action, NULL);
 	return from_rc(finish(db, rc));
 }
 
@@ -332,9 +313,10 @@ account_signin(struct state *st, const char *name, const char *password,
 	    known;
 
 	if (!known) {
-		rc = audit_insert(db, now, unknown_who, "signin failed",
-		    "unknown name");
-		return rc == SQLITE_DONE ? ACCOUNT_WRONG : from_rc(rc);
+		enum orientation_status s = state_audit(st, now, unknown_who,
+		    "signin failed", "unknown name");
+
+		return s == ORIENTATION_OK ? ACCOUNT_WRONG : ACCOUNT_DB_ERROR;
 	}
 
 	if ((rc = begin(db)) != SQLITE_OK)
@@ -344,7 +326,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	rc = signin_row_read(db, name, &row);
 	if (rc == SQLITE_DONE) {
 		/* Removed meanwhile: as for any unknown name. */
-		rc = audit_insert(db, now, unknown_who, "signin failed",
+		rc = state_audit_write(db, now, unknown_who, "signin failed",
 		    "unknown name");
 		rc = finish(db, rc);
 		return rc == SQLITE_OK ? ACCOUNT_WRONG : from_rc(rc);
@@ -384,7 +366,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	}
 	rc = signin_row_write(db, name, &row);
 	if (rc == SQLITE_DONE)
-		rc = audit_insert(db, now, name, action, detail);
+		rc = state_audit_write(db, now, name, action, detail);
 	rc = finish(db, rc);
 	return rc == SQLITE_OK ? result : from_rc(rc);
 }
@@ -474,7 +456,7 @@ enum orientation_status
 audit_add(struct state *st, time_t now, const char *who, const char *action,
     const char *detail)
 {
-	return db_status(audit_insert(state_db(st), now, who, action, detail));
+	return state_audit(st, now, who, action, detail);
 }
 
 int

@@ -38,9 +38,9 @@ struct state;
 	X(BAD_NAME, N_("A name has 1 to 32 characters: lower-case letters, digits, '.', '_' or '-'.")) \
 	X(SHORT_PASSWORD, N_("A password has at least 8 characters."))        \
 	X(LONG_PASSWORD, N_("A password has at most 128 characters."))        \
-	X(EXISTS, N_("There is already a counsellor with this name."))         \
-	X(UNKNOWN, N_("There is no counsellor with this name."))               \
-	X(WRONG, N_("Wrong name or password."))                               \
+	X(EXISTS, N_("There is already a counsellor with this name."))        \
+	X(UNKNOWN, N_("There is no counsellor with this name."))              \
+	X(WRONG, N_("Wrong name or password. After five wrong passwords an account waits five minutes."))                               \
 	X(LOCKED, N_("Too many wrong passwords: this account is locked for a few minutes.")) \
 	X(DISABLED, N_("This account is disabled."))                          \
 	X(HASH_FAILED, N_("The password could not be protected (out of memory?).")) \
@@ -165,7 +165,9 @@ void account_list_free(struct account_info *list);
 /**
  * Add an audit row: @who did @action (a short fixed phrase such as "code
  * opened") with optional @detail (NULL for none) at @now.  Never pass a
- * secret.  Runs inside the caller's transaction if one is open.
+ * secret or anything a visitor typed.  Runs inside the caller's
+ * transaction if one is open; otherwise it never waits for another
+ * process's lock: the row is kept in memory and written later.
  * @return ORIENTATION_OK or a database error.
  */
 enum orientation_status audit_add(struct state *st, time_t now,

@@ -5,6 +5,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sodium.h>
 
 #include "util/xmalloc.h"
 
@@ -102,4 +104,47 @@ db_status(int rc)
 	default:
 		return ORIENTATION_DB_ERROR;
 	}
+}
+
+/* SQLite's own allocator, wrapped so that freed memory is overwritten. */
+static sqlite3_mem_methods db_default_mem;
+
+/* Overwrite and free @p. */
+static void
+db_mem_free(void *p)
+{
+	if (p == NULL)
+		return;
+	sodium_memzero(p, (size_t)db_default_mem.xSize(p));
+	db_default_mem.xFree(p);
+}
+
+/* Move @p into a new block of @n bytes, overwriting the old one. */
+static void *
+db_mem_realloc(void *p, int n)
+{
+	void *q = db_default_mem.xMalloc(n);
+	int old;
+
+	if (q == NULL || p == NULL)
+		return q;
+	old = db_default_mem.xSize(p);
+	memcpy(q, p, (size_t)(old < n ? old : n));
+	db_mem_free(p);
+	return q;
+}
+
+void
+db_wipe_freed_memory(void)
+{
+	static sqlite3_mem_methods m;
+
+	if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &db_default_mem) !=
+	    SQLITE_OK)
+		return;
+	m = db_default_mem;
+	m.xFree = db_mem_free;
+	m.xRealloc = db_mem_realloc;
+	if (sqlite3_config(SQLITE_CONFIG_MALLOC, &m) != SQLITE_OK)
+		fprintf(stderr, "orientation: SQLite's memory cannot be wiped\n");
 }

@@ -49,6 +49,12 @@ bool db_has_tables(sqlite3 *db, const char *const *names, size_t n);
  */
 char *db_column_strdup(sqlite3_stmt *stmt, int col);
 
+/**
+ * Make SQLite overwrite every block it frees (typed search words pass
+ * through its memory).  Call before the first database is opened.
+ */
+void db_wipe_freed_memory(void);
+
 /** Map a SQLite result code to a status for a writable database. */
 enum orientation_status db_status(int rc);
 

@@ -1,6 +1,6 @@
 /*
- * Quality figures from the state database's event table.  One grouped
- * query reads the range (day, kind, detail, count); each row is then added
+ * Quality figures from the state database's usage counters.  One grouped
+ * query reads the range (day, kind, key, count); each row is then added
  * to its period and to the total in C, because periods must include the
  * days nobody came and ISO weeks are easier to compute here than in SQL.
  * Dates are handled as day numbers (days since 1970-01-01, proleptic
@@ -14,38 +14,13 @@
 
 #include "db.h"
 #include "state-db.h"
+#include "state.h"
 #include "util/xmalloc.h"
-
-/* Event kinds the kiosk writes; see figures.h. */
-enum kind {
-	KIND_SESSION,
-	KIND_LANGUAGE,
-	KIND_FORM,
-	KIND_COMPLETED,
-	KIND_SERVICE,
-	KIND_OCCUPATION,
-	KIND_SEARCH_EMPTY,
-	KIND_HANDOFF,
-	KIND_RATING,
-	KIND_OTHER,
-};
-
-static const char *const kind_names[] = {
-	[KIND_SESSION] = "session",
-	[KIND_LANGUAGE] = "language",
-	[KIND_FORM] = "form",
-	[KIND_COMPLETED] = "completed",
-	[KIND_SERVICE] = "service",
-	[KIND_OCCUPATION] = "occupation",
-	[KIND_SEARCH_EMPTY] = "search-empty",
-	[KIND_HANDOFF] = "handoff",
-	[KIND_RATING] = "rating",
-};
 
 /* A period while it is being counted: the lists grow unsorted. */
 struct tally {
 	struct figures_period *p;
-	size_t cap[4];         /* capacity of languages .. searches */
+	size_t cap[3];         /* capacity of languages .. occupations */
 	long rating_sum;
 };
 
@@ -172,23 +147,22 @@ figures_date_valid(const char *s)
 
 /* ------------------------------------------------------------ counting */
 
-/* The kind named @s, or KIND_OTHER. */
-static enum kind
+/* The kind named @s, or STATE_USAGE_COUNT. */
+static enum state_usage
 kind_of(const char *s)
 {
-	for (int k = 0; k < KIND_OTHER; k++)
-		if (strcmp(s, kind_names[k]) == 0)
-			return (enum kind)k;
-	return KIND_OTHER;
+	for (int k = 0; k < STATE_USAGE_COUNT; k++)
+		if (strcmp(s, state_usage_name((enum state_usage)k)) == 0)
+			return (enum state_usage)k;
+	return STATE_USAGE_COUNT;
 }
 
-/* Add @n to @key in list @which (0 .. 3) of @t. */
+/* Add @n to @key in list @which (0 .. 2) of @t. */
 static void
 tally_key(struct tally *t, int which, const char *key, int n)
 {
 	struct figures_list *lists[] = {
 		&t->p->languages, &t->p->services, &t->p->occupations,
-		&t->p->searches,
 	};
 	struct figures_list *l = lists[which];
 
@@ -204,32 +178,35 @@ tally_key(struct tally *t, int which, const char *key, int n)
 	l->n++;
 }
 
-/* Add @n events of @kind with @detail (may be NULL) to @t. */
+/* Add a count @n of @kind with @detail (the key) to @t. */
 static void
-tally_add(struct tally *t, enum kind kind, const char *detail, int n)
+tally_add(struct tally *t, enum state_usage kind, const char *detail, int n)
 {
 	struct figures_period *p = t->p;
 	bool is_short = detail != NULL && strcmp(detail, "short") == 0;
 	bool is_full = detail != NULL && strcmp(detail, "full") == 0;
 
 	switch (kind) {
-	case KIND_SESSION:
+	case STATE_USAGE_SESSION:
 		p->sessions += n;
 		break;
-	case KIND_FORM:
+	case STATE_USAGE_FORM:
 		p->started += n;
 		p->started_short += is_short ? n : 0;
 		p->started_full += is_full ? n : 0;
 		break;
-	case KIND_COMPLETED:
+	case STATE_USAGE_COMPLETED:
 		p->completed += n;
 		p->completed_short += is_short ? n : 0;
 		p->completed_full += is_full ? n : 0;
 		break;
-	case KIND_HANDOFF:
+	case STATE_USAGE_HANDOFF:
 		p->handoffs += n;
 		break;
-	case KIND_RATING:
+	case STATE_USAGE_SEARCH_EMPTY:
+		p->searches_empty += n;
+		break;
+	case STATE_USAGE_RATING:
 		/* Exactly one digit 1..5: anything else is not a rating. */
 		if (detail != NULL && detail[0] >= '1' && detail[0] <= '5' &&
 		    detail[1] == '\0') {
@@ -237,16 +214,14 @@ tally_add(struct tally *t, enum kind kind, const char *detail, int n)
 			t->rating_sum += (long)n * (detail[0] - '0');
 		}
 		break;
-	case KIND_LANGUAGE:
-	case KIND_SERVICE:
-	case KIND_OCCUPATION:
-	case KIND_SEARCH_EMPTY:
-		if (detail != NULL)
-			tally_key(t, kind == KIND_LANGUAGE ? 0 :
-			    kind == KIND_SERVICE ? 1 :
-			    kind == KIND_OCCUPATION ? 2 : 3, detail, n);
+	case STATE_USAGE_LANGUAGE:
+	case STATE_USAGE_SERVICE:
+	case STATE_USAGE_OCCUPATION:
+		if (detail != NULL && detail[0] != '\0')
+			tally_key(t, kind == STATE_USAGE_LANGUAGE ? 0 :
+			    kind == STATE_USAGE_SERVICE ? 1 : 2, detail, n);
 		break;
-	case KIND_OTHER:
+	case STATE_USAGE_COUNT:
 		break;
 	}
 }
@@ -289,7 +264,6 @@ tally_finish(struct tally *t, int top)
 	list_finish(&p->languages, 0);
 	list_finish(&p->services, top);
 	list_finish(&p->occupations, top);
-	list_finish(&p->searches, top);
 }
 
 /* Free the lists of @p. */
@@ -297,7 +271,7 @@ static void
 period_free(struct figures_period *p)
 {
 	struct figures_list *lists[] = {
-		&p->languages, &p->services, &p->occupations, &p->searches,
+		&p->languages, &p->services, &p->occupations,
 	};
 
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
@@ -373,9 +347,9 @@ figures_get(struct state *st, const char *from, const char *to, bool by_week,
 
 	/* The dates are bound in the canonical form parse_date checked, so
 	 * a text comparison selects exactly the days of the range. */
-	stmt = db_prepare(state_db(st), "SELECT day, kind, detail, count(*) "
-	    "FROM event WHERE day BETWEEN ?1 AND ?2 "
-	    "GROUP BY day, kind, detail");
+	stmt = db_prepare(state_db(st), "SELECT day, kind, key, sum(n) "
+	    "FROM usage WHERE day BETWEEN ?1 AND ?2 "
+	    "GROUP BY day, kind, key");
 	sqlite3_bind_text(stmt, 1, from, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, to, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -383,11 +357,11 @@ figures_get(struct state *st, const char *from, const char *to, bool by_week,
 		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
 		const char *detail = (const char *)sqlite3_column_text(stmt, 2);
 		int n = sqlite3_column_int(stmt, 3);
-		enum kind k;
+		enum state_usage k;
 		long z;
 
 		if (day == NULL || kind == NULL || !parse_date(day, &z) ||
-		    z < a || z > b || (k = kind_of(kind)) == KIND_OTHER)
+		    z < a || z > b || (k = kind_of(kind)) == STATE_USAGE_COUNT)
 			continue;
 		tally_add(&tallies[(z - start) / (by_week ? 7 : 1)], k, detail, n);
 		tally_add(&total, k, detail, n);
@@ -425,7 +399,7 @@ csv_field(FILE *out, const char *s)
 	putc('"', out);
 }
 
-/* Write a key that came from the kiosk; defuse spreadsheet formulas. */
+/* Write a key that came from the catalog; defuse spreadsheet formulas. */
 static void
 csv_key(FILE *out, const char *key)
 {
@@ -514,10 +488,10 @@ csv_period(FILE *out, const struct figures_period *p)
 		csv_decimal(out, p, "mean_rating", p->mean_rating, 2);
 	else
 		csv_row(out, p, "mean_rating", NULL, NULL);
+	csv_count(out, p, "searches_empty", NULL, p->searches_empty);
 	csv_list(out, p, "language", &p->languages);
 	csv_list(out, p, "service", &p->services);
 	csv_list(out, p, "occupation", &p->occupations);
-	csv_list(out, p, "search_empty", &p->searches);
 }
 
 enum orientation_status

@@ -1,20 +1,9 @@
 /*
- * Anonymous quality figures: what the kiosk's event table says about a
+ * Anonymous quality figures: what the kiosk's usage counters say about a
  * range of days, per day or per ISO week, for the counselors' reports and
- * for a CSV export.  Only counts leave this module; events carry no time
- * of day and nothing that ties them to a visitor or a hand-off code.
- *
- * The events read are the kinds the kiosk writes through state_event():
- *   session      a visitor began (detail NULL)
- *   language     a language was chosen (detail = its code)
- *   form         a questionnaire was begun (detail = "short" or "full")
- *   completed    a questionnaire was finished (detail = "short" or "full")
- *   service      a service was opened (detail = its id)
- *   occupation   an occupation was opened (detail = its id)
- *   search-empty a search found nothing (detail = the text typed)
- *   handoff      results were kept for a counselor (detail NULL)
- *   rating       the visitor rated the kiosk (detail = "1" .. "5")
- * Other kinds, and details that do not fit their kind, are ignored.
+ * for a CSV export.  The counters (state_count, enum state_usage) are per
+ * day, kind and key: no time of day, no row per visit, no typed words,
+ * nothing that ties them to a visitor or a hand-off code.
  */
 #ifndef STORE_FIGURES_H
 #define STORE_FIGURES_H
@@ -34,8 +23,8 @@ struct state;
 
 /* One entry of a counted list. */
 struct figures_item {
-	char *key;   /* language code, service id, occupation id or search text */
-	int count;   /* events with this key */
+	char *key;   /* language code, service id or occupation id */
+	int count;   /* counted with this key */
 };
 
 /* A counted list, highest count first, equal counts by key (strcmp). */
@@ -66,7 +55,7 @@ struct figures_period {
 	struct figures_list languages;   /* every language chosen */
 	struct figures_list services;    /* the most opened, at most top */
 	struct figures_list occupations; /* the most opened, at most top */
-	struct figures_list searches;    /* texts that found nothing, at most top */
+	int searches_empty;    /* searches that found nothing */
 };
 
 /* Figures over a range of days. */
@@ -85,10 +74,10 @@ struct figures {
 bool figures_date_valid(const char *s);
 
 /**
- * Count the events of the days @from .. @to (YYYY-MM-DD, both included)
- * per day, or per ISO week (Monday to Sunday) when @by_week.  The lists of
- * services, occupations and searches keep the @top highest counts (all of
- * them when @top <= 0); languages are all kept.
+ * Add up the counters of the days @from .. @to (YYYY-MM-DD, both
+ * included) per day, or per ISO week (Monday to Sunday) when @by_week.
+ * The lists of services and occupations keep the @top highest counts (all
+ * of them when @top <= 0); languages are all kept.
  *
  * *@out is a new struct figures, owned by the caller and freed with
  * figures_free; every string in it belongs to it.  On an error *@out is
@@ -116,11 +105,11 @@ void figures_free(struct figures *f);
  * started_full, completed, completed_short, completed_full,
  * completion_rate (0.000 .. 1.000, empty when nothing was started),
  * handoffs, ratings, mean_rating (two decimals, empty when there was no
- * rating), then one row per entry of language, service, occupation and
- * search_empty with its key.  Numbers never depend on the locale.  A key
- * that a spreadsheet would read as a formula (it begins with =, +, -, @,
- * a tab or a CR) gets a leading apostrophe, because search texts are
- * whatever a visitor typed.
+ * rating), searches_empty, then one row per entry of language, service
+ * and occupation with its key.  Numbers never depend on the locale.  A
+ * key that a spreadsheet would read as a formula (it begins with =, +, -,
+ * @, a tab or a CR) gets a leading apostrophe, should a catalog id ever
+ * begin so.
  * @return as figures_get, or ORIENTATION_STATE_FULL if @out could not be
  * written.
  */

@@ -102,6 +102,8 @@ run_pass(struct catalog *cat, enum catalog_stmt which, const char *sql,
 		c->count[kind]++;
 	}
 	sqlite3_reset(stmt);
+	/* The statement is cached: let go of the visitor's words now. */
+	sqlite3_clear_bindings(stmt);
 }
 
 /* Lower-case ASCII copy of @s without surrounding blanks. */
@@ -144,7 +146,7 @@ order_hits(struct collect *c, const char *typed)
 	size_t n = 0;
 
 	if (c->n == 0) {
-		free(key);
+		xfree_wiped(key);
 		return;
 	}
 	sorted = xcalloc(c->n, sizeof *sorted);
@@ -156,7 +158,7 @@ order_hits(struct collect *c, const char *typed)
 					sorted[n++] = c->hits[i];
 	free(c->hits);
 	c->hits = sorted;
-	free(key);
+	xfree_wiped(key);
 }
 
 size_t
@@ -194,7 +196,7 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 		    "SELECT kind, ref, lang, display FROM search WHERE search "
 		    "MATCH ?1 AND lang <> ?2 LIMIT ?3", query, lang, &c);
 	}
-	free(query);
+	xfree_wiped(query);
 	order_hits(&c, typed);
 	*out = c.hits;
 	return c.n;
@@ -206,4 +208,17 @@ search_hits_free(struct search_hit *hits, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(hits[i].label);
 	free(hits);
+}
+
+void
+search_forget(struct catalog *cat)
+{
+	char filler[FOLD_QUERY_MAX_TERM + 1];
+	struct search_hit *hits;
+	size_t n;
+
+	memset(filler, 'q', FOLD_QUERY_MAX_TERM);
+	filler[FOLD_QUERY_MAX_TERM] = '\0';
+	n = search_run(cat, filler, "en", 1, &hits);
+	search_hits_free(hits, n);
 }

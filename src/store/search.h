@@ -37,4 +37,12 @@ size_t search_run(struct catalog *cat, const char *typed, const char *lang,
 /** Free an array from search_run. */
 void search_hits_free(struct search_hit *hits, size_t n);
 
+/**
+ * Overwrite what SQLite keeps of the last search: the full-text
+ * tokenizer keeps the last word it folded in a buffer of its own, which
+ * a search for a word of FOLD_QUERY_MAX_TERM letters overwrites.  For
+ * when the visitor leaves the search.
+ */
+void search_forget(struct catalog *cat);
+
 #endif

@@ -6,10 +6,28 @@
 #define STORE_STATE_DB_H
 
 #include <sqlite3.h>
+#include <time.h>
+
+#include "util/status.h"
 
 struct state;
 
 /** The connection of @st; owned by @st, valid until state_free. */
 sqlite3 *state_db(struct state *st);
+
+/**
+ * Insert one audit row on @db now, in the open transaction if there is
+ * one.  The SQLite result code (SQLITE_DONE when done).
+ */
+int state_audit_write(sqlite3 *db, time_t now, const char *who,
+    const char *action, const char *detail);
+
+/**
+ * Add one audit row without waiting for another process's lock: inside an
+ * open transaction it is written at once, else it is written now or kept
+ * in memory and written later (see state.h).
+ */
+enum orientation_status state_audit(struct state *st, time_t now,
+    const char *who, const char *action, const char *detail);
 
 #endif

@@ -1,20 +1,53 @@
 /*
- * State database: opening, pragmas and migrations.  Each migration is one
- * SQL script run in a transaction that also bumps user_version, so an
+ * State database: opening (private files), pragmas and migrations, hand-off
+ * sessions, the wrong-code throttle, usage counters, and the writes that
+ * wait in memory while another process holds the lock.  Each migration is
+ * one SQL script run in a transaction that also bumps user_version, so an
  * interrupted upgrade leaves the previous version intact.
  */
 #include "state.h"
 
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "state-db.h"
 #include "util/xmalloc.h"
 
+/* A usage count or an audit row that waits for the write lock. */
+struct pending {
+	bool audit;                     /* an audit row, else a count */
+	time_t at;
+	enum state_usage kind;          /* count */
+	char key[STATE_KEY_MAX + 1];    /* count; "" for none */
+	char *who, *action, *detail;    /* audit; owned, detail may be NULL */
+};
+
 struct state {
 	sqlite3 *db;
+	char *reports;                  /* reports and exports folder */
+	struct pending pending[STATE_PENDING_MAX];
+	int npending;
+	bool checkpoint_due;            /* deleted pages may still be in the WAL */
+	int patience_ms;                /* see state_set_patience */
+};
+
+static const char *const usage_names[STATE_USAGE_COUNT] = {
+	[STATE_USAGE_SESSION] = "session",
+	[STATE_USAGE_LANGUAGE] = "language",
+	[STATE_USAGE_FORM] = "form",
+	[STATE_USAGE_COMPLETED] = "completed",
+	[STATE_USAGE_SERVICE] = "service",
+	[STATE_USAGE_OCCUPATION] = "occupation",
+	[STATE_USAGE_SEARCH_EMPTY] = "search-empty",
+	[STATE_USAGE_HANDOFF] = "handoff",
+	[STATE_USAGE_RATING] = "rating",
 };
 
 /* migrations[i] takes the schema from version i to i + 1. */
@@ -110,6 +143,42 @@ static const char *const migrations[] = {
 	"  detail   TEXT"
 	");"
 	"CREATE INDEX audit_at ON audit(at);",
+
+	/* 3 -> 4: usage as counters per day and kind from a closed list (no
+	 * row per visit, nothing in visit order, no typed words: an empty
+	 * search keeps its day, not its text); the old events become counts
+	 * where they fit a kind and a key, the rest is dropped.  Wrong codes
+	 * per station.  Typed codes that were never found, and codes whose
+	 * results are gone, leave the audit details. */
+	"CREATE TABLE usage ("
+	"  day      TEXT NOT NULL,"
+	"  kind     TEXT NOT NULL CHECK (kind IN ('session', 'language', 'form',"
+	"           'completed', 'service', 'occupation', 'search-empty',"
+	"           'handoff', 'rating')),"
+	"  key      TEXT NOT NULL DEFAULT '',"
+	"  n        INTEGER NOT NULL,"
+	"  PRIMARY KEY (day, kind, key)"
+	") WITHOUT ROWID;"
+	"INSERT INTO usage (day, kind, key, n)"
+	"  SELECT day, kind, CASE WHEN kind IN ('session', 'search-empty',"
+	"    'handoff') THEN '' ELSE detail END, count(*) FROM event"
+	"  WHERE kind IN ('session', 'search-empty', 'handoff')"
+	"    OR (kind IN ('form', 'completed') AND detail IN ('short', 'full'))"
+	"    OR (kind = 'rating' AND detail IN ('1', '2', '3', '4', '5'))"
+	"    OR (kind IN ('language', 'service', 'occupation')" /* STATE_KEY_MAX */
+	"      AND length(detail) BETWEEN 1 AND 64"
+	"      AND detail NOT GLOB '*[^A-Za-z0-9._-]*')"
+	"  GROUP BY 1, 2, 3;"
+	"DROP TABLE event;"
+	"DROP TABLE code_attempt;"
+	"CREATE TABLE code_attempt ("
+	"  station  TEXT NOT NULL,"
+	"  at       INTEGER NOT NULL"
+	");"
+	"CREATE INDEX code_attempt_station ON code_attempt(station, at);"
+	"UPDATE audit SET detail = NULL WHERE action = 'code not found'"
+	"  OR (action IN ('code opened', 'report', 'extended', 'deleted', 'note')"
+	"    AND detail NOT IN (SELECT code FROM handoff));",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -178,14 +247,179 @@ set_wal(sqlite3 *db)
 	return rc;
 }
 
+/* ------------------------------------------------------------ files */
+
+/* The directory part of @path ("." for none); a new string. */
+static char *
+dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xasprintf("%.*s", (int)(slash - path), path);
+}
+
+/*
+ * Take group and other permissions off directory @dir when this user owns
+ * it and it is not a shared one (sticky, such as /tmp, whose files are
+ * private by their own mode).  Never adds a permission: a read-only
+ * directory stays read-only.
+ */
+static void
+private_dir(const char *dir)
+{
+	struct stat sb;
+
+	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+	    (sb.st_mode & 077) != 0 && (sb.st_mode & S_ISVTX) == 0 &&
+	    sb.st_uid == geteuid())
+		chmod(dir, sb.st_mode & 0700);
+}
+
+/*
+ * Take group and other permissions off file @path (0600 at most; a
+ * read-only file stays read-only).  0 when it is private now or does not
+ * exist; -1 when it belongs to someone else.
+ */
+static int
+private_file(const char *path)
+{
+	struct stat sb;
+
+	if (lstat(path, &sb) != 0 || (sb.st_mode & 077) == 0)
+		return 0;
+	if (sb.st_uid != geteuid() || !S_ISREG(sb.st_mode) ||
+	    chmod(path, sb.st_mode & 0600) != 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * Before SQLite opens @path: create it 0600 when missing (SQLite gives its
+ * -wal and -shm the mode of the database), else make the file and its
+ * -wal and -shm private.  ORIENTATION_OK or STATE_PRIVATE.
+ */
+static enum orientation_status
+private_state_files(const char *path)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+	char *dir = dir_of(path);
+	int fd, bad = 0;
+
+	private_dir(dir);
+	free(dir);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd >= 0) {
+		/* The umask may have taken bits away; give back exactly 0600. */
+		fchmod(fd, 0600);
+		close(fd);
+	}
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *p = xasprintf("%s%s", path, suffixes[i]);
+
+		bad |= private_file(p);
+		free(p);
+	}
+	return bad != 0 ? ORIENTATION_STATE_PRIVATE : ORIENTATION_OK;
+}
+
+/* Create the reports folder 0700 and make what is in it private. */
+static char *
+private_reports(const char *path)
+{
+	char *dir = dir_of(path), *reports = xasprintf("%s/reports", dir);
+	DIR *d;
+	struct dirent *e;
+
+	free(dir);
+	if (mkdir(reports, 0700) != 0 && errno == EEXIST)
+		private_dir(reports);
+	if ((d = opendir(reports)) != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			char *f;
+
+			if (e->d_name[0] == '.')
+				continue;
+			f = xasprintf("%s/%s", reports, e->d_name);
+			private_file(f);
+			free(f);
+		}
+		closedir(d);
+	}
+	return reports;
+}
+
+/*
+ * Remove the reports of @code (files named CODE-...), or when @code is
+ * NULL those of every code no longer kept.
+ */
+static void
+remove_reports(struct state *st, const char *code)
+{
+	sqlite3_stmt *kept = NULL;
+	DIR *d = opendir(st->reports);
+	struct dirent *e;
+
+	if (d == NULL)
+		return;
+	if (code == NULL &&
+	    sqlite3_prepare_v2(st->db, "SELECT 1 FROM handoff WHERE code = ?1",
+	    -1, &kept, NULL) != SQLITE_OK) {
+		closedir(d);
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		char name[HANDOFF_CODE_LEN + 1], *f;
+		bool gone;
+
+		if (strlen(e->d_name) <= HANDOFF_CODE_LEN ||
+		    e->d_name[HANDOFF_CODE_LEN] != '-')
+			continue;
+		memcpy(name, e->d_name, HANDOFF_CODE_LEN);
+		name[HANDOFF_CODE_LEN] = '\0';
+		if (code != NULL) {
+			gone = strcmp(name, code) == 0;
+		} else {
+			char canon[HANDOFF_CODE_LEN + 1];
+
+			if (!handoff_code_normalize(name, canon) ||
+			    strcmp(canon, name) != 0)
+				continue;
+			sqlite3_bind_text(kept, 1, name, -1, SQLITE_TRANSIENT);
+			gone = sqlite3_step(kept) == SQLITE_DONE;
+			sqlite3_reset(kept);
+		}
+		if (!gone)
+			continue;
+		f = xasprintf("%s/%s", st->reports, e->d_name);
+		unlink(f);
+		free(f);
+	}
+	sqlite3_finalize(kept);
+	closedir(d);
+}
+
+void
+state_init_memory(void)
+{
+	db_wipe_freed_memory();
+}
+
 enum orientation_status
 state_open(const char *path, struct state **out)
 {
 	struct state *st;
+	enum orientation_status status;
 	int version = 0, rc;
 
 	*out = NULL;
+	if ((status = private_state_files(path)) != ORIENTATION_OK)
+		return status;
 	st = xcalloc(1, sizeof *st);
+	st->patience_ms = DB_BUSY_TIMEOUT_MS;
 	rc = sqlite3_open_v2(path, &st->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
@@ -210,26 +444,59 @@ state_open(const char *path, struct state **out)
 		return ORIENTATION_STATE_READONLY;
 	}
 	rc = set_wal(st->db);
+	/* secure_delete: deleted rows and dropped tables are overwritten
+	 * with zeros, not left in free pages. */
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; "
-		    "PRAGMA synchronous = NORMAL;", NULL, NULL, NULL);
-	if (rc == SQLITE_OK && version < NMIGRATIONS)
+		    "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;",
+		    NULL, NULL, NULL);
+	if (rc == SQLITE_OK && version < NMIGRATIONS) {
 		rc = migrate(st->db);
+		/* A migration drops what must not stay: out of the WAL too. */
+		st->checkpoint_due = true;
+	}
 	if (rc != SQLITE_OK) {
 		state_free(st);
 		return db_status(rc);
 	}
+	st->reports = private_reports(path);
+	if (st->checkpoint_due)
+		state_flush(st);
 	*out = st;
 	return ORIENTATION_OK;
 }
+
+/* Free the strings of pending item @p. */
+static void
+pending_clear(struct pending *p)
+{
+	free(p->who);
+	free(p->action);
+	free(p->detail);
+	memset(p, 0, sizeof *p);
+}
+
+/* Write what waits, waiting for the lock as long as the busy timeout. */
+static void
+state_flush_waiting(struct state *st);
 
 void
 state_free(struct state *st)
 {
 	if (st == NULL)
 		return;
+	state_flush_waiting(st);
+	for (int i = 0; i < st->npending; i++)
+		pending_clear(&st->pending[i]);
 	sqlite3_close(st->db);
+	free(st->reports);
 	free(st);
+}
+
+const char *
+state_reports_dir(struct state *st)
+{
+	return st->reports;
 }
 
 sqlite3 *
@@ -256,20 +523,59 @@ exec(struct state *st, const char *sql)
 	return sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 }
 
-/* Insert the rows of @s under @code; the SQLite result code. */
+/* BEGIN IMMEDIATE, waiting at most @ms for another process's lock. */
 static int
-insert_session(struct state *st, const struct session *s, const char *code,
-    time_t now, time_t expires)
+begin_within(struct state *st, int ms)
 {
-	struct riasec_profile p;
-	sqlite3_stmt *stmt;
-	char type[2] = { 0 };
 	int rc;
 
-	stmt = db_prepare(st->db, "INSERT INTO handoff (code, created, expires, "
-	    "lang, form) VALUES (?1, ?2, ?3, ?4, ?5)");
+	sqlite3_busy_timeout(st->db, ms);
+	rc = exec(st, "BEGIN IMMEDIATE");
+	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
+	return rc;
+}
+
+/* Run @sql with ?1 = @code; the SQLite result code of its step. */
+static int
+exec_code(struct state *st, const char *sql, const char *code)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db, sql);
+	int rc;
+
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/*
+ * Write the handoff row of @s under @code: a new one, or over the kept
+ * one when @replace (its rows go first; its created time and note stay).
+ * The SQLite result code.
+ */
+static int
+write_handoff_row(struct state *st, const struct session *s, const char *code,
+    time_t now, time_t expires, bool replace)
+{
+	static const char *const children[] = {
+		"DELETE FROM handoff_answer WHERE code = ?1",
+		"DELETE FROM handoff_score WHERE code = ?1",
+		"DELETE FROM handoff_skill WHERE code = ?1",
+		"DELETE FROM handoff_seen WHERE code = ?1",
+	};
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE;
+
+	for (size_t i = 0; replace && i < 4 && rc == SQLITE_DONE; i++)
+		rc = exec_code(st, children[i], code);
+	if (rc != SQLITE_DONE)
+		return rc;
+	stmt = db_prepare(st->db, replace ? "UPDATE handoff SET expires = ?3, "
+	    "lang = ?4, form = ?5 WHERE code = ?1" : "INSERT INTO handoff "
+	    "(code, created, expires, lang, form) VALUES (?1, ?2, ?3, ?4, ?5)");
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(stmt, 2, now);
+	if (!replace)
+		sqlite3_bind_int64(stmt, 2, now);
 	sqlite3_bind_int64(stmt, 3, expires);
 	sqlite3_bind_text(stmt, 4, s->lang[0] ? s->lang : "en", -1, SQLITE_STATIC);
 	if (s->form != SESSION_FORM_NONE)
@@ -277,6 +583,21 @@ insert_session(struct state *st, const struct session *s, const char *code,
 		    "full", -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Insert the rows of @s under @code (a new one, or the kept one when
+ * @replace); the SQLite result code. */
+static int
+insert_session(struct state *st, const struct session *s, const char *code,
+    time_t now, time_t expires, bool replace)
+{
+	struct riasec_profile p;
+	sqlite3_stmt *stmt;
+	char type[2] = { 0 };
+	int rc;
+
+	rc = write_handoff_row(st, s, code, now, expires, replace);
 	if (rc != SQLITE_DONE)
 		return rc;
 
@@ -356,31 +677,61 @@ insert_session(struct state *st, const struct session *s, const char *code,
 	return rc;
 }
 
+/* Whether @code is kept and not expired at @now (in the transaction). */
+static bool
+handoff_kept(struct state *st, const char *code, time_t now)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db,
+	    "SELECT 1 FROM handoff WHERE code = ?1 AND expires > ?2");
+	bool kept;
+
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(stmt, 2, now);
+	kept = sqlite3_step(stmt) == SQLITE_ROW;
+	sqlite3_finalize(stmt);
+	return kept;
+}
+
 enum orientation_status
 state_handoff_save(struct state *st, const struct session *s, time_t now,
-    int days, random_fn random, char code[HANDOFF_CODE_LEN + 1],
+    long seconds, random_fn random, char code[HANDOFF_CODE_LEN + 1],
     time_t *expires)
 {
 	uint8_t bytes[HANDOFF_CODE_BYTES];
+	char fresh[HANDOFF_CODE_LEN + 1];
 	int rc = SQLITE_OK;
 
-	*expires = now + (time_t)days * 86400;
+	*expires = now + (time_t)seconds;
+	/* Keeping again during the same visit: the same code, new contents. */
+	if (code[0] != '\0') {
+		if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
+			return db_status(rc);
+		if (handoff_kept(st, code, now)) {
+			rc = insert_session(st, s, code, now, *expires, true);
+			if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK)
+				return ORIENTATION_OK;
+			exec(st, "ROLLBACK");
+			return db_status(rc);
+		}
+		exec(st, "ROLLBACK");
+	}
 	/* A new code clashes with a kept one about once in 10^12 / n tries;
 	 * a few attempts make a clash practically impossible. */
 	for (int attempt = 0; attempt < 5; attempt++) {
 		if (random(bytes, sizeof bytes) != 0)
 			return ORIENTATION_DB_ERROR;
-		handoff_code_encode(bytes, code);
-		if ((rc = exec(st, "BEGIN IMMEDIATE")) != SQLITE_OK)
+		handoff_code_encode(bytes, fresh);
+		if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
 			return db_status(rc);
-		rc = insert_session(st, s, code, now, *expires);
-		if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK)
+		rc = insert_session(st, s, fresh, now, *expires, false);
+		if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK) {
+			memcpy(code, fresh, sizeof fresh);
 			return ORIENTATION_OK;
+		}
 		exec(st, "ROLLBACK");
 		if ((rc & 0xff) != SQLITE_CONSTRAINT)
 			break;
 	}
-	code[0] = '\0';
 	return db_status(rc);
 }
 
@@ -458,17 +809,54 @@ state_handoff_load(struct state *st, const char *code, time_t now,
 	return ORIENTATION_OK;
 }
 
+/*
+ * Delete the rows of @code and take the code out of the audit details:
+ * who opened or changed results, and when, stays; which code it was goes
+ * with the results.  In the caller's transaction; *@deleted tells whether
+ * there were results.  The SQLite result code (SQLITE_DONE when done).
+ */
+static int
+erase_code(struct state *st, const char *code, bool *deleted)
+{
+	int rc = exec_code(st, "DELETE FROM handoff WHERE code = ?1", code);
+
+	*deleted = rc == SQLITE_DONE && sqlite3_changes(st->db) > 0;
+	if (rc == SQLITE_DONE)
+		rc = exec_code(st, "UPDATE audit SET detail = NULL "
+		    "WHERE detail = ?1", code);
+	return rc;
+}
+
+/* Try the WAL checkpoint that empties the WAL file, without waiting;
+ * remember to try again if another connection is in the way. */
+static void
+checkpoint(struct state *st)
+{
+	int rc;
+
+	sqlite3_busy_timeout(st->db, 0);
+	rc = sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE,
+	    NULL, NULL);
+	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
+	st->checkpoint_due = rc != SQLITE_OK;
+}
+
 enum orientation_status
 state_handoff_delete(struct state *st, const char *code, bool *deleted)
 {
-	sqlite3_stmt *stmt = db_prepare(st->db,
-	    "DELETE FROM handoff WHERE code = ?1");
 	int rc;
 
-	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	*deleted = rc == SQLITE_DONE && sqlite3_changes(st->db) > 0;
-	sqlite3_finalize(stmt);
+	*deleted = false;
+	if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
+		return db_status(rc);
+	rc = erase_code(st, code, deleted);
+	if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK) {
+		remove_reports(st, code);
+		checkpoint(st);
+		return ORIENTATION_OK;
+	}
+	exec(st, "ROLLBACK");
+	*deleted = false;
 	return db_status(rc);
 }
 
@@ -529,14 +917,31 @@ state_handoff_extend(struct state *st, const char *code, time_t expires)
 int
 state_handoff_purge(struct state *st, time_t now)
 {
-	sqlite3_stmt *stmt = db_prepare(st->db,
-	    "DELETE FROM handoff WHERE expires <= ?1");
-	int rc, n;
+	sqlite3_stmt *stmt;
+	int rc, n = -1;
 
+	if (begin_within(st, 0) != SQLITE_OK)
+		return -1;
+	stmt = db_prepare(st->db, "UPDATE audit SET detail = NULL WHERE detail "
+	    "IN (SELECT code FROM handoff WHERE expires <= ?1)");
 	sqlite3_bind_int64(stmt, 1, now);
 	rc = sqlite3_step(stmt);
-	n = rc == SQLITE_DONE ? sqlite3_changes(st->db) : -1;
 	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE) {
+		stmt = db_prepare(st->db, "DELETE FROM handoff WHERE expires <= ?1");
+		sqlite3_bind_int64(stmt, 1, now);
+		rc = sqlite3_step(stmt);
+		n = sqlite3_changes(st->db);
+		sqlite3_finalize(stmt);
+	}
+	if (rc != SQLITE_DONE || exec(st, "COMMIT") != SQLITE_OK) {
+		exec(st, "ROLLBACK");
+		return -1;
+	}
+	/* Also the reports of codes deleted while their files were open. */
+	remove_reports(st, NULL);
+	if (n > 0 || st->checkpoint_due)
+		checkpoint(st);
 	return n;
 }
 
@@ -552,48 +957,256 @@ state_handoff_count(struct state *st)
 	return n;
 }
 
-bool
-state_code_throttled(struct state *st, time_t now)
-{
-	sqlite3_stmt *stmt = db_prepare(st->db,
-	    "SELECT count(*) FROM code_attempt WHERE at > ?1");
-	bool throttled = false;
+/* ------------------------------------------------------------ throttle */
 
-	sqlite3_bind_int64(stmt, 1, now - STATE_CODE_WINDOW);
+bool
+state_code_throttled(struct state *st, const char *station, time_t now)
+{
+	sqlite3_stmt *stmt;
+	bool throttled = true;
+
+	/* Not db_prepare: a database that cannot answer refuses look-ups. */
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM code_attempt "
+	    "WHERE station = ?1 AND at > ?2", -1, &stmt, NULL) != SQLITE_OK)
+		return true;
+	sqlite3_bind_text(stmt, 1, station, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(stmt, 2, now - STATE_CODE_WINDOW);
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		throttled = sqlite3_column_int(stmt, 0) >= STATE_CODE_TRIES;
 	sqlite3_finalize(stmt);
 	return throttled;
 }
 
-void
-state_code_failed(struct state *st, time_t now)
+/* Run @sql with ?1 = @station (unbound when NULL) and ?2 = @at; the
+ * result of its step, or the error of preparing it. */
+static int
+exec_station(struct state *st, const char *sql, const char *station,
+    time_t at)
 {
-	sqlite3_stmt *stmt = db_prepare(st->db,
-	    "INSERT INTO code_attempt (at) VALUES (?1)");
+	sqlite3_stmt *stmt;
+	int rc;
 
-	sqlite3_bind_int64(stmt, 1, now);
-	sqlite3_step(stmt);
+	if ((rc = sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL)) != SQLITE_OK)
+		return rc;
+	if (station != NULL)
+		sqlite3_bind_text(stmt, 1, station, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(stmt, 2, at);
+	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
-	stmt = db_prepare(st->db, "DELETE FROM code_attempt WHERE at <= ?1");
-	sqlite3_bind_int64(stmt, 1, now - STATE_CODE_WINDOW);
-	sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
+	return rc;
 }
 
 enum orientation_status
-state_event(struct state *st, time_t now, const char *kind,
-    const char *detail)
+state_code_failed(struct state *st, const char *station, time_t now)
 {
-	sqlite3_stmt *stmt = db_prepare(st->db, "INSERT INTO event (day, kind, "
-	    "detail) VALUES (date(?1, 'unixepoch'), ?2, ?3)");
+	int rc;
+
+	sqlite3_busy_timeout(st->db, st->patience_ms);
+	rc = exec_station(st, "INSERT INTO code_attempt (station, at) "
+	    "VALUES (?1, ?2)", station, now);
+	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
+	if (rc == SQLITE_DONE)
+		rc = exec_station(st, "DELETE FROM code_attempt WHERE at <= ?2",
+		    NULL, now - STATE_CODE_WINDOW);
+	return db_status(rc);
+}
+
+void
+state_set_patience(struct state *st, int ms)
+{
+	st->patience_ms = ms;
+}
+
+int
+state_code_unblock(struct state *st, const char *station)
+{
+	int rc = station != NULL ? exec_code(st, "DELETE FROM code_attempt "
+	    "WHERE station = ?1", station) :
+	    exec(st, "DELETE FROM code_attempt");
+
+	return rc == SQLITE_DONE || rc == SQLITE_OK ?
+	    sqlite3_changes(st->db) : -1;
+}
+
+/* ------------------------------------------------------------ counts */
+
+const char *
+state_usage_name(enum state_usage kind)
+{
+	return kind < STATE_USAGE_COUNT ? usage_names[kind] : "";
+}
+
+/* Whether @key (NULL for none) is a key that fits @kind. */
+static bool
+key_fits(enum state_usage kind, const char *key)
+{
+	size_t n = key != NULL ? strlen(key) : 0;
+
+	switch (kind) {
+	case STATE_USAGE_SESSION:
+	case STATE_USAGE_SEARCH_EMPTY:
+	case STATE_USAGE_HANDOFF:
+		return n == 0;
+	case STATE_USAGE_FORM:
+	case STATE_USAGE_COMPLETED:
+		return n > 0 && (strcmp(key, "short") == 0 ||
+		    strcmp(key, "full") == 0);
+	case STATE_USAGE_RATING:
+		return n == 1 && key[0] >= '1' && key[0] <= '5';
+	case STATE_USAGE_LANGUAGE:
+	case STATE_USAGE_SERVICE:
+	case STATE_USAGE_OCCUPATION:
+		return n > 0 && n <= STATE_KEY_MAX && strspn(key,
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+		    "0123456789._-") == n;
+	default:
+		return false;
+	}
+}
+
+/* Write pending item @p in the open transaction; SQLITE_DONE when done. */
+static int
+pending_write(struct state *st, const struct pending *p)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (p->audit)
+		return state_audit_write(st->db, p->at, p->who, p->action,
+		    p->detail);
+	stmt = db_prepare(st->db, "INSERT INTO usage (day, kind, key, n) "
+	    "VALUES (date(?1, 'unixepoch'), ?2, ?3, 1) "
+	    "ON CONFLICT (day, kind, key) DO UPDATE SET n = n + 1");
+	sqlite3_bind_int64(stmt, 1, p->at);
+	sqlite3_bind_text(stmt, 2, usage_names[p->kind], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, p->key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/*
+ * Write the first @n pending items in one transaction, waiting for the
+ * lock only when @wait.  On success they leave the queue.  The SQLite
+ * result code (SQLITE_OK when written).
+ */
+static int
+pending_commit(struct state *st, int n, bool wait)
+{
+	int rc = begin_within(st, wait ? DB_BUSY_TIMEOUT_MS : 0);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	for (int i = 0; i < n && (rc == SQLITE_DONE || rc == SQLITE_OK); i++)
+		rc = pending_write(st, &st->pending[i]);
+	if ((rc == SQLITE_DONE || rc == SQLITE_OK) &&
+	    (rc = exec(st, "COMMIT")) == SQLITE_OK) {
+		for (int i = 0; i < n; i++)
+			pending_clear(&st->pending[i]);
+		memmove(st->pending, st->pending + n,
+		    (size_t)(st->npending - n) * sizeof st->pending[0]);
+		memset(st->pending + st->npending - n, 0,
+		    (size_t)n * sizeof st->pending[0]);
+		st->npending -= n;
+		return SQLITE_OK;
+	}
+	exec(st, "ROLLBACK");
+	return rc;
+}
+
+int
+state_flush(struct state *st)
+{
+	if (st->npending > 0)
+		pending_commit(st, st->npending, false);
+	if (st->checkpoint_due)
+		checkpoint(st);
+	return st->npending;
+}
+
+static void
+state_flush_waiting(struct state *st)
+{
+	if (st->npending > 0)
+		pending_commit(st, st->npending, true);
+	if (st->checkpoint_due)
+		checkpoint(st);
+}
+
+/*
+ * Queue @p (moved in) and write the queue without waiting.  When the
+ * queue is full an audit row is written waiting for the lock (the trail
+ * must not lose it) and a count is dropped.  The status for the caller.
+ */
+static enum orientation_status
+pending_add(struct state *st, struct pending *p)
+{
+	int rc;
+
+	if (st->npending == STATE_PENDING_MAX) {
+		if (!p->audit) {
+			pending_clear(p);
+			return ORIENTATION_STATE_BUSY;
+		}
+		pending_commit(st, st->npending, true);
+		if (st->npending == STATE_PENDING_MAX) {
+			pending_clear(p);
+			return ORIENTATION_STATE_BUSY;
+		}
+	}
+	st->pending[st->npending++] = *p;
+	rc = pending_commit(st, st->npending, false);
+	if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_BUSY ||
+	    (rc & 0xff) == SQLITE_LOCKED)
+		return ORIENTATION_OK;
+	/* Not a lock but a real error: the last item would fail forever. */
+	pending_clear(&st->pending[--st->npending]);
+	return db_status(rc);
+}
+
+enum orientation_status
+state_count(struct state *st, time_t now, enum state_usage kind,
+    const char *key)
+{
+	struct pending p = { .at = now, .kind = kind };
+
+	if (!key_fits(kind, key))
+		return ORIENTATION_NOT_FOUND;
+	if (key != NULL)
+		snprintf(p.key, sizeof p.key, "%s", key);
+	return pending_add(st, &p);
+}
+
+int
+state_audit_write(sqlite3 *db, time_t now, const char *who,
+    const char *action, const char *detail)
+{
+	sqlite3_stmt *stmt = db_prepare(db, "INSERT INTO audit (at, who, "
+	    "action, detail) VALUES (?1, ?2, ?3, ?4)");
 	int rc;
 
 	sqlite3_bind_int64(stmt, 1, now);
-	sqlite3_bind_text(stmt, 2, kind, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, who, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 3, action, -1, SQLITE_TRANSIENT);
 	if (detail != NULL)
-		sqlite3_bind_text(stmt, 3, detail, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(stmt, 4, detail, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
-	return db_status(rc);
+	return rc;
+}
+
+enum orientation_status
+state_audit(struct state *st, time_t now, const char *who, const char *action,
+    const char *detail)
+{
+	struct pending p = { .audit = true, .at = now };
+
+	/* Inside the caller's transaction the lock is already held. */
+	if (!sqlite3_get_autocommit(st->db))
+		return db_status(state_audit_write(st->db, now, who, action,
+		    detail));
+	p.who = xstrdup(who);
+	p.action = xstrdup(action);
+	p.detail = detail != NULL ? xstrdup(detail) : NULL;
+	return pending_add(st, &p);
 }

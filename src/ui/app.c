@@ -14,6 +14,7 @@
 #include <curses.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@
 #include "bigtext.h"
 #include "core/convention.h"
 #include "draw.h"
+#include "handshake.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/account.h"
@@ -38,7 +40,8 @@
 #define APP_TICK_MS 500
 
 #define APP_STAFF_KEY KEY_F(12)   /* then the PIN: the only way out in kiosk mode */
-#define APP_PURGE_MS (24L * 3600 * 1000)
+/* A purge that found the database busy is tried again this soon. */
+#define APP_PURGE_RETRY_MS 10000L
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
 
@@ -84,6 +87,8 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 };
 
 static volatile sig_atomic_t app_signalled;
+
+static void app_station_init(struct app *app);
 
 /* SIGTERM, SIGHUP: leave the loop and restore the terminal. */
 static void
@@ -214,6 +219,7 @@ app_init(struct app *app, struct catalog *cat,
 	timeout(APP_TICK_MS);
 	curs_set(1);
 	mousemask(BUTTON1_CLICKED, NULL);
+	handshake_init();
 
 	app->color = !opts->no_color && has_colors();
 	if (app->color && start_color() == OK) {
@@ -238,9 +244,10 @@ app_init(struct app *app, struct catalog *cat,
 		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 	}
+	app_station_init(app);
 	app->last_input = app_now_ms();
 	/* The first purge runs at the first idle tick, after the first
-	 * screen is up, then once a day. */
+	 * screen is up, then every purge_seconds. */
 	app->next_purge = app->last_input;
 	app->catalog_revision = catalog_revision(cat);
 
@@ -249,8 +256,8 @@ app_init(struct app *app, struct catalog *cat,
 			app_set_language(app, opts->lang);
 		app_push(app, SCREEN_SIGNIN);
 	} else if (opts->lang != NULL) {
-		app_event(app, "session", NULL);
-		app_event(app, "language", opts->lang);
+		app_count(app, STATE_USAGE_SESSION, NULL);
+		app_count(app, STATE_USAGE_LANGUAGE, opts->lang);
 		app_set_language(app, opts->lang);
 		app_push(app, SCREEN_MENU);
 	} else {
@@ -390,9 +397,33 @@ app_occupations(struct app *app, size_t *n)
 }
 
 void
-app_event(struct app *app, const char *kind, const char *detail)
+app_count(struct app *app, enum state_usage kind, const char *key)
 {
-	state_event(app->state, time(NULL), kind, detail);
+	state_count(app->state, time(NULL), kind, key);
+}
+
+/* Name this terminal: "kiosk:" and the tty without /dev/, so that each
+ * kiosk has its own wrong-code count. */
+static void
+app_station_init(struct app *app)
+{
+	const char *tty = ttyname(STDIN_FILENO);
+
+	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
+		tty += 5;
+	snprintf(app->station, sizeof app->station, "kiosk:%s",
+	    tty != NULL ? tty : "?");
+}
+
+const char *
+app_code_station(struct app *app)
+{
+	static char who[STATE_STATION_MAX];
+
+	if (app->counselor[0] == '\0')
+		return app->station;
+	snprintf(who, sizeof who, "counselor:%s", app->counselor);
+	return who;
 }
 
 /* Between visitors: take up counselors' edits of the catalog. */
@@ -780,8 +811,25 @@ app_terminal_gone(void)
 	    (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
-/* Between keys: a lost terminal, the idle warning, the wipe, the daily
- * purge. */
+/*
+ * Between keys: expired codes are purged every purge_seconds (sooner
+ * again when the database was busy), and counts and audit rows that
+ * waited for another process's lock are written.  Neither ever waits.
+ */
+static void
+app_tick_store(struct app *app, long now)
+{
+	if (now >= app->next_purge) {
+		bool done = state_handoff_purge(app->state, time(NULL)) >= 0;
+
+		app->next_purge = now + (done ? app->opts.purge_seconds * 1000L :
+		    APP_PURGE_RETRY_MS);
+	}
+	state_flush(app->state);
+}
+
+/* Between keys: a lost terminal, the idle warning, the wipe, the store's
+ * upkeep. */
 static void
 app_tick(struct app *app)
 {
@@ -792,10 +840,7 @@ app_tick(struct app *app)
 		return;
 	}
 	app_probe_catalog(app);
-	if (now >= app->next_purge) {
-		state_handoff_purge(app->state, time(NULL));
-		app->next_purge = now + APP_PURGE_MS;
-	}
+	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
 		if (now >= app->wipe_at)
 			app_wipe(app);
@@ -809,16 +854,52 @@ app_tick(struct app *app)
 	}
 }
 
+/* Whether input waits to be read: the frame can wait for it. */
+static bool
+app_input_waiting(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
+}
+
+/*
+ * The test handshake's fence (handshake.h): every key before it has been
+ * handled.  A resize made before it may not have reached curses yet
+ * (SIGWINCH is handled when curses gets to it): apply it now, so that the
+ * answer follows a frame of the new size.
+ */
+static void
+app_fence(struct app *app)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && is_term_resized(ws.ws_row, ws.ws_col)) {
+		resize_term(ws.ws_row, ws.ws_col);
+		app->dirty = true;
+	}
+	handshake_fence();
+}
+
 int
 app_run(struct app *app)
 {
 	struct ui_key key;
 
 	while (!app->quit && !app_signalled) {
-		if (app->dirty)
+		/* Keys already typed are read before the next frame. */
+		if (app->dirty && (handshake_owed() || !app_input_waiting())) {
+			handshake_frame_delay();
 			app_paint(app);
+		}
+		handshake_answer();
 		if (!app_read_key(&key)) {
 			app_tick(app);
+			continue;
+		}
+		if (key.kind == UI_KEY_CODE && handshake_is_key(key.code)) {
+			app_fence(app);
 			continue;
 		}
 		if (key.kind == UI_KEY_CODE && key.code == KEY_RESIZE) {

@@ -11,6 +11,7 @@
 
 #include "core/session.h"
 #include "screen.h"
+#include "store/state.h"
 #include "util/status.h"
 
 struct catalog;
@@ -24,7 +25,8 @@ struct app_options {
 	bool kiosk;        /* lock-down: only staff with the PIN can leave */
 	int idle_seconds;  /* idle time before the warning; 0 = never */
 	int warning_seconds;  /* countdown before the wipe */
-	int retention_days;   /* how long hand-off codes are kept */
+	long retention_seconds; /* how long hand-off codes are kept */
+	int purge_seconds;    /* how often expired codes are purged */
 	const char *staff_pin_hash; /* NULL: no staff exit */
 	bool counselor;       /* counselor mode: sign-in first */
 	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
@@ -85,6 +87,8 @@ struct app {
 	long catalog_probed_ms;  /* when */
 	char counselor[40];     /* signed-in counselor, "" if none */
 	bool admin;             /* the counselor has the admin role */
+	char station[STATE_STATION_MAX]; /* this terminal, for the throttle and
+					    the audit: "kiosk:tty2" */
 };
 
 /* Rows of the body area. */
@@ -126,8 +130,16 @@ void app_replace(struct app *app, enum screen_id id);
  */
 void app_wipe(struct app *app);
 
-/** Record an anonymous usage event (see state_event). */
-void app_event(struct app *app, const char *kind, const char *detail);
+/** Count one anonymous use (see state_count); never waits, never fails
+ *  the visitor. */
+void app_count(struct app *app, enum state_usage kind, const char *key);
+
+/**
+ * Who is looking up codes here, for the wrong-code throttle: the signed-in
+ * counselor ("counselor:anna"), else this kiosk's station ("kiosk:tty2").
+ * A static string, valid until the next call.
+ */
+const char *app_code_station(struct app *app);
 
 /** Switch the UI and content language; every screen repaints in it. */
 void app_set_language(struct app *app, const char *code);

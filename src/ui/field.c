@@ -10,6 +10,7 @@
 
 #include "draw.h"
 #include "screen.h"
+#include "util/xmalloc.h"
 
 #define CTRL_U 21
 
@@ -73,5 +74,5 @@ field_paint(const struct field *f, int y, int x, int width)
 void
 field_clear(struct field *f)
 {
-	explicit_bzero(f->text, sizeof f->text);
+	xwipe(f->text, sizeof f->text);
 }

@@ -1,6 +1,7 @@
 /*
  * Counselor: type a walk-in's code to open their results.  Every look-up
- * is audited; wrong codes count towards the same throttle as the kiosk's.
+ * is audited (a wrong code without what was typed); wrong codes count per
+ * counselor, so a kiosk's wrong codes never block the desk.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -26,6 +27,16 @@ screen_code_open(struct app *app)
 }
 
 static void
+screen_code_close(struct app *app, void *state)
+{
+	struct screen_code_state *s = state;
+
+	(void)app;
+	field_clear(&s->code);
+	free(s);
+}
+
+static void
 screen_code_paint(struct app *app, void *state)
 {
 	struct screen_code_state *s = state;
@@ -45,6 +56,7 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	struct screen_code_state *s = state;
 	char code[HANDOFF_CODE_LEN + 1];
 	struct session probe;
+	const char *station;
 	time_t now = time(NULL);
 	enum orientation_status st;
 
@@ -55,7 +67,10 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 		    "ABCD-1234."));
 		return true;
 	}
-	if (state_code_throttled(app->state, now)) {
+	station = app_code_station(app);
+	if (state_code_throttled(app->state, station, now)) {
+		audit_add(app->state, now, app->counselor, "code refused",
+		    "throttled");
 		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
 		    "or ask at the desk."));
 		return true;
@@ -63,10 +78,11 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	st = state_handoff_load(app->state, code, now, &probe, NULL, NULL);
 	session_wipe(&probe);
 	if (st != ORIENTATION_OK) {
-		state_code_failed(app->state, now);
-		audit_add(app->state, now, app->counselor, "code not found", code);
-		app_message(app, N_("No results are kept under this code. Check it, "
-		    "or ask at the desk."));
+		audit_add(app->state, now, app->counselor, "code not found", NULL);
+		app_message(app, state_code_failed(app->state, station, now) ==
+		    ORIENTATION_OK ? N_("No results are kept under this code. "
+		    "Check it, or ask at the desk.") : N_("The results database is "
+		    "busy; please try again."));
 		return true;
 	}
 	audit_add(app->state, now, app->counselor, "code opened", code);
@@ -79,6 +95,7 @@ const struct screen_ops screen_code_ops = {
 	.title = N_("Results by code"),
 	.help = N_("Type the code and press Enter. Esc goes back."),
 	.open = screen_code_open,
+	.close = screen_code_close,
 	.paint = screen_code_paint,
 	.key = screen_code_key,
 };

@@ -1,16 +1,19 @@
 /*
  * "Delete my results": the visitor types their code and the kept session
- * is deleted at once.  Wrong codes are counted in the state database and
- * look-ups are refused for a while after too many, so codes cannot be
- * tried one after another.
+ * is deleted at once, with its reports.  Wrong codes are counted per
+ * kiosk in the state database and look-ups are refused for a while after
+ * too many, so codes cannot be tried one after another; a refused code is
+ * audited without the code.  What was typed is overwritten on leaving.
  */
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "app.h"
 #include "draw.h"
 #include "field.h"
+#include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
@@ -24,6 +27,16 @@ screen_delete_open(struct app *app)
 {
 	(void)app;
 	return xcalloc(1, sizeof(struct screen_delete_state));
+}
+
+static void
+screen_delete_close(struct app *app, void *state)
+{
+	struct screen_delete_state *s = state;
+
+	(void)app;
+	field_clear(&s->code);
+	free(s);
 }
 
 static void
@@ -45,6 +58,7 @@ static void
 screen_delete_try(struct app *app, struct screen_delete_state *s)
 {
 	char code[HANDOFF_CODE_LEN + 1];
+	const char *station = app_code_station(app);
 	time_t now = time(NULL);
 	bool deleted = false;
 
@@ -53,22 +67,34 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 		    "ABCD-1234."));
 		return;
 	}
-	if (state_code_throttled(app->state, now)) {
+	if (state_code_throttled(app->state, station, now)) {
+		audit_add(app->state, now, station, "code refused", "throttled");
 		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
 		    "or ask at the desk."));
+		xwipe(code, sizeof code);
 		return;
 	}
 	if (state_handoff_delete(app->state, code, &deleted) != ORIENTATION_OK) {
 		app_message(app, N_("The results database is busy; please try "
 		    "again."));
+		xwipe(code, sizeof code);
 		return;
 	}
 	if (!deleted) {
-		state_code_failed(app->state, now);
-		app_message(app, N_("No results are kept under this code. Check it, "
-		    "or ask at the desk."));
+		audit_add(app->state, now, station, "code refused", "not found");
+		/* A wrong code that could not be counted is answered as a busy
+		 * database, so the count cannot be dodged. */
+		app_message(app, state_code_failed(app->state, station, now) ==
+		    ORIENTATION_OK ? N_("No results are kept under this code. "
+		    "Check it, or ask at the desk.") : N_("The results database is "
+		    "busy; please try again."));
+		xwipe(code, sizeof code);
 		return;
 	}
+	/* Deleted at the visitor's request: a later "Keep" gets a new code. */
+	if (strcmp(code, app->session.handoff_code) == 0)
+		xwipe(app->session.handoff_code, sizeof app->session.handoff_code);
+	xwipe(code, sizeof code);
 	field_clear(&s->code);
 	app_message(app, N_("Your results were deleted."));
 }
@@ -90,6 +116,7 @@ const struct screen_ops screen_delete_ops = {
 	.help = N_("Type your code (letters and digits; the dash is optional) "
 	    "and press Enter. Esc goes back."),
 	.open = screen_delete_open,
+	.close = screen_delete_close,
 	.paint = screen_delete_paint,
 	.key = screen_delete_key,
 };

@@ -219,8 +219,15 @@ screen_figures_paint(struct app *app, void *state)
 		    &s->f->total.services, service_name);
 		screen_figures_list(app, &d, x, width, _("Occupations opened most"),
 		    &s->f->total.occupations, occupation_name);
-		screen_figures_list(app, &d, x, width, _("Searches that found "
-		    "nothing"), &s->f->total.searches, NULL);
+		if (s->f->total.searches_empty > 0) {
+			line = xasprintf(ngettext("%d search found nothing (the "
+			    "words are never kept).", "%d searches found nothing "
+			    "(the words are never kept).",
+			    (unsigned long)s->f->total.searches_empty),
+			    s->f->total.searches_empty);
+			doc_text(&d, x, width, line, 0);
+			free(line);
+		}
 		s->lines = d.line;
 	}
 	menu_paint(&s->menu, app, app_body_bottom() - CHOICES + 1, x, CHOICES,

@@ -78,7 +78,7 @@ screen_finish_key(struct app *app, void *state, const struct ui_key *key)
 		return true;
 	if (chosen < RATINGS) {
 		snprintf(rating, sizeof rating, "%d", chosen + 1);
-		app_event(app, "rating", rating);
+		app_count(app, STATE_USAGE_RATING, rating);
 	}
 	app_wipe(app);
 	return true;

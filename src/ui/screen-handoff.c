@@ -1,8 +1,9 @@
 /*
  * "Keep my results for a counsellor": the session is committed to the
- * state database under a new code, and only then is the code shown, large
- * and in plain text, with the date it expires.  Nothing that names the
- * visitor is kept.
+ * state database, and only then is the code shown, large and in plain
+ * text, with the date it expires.  One code per visit: keeping again
+ * shows the same code and replaces what is kept under it.  Nothing that
+ * names the visitor is kept.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -48,11 +49,13 @@ screen_handoff_open(struct app *app)
 		return s;
 	}
 	s->status = state_handoff_save(app->state, &app->session, time(NULL),
-	    app->opts.retention_days, random_bytes, s->code, &s->expires);
+	    app->opts.retention_seconds, random_bytes,
+	    app->session.handoff_code, &s->expires);
 	if (s->status != ORIENTATION_OK)
 		return s;
+	memcpy(s->code, app->session.handoff_code, sizeof s->code);
 	snprintf(s->shown, sizeof s->shown, "%.4s-%s", s->code, s->code + 4);
-	app_event(app, "handoff", NULL);
+	app_count(app, STATE_USAGE_HANDOFF, NULL);
 	return s;
 }
 
@@ -60,7 +63,7 @@ static void
 screen_handoff_close(struct app *app, void *state)
 {
 	(void)app;
-	explicit_bzero(state, sizeof(struct screen_handoff_state));
+	xwipe(state, sizeof(struct screen_handoff_state));
 	free(state);
 }
 

@@ -14,7 +14,7 @@
 #include "draw.h"
 #include "menu.h"
 #include "store/catalog.h"
-#include "text/notice.h"
+#include "text/privacy-words.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -34,7 +34,7 @@ struct screen_language_state {
 static char *
 screen_language_privacy(const struct app *app)
 {
-	return notice_privacy(app->opts.retention_days);
+	return privacy_words_notice(app->opts.retention_seconds);
 }
 
 /* The label of row @index: a language in its own name, or the display. */
@@ -137,9 +137,9 @@ screen_language_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	catalog_languages(app->catalog, &langs);
 	if (app->session.lang[0] == '\0')
-		app_event(app, "session", NULL);
+		app_count(app, STATE_USAGE_SESSION, NULL);
 	app_set_language(app, langs[chosen].code);
-	app_event(app, "language", langs[chosen].code);
+	app_count(app, STATE_USAGE_LANGUAGE, langs[chosen].code);
 	/* From the start the menu follows; from F2 the previous screen
 	 * comes back, redrawn in the new language with its state. */
 	if (app->depth == 1)

@@ -76,7 +76,7 @@ screen_occupation_open(struct app *app)
 
 	s->id = atoi(app_param(app));
 	session_note_occupation(&app->session, s->id);
-	app_event(app, "occupation", app_param(app));
+	app_count(app, STATE_USAGE_OCCUPATION, app_param(app));
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
 	s->level = MATCH_LEVEL_ANY;

@@ -128,7 +128,7 @@ screen_quiz_intro_start(struct app *app, enum session_form form)
 		return;
 	}
 	session_begin_quiz(&app->session, form, ids, types, count, time(NULL));
-	app_event(app, "form", form == SESSION_FORM_SHORT ? "short" : "full");
+	app_count(app, STATE_USAGE_FORM, form == SESSION_FORM_SHORT ? "short" : "full");
 	app_replace(app, SCREEN_QUIZ);
 }
 

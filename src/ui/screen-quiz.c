@@ -153,7 +153,7 @@ screen_quiz_go(struct app *app, int i)
 		return;
 	if (i >= se->nitems) {
 		if (!se->finished)
-			app_event(app, "completed", se->form == SESSION_FORM_SHORT ?
+			app_count(app, STATE_USAGE_COMPLETED, se->form == SESSION_FORM_SHORT ?
 			    "short" : "full");
 		se->finished = true;
 		se->finished_at = time(NULL);

@@ -395,7 +395,7 @@ screen_results_do(struct app *app, struct screen_results_state *s, int action)
 			    s->note);
 		break;
 	case ACTION_EXTEND:
-		until = time(NULL) + (time_t)app->opts.retention_days * 86400;
+		until = time(NULL) + (time_t)app->opts.retention_seconds;
 		if (state_handoff_extend(app->state, s->code, until) ==
 		    ORIENTATION_OK) {
 			audit_add(app->state, time(NULL), app->counselor, "extended",
@@ -407,8 +407,9 @@ screen_results_do(struct app *app, struct screen_results_state *s, int action)
 	case ACTION_DELETE:
 		if (state_handoff_delete(app->state, s->code, &deleted) ==
 		    ORIENTATION_OK && deleted) {
+			/* The code left the audit with the results. */
 			audit_add(app->state, time(NULL), app->counselor, "deleted",
-			    s->code);
+			    NULL);
 			app_message(app, N_("The results were deleted."));
 		}
 		screen_results_load(app, s);

@@ -79,10 +79,13 @@ screen_search_close(struct app *app, void *state)
 {
 	struct screen_search_state *s = state;
 
-	/* A search that found nothing tells what the catalog lacks. */
+	/* How often a search finds nothing tells whether the catalog lacks
+	 * something; the words themselves are never kept. */
 	if (s->n == 0 && strlen(s->box.text) >= 3)
-		app_event(app, "search-empty", s->box.text);
+		app_count(app, STATE_USAGE_SEARCH_EMPTY, NULL);
+	field_clear(&s->box);
 	search_hits_free(s->hits, s->n);
+	search_forget(app->catalog);
 	free(s);
 }
 

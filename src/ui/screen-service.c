@@ -50,7 +50,7 @@ screen_service_open(struct app *app)
 
 	snprintf(s->id, sizeof s->id, "%s", app_param(app));
 	session_note_service(&app->session, s->id);
-	app_event(app, "service", s->id);
+	app_count(app, STATE_USAGE_SERVICE, s->id);
 	return s;
 }
 

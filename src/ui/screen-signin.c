@@ -1,7 +1,9 @@
 /*
  * Counselor sign-in: name and password.  Five wrong passwords lock an
  * account for five minutes (store/account.c); the password is wiped from
- * memory as soon as it has been checked.
+ * memory as soon as it has been checked.  An unknown name, a wrong
+ * password and a locked account get the same answer, so the screen never
+ * tells which names exist.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -37,6 +39,7 @@ screen_signin_close(struct app *app, void *state)
 	struct screen_signin_state *s = state;
 
 	(void)app;
+	field_clear(&s->name);
 	field_clear(&s->password);
 	free(s);
 }
@@ -71,6 +74,8 @@ screen_signin_try(struct app *app, struct screen_signin_state *s)
 	    s->password.text, time(NULL));
 
 	field_clear(&s->password);
+	if (r == ACCOUNT_LOCKED)
+		r = ACCOUNT_WRONG;
 	if (r != ACCOUNT_OK) {
 		app_message(app, account_result_message(r));
 		s->on_password = r == ACCOUNT_WRONG;

@@ -1,7 +1,8 @@
 /*
  * The staff exit of a locked kiosk: F12, then the staff PIN.  The PIN is
  * checked against the Argon2id hash from the settings and wiped from
- * memory at once.  Three wrong PINs lock the prompt for a minute.
+ * memory at once.  Three wrong PINs lock the prompt for a minute; every
+ * wrong PIN is audited (who: this kiosk's station; never the PIN).
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "app.h"
 #include "draw.h"
 #include "field.h"
+#include "store/account.h"
 #include "util/i18n.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
@@ -74,10 +76,14 @@ screen_staff_key(struct app *app, void *state, const struct ui_key *key)
 			wrong = 0;
 			app->quit = true;
 		} else {
-			if (++wrong >= STAFF_TRIES) {
+			bool lock = ++wrong >= STAFF_TRIES;
+
+			if (lock) {
 				wrong = 0;
 				locked_until = time(NULL) + STAFF_LOCK_SECONDS;
 			}
+			audit_add(app->state, time(NULL), app->station,
+			    "staff pin wrong", lock ? "prompt locked" : NULL);
 			app_message(app, N_("Wrong PIN."));
 		}
 		field_clear(&s->pin);

@@ -67,6 +67,7 @@ settings_handler(void *user, const char *section, const char *key,
 	struct settings_parse *p = user;
 	struct settings *c = p->c;
 	bool ok = true, known = true;
+	int n;
 
 	if (strcmp(section, "kiosk") == 0 && strcmp(key, "enabled") == 0)
 		ok = parse_bool(value, &c->kiosk);
@@ -85,6 +86,16 @@ settings_handler(void *user, const char *section, const char *key,
 	else if (strcmp(section, "data") == 0 &&
 	    strcmp(key, "retention_days") == 0)
 		ok = parse_int(value, 1, 3650, &c->retention_days);
+	else if (strcmp(section, "data") == 0 &&
+	    strcmp(key, "retention_seconds") == 0)
+		ok = parse_int(value, 1, 3650 * 86400, &n) &&
+		    (c->retention_seconds = n) > 0;
+	else if (strcmp(section, "data") == 0 &&
+	    strcmp(key, "purge_seconds") == 0)
+		ok = parse_int(value, 1, 86400, &c->purge_seconds);
+	else if (strcmp(section, "counselor") == 0 &&
+	    strcmp(key, "idle_seconds") == 0)
+		ok = parse_int(value, 0, 86400, &c->counselor_idle_seconds);
 	else
 		known = false;
 	if (!known || !ok) {
@@ -101,6 +112,15 @@ settings_defaults(struct settings *c)
 	c->idle_seconds = SETTINGS_IDLE_SECONDS;
 	c->warning_seconds = SETTINGS_WARNING_SECONDS;
 	c->retention_days = SETTINGS_RETENTION_DAYS;
+	c->purge_seconds = SETTINGS_PURGE_SECONDS;
+	c->counselor_idle_seconds = SETTINGS_COUNSELOR_IDLE_SECONDS;
+}
+
+long
+settings_retention(const struct settings *c)
+{
+	return c->retention_seconds > 0 ? c->retention_seconds :
+	    (long)c->retention_days * 86400;
 }
 
 enum settings_result

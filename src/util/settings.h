@@ -10,6 +10,10 @@
  *   catalog = /usr/share/orientation/catalog.db
  *   state = /var/lib/orientation/state.db
  *   retention_days = 30      ; how long a hand-off code is kept
+ *   retention_seconds = 60   ; the same in seconds, for trials and tests
+ *   purge_seconds = 3600     ; how often a running kiosk purges expired codes
+ *   [counselor]
+ *   idle_seconds = 600       ; a counselor idle this long is signed out
  */
 #ifndef UTIL_SETTINGS_H
 #define UTIL_SETTINGS_H
@@ -19,12 +23,17 @@
 #define SETTINGS_IDLE_SECONDS 90
 #define SETTINGS_WARNING_SECONDS 30
 #define SETTINGS_RETENTION_DAYS 30
+#define SETTINGS_PURGE_SECONDS 3600
+#define SETTINGS_COUNSELOR_IDLE_SECONDS 600
 
 struct settings {
 	bool kiosk;
 	int idle_seconds;
 	int warning_seconds;
 	int retention_days;
+	long retention_seconds; /* 0: retention_days; else this, for trials */
+	int purge_seconds;
+	int counselor_idle_seconds;
 	char *staff_pin_hash; /* NULL: no staff exit configured */
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
@@ -46,6 +55,9 @@ void settings_defaults(struct settings *c);
  * *@line is the line it was found on.  @c keeps what was read before it.
  */
 enum settings_result settings_load(const char *path, struct settings *c, int *line);
+
+/** How long a hand-off code is kept, in seconds. */
+long settings_retention(const struct settings *c);
 
 /** Free the strings of @c. */
 void settings_free(struct settings *c);

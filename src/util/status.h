@@ -16,6 +16,7 @@
 	X(STATE_NOT_DB, N_("The results file is damaged or is not a database; it was left untouched.")) \
 	X(STATE_VERSION, N_("The results database was made by a newer version of this program.")) \
 	X(STATE_READONLY, N_("The results database is read-only.")) \
+	X(STATE_PRIVATE, N_("Other users can read the results database and it cannot be made private: make it and its folder belong to the user the kiosk runs as.")) \
 	X(STATE_BUSY, N_("The results database is busy; please try again.")) \
 	X(STATE_FULL, N_("The disk is full; nothing could be saved."))       \
 	X(DB_ERROR, N_("A database error occurred."))                         \

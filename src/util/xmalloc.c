@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sodium.h>
 
 /* Report and abort. */
 static void
@@ -86,4 +87,20 @@ xasprintf(const char *fmt, ...)
 	if (n < 0)
 		xmalloc_die("xasprintf", 1, 0);
 	return p;
+}
+
+void
+xwipe(void *p, size_t n)
+{
+	if (p != NULL && n > 0)
+		sodium_memzero(p, n);
+}
+
+void
+xfree_wiped(char *s)
+{
+	if (s == NULL)
+		return;
+	xwipe(s, strlen(s));
+	free(s);
 }

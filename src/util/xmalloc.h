@@ -23,5 +23,10 @@ void *xgrow(void *ptr, size_t n, size_t *cap, size_t first, size_t size);
 char *xstrdup(const char *s);
 /** Print to a new string; never returns NULL.  Free with free(). */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/** Overwrite @n bytes at @p (sodium_memzero: not optimised away). */
+void xwipe(void *p, size_t n);
+/** Overwrite the string @s and free it, for text a visitor typed.  NULL
+ *  is allowed. */
+void xfree_wiped(char *s);
 
 #endif

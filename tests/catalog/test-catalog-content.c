@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+
+#include "skip.h"
 #include <sqlite3.h>
 
 #include "check.h"
@@ -118,5 +120,5 @@ main(void)
 		cmocka_unit_test(test_skills),
 	};
 
-	return cmocka_run_group_tests(tests, check_setup, check_teardown);
+	return skip_status(cmocka_run_group_tests(tests, check_setup, check_teardown));
 }

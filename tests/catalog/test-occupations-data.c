@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <cmocka.h>
+
+#include "skip.h"
 #include <sqlite3.h>
 
 #include "check.h"
@@ -199,5 +201,5 @@ main(void)
 		cmocka_unit_test(test_no_invented_labour_market_facts),
 	};
 
-	return cmocka_run_group_tests(tests, check_setup, check_teardown);
+	return skip_status(cmocka_run_group_tests(tests, check_setup, check_teardown));
 }

@@ -162,7 +162,7 @@ child_load(const char *path, int child, int secs, int start_fd,
 	wait_for_start(start_fd);
 	end = seconds() + secs;
 	while (seconds() < end) {
-		char code[HANDOFF_CODE_LEN + 1], who[32];
+		char code[HANDOFF_CODE_LEN + 1] = "", who[32];
 		enum orientation_status s;
 		enum account_result r;
 		struct state *st;
@@ -175,7 +175,7 @@ child_load(const char *path, int child, int secs, int start_fd,
 		}
 		t.opens++;
 		make_session(&sess, child, now);
-		s = state_handoff_save(st, &sess, now, RETENTION_DAYS,
+		s = state_handoff_save(st, &sess, now, RETENTION_DAYS * 86400L,
 		    random_bytes, code, &expires);
 		if (s == ORIENTATION_OK) {
 			fprintf(log, "code %s\n", code);
@@ -184,7 +184,7 @@ child_load(const char *path, int child, int secs, int start_fd,
 			log_fail(log, &t, "save", s, s == ORIENTATION_STATE_BUSY,
 			    status_message(s));
 		}
-		s = state_event(st, now, "session", "concurrency");
+		s = state_count(st, now, STATE_USAGE_LANGUAGE, "concurrency");
 		if (s == ORIENTATION_OK)
 			t.events++;
 		else
@@ -442,10 +442,10 @@ round_load(const char *dir, int nproc, int secs)
 	if (state_handoff_count(st) != sum.saves)
 		fail("hand-off sessions kept", state_handoff_count(st), sum.saves);
 	state_free(st);
-	if (count(path, "SELECT count(*) FROM event WHERE kind = 'session' AND "
-	    "detail = 'concurrency'") != sum.events)
-		fail("events in the database", count(path, "SELECT count(*) FROM "
-		    "event"), sum.events);
+	if (count(path, "SELECT total(n) FROM usage WHERE kind = 'language' AND "
+	    "key = 'concurrency'") != sum.events)
+		fail("counts in the database", count(path, "SELECT total(n) FROM "
+		    "usage"), sum.events);
 	if (count(path, "SELECT count(*) FROM audit WHERE action = 'signin ok'")
 	    != sum.signins)
 		fail("signin ok audit rows", count(path, "SELECT count(*) FROM "

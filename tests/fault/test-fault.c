@@ -35,7 +35,7 @@
 #include "child.h"
 #include "scenario.h"   /* tr() */
 
-#define WAIT 5000          /* ms for anything that should be quick */
+#define WAIT 20000         /* ms before giving up on what should come */
 #define BUSY_MS 5000       /* the program's busy timeout (store/db.h) */
 #define NOBODY 65534
 
@@ -174,9 +174,9 @@ check_same(const char *path, const void *before, size_t len, const char *what)
  * @want; anything else (a second line, a sanitizer report) fails.
  */
 static void
-check_one_line(struct child *c, const char *want)
+check_one_line(struct vt *c, const char *want)
 {
-	const char *err = child_stderr(c);
+	const char *err = vt_stderr(c);
 	const char *nl = strchr(err, '\n');
 
 	CHILD_CHECK(c, strncmp(err, "orientation: ", 13) == 0,
@@ -188,7 +188,7 @@ check_one_line(struct child *c, const char *want)
 static struct timespec started;   /* when the last child started */
 
 /* Start a child and note the time. */
-static struct child *
+static struct vt *
 spawn(const struct child_opts *o)
 {
 	clock_gettime(CLOCK_MONOTONIC, &started);
@@ -197,7 +197,7 @@ spawn(const struct child_opts *o)
 
 /* Say how the program ended (the test log keeps it). */
 static void
-report(struct child *c, int rc)
+report(struct vt *c, int rc)
 {
 	struct timespec t1;
 	long ms;
@@ -207,37 +207,37 @@ report(struct child *c, int rc)
 	    (t1.tv_nsec - started.tv_nsec) / 1000000;
 	if (rc == -1)
 		printf("still running after %ld ms; stderr: %s", ms,
-		    child_stderr(c)[0] != '\0' ? child_stderr(c) : "(nothing)\n");
+		    vt_stderr(c)[0] != '\0' ? vt_stderr(c) : "(nothing)\n");
 	else
 		printf("ended after %ld ms with %s %d; stderr: %s", ms,
 		    rc >= 128 ? "signal" : "exit code", rc >= 128 ? rc - 128 : rc,
-		    child_stderr(c)[0] != '\0' ? child_stderr(c) : "(nothing)\n");
+		    vt_stderr(c)[0] != '\0' ? vt_stderr(c) : "(nothing)\n");
 	fflush(stdout);
 }
 
-/* Check that nothing was drawn on the terminal: curses never started. */
+/* Check that nothing was drawn on the terminal: curses never started
+ * (called once the program has ended and all it wrote is read). */
 static void
-check_blank(struct child *c)
+check_blank(struct vt *c)
 {
-	child_settle(c, 20);
 	for (int r = 0; r < 24; r++)
-		CHILD_CHECK(c, child_row(c, r)[0] == '\0',
+		CHILD_CHECK(c, vt_row(c, r)[0] == '\0',
 		    "terminal row %d is blank", r);
 }
 
 /* Press F10: the program must end with 0 and print nothing on stderr.
  * Frees @c. */
 static void
-quit_cleanly(struct child *c)
+quit_cleanly(struct vt *c)
 {
 	int rc;
 
-	child_key(c, VTERM_KEY_FUNCTION(10));
-	rc = child_wait_exit(c, WAIT);
+	vt_key(c, VTERM_KEY_FUNCTION(10));
+	rc = vt_wait_exit(c, WAIT);
 	report(c, rc);
 	CHILD_CHECK(c, rc == 0, "F10 quits with 0, got %d", rc);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	CHILD_CHECK(c, vt_stderr(c)[0] == '\0', "nothing on stderr");
+	vt_free(c);
 }
 
 /*
@@ -252,18 +252,18 @@ expect_refusal_env(const char *const *args, const char *extra_env,
 {
 	char langvar[32];
 	const char *env[] = { langvar, extra_env, NULL };
-	struct child *c;
+	struct vt *c;
 	int rc;
 
 	snprintf(langvar, sizeof langvar, "LANGUAGE=%s", lang);
 	c = spawn(&(struct child_opts){ .args = args, .env = env,
 	    .rows = 24, .cols = 80, .as_nobody = as_nobody });
-	rc = child_wait_exit(c, ms);
+	rc = vt_wait_exit(c, ms);
 	report(c, rc);
 	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
 	check_one_line(c, tr(lang, want));
 	check_blank(c);
-	child_free(c);
+	vt_free(c);
 }
 
 /* The same with no other change to the environment. */
@@ -281,12 +281,12 @@ make_state(const char *path)
 {
 	const char *args[] = { "--catalog", child_catalog(), "--state", path,
 	    NULL };
-	struct child *c = child_spawn(&(struct child_opts){ .args = args });
-	int rc = child_wait_exit(c, WAIT);
+	struct vt *c = child_spawn(&(struct child_opts){ .args = args });
+	int rc = vt_wait_exit(c, WAIT);
 
-	CHILD_CHECK(c, rc == 3 && strstr(child_stderr(c), MSG_NO_TTY) != NULL,
+	CHILD_CHECK(c, rc == 3 && strstr(vt_stderr(c), MSG_NO_TTY) != NULL,
 	    "state database made");
-	child_free(c);
+	vt_free(c);
 	CHILD_CHECK(NULL, exists(path), "%s exists", path);
 }
 
@@ -504,24 +504,24 @@ state_newer(void)
 
 /* Answer the short form and ask for a hand-off code (English). */
 static void
-short_form_and_keep(struct child *c)
+short_form_and_keep(struct vt *c)
 {
 	char q[64];
 
-	child_click(c, child_find_row(c, "Discover my interests"), 10);
-	CHILD_CHECK(c, child_wait_text(c, "Short form: 30 questions", WAIT),
+	vt_click(c, vt_find_row(c, "Discover my interests"), 10);
+	CHILD_CHECK(c, vt_wait_text(c, "Short form: 30 questions", WAIT),
 	    "questionnaire intro");
-	child_type(c, "1");
+	vt_type(c, "1");
 	for (int i = 0; i < 30; i++) {
 		snprintf(q, sizeof q, "Question %d of %d", i + 1, 30);
-		CHILD_CHECK(c, child_wait_text(c, q, WAIT), "question %d", i + 1);
-		child_type(c, i % 6 == 3 ? "5" : "2");
+		CHILD_CHECK(c, vt_wait_text(c, q, WAIT), "question %d", i + 1);
+		vt_type(c, i % 6 == 3 ? "5" : "2");
 	}
-	CHILD_CHECK(c, child_wait_text(c, "Keep my results for a counsellor", WAIT),
+	CHILD_CHECK(c, vt_wait_text(c, "Keep my results for a counsellor", WAIT),
 	    "profile");
-	child_click(c, child_find_row(c, "Keep my results for a counsellor"), 10);
-	CHILD_CHECK(c, child_wait_text(c, "Your code for the counsellor:", 1000) ||
-	    child_wait_text(c, "could not be kept", WAIT), "hand-off screen");
+	vt_click(c, vt_find_row(c, "Keep my results for a counsellor"), 10);
+	CHILD_CHECK(c, vt_has_text(c, "Your code for the counsellor:") ||
+	    vt_has_text(c, "could not be kept"), "hand-off screen");
 }
 
 /* Make a read-only (0444) state file in a writable folder, owned by
@@ -554,7 +554,7 @@ state_readonly_file_start(void)
 	    NULL };
 	size_t len;
 	char *before;
-	struct child *c;
+	struct vt *c;
 	int rc;
 
 	args[3] = readonly_state(&before, &len);
@@ -562,20 +562,21 @@ state_readonly_file_start(void)
 	free(before);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
 	    .as_nobody = need_nobody() });
-	rc = child_wait_exit(c, 3000);
-	report(c, rc);
-	if (rc == -1) {
-		/* Still running: then the status line must say it. */
-		CHILD_CHECK(c, child_wait_text(c, MSG_STATE_READONLY, 100),
+	if (vt_first_frame(c)) {
+		/* Running: then the status line must say it. */
+		CHILD_CHECK(c, vt_has_text(c, MSG_STATE_READONLY),
 		    "running on a read-only state file without saying so");
-		child_key(c, VTERM_KEY_FUNCTION(10));
-		rc = child_wait_exit(c, WAIT);
+		vt_key(c, VTERM_KEY_FUNCTION(10));
+		rc = vt_wait_exit(c, WAIT);
+		report(c, rc);
 		CHILD_CHECK(c, rc >= 0 && rc < 128, "clean exit, got %d", rc);
 	} else {
+		rc = vt_wait_exit(c, WAIT);
+		report(c, rc);
 		CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
 		check_one_line(c, MSG_STATE_READONLY);
 	}
-	child_free(c);
+	vt_free(c);
 }
 
 /* A read-only folder and no state file yet: cannot be created. */
@@ -756,25 +757,25 @@ state_disk_full_handoff(void)
 	const char *path = scratch_path(1, "full/state.db");
 	const char *args[] = { "--catalog", child_catalog(), "--state", path,
 	    "--lang", "en", NULL };
-	struct child *c;
+	struct vt *c;
 	int row, kept = -1;
 
 	mkdir(dir, 0755);
 	if (!mount_tmpfs(dir, "2m"))
 		exit(CHILD_SKIP);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80 });
-	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
+	CHILD_CHECK(c, vt_wait_text(c, "F10", WAIT), "menu");
 	fill_up(dir);
 	short_form_and_keep(c);
-	if ((row = child_find_row(c, "Code: ")) >= 0) {
+	if ((row = vt_find_row(c, "Code: ")) >= 0) {
 		char code[16] = "";
 		sqlite3 *db;
 		sqlite3_stmt *st = NULL;
 
 		/* "Code: XXXX-XXXX · valid until ..." */
-		sscanf(strstr(child_row(c, row), "Code: ") + 6, "%4s", code);
+		sscanf(strstr(vt_row(c, row), "Code: ") + 6, "%4s", code);
 		code[4] = '\0';
-		sscanf(strstr(child_row(c, row), "Code: ") + 11, "%4s", code + 4);
+		sscanf(strstr(vt_row(c, row), "Code: ") + 11, "%4s", code + 4);
 		if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
 		    SQLITE_OK && sqlite3_prepare_v2(db, "SELECT count(*) FROM "
 		    "handoff WHERE code = ?1", -1, &st, NULL) == SQLITE_OK) {
@@ -788,8 +789,8 @@ state_disk_full_handoff(void)
 		CHILD_CHECK(c, kept == 1, "code %s shown but not in the database",
 		    code);
 	} else {
-		CHILD_CHECK(c, child_has_text(c, MSG_STATE_FULL) &&
-		    child_has_text(c, "could not be kept"),
+		CHILD_CHECK(c, vt_has_text(c, MSG_STATE_FULL) &&
+		    vt_has_text(c, "could not be kept"),
 		    "the hand-off says the disk is full");
 		printf("hand-off refused: disk full\n");
 	}
@@ -805,28 +806,27 @@ state_deleted(void)
 	const char *path = scratch_path(0, "state.db");
 	const char *args[] = { "--catalog", child_catalog(), "--state", path,
 	    "--lang", "en", NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args,
+	struct vt *c = spawn(&(struct child_opts){ .args = args,
 	    .rows = 24, .cols = 80 });
 	char side[600];
 
-	CHILD_CHECK(c, child_wait_text(c, "F10", WAIT), "menu");
+	CHILD_CHECK(c, vt_wait_text(c, "F10", WAIT), "menu");
 	CHILD_CHECK(c, unlink(path) == 0, "state deleted");
 	snprintf(side, sizeof side, "%s-wal", path);
 	unlink(side);
 	snprintf(side, sizeof side, "%s-shm", path);
 	unlink(side);
 	/* Walk around: search, a language switch, back. */
-	child_key(c, VTERM_KEY_FUNCTION(3));
-	CHILD_CHECK(c, child_wait_text(c, "Type a few letters", WAIT), "search");
-	child_type(c, "apprent");
-	CHILD_CHECK(c, child_wait_text(c, "ADEM", WAIT), "results");
-	child_key(c, VTERM_KEY_FUNCTION(2));
-	CHILD_CHECK(c, child_wait_text(c, "Choisissez votre langue", WAIT),
+	vt_key(c, VTERM_KEY_FUNCTION(3));
+	CHILD_CHECK(c, vt_wait_text(c, "Type a few letters", WAIT), "search");
+	vt_type(c, "apprent");
+	CHILD_CHECK(c, vt_wait_text(c, "ADEM", WAIT), "results");
+	vt_key(c, VTERM_KEY_FUNCTION(2));
+	CHILD_CHECK(c, vt_wait_text(c, "Choisissez votre langue", WAIT),
 	    "language screen");
-	child_type(c, "2");
-	CHILD_CHECK(c, child_wait_text(c, tr("fr", "Search"), WAIT), "French");
-	child_key(c, VTERM_KEY_ESCAPE);
-	child_settle(c, 50);
+	vt_type(c, "2");
+	CHILD_CHECK(c, vt_wait_text(c, tr("fr", "Search"), WAIT), "French");
+	vt_key(c, VTERM_KEY_ESCAPE);
 	quit_cleanly(c);
 }
 
@@ -952,17 +952,17 @@ catalog_hot_journal(void)
 	const char *args[] = { "--catalog", cat, "--state",
 	    scratch_path(2, "state.db"), "--lang", "en", NULL };
 	int before;
-	struct child *c;
+	struct vt *c;
 
 	copy_file(child_catalog(), cat, 0);
 	before = search_rows(cat);
 	make_hot_journal(cat, journal);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80 });
-	CHILD_CHECK(c, child_wait_text(c, "Main menu", WAIT), "menu");
-	child_type(c, "/");
-	CHILD_CHECK(c, child_wait_text(c, "Search", WAIT), "search screen");
-	child_type(c, "adem");
-	CHILD_CHECK(c, child_wait_text(c, "ADEM", WAIT),
+	CHILD_CHECK(c, vt_wait_text(c, "Main menu", WAIT), "menu");
+	vt_type(c, "/");
+	CHILD_CHECK(c, vt_wait_text(c, "Search", WAIT), "search screen");
+	vt_type(c, "adem");
+	CHILD_CHECK(c, vt_wait_text(c, "ADEM", WAIT),
 	    "search finds ADEM after the roll-back");
 	quit_cleanly(c);
 	CHILD_CHECK(NULL, !exists(journal), "the journal was rolled back");
@@ -1019,7 +1019,7 @@ catalog_hot_journal_running(void)
 	const char *journal = scratch_path(2, "ro-run/catalog.db-journal");
 	const char *args[] = { "--catalog", cat, "--state", NULL, "--lang",
 	    "en", NULL };
-	struct child *c;
+	struct vt *c;
 
 	prepare_nobody();
 	mkdir(dir, 0755);
@@ -1032,7 +1032,7 @@ catalog_hot_journal_running(void)
 	chmod(dir, 0555);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
 	    .as_nobody = need_nobody() });
-	CHILD_CHECK(c, child_wait_text(c, "Main menu", WAIT), "menu");
+	CHILD_CHECK(c, vt_wait_text(c, "Main menu", WAIT), "menu");
 
 	chmod(dir, 0755);
 	chmod(cat, 0644);
@@ -1040,16 +1040,16 @@ catalog_hot_journal_running(void)
 	chmod(cat, 0444);
 	chmod(dir, 0555);
 
-	child_type(c, "/");
-	CHILD_CHECK(c, child_wait_text(c, "Type a few letters", WAIT), "search");
-	child_type(c, "adem");
-	CHILD_CHECK(c, child_wait_text(c, "Nothing found", WAIT),
+	vt_type(c, "/");
+	CHILD_CHECK(c, vt_wait_text(c, "Type a few letters", WAIT), "search");
+	vt_type(c, "adem");
+	CHILD_CHECK(c, vt_wait_text(c, "Nothing found", WAIT),
 	    "the search says it found nothing");
-	CHILD_CHECK(c, child_wait_text(c, "The catalogue cannot be read at the "
+	CHILD_CHECK(c, vt_wait_text(c, "The catalogue cannot be read at the "
 	    "moment", WAIT), "and says why");
-	child_key(c, VTERM_KEY_ESCAPE);
-	child_type(c, "5");
-	CHILD_CHECK(c, child_wait_text(c, "What is your question?", WAIT),
+	vt_key(c, VTERM_KEY_ESCAPE);
+	vt_type(c, "5");
+	CHILD_CHECK(c, vt_wait_text(c, "What is your question?", WAIT),
 	    "services screen");
 	quit_cleanly(c);
 	CHILD_CHECK(NULL, exists(journal), "the journal is still there");
@@ -1059,16 +1059,16 @@ catalog_hot_journal_running(void)
 
 /* The kiosk at its main menu on an 80x24 terminal; @kiosk locks it (no
  * quit key, no staff PIN configured); @block_sighup as in child_opts. */
-static struct child *
+static struct vt *
 start_menu(bool kiosk, bool block_sighup)
 {
 	const char *args[] = { "--catalog", child_catalog(), "--state",
 	    scratch_path(0, "state.db"), "--lang", "en",
 	    kiosk ? "--kiosk" : NULL, NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args,
+	struct vt *c = spawn(&(struct child_opts){ .args = args,
 	    .rows = 24, .cols = 80, .block_sighup = block_sighup });
 
-	CHILD_CHECK(c, child_wait_text(c, "Main menu", WAIT), "menu");
+	CHILD_CHECK(c, vt_wait_text(c, "Main menu", WAIT), "menu");
 	return c;
 }
 
@@ -1077,33 +1077,33 @@ start_menu(bool kiosk, bool block_sighup)
 static void
 term_hangup(void)
 {
-	struct child *c = start_menu(false, false);
+	struct vt *c = start_menu(false, false);
 	int rc;
 
-	child_hangup(c);
-	rc = child_wait_exit(c, WAIT);
+	vt_hangup(c);
+	rc = vt_wait_exit(c, WAIT);
 	report(c, rc);
 	CHILD_CHECK(c, rc != -1, "still running after the hang-up");
 	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	CHILD_CHECK(c, vt_stderr(c)[0] == '\0', "nothing on stderr");
+	vt_free(c);
 }
 
 /* The same for a locked kiosk, where no key quits. */
 static void
 term_hangup_kiosk(void)
 {
-	struct child *c = start_menu(true, false);
+	struct vt *c = start_menu(true, false);
 	int rc;
 
-	CHILD_CHECK(c, !child_has_text(c, "F10"), "locked: no quit key");
-	child_hangup(c);
-	rc = child_wait_exit(c, WAIT);
+	CHILD_CHECK(c, !vt_has_text(c, "F10"), "locked: no quit key");
+	vt_hangup(c);
+	rc = vt_wait_exit(c, WAIT);
 	report(c, rc);
 	CHILD_CHECK(c, rc != -1, "still running after the hang-up");
 	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	child_free(c);
+	CHILD_CHECK(c, vt_stderr(c)[0] == '\0', "nothing on stderr");
+	vt_free(c);
 }
 
 /* CPU time of process @pid so far in ms (the scheduler's count), or -1. */
@@ -1130,17 +1130,17 @@ cpu_ms(pid_t pid)
 static void
 term_hangup_nosignal(void)
 {
-	struct child *c = start_menu(false, true);
-	double cpu0 = cpu_ms(child_pid(c));
+	struct vt *c = start_menu(false, true);
+	double cpu0 = cpu_ms(vt_pid(c));
 	int rc;
 
-	child_hangup(c);
-	rc = child_wait_exit(c, WAIT);
+	vt_hangup(c);
+	rc = vt_wait_exit(c, WAIT);
 	report(c, rc);
 	CHILD_CHECK(c, rc != -1, "still running after the hang-up, having used "
-	    "%.0f ms of CPU in those %d ms", cpu_ms(child_pid(c)) - cpu0, WAIT);
+	    "%.0f ms of CPU in those %d ms", cpu_ms(vt_pid(c)) - cpu0, WAIT);
 	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
-	child_free(c);
+	vt_free(c);
 }
 
 /* SIGHUP while the terminal is still there: ends and gives the terminal
@@ -1148,17 +1148,17 @@ term_hangup_nosignal(void)
 static void
 term_sighup(void)
 {
-	struct child *c = start_menu(false, false);
+	struct vt *c = start_menu(false, false);
 	int rc;
 
-	kill(child_pid(c), SIGHUP);
-	rc = child_wait_exit(c, WAIT);
+	kill(vt_pid(c), SIGHUP);
+	rc = vt_wait_exit(c, WAIT);
 	report(c, rc);
 	CHILD_CHECK(c, rc != -1, "still running after SIGHUP");
 	CHILD_CHECK(c, rc < 128, "killed by signal %d", rc - 128);
-	CHILD_CHECK(c, child_stderr(c)[0] == '\0', "nothing on stderr");
-	CHILD_CHECK(c, !child_has_text(c, "F10"), "the menu is gone");
-	child_free(c);
+	CHILD_CHECK(c, vt_stderr(c)[0] == '\0', "nothing on stderr");
+	CHILD_CHECK(c, !vt_has_text(c, "F10"), "the menu is gone");
+	vt_free(c);
 }
 
 /* Collapse white space runs to single blanks, in place. */
@@ -1188,7 +1188,7 @@ term_tiny(void)
 {
 	const char *args[] = { "--catalog", child_catalog(), "--state",
 	    scratch_path(0, "state.db"), "--lang", "de", NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args,
+	struct vt *c = spawn(&(struct child_opts){ .args = args,
 	    .rows = 5, .cols = 20 });
 	char msg[512], word[64];
 	int shown = 0;
@@ -1197,12 +1197,12 @@ term_tiny(void)
 	CHILD_CHECK(c, strcmp(tr("de", MSG_TOO_SMALL), MSG_TOO_SMALL) != 0,
 	    "German message");
 	sscanf(msg, "%63s", word);
-	CHILD_CHECK(c, child_wait_text(c, word, WAIT), "size message");
+	CHILD_CHECK(c, vt_wait_text(c, word, WAIT), "size message");
 	squeeze(msg);
 	for (int r = 0; r < 5; r++) {
 		char row[512];
 
-		snprintf(row, sizeof row, "%s", child_row(c, r));
+		snprintf(row, sizeof row, "%s", vt_row(c, r));
 		squeeze(row);
 		/* Every row is a piece of the message: no garbage. */
 		CHILD_CHECK(c, row[0] == '\0' || strstr(msg, row) != NULL,
@@ -1245,14 +1245,14 @@ term_none(void)
 {
 	const char *args[] = { "--catalog", child_catalog(), "--state",
 	    scratch_path(0, "state.db"), NULL };
-	struct child *c = spawn(&(struct child_opts){ .args = args });
-	int rc = child_wait_exit(c, WAIT);
+	struct vt *c = spawn(&(struct child_opts){ .args = args });
+	int rc = vt_wait_exit(c, WAIT);
 
 	report(c, rc);
 	CHILD_CHECK(c, rc == 3, "exit code 3, got %d", rc);
 	check_one_line(c, MSG_NO_TTY);
-	CHILD_CHECK(c, child_stdout(c)[0] == '\0', "nothing on stdout");
-	child_free(c);
+	CHILD_CHECK(c, vt_stdout(c)[0] == '\0', "nothing on stdout");
+	vt_free(c);
 }
 
 int

@@ -46,8 +46,8 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
-	char *fullenv[32];
-	static char homevar[300], xdgvar[300], langvar[64] = "LANGUAGE=";
+	const char *fullenv[32];
+	static char homevar[300], xdgvar[300];
 	int n = 0, e = 0;
 
 	scenario_home();
@@ -74,11 +74,12 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", home);
 	fullenv[e++] = homevar;
 	fullenv[e++] = xdgvar;
-	fullenv[e++] = langvar;
+	fullenv[e++] = "LANGUAGE=";
 	for (int i = 0; env != NULL && env[i] != NULL && e < 30; i++)
 		fullenv[e++] = env[i];
 	fullenv[e] = NULL;
-	return vt_spawn(argv, fullenv, rows, cols);
+	return vt_start(&(struct vt_opts){ .argv = argv, .env = fullenv,
+	    .rows = rows, .cols = cols, .sync = true });
 }
 
 void

@@ -19,8 +19,8 @@
 #define MAX_LANGS 16
 
 /* The privacy note's singular msgid: its first words are the plural's. */
-#define PRIVACY "Nothing you enter is kept, unless you ask for a code for a " \
-	"counsellor: then your answers are kept for %d day."
+#define PRIVACY "Nothing you type is kept; nothing shows who you are. Only " \
+	"with a code are your answers kept, %ld day, for a counsellor."
 
 struct lang {
 	char code[8];
@@ -170,15 +170,20 @@ walk_pt(void)
 	VT_CHECK(vt, has_decimal_comma_score(vt), "scores with a decimal comma");
 	/* Search from anywhere. */
 	vt_key(vt, VTERM_KEY_FUNCTION(3));
-	VT_CHECK(vt, vt_wait_text(vt, "> ", WAIT), "search box");
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Type a few letters: an "
+	    "occupation, a service, a subject."), WAIT), "search box in pt");
 	vt_type(vt, "pedreiro");
+	VT_CHECK(vt, vt_wait_text(vt, "Pedreiros e afins", WAIT),
+	    "pedreiro finds the Portuguese ISCO group");
+	/* The first hit (shown by the label that matched) is the occupation
+	 * ESCO calls Pedreiro/Pedreira. */
+	vt_key(vt, VTERM_KEY_DOWN);
+	vt_key(vt, VTERM_KEY_ENTER);
 	VT_CHECK(vt, vt_wait_text(vt, "Pedreiro/Pedreira", WAIT),
 	    "pedreiro finds Pedreiro/Pedreira");
 	/* Back to the menu, then a service. */
-	for (int i = 0; i < 6 && !vt_has_text(vt, tr("pt", "Main menu")); i++) {
-		vt_key(vt, VTERM_KEY_ESCAPE);
-		vt_settle(vt, 100);
-	}
+	for (int i = 0; i < 6 && !vt_has_text(vt, tr("pt", "Main menu")); i++)
+		vt_key(vt, VTERM_KEY_ESCAPE);   /* answered before it returns */
 	open_entry(vt, "Find a guidance service");
 	VT_CHECK(vt, vt_wait_text(vt, "Qual é a sua pergunta?", WAIT),
 	    "needs in pt");

@@ -10,7 +10,9 @@
 
 #include "scenario.h"
 
-#define WAIT 3000
+/* How long to wait before calling the test failed; the screen is final
+ * after every key (vt.h), so only a failing test waits this long. */
+#define WAIT 30000
 #define SHORT_FORM 30
 
 static char types[SHORT_FORM + 1];   /* type letter of each short item */

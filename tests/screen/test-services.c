@@ -9,7 +9,9 @@
 
 #include "scenario.h"
 
-#define WAIT 3000
+/* How long to wait before calling the test failed; the screen is final
+ * after every key (vt.h), so only a failing test waits this long. */
+#define WAIT 30000
 
 /* Start in @lang at the main menu. */
 static struct vt *
@@ -55,7 +57,8 @@ search_baecker_de(void)
 	int r, c, row;
 
 	vt_type(vt, "/");
-	VT_CHECK(vt, vt_wait_text(vt, "> ", WAIT), "search box");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "Type a few letters: an "
+	    "occupation, a service, a subject."), 30), WAIT), "search box");
 	vt_type(vt, "baecker");
 	VT_CHECK(vt, vt_wait_text(vt, "Bäcker/Bäckerin", WAIT), "Bäcker found");
 	VT_CHECK(vt, !vt_has_text(vt, "Bäcker/Bäckerin (Deutsch)"),

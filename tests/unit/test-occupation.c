@@ -14,6 +14,8 @@
 #include <strings.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+#include "skip.h"
 #include <sqlite3.h>
 
 #include "core/match.h"
@@ -546,5 +548,5 @@ main(void)
 		cmocka_unit_test(test_social_visitor_gets_social_occupations),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
 }

@@ -18,6 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+#include "skip.h"
 #include <sqlite3.h>
 
 #include "store/catalog.h"
@@ -1133,5 +1135,5 @@ main(void)
 		    setup, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));
 }
