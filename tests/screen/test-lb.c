@@ -172,7 +172,8 @@ quiz_profile(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* A newcomer's question leads to the CASNA desk, described in lb. */
+/* A newcomer's question leads to the school integration service (SIA),
+ * described in lb. */
 static void
 service(void)
 {
@@ -185,14 +186,13 @@ service(void)
 	row = vt_find_row(vt, "Ech si nei zu Lëtzebuerg");
 	VT_CHECK(vt, row >= 0, "newcomer need in lb");
 	vt_click(vt, row, 10);
-	VT_CHECK(vt, vt_wait_text(vt, "Guichet CASNA", WAIT), "CASNA in lb");
-	VT_CHECK(vt, vt_has_text(vt, "Fënnt déi richteg Schoul"),
-	    "reason in lb");
+	VT_CHECK(vt, vt_wait_text(vt, "Fënnt déi richteg Schoul", WAIT),
+	    "school integration service, its reason in lb");
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "What they do for you"), WAIT),
 	    "detail");
-	VT_CHECK(vt, vt_has_text(vt, "De Guichet CASNA empfänkt Schüler"),
-	    "offer text in lb");
+	VT_CHECK(vt, vt_has_text(vt, "Service fir d'schoulesch Integratioun"),
+	    "name in lb");
 	scenario_quit(vt, WAIT);
 }
 
