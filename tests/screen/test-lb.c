@@ -242,12 +242,18 @@ help(void)
 static void
 plain(void)
 {
-	const char *args[] = { "--plain", "--lang", "lb", NULL };
+	const char *bin = getenv("ORIENTATION_BIN");
+	char *argv[] = { (char *)(bin != NULL ? bin : "src/orientation"),
+	    (char *)"--catalog", (char *)scenario_catalog(), (char *)"--state",
+	    (char *)scenario_state(), (char *)"--plain", (char *)"--lang",
+	    (char *)"lb", NULL };
+	char *env[] = { (char *)"LANGUAGE=", NULL };
 	struct vt *vt;
 	char line[300];
 
 	load_lb();
-	vt = scenario_start(24, 80, args, NULL);
+	/* The line mode has no handshake (it draws no screens). */
+	vt = vt_spawn(argv, env, 24, 80);
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Short form: 30 questions, "
 	    "about 5 minutes"), WAIT), "plain menu in lb");
 	vt_type(vt, "1\r");
@@ -257,9 +263,16 @@ plain(void)
 	VT_CHECK(vt, vt_has_text(vt, line), "numbered scale in lb");
 	VT_CHECK(vt, vt_has_text(vt, head_of(tr("lb", "Type 1 to 5 and Enter; "
 	    "s skips, b goes back, q stops."), 30)), "keys said in lb");
+	/* q stops: the profile (too few answers), then back to the menu and
+	 * its last line quits. */
 	vt_type(vt, "q\r");
-	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Short form: 30 questions, "
-	    "about 5 minutes"), WAIT), "q back to the menu");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Back to the main menu"), WAIT),
+	    "q leads to the profile's lines");
+	vt_type(vt, "2\r");
+	snprintf(line, sizeof line, "4. %s", tr("lb", "Quit"));
+	VT_CHECK(vt, vt_wait_text(vt, line, WAIT), "main menu again");
+	vt_type(vt, "4\r");
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits with status 0");
 	vt_free(vt);
 }
 
