@@ -843,7 +843,7 @@ test_import_broken_files(void **state)
 	/* Unknown ids and languages. */
 	expect_one_error(HEADER "no-such-service,fr,Nom,Résumé,Offre,Public,,,,,,src\r\n",
 	    2, 1, UPKEEP_REASON_UNKNOWN_SERVICE);
-	expect_one_error(HEADER SERVICE ",lb,Numm,Resumé,Offer,Public,,,,,,adem.public.lu\r\n",
+	expect_one_error(HEADER SERVICE ",zz,Name,Summary,Offer,Public,,,,,,adem.public.lu\r\n",
 	    2, 2, UPKEEP_REASON_UNKNOWN_LANGUAGE);
 	/* Duplicate rows. */
 	expect_one_error(HEADER ROW_FR ROW_DE ROW_FR, 4, 1,

@@ -1,0 +1,293 @@
+/*
+ * Screen tests in Luxembourgish: the language screen, the questionnaire
+ * and profile, a match list, a service, a search that finds a German
+ * label through lb's fallback chain, help, and the plain line mode.
+ * The texts expected come from the built lb catalog (tr) and from the
+ * catalog database, so a missing translation shows as a failure.
+ * A catalog without Luxembourgish makes every scenario skip (77).
+ *
+ *   test-lb SCENARIO
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenario.h"
+
+#define WAIT 3000
+#define SHORT_FORM 30
+#define SKIP 77
+
+static char types[SHORT_FORM + 1];          /* type letter of each item */
+static char texts[SHORT_FORM][256];         /* lb text of each item */
+static char type_name[8][64];               /* lb name of R, I, A, S, E, C */
+
+/* The lb texts of the short form and the type names, from the catalog;
+ * exit 77 when the catalog has no Luxembourgish. */
+static void
+load_lb(void)
+{
+	static const char riasec[] = "RIASEC";
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int i = 0, has = 0;
+
+	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
+	    NULL) != SQLITE_OK)
+		exit(1);
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM language WHERE "
+	    "code = 'lb'", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		has = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (!has) {
+		fprintf(stderr, "the catalog has no Luxembourgish: skipped\n");
+		sqlite3_close(db);
+		exit(SKIP);
+	}
+	sqlite3_prepare_v2(db, "SELECT i.type, t.text FROM riasec_item i "
+	    "JOIN riasec_item_text t ON t.item_id = i.id AND t.lang = 'lb' "
+	    "WHERE i.short_form = 1 ORDER BY i.id LIMIT 30", -1, &st, NULL);
+	while (sqlite3_step(st) == SQLITE_ROW && i < SHORT_FORM) {
+		types[i] = (char)sqlite3_column_text(st, 0)[0];
+		snprintf(texts[i++], sizeof texts[0], "%s",
+		    sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	sqlite3_prepare_v2(db, "SELECT type, name FROM riasec_type_text "
+	    "WHERE lang = 'lb'", -1, &st, NULL);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *p = strchr(riasec,
+		    (char)sqlite3_column_text(st, 0)[0]);
+
+		if (p != NULL)
+			snprintf(type_name[p - riasec], sizeof type_name[0], "%s",
+			    sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	if (i != SHORT_FORM) {
+		fprintf(stderr, "expected %d lb short items, got %d\n",
+		    SHORT_FORM, i);
+		exit(1);
+	}
+}
+
+/* Start in Luxembourgish at the main menu. */
+static struct vt *
+start(void)
+{
+	const char *args[] = { "--lang", "lb", NULL };
+	struct vt *vt;
+
+	load_lb();
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Main menu"), WAIT), "menu");
+	return vt;
+}
+
+/* "Question @n of 30" in Luxembourgish. */
+static const char *
+question(int n)
+{
+	static char buf[128];
+
+	snprintf(buf, sizeof buf, tr("lb", "Question %d of %d"), n, SHORT_FORM);
+	return buf;
+}
+
+/* The language screen names Lëtzebuergesch in its own name; choosing it
+ * gives the menu and footer in Luxembourgish. */
+static void
+language(void)
+{
+	struct vt *vt;
+	int row;
+
+	load_lb();
+	vt = scenario_start(24, 80, NULL, NULL);
+	VT_CHECK(vt, strcmp(tr("lb", "Main menu"), "Main menu") != 0,
+	    "no Luxembourgish catalog");
+	VT_CHECK(vt, vt_wait_text(vt, "Lëtzebuergesch", WAIT), "lb listed");
+	row = vt_find_row(vt, "Lëtzebuergesch");
+	vt_click(vt, row, vt_row(vt, row)[0] == ' ' ? 8 : 2);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Main menu"), WAIT), "lb menu");
+	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Discover my interests")) &&
+	    vt_has_text(vt, tr("lb", "Find a guidance service")),
+	    "menu entries in Luxembourgish");
+	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Help")) &&
+	    vt_has_text(vt, tr("lb", "Search")), "footer in Luxembourgish");
+	VT_CHECK(vt, !vt_has_text(vt, "Discover my interests"), "no English");
+	scenario_quit(vt, WAIT);
+}
+
+/* The short form in Luxembourgish with the Realistic items liked: every
+ * item and the answer scale in lb, the profile names the type in lb, and
+ * the match list says what its numbers are in lb. */
+static void
+quiz_profile(void)
+{
+	struct vt *vt = start();
+	char want[256];
+
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb",
+	    "Short form: 30 questions, about 5 minutes"), WAIT), "intro");
+	vt_type(vt, "1");
+	for (int i = 0; i < SHORT_FORM; i++) {
+		VT_CHECK(vt, vt_wait_text(vt, question(i + 1), WAIT),
+		    "question %d", i + 1);
+		VT_CHECK(vt, vt_has_text(vt, texts[i]), "item %d in lb", i + 1);
+		if (i == 0)
+			VT_CHECK(vt, vt_has_text(vt, tr("lb", "Strongly dislike")) &&
+			    vt_has_text(vt, tr("lb", "Strongly like")) &&
+			    vt_has_text(vt, tr("lb",
+			    "How much would you like to do this?")),
+			    "scale and question in lb");
+		vt_type(vt, types[i] == 'R' ? "5" : "1");
+	}
+	/* R first; the five others tie at 0, so I and A follow by the rule. */
+	snprintf(want, sizeof want, "RIA (%s", type_name[0]);
+	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "code named in lb");
+	snprintf(want, sizeof want, "%-24s██████████████", type_name[0]);
+	VT_CHECK(vt, vt_has_text(vt, want), "Realistic bar full, named in lb");
+	{
+		const char *code = tr("lb", "Your interest code: %s (%s)");
+
+		snprintf(want, sizeof want, "%.*s",
+		    (int)(strstr(code, "%s") - code), code);
+		VT_CHECK(vt, vt_has_text(vt, want), "interest code sentence in lb");
+	}
+	/* The profile offers the matches too; go through the main menu, which
+	 * alone has "Discover my interests". */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Discover my interests"), WAIT),
+	    "main menu");
+	vt_click(vt, vt_find_row(vt, tr("lb", "Occupations that fit me")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Fit with your interests (0 to 100)"),
+	    3 * WAIT), "match list in lb");
+	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Level")) &&
+	    vt_has_text(vt, tr("lb", "Field")), "filters in lb");
+	scenario_quit(vt, WAIT);
+}
+
+/* A newcomer's question leads to the school integration service (SIA),
+ * described in lb. */
+static void
+service(void)
+{
+	struct vt *vt = start();
+	int row;
+
+	vt_click(vt, vt_find_row(vt, tr("lb", "Find a guidance service")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "What is your question?"), WAIT),
+	    "needs");
+	row = vt_find_row(vt, "Ech si nei zu Lëtzebuerg");
+	VT_CHECK(vt, row >= 0, "newcomer need in lb");
+	vt_click(vt, row, 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Fënnt déi richteg Schoul", WAIT),
+	    "school integration service, its reason in lb");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "What they do for you"), WAIT),
+	    "detail");
+	VT_CHECK(vt, vt_has_text(vt, "Service fir d'schoulesch Integratioun"),
+	    "name in lb");
+	scenario_quit(vt, WAIT);
+}
+
+/* Occupations have no lb labels: "baecker" finds the German one, which
+ * is marked as German rather than passed off as Luxembourgish. */
+static void
+search(void)
+{
+	struct vt *vt = start();
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb",
+	    "Type a few letters: an occupation, a service, a subject."), WAIT),
+	    "search box in lb");
+	vt_type(vt, "baecker");
+	VT_CHECK(vt, vt_wait_text(vt, "Bäcker/Bäckerin", WAIT),
+	    "German label found from lb");
+	VT_CHECK(vt, vt_has_text(vt, "Bäcker/Bäckerin (Deutsch)"),
+	    "the German label says it is German");
+	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Occupations")), "group in lb");
+	vt_type(vt, "\x15");
+	vt_type(vt, "leier");
+	VT_CHECK(vt, vt_wait_text(vt, "Léier", WAIT),
+	    "an lb service text is searchable without its accent");
+	scenario_quit(vt, WAIT);
+}
+
+/* F1 shows the help in Luxembourgish. */
+static void
+help(void)
+{
+	struct vt *vt = start();
+	const char *close = tr("lb", "Press any key to close this help.");
+
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_wait_text(vt, close, WAIT), "help in lb");
+	VT_CHECK(vt, vt_has_text(vt, head_of(tr("lb", "Everywhere: F1 or ? shows "
+	    "this help. F2 changes the language without losing anything. F3 "
+	    "or / searches. Esc goes back one step. F10 quits. You can also "
+	    "click or tap the keys in the bottom line."), 40)), "keys in lb");
+	vt_type(vt, " ");
+	VT_CHECK(vt, vt_wait_gone(vt, close, WAIT), "closed");
+	scenario_quit(vt, WAIT);
+}
+
+/* --plain --lang lb: the menu, the first question and its scale. */
+static void
+plain(void)
+{
+	const char *bin = getenv("ORIENTATION_BIN");
+	char *argv[] = { (char *)(bin != NULL ? bin : "src/orientation"),
+	    (char *)"--catalog", (char *)scenario_catalog(), (char *)"--state",
+	    (char *)scenario_state(), (char *)"--plain", (char *)"--lang",
+	    (char *)"lb", NULL };
+	char *env[] = { (char *)"LANGUAGE=", NULL };
+	struct vt *vt;
+	char line[300];
+
+	load_lb();
+	/* The line mode has no handshake (it draws no screens). */
+	vt = vt_spawn(argv, env, 24, 80);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Short form: 30 questions, "
+	    "about 5 minutes"), WAIT), "plain menu in lb");
+	vt_type(vt, "1\r");
+	VT_CHECK(vt, vt_wait_text(vt, question(1), WAIT), "first question");
+	VT_CHECK(vt, vt_has_text(vt, texts[0]), "item text in lb");
+	snprintf(line, sizeof line, "1. %s", tr("lb", "Strongly dislike"));
+	VT_CHECK(vt, vt_has_text(vt, line), "numbered scale in lb");
+	VT_CHECK(vt, vt_has_text(vt, head_of(tr("lb", "Type 1 to 5 and Enter; "
+	    "s skips, b goes back, q stops."), 30)), "keys said in lb");
+	/* q stops: the profile (too few answers), then back to the menu and
+	 * its last line quits. */
+	vt_type(vt, "q\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Back to the main menu"), WAIT),
+	    "q leads to the profile's lines");
+	vt_type(vt, "2\r");
+	snprintf(line, sizeof line, "4. %s", tr("lb", "Quit"));
+	VT_CHECK(vt, vt_wait_text(vt, line, WAIT), "main menu again");
+	vt_type(vt, "4\r");
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits with status 0");
+	vt_free(vt);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct scenario scenarios[] = {
+		{ "language", language },
+		{ "quiz-profile", quiz_profile },
+		{ "service", service },
+		{ "search", search },
+		{ "help", help },
+		{ "plain", plain },
+	};
+
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
+}
