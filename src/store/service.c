@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Service queries.  Every text is looked up in the visitor's language with
  * an English row as the fallback (LEFT JOIN twice, COALESCE), so a missing
