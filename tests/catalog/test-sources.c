@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Provenance of the catalog: every contact fact (address, web, e-mail,
  * phone, languages) of a provider or a service, every figure and web

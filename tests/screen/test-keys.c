@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the keyboard: the Home, End, Insert and Delete
  * sequences of xterm, rxvt, the Linux console and vt100 in the search

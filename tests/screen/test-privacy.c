@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of privacy: the real kiosk on a pty, under umask 022.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Taps on a touch screen, as the shipped touch kiosk delivers them: cage
  * hands the touch to Xwayland, which emulates button 1 for xterm, and

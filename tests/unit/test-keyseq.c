@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the terminal input decoder: the keys of xterm, rxvt, the
  * Linux console, screen/tmux and vt100; control strings and unknown

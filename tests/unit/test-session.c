@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the session: starting the full questionnaire after the
  * short one keeps the answers given.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The speech layer with the record engine: what reaches the engine, rate
  * and volume kept in range, repeat and forget, spelling codes, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the store: catalog opening and version checks, look-ups
  * with English fallback, state database creation, migration and refusal
