@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the languages: the start screen lists every language of
  * the catalog in its own name at 80x24, with the privacy note in the
