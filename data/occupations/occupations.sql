@@ -181,10 +181,12 @@ DROP TABLE temp.isco_onet;
 DROP TABLE temp.onet_skill;
 DROP TABLE temp.occupation_onet;
 
--- Labour-market facts for Luxembourg (apprenticeship offered, shortage
--- occupation).  Empty: no checked source is available yet, and the UI
--- says so rather than guess.  A row must name its source and the date it
--- was checked.
+-- Labour-market facts for Luxembourg that a counselor checked (apprenticeship
+-- offered, shortage occupation), imported through the labour-market CSV
+-- file.  Empty in the bundled catalog: ADEM's shortage list comes from
+-- ../luxembourg/ (occupation_shortage), and the UI says plainly when an
+-- occupation has neither.  A row must name its source and the date a
+-- person checked it.
 CREATE TABLE occupation_lmi (
   occupation_id  INTEGER PRIMARY KEY REFERENCES occupation(id),
   apprenticeship INTEGER CHECK (apprenticeship IN (0, 1)), -- NULL unknown

@@ -1,7 +1,9 @@
 -- Guidance services: providers, their services, target groups, themes,
 -- the needs-first entry points and the "where to ask next" rules.  Facts
--- come from shared/luxembourg-services.md; an unconfirmed fact is an empty
--- field, stored as NULL.  Runs after ../catalog.sql.
+-- come from the facts sheets, each traced in ../sources.csv; an
+-- unconfirmed fact is an empty field, stored as NULL.  last_checked is the
+-- day a person (a counselor) checked the entry, NULL until one has.  Runs
+-- after ../catalog.sql.
 
 CREATE TABLE provider (
   id           TEXT PRIMARY KEY,
@@ -11,11 +13,11 @@ CREATE TABLE provider (
   email        TEXT,
   phone        TEXT,
   source       TEXT NOT NULL CHECK (source <> ''),
-  last_checked TEXT NOT NULL CHECK (last_checked GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+  last_checked TEXT CHECK (last_checked GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 ) WITHOUT ROWID;
 INSERT INTO provider SELECT id, nullif(abbrev, ''), nullif(address, ''),
-  nullif(web, ''), nullif(email, ''), nullif(phone, ''), source, last_checked
-  FROM raw_providers;
+  nullif(web, ''), nullif(email, ''), nullif(phone, ''), source,
+  nullif(last_checked, '') FROM raw_providers;
 
 CREATE TABLE provider_text (
   provider_id TEXT NOT NULL REFERENCES provider(id),
@@ -36,11 +38,11 @@ CREATE TABLE service (
   email        TEXT,
   phone        TEXT,
   source       TEXT NOT NULL CHECK (source <> ''),
-  last_checked TEXT NOT NULL CHECK (last_checked GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+  last_checked TEXT CHECK (last_checked GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 ) WITHOUT ROWID;
 INSERT INTO service SELECT id, provider_id, nullif(languages, ''),
   nullif(address, ''), nullif(web, ''), nullif(email, ''), nullif(phone, ''),
-  source, last_checked FROM raw_services;
+  source, nullif(last_checked, '') FROM raw_services;
 
 CREATE TABLE service_text (
   service_id TEXT NOT NULL REFERENCES service(id),

@@ -104,16 +104,34 @@ keyseq_char(struct keyseq *d, wchar_t ch, struct keyseq_event *ev)
 	return true;
 }
 
-/* A click of button 1 at 1-based @row, @col; other buttons, releases,
- * motion and the wheel are dropped. */
+/*
+ * A mouse report at 1-based @row, @col.  Button 1 clicks when it is let
+ * go, where it is let go: a finger held on a touch screen does nothing
+ * until it lifts, and one that drifts a cell chooses where it lifted.
+ * Other buttons, motion and the wheel are dropped.  @button is the
+ * report's button code: low two bits the button (3: released, in the X10
+ * and urxvt forms, which do not say which one); 4, 8, 16 Shift, Meta and
+ * Ctrl; 32 motion; 64 and up the wheel and extra buttons.  @release: the
+ * SGR form's 'm', which does say which button.
+ */
 static bool
-keyseq_click(int button, bool press, int row, int col,
+keyseq_click(struct keyseq *d, int button, bool release, int row, int col,
     struct keyseq_event *ev)
 {
-	/* Low two bits: the button; 4, 8, 16: Shift, Meta, Ctrl; 32:
-	 * motion; 64 and up: wheel and extra buttons. */
-	if (!press || (button & ~(4 | 8 | 16)) != 0 || row < 1 ||
-	    col < 1)
+	int b = button & ~(4 | 8 | 16);
+	bool up = release ? b == 0 : b == 3 && d->button1;
+
+	if (b & 32)
+		return false;   /* motion */
+	if (!release && b != 3) {
+		d->button1 = b == 0;
+		return false;
+	}
+	if (!release)
+		d->button1 = false;
+	if (release && b == 0)
+		d->button1 = false;
+	if (!up || row < 1 || col < 1)
 		return false;
 	*ev = (struct keyseq_event){ .kind = KEYSEQ_CLICK, .y = row - 1,
 	    .x = col - 1 };
@@ -215,7 +233,7 @@ keyseq_csi(struct keyseq *d, struct keyseq_event *ev)
 	keyseq_parse(d, &p);
 	if (p.prefix == '<' && (p.final == 'M' || p.final == 'm') &&
 	    p.nparam == 3)
-		return keyseq_click(p.param[0], p.final == 'M', p.param[2],
+		return keyseq_click(d, p.param[0], p.final == 'm', p.param[2],
 		    p.param[1], ev);
 	if (p.prefix != 0)
 		return false;   /* replies to queries, never keys */
@@ -229,8 +247,8 @@ keyseq_csi(struct keyseq *d, struct keyseq_event *ev)
 		return key != 0 && keyseq_key(key, ev);
 	case 'M':
 		/* urxvt's 1015 report: button + 32 ; column ; row */
-		return p.nparam == 3 && keyseq_click(p.param[0] - 32,
-		    ((p.param[0] - 32) & 3) != 3, p.param[2], p.param[1], ev);
+		return p.nparam == 3 && keyseq_click(d, p.param[0] - 32, false,
+		    p.param[2], p.param[1], ev);
 	case 'R':
 		/* Shift+F3 and so on, never a cursor position report */
 		if (p.nparam != 0 && (p.nparam != 2 || p.param[0] != 1 ||
@@ -460,8 +478,8 @@ keyseq_byte(struct keyseq *d, unsigned char b, struct keyseq_event *ev)
 			return false;
 		keyseq_reset(d);
 		/* button + 32, column + 32, row + 32 (1-based) */
-		return keyseq_click(d->seq[3] - 32, (d->seq[3] & 3) != 3,
-		    d->seq[5] - 32, d->seq[4] - 32, ev);
+		return keyseq_click(d, d->seq[3] - 32, false, d->seq[5] - 32,
+		    d->seq[4] - 32, ev);
 	default:
 		if (b != ESC)
 			return keyseq_text(d, b, ev);

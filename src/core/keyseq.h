@@ -20,7 +20,7 @@ enum keyseq_kind {
 	KEYSEQ_CHAR,    /* typed character in .ch (control characters too) */
 	KEYSEQ_PASTE,   /* character of pasted text in .ch (controls as ' ') */
 	KEYSEQ_KEY,     /* named key in .key */
-	KEYSEQ_CLICK,   /* button 1 pressed at .y, .x (0-based) */
+	KEYSEQ_CLICK,   /* button 1 let go at .y, .x (0-based) */
 	KEYSEQ_DEFINED, /* a sequence given to keyseq_define: code in .key */
 };
 
@@ -67,6 +67,7 @@ struct keyseq {
 	size_t len;                     /* its length; may exceed seq[] */
 	int mouse_left;                 /* bytes of an X10 report to come */
 	bool paste;                     /* inside bracketed paste */
+	bool button1;                   /* mouse button 1 is down */
 	mbstate_t mb;                   /* a character being decoded */
 	bool in_char;                   /* mb holds a partial character */
 	bool has_replay;                /* a byte to read again: */

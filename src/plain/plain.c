@@ -23,8 +23,10 @@
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/counter-words.h"
 #include "text/privacy-words.h"
 #include "text/profile-words.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/random.h"
 #include "util/secret.h"
@@ -390,6 +392,7 @@ services(struct plain *p)
 	struct service_topic *needs;
 	struct service_item *items;
 	struct service_detail d;
+	char *line;
 	size_t nneeds = service_topics(p->cat, SERVICE_TOPIC_NEED, p->session.lang,
 	    &needs), n;
 	int chosen;
@@ -403,6 +406,10 @@ services(struct plain *p)
 	}
 	n = service_list(p->cat, SERVICE_TOPIC_NEED, needs[chosen - 1].id,
 	    p->session.lang, &items);
+	if ((line = counter_words_for_need(p->cat, needs[chosen - 1].id,
+	    p->session.lang)) != NULL)
+		printf("%s\n", line);
+	free(line);
 	service_topics_free(needs, nneeds);
 	for (size_t i = 0; i < n; i++) {
 		printf("%zu. ", i + 1);
@@ -418,9 +425,11 @@ services(struct plain *p)
 		print_field(_("Web"), d.web);
 		print_field(_("E-mail"), d.email);
 		print_field(_("Phone"), d.phone);
-		printf(_("Checked on %s. Source: %s."), d.last_checked, d.source);
-		printf("\n%s\n", _("This information may be out of date. The staff "
-		    "at the desk can help you further."));
+		line = provenance_service_line(p->cat, d.id, d.last_checked,
+		    d.source);
+		printf("%s\n%s\n", line, _("This information may be out of date. "
+		    "The staff at the desk can help you further."));
+		free(line);
 		service_detail_free(&d);
 	}
 	service_items_free(items, n);

@@ -1,34 +1,22 @@
 /*
- * dlopen() of the report module.  Only counselor mode calls this; the
- * kiosk never maps the PDF libraries.
+ * The report module (cairo and pango), loaded the first time a counselor
+ * makes a report; the kiosk never maps the PDF libraries.
  */
 #include "config.h"
 
 #include "module.h"
 
-#include <dlfcn.h>
 #include <stddef.h>
-#include <stdlib.h>
+
+#include "util/module.h"
 
 const struct report_api *
 report_module_load(const char **why)
 {
 	static const struct report_api *api;
-	const char *path = getenv("ORIENTATION_REPORT_MODULE");
-	void *handle;
 
-	if (api != NULL)
-		return api;
-	if (path == NULL || *path == '\0')
-		path = REPORT_MODULE;
-	/* Kept open for the life of the process: reports may be made again. */
-	if ((handle = dlopen(path, RTLD_NOW | RTLD_LOCAL)) == NULL) {
-		if (why != NULL)
-			*why = dlerror();
-		return NULL;
-	}
-	api = dlsym(handle, "orientation_report_api");
-	if (api == NULL && why != NULL)
-		*why = dlerror();
+	if (api == NULL)
+		api = module_symbol("ORIENTATION_REPORT_MODULE", REPORT_MODULE,
+		    "orientation_report_api", why);
 	return api;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/collate.h"
 #include "catalog-db.h"
 #include "db.h"
 #include "tokenizer.h"
@@ -136,6 +137,15 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 	}
 }
 
+/* The collation "label" (core/collate.h), for SQLite. */
+static int
+catalog_collate_labels(void *unused, int alen, const void *a, int blen,
+    const void *b)
+{
+	(void)unused;
+	return collate_labels(a, (size_t)alen, b, (size_t)blen);
+}
+
 void
 catalog_set_cache_kib(struct catalog *cat, int kib)
 {
@@ -172,6 +182,11 @@ catalog_open(const char *path, struct catalog **out)
 	if ((st = load_languages(cat)) != ORIENTATION_OK) {
 		catalog_free(cat);
 		return st;
+	}
+	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
+	    catalog_collate_labels, NULL) != SQLITE_OK) {
+		catalog_free(cat);
+		return ORIENTATION_DB_ERROR;
 	}
 	*out = cat;
 	return ORIENTATION_OK;

@@ -5,8 +5,8 @@
  * after each use; text columns are copied before the next step.  Texts
  * are LEFT JOINed in the requested language and in English, so a missing
  * translation shows the English label.  Lists sorted by label use the
- * collation "occupation_label", which compares with case and the accents
- * of Latin letters folded, so "électricien" sorts among the e's.
+ * catalog's collation "label" (core/collate.h), so "électricien" sorts
+ * among the e's.
  */
 #include "occupation.h"
 
@@ -51,82 +51,6 @@ struct occupation_store {
 	sqlite3_stmt *lmi;
 	bool prepared;       /* statements are prepared on first use */
 };
-
-/* ---------------------------------------------------------------- sorting */
-
-/*
- * Base letters of U+00C0..U+017F, lower case; ' ' keeps the code point
- * (multiplication and division signs).
- */
-static const char latin_base[] =
-	"aaaaaaaceeeeiiiidnooooo ouuuuyts"
-	"aaaaaaaceeeeiiiidnooooo ouuuuyty"
-	"aaaaaaccccccccddddeeeeeeeeeegggg"
-	"gggghhhhiiiiiiiiiiiijjkkklllllll"
-	"lllnnnnnnnnnoooooooorrrrrrssssss"
-	"ssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
-/*
- * The next sort character of the UTF-8 text at *@s (before @end): ASCII
- * letters lower-cased, Latin-1 and Latin Extended-A letters reduced to
- * their base letter, anything else its code point (a stray byte itself).
- */
-static uint32_t
-next_sort_char(const unsigned char **s, const unsigned char *end)
-{
-	const unsigned char *p = *s;
-	uint32_t cp = *p++, v;
-	int more = cp >= 0xf0 && cp < 0xf8 ? 3 : cp >= 0xe0 && cp < 0xf0 ? 2 :
-	    cp >= 0xc0 && cp < 0xe0 ? 1 : 0;
-
-	v = cp & (0x3fu >> more);
-	if (more > end - p)
-		more = -1;
-	for (int i = 0; i < more; i++) {
-		if ((p[i] & 0xc0) != 0x80) {
-			more = -1;  /* not UTF-8: the lead byte stands alone */
-			break;
-		}
-		v = v << 6 | (p[i] & 0x3f);
-	}
-	if (more > 0) {
-		cp = v;
-		p += more;
-	}
-	*s = p;
-	if (cp >= 'A' && cp <= 'Z')
-		return cp - 'A' + 'a';
-	if (cp >= 0xc0 && cp - 0xc0 < sizeof latin_base - 1 &&
-	    latin_base[cp - 0xc0] != ' ')
-		return (uint32_t)latin_base[cp - 0xc0];
-	return cp;
-}
-
-/* Collation occupation_label: folded comparison, then bytes. */
-static int
-compare_labels(void *unused, int alen, const void *a, int blen,
-    const void *b)
-{
-	const unsigned char *p = a, *pend = p + alen;
-	const unsigned char *q = b, *qend = q + blen;
-	int c;
-
-	(void)unused;
-	while (p < pend && q < qend) {
-		uint32_t x = next_sort_char(&p, pend);
-		uint32_t y = next_sort_char(&q, qend);
-
-		if (x != y)
-			return x < y ? -1 : 1;
-	}
-	if (p < pend || q < qend)
-		return p < pend ? 1 : -1;
-	/* Equal when folded: a fixed order all the same. */
-	c = memcmp(a, b, (size_t)(alen < blen ? alen : blen));
-	if (c != 0)
-		return c;
-	return alen < blen ? -1 : alen > blen;
-}
 
 /* ---------------------------------------------------------------- opening */
 
@@ -221,19 +145,19 @@ prepare(struct occupation_store *s)
 	    "  AND p.lang = a.lang "
 	    "WHERE a.occupation_id = ?1 AND a.hidden = 0 "
 	    "  AND a.label IS NOT p.label "
-	    "ORDER BY a.label COLLATE occupation_label");
+	    "ORDER BY a.label COLLATE label");
 	s->related = prepare_one(s, &failed,
 	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
 	    "FROM occupation x JOIN occupation o ON o.isco_code = x.isco_code "
 	    "  AND o.id <> x.id "
 	    OCC_LABEL_JOIN("o", "?2")
-	    "WHERE x.id = ?1 ORDER BY label COLLATE occupation_label, o.id");
+	    "WHERE x.id = ?1 ORDER BY label COLLATE label, o.id");
 	s->in_group = prepare_one(s, &failed,
 	    "SELECT o.id, COALESCE(t.label, e.label, '') AS label "
 	    "FROM occupation o "
 	    OCC_LABEL_JOIN("o", "?2")
 	    "WHERE substr(o.isco_code, 1, length(?1)) = ?1 "
-	    "ORDER BY label COLLATE occupation_label, o.id");
+	    "ORDER BY label COLLATE label, o.id");
 	s->top_skills = prepare_one(s, &failed,
 	    "SELECT s.element_id, s.importance FROM occupation_skill s "
 	    "JOIN skill k ON k.element_id = s.element_id "
@@ -256,11 +180,6 @@ occupation_store_open(struct catalog *cat, struct occupation_store **out)
 	if (!has_tables(s->db)) {
 		occupation_store_free(s);
 		return ORIENTATION_CATALOG_NOT_DB;
-	}
-	if (sqlite3_create_collation_v2(s->db, "occupation_label", SQLITE_UTF8,
-	    NULL, compare_labels, NULL) != SQLITE_OK) {
-		occupation_store_free(s);
-		return ORIENTATION_DB_ERROR;
 	}
 	/* The statements are prepared on first use: a kiosk shows its first
 	 * screen without paying for them. */

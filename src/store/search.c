@@ -40,6 +40,7 @@
 
 static const char *const kind_names[SEARCH_KIND_COUNT] = {
 	[SEARCH_SERVICE] = "service",
+	[SEARCH_GUIDE] = "guide",
 	[SEARCH_OCCUPATION] = "occupation",
 	[SEARCH_ISCO] = "isco",
 };

@@ -1,6 +1,7 @@
 /*
- * The one search box: services, occupations (preferred, alternative and
- * hidden labels) and ISCO groups, in every language, through SQLite FTS5
+ * The one search box: services, the "How it works in Luxembourg" guides,
+ * occupations (preferred, alternative and hidden labels) and ISCO groups,
+ * in every language, through SQLite FTS5
  * with the tokenizer of store/tokenizer.h.  Whatever the visitor types is
  * safe: it is cut into words by that tokenizer, never parsed as a query.
  */
@@ -18,6 +19,7 @@ struct catalog;
 
 enum search_kind {
 	SEARCH_SERVICE,
+	SEARCH_GUIDE,
 	SEARCH_OCCUPATION,
 	SEARCH_ISCO,
 	SEARCH_KIND_COUNT
@@ -25,7 +27,7 @@ enum search_kind {
 
 struct search_hit {
 	enum search_kind kind;
-	char ref[48];      /* service id, occupation id, ISCO code */
+	char ref[48];      /* service id, guide id, occupation id, ISCO code */
 	char lang[8];      /* language of the label that matched */
 	char *label;       /* the label that matched, as written (owned) */
 	char *preferred;   /* an occupation's preferred label in the asked
@@ -36,8 +38,8 @@ struct search_hit {
 };
 
 /**
- * Search for @typed.  Hits come grouped by kind (services, occupations,
- * ISCO groups), each item once, at most @per_kind per kind.  Within a
+ * Search for @typed.  Hits come grouped by kind (services, guides,
+ * occupations, ISCO groups), each item once, at most @per_kind per kind.  Within a
  * kind, the order is: labels in @lang before the other languages; labels
  * that start with the first word typed before labels that hold it later;
  * whole words before prefixes ("bakker" before "bakkerij"); preferred

@@ -10,6 +10,7 @@
 
 #include "catalog-db.h"
 #include "db.h"
+#include "service-db.h"
 #include "util/xmalloc.h"
 
 
@@ -60,9 +61,8 @@ service_topics_free(struct service_topic *t, size_t n)
 	free(t);
 }
 
-/* Collect (id, name, line) rows of @stmt. */
-static size_t
-collect_items(sqlite3_stmt *stmt, struct service_item **out)
+size_t
+service_items_collect(sqlite3_stmt *stmt, struct service_item **out)
 {
 	struct service_item *items = NULL;
 	size_t n = 0, cap = 0;
@@ -94,7 +94,7 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 	sqlite3_stmt *stmt;
 
 	if (topic == NULL)
-		sql = SERVICE_COLUMNS "ORDER BY 2";
+		sql = SERVICE_COLUMNS "ORDER BY 2 COLLATE label, s.id";
 	else if (kind == SERVICE_TOPIC_NEED)
 		sql = "SELECT s.id, COALESCE(t.name, e.name), "
 		    "COALESCE(r.reason, re.reason) FROM need_service ns "
@@ -108,15 +108,15 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 		    "WHERE ns.need_id = ?2 ORDER BY ns.rank, s.id";
 	else if (kind == SERVICE_TOPIC_GROUP)
 		sql = SERVICE_COLUMNS "JOIN service_group g ON g.service_id = s.id "
-		    "WHERE g.group_id = ?2 ORDER BY 2";
+		    "WHERE g.group_id = ?2 ORDER BY 2 COLLATE label, s.id";
 	else
 		sql = SERVICE_COLUMNS "JOIN service_theme h ON h.service_id = s.id "
-		    "WHERE h.theme_id = ?2 ORDER BY 2";
+		    "WHERE h.theme_id = ?2 ORDER BY 2 COLLATE label, s.id";
 	stmt = db_prepare_read(catalog_db(cat), sql, NULL);
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	if (topic != NULL)
 		sqlite3_bind_text(stmt, 2, topic, -1, SQLITE_TRANSIENT);
-	return collect_items(stmt, out);
+	return service_items_collect(stmt, out);
 }
 
 size_t
@@ -155,7 +155,7 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 		sqlite3_bind_text(stmt, 3 + i, ctx->levels[i], -1, SQLITE_TRANSIENT);
 	for (int i = 0; i < ctx->ngroups && i < 8; i++)
 		sqlite3_bind_text(stmt, 7 + i, ctx->groups[i], -1, SQLITE_TRANSIENT);
-	return collect_items(stmt, out);
+	return service_items_collect(stmt, out);
 }
 
 void

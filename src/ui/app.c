@@ -86,6 +86,9 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_CSV] = &screen_csv_ops,
 	[SCREEN_FIGURES] = &screen_figures_ops,
 	[SCREEN_AUDIT] = &screen_audit_ops,
+	[SCREEN_GUIDES] = &screen_guides_ops,
+	[SCREEN_GUIDE] = &screen_guide_ops,
+	[SCREEN_COUNTERS] = &screen_counters_ops,
 };
 
 static volatile sig_atomic_t app_signalled;

@@ -66,3 +66,12 @@ doc_gap(struct doc *d)
 {
 	d->line++;
 }
+
+void
+doc_finish(struct doc *d, int x, int width, int attr, int *lines)
+{
+	*lines = d->line;
+	if (d->skip + d->rows < d->line)
+		draw_text(d->top + d->rows, x, width,
+		    _("More below: use the arrow keys."), attr);
+}

@@ -27,4 +27,9 @@ void doc_field(struct doc *d, int x, int width, const char *label,
 /** Add an empty line. */
 void doc_gap(struct doc *d);
 
+/** Finish @d: store its length in *@lines and, when it goes on below the
+ *  visible rows, say so (translated, in @attr) on the row after them, at
+ *  column @x, @width wide. */
+void doc_finish(struct doc *d, int x, int width, int attr, int *lines);
+
 #endif

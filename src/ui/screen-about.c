@@ -23,27 +23,35 @@ struct screen_about_state {
 static char *
 screen_about_text(void)
 {
-	return xasprintf("%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s %s",
+	return xasprintf("%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s %s",
 	    _("This kiosk helps you find out which kinds of work interest you, "
 	      "which occupations could fit you, and which guidance services in "
 	      "Luxembourg can help you further. It is not a test: there are no "
 	      "right or wrong answers."),
-	    _("The Maison de l'orientation (Guidance Centre) brings together, in "
-	      "one place, the public services that help with choosing studies, "
-	      "training and work. It was set up by the law of 22 June 2017. You "
-	      "can walk in without an appointment. Web: "
-	      "maison-orientation.public.lu, e-mail: maison.orientation@men.lu."),
+	    _("The Maison de l'orientation (Guidance Centre) opened in 2012 and "
+	      "is organised by the law of 22 June 2017. It brings together, in "
+	      "one place, public services and private bodies that help with "
+	      "choosing studies, training and work. You can walk in without an "
+	      "appointment. Web: maison-orientation.public.lu."),
 	    _("The information about services may be out of date. The staff at "
 	      "the desk will gladly help you further."),
+	    _("Facts about Luxembourg (addresses, counters, trades, ADEM's "
+	      "shortage list, the guides) come from public sources; each one is "
+	      "listed with its address, its date and how reliable it is in the "
+	      "file data/sources.csv. Where a person has not checked a fact, the "
+	      "screen says where it comes from and how old the source is."),
 	    _("Occupations: this service uses the ESCO classification of the "
 	      "European Commission (ESCO v1.2, © European Union). Interest and "
 	      "skill profiles of occupations include information from the O*NET "
 	      "29.3 Database by the U.S. Department of Labor, Employment and "
 	      "Training Administration (USDOL/ETA), used under the CC BY 4.0 "
 	      "licence; the data were selected and reformatted. O*NET is a "
-	      "trademark of USDOL/ETA."),
+	      "trademark of USDOL/ETA. The two are linked by the O*NET Resource "
+	      "Center's ESCO to O*NET-SOC 2019 crosswalk, whose licence has not "
+	      "been confirmed yet."),
 	    _("The questions, descriptions and texts of this kiosk were written "
-	      "for it. The program is free software."),
+	      "for it. The program is free software under the GNU General "
+	      "Public License, version 3 or later."),
 	    _("Version"), VERSION);
 }
 

@@ -33,6 +33,7 @@ static const struct screen_menu_entry entries[] = {
 	{ .label = N_("Occupations that fit me"), .target = SCREEN_MATCHES },
 	{ .label = N_("Browse all occupations"), .target = SCREEN_ISCO },
 	{ .label = N_("Find a guidance service"), .target = SCREEN_SERVICES },
+	{ .label = N_("How it works in Luxembourg"), .target = SCREEN_GUIDES },
 	{ .label = N_("Search"), .target = SCREEN_SEARCH },
 	{ .label = N_("Delete my results (with my code)"), .target = SCREEN_DELETE },
 	{ .label = N_("About this kiosk"), .target = SCREEN_ABOUT },

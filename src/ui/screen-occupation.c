@@ -1,8 +1,11 @@
 /*
  * One occupation: its names, where it sits in ISCO, its interest profile
- * as bars (marked when estimated from its group), the preparation level,
- * the skills that matter most, labour-market facts (or "no information
- * yet"), and two ways on: related occupations and where to ask about it.
+ * as bars (marked when estimated from its group), how to prepare for it
+ * (the Luxembourg trades that lead to it, or the job-zone approximation,
+ * said to be one), the skills that matter most, labour-market facts (ADEM's
+ * shortage list, a counselor's checked facts, or plainly that no Luxembourg
+ * figure is available yet), and three ways on: related occupations, how to
+ * get there in Luxembourg (a guide) and where to ask about it.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -16,13 +19,15 @@
 #include "menu.h"
 #include "scroll.h"
 #include "store/catalog.h"
+#include "store/luxembourg.h"
 #include "store/occupation.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
 #define ALT_SHOWN 8
 #define SKILLS_SHOWN 5
-#define LINK_ROWS 2
+#define LINK_ROWS 3
 
 static const char *const level_names[MATCH_LEVEL_COUNT] = {
 	[MATCH_LEVEL_CCP] = N_("CCP: certificate of vocational capacity"),
@@ -45,6 +50,7 @@ struct screen_occupation_state {
 	struct menu links;
 	char unit[8];   /* ISCO unit group, for "related" */
 	int level;
+	bool has_trade; /* a Luxembourg trade leads to it */
 };
 
 /* The matching record of occupation @id, or NULL. */
@@ -66,8 +72,14 @@ screen_occupation_link(void *ctx, int index, char *buf, size_t bufsz)
 	(void)ctx;
 	(void)buf;
 	(void)bufsz;
-	return index == 0 ? _("Related occupations (same group)") :
-	    _("Where to ask about this occupation");
+	switch (index) {
+	case 0:
+		return _("Related occupations (same group)");
+	case 1:
+		return _("How to get there in Luxembourg");
+	default:
+		return _("Where to ask about this occupation");
+	}
 }
 
 static void *
@@ -110,6 +122,96 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 		    "occupation group."), app_attr(app, UI_ROLE_DIM));
 }
 
+/* How to prepare: the Luxembourg trades that lead to the occupation, each
+ * with its diploma, chamber, length and language tracks and where it is
+ * listed; otherwise the job-zone level, said to be an approximation. */
+static void
+screen_occupation_preparation(struct app *app, struct doc *d, int x,
+    int width, struct screen_occupation_state *s,
+    const struct match_occupation *m)
+{
+	int head = app_attr(app, UI_ROLE_EMPHASIS);
+	struct luxembourg_trade *t;
+	size_t n = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
+
+	s->has_trade = n > 0;
+	if (n == 0) {
+		doc_field(d, x, width, _("Preparation"), m->level >= 0 &&
+		    m->level < MATCH_LEVEL_COUNT ? _(level_names[m->level]) :
+		    _("not known"), head);
+		if (m->level >= 0)
+			doc_text(d, x + 2, width - 2, _("An approximation from O*NET "
+			    "job zones; ask a counselor which path leads there in "
+			    "Luxembourg."), app_attr(app, UI_ROLE_DIM));
+		return;
+	}
+	doc_text(d, x, width, _("Training in Luxembourg"), head);
+	for (size_t i = 0; i < n; i++) {
+		char years[64];
+		const char *tracks = t[i].french && t[i].english ?
+		    _("also taught in French and in English") : t[i].french ?
+		    _("also taught in French") : t[i].english ?
+		    _("also taught in English") : "";
+		char *line, *src;
+
+		snprintf(years, sizeof years, ngettext("%d year", "%d years",
+		    t[i].years), t[i].years);
+		line = xasprintf("• %s %s, %s%s%s%s%s%s%s", t[i].diploma, t[i].name,
+		    t[i].chamber, *t[i].chamber ? ", " : "", years,
+		    *tracks ? ", " : "", tracks, t[i].close ? " – " : "",
+		    t[i].close ? _("a related trade, not exactly this "
+		    "occupation") : "");
+		doc_text(d, x + 2, width - 2, line, 0);
+		free(line);
+		src = provenance_source_line(t[i].source, t[i].source_date);
+		doc_text(d, x + 4, width - 4, src, app_attr(app, UI_ROLE_DIM));
+		free(src);
+	}
+	luxembourg_trades_free(t, n);
+}
+
+/* Labour-market facts: ADEM's shortage list (the confirmed part, its year
+ * and source, what it means), facts a counselor checked, or plainly that
+ * there is no Luxembourg figure yet. */
+static void
+screen_occupation_work(struct app *app, struct doc *d, int x, int width,
+    int id)
+{
+	int dim = app_attr(app, UI_ROLE_DIM);
+	struct luxembourg_shortage sh;
+	struct occupation_lmi lmi;
+	bool any = false;
+
+	if (luxembourg_shortage(app->catalog, id, app->session.lang, &sh) ==
+	    ORIENTATION_OK) {
+		doc_text(d, x, width, sh.title, A_BOLD);
+		doc_field(d, x + 2, width - 2, "ROME", sh.codes, A_BOLD);
+		if (sh.close)
+			doc_text(d, x + 2, width - 2, _("The list names a related "
+			    "occupation, not exactly this one."), 0);
+		doc_text(d, x + 2, width - 2, sh.meaning, 0);
+		doc_text(d, x + 2, width - 2, sh.confirmed, dim);
+		doc_text(d, x + 2, width - 2, sh.source, dim);
+		luxembourg_shortage_free(&sh);
+		any = true;
+	}
+	if (occupation_store_lmi(app->occupations, id, &lmi) == ORIENTATION_OK) {
+		if (lmi.apprenticeship >= 0)
+			doc_field(d, x, width, _("Apprenticeship offered"),
+			    lmi.apprenticeship ? _("yes") : _("no"), A_BOLD);
+		if (lmi.shortage >= 0)
+			doc_field(d, x, width, _("Workers in short supply"),
+			    lmi.shortage ? _("yes") : _("no"), A_BOLD);
+		doc_field(d, x, width, _("Source"), lmi.source, A_BOLD);
+		doc_field(d, x, width, _("Checked on"), lmi.checked, A_BOLD);
+		occupation_lmi_free(&lmi);
+		any = true;
+	}
+	if (!any)
+		doc_text(d, x, width, _("No Luxembourg figure is available yet for "
+		    "this occupation. The staff at the desk can tell you more."), 0);
+}
+
 static void
 screen_occupation_paint(struct app *app, void *state)
 {
@@ -123,7 +225,6 @@ screen_occupation_paint(struct app *app, void *state)
 	char *label = occupation_store_label(app->occupations, s->id, lang);
 	struct occupation_isco *path;
 	struct occupation_skill *top;
-	struct occupation_lmi lmi;
 	char **alts;
 	size_t nalts, npath, ntop;
 
@@ -175,13 +276,7 @@ screen_occupation_paint(struct app *app, void *state)
 	doc_gap(&d);
 
 	s->level = m->level;
-	doc_field(&d, x, width, _("Preparation"), m->level >= 0 &&
-	    m->level < MATCH_LEVEL_COUNT ? _(level_names[m->level]) :
-	    _("not known"), head);
-	if (m->level >= 0)
-		doc_text(&d, x + 2, width - 2, _("An approximation from O*NET job "
-		    "zones; ask a counselor which path leads there in Luxembourg."),
-		    app_attr(app, UI_ROLE_DIM));
+	screen_occupation_preparation(app, &d, x, width, s, m);
 	doc_gap(&d);
 
 	ntop = occupation_store_top_skills(app->occupations, s->id, SKILLS_SHOWN,
@@ -207,20 +302,7 @@ screen_occupation_paint(struct app *app, void *state)
 	occupation_skills_free(top, ntop);
 
 	doc_text(&d, x, width, _("Work in Luxembourg"), head);
-	if (occupation_store_lmi(app->occupations, s->id, &lmi) == ORIENTATION_OK) {
-		if (lmi.apprenticeship >= 0)
-			doc_field(&d, x + 2, width - 2, _("Apprenticeship offered"),
-			    lmi.apprenticeship ? _("yes") : _("no"), A_BOLD);
-		if (lmi.shortage >= 0)
-			doc_field(&d, x + 2, width - 2, _("Workers in short supply"),
-			    lmi.shortage ? _("yes") : _("no"), A_BOLD);
-		doc_field(&d, x + 2, width - 2, _("Source"), lmi.source, A_BOLD);
-		doc_field(&d, x + 2, width - 2, _("Checked on"), lmi.checked, A_BOLD);
-		occupation_lmi_free(&lmi);
-	} else {
-		doc_text(&d, x + 2, width - 2, _("No information yet. The staff at "
-		    "the desk can tell you more."), 0);
-	}
+	screen_occupation_work(app, &d, x + 2, width - 2, s->id);
 	s->lines = d.line;
 	if (s->scroll + d.rows < s->lines)
 		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
@@ -247,6 +329,13 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen == 0 && s->unit[0] != '\0') {
 		app_push_with(app, SCREEN_ISCO, s->unit);
 	} else if (chosen == 1) {
+		char *guide = luxembourg_guide_for(app->catalog,
+		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
+		    level_ids[s->level] : "", s->has_trade);
+
+		app_push_with(app, SCREEN_GUIDE, guide);
+		free(guide);
+	} else if (chosen == 2) {
 		snprintf(param, sizeof param, "recommend:%s",
 		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
 		    level_ids[s->level] : "");
@@ -257,8 +346,8 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 
 const struct screen_ops screen_occupation_ops = {
 	.title = N_("Occupation"),
-	.help = N_("Page Up and Page Down move through the text. The two lines "
-	    "at the bottom lead on: choose them with the arrow keys and Enter, "
+	.help = N_("Page Up and Page Down move through the text. The lines at "
+	    "the bottom lead on: choose them with the arrow keys and Enter, "
 	    "the number keys, or a tap."),
 	.open = screen_occupation_open,
 	.paint = screen_occupation_paint,

@@ -1,6 +1,6 @@
 /*
  * The search box, reachable from every screen with F3 (or /).  Results
- * follow each keystroke, grouped by kind: services, occupations,
+ * follow each keystroke, grouped by kind: services, guides, occupations,
  * occupation groups; matches in another language say which.
  */
 #include <curses.h>
@@ -20,6 +20,7 @@
 
 static const char *const kind_headings[SEARCH_KIND_COUNT] = {
 	[SEARCH_SERVICE] = N_("Guidance services"),
+	[SEARCH_GUIDE] = N_("How it works in Luxembourg"),
 	[SEARCH_OCCUPATION] = N_("Occupations"),
 	[SEARCH_ISCO] = N_("Groups of occupations"),
 };
@@ -178,6 +179,9 @@ screen_search_open_hit(struct app *app, const struct search_hit *hit)
 	switch (hit->kind) {
 	case SEARCH_SERVICE:
 		app_push_with(app, SCREEN_SERVICE, hit->ref);
+		break;
+	case SEARCH_GUIDE:
+		app_push_with(app, SCREEN_GUIDE, hit->ref);
 		break;
 	case SEARCH_OCCUPATION:
 		app_push_with(app, SCREEN_OCCUPATION, hit->ref);

@@ -2,7 +2,8 @@
  * A list of services with, under it, why the focused one fits.  The
  * parameter says which list: "need:<id>", "group:<id>", "theme:<id>",
  * "all:" or "recommend:<level>" (where to ask next, from the session and
- * the preparation level of an occupation, if one is given).
+ * the preparation level of an occupation, if one is given).  A need's
+ * list also names the Guidance Centre counter to go to.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include "draw.h"
 #include "menu.h"
 #include "store/service.h"
+#include "text/counter-words.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -23,6 +25,7 @@ struct screen_service_list_state {
 	struct service_item *items;
 	size_t n;
 	char *heading;
+	char *counter;          /* "At the Guidance Centre...", or NULL */
 	unsigned generation;
 };
 
@@ -70,10 +73,13 @@ screen_service_list_load(struct app *app, struct screen_service_list_state *s)
 
 	service_items_free(s->items, s->n);
 	free(s->heading);
+	free(s->counter);
+	s->counter = NULL;
 	if (strcmp(s->kind, "need") == 0) {
 		s->n = service_list(app->catalog, SERVICE_TOPIC_NEED, s->topic, lang,
 		    &s->items);
 		s->heading = screen_service_list_heading(app, s, SERVICE_TOPIC_NEED);
+		s->counter = counter_words_for_need(app->catalog, s->topic, lang);
 	} else if (strcmp(s->kind, "group") == 0) {
 		s->n = service_list(app->catalog, SERVICE_TOPIC_GROUP, s->topic,
 		    lang, &s->items);
@@ -130,6 +136,7 @@ screen_service_list_close(struct app *app, void *state)
 	(void)app;
 	service_items_free(s->items, s->n);
 	free(s->heading);
+	free(s->counter);
 	free(s);
 }
 
@@ -143,6 +150,8 @@ screen_service_list_paint(struct app *app, void *state)
 		screen_service_list_load(app, s);
 	y += draw_wrapped(y, x, width, 2, 0, s->heading,
 	    app_attr(app, UI_ROLE_EMPHASIS));
+	if (s->counter != NULL)
+		y += draw_wrapped(y, x, width, 2, 0, s->counter, A_BOLD);
 	y++;
 	if (s->n == 0) {
 		draw_wrapped(y, x, width, 3, 0, _("No service is listed here yet. "

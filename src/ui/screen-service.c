@@ -1,7 +1,7 @@
 /*
  * One service: what they do for you, for whom, how to reach them (as far
- * as confirmed), languages, when the facts were checked and where they
- * come from, and a plain note that the desk can help further.
+ * as confirmed), languages, where the facts come from and how old the
+ * source is (or when a person checked them), and a plain note that the desk can help further.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -14,6 +14,7 @@
 #include "scroll.h"
 #include "store/catalog.h"
 #include "store/service.h"
+#include "text/provenance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -99,15 +100,13 @@ screen_service_paint(struct app *app, void *state)
 	doc_field(&doc, x + 2, width - 2, _("Languages"), langs, A_BOLD);
 	free(langs);
 	doc_gap(&doc);
-	line = xasprintf(_("Checked on %s. Source: %s."), d.last_checked, d.source);
+	line = provenance_service_line(app->catalog, d.id, d.last_checked,
+	    d.source);
 	doc_text(&doc, x, width, line, app_attr(app, UI_ROLE_DIM));
 	free(line);
 	doc_text(&doc, x, width, _("This information may be out of date. The "
 	    "staff at the desk can help you further."), app_attr(app, UI_ROLE_DIM));
-	s->lines = doc.line;
-	if (s->scroll + doc.rows < s->lines)
-		draw_text(app_body_bottom(), x, width,
-		    _("More below: use the arrow keys."), app_attr(app, UI_ROLE_DIM));
+	doc_finish(&doc, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
 	service_detail_free(&d);
 	move(APP_BODY_TOP, x);
 }

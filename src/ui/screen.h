@@ -40,6 +40,9 @@ enum screen_id {
 	SCREEN_CSV,
 	SCREEN_FIGURES,
 	SCREEN_AUDIT,
+	SCREEN_GUIDES,
+	SCREEN_GUIDE,
+	SCREEN_COUNTERS,
 	SCREEN_COUNT
 };
 
@@ -101,5 +104,8 @@ extern const struct screen_ops screen_service_edit_ops;
 extern const struct screen_ops screen_csv_ops;
 extern const struct screen_ops screen_figures_ops;
 extern const struct screen_ops screen_audit_ops;
+extern const struct screen_ops screen_guides_ops;
+extern const struct screen_ops screen_guide_ops;
+extern const struct screen_ops screen_counters_ops;
 
 #endif

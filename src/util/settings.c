@@ -79,6 +79,27 @@ parse_glyphs(const char *value, enum settings_glyphs *out)
 	return false;
 }
 
+/* A key of [speech]: false if unknown; *@ok false if its value is bad. */
+static bool
+speech_setting(struct settings *c, const char *key, const char *value, bool *ok)
+{
+	if (strcmp(key, "enabled") == 0)
+		*ok = parse_bool(value, &c->speech);
+	else if (strcmp(key, "rate") == 0)
+		*ok = parse_int(value, 80, 450, &c->speech_rate);
+	else if (strcmp(key, "volume") == 0)
+		*ok = parse_int(value, 10, 200, &c->speech_volume);
+	else if (strcmp(key, "engine") == 0) {
+		*ok = strcmp(value, "espeak") == 0 || strcmp(value, "record") == 0;
+		if (*ok)
+			set_string(&c->speech_engine, value);
+	} else if (strcmp(key, "output") == 0)
+		set_string(&c->speech_output, value);
+	else
+		return false;
+	return true;
+}
+
 /* inih: one key of one section; 0 stops with an error. */
 static int
 settings_handler(void *user, const char *section, const char *key,
@@ -118,6 +139,8 @@ settings_handler(void *user, const char *section, const char *key,
 		ok = parse_int(value, 0, 86400, &c->counselor_idle_seconds);
 	else if (strcmp(section, "display") == 0 && strcmp(key, "glyphs") == 0)
 		ok = parse_glyphs(value, &c->glyphs);
+	else if (strcmp(section, "speech") == 0)
+		known = speech_setting(c, key, value, &ok);
 	else
 		known = false;
 	if (!known || !ok) {
@@ -136,6 +159,8 @@ settings_defaults(struct settings *c)
 	c->retention_days = SETTINGS_RETENTION_DAYS;
 	c->purge_seconds = SETTINGS_PURGE_SECONDS;
 	c->counselor_idle_seconds = SETTINGS_COUNSELOR_IDLE_SECONDS;
+	c->speech_rate = SETTINGS_SPEECH_RATE;
+	c->speech_volume = SETTINGS_SPEECH_VOLUME;
 }
 
 long
@@ -168,5 +193,8 @@ settings_free(struct settings *c)
 	free(c->staff_pin_hash);
 	free(c->catalog);
 	free(c->state);
+	free(c->speech_engine);
+	free(c->speech_output);
 	c->staff_pin_hash = c->catalog = c->state = NULL;
+	c->speech_engine = c->speech_output = NULL;
 }

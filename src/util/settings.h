@@ -16,6 +16,12 @@
  *   idle_seconds = 600       ; a counselor idle this long is signed out
  *   [display]
  *   glyphs = auto            ; auto (from TERM), unicode, linux or ascii
+ *   [speech]
+ *   enabled = false          ; speak from the start of every visit
+ *   rate = 175               ; words per minute, 80..450
+ *   volume = 100             ; percent of the engine's normal volume, 10..200
+ *   engine = espeak          ; espeak (or record, a test back end)
+ *   output =                 ; audio device (empty: the default one)
  */
 #ifndef UTIL_SETTINGS_H
 #define UTIL_SETTINGS_H
@@ -27,6 +33,8 @@
 #define SETTINGS_RETENTION_DAYS 30
 #define SETTINGS_PURGE_SECONDS 3600
 #define SETTINGS_COUNSELOR_IDLE_SECONDS 600
+#define SETTINGS_SPEECH_RATE 175
+#define SETTINGS_SPEECH_VOLUME 100
 
 /* The symbols the screens may draw (see ui/glyph.h). */
 enum settings_glyphs {
@@ -48,6 +56,11 @@ struct settings {
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
 	enum settings_glyphs glyphs;
+	bool speech;          /* speak from the start of every visit */
+	int speech_rate;      /* words per minute */
+	int speech_volume;    /* percent */
+	char *speech_engine;  /* NULL: espeak */
+	char *speech_output;  /* NULL: the default audio device */
 };
 
 enum settings_result {

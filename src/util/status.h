@@ -20,7 +20,8 @@
 	X(STATE_BUSY, N_("The results database is busy; please try again.")) \
 	X(STATE_FULL, N_("The disk is full; nothing could be saved."))       \
 	X(DB_ERROR, N_("A database error occurred."))                         \
-	X(NOT_FOUND, N_("Nothing was found."))
+	X(NOT_FOUND, N_("Nothing was found."))                               \
+	X(SPEECH_UNAVAILABLE, N_("Speech is not available on this terminal."))
 
 #define ORIENTATION_STATUS_ENUM(name, msg) ORIENTATION_##name,
 enum orientation_status { ORIENTATION_STATUS_LIST(ORIENTATION_STATUS_ENUM) };

@@ -530,10 +530,27 @@ teardown(void **state)
 	return 0;
 }
 
+/* The "How it works in Luxembourg" guides are found by their titles and
+ * their text, in every language. */
+static void
+test_guides_are_found(void **state)
+{
+	(void)state;
+	assert_true(found("VAE", "fr", SEARCH_GUIDE, "validation"));
+	assert_true(found("reconnaissance", "fr", SEARCH_GUIDE, "reconnaissance"));
+	assert_true(found("Lehre Schritt", "de", SEARCH_GUIDE, "Lehre"));
+	assert_true(found("Meisterbrief", "de", SEARCH_GUIDE, "Meisterbrief"));
+	assert_true(found("apprenticeship", "en", SEARCH_GUIDE, "Apprenticeship"));
+	assert_true(found("MyGuichet", "nl", SEARCH_GUIDE, "ADEM"));
+	assert_true(found("studeren", "nl", SEARCH_GUIDE, "Studeren"));
+	assert_false(found("astronomer", "en", SEARCH_GUIDE, ""));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_guides_are_found),
 		cmocka_unit_test(test_diacritics_do_not_matter),
 		cmocka_unit_test(test_german_spellings_fold_both_ways),
 		cmocka_unit_test(test_prefixes),

@@ -16,7 +16,10 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "core/collate.h"
 #include "store/catalog.h"
+#include "store/luxembourg.h"
+#include "store/service.h"
 #include "store/state.h"
 
 static char dir[64];
@@ -346,6 +349,140 @@ setup(void **state)
 	return mkdtemp(dir) == NULL ? -1 : 0;
 }
 
+/* The index of the first service named starting with @prefix, or -1. */
+static int
+service_index(const struct service_item *items, size_t n, const char *prefix)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strncmp(items[i].name, prefix, strlen(prefix)) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* A to Z means folded: "Antennes" before "ASTI", "lifelong-learning.lu"
+ * among the l's, "Électricien" among the e's. */
+static void
+test_services_a_to_z(void **state)
+{
+	struct catalog *cat;
+	struct service_item *items;
+	size_t n;
+
+	(void)state;
+	assert_true(collate_labels("Antennes", 8, "ASTI", 4) < 0);
+	assert_true(collate_labels("électricien", strlen("électricien"),
+	    "Esthéticien", strlen("Esthéticien")) < 0);
+	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
+	n = service_list(cat, SERVICE_TOPIC_NEED, NULL, "fr", &items);
+	assert_true(n > 20);
+	assert_true(service_index(items, n, "Antennes") <
+	    service_index(items, n, "ASTI"));
+	assert_true(service_index(items, n, "lifelong") <
+	    service_index(items, n, "Maison"));
+	for (size_t i = 1; i < n; i++)
+		assert_true(collate_labels(items[i - 1].name,
+		    strlen(items[i - 1].name), items[i].name,
+		    strlen(items[i].name)) <= 0);
+	service_items_free(items, n);
+	catalog_free(cat);
+}
+
+/* Counters, guides, trades and the shortage list as the screens read them. */
+static void
+test_luxembourg_content(void **state)
+{
+	static const char *const langs[] = { "nl", "fr", "de", "en", "xx" };
+	struct catalog *cat;
+	struct service_item *items;
+	struct luxembourg_guide g;
+	struct luxembourg_trade *trades;
+	struct luxembourg_shortage sh;
+	char *id;
+	size_t n;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int roofer = 0, astronomer = 0, seller = 0;
+
+	(void)state;
+	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
+	for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+		n = luxembourg_counters(cat, langs[i], &items);
+		assert_int_equal(n, 5);
+		assert_string_not_equal(items[0].name, "");
+		assert_string_not_equal(items[4].line, "");
+		service_items_free(items, n);
+		n = luxembourg_guides(cat, langs[i], &items);
+		assert_int_equal(n, 6);
+		service_items_free(items, n);
+	}
+	n = luxembourg_need_counters(cat, "apprenticeship", "de", &items);
+	assert_int_equal(n, 1);
+	assert_string_equal(items[0].id, "training");
+	assert_string_equal(items[0].name, "Ausbildung und Beruf");
+	service_items_free(items, n);
+	id = luxembourg_guide_for(cat, "bachelor", false);
+	assert_string_equal(id, "studies");
+	free(id);
+	id = luxembourg_guide_for(cat, "", false);
+	assert_string_equal(id, "ladder");
+	free(id);
+	id = luxembourg_guide_for(cat, "bachelor", true);
+	assert_string_equal(id, "apprenticeship");
+	free(id);
+	assert_int_equal(luxembourg_guide_load(cat, "vae", "fr", &g),
+	    ORIENTATION_OK);
+	assert_non_null(strstr(g.body, "5 000 heures"));
+	luxembourg_guide_free(&g);
+	assert_int_equal(luxembourg_guide_load(cat, "nope", "fr", &g),
+	    ORIENTATION_NOT_FOUND);
+
+	assert_int_equal(sqlite3_open_v2(catalog_path(), &db,
+	    SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	sqlite3_prepare_v2(db, "SELECT (SELECT id FROM occupation WHERE "
+	    "esco_code = '7121.1'), (SELECT id FROM occupation WHERE "
+	    "esco_code = '2111.1'), (SELECT id FROM occupation WHERE "
+	    "esco_code = '5223.4')", -1, &st, NULL);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	roofer = sqlite3_column_int(st, 0);
+	astronomer = sqlite3_column_int(st, 1);
+	seller = sqlite3_column_int(st, 2);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	assert_true(roofer > 0 && astronomer > 0);
+
+	assert_int_equal(luxembourg_shortage(cat, roofer, "en", &sh),
+	    ORIENTATION_OK);
+	assert_int_equal(sh.year, 2026);
+	assert_non_null(strstr(sh.codes, "F1610"));
+	assert_non_null(strstr(sh.title, "2026"));
+	assert_non_null(strstr(sh.source, "chronicle.lu"));
+	luxembourg_shortage_free(&sh);
+	assert_int_equal(luxembourg_shortage(cat, astronomer, "en", &sh),
+	    ORIENTATION_NOT_FOUND);
+	n = luxembourg_trades(cat, roofer, "fr", &trades);
+	assert_int_equal(n, 2);
+	assert_string_equal(trades[0].diploma, "CCP");
+	assert_string_equal(trades[0].name, "Couvreur");
+	assert_string_equal(trades[0].chamber, "Chambre des Métiers");
+	assert_int_equal(trades[1].years, 3);
+	assert_string_equal(trades[1].source_date, "2023-03-13");
+	assert_false(trades[0].close);
+	luxembourg_trades_free(trades, n);
+	/* Sales assistant: the CCP commis de vente is the job itself, the DAP
+	 * conseiller en vente only a close match, and it says so. */
+	n = luxembourg_trades(cat, seller, "en", &trades);
+	assert_int_equal(n, 2);
+	assert_false(trades[0].close);
+	assert_true(trades[1].close);
+	assert_string_equal(trades[1].name, "Conseiller en vente");
+	luxembourg_trades_free(trades, n);
+	assert_int_equal(luxembourg_trades(cat, astronomer, "fr", &trades), 0);
+	id = luxembourg_source_date(cat, "info-handicap");
+	assert_string_equal(id, "2020-04-03");
+	free(id);
+	catalog_free(cat);
+}
+
 int
 main(void)
 {
@@ -354,6 +491,8 @@ main(void)
 		cmocka_unit_test(test_catalog_items_and_fallback),
 		cmocka_unit_test(test_catalog_type_texts),
 		cmocka_unit_test(test_catalog_refuses_bad_files),
+		cmocka_unit_test(test_services_a_to_z),
+		cmocka_unit_test(test_luxembourg_content),
 		cmocka_unit_test(test_state_create_and_reopen),
 		cmocka_unit_test(test_state_migrates_old_file),
 		cmocka_unit_test(test_state_refuses_foreign_files),

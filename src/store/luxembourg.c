@@ -1,0 +1,296 @@
+/*
+ * Luxembourg content queries: counters, guides, trades and the shortage
+ * list (tables built by data/luxembourg/luxembourg.sql).  Every text is
+ * looked up in the visitor's language with the English row as fallback;
+ * a catalog without these tables gives empty results, never an error.
+ */
+#include "luxembourg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog-db.h"
+#include "db.h"
+#include "service-db.h"
+#include "util/xmalloc.h"
+
+/* The one text column of the first row of @sql with ?1 = @a, ?2 = @b, or
+ * "". */
+static char *
+luxembourg_one(struct catalog *cat, const char *sql, const char *a,
+    const char *b)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql, NULL);
+	char *text;
+
+	sqlite3_bind_text(stmt, 1, a, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, b, -1, SQLITE_TRANSIENT);
+	text = sqlite3_step(stmt) == SQLITE_ROW ? db_column_strdup(stmt, 0) :
+	    xstrdup("");
+	sqlite3_finalize(stmt);
+	return text;
+}
+
+char *
+luxembourg_centre_text(struct catalog *cat, const char *part, const char *lang)
+{
+	return luxembourg_one(cat,
+	    "SELECT COALESCE(t.text, e.text) FROM centre_text e "
+	    "LEFT JOIN centre_text t ON t.id = e.id AND t.lang = ?2 "
+	    "WHERE e.id = ?1 AND e.lang = 'en'", part, lang);
+}
+
+char *
+luxembourg_centre_address(struct catalog *cat)
+{
+	return luxembourg_one(cat, "SELECT address FROM provider "
+	    "WHERE id = 'mo' AND address IS NOT NULL", NULL, NULL);
+}
+
+/* Counter columns (id, name, covers) in language ?1. */
+#define COUNTER_COLUMNS                                                       \
+	"SELECT c.id, COALESCE(t.name, e.name), COALESCE(t.covers, e.covers) " \
+	"FROM counter c "                                                     \
+	"LEFT JOIN counter_text t ON t.counter_id = c.id AND t.lang = ?1 "   \
+	"LEFT JOIN counter_text e ON e.counter_id = c.id AND e.lang = 'en' "
+
+size_t
+luxembourg_counters(struct catalog *cat, const char *lang,
+    struct service_item **out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    COUNTER_COLUMNS "ORDER BY c.sort, c.id", NULL);
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	return service_items_collect(stmt, out);
+}
+
+size_t
+luxembourg_need_counters(struct catalog *cat, const char *need_id,
+    const char *lang, struct service_item **out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    COUNTER_COLUMNS "JOIN need_counter n ON n.counter_id = c.id "
+	    "WHERE n.need_id = ?2 ORDER BY n.rank, c.sort", NULL);
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, need_id, -1, SQLITE_TRANSIENT);
+	return service_items_collect(stmt, out);
+}
+
+size_t
+luxembourg_guides(struct catalog *cat, const char *lang,
+    struct service_item **out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    "SELECT g.id, COALESCE(t.title, e.title), '' FROM guide g "
+	    "LEFT JOIN guide_text t ON t.guide_id = g.id AND t.lang = ?1 "
+	    "LEFT JOIN guide_text e ON e.guide_id = g.id AND e.lang = 'en' "
+	    "ORDER BY g.sort, g.id", NULL);
+
+	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
+	return service_items_collect(stmt, out);
+}
+
+enum orientation_status
+luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
+    struct luxembourg_guide *out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    "SELECT e.guide_id, COALESCE(t.title, e.title), "
+	    "  COALESCE(t.body, e.body) FROM guide_text e "
+	    "LEFT JOIN guide_text t ON t.guide_id = e.guide_id AND t.lang = ?2 "
+	    "WHERE e.guide_id = ?1 AND e.lang = 'en'", NULL);
+	enum orientation_status st = ORIENTATION_NOT_FOUND;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		out->id = db_column_strdup(stmt, 0);
+		out->title = db_column_strdup(stmt, 1);
+		out->body = db_column_strdup(stmt, 2);
+		st = ORIENTATION_OK;
+	}
+	sqlite3_finalize(stmt);
+	return st;
+}
+
+char *
+luxembourg_guide_for(struct catalog *cat, const char *level, bool has_trade)
+{
+	char *id = luxembourg_one(cat,
+	    "SELECT guide_id FROM guide_level WHERE level = "
+	    "CASE WHEN ?2 = 'trade' THEN 'dap' ELSE ?1 END",
+	    level, has_trade ? "trade" : "");
+
+	if (*id == '\0') {
+		free(id);
+		id = xstrdup("ladder");
+	}
+	return id;
+}
+
+size_t
+luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
+    struct luxembourg_trade **out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    "SELECT t.diploma, t.name_fr, t.years, "
+	    "  COALESCE(c.name, ce.name, ''), t.french_track, t.english_track, "
+	    "  f.source, f.source_date, o.match = 'close' "
+	    "FROM occupation_trade o JOIN lu_trade t ON t.id = o.trade_id "
+	    "LEFT JOIN fact_source f ON f.entity = 'trade:' || t.id "
+	    "  AND f.field = t.diploma "
+	    "LEFT JOIN chamber_text c ON c.chamber_id = t.chamber AND c.lang = ?2 "
+	    "LEFT JOIN chamber_text ce ON ce.chamber_id = t.chamber "
+	    "  AND ce.lang = 'en' "
+	    "WHERE o.occupation_id = ?1 "
+	    "ORDER BY o.match = 'close', t.diploma, t.name_fr", NULL);
+	struct luxembourg_trade *t = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_int(stmt, 1, occupation_id);
+	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		t = xgrow(t, n, &cap, 4, sizeof *t);
+		t[n].diploma = db_column_strdup(stmt, 0);
+		t[n].name = db_column_strdup(stmt, 1);
+		t[n].years = sqlite3_column_int(stmt, 2);
+		t[n].chamber = db_column_strdup(stmt, 3);
+		t[n].french = sqlite3_column_int(stmt, 4) != 0;
+		t[n].english = sqlite3_column_int(stmt, 5) != 0;
+		t[n].source = db_column_strdup(stmt, 6);
+		t[n].source_date = db_column_strdup(stmt, 7);
+		t[n].close = sqlite3_column_int(stmt, 8) != 0;
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	*out = t;
+	return n;
+}
+
+enum orientation_status
+luxembourg_shortage(struct catalog *cat, int occupation_id, const char *lang,
+    struct luxembourg_shortage *out)
+{
+	static const char *const parts[] = {
+		"title", "confirmed", "meaning", "source",
+	};
+	char **fields[] = {
+		&out->title, &out->confirmed, &out->meaning, &out->source,
+	};
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    "SELECT s.year, group_concat(c.rome || ' ' || c.label_fr, '; '), "
+	    "  min(m.match = 'close') "
+	    "FROM occupation_shortage s JOIN shortage_code c "
+	    "  ON c.year = s.year AND c.rome = s.rome "
+	    "JOIN occupation o ON o.id = s.occupation_id "
+	    "JOIN rome_esco m ON m.rome = s.rome AND m.esco_code = o.esco_code "
+	    "WHERE s.occupation_id = ?1 "
+	    "  AND s.year = (SELECT max(year) FROM occupation_shortage "
+	    "                WHERE occupation_id = ?1) "
+	    "GROUP BY s.year", NULL);
+	char year[16];
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_int(stmt, 1, occupation_id);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		out->year = sqlite3_column_int(stmt, 0);
+		out->codes = db_column_strdup(stmt, 1);
+		out->close = sqlite3_column_int(stmt, 2) != 0;
+	}
+	sqlite3_finalize(stmt);
+	if (out->year == 0)
+		return ORIENTATION_NOT_FOUND;
+	snprintf(year, sizeof year, "%d", out->year);
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		char *key = xasprintf("%s/%s", year, parts[i]);
+
+		*fields[i] = luxembourg_one(cat,
+		    "SELECT COALESCE(t.text, e.text) FROM shortage_text e "
+		    "LEFT JOIN shortage_text t ON t.year = e.year "
+		    "  AND t.part = e.part AND t.lang = ?2 "
+		    "WHERE e.year || '/' || e.part = ?1 AND e.lang = 'en'",
+		    key, lang);
+		free(key);
+	}
+	return ORIENTATION_OK;
+}
+
+char *
+luxembourg_source_date(struct catalog *cat, const char *service_id)
+{
+	return luxembourg_one(cat,
+	    "SELECT min(f.source_date) FROM fact_source f, service s "
+	    "WHERE s.id = ?1 AND f.entity IN ('service:' || s.id, "
+	    "  'provider:' || s.provider_id) AND f.source_date <> 'n/s' "
+	    "HAVING count(*) > 0", service_id, NULL);
+}
+
+size_t
+luxembourg_sources(struct catalog *cat, const char *pattern,
+    const char *also, char ***out)
+{
+	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	    "SELECT source, min(source_date) FROM fact_source "
+	    "WHERE entity GLOB ?1 OR entity GLOB ?2 GROUP BY source "
+	    "ORDER BY min(source_date) = 'n/s', min(source_date), source", NULL);
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+
+	sqlite3_bind_text(stmt, 1, pattern, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, also, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		v = xgrow(v, 2 * n, &cap, 8, sizeof *v);
+		v = xgrow(v, 2 * n + 1, &cap, 8, sizeof *v);
+		v[2 * n] = db_column_strdup(stmt, 0);
+		v[2 * n + 1] = db_column_strdup(stmt, 1);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	*out = v;
+	return n;
+}
+
+void
+luxembourg_strings_free(char **strings, size_t n)
+{
+	for (size_t i = 0; strings != NULL && i < n; i++)
+		free(strings[i]);
+	free(strings);
+}
+
+void
+luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
+{
+	for (size_t i = 0; trades != NULL && i < n; i++) {
+		free(trades[i].diploma);
+		free(trades[i].name);
+		free(trades[i].chamber);
+		free(trades[i].source);
+		free(trades[i].source_date);
+	}
+	free(trades);
+}
+
+void
+luxembourg_guide_free(struct luxembourg_guide *g)
+{
+	free(g->id);
+	free(g->title);
+	free(g->body);
+	memset(g, 0, sizeof *g);
+}
+
+void
+luxembourg_shortage_free(struct luxembourg_shortage *s)
+{
+	free(s->codes);
+	free(s->title);
+	free(s->confirmed);
+	free(s->meaning);
+	free(s->source);
+	memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,96 @@
+/*
+ * Provenance lines.  The date a source shows is read from the catalog's
+ * fact_source table (data/sources.csv); a person's check is the entry's
+ * last_checked, set by a counselor's edit.
+ */
+#include "provenance.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/luxembourg.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+char *
+provenance_service_line(struct catalog *cat, const char *service_id,
+    const char *last_checked, const char *source)
+{
+	char *date, *line;
+
+	if (*last_checked != '\0')
+		return xasprintf(_("Checked on %s. Source: %s."), last_checked,
+		    source);
+	date = luxembourg_source_date(cat, service_id);
+	line = *date != '\0' ?
+	    /* TRANSLATORS: the second %s is the date the source shows,
+	     * such as 2022-09 or 2020-04-03. */
+	    xasprintf(_("Source: %s; the oldest fact shown here is from a "
+	        "source dated %s."), source, date) :
+	    xasprintf(_("Source: %s (the source shows no date)."), source);
+	free(date);
+	return line;
+}
+
+const char *
+provenance_host(const char *source, char *buf, size_t bufsz)
+{
+	const char *p = strstr(source, "://");
+	size_t n;
+
+	if (p != NULL) {
+		p += 3;
+		n = strcspn(p, "/ ;");
+	} else {
+		const char *paren = strstr(source, " (");
+
+		p = source;
+		n = strcspn(p, ";");
+		if (paren != NULL && (size_t)(paren - p) < n)
+			n = (size_t)(paren - p);
+	}
+	snprintf(buf, bufsz, "%.*s", (int)n, p);
+	return buf;
+}
+
+char *
+provenance_source_line(const char *source, const char *date)
+{
+	char host[128];
+
+	provenance_host(source, host, sizeof host);
+	return strcmp(date, "n/s") == 0 ?
+	    xasprintf(_("Source: %s (the source shows no date)."), host) :
+	    xasprintf(_("Source: %s, dated %s."), host, date);
+}
+
+char *
+provenance_sources_line(struct catalog *cat, const char *pattern,
+    const char *also)
+{
+	char **v, host[128], *all = xstrdup(""), *line = NULL;
+	size_t n = luxembourg_sources(cat, pattern, also, &v);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *date = v[2 * i + 1];
+		char *item, *next;
+
+		provenance_host(v[2 * i], host, sizeof host);
+		/* Several facts from one site: name it once. */
+		if (strstr(all, host) != NULL)
+			continue;
+		item = strcmp(date, "n/s") == 0 ?
+		    xasprintf(_("%s (undated)"), host) :
+		    xasprintf("%s (%s)", host, date);
+		next = xasprintf("%s%s%s", all, *all ? ", " : "", item);
+		free(item);
+		free(all);
+		all = next;
+	}
+	if (n > 0)
+		line = xasprintf(_("Sources: %s."), all);
+	free(all);
+	luxembourg_strings_free(v, 2 * n);
+	return line;
+}
