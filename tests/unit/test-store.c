@@ -412,7 +412,7 @@ test_services_a_to_z(void **state)
 static void
 test_luxembourg_content(void **state)
 {
-	static const char *const langs[] = { "nl", "fr", "de", "en", "xx" };
+	static const char *const langs[] = { "nl", "fr", "de", "en", "pt" };
 	struct catalog *cat;
 	struct service_item *items;
 	struct luxembourg_guide g;
