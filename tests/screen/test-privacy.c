@@ -243,7 +243,7 @@ keep_results(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
 {
 	answer_short_form(vt);
 	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
-	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counsellor:", WAIT),
 	    "code screen");
 	read_code(vt, code);
 }
@@ -380,7 +380,7 @@ canaries(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counsellor", WAIT),
 	    "profile again");
 	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
-	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counsellor:", WAIT),
 	    "code screen again");
 	read_code(vt, again);
 	VT_CHECK(vt, strcmp(code, again) == 0, "the same code: %s, %s", code,
@@ -642,7 +642,7 @@ busy_lock(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Keep my results for a counsellor", WAIT),
 	    "profile");
 	vt_click(vt, vt_find_row(vt, "Keep my results for a counsellor"), 10);
-	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counselor:", WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Your code for the counsellor:", WAIT),
 	    "kept once the lock is free");
 	/* The counts waited in memory and are written between keys. */
 	VT_CHECK(vt, wait_number(vt, "SELECT total(n) FROM usage WHERE kind IN "
