@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Benchmarks of the kiosk, with Debian's dialog(1) and whiptail(1) as the
  * yardsticks where a comparison means something.  Everything that a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Speech latency: how long from handing a sentence to espeak-ng until its
  * first audio sample exists, per language of the catalog, rendering into

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The catalog's core: languages, the interest questionnaire, skills, and
 -- the search index.  catalog-build runs this first, then the other scripts
 -- (services.sql, occupations.sql), on the raw_* tables it loaded from the

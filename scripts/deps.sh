@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian 12 packages the build, the kiosk and the tests need (valgrind,
 # clang and its libFuzzer runtime for the memcheck and fuzz suites,
 # stress-ng to load the machine when checking that the tests do not race;

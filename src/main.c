@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * orientation: the guidance kiosk of the Maison de l'orientation.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmocka's skip() made visible.  cmocka counts a skipped test as run and
  * its runner returns 0, which meson would report as OK; here a program in

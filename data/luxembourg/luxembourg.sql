@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Luxembourg content a walk-in can act on: the Guidance Centre's five
 -- counters, the "How it works in Luxembourg" guides, ADEM's shortage list
 -- mapped to ESCO occupations, Luxembourg trades mapped to ESCO

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Occupations: ESCO occupations and ISCO-08 groups with their labels in
 -- the UI languages, interest (RIASEC) and skill profiles from O*NET, and
 -- the preparation level.  Runs after catalog.sql (it needs language and

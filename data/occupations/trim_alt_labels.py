@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Trim ESCO's alternative labels to what the kiosk needs: alt_labels.csv.
 
 Reads occupation_alt_labels.csv (columns uri,lang,label,kind; described in

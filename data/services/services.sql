@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Guidance services: providers, their services, target groups, themes,
 -- the needs-first entry points and the "where to ask next" rules.  Facts
 -- come from the facts sheets, each traced in ../sources.csv; an

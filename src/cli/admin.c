@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The admin commands: counselor accounts (add, new password, disable,
  * enable, list) and the audit trail, for whoever may open the state

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * `orientation admin ...`: managing counselor accounts and reading the
  * audit trail from a shell, without the kiosk's screens.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * `orientation search ...`: the kiosk's search from a shell, for
  * counselors and scripts.  Same words, same ranking, same hits.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Label collation: one UTF-8 decoder step per character, ASCII letters
  * lower-cased and Latin-1 and Latin Extended-A letters reduced to their

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The order of labels in lists (services A to Z, occupations, ISCO
  * groups): case and the accents of Latin letters folded, so "Antennes"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A language's writing conventions, as the language table gives them:
  * dates ("2 de janeiro de 2027") and decimal numbers ("4,8").  Pure C:

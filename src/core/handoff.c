@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Crockford base32 hand-off codes.  Eight symbols of five bits carry the
  * 40 random bits exactly; the alphabet leaves out I, L, O and U so that a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Hand-off codes: what a visitor takes to a counselor.  Eight characters
  * of Crockford's base32 (0-9 and A-Z without I, L, O, U), 40 random bits.

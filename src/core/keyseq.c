@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The terminal input decoder (see keyseq.h): a small state machine over
  * ECMA-48's shapes (ESC, CSI parameters and final byte, SS3, control

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Terminal input, byte by byte: characters (UTF-8), named keys from the
  * escape sequences of xterm, rxvt, the Linux console, screen/tmux and

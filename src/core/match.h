@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Matching a visitor's interests (and, if rated, skills) against
  * occupations.  Pure C: no terminal, no database, no I/O.  The store loads

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Holland's RIASEC interest model: scoring of the questionnaire.
  * Pure C: no terminal, no database, no I/O.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The visitor's in-memory session.  Wiping overwrites it, so that nothing
  * of one visitor is left for the next.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * One visitor's session, held in memory and language-neutral: answers are
  * item ids and numbers, never texts, so it can be shown in any language.

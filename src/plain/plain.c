@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Line mode.  Every question is printed as lines, every choice numbered;
  * the visitor answers with a number and Enter.  End of input ends the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The plain line mode (--plain): questions and choices as plain lines on
  * standard output, answers as lines on standard input, for screen readers

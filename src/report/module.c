@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The report module (cairo and pango), loaded the first time a counselor
  * makes a report; the kiosk never maps the PDF libraries.

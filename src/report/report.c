@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A walk-in's results as a one-page A4 PDF and as plain text.  The PDF is
  * laid out top down with pango in points (resolution 72): a header with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A walk-in's results on paper: a one-page A4 PDF (cairo and pango, fonts
  * from fontconfig) and the same content as plain text.  For counselor

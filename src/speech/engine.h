@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The contract between the speech layer and an engine.  One engine = one
  * file = one struct speech_engine.  Engines get rates and volumes already

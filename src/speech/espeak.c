@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The "espeak" engine: libespeak-ng speaking through its own audio output
  * (pcaudiolib: PulseAudio where it runs, else ALSA), asynchronously, so the

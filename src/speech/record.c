@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The "record" engine: a test back end that writes what would be said, one
  * line per request, to the file descriptor named in the settings' output

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * espeak-ng in synchronous mode: the samples come to a callback before
  * espeak_ng_Synthesize returns, so the time of the first one is the

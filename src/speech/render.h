@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Rendering speech to memory instead of the audio output, with espeak-ng's
  * synchronous mode: for the integration test (is each language's voice

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The speech layer: picks the engine, keeps rate and volume in range,
  * remembers the last utterance for "repeat" (in memory only) and wipes it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Speech output for the closed kiosk: a visitor cannot attach a screen
  * reader to a public terminal, so the kiosk speaks for itself.  This layer

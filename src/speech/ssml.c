@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Building the SSML that espeak-ng reads.  Text from the catalog or typed by
  * a visitor is escaped here, so no text can change the voice or inject

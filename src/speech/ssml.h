@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Utterances as SSML for espeak-ng, so that each part is spoken with the
  * voice of its own language inside one utterance.

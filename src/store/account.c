@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor accounts and the audit trail in the state database.  Argon2
  * work (about 0.1 s and 64 MiB) is always done before a write transaction

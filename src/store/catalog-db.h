@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * For store modules only: the SQLite handle behind a struct catalog, so
  * that services, occupations and search share one read-only connection.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Catalog queries.  The file is opened read-only; statements are prepared
  * once and reset after each use.  Text columns are copied out before the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The catalog: read-only content (languages, questionnaire items, type
  * descriptions, ...) with texts per language.  Every text lookup walks the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * SQLite helpers shared by the catalog and the state stores.
  */

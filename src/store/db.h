@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Shared SQLite plumbing for the catalog and the state database: opening
  * with the project's pragmas, schema versions, and mapping SQLite errors to

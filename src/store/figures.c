@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Quality figures from the state database's usage counters.  One grouped
  * query reads the range (day, kind, key, count); each row is then added

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Anonymous quality figures: what the kiosk's usage counters say about a
  * range of days, per day or per ISO week, for the counselors' reports and

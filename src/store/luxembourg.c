@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Luxembourg content queries: counters, guides, trades and the shortage
  * list (tables built by data/luxembourg/luxembourg.sql).  Every text is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Luxembourg content a walk-in can act on, read from the catalog: the
  * Guidance Centre's five walk-in counters and the counter for each need,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Occupation queries: the only code that speaks SQL about occupations.
  * It opens its own read-only connection to the catalog file (SQLite allows

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Occupations in the catalog: ESCO occupations with their ISCO-08 groups,
  * interest and skill profiles for matching, and texts per language.  The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Search.  What the visitor typed is cut into words by the index's own
  * tokenizer (store/tokenizer.h), and each word becomes a quoted FTS5

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The one search box: services, the "How it works in Luxembourg" guides,
  * occupations (preferred, alternative and hidden labels) and ISCO groups,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * For store modules only: turn the (id, name, line) rows of a statement
  * into service items, so that every list of that shape (services,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Service queries.  Every text is looked up along the visitor's language
  * chain (CATALOG_CHAIN_LANG): the language itself, then the fallbacks the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Guidance services: the needs-first entry points, target groups, themes,
  * service lists and details, and the "where to ask next" rules.  Texts are

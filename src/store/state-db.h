@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * For store modules only: the SQLite handle behind a struct state, so that
  * accounts, audit and figures share the state connection.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * State database: opening (private files), pragmas and migrations, hand-off
  * sessions, the wrong-code throttle, usage counters, and the writes that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The state database: what the kiosk keeps between runs (hand-off
  * sessions, counters of anonymous usage, wrong-code attempts, accounts and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The "orientation" FTS5 tokenizer: unicode61 plus ß -> ss and the
  * German umlaut spellings as synonyms.  See tokenizer.h.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The search index's tokenizer, named "orientation": SQLite's unicode61
  * (remove_diacritics 2, so case and accents fold: "electricien" finds

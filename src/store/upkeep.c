@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Catalog upkeep: the only code that writes the catalog after the build.
  * Every change runs in one transaction that compares what it is given

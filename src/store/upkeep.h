@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Catalog upkeep: counselors correct the catalog database itself (in
  * production a writable copy under /var/lib/orientation that the kiosks

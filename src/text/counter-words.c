@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counter sentences: the names of the counters linked to a need, joined
  * by " / ", in a sentence whose plural follows their number.

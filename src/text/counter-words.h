@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The Guidance Centre counter to walk in at for a need, as one sentence in
  * the current language.  Shared by the screens and the plain line mode.

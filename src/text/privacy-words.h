@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The privacy notice every front end shows at the start, in the current
  * language: word for word the notice in docs/privacy.md (a unit test

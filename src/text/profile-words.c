@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A profile in words (see profile-words.h).  Every sentence is a gettext
  * string, so the words follow the current language.

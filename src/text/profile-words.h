@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * An interest profile put into words in the current language: the code,
  * the ties, how clear and how consistent it is.  Shared by the screens,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Provenance lines.  The date a source shows is read from the catalog's
  * fact_source table (data/sources.csv); a person's check is the entry's

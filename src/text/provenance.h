@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Where a service's facts come from, in one line in the current language:
  * "Checked on" only where a person (a counselor) checked the entry;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * catalog-build: turn the reviewable text sources in data/ into the
  * catalog database, as one step of the build.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The terminal application: curses set-up, the main loop, the screen
  * stack, the frame around every screen (title bar, status line, footer

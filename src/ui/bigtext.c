@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A 5x5 block font, one string per row, '#' for a filled cell.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Large characters (5 rows high) for what must be read from a distance:
  * the hand-off code and the idle countdown.  Digits, the letters of

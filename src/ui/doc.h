@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A scrolling document: lines are numbered from 0 and only those inside
  * the visible window are drawn.  Screens that read like a page (profile,

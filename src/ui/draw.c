@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Width-aware drawing.  Text is converted to wide characters (the locale is
  * C.UTF-8, see util/i18n.c) so that curses counts columns, not bytes.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Drawing helpers that know about display width: accented letters take one
  * column, CJK two, combining marks none.  All text is UTF-8; positions are

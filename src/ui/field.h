@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A one-line text field: typed or pasted characters (any script),
  * Backspace, Ctrl+U to empty it; optionally masked, for PINs.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Glyph sets (see glyph.h).  One table per set; the Linux console's uses
  * only Latin-1, which Lat15 and every other console font of Debian has.

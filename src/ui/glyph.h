@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The symbols the screens draw, in a set the terminal's font has:
  * Unicode for terminal emulators; the Linux console, whose default Debian

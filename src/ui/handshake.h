@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The test handshake: how a harness on the other side of the terminal
  * learns that the program has read every key it sent and drawn the

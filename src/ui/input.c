@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Keyboard and mouse input (see input.h).  curses still reads the bytes,
  * so its handling of SIGWINCH (KEY_RESIZE) and of gpm on the Linux

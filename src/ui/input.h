@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Reading the keyboard and the mouse: bytes from curses (keypad off, so
  * curses decodes no sequence itself) through the escape-sequence decoder

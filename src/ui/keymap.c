@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The key tables of the three modes (see keymap.h).  A key is "there"
  * when the terminal description names a sequence for it (kf10 for F10)

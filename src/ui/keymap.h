@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The keys that work on every screen, one table per mode (normal, kiosk,
  * counselor).  The main loop looks keys up here, and the footer and the

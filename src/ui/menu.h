@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A vertical list of choices: arrows, Page Up/Down, Home/End, number keys
  * (1..9, and 0 for the tenth), Enter and clicks.  A label too long for

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Profiles in words and pictures (see profile-view.h).  The bars are
  * characters and the code letters are reversed on the hexagon, so the

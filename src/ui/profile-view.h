@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * An interest profile as a picture in the current language, shared by the
  * visitor's profile screen and the counselor's view of a kept session

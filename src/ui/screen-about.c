@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * About this kiosk: what it is, the Maison de l'orientation, where the data
  * come from and under which licences, and the version.  Scrolls with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Administrators: the audit trail, newest first (sign-ins, failures,
  * opened codes, reports, catalog changes).

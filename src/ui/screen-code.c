@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor: type a walk-in's code to open their results.  Every look-up
  * is audited (a wrong code without what was typed); wrong codes count per

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The counselor's menu: results by code, catalog upkeep, figures, and
  * (for administrators) the audit trail.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The Guidance Centre as it is: walk in without an appointment at one of
  * five thematic counters, what each one is for, who must register there,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor: export the services or the occupations' labour-market facts
  * as CSV, or import them.  An import is always checked first (a dry run):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * "Delete my results": the visitor types their code and the kept session
  * is deleted at once, with its reports.  Wrong codes are counted per

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor: anonymous usage figures for the quality framework, per day or
  * per week, drawn as bars; the same figures can be saved as CSV.

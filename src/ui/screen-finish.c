@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The end of a visit: an optional "Was this helpful?" (1 to 5, kept only
  * as an anonymous figure), then the screen is cleared for the next person.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * One "How it works in Luxembourg" guide (its id is the parameter): the
  * title, then each line of the guide as its own paragraph, where its facts

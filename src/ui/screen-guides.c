@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * "How it works in Luxembourg": the Guidance Centre's counters first, then
  * every guide of the catalog (the qualification ladder, apprenticeship,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * "Keep my results for a counsellor": the session is committed to the
  * state database, and only then is the code shown, large and in plain

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Browse occupations by the ISCO-08 hierarchy: the 10 major groups, then
  * sub-major, minor and unit groups, then the occupations of a unit group.

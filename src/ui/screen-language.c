@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The language screen: the first screen a visitor sees, and the one F2
  * opens from anywhere.  Each language is labelled in its own language, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Occupations that fit me: the best 20 occupations for the visitor's
  * interest profile (and skills, if rated), each with its fit, and under the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The main menu.  It lists only sections that work; each section is one
  * row of the table below, its label an N_() string translated when drawn.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * One occupation: its names, where it sits in ISCO, its interest profile
  * as bars (marked when estimated from its group), how to prepare for it

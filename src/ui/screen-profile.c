@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The interest profile: six bars, a hexagon marking the profile's shape,
  * the Holland code with any ties said out loud, how clear and how

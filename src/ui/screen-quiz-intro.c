@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Before the interest questionnaire: what it is, how long it takes, that it
  * is not a test, and the choice between the short and the full form (or

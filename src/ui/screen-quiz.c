@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The interest questionnaire, one activity a screen.  The answers live in
  * the session (language-neutral: item ids and numbers), so switching the

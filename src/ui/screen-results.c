@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor: a walk-in's kept results (the parameter is the code).  The
  * profile, the answers, the skills and what they looked at, rendered in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The search box, reachable from every screen with F3 (or /).  Results
  * follow each keystroke, grouped by kind: services, guides, occupations,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor: edit one service.  Every field is one line: the contact
  * fields, then each text in every language side by side (Name [nl], Name

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A list of services with, under it, why the focused one fits.  The
  * parameter says which list: "need:<id>", "group:<id>", "theme:<id>",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Browse services by target group or by theme (the screen's parameter is
  * "group" or "theme").  Choosing a group also tells the recommendations

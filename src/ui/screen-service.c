@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * One service: what they do for you, for whom, how to reach them (as far
  * as confirmed), languages, where the facts come from and how old the

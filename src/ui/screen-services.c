@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Find a guidance service: starts from the visitor's question (the needs
  * of the catalog, as anelo.lu does), then offers browsing by target group,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Counselor sign-in: name and password.  Five wrong passwords lock an
  * account for five minutes (store/account.c); the password is wiped from

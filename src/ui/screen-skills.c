@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The skills self-assessment: one skill a screen, rated on four levels
  * (not yet, some, good, very good) with the same keys and taps as the

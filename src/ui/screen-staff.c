@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The staff exit of a locked kiosk: F12 (or Ctrl+K), then the staff PIN.
  * The PIN is checked against the Argon2id hash from the settings and

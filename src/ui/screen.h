@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The contract between the main loop and a screen.  One screen = one file
  * = one struct screen_ops.  Screens never call each other: they ask the

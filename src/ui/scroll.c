@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Keyboard scrolling for document screens (about, profile, details).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Gettext set-up and switching.  Measured on glibc 2.36 (see
  * shared/toolchain-notes §1): under C.UTF-8, LANGUAGE selects the catalog,

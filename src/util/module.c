@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dlopen() of an optional module, with an environment variable that points
  * the tests at the module in the build tree.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Loading an optional part of the program (a shared module) on demand, so
  * that a process maps heavy libraries (cairo, the speech engine) only when

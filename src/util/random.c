@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Kernel randomness.  getrandom() blocks only until the pool is first
  * initialised at boot, which a kiosk has long passed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Random bytes from the kernel (getrandom), for hand-off codes.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Argon2id via libsodium's crypto_pwhash_str, with its "interactive"
  * limits: about a tenth of a second and 64 MiB per check, which makes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Hashing and checking secrets (the staff PIN, counselor passwords) with
  * Argon2id through libsodium.  Secrets are never stored or logged in clear.

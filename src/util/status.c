@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Messages for enum orientation_status, translated at the moment they are
  * shown so that they follow the visitor's language.

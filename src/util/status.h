@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Everything a user, a file or the disk can cause is reported as an
  * enum orientation_status.  Codes and messages come from one X-macro so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * UTF-8 as RFC 3629 has it: no overlong forms, no surrogates, nothing
  * above U+10FFFF.  Pure C, no locale.

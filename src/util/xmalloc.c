@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Checked allocation.  Running out of memory in a kiosk is not something a
  * visitor can fix, so we stop loudly rather than limp on with NULLs.

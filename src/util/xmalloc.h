@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Allocation that cannot fail: on exhaustion the program reports and aborts,
  * as tmux and htop do.  A zero size is a programming error and also aborts.

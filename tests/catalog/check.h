@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Shared by the catalog checks: the built catalog, opened read-only by
  * the group set-up, and a one-number query helper.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Checks of the built catalog's content, independent of the program's own
  * queries: every content row exists in every UI language, no text is empty

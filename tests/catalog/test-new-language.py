@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A new language is data only: a throwaway language, code "qx", is added
 to a scratch copy of data/ (one row in languages.csv, falling back to
 French, and a copy of the English content rows with its own marker), and

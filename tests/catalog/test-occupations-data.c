@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Checks of the occupation data in the built catalog, independent of the
  * program's own queries: the counts of the ESCO and ISCO sources, a label

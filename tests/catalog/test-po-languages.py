@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every language of data/languages.csv has its po file, and the file's
 header agrees with the table: Language is the code, Plural-Forms is the
 table's plural rule.  A po file for a language not in the table is an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Checks of the services catalog: enough entries, each reachable from a
  * group and a theme, each need answered, sources present, a checked date

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The plain line mode through pipes, as a screen reader would drive it:
  * Dutch, the short form with Social liked, the profile in words, a code

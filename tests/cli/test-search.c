@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * orientation search from a shell: tab-separated lines and JSON lines
  * (escaped), --lang and --limit, the exit status, and errors in the

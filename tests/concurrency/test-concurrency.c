@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Many kiosks and counselors on one state database at once.  Each of
  * NPROC processes, for SECONDS seconds, opens the state again and again

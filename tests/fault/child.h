@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Set-up for fault tests: the program and catalog under test, a scratch
  * folder per test, and a start that pins the environment (HOME and the

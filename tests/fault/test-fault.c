@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Fault tests: the kiosk under bad conditions.  In every case the program
  * must give one clear line (in the visitor's language) and a clean

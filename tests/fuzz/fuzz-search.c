@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Fuzz target: the search box end to end.  Arbitrary bytes go through
  * search_run() (src/store/search.h) against the real built catalog, in any

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Fuzz target: the settings file (src/util/settings.h, parsed by inih).
  * The input is written to an in-memory file that settings_load() reads

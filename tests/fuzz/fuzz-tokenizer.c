@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Fuzz target: the search tokenizer (src/store/tokenizer.h).  For any
  * bytes a visitor could type or a catalog label could hold, the checks of

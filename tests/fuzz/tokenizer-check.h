@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The promise of the search tokenizer (src/store/tokenizer.h), checked on
  * one text: it is cut into the same words as indexed text and as what a

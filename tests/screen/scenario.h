@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Shared set-up for screen scenarios: where the program, catalog and
  * translations are, a scratch home per run, and gettext look-ups so that

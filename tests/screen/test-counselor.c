@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen test of counselor mode: a kiosk visitor keeps their results, a
  * counselor signs in (wrong password first), opens them by code, writes a

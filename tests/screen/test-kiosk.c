@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of kiosk mode: idle warning and wipe, lock-down against
  * ^C/^Z/^\ and escape bursts, the staff PIN exit, hand-off codes, delete

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the languages: the start screen lists every language of
  * the catalog in its own name at 80x24, with the privacy note in the
@@ -190,7 +191,7 @@ walk_pt(void)
 	row = vt_find_row(vt, "Sou recém-chegado ao Luxemburgo");
 	VT_CHECK(vt, row >= 0, "newcomer need in pt");
 	vt_click(vt, row, 10);
-	VT_CHECK(vt, vt_wait_text(vt, "CASNA", WAIT), "newcomer services");
+	VT_CHECK(vt, vt_wait_text(vt, "(SIA)", WAIT), "newcomer services");
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Como os contactar", WAIT),
 	    "service detail in pt");

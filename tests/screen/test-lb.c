@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests in Luxembourgish: the language screen, the questionnaire
  * and profile, a match list, a service, a search that finds a German

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the Luxembourg content, one scenario per language: the
  * five counters from the main menu; after the short questionnaire, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the occupations: matches after a Realistic profile,
  * the skills self-assessment and its same-rating warning, and browsing by

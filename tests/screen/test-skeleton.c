@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the walking skeleton: language screen, main menu,
  * run-time language switch, help, too-small terminal, NO_COLOR, clicks,

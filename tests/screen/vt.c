@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The pty + libvterm harness (see vt.h).  One harness for the screen
  * tests, the fault tests and the benchmark.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The pseudo-terminal harness of the screen and fault tests: runs the
  * real program on a pty (or with no terminal at all), reads the screen

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Integration test of the real speech engine: for every language of the
  * catalog (ORIENTATION_CATALOG; so a new language is tested without a code

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Probes of files and databases for the privacy tests (see probe.h).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * For privacy tests: what a file holds, read as bytes (a database page, a
  * WAL frame, a PDF) rather than as text, and one number from a database

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of counselor accounts and the audit trail: adding, listing
  * and refusing accounts, sign-in (right, wrong, unknown, lockout and its

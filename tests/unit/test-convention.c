@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Dates and decimal numbers written by a language's conventions, with the
  * patterns and month names as data/languages.csv gives them.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the quality figures: counts written with state_count at
  * chosen times over two weeks, added up per day and per ISO week (with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * After a run-time switch to nl, fr and de, a known string differs from
  * the English one; English and unknown languages give the msgid.  This

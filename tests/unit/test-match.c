@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of occupation matching on hand-made occupations and visitors:
  * ranking by interests, known correlations, stable ties, filters, skills,

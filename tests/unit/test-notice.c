@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The start screen's privacy notice says word for word what
  * docs/privacy.md says, in every language (the codes of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the occupation store on the built catalog: opening and
  * refusing files, labels along a language's chain, the ISCO tree, related

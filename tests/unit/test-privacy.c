@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of what the state store keeps and for how long: one code per
  * visit, per-station wrong-code counts that fail closed, private file

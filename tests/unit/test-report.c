@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the reports: the plain text (code, scores as percentages,
  * lists, wrapping, control characters, write errors, language), the PDF

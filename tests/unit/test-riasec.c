@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of RIASEC scoring: sums, shares, forms, missing answers, ties,
  * code order, differentiation and consistency, on hand-made vectors.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Search over the built catalog: folding of accents, ß and German umlaut
  * spellings, prefixes, every language finding its own words, grouping by

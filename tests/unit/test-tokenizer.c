@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The search tokenizer (src/store/tokenizer.h) in an in-memory database:
  * the words it cuts, the German spellings, and, over every input of the

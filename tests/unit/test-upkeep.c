@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of catalog upkeep: editing a service (history, last_checked,
  * revision, search rows as catalog-build makes them, conflicts), its
