@@ -183,7 +183,7 @@ start_counselor(const char *config)
 	    NULL };
 	struct vt *vt = scenario_start(24, 80, args, NULL);
 
-	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", WAIT), "sign-in");
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
 	vt_type(vt, NAME "\r" PASSWORD "\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " NAME ".", 2 * WAIT),
 	    "signed in");
@@ -397,7 +397,7 @@ canaries(void)
 	 * report of the visitor's results. */
 	desk = scenario_start(24, 80, (const char *const[]){ "--config", conf,
 	    "--counselor", "--lang", "en", NULL }, NULL);
-	VT_CHECK(desk, vt_wait_text(desk, "Counselor sign-in", WAIT), "sign-in");
+	VT_CHECK(desk, vt_wait_text(desk, "Counsellor sign-in", WAIT), "sign-in");
 	vt_type(desk, CANARY_NAME "\r" CANARY_PASSWORD "\r");
 	VT_CHECK(desk, vt_wait_text(desk, "Wrong name or password.", 2 * WAIT),
 	    "unknown name refused");
@@ -485,7 +485,7 @@ counselor_idle(void)
 	vt = start_counselor(settings(90, 1, 86400, 3600, 2));
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 3 * WAIT),
 	    "idle warning for the counselor");
-	VT_CHECK(vt, vt_wait_text(vt, "Counselor sign-in", 3 * WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", 3 * WAIT),
 	    "signed out");
 	VT_CHECK(vt, !vt_has_text(vt, "Signed in as"), "not signed in");
 	VT_CHECK(vt, wait_number(vt, "SELECT count(*) FROM audit WHERE action = "
