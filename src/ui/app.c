@@ -591,7 +591,8 @@ paint_title(struct app *app, const struct screen_ops *ops)
 static void
 paint_help(struct app *app, const struct screen_ops *ops)
 {
-	int width = COLS - 10, rows = LINES - 8, y0 = 3, x0 = 5;
+	/* Most of the screen: a translation may need more rows than English. */
+	int width = COLS - 10, rows = LINES - 4, y0 = 2, x0 = 5;
 	char *text, *keys;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 

@@ -230,10 +230,9 @@ help(void)
 
 	vt_key(vt, VTERM_KEY_FUNCTION(1));
 	VT_CHECK(vt, vt_wait_text(vt, close, WAIT), "help in lb");
-	VT_CHECK(vt, vt_has_text(vt, head_of(tr("lb", "Everywhere: F1 or ? shows "
-	    "this help. F2 changes the language without losing anything. F3 "
-	    "or / searches. Esc goes back one step. F10 quits. You can also "
-	    "click or tap the keys in the bottom line."), 40)), "keys in lb");
+	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Everywhere:")) &&
+	    vt_has_text(vt, head_of(tr("lb", "You can also click or tap the keys "
+	    "in the bottom line."), 40)), "keys in lb");
 	vt_type(vt, " ");
 	VT_CHECK(vt, vt_wait_gone(vt, close, WAIT), "closed");
 	scenario_quit(vt, WAIT);
@@ -259,11 +258,12 @@ plain(void)
 	    "about 5 minutes"), WAIT), "plain menu in lb");
 	vt_type(vt, "1\r");
 	VT_CHECK(vt, vt_wait_text(vt, question(1), WAIT), "first question");
-	VT_CHECK(vt, vt_has_text(vt, texts[0]), "item text in lb");
+	/* The line mode writes as it goes: wait for each line. */
+	VT_CHECK(vt, vt_wait_text(vt, texts[0], WAIT), "item text in lb");
 	snprintf(line, sizeof line, "1. %s", tr("lb", "Strongly dislike"));
-	VT_CHECK(vt, vt_has_text(vt, line), "numbered scale in lb");
-	VT_CHECK(vt, vt_has_text(vt, head_of(tr("lb", "Type 1 to 5 and Enter; "
-	    "s skips, b goes back, q stops."), 30)), "keys said in lb");
+	VT_CHECK(vt, vt_wait_text(vt, line, WAIT), "numbered scale in lb");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("lb", "Type 1 to 5 and Enter; "
+	    "s skips, b goes back, q stops."), 30), WAIT), "keys said in lb");
 	/* q stops: the profile (too few answers), then back to the menu and
 	 * its last line quits. */
 	vt_type(vt, "q\r");
