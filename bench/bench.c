@@ -31,6 +31,7 @@
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/search.h"
+#include "stats.h"
 #include "vt.h"
 
 #define WAIT_MS 5000
@@ -65,24 +66,6 @@ static char scratch[PATH_MAX];
 static char state_path[PATH_MAX + 16];
 
 /* ------------------------------------------------------------ helpers */
-
-/* Compare doubles for qsort. */
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* The @q quantile (0..1) of @n sorted values. */
-static double
-quantile(const double *v, size_t n, double q)
-{
-	size_t i = (size_t)(q * (double)(n - 1) + 0.5);
-
-	return n == 0 ? -1 : v[i < n ? i : n - 1];
-}
 
 /* CPU time of process @pid so far, in microseconds: the scheduler's
  * nanosecond count, else utime + stime in clock ticks. */
@@ -130,22 +113,6 @@ peak_mib(pid_t pid)
 			break;
 	fclose(f);
 	return kib < 0 ? -1 : kib * 1024.0 / MIB;
-}
-
-/* The 1-minute load average, or -1: the figures mean little on a busy
- * machine, so the table says how busy it was. */
-static double
-load_average(void)
-{
-	double load = -1;
-	FILE *f = fopen("/proc/loadavg", "r");
-
-	if (f != NULL) {
-		if (fscanf(f, "%lf", &load) != 1)
-			load = -1;
-		fclose(f);
-	}
-	return load;
 }
 
 /* Read until the program is quiet for @quiet_ms, at most @max_ms in
@@ -326,8 +293,8 @@ bench_start(int runs, struct figures *const *f)
 	fprintf(stderr, "\n");
 	for (int p = 0; p <= YARD_COUNT; p++) {
 		if (p == 0 || yard[p - 1] != NULL) {
-			qsort(ms[p], (size_t)runs, sizeof *ms[p], cmp_double);
-			f[p]->start_median_ms = quantile(ms[p], (size_t)runs,
+			qsort(ms[p], (size_t)runs, sizeof *ms[p], stats_cmp_double);
+			f[p]->start_median_ms = stats_quantile(ms[p], (size_t)runs,
 			    0.5);
 			f[p]->start_max_ms = ms[p][runs - 1];
 		}
@@ -555,8 +522,8 @@ bench_locked(bool locked, double *median, double *worst)
 		sqlite3_close(other);
 	}
 	kiosk_quit(t);
-	qsort(delays, n, sizeof delays[0], cmp_double);
-	*median = quantile(delays, n, 0.5);
+	qsort(delays, n, sizeof delays[0], stats_cmp_double);
+	*median = stats_quantile(delays, n, 0.5);
 	*worst = delays[n - 1];
 }
 
@@ -620,9 +587,9 @@ bench_search(struct catalog *cat, double *median, double *p99, double *worst,
 			}
 		}
 	}
-	qsort(ms, n, sizeof *ms, cmp_double);
-	*median = quantile(ms, n, 0.5);
-	*p99 = quantile(ms, n, 0.99);
+	qsort(ms, n, sizeof *ms, stats_cmp_double);
+	*median = stats_quantile(ms, n, 0.5);
+	*p99 = stats_quantile(ms, n, 0.99);
 	free(ms);
 }
 
@@ -655,8 +622,8 @@ bench_rank(struct catalog *cat, struct occupation_store *store, size_t *nocc)
 		got = match_rank(&person, occ, n, NULL, out, n);
 		us[r] = (vt_now() - t0) * 1e6;
 	}
-	qsort(us, RANK_RUNS, sizeof *us, cmp_double);
-	median = quantile(us, RANK_RUNS, 0.5);
+	qsort(us, RANK_RUNS, sizeof *us, stats_cmp_double);
+	median = stats_quantile(us, RANK_RUNS, 0.5);
 	fprintf(stderr, "ranked %zu of %zu occupations, %d skills rated\n", got,
 	    n, count);
 	*nocc = n;
@@ -756,7 +723,7 @@ main(int argc, char **argv)
 	double s_median, s_p99, s_worst, rank_us;
 	char worst_query[96], label[96];
 	size_t nqueries, nitems, nocc;
-	double load_before = load_average();
+	double load_before = stats_load_average();
 
 	program = getenv("ORIENTATION_BIN");
 	catalog = getenv("ORIENTATION_CATALOG");
@@ -851,7 +818,7 @@ main(int argc, char **argv)
 	    "each; load average %.2f before, %.2f after (%ld CPUs)\n",
 	    worst_query, yard[YARD_DIALOG] != NULL ? yard[YARD_DIALOG] :
 	    "not found", yard[YARD_WHIPTAIL] != NULL ? yard[YARD_WHIPTAIL] :
-	    "not found", runs, load_before, load_average(),
+	    "not found", runs, load_before, stats_load_average(),
 	    sysconf(_SC_NPROCESSORS_ONLN));
 
 	occupation_entries_free(items, nitems);

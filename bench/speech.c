@@ -14,40 +14,8 @@
 #include <stdlib.h>
 
 #include "speech/render.h"
+#include "stats.h"
 #include "store/catalog.h"
-
-/* qsort: doubles ascending. */
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* The @p-th percentile of @v (sorted, @n values). */
-static double
-percentile(const double *v, size_t n, double p)
-{
-	size_t i = (size_t)(p / 100.0 * (double)(n - 1) + 0.5);
-
-	return v[i < n ? i : n - 1];
-}
-
-/* The machine's one-minute load average, or -1. */
-static double
-load_average(void)
-{
-	double load = -1;
-	FILE *f = fopen("/proc/loadavg", "r");
-
-	if (f != NULL) {
-		if (fscanf(f, "%lf", &load) != 1)
-			load = -1;
-		fclose(f);
-	}
-	return load;
-}
 
 int
 main(int argc, char **argv)
@@ -55,7 +23,7 @@ main(int argc, char **argv)
 	const char *path = getenv("ORIENTATION_CATALOG");
 	int runs = argc > 1 ? atoi(argv[1]) : 50;
 	const struct catalog_language *langs;
-	double *all, *one, load = load_average();
+	double *all, *one, load = stats_load_average();
 	const char *why = "";
 	struct catalog *cat;
 	size_t n, nall = 0;
@@ -90,16 +58,16 @@ main(int argc, char **argv)
 			seconds = (double)pcm.n / pcm.rate_hz;
 			speech_pcm_free(&pcm);
 		}
-		qsort(one, (size_t)runs, sizeof *one, cmp_double);
+		qsort(one, (size_t)runs, sizeof *one, stats_cmp_double);
 		printf("| %s | %.2f | %.2f | %.2f |\n", langs[i].code,
-		    percentile(one, (size_t)runs, 50), percentile(one, (size_t)runs, 99),
-		    seconds);
+		    stats_quantile(one, (size_t)runs, 0.5),
+		    stats_quantile(one, (size_t)runs, 0.99), seconds);
 	}
-	qsort(all, nall, sizeof *all, cmp_double);
-	printf("| all | %.2f | %.2f | |\n", percentile(all, nall, 50),
-	    percentile(all, nall, 99));
+	qsort(all, nall, sizeof *all, stats_cmp_double);
+	printf("| all | %.2f | %.2f | |\n", stats_quantile(all, nall, 0.5),
+	    stats_quantile(all, nall, 0.99));
 	printf("load average before: %.2f, after: %.2f; %d runs per language\n",
-	    load, load_average(), runs);
+	    load, stats_load_average(), runs);
 	free(all);
 	free(one);
 	speech_render_close();
