@@ -252,14 +252,6 @@ luxembourg_sources(struct catalog *cat, const char *pattern,
 }
 
 void
-luxembourg_strings_free(char **strings, size_t n)
-{
-	for (size_t i = 0; strings != NULL && i < n; i++)
-		free(strings[i]);
-	free(strings);
-}
-
-void
 luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
 {
 	for (size_t i = 0; trades != NULL && i < n; i++) {

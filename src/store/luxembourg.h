@@ -110,12 +110,9 @@ char *luxembourg_source_date(struct catalog *cat, const char *service_id);
  *  for none), each with the
  *  date it shows ("n/s" if none), oldest first.  *@out is a new array of
  *  2 * n new strings (source, date, source, date, ...); free it with
- *  luxembourg_strings_free(out, 2 * n).  @return n. */
+ *  xfree_strings(out, 2 * n).  @return n. */
 size_t luxembourg_sources(struct catalog *cat, const char *pattern,
     const char *also, char ***out);
-
-/** Free an array of @n strings.  NULL is allowed. */
-void luxembourg_strings_free(char **strings, size_t n);
 
 /** Free an array of @n trades.  NULL is allowed. */
 void luxembourg_trades_free(struct luxembourg_trade *trades, size_t n);

@@ -551,14 +551,6 @@ occupation_skills_free(struct occupation_skill *skills, size_t n)
 }
 
 void
-occupation_strings_free(char **strings, size_t n)
-{
-	for (size_t i = 0; strings != NULL && i < n; i++)
-		free(strings[i]);
-	free(strings);
-}
-
-void
 occupation_lmi_free(struct occupation_lmi *lmi)
 {
 	free(lmi->source);

@@ -135,7 +135,8 @@ size_t occupation_store_isco_children(struct occupation_store *store,
  * language along @lang's chain that has any (none outside the chain);
  * sorted, without the preferred label.
  * Hidden labels (search terms, misspellings) are never returned.
- * *@out is a new array of new strings: free with occupation_strings_free.
+ * *@out is a new array of new strings: free with xfree_strings
+ * (util/xmalloc.h).
  * @return the number of labels.
  */
 size_t occupation_store_alt_labels(struct occupation_store *store, int id,
@@ -181,9 +182,6 @@ void occupation_isco_free(struct occupation_isco *groups, size_t n);
 
 /** Free an array of @n skills.  NULL is allowed. */
 void occupation_skills_free(struct occupation_skill *skills, size_t n);
-
-/** Free an array of @n strings.  NULL is allowed. */
-void occupation_strings_free(char **strings, size_t n);
 
 /** Free the strings of @lmi and empty it. */
 void occupation_lmi_free(struct occupation_lmi *lmi);

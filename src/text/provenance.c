@@ -92,6 +92,6 @@ provenance_sources_line(struct catalog *cat, const char *pattern,
 	if (n > 0)
 		line = xasprintf(_("Sources: %s."), all);
 	free(all);
-	luxembourg_strings_free(v, 2 * n);
+	xfree_strings(v, 2 * n);
 	return line;
 }

@@ -283,7 +283,7 @@ screen_occupation_paint(struct app *app, void *state)
 		doc_field(&d, x, width, _("Also called"), list, A_BOLD);
 		free(list);
 	}
-	occupation_strings_free(alts, nalts);
+	xfree_strings(alts, nalts);
 	doc_gap(&d);
 
 	npath = occupation_store_isco_path(app->occupations, s->id, lang, &path);

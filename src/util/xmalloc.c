@@ -105,3 +105,11 @@ xfree_wiped(char *s)
 	xwipe(s, strlen(s));
 	free(s);
 }
+
+void
+xfree_strings(char **strings, size_t n)
+{
+	for (size_t i = 0; strings != NULL && i < n; i++)
+		free(strings[i]);
+	free(strings);
+}

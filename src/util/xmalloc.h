@@ -20,6 +20,8 @@ void *xreallocarray(void *ptr, size_t n, size_t size);
  * @return the array, perhaps moved.
  */
 void *xgrow(void *ptr, size_t n, size_t *cap, size_t first, size_t size);
+/** Free @n strings at @strings and the array itself (NULL is fine). */
+void xfree_strings(char **strings, size_t n);
 /** Duplicate @s; never returns NULL.  Free with free(). */
 char *xstrdup(const char *s);
 /** Print to a new string; never returns NULL.  Free with free(). */

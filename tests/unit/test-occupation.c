@@ -23,6 +23,7 @@
 #include "check.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
+#include "util/xmalloc.h"
 
 #define NURSE "2221.2"  /* nurse responsible for general care */
 
@@ -306,7 +307,7 @@ test_alt_labels(void **state)
 	}
 	assert_true(found);
 	free(pref);
-	occupation_strings_free(alt, n);
+	xfree_strings(alt, n);
 
 	/* Hidden labels are never shown. */
 	hidden = count("SELECT occupation_id FROM occupation_alt "
@@ -322,7 +323,7 @@ test_alt_labels(void **state)
 			assert_string_not_equal(alt[i],
 			    (const char *)sqlite3_column_text(stmt, 0));
 	sqlite3_finalize(stmt);
-	occupation_strings_free(alt, n);
+	xfree_strings(alt, n);
 
 	/* No French alternatives: none, never the English ones (French has
 	 * no fallback in the language table). */
@@ -338,8 +339,8 @@ test_alt_labels(void **state)
 	nen = occupation_store_alt_labels(store, (int)fallback, "en", &en);
 	assert_int_equal(n, 0);
 	assert_true(nen > 0);
-	occupation_strings_free(en, nen);
-	occupation_strings_free(alt, n);
+	xfree_strings(en, nen);
+	xfree_strings(alt, n);
 }
 
 static void
