@@ -452,6 +452,9 @@ main(int argc, char **argv)
 	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
+		/* A new catalog file may have replaced the first (app.h). */
+		cat = app.catalog;
+		occupations = app.occupations;
 	}
 out:
 	free(state_path);
