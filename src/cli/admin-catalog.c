@@ -36,8 +36,7 @@ report_failure(enum catalog_file_result r, const char *path,
 		fprintf(stderr, "%s\n", _("the catalogue has no revision number."));
 		break;
 	case CATALOG_FILE_WRITE:
-		/* TRANSLATORS: %s is the system's reason, e.g. "Permission
-		 * denied". */
+		/* TRANSLATORS: %s is the system's reason for it. */
 		fprintf(stderr, _("cannot be written (%s)."), strerror(info->error));
 		fputc('\n', stderr);
 		break;
@@ -53,6 +52,10 @@ report_failure(enum catalog_file_result r, const char *path,
 	case CATALOG_FILE_BUSY:
 		fprintf(stderr, "%s\n", _("a change to the installed catalogue is "
 		    "being saved, or its save was interrupted. Try again later."));
+		break;
+	case CATALOG_FILE_LOCKED:
+		fprintf(stderr, "%s\n", _("another program's change kept the "
+		    "catalogue locked too long. Try again later."));
 		break;
 	case CATALOG_FILE_OK:
 	case CATALOG_FILE_SAME:
@@ -78,7 +81,8 @@ cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
 	}
 	r = catalog_file_publish(catalog, argv[1], &info);
 	if (r != CATALOG_FILE_OK)
-		return report_failure(r, r == CATALOG_FILE_SOURCE ? catalog :
+		return report_failure(r, r == CATALOG_FILE_SOURCE ||
+		    r == CATALOG_FILE_LOCKED ? catalog :
 		    r == CATALOG_FILE_WRITE ? argv[1] : info.path, &info);
 	snprintf(detail, sizeof detail, "revision %ld", info.revision);
 	audit_add(st, time(NULL), "admin", "catalog published", detail);

@@ -257,6 +257,10 @@ snapshot(const char *source, const char *tmp, struct catalog_file_info *info)
 		enum catalog_file_result r = CATALOG_FILE_DAMAGED;
 
 		switch (sqlite3_errcode(catalog_db(cat))) {
+		case SQLITE_BUSY:
+		case SQLITE_LOCKED:
+			r = CATALOG_FILE_LOCKED;
+			break;
 		case SQLITE_CANTOPEN:
 		case SQLITE_FULL:
 		case SQLITE_IOERR:

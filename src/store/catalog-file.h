@@ -30,6 +30,7 @@ enum catalog_file_result {
 	CATALOG_FILE_OLDER,      /* older than the installed one: .installed */
 	CATALOG_FILE_SAME,       /* that revision is installed already */
 	CATALOG_FILE_BUSY,       /* a save of the installed one is under way */
+	CATALOG_FILE_LOCKED,     /* a save kept the catalog locked too long */
 };
 
 /* What an operation found, for its messages. */
@@ -74,7 +75,8 @@ enum catalog_file_result catalog_file_check(const char *path,
  * mode 0644, written under a temporary name and renamed, so that readers
  * of @dir see the old file or the new, never part of one.
  * @return CATALOG_FILE_OK with @info's revision, history_left_out and
- * path, or SOURCE, SAME_FILE, WRITE, DAMAGED, INVALID, NO_REVISION.
+ * path, or SOURCE, SAME_FILE, WRITE, LOCKED, DAMAGED, INVALID,
+ * NO_REVISION.
  */
 enum catalog_file_result catalog_file_publish(const char *source,
     const char *dir, struct catalog_file_info *info);
