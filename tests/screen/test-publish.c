@@ -205,6 +205,17 @@ english_search(struct vt *vt)
 	search(vt);
 }
 
+/* The next visitor, in English, finds the service under its new name
+ * only; then the kiosk is closed. */
+static void
+next_visitor_sees_new(struct vt *vt)
+{
+	english_search(vt);
+	VT_CHECK(vt, vt_has_text(vt, NEW_NAME) && !vt_has_text(vt, OLD_NAME),
+	    "the new name for the next visitor");
+	scenario_quit(vt, WAIT);
+}
+
 /* The visitor is done: from the main menu, "I am done", no rating. */
 static void
 end_visit(struct vt *vt)
@@ -235,10 +246,7 @@ two_kiosks(void)
 	/* The kiosk at the start screen takes the new file up by itself. */
 	VT_CHECK(idle, vt_wait_text(idle, NEW_PROMPT, TIMER_WAIT),
 	    "the start screen shows the new catalog");
-	english_search(idle);
-	VT_CHECK(idle, vt_has_text(idle, NEW_NAME) && !vt_has_text(idle,
-	    OLD_NAME), "the new name for the next visitor");
-	scenario_quit(idle, WAIT);
+	next_visitor_sees_new(idle);
 
 	/* The visit under way still reads the file it started with. */
 	vt_key(visit, VTERM_KEY_ESCAPE);
@@ -254,10 +262,7 @@ two_kiosks(void)
 	end_visit(visit);
 	VT_CHECK(visit, vt_wait_text(visit, NEW_PROMPT, WAIT),
 	    "after the visit: the new catalog");
-	english_search(visit);
-	VT_CHECK(visit, vt_has_text(visit, NEW_NAME) && !vt_has_text(visit,
-	    OLD_NAME), "the new name for the next visitor");
-	scenario_quit(visit, WAIT);
+	next_visitor_sees_new(visit);
 	if (audit_count("catalog taken up", "revision 1 (was 0)") != 2)
 		fail("each kiosk audited taking it up");
 }
