@@ -50,7 +50,8 @@
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
 /* With nobody's visit under way, a new catalog file is taken up once no
- * key came for this long (someone may be reading the start screen). */
+ * key came for this long; when someone has touched the start screen
+ * since it came up, only after the idle time (they may be reading it). */
 #define APP_CATALOG_QUIET_MS 2000L
 
 enum {
@@ -260,6 +261,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	app_station_init(app);
 	app->last_input = app_now_ms();
+	app->start_shown = app->last_input;
 	/* The first purge runs at the first idle tick, after the first
 	 * screen is up, then every purge_seconds. */
 	app->next_purge = app->last_input;
@@ -569,6 +571,7 @@ app_wipe(struct app *app)
 	 * the catalog as it is now. */
 	if (app_check_catalog(app))
 		app_reset_to(app, app->stack[0].id);
+	app->start_shown = app_now_ms();
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
 }
@@ -913,6 +916,18 @@ app_tick_store(struct app *app, long now)
 	state_flush(app->state);
 }
 
+/* How long the start screen must be left alone before a new catalog
+ * file is taken up (APP_CATALOG_QUIET_MS). */
+static long
+app_catalog_quiet_ms(const struct app *app)
+{
+	long idle = app->opts.idle_seconds * 1000L;
+
+	if (app->last_input <= app->start_shown || idle < APP_CATALOG_QUIET_MS)
+		return APP_CATALOG_QUIET_MS;
+	return idle;
+}
+
 /* Between keys: a lost terminal, the idle warning, the wipe, the store's
  * upkeep. */
 static void
@@ -939,9 +954,11 @@ app_tick(struct app *app)
 	}
 	/* Nobody's visit is under way: a new catalog may come in now.  A
 	 * visit under way keeps its catalog until the wipe (app_wipe). */
-	if (!app_in_use(app) && now - app->last_input >= APP_CATALOG_QUIET_MS &&
+	if (!app_in_use(app) &&
+	    now - app->last_input >= app_catalog_quiet_ms(app) &&
 	    app_check_catalog(app)) {
 		app_reset_to(app, app->stack[0].id);
+		app->start_shown = now;
 		app->dirty = true;
 	}
 }

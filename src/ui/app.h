@@ -88,6 +88,8 @@ struct app {
 	long last_input;        /* monotonic ms of the last key or tap */
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
+	long start_shown;       /* monotonic ms the start screen last came up
+				   (at start, after a wipe) */
 	long catalog_revision;  /* of the catalog as last loaded */
 	bool catalog_unreadable; /* as last probed, see app_paint */
 	long catalog_probed_ms;  /* when */
