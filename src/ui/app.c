@@ -489,8 +489,13 @@ app_take_catalog_file(struct app *app)
 	if (!catalog_file_stamp(path, &stamp) || (app->catalog_refused_known &&
 	    catalog_file_stamp_equal(&stamp, &app->catalog_refused)))
 		return false;
-	if ((info.status = catalog_open(path, &cat)) == ORIENTATION_OK &&
-	    (r = catalog_file_verify(cat, &info)) == CATALOG_FILE_OK &&
+	if ((info.status = catalog_open(path, &cat)) == ORIENTATION_OK) {
+		/* The kiosk's small page cache from the start: the check
+		 * reads the whole file. */
+		catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+		r = catalog_file_verify(cat, &info);
+	}
+	if (r == CATALOG_FILE_OK &&
 	    (info.status = occupation_store_open(cat, &occ)) != ORIENTATION_OK)
 		r = CATALOG_FILE_INVALID;
 	if (r != CATALOG_FILE_OK) {
@@ -512,7 +517,6 @@ app_take_catalog_file(struct app *app)
 	}
 	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
 	    app->catalog_revision);
-	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 	occupation_store_free(app->occupations);
 	catalog_free(app->catalog);
 	app->catalog = cat;
