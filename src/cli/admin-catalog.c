@@ -65,6 +65,15 @@ report_failure(enum catalog_file_result r, const char *path,
 	return r == CATALOG_FILE_SAME_FILE ? ADMIN_EXIT_USAGE : ADMIN_EXIT_DATA;
 }
 
+/* Say @what is wrong with the command line; the usage exit status. */
+static int
+usage_error(const char *what)
+{
+	fprintf(stderr, "orientation: %s\n%s\n", what,
+	    _("Try 'orientation admin help'."));
+	return ADMIN_EXIT_USAGE;
+}
+
 /* publish-catalog DIR */
 static int
 cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
@@ -73,12 +82,8 @@ cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
 	enum catalog_file_result r;
 	char detail[64];
 
-	if (argc != 2) {
-		fprintf(stderr, "orientation: %s\n%s\n",
-		    _("publish-catalog needs one folder."),
-		    _("Try 'orientation admin help'."));
-		return ADMIN_EXIT_USAGE;
-	}
+	if (argc != 2)
+		return usage_error(_("publish-catalog needs one folder."));
 	r = catalog_file_publish(catalog, argv[1], &info);
 	if (r != CATALOG_FILE_OK)
 		return report_failure(r, r == CATALOG_FILE_SOURCE ||
@@ -108,12 +113,8 @@ cmd_install(int argc, char **argv, const char *catalog, struct state *st)
 	enum catalog_file_result r;
 	char detail[64];
 
-	if (argc != 2) {
-		fprintf(stderr, "orientation: %s\n%s\n",
-		    _("install-catalog needs one file."),
-		    _("Try 'orientation admin help'."));
-		return ADMIN_EXIT_USAGE;
-	}
+	if (argc != 2)
+		return usage_error(_("install-catalog needs one file."));
 	r = catalog_file_install(argv[1], catalog, &info);
 	if (r == CATALOG_FILE_SAME) {
 		printf(_("Revision %ld of the catalogue is installed already; "

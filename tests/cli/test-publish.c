@@ -28,6 +28,8 @@
 
 #include <sqlite3.h>
 
+#include "probe.h"
+
 /* A counselor's name the edit history holds and no snapshot may. */
 #define COUNSELOR "zorbalina"
 
@@ -121,24 +123,6 @@ copy_catalog(const char *from, const char *to)
 		fatal(cmd);
 }
 
-/* The first row's integer of @sql on the file @path, or -1. */
-static long
-query_long(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long v = -1;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			v = (long)sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return v;
-}
-
 /* Whether PRAGMA quick_check of the file @path says "ok". */
 static bool
 quick_check_ok(const char *path)
@@ -156,27 +140,6 @@ quick_check_ok(const char *path)
 	}
 	sqlite3_close(db);
 	return ok;
-}
-
-/* Whether the bytes of the file @path hold @needle. */
-static bool
-file_holds(const char *path, const char *needle)
-{
-	FILE *f = fopen(path, "rb");
-	size_t len = strlen(needle), n, keep = 0;
-	char buf[65536 + 64];
-	bool found = false;
-
-	if (f == NULL)
-		fatal(path);
-	while (!found && (n = fread(buf + keep, 1, 65536, f)) > 0) {
-		n += keep;
-		found = memmem(buf, n, needle, len) != NULL;
-		keep = n < len ? n : len - 1;
-		memmove(buf, buf + n - keep, keep);
-	}
-	fclose(f);
-	return found;
 }
 
 /* How many entries of folder @path start with '.' (temporary files). */
@@ -261,25 +224,25 @@ publish_while_editing(void)
 	copy_catalog(getenv("ORIENTATION_CATALOG"), master);
 	editor = start_editor();
 	/* Wait for the first edits, so that every run overlaps some. */
-	while (query_long(master, "SELECT count(*) FROM catalog_history") < 3)
+	while (probe_sql_number(master, "SELECT count(*) FROM catalog_history") < 3)
 		usleep(10000);
 	for (int i = 0; i < 4; i++) {
 		long rev, named;
 
 		check(admin(NULL, master, "publish-catalog", pub) == 0,
 		    "publish: exit 0");
-		rev = query_long(published, "SELECT CAST(value AS INTEGER) FROM "
+		rev = probe_sql_number(published, "SELECT CAST(value AS INTEGER) FROM "
 		    "meta WHERE key = 'revision'");
-		named = query_long(published, "SELECT CAST(substr(name, 6) AS "
+		named = probe_sql_number(published, "SELECT CAST(substr(name, 6) AS "
 		    "INTEGER) FROM service_text WHERE service_id = "
 		    "'info-handicap' AND lang = 'en'");
 		check(rev > 0 && rev == named, "revision and name of one edit");
 		snprintf(expect, sizeof expect, " %ld ", rev);
 		check(strstr(out, expect) != NULL, "the revision printed");
 		check(strstr(out, "left out") != NULL, "the history left out");
-		check(query_long(published, "SELECT count(*) FROM "
+		check(probe_sql_number(published, "SELECT count(*) FROM "
 		    "catalog_history") == 0, "no edit history");
-		check(!file_holds(published, COUNSELOR),
+		check(!probe_file_has(published, COUNSELOR),
 		    "no counselor's name in the file's bytes");
 		check(stat(published, &st) == 0 && (st.st_mode & 0777) == 0644,
 		    "mode 0644");
@@ -319,7 +282,7 @@ install(void)
 	copy_catalog(original, site);
 	snprintf(keep, sizeof keep, "%s/site-before.db", dir);
 	copy_catalog(original, keep);
-	published_rev = query_long(published, "SELECT CAST(value AS INTEGER) "
+	published_rev = probe_sql_number(published, "SELECT CAST(value AS INTEGER) "
 	    "FROM meta WHERE key = 'revision'");
 
 	/* Not a catalog at all. */
@@ -390,7 +353,7 @@ install(void)
 		check(rev == 0, "a reader of the old file still reads it whole");
 	}
 	sqlite3_close(old);
-	check(query_long(site, "SELECT CAST(value AS INTEGER) FROM meta WHERE "
+	check(probe_sql_number(site, "SELECT CAST(value AS INTEGER) FROM meta WHERE "
 	    "key = 'revision'") == published_rev, "newer: its revision");
 
 	/* The same revision again: nothing to do, not an error. */
