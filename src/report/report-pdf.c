@@ -281,6 +281,17 @@ draw_header(struct pdf *p, const struct report_data *d, double y)
 	return y + 10;
 }
 
+/* Room for "100 %" and its NUL: the longest percentage drawn. */
+#define PERCENT_TEXT sizeof "100 %"
+
+/* @pct (0 .. 100) as "N %" into @buf, which it always fits. */
+static void
+percent_text(char buf[PERCENT_TEXT], int pct)
+{
+	assert(pct >= 0 && pct <= 100);
+	snprintf(buf, PERCENT_TEXT, "%d %%", pct);
+}
+
 /* One type's bar line at @y. */
 static void
 draw_bar(struct pdf *p, const struct report_data *d, int t, double y)
@@ -291,7 +302,7 @@ draw_bar(struct pdf *p, const struct report_data *d, int t, double y)
 	static const struct style missing = { 9, F_ITALIC, GREY, PANGO_ALIGN_LEFT, 1 };
 	const struct riasec_profile *pr = &d->profile;
 	double bx = MARGIN + NAME_W, share;
-	char buf[16];
+	char buf[PERCENT_TEXT];
 
 	text(p, MARGIN, y, NAME_W - 6,
 	    d->type_names[t] != NULL ? d->type_names[t] : "",
@@ -307,7 +318,7 @@ draw_bar(struct pdf *p, const struct report_data *d, int t, double y)
 	set_colour(p->cr, report_in_code(pr, t) ? accent : grey);
 	cairo_rectangle(p->cr, bx, y + 2, BAR_W * share, 10);
 	cairo_fill(p->cr);
-	snprintf(buf, sizeof buf, "%d %%", report_percent(share));
+	percent_text(buf, report_percent(share));
 	text(p, bx + BAR_W, y, PCT_W, buf, &pct);
 }
 
@@ -460,7 +471,7 @@ draw_occupations(struct pdf *p, const struct report_data *d, int shown,
 	y = heading(p, y, _("Occupations that fit me"));
 	for (int i = 0; i < shown; i++, y += p->list_row) {
 		const struct report_occupation *o = &d->occupations[i];
-		char buf[16];
+		char buf[PERCENT_TEXT];
 
 		text(p, MARGIN, y, fit_x - MARGIN - 10, o->label, &list_style);
 		if (o->fit < 0)
@@ -471,7 +482,7 @@ draw_occupations(struct pdf *p, const struct report_data *d, int shown,
 		set_colour(p->cr, accent);
 		cairo_rectangle(p->cr, fit_x, y + 3, 70 * fmin(o->fit, 100) / 100, 7);
 		cairo_fill(p->cr);
-		snprintf(buf, sizeof buf, "%d %%", o->fit > 100 ? 100 : o->fit);
+		percent_text(buf, o->fit > 100 ? 100 : o->fit);
 		text(p, fit_x + 70, y, 40, buf, &fit);
 	}
 	if (shown < n) {
