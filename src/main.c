@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,13 +27,15 @@
 #include "ui/app.h"
 #include "util/settings.h"
 #include "util/i18n.h"
+#include "util/prompt-secret.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
 
 enum { EXIT_USAGE = 2, EXIT_DATA = 3 };
 
-/* A staff PIN has this many digits at least (and at most 32). */
+/* A staff PIN has this many digits at least, and at most. */
 #define STAFF_PIN_MIN 6
+#define STAFF_PIN_MAX 32
 
 struct options {
 	const char *lang;
@@ -286,26 +287,14 @@ load_settings(const char *path, struct settings *c)
 static int
 hash_pin(void)
 {
-	struct termios old, quiet;
-	bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-	char pin[64], hash[SECRET_HASH_MAX];
+	char pin[STAFF_PIN_MAX + 2], hash[SECRET_HASH_MAX];
+	enum prompt_secret_result got;
 	size_t n;
 
-	if (tty) {
-		fprintf(stderr, "%s ", _("Staff PIN:"));
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-	}
-	if (fgets(pin, sizeof pin, stdin) == NULL)
-		pin[0] = '\0';
-	if (tty) {
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-		fputc('\n', stderr);
-	}
-	n = strcspn(pin, "\r\n");
-	pin[n] = '\0';
-	if (n < STAFF_PIN_MIN || n > 32 || strspn(pin, "0123456789") != n) {
+	got = prompt_secret_read(_("Staff PIN:"), pin, sizeof pin);
+	n = strlen(pin);
+	if (got != PROMPT_SECRET_OK || n < STAFF_PIN_MIN || n > STAFF_PIN_MAX ||
+	    strspn(pin, "0123456789") != n) {
 		fprintf(stderr, "orientation: %s\n",
 		    _("a staff PIN has 6 to 32 digits"));
 		explicit_bzero(pin, sizeof pin);
