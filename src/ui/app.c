@@ -12,6 +12,7 @@
  */
 #include "app.h"
 
+#include <assert.h>
 #include <curses.h>
 #include <poll.h>
 #include <signal.h>
@@ -175,22 +176,12 @@ app_now_ms(void)
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-int
-app_init(struct app *app, struct catalog *cat,
-    struct occupation_store *occupations, struct state *st,
-    const struct app_options *opts)
+/* Start curses on the terminal, if it is one that can draw screens: a
+ * message on stderr and -1 if not. */
+static int
+app_open_terminal(struct app *app, const char *term)
 {
-	const char *term = getenv("TERM");
 	SCREEN *scr;
-	struct sigaction sa = { .sa_handler = app_on_signal };
-
-	memset(app, 0, sizeof *app);
-	app->opts = *opts;
-	app->catalog = cat;
-	app->occupations = occupations;
-	app->state = st;
-	session_wipe(&app->session);
-	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "orientation: %s\n",
@@ -211,7 +202,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	set_term(scr);
 	app->term = scr;
-	glyph_choose(opts->glyphs, term);
+	glyph_choose(app->opts.glyphs, term);
 	if (cursor_address == NULL) {
 		endwin();
 		delscreen(scr);
@@ -220,30 +211,34 @@ app_init(struct app *app, struct catalog *cat,
 		      "drawn. Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
-	raw();
-	noecho();
-	nonl();
-	curs_set(1);
-	input_init(&app->input);
-	handshake_init();
-	/* The fence is a byte sequence our reader must know (curses does not
-	 * read sequences here). */
-	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
-		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
+	return 0;
+}
 
-	app->color = !opts->no_color && has_colors();
-	if (app->color && start_color() == OK) {
-		use_default_colors();
-		init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLUE);
-		init_pair(PAIR_FOOTER, COLOR_BLACK, COLOR_CYAN);
-		init_pair(PAIR_ERROR, COLOR_RED, -1);
-		init_pair(PAIR_BAR, COLOR_GREEN, -1);
-		init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
-		init_pair(PAIR_HC, COLOR_WHITE, COLOR_BLACK);
-		init_pair(PAIR_HC_EMPHASIS, COLOR_YELLOW, COLOR_BLACK);
-	} else {
+/* The colour pairs, unless colours are off or the terminal has none. */
+static void
+app_init_colors(struct app *app)
+{
+	app->color = !app->opts.no_color && has_colors();
+	if (!app->color || start_color() != OK) {
 		app->color = false;
+		return;
 	}
+	use_default_colors();
+	init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLUE);
+	init_pair(PAIR_FOOTER, COLOR_BLACK, COLOR_CYAN);
+	init_pair(PAIR_ERROR, COLOR_RED, -1);
+	init_pair(PAIR_BAR, COLOR_GREEN, -1);
+	init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
+	init_pair(PAIR_HC, COLOR_WHITE, COLOR_BLACK);
+	init_pair(PAIR_HC_EMPHASIS, COLOR_YELLOW, COLOR_BLACK);
+}
+
+/* SIGTERM and SIGHUP end the program cleanly; a locked kiosk ignores the
+ * keyboard's signals. */
+static void
+app_catch_signals(const struct app_options *opts)
+{
+	struct sigaction sa = { .sa_handler = app_on_signal };
 
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
@@ -254,13 +249,13 @@ app_init(struct app *app, struct catalog *cat,
 		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 	}
-	app_station_init(app);
-	app->last_input = app_now_ms();
-	/* The first purge runs at the first idle tick, after the first
-	 * screen is up, then every purge_seconds. */
-	app->next_purge = app->last_input;
-	app->catalog_revision = catalog_revision(cat);
+}
 
+/* The first screen: sign-in for a counselor, else the menu when the
+ * language is given, else the language screen. */
+static void
+app_first_screen(struct app *app, const struct app_options *opts)
+{
 	if (opts->counselor) {
 		if (opts->lang != NULL)
 			app_set_language(app, opts->lang);
@@ -273,6 +268,42 @@ app_init(struct app *app, struct catalog *cat,
 	} else {
 		app_push(app, SCREEN_LANGUAGE);
 	}
+}
+
+int
+app_init(struct app *app, struct catalog *cat,
+    struct occupation_store *occupations, struct state *st,
+    const struct app_options *opts)
+{
+	memset(app, 0, sizeof *app);
+	app->opts = *opts;
+	app->catalog = cat;
+	app->occupations = occupations;
+	app->state = st;
+	session_wipe(&app->session);
+	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+
+	if (app_open_terminal(app, getenv("TERM")) != 0)
+		return -1;
+	raw();
+	noecho();
+	nonl();
+	curs_set(1);
+	input_init(&app->input);
+	handshake_init();
+	/* The fence is a byte sequence our reader must know (curses does not
+	 * read sequences here). */
+	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
+		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
+	app_init_colors(app);
+	app_catch_signals(opts);
+	app_station_init(app);
+	app->last_input = app_now_ms();
+	/* The first purge runs at the first idle tick, after the first
+	 * screen is up, then every purge_seconds. */
+	app->next_purge = app->last_input;
+	app->catalog_revision = catalog_revision(cat);
+	app_first_screen(app, opts);
 	return 0;
 }
 
@@ -285,6 +316,8 @@ app_push(struct app *app, enum screen_id id)
 void
 app_push_with(struct app *app, enum screen_id id, const char *param)
 {
+	assert((unsigned)id < SCREEN_COUNT && screens[id] != NULL);
+	assert(app->depth >= 0);
 	if (app->depth >= (int)(sizeof app->stack / sizeof app->stack[0])) {
 		app_message(app, N_("Too many screens are open: press Esc to go back."));
 		return;
@@ -312,6 +345,7 @@ app_close_top(struct app *app)
 {
 	int top = app->depth - 1;
 
+	assert(top >= 0 && top < (int)(sizeof app->stack / sizeof app->stack[0]));
 	if (screens[app->stack[top].id]->close != NULL)
 		screens[app->stack[top].id]->close(app, app->stack[top].state);
 	else
@@ -675,9 +709,12 @@ app_probe_catalog(struct app *app)
 static void
 app_paint(struct app *app)
 {
-	const struct screen_ops *ops = screens[app->stack[app->depth - 1].id];
+	const struct screen_ops *ops;
 	int cy, cx;
 
+	/* The loop runs only while a screen is open. */
+	assert(app->depth > 0);
+	ops = screens[app->stack[app->depth - 1].id];
 	app_probe_catalog(app);
 	app->dirty = false;
 	bkgdset(app->color && app->theme == UI_THEME_HIGH_CONTRAST ?
@@ -727,8 +764,10 @@ app_paint(struct app *app)
 static void
 app_command(struct app *app, enum keymap_command cmd)
 {
-	enum screen_id top = app->stack[app->depth - 1].id;
+	enum screen_id top;
 
+	assert(app->depth > 0);
+	top = app->stack[app->depth - 1].id;
 	switch (cmd) {
 	case KEYMAP_HELP:
 		app->help_open = true;
@@ -763,6 +802,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 {
 	int top = app->depth - 1;
 
+	assert(top >= 0);
 	app->dirty = true;
 	app->message = NULL;
 	free(app->message_text);
