@@ -23,6 +23,8 @@ static volatile sig_atomic_t echo_is_off;
 
 static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 #define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
+/* Their actions before prompt_secret_quiet_begin. */
+static struct sigaction saved_actions[NFATAL];
 
 /* Put the terminal back and die of @sig as if it had not been caught. */
 static void
@@ -92,36 +94,44 @@ catch_fatal(struct sigaction old[NFATAL])
 	}
 }
 
-/* Give the fatal signals back their actions in @old. */
-static void
-release_fatal(const struct sigaction old[NFATAL])
+bool
+prompt_secret_quiet_begin(void)
 {
-	for (size_t i = 0; i < NFATAL; i++)
-		sigaction(fatal_signals[i], &old[i], NULL);
-}
-
-enum prompt_secret_result
-prompt_secret_read(const char *prompt, char *buf, size_t size)
-{
-	struct sigaction old[NFATAL];
 	struct termios quiet;
-	enum prompt_secret_result r;
 
+	assert(!echo_is_off);
 	if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
-		return read_line(buf, size);
-
-	catch_fatal(old);
+		return false;
+	catch_fatal(saved_actions);
 	quiet = saved_termios;
 	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHOE | ECHOK | ECHONL);
 	quiet.c_lflag |= ICANON;
 	echo_is_off = 1;
 	set_terminal(&quiet);
+	return true;
+}
+
+void
+prompt_secret_quiet_end(void)
+{
+	assert(echo_is_off);
+	set_terminal(&saved_termios);
+	echo_is_off = 0;
+	for (size_t i = 0; i < NFATAL; i++)
+		sigaction(fatal_signals[i], &saved_actions[i], NULL);
+}
+
+enum prompt_secret_result
+prompt_secret_read(const char *prompt, char *buf, size_t size)
+{
+	enum prompt_secret_result r;
+
+	if (!prompt_secret_quiet_begin())
+		return read_line(buf, size);
 	fprintf(stderr, "%s ", prompt);
 	fflush(stderr);
 	r = read_line(buf, size);
-	set_terminal(&saved_termios);
-	echo_is_off = 0;
-	release_fatal(old);
+	prompt_secret_quiet_end();
 	fputc('\n', stderr);
 	return r;
 }

@@ -8,6 +8,7 @@
 #ifndef UTIL_PROMPT_SECRET_H
 #define UTIL_PROMPT_SECRET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* What prompt_secret_read found. */
@@ -31,5 +32,20 @@ enum prompt_secret_result {
  */
 enum prompt_secret_result prompt_secret_read(const char *prompt, char *buf,
     size_t size);
+
+/**
+ * Turn echo off on the terminal at standard input, for a program that
+ * reads the secret itself (the line mode's staff PIN, with its idle
+ * timer); prompt_secret_quiet_end turns it back on.  The fatal signals
+ * restore the terminal meanwhile, as in prompt_secret_read.  Not nested.
+ * @return true when echo went off; false when standard input is not a
+ * terminal (nothing changed, and prompt_secret_quiet_end must not be
+ * called).
+ */
+bool prompt_secret_quiet_begin(void);
+
+/** Put the terminal and the signals back as prompt_secret_quiet_begin
+ * found them. */
+void prompt_secret_quiet_end(void);
 
 #endif

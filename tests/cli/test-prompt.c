@@ -4,7 +4,8 @@
  * driven through a pseudo-terminal: the secret is not echoed while it is
  * typed; the terminal's echo is back afterwards, after end of input and
  * after the program is killed at the prompt (^C, SIGTERM, SIGHUP); and
- * lines typed before the program asks are read, not dropped.  The test
+ * lines typed before the program asks are read, not dropped.  The line
+ * mode's staff PIN prompt turns echo off the same way.  The test
  * keeps the terminal's slave side open, so it reads the settings the
  * program left behind.  Each run has a guard of 120 s against a program
  * that waits for input that was lost; it is not a timing test.
@@ -367,6 +368,42 @@ test_admin_interrupted(void **state)
 	finish(&c);
 }
 
+/* ------------------------------------------------------------ plain */
+
+/* The hash of the staff PIN 246810 (made by orientation --hash-pin). */
+#define PIN_HASH "$argon2id$v=19$m=65536,t=2,p=1$UbG5DPtsHq/ZOzVYuR9+nQ$" \
+	"++0mB1yFklGA5GXzx8zrd4EFfGljd1Jn9ltKQIhGRcQ"
+
+/* The line mode's staff PIN prompt: not echoed, and SIGTERM there gives
+ * echo back. */
+static void
+test_plain_staff_pin_killed(void **state)
+{
+	char conf[128];
+	const char *args[] = { "--kiosk", "--plain", "--lang", "en",
+		"--config", conf, "--state", state_path(), NULL };
+	struct child c;
+	FILE *f;
+
+	(void)state;
+	snprintf(conf, sizeof conf, "%s/orientation.conf", dir);
+	assert_non_null(f = fopen(conf, "w"));
+	fprintf(f, "[kiosk]\nstaff_pin_hash = %s\n", PIN_HASH);
+	assert_int_equal(fclose(f), 0);
+	start(&c, args, NULL);
+	wait_for(&c, "Find a guidance service");
+	type(&c, "staff\n");
+	wait_for(&c, "PIN:");
+	assert_false(echo_on(&c));
+	kill(c.pid, SIGTERM);
+	wait_end(&c);
+	assert_true(WIFSIGNALED(c.status));
+	assert_int_equal(WTERMSIG(c.status), SIGTERM);
+	assert_true(echo_on(&c));
+	finish(&c);
+	unlink(conf);
+}
+
 /* ------------------------------------------------------------ main */
 
 /* Make the scratch folder. */
@@ -409,6 +446,7 @@ main(void)
 		cmocka_unit_test(test_pin_too_long),
 		cmocka_unit_test(test_admin_typed_ahead),
 		cmocka_unit_test(test_admin_interrupted),
+		cmocka_unit_test(test_plain_staff_pin_killed),
 	};
 
 	/* A killed child must not take the test with it. */
