@@ -484,7 +484,11 @@ main(int argc, char **argv)
 	 * and exports are for this user alone (docs/privacy.md). */
 	umask(077);
 	state_init_memory();
-	i18n_init(LOCALEDIR);
+	/* Without a UTF-8 locale the program still runs, in English letters
+	 * at worst; say why accents may look wrong. */
+	if (i18n_init(LOCALEDIR) != 0)
+		fprintf(stderr, "orientation: %s\n", _("No UTF-8 locale is "
+		    "available: letters with accents may not show correctly."));
 	parse_args(argc, argv, &o);
 	if (o.hash_pin)
 		return hash_pin();
