@@ -192,6 +192,27 @@ exit_code(const struct child *c)
 	return WIFEXITED(c->status) ? WEXITSTATUS(c->status) : -1;
 }
 
+/* Wait for the program to exit with @code having written @text; the
+ * terminal echoes again. */
+static void
+expect_exit(struct child *c, int code, const char *text)
+{
+	wait_end(c);
+	assert_int_equal(exit_code(c), code);
+	assert_non_null(strstr(c->out, text));
+	assert_true(echo_on(c));
+}
+
+/* Wait for signal @sig to end the program; the terminal echoes again. */
+static void
+expect_killed(struct child *c, int sig)
+{
+	wait_end(c);
+	assert_true(WIFSIGNALED(c->status));
+	assert_int_equal(WTERMSIG(c->status), sig);
+	assert_true(echo_on(c));
+}
+
 /* ------------------------------------------------------------ --hash-pin */
 
 static const char *const hash_pin[] = { "--hash-pin", NULL };
@@ -209,11 +230,8 @@ test_pin_not_echoed(void **state)
 	assert_false(echo_on(&c));
 	prompt_end = c.len;
 	type(&c, "246810\n");
-	wait_end(&c);
-	assert_int_equal(exit_code(&c), 0);
+	expect_exit(&c, 0, "staff_pin_hash = $argon2id$");
 	assert_null(strstr(c.out + prompt_end, "246810"));
-	assert_non_null(strstr(c.out, "staff_pin_hash = $argon2id$"));
-	assert_true(echo_on(&c));
 	finish(&c);
 }
 
@@ -226,10 +244,7 @@ test_pin_typed_ahead(void **state)
 
 	(void)state;
 	start(&c, hash_pin, "135790\n");
-	wait_end(&c);
-	assert_int_equal(exit_code(&c), 0);
-	assert_non_null(strstr(c.out, "staff_pin_hash = $argon2id$"));
-	assert_true(echo_on(&c));
+	expect_exit(&c, 0, "staff_pin_hash = $argon2id$");
 	finish(&c);
 }
 
@@ -245,10 +260,7 @@ test_pin_interrupted(void **state)
 	assert_false(echo_on(&c));
 	type(&c, "1234");
 	type(&c, "\003");
-	wait_end(&c);
-	assert_true(WIFSIGNALED(c.status));
-	assert_int_equal(WTERMSIG(c.status), SIGINT);
-	assert_true(echo_on(&c));
+	expect_killed(&c, SIGINT);
 	finish(&c);
 }
 
@@ -266,10 +278,7 @@ test_pin_killed(void **state)
 		wait_for(&c, "Staff PIN:");
 		assert_false(echo_on(&c));
 		kill(c.pid, signals[i]);
-		wait_end(&c);
-		assert_true(WIFSIGNALED(c.status));
-		assert_int_equal(WTERMSIG(c.status), signals[i]);
-		assert_true(echo_on(&c));
+		expect_killed(&c, signals[i]);
 		finish(&c);
 	}
 }
@@ -284,10 +293,7 @@ test_pin_end_of_input(void **state)
 	start(&c, hash_pin, NULL);
 	wait_for(&c, "Staff PIN:");
 	type(&c, "\004");
-	wait_end(&c);
-	assert_int_equal(exit_code(&c), 2);
-	assert_non_null(strstr(c.out, "a staff PIN has 6 to 32 digits"));
-	assert_true(echo_on(&c));
+	expect_exit(&c, 2, "a staff PIN has 6 to 32 digits");
 	finish(&c);
 }
 
@@ -299,9 +305,7 @@ test_pin_too_long(void **state)
 
 	(void)state;
 	start(&c, hash_pin, "1234567890123456789012345678901234567890\n");
-	wait_end(&c);
-	assert_int_equal(exit_code(&c), 2);
-	assert_non_null(strstr(c.out, "a staff PIN has 6 to 32 digits"));
+	expect_exit(&c, 2, "a staff PIN has 6 to 32 digits");
 	assert_null(strstr(c.out, "staff_pin_hash"));
 	finish(&c);
 }
@@ -328,10 +332,7 @@ test_admin_typed_ahead(void **state)
 
 	(void)state;
 	start(&c, args, "correct horse\ncorrect horse\n");
-	wait_end(&c);
-	assert_int_equal(exit_code(&c), 0);
-	assert_non_null(strstr(c.out, "Counsellor alice added."));
-	assert_true(echo_on(&c));
+	expect_exit(&c, 0, "Counsellor alice added.");
 	finish(&c);
 }
 
@@ -355,10 +356,7 @@ test_admin_interrupted(void **state)
 	assert_false(echo_on(&c));
 	assert_null(strstr(c.out + prompt_end, "battery"));
 	type(&c, "\003");
-	wait_end(&c);
-	assert_true(WIFSIGNALED(c.status));
-	assert_int_equal(WTERMSIG(c.status), SIGINT);
-	assert_true(echo_on(&c));
+	expect_killed(&c, SIGINT);
 	finish(&c);
 
 	start(&c, list, NULL);
@@ -396,10 +394,7 @@ test_plain_staff_pin_killed(void **state)
 	wait_for(&c, "PIN:");
 	assert_false(echo_on(&c));
 	kill(c.pid, SIGTERM);
-	wait_end(&c);
-	assert_true(WIFSIGNALED(c.status));
-	assert_int_equal(WTERMSIG(c.status), SIGTERM);
-	assert_true(echo_on(&c));
+	expect_killed(&c, SIGTERM);
 	finish(&c);
 	unlink(conf);
 }
