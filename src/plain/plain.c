@@ -319,7 +319,7 @@ offer_handoff(struct plain *p)
 	/* 4 + 1 + 4 characters and the NUL: @shown holds them exactly. */
 	_Static_assert(sizeof shown == HANDOFF_CODE_LEN + 2, "XXXX-XXXX");
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
-	printf(_("Code: %s · valid until %s"), shown, day);
+	printf(_("Code: %s, valid until %s"), shown, day);
 	free(day);
 	putchar('\n');
 	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);

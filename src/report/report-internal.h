@@ -35,7 +35,7 @@ int report_count_occupations(const struct report_data *d);
 /** The services of @d, clamped to 0 .. REPORT_MAX_SERVICES. */
 int report_count_services(const struct report_data *d);
 
-/** "Code: X · valid until Y" or "Code: X" for @d (whose code is not
+/** "Code: X, valid until Y" or "Code: X" for @d (whose code is not
  * NULL); a new string the caller frees with g_free. */
 char *report_code_line(const struct report_data *d);
 

@@ -84,7 +84,7 @@ char *
 report_code_line(const struct report_data *d)
 {
 	if (d->expires != NULL)
-		return g_strdup_printf(_("Code: %s · valid until %s"), d->code,
+		return g_strdup_printf(_("Code: %s, valid until %s"), d->code,
 		    d->expires);
 	/* TRANSLATORS: the code a visitor shows a counselor to get their
 	 * results back. */
