@@ -350,6 +350,8 @@ questionnaire(struct plain *p, enum session_form form)
 		char *end;
 		long v;
 
+		/* Back stops at the first question, skip ends the loop. */
+		assert(i >= 0 && i < count && (size_t)count <= n);
 		printf("\n");
 		printf(_("Question %d of %d"), i + 1, count);
 		printf("\n%s\n%s\n", _("How much would you like to do this?"),

@@ -468,6 +468,8 @@ draw_occupations(struct pdf *p, const struct report_data *d, int shown,
 	int n = report_count_occupations(d);
 	double fit_x = PAGE_W - MARGIN - 110;
 
+	assert(shown >= 0 && shown <= n);
+
 	y = heading(p, y, _("Occupations that fit me"));
 	for (int i = 0; i < shown; i++, y += p->list_row) {
 		const struct report_occupation *o = &d->occupations[i];
@@ -513,6 +515,7 @@ service_cell(struct pdf *p, const struct report_data *d, int i, int shown)
 	const struct report_service *sv = &d->services[i];
 	double h;
 
+	assert(i >= 0 && i <= shown && shown <= REPORT_MAX_SERVICES);
 	if (i == shown)
 		return measure(p, "…", SERVICE_COL_W, &service_more);
 	h = measure(p, sv->name, SERVICE_COL_W, &service_name);
@@ -550,6 +553,8 @@ static double
 draw_services(struct pdf *p, const struct report_data *d, int shown, double y)
 {
 	int n = report_count_services(d), cells = list_rows(shown, n);
+
+	assert(shown >= 0 && shown <= n && cells <= REPORT_MAX_SERVICES + 1);
 
 	y = heading(p, y, _("Where to ask next"));
 	for (int r = 0; r < (cells + 1) / 2; r++) {
@@ -591,6 +596,7 @@ draw_note(struct pdf *p, const char *note, int lines, double y)
 	int cut;
 	char *head;
 
+	assert(lines >= 1);
 	y = heading(p, y, _("Counsellor's note"));
 	if (pango_layout_get_line_count(layout) <= lines) {
 		g_object_unref(layout);
@@ -677,6 +683,9 @@ draw_page(struct pdf *p, const struct report_data *d)
 		else
 			break;
 	}
+	/* Each step only shrinks what it was given. */
+	assert(occ >= 0 && occ <= nocc && svc >= 0 && svc <= nsvc);
+	assert(note_lines >= 0 && note_lines <= NOTE_MAX_LINES);
 	if (nocc > 0)
 		y = draw_occupations(p, d, occ, y);
 	if (nsvc > 0)
