@@ -18,6 +18,8 @@
 #include "ui/widgets/profile-view.h"
 #include "ui/widgets/scroll.h"
 #include "store/catalog.h"
+#include "text/profile-words.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -103,6 +105,31 @@ screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The profile in the words of the line mode (bars as "Realistic, 75
+ * percent"), then the ways on; on a move, the way on. */
+static void
+screen_profile_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_profile_state *s = state;
+
+	if (what == SCREEN_SPEAK_ALL) {
+		struct catalog_type_text names[RIASEC_COUNT];
+		struct riasec_profile p;
+		char **lines;
+		size_t n;
+
+		session_profile(&app->session, &p);
+		catalog_type_texts_load(app->catalog, app->session.lang, names);
+		lines = profile_words_sentences(&p, names, true, &n);
+		for (size_t i = 0; i < n; i++)
+			utterance_add(out, lines[i]);
+		xfree_strings(lines, n);
+		catalog_type_texts_free(names);
+	}
+	menu_speak(&s->links, what, screen_profile_link, NULL, s, out);
+}
+
 const struct screen_ops screen_profile_ops = {
 	.title = N_("My interest profile"),
 	.help = N_("Page Up and Page Down move through your profile. The bars "
@@ -112,4 +139,5 @@ const struct screen_ops screen_profile_ops = {
 	.open = screen_profile_open,
 	.paint = screen_profile_paint,
 	.key = screen_profile_key,
+	.speak = screen_profile_speak,
 };

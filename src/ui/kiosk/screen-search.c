@@ -12,8 +12,10 @@
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
+#include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "store/search.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -24,6 +26,13 @@ static const char *const kind_headings[SEARCH_KIND_COUNT] = {
 	[SEARCH_GUIDE] = N_("How it works in Luxembourg"),
 	[SEARCH_OCCUPATION] = N_("Occupations"),
 	[SEARCH_ISCO] = N_("Groups of occupations"),
+};
+
+/* The line above the box, and what an empty result says. */
+static const char *const texts[] = {
+	N_("Type a few letters: an occupation, a service, a subject."),
+	N_("Nothing found. Try fewer letters, another word, or ask at the "
+	   "desk."),
 };
 
 struct screen_search_state {
@@ -122,8 +131,7 @@ screen_search_paint(struct app *app, void *state)
 
 	if (s->generation != app->lang_generation)
 		screen_search_update(app, s);
-	draw_text(y, x, width, _("Type a few letters: an occupation, a service, "
-	    "a subject."), app_attr(app, UI_ROLE_NORMAL));
+	draw_text(y, x, width, _(texts[0]), app_attr(app, UI_ROLE_NORMAL));
 	y += 2;
 	draw_text(y, x, 2, "> ", A_BOLD);
 	field_paint(&s->box, y, x + 2, width - 2);
@@ -134,8 +142,8 @@ screen_search_paint(struct app *app, void *state)
 	s->list_rows = app_body_bottom() - y;
 	nrows = screen_search_rows(s, hit_of, (int)(sizeof hit_of / sizeof hit_of[0]));
 	if (s->box.text[0] != '\0' && s->n == 0) {
-		draw_wrapped(y, x, width, 3, 0, _("Nothing found. Try fewer letters, "
-		    "another word, or ask at the desk."), app_attr(app, UI_ROLE_NORMAL));
+		draw_wrapped(y, x, width, 3, 0, _(texts[1]),
+		    app_attr(app, UI_ROLE_NORMAL));
 	}
 	for (int r = 0; r < nrows; r++)
 		if (hit_of[r] == s->selected)
@@ -241,6 +249,46 @@ screen_search_key(struct app *app, void *state, const struct ui_key *key)
 	}
 }
 
+/* Hit @h for speech: its kind, the label that matched in its own
+ * language, the occupation's name in the visitor's, what tells it apart,
+ * and its place among the hits. */
+static void
+screen_search_say_hit(struct screen_search_state *s, size_t h,
+    struct utterance *out)
+{
+	const struct search_hit *hit = &s->hits[h];
+
+	utterance_add(out, _(kind_headings[hit->kind]));
+	menu_speak_item(out, hit->label, hit->lang, (int)h, (int)s->n);
+	utterance_add(out, hit->preferred);
+	utterance_add(out, hit->detail);
+}
+
+/* What to type, then how many hits there are (or that there are none)
+ * and, in the results, the focused one.  The typed words are not read
+ * back here: they are spoken only as they are typed. */
+static void
+screen_search_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_search_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_search_update(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(texts[0]));
+	if (s->in_results && (size_t)s->selected < s->n) {
+		screen_search_say_hit(s, (size_t)s->selected, out);
+		return;
+	}
+	if (s->box.text[0] != '\0' && s->n == 0)
+		utterance_add(out, _(texts[1]));
+	else if (s->n > 0)
+		/* TRANSLATORS: spoken while typing in the search box. */
+		utterance_addf(out, ngettext("%zu result", "%zu results",
+		    (unsigned long)s->n), s->n);
+}
+
 const struct screen_ops screen_search_ops = {
 	.title = N_("Search"),
 	.help = N_("Type a few letters; accents do not matter. Down and Up move "
@@ -250,4 +298,5 @@ const struct screen_ops screen_search_ops = {
 	.close = screen_search_close,
 	.paint = screen_search_paint,
 	.key = screen_search_key,
+	.speak = screen_search_speak,
 };

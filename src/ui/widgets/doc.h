@@ -3,15 +3,23 @@
  * A scrolling document: lines are numbered from 0 and only those inside
  * the visible window are drawn.  Screens that read like a page (profile,
  * service and occupation details) write into one and scroll it.
+ *
+ * A document with .say set is spoken instead of drawn: the same code that
+ * paints a page adds its words to the utterance (doc_text and doc_field
+ * add a sentence, doc_row is -1 so nothing is drawn, doc_finish does
+ * nothing), so what is heard cannot drift from what is shown.
  */
 #ifndef UI_DOC_H
 #define UI_DOC_H
+
+struct utterance;
 
 struct doc {
 	int top;   /* screen row of the first visible line */
 	int rows;  /* visible rows */
 	int skip;  /* document lines scrolled away */
 	int line;  /* next document line to write */
+	struct utterance *say; /* speak into this instead of drawing */
 };
 
 /** Screen row of document line @l, or -1 if it is not visible. */
