@@ -110,8 +110,16 @@ app_body_bottom(void)
 	return LINES - 3;
 }
 
-/* Whether the terminal is too small for the layout. */
-static bool
+const char app_too_small_text[] = N_("This window is too small. Please make "
+    "it at least 80 columns wide and 24 rows high.");
+
+const struct screen_ops *
+app_screen_ops(enum screen_id id)
+{
+	return screens[id];
+}
+
+bool
 app_too_small(void)
 {
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
@@ -165,8 +173,7 @@ app_attr(const struct app *app, enum ui_role role)
 	}
 }
 
-/* Milliseconds from a monotonic clock. */
-static long
+long
 app_now_ms(void)
 {
 	struct timespec ts;
@@ -255,6 +262,9 @@ app_init(struct app *app, struct catalog *cat,
 		signal(SIGTSTP, SIG_IGN);
 	}
 	app_station_init(app);
+	if (opts->speech)
+		app_speech_set(app, true);
+	app->speech.note = NULL;
 	app->last_input = app_now_ms();
 	/* The first purge runs at the first idle tick, after the first
 	 * screen is up, then every purge_seconds. */
@@ -296,6 +306,7 @@ app_push_with(struct app *app, enum screen_id id, const char *param)
 	if (screens[id]->open != NULL)
 		app->stack[app->depth - 1].state = screens[id]->open(app);
 	app->dirty = true;
+	app_speech_new_view(app);
 }
 
 const char *
@@ -320,6 +331,7 @@ app_close_top(struct app *app)
 	app->stack[top].param = NULL;
 	app->depth--;
 	app->dirty = true;
+	app_speech_new_view(app);
 }
 
 void
@@ -366,6 +378,7 @@ app_set_language(struct app *app, const char *code)
 	snprintf(app->session.lang, sizeof app->session.lang, "%s", code);
 	app->lang_generation++;
 	app->dirty = true;
+	app_speech_new_view(app);
 }
 
 /* The row of the language texts are in now (a report may switch to
@@ -486,6 +499,7 @@ app_wipe(struct app *app)
 		app_reset_to(app, SCREEN_LANGUAGE);
 	}
 	app_check_catalog(app);
+	app_speech_wipe(app);
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
 }
@@ -531,8 +545,7 @@ footer_hint(struct app *app, int x, const char *keyname, const char *label,
 	return x + w + 1;
 }
 
-/* The key table of the current mode. */
-static enum keymap_mode
+int
 app_keymap_mode(const struct app *app)
 {
 	if (app->opts.kiosk)
@@ -610,7 +623,7 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	attrset(A_NORMAL);
 	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	keys = keymap_help(app_keymap_mode(app));
+	keys = keymap_help(app_keymap_mode(app), app->speech.on);
 	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
 	    _("You can also click or tap the keys in the bottom line."));
 	free(keys);
@@ -619,6 +632,18 @@ paint_help(struct app *app, const struct screen_ops *ops)
 	draw_text(y0 + rows - 2, x0 + 2, width - 4,
 	    _("Press any key to close this help."), app_attr(app, UI_ROLE_DIM));
 	move(y0 + rows - 2, x0 + 2);
+}
+
+char *
+app_idle_text(long seconds)
+{
+	if (seconds < 0)
+		seconds = 0;
+	return xasprintf(ngettext("Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld second.",
+	    "Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld seconds.",
+	    (unsigned long)seconds), seconds);
 }
 
 /* The idle warning: large, in the visitor's language, with a countdown. */
@@ -637,15 +662,66 @@ paint_idle_warning(struct app *app)
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
 	    app_attr(app, UI_ROLE_NORMAL));
 	free(count);
-	count = xasprintf(ngettext("Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld second.",
-	    "Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld seconds.",
-	    (unsigned long)left), left);
+	count = app_idle_text(left);
 	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
 	free(count);
 	move(y, COLS / 2);
 	refresh();
+}
+
+/* Draw @msg on the status line; a long one takes the body's last row
+ * too. */
+static void
+paint_status(const char *msg, int attr)
+{
+	int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
+
+	if (rows == 2)
+		draw_fill(LINES - 3, 0, COLS, 0);
+	draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg, attr);
+}
+
+/*
+ * On the start screen, where nobody has chosen a language: the speech key
+ * in every language of the catalog ("F4: read aloud · vorlesen · ...").
+ * The caller frees it.
+ */
+static char *
+app_speech_hint(struct app *app)
+{
+	const struct keymap_binding *b = keymap_binding(app_keymap_mode(app),
+	    KEYMAP_SPEECH);
+	const struct catalog_language *langs;
+	size_t n = catalog_languages(app->catalog, &langs);
+	char *name = b != NULL ? keymap_key_name(b) : NULL;
+	char *saved = xstrdup(i18n_language()), *text;
+	bool first = true;
+
+	if (name == NULL) {
+		free(saved);
+		return xstrdup("");
+	}
+	text = xasprintf("%s:", name);
+	for (size_t i = 0; i < n; i++) {
+		char *more;
+		const char *label;
+
+		i18n_set_language(langs[i].code);
+		/* TRANSLATORS: on the start screen after the speech key, in
+		 * every language: "F4: read aloud"; short, lower case */
+		label = _("read aloud");
+		if (strstr(text, label) != NULL)
+			continue;
+		more = xasprintf("%s%s%s %s", text, first ? "" : " ",
+		    first ? "" : glyph(GLYPH_SEPARATOR), label);
+		first = false;
+		free(text);
+		text = more;
+	}
+	i18n_set_language(saved);
+	free(saved);
+	free(name);
+	return text;
 }
 
 /* Repaint everything. */
@@ -688,9 +764,8 @@ app_paint(struct app *app)
 	}
 	erase();
 	if (app_too_small()) {
-		char *msg = xasprintf("%s (%d%s%d)",
-		    _("This window is too small. Please make it at least 80 columns "
-		      "wide and 24 rows high."), COLS, glyph(GLYPH_TIMES), LINES);
+		char *msg = xasprintf("%s (%d%s%d)", _(app_too_small_text), COLS,
+		    glyph(GLYPH_TIMES), LINES);
 
 		app->nhits = 0;
 		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
@@ -708,13 +783,13 @@ app_paint(struct app *app)
 		    app->message_text != NULL ? app->message_text :
 		    _("The catalogue cannot be read at the moment, so lists may be "
 		      "empty. Please ask at the desk.");
-		/* A long message takes the body's last row too. */
-		int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
 
-		if (rows == 2)
-			draw_fill(LINES - 3, 0, COLS, 0);
-		draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg,
-		    app_attr(app, UI_ROLE_ERROR));
+		paint_status(msg, app_attr(app, UI_ROLE_ERROR));
+	} else if (app->stack[app->depth - 1].id == SCREEN_LANGUAGE) {
+		char *hint = app_speech_hint(app);
+
+		paint_status(hint, app_attr(app, UI_ROLE_EMPHASIS));
+		free(hint);
 	}
 	paint_footer(app);
 	move(cy, cx);
@@ -752,7 +827,10 @@ app_command(struct app *app, enum keymap_command cmd)
 			app_push(app, SCREEN_STAFF);
 		break;
 	case KEYMAP_NONE:
+		break;
 	default:
+		if (keymap_is_speech(cmd))
+			app_speech_command(app, cmd);
 		break;
 	}
 }
@@ -762,6 +840,7 @@ static void
 app_handle_key(struct app *app, struct ui_key *key)
 {
 	int top = app->depth - 1;
+	enum keymap_command cmd;
 
 	app->dirty = true;
 	app->message = NULL;
@@ -769,8 +848,15 @@ app_handle_key(struct app *app, struct ui_key *key)
 	app->message_text = NULL;
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
+	cmd = keymap_lookup(app_keymap_mode(app), app->speech.on, key);
+	/* Speech keys work over everything, the help and a small window
+	 * included, and never reach a screen. */
+	if (keymap_is_speech(cmd)) {
+		app_speech_command(app, cmd);
+		return;
+	}
 	if (app_too_small()) {
-		if (keymap_lookup(app_keymap_mode(app), key) == KEYMAP_QUIT)
+		if (cmd == KEYMAP_QUIT)
 			app->quit = true;
 		return;
 	}
@@ -787,10 +873,16 @@ app_handle_key(struct app *app, struct ui_key *key)
 		}
 		return;
 	}
-	if (screens[app->stack[top].id]->key != NULL &&
-	    screens[app->stack[top].id]->key(app, app->stack[top].state, key))
-		return;
-	app_command(app, keymap_lookup(app_keymap_mode(app), key));
+	if (screens[app->stack[top].id]->key != NULL) {
+		bool used = screens[app->stack[top].id]->key(app,
+		    app->stack[top].state, key);
+
+		/* A character typed into a field is said now, or never. */
+		app_speech_echo(app);
+		if (used)
+			return;
+	}
+	app_command(app, cmd);
 }
 
 /* Whether there is anything of a visitor to forget. */
@@ -887,6 +979,7 @@ app_run(struct app *app)
 		    !input_waiting(&app->input))) {
 			handshake_frame_delay();
 			app_paint(app);
+			app_speech_frame(app);
 		}
 		handshake_answer();
 		if (!input_read(&app->input, &key, APP_TICK_MS)) {
@@ -925,6 +1018,7 @@ app_end(struct app *app)
 	app->occ = NULL;
 	free(app->message_text);
 	app->message_text = NULL;
+	app_speech_end(app);
 	input_end(&app->input);
 	endwin();
 	delscreen(app->term);
