@@ -236,19 +236,13 @@ choose_language(struct plain *p)
 static void
 print_profile(struct plain *p)
 {
-	struct catalog_type_text names[RIASEC_COUNT];
-	struct riasec_profile prof;
-	char **lines;
 	size_t n;
+	char **lines = profile_words_of_session(p->cat, &p->session, false, &n);
 
-	session_profile(&p->session, &prof);
-	catalog_type_texts_load(p->cat, p->session.lang, names);
 	printf("\n%s\n", _("My interest profile"));
-	lines = profile_words_sentences(&prof, names, false, &n);
 	for (size_t i = 0; i < n; i++)
 		printf("%s\n", lines[i]);
 	xfree_strings(lines, n);
-	catalog_type_texts_free(names);
 }
 
 /* Offer to keep the results; print the code. */

@@ -197,3 +197,18 @@ profile_words_sentences(const struct riasec_profile *p,
 	profile_words_push(&v, n, &cap, xstrdup(profile_words_reminder()));
 	return v;
 }
+
+char **
+profile_words_of_session(struct catalog *cat, const struct session *se,
+    bool spoken, size_t *n)
+{
+	struct catalog_type_text names[RIASEC_COUNT];
+	struct riasec_profile p;
+	char **lines;
+
+	session_profile(se, &p);
+	catalog_type_texts_load(cat, se->lang, names);
+	lines = profile_words_sentences(&p, names, spoken, n);
+	catalog_type_texts_free(names);
+	return lines;
+}

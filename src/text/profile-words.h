@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "core/riasec.h"
+#include "core/session.h"
 #include "store/catalog.h"
 
 /** "Your interest code: SAE (Social · Artistic · Enterprising)", or a
@@ -52,5 +53,13 @@ const char *profile_words_reminder(void);
 char **profile_words_sentences(const struct riasec_profile *p,
     const struct catalog_type_text names[RIASEC_COUNT], bool spoken,
     size_t *n);
+
+/**
+ * profile_words_sentences() for the profile of session @se, with the type
+ * names of @cat in the session's language.
+ * @return *@n new strings; free with xfree_strings().
+ */
+char **profile_words_of_session(struct catalog *cat, const struct session *se,
+    bool spoken, size_t *n);
 
 #endif

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "store/account.h"
@@ -128,8 +129,7 @@ screen_delete_speak(struct app *app, void *state, enum screen_speak what,
 	(void)app;
 	(void)state;
 	if (what == SCREEN_SPEAK_ALL)
-		for (size_t i = 0; i < sizeof intro / sizeof intro[0]; i++)
-			utterance_add(out, _(intro[i]));
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
 }
 
 const struct screen_ops screen_delete_ops = {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "speech/utterance.h"
@@ -100,8 +101,7 @@ screen_finish_speak(struct app *app, void *state, enum screen_speak what,
 
 	(void)app;
 	if (what == SCREEN_SPEAK_ALL)
-		for (size_t i = 0; i < sizeof intro / sizeof intro[0]; i++)
-			utterance_add(out, _(intro[i]));
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
 	menu_speak(&s->menu, what, screen_finish_label, NULL, s, out);
 }
 

@@ -114,18 +114,13 @@ screen_profile_speak(struct app *app, void *state, enum screen_speak what,
 	struct screen_profile_state *s = state;
 
 	if (what == SCREEN_SPEAK_ALL) {
-		struct catalog_type_text names[RIASEC_COUNT];
-		struct riasec_profile p;
-		char **lines;
 		size_t n;
+		char **lines = profile_words_of_session(app->catalog,
+		    &app->session, true, &n);
 
-		session_profile(&app->session, &p);
-		catalog_type_texts_load(app->catalog, app->session.lang, names);
-		lines = profile_words_sentences(&p, names, true, &n);
 		for (size_t i = 0; i < n; i++)
 			utterance_add(out, lines[i]);
 		xfree_strings(lines, n);
-		catalog_type_texts_free(names);
 	}
 	menu_speak(&s->links, what, screen_profile_link, NULL, s, out);
 }

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
@@ -172,8 +173,7 @@ screen_quiz_intro_speak(struct app *app, void *state, enum screen_speak what,
 
 	screen_quiz_intro_refresh(app, s);
 	if (what == SCREEN_SPEAK_ALL)
-		for (size_t i = 0; i < sizeof intro / sizeof intro[0]; i++)
-			utterance_add(out, _(intro[i]));
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
 	menu_speak(&s->menu, what, screen_quiz_intro_label, NULL, s, out);
 }
 

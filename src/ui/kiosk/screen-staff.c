@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "store/account.h"
@@ -109,8 +110,7 @@ screen_staff_speak(struct app *app, void *state, enum screen_speak what,
 	(void)app;
 	(void)state;
 	if (what == SCREEN_SPEAK_ALL)
-		for (size_t i = 0; i < sizeof intro / sizeof intro[0]; i++)
-			utterance_add(out, _(intro[i]));
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
 }
 
 const struct screen_ops screen_staff_ops = {

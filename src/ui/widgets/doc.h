@@ -12,6 +12,8 @@
 #ifndef UI_DOC_H
 #define UI_DOC_H
 
+#include <stddef.h>
+
 struct utterance;
 
 struct doc {
@@ -40,5 +42,10 @@ void doc_gap(struct doc *d);
  *  visible rows, say so (translated, in @attr) on the row after them, at
  *  column @x, @width wide. */
 void doc_finish(struct doc *d, int x, int width, int attr, int *lines);
+
+/** Add each of the @n N_() texts @msgids to @out, translated, as its own
+ *  sentence: the fixed texts of a screen, for speech. */
+void doc_say_msgids(struct utterance *out, const char *const *msgids,
+    size_t n);
 
 #endif
