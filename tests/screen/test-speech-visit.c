@@ -281,6 +281,19 @@ visit(void)
 		snprintf(buf, sizeof buf, tr(lang, "Question %d of %d"), i + 1,
 		    SHORT_FORM);
 		SAID(vt, h, buf);
+		if (i == 0) {
+			/* A move in a question says the answer, not the
+			 * question again. */
+			vt_key(vt, VTERM_KEY_DOWN);
+			h = hear(vt, "answer-move");
+			VT_CHECK(vt, strstr(h->all, buf) == NULL, "the question "
+			    "is not said again on a move:\n%s", h->all);
+			snprintf(buf, sizeof buf, tr(lang, "%s, %d of %d"),
+			    tr(lang, "Like"), 4, 5);
+			SAID(vt, h, buf);
+			vt_key(vt, VTERM_KEY_UP);
+			drop(vt);
+		}
 		/* Items cycle R I A S E C: Social liked, the rest not. */
 		vt_type(vt, i % 6 == 3 ? "5" : "1");
 	}

@@ -32,7 +32,9 @@ struct screen_quiz_state {
 	char *texts[SESSION_MAX_ITEMS]; /* item texts in the current language */
 	unsigned generation;            /* language they were loaded in */
 	int shown;                      /* item the menu focus belongs to */
-	int spoken;                     /* item last spoken whole, -1: none */
+	bool moved;                     /* the focus moved within the item:
+	                                 * speech says the answer, not the
+	                                 * item again */
 	int nav_y;                      /* row of the Previous/Skip buttons */
 	int prev_x0, prev_x1, skip_x0, skip_x1;
 };
@@ -69,6 +71,7 @@ screen_quiz_focus(struct app *app, struct screen_quiz_state *s)
 
 	s->menu.selected = a == RIASEC_ANSWER_NONE ? 2 : a;
 	s->shown = app->session.current;
+	s->moved = false;
 }
 
 static const char *
@@ -110,7 +113,6 @@ screen_quiz_open(struct app *app)
 
 	s->menu.count = RIASEC_ANSWER_MAX + 1;
 	s->menu.numbered = true;
-	s->spoken = -1;
 	screen_quiz_load(app, s);
 	screen_quiz_focus(app, s);
 	return s;
@@ -216,6 +218,7 @@ screen_quiz_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
+	s->moved = chosen < 0;
 	if (chosen >= 0) {
 		se->answer[se->current] = chosen;
 		screen_quiz_go(app, se->current + 1);
@@ -224,7 +227,8 @@ screen_quiz_key(struct app *app, void *state, const struct ui_key *key)
 }
 
 /* The question, its place and the answers; on a move, the answer under
- * the cursor, or the whole next question once one is answered or skipped. */
+ * the cursor, or the whole next question once one is answered or skipped
+ * (until the focus moves in it: the same state says the same words). */
 static void
 screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
@@ -237,14 +241,13 @@ screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
 		screen_quiz_load(app, s);
 	if (s->shown != se->current)
 		screen_quiz_focus(app, s);
-	if (what == SCREEN_SPEAK_ALL || s->spoken != se->current) {
+	if (what == SCREEN_SPEAK_ALL || !s->moved) {
 		utterance_addf(out, _("Question %d of %d"), se->current + 1,
 		    se->nitems);
 		utterance_add(out, _("How much would you like to do this?"));
 		utterance_add(out, s->texts[se->current]);
 		what = SCREEN_SPEAK_ALL;
 	}
-	s->spoken = se->current;
 	menu_speak(&s->menu, what, screen_quiz_say_label, NULL, app, out);
 	if (hint)
 		utterance_add(out, screen_quiz_hint());

@@ -48,8 +48,9 @@ struct screen_skills_state {
 	unsigned generation;
 	int shown;              /* skill the focus belongs to */
 	bool summary;           /* showing the end page */
-	int spoken;             /* skill last spoken whole (-2: the summary,
-	                           -1: none) */
+	bool moved;             /* the focus moved within the skill or the
+	                           summary: speech says the level, not the
+	                           skill again */
 	int nav_y, prev_x0, prev_x1, skip_x0, skip_x1;
 };
 
@@ -73,6 +74,7 @@ screen_skills_focus(struct screen_skills_state *s)
 	s->menu.count = MATCH_RATING_MAX + 1;
 	s->menu.selected = r == MATCH_RATING_NONE ? 1 : r;
 	s->shown = se->skill_current;
+	s->moved = false;
 }
 
 /* The text of skill @i of the session in the current language. */
@@ -108,7 +110,6 @@ screen_skills_open(struct app *app)
 	struct screen_skills_state *s = xcalloc(1, sizeof *s);
 
 	s->app = app;
-	s->spoken = -1;
 	s->menu.numbered = true;
 	screen_skills_load(s);
 	if (app->session.nskills == 0) {
@@ -270,6 +271,7 @@ screen_skills_go(struct screen_skills_state *s, int i)
 	if (i >= se->nskills) {
 		se->skills_done = true;
 		s->summary = true;
+		s->moved = false;
 		s->menu.selected = NEXT_MATCHES;
 		return;
 	}
@@ -286,6 +288,7 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 	if (s->summary) {
 		if (!menu_key(&s->menu, key, &chosen))
 			return false;
+		s->moved = chosen < 0;
 		if (chosen == NEXT_MATCHES) {
 			app_replace(app, SCREEN_MATCHES);
 		} else if (chosen == NEXT_REVIEW) {
@@ -311,6 +314,7 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
+	s->moved = chosen < 0;
 	if (chosen >= 0) {
 		se->skill_rating[se->skill_current] = chosen;
 		screen_skills_go(s, se->skill_current + 1);
@@ -319,7 +323,8 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 }
 
 /* The skill, its place and the levels (or the end page); on a move, the
- * level under the cursor, or the whole next skill once one is rated. */
+ * level under the cursor, or the whole next skill once one is rated
+ * (until the focus moves in it: the same state says the same words). */
 static void
 screen_skills_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
@@ -334,7 +339,7 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 		screen_skills_load(s);
 	if (s->summary) {
 		s->menu.count = NEXT_COUNT;
-		if (whole || s->spoken != -2) {
+		if (whole || !s->moved) {
 			struct match_person person;
 
 			screen_skills_rated(app, buf, sizeof buf);
@@ -345,13 +350,12 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 			utterance_add(out, screen_skills_use());
 			what = SCREEN_SPEAK_ALL;
 		}
-		s->spoken = -2;
 		menu_speak(&s->menu, what, screen_skills_say_label, NULL, s, out);
 		return;
 	}
 	if (s->shown != se->skill_current)
 		screen_skills_focus(s);
-	if (whole || s->spoken != se->skill_current) {
+	if (whole || !s->moved) {
 		sk = screen_skills_text(s, se->skill_current);
 		utterance_addf(out, _("Skill %d of %d"), se->skill_current + 1,
 		    se->nskills);
@@ -362,7 +366,6 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 		}
 		what = SCREEN_SPEAK_ALL;
 	}
-	s->spoken = se->skill_current;
 	menu_speak(&s->menu, what, screen_skills_say_label, NULL, s, out);
 	if (whole)
 		utterance_add(out, screen_skills_hint());
