@@ -10,6 +10,7 @@
  *
  *   test-speech SCENARIO
  */
+#include <libintl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,14 @@ has_piece(const char *text, const char *lang, const char *piece)
 			return true;
 	}
 	return false;
+}
+
+/* The plural @one/@many for @n in @lang, as the program says it. */
+static const char *
+trn(const char *lang, const char *one, const char *many, unsigned long n)
+{
+	tr(lang, one);   /* binds the catalog and sets the language */
+	return ngettext(one, many, n);
 }
 
 /* Start in @lang with speech on at start if @on, on @term. */
@@ -179,7 +188,8 @@ keys_fr(void)
 	VT_CHECK(vt, strcmp(said(vt), menu) == 0, "Ctrl+W reads the whole "
 	    "screen: %s", last);
 	vt_type(vt, CTRL('F'));
-	snprintf(line, sizeof line, tr("fr", "Speed: %d words per minute"), 200);
+	snprintf(line, sizeof line, trn("fr", "Speed: %d word per minute",
+	    "Speed: %d words per minute", 200), 200);
 	said(vt);
 	VT_CHECK(vt, strncmp(last, "rate 200\n", 9) == 0 &&
 	    says_first(last, "fr", line), "Ctrl+F: faster, said: %s", last);
@@ -188,7 +198,8 @@ keys_fr(void)
 	VT_CHECK(vt, strncmp(said(vt), "rate 175\n", 9) == 0 &&
 	    strstr(last, "rate 150\n") != NULL, "Ctrl+D twice: slower: %s", last);
 	vt_type(vt, CTRL('P'));
-	snprintf(line, sizeof line, tr("fr", "Volume: %d percent"), 110);
+	snprintf(line, sizeof line, trn("fr", "Volume: %d percent",
+	    "Volume: %d percent", 110), 110);
 	said(vt);
 	VT_CHECK(vt, strncmp(last, "volume 110\n", 11) == 0 &&
 	    says_first(last, "fr", line), "Ctrl+P: louder: %s", last);
@@ -309,7 +320,8 @@ start_screen(void)
 
 	VT_CHECK(vt, row >= 0, "F4 is named on the start screen");
 	snprintf(text, sizeof text, "%s", vt_row(vt, row));
-	snprintf(text + strlen(text), sizeof text - strlen(text), " %s",
+	/* The second row goes on after a space in column 0. */
+	snprintf(text + strlen(text), sizeof text - strlen(text), "%s",
 	    vt_row(vt, row + 1));
 	for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
 		VT_CHECK(vt, strstr(text, tr(langs[i], "read aloud")) != NULL,
