@@ -329,6 +329,54 @@ start_screen(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * The real engine (espeak-ng through its module) on ALSA's "null" device,
+ * which takes the sound and discards it: speech on from the settings,
+ * keys keep working while it speaks, nothing of the audio libraries
+ * reaches the screen.  SKIP where the engine or the device cannot start
+ * (the message line says so).
+ */
+static void
+espeak_null(void)
+{
+	const char *args[] = { "--config", NULL, "--lang", "fr", NULL };
+	struct vt *vt;
+	FILE *f;
+	char conf[320];
+
+	snprintf(conf, sizeof conf, "%s.espeak.conf", scenario_state());
+	if ((f = fopen(conf, "w")) == NULL)
+		exit(1);
+	fprintf(f, "[speech]\nenabled = true\nengine = espeak\noutput = null\n");
+	fclose(f);
+	args[1] = conf;
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	if (vt_has_text(vt, head_of(tr("fr", "Speech is not available on this "
+	    "terminal. Please ask at the desk."), 30))) {
+		fprintf(stderr, "SKIP: espeak-ng cannot open ALSA's null device\n");
+		vt_free(vt);
+		exit(VT_SKIP);
+	}
+	/* Long speech (the whole screen, again and again) while keys come. */
+	for (int i = 0; i < 5; i++) {
+		vt_type(vt, CTRL('W'));
+		vt_key(vt, VTERM_KEY_FUNCTION(3));
+		VT_CHECK(vt, vt_has_text(vt, tr("fr", "Search")), "F3 while "
+		    "speaking");
+		vt_type(vt, "électricien");
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		VT_CHECK(vt, vt_has_text(vt, tr("fr", "Main menu")), "Esc while "
+		    "speaking");
+	}
+	VT_CHECK(vt, !vt_has_text(vt, "ALSA") && !vt_has_text(vt, "error") &&
+	    !vt_has_text(vt, "rror:"), "nothing of the audio libraries on the "
+	    "screen");
+	vt_key(vt, VTERM_KEY_FUNCTION(4));
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "Main menu")), "speech off");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -342,6 +390,7 @@ main(int argc, char **argv)
 		{ "typed-pt", typed_pt },
 		{ "idle-wipe", idle_wipe },
 		{ "start-screen", start_screen },
+		{ "espeak-null", espeak_null },
 	};
 
 	return scenario_main(argc, argv, list, sizeof list / sizeof list[0]);
