@@ -604,8 +604,10 @@ paint_title(struct app *app, const struct screen_ops *ops)
 static void
 paint_help(struct app *app, const struct screen_ops *ops)
 {
-	/* Most of the screen: a translation may need more rows than English. */
-	int width = COLS - 10, rows = LINES - 4, y0 = 2, x0 = 5;
+	/* All of the screen but the title and the footer: a translation may
+	 * need more rows than English, and with speech on the help names
+	 * the speech keys too. */
+	int width = COLS - 10, rows = LINES - 2, y0 = 1, x0 = 5;
 	char *text, *keys;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 

@@ -33,15 +33,20 @@
 	N_("goes back one step"), false }
 #define KEYMAP_QUIT_BINDING { KEYMAP_QUIT, \
 	{ { KEY_F(10), 0 }, { KEYMAP_CTRL('C'), 0 } }, N_("Quit"), N_("quits"), false }
+/* The speech key is in the footer of the kiosk, which has no quit key;
+ * elsewhere the footer has no room for it in every language, and the help
+ * and the start screen name it. */
+#define KEYMAP_SPEECH_HELP \
+	N_("reads the screen aloud, or stops reading (on or off)")
 /* TRANSLATORS: footer label of the key that turns speech output on and
  * off; keep it short (German: Vorlesen, not Sprache) */
-#define KEYMAP_SPEECH_BINDING { KEYMAP_SPEECH, { { KEY_F(4), 0 } }, \
-	N_("Speech"), N_("reads the screen aloud, or stops reading (on or off)"), false }
+#define KEYMAP_SPEECH_FOOTER N_("Speech")
 /* The keys of speech while it is on (see keymap.h for the choice). */
 #define KEYMAP_SPEAKING(c, key, help) { c, { { KEYMAP_CTRL(key), 0 } }, NULL, \
 	help, true }
-#define KEYMAP_SPEECH_BINDINGS \
-	KEYMAP_SPEECH_BINDING, \
+#define KEYMAP_SPEECH_BINDINGS(footer) \
+	{ KEYMAP_SPEECH, { { KEY_F(4), 0 } }, footer, KEYMAP_SPEECH_HELP, \
+	  false }, \
 	KEYMAP_SPEAKING(KEYMAP_SPEECH_REPEAT, 'R', N_("says it again")), \
 	KEYMAP_SPEAKING(KEYMAP_SPEECH_STOP, 'X', N_("stops speaking")), \
 	KEYMAP_SPEAKING(KEYMAP_SPEECH_ALL, 'W', N_("reads the whole screen")), \
@@ -54,7 +59,7 @@ static const struct keymap_binding keymap_normal[] = {
 	KEYMAP_HELP_BINDING,
 	KEYMAP_LANGUAGE_BINDING,
 	KEYMAP_SEARCH_BINDING,
-	KEYMAP_SPEECH_BINDINGS,
+	KEYMAP_SPEECH_BINDINGS(NULL),
 	KEYMAP_BACK_BINDING,
 	KEYMAP_QUIT_BINDING,
 };
@@ -65,7 +70,7 @@ static const struct keymap_binding keymap_kiosk[] = {
 	KEYMAP_HELP_BINDING,
 	KEYMAP_LANGUAGE_BINDING,
 	KEYMAP_SEARCH_BINDING,
-	KEYMAP_SPEECH_BINDINGS,
+	KEYMAP_SPEECH_BINDINGS(KEYMAP_SPEECH_FOOTER),
 	KEYMAP_BACK_BINDING,
 	{ KEYMAP_STAFF, { { KEY_F(12), 0 }, { KEYMAP_CTRL('K'), 0 } }, NULL,
 	  NULL, false },
@@ -75,7 +80,7 @@ static const struct keymap_binding keymap_counselor[] = {
 	KEYMAP_HELP_BINDING,
 	KEYMAP_LANGUAGE_BINDING,
 	KEYMAP_SEARCH_BINDING,
-	KEYMAP_SPEECH_BINDINGS,
+	KEYMAP_SPEECH_BINDINGS(NULL),
 	KEYMAP_BACK_BINDING,
 	KEYMAP_QUIT_BINDING,
 };
