@@ -14,7 +14,7 @@ handoff_words_intro(void)
 char *
 handoff_words_line(const char *shown, const char *day)
 {
-	return xasprintf(_("Code: %s · valid until %s"), shown, day);
+	return xasprintf(_("Code: %s, valid until %s"), shown, day);
 }
 
 char *

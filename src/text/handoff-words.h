@@ -11,7 +11,7 @@
 /** "Your code for the counsellor:" */
 const char *handoff_words_intro(void);
 
-/** "Code: ABCD-EFGH · valid until 2 January 2027" for the code as shown
+/** "Code: ABCD-EFGH, valid until 2 January 2027" for the code as shown
  *  (@shown, with its dash) and the day it expires (@day, written in the
  *  current language).  New string; caller frees. */
 char *handoff_words_line(const char *shown, const char *day);

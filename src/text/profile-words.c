@@ -44,7 +44,7 @@ char *
 profile_words_code_line(const struct riasec_profile *p,
     const struct catalog_type_text names[RIASEC_COUNT])
 {
-	return profile_words_code(p, names, " · ", "");
+	return profile_words_code(p, names, ", ", "");
 }
 
 char *

@@ -135,12 +135,12 @@ test_profile_sentences(void **state)
 	assert_string_equal(lines[0], "Your interest code: SRI (Social, "
 	    "Realistic, Investigative)");
 	xfree_strings(lines, n);
-	/* The screen keeps its separator. */
+	/* The screen's line is the line mode's. */
 	lines = malloc(sizeof *lines);
 	assert_non_null(lines);
 	lines[0] = profile_words_code_line(&p, names);
-	assert_string_equal(lines[0], "Your interest code: SRI (Social · "
-	    "Realistic · Investigative)");
+	assert_string_equal(lines[0], "Your interest code: SRI (Social, "
+	    "Realistic, Investigative)");
 	xfree_strings(lines, 1);
 	catalog_type_texts_free(names);
 }
@@ -211,7 +211,7 @@ test_handoff_words(void **state)
 	(void)state;
 	i18n_set_language("en");
 	s = handoff_words_line("ABCD-EFGH", "2 January 2027");
-	assert_string_equal(s, "Code: ABCD-EFGH · valid until 2 January 2027");
+	assert_string_equal(s, "Code: ABCD-EFGH, valid until 2 January 2027");
 	free(s);
 	s = handoff_words_valid_until("2 January 2027");
 	assert_string_equal(s, "Valid until 2 January 2027.");
