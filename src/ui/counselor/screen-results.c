@@ -227,7 +227,7 @@ screen_results_paint(struct app *app, void *state)
 	}
 	kept = app_date(app, s->expires);
 	lang = catalog_language_find(app->catalog, s->walkin.lang);
-	line = xasprintf(_("Code %.4s-%s · kept until %s · language used: %s"),
+	line = xasprintf(_("Code %.4s-%s, kept until %s, language used: %s"),
 	    s->code, s->code + 4, kept, lang != NULL ? lang->native_name :
 	    s->walkin.lang);
 	free(kept);

@@ -190,9 +190,9 @@ screen_service_edit_paint(struct app *app, void *state)
 		move(y, x);
 		return;
 	}
-	head = *s->svc.last_checked != '\0' ? xasprintf(_("%s · last checked %s"),
+	head = *s->svc.last_checked != '\0' ? xasprintf(_("%s, last checked %s"),
 	    s->svc.id, s->svc.last_checked) :
-	    xasprintf(_("%s · not checked by a person yet"), s->svc.id);
+	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
 	draw_text(y, x, width, head, app_attr(app, UI_ROLE_EMPHASIS));
 	free(head);
 	y += 2;

@@ -91,7 +91,7 @@ screen_handoff_paint(struct app *app, void *state)
 		    s->shown, app_attr(app, UI_ROLE_EMPHASIS));
 		y += 2 + BIGTEXT_ROWS + 1;
 		day = app_date(app, s->expires);
-		line = xasprintf(_("Code: %s · valid until %s"), s->shown, day);
+		line = xasprintf(_("Code: %s, valid until %s"), s->shown, day);
 		draw_centered(y, x, width, line, A_BOLD);
 		free(line);
 		free(day);

@@ -4,6 +4,7 @@
  * follow each keystroke, grouped by kind: services, guides, occupations,
  * occupation groups; matches in another language say which.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
+#include "ui/widgets/menu.h"
 #include "ui/widgets/field.h"
 #include "store/catalog.h"
 #include "store/search.h"
@@ -92,18 +94,18 @@ screen_search_close(struct app *app, void *state)
 }
 
 /*
- * One hit as a line: the label that matched; the language's name when it
+ * One hit as a label: the label that matched; the language's name when it
  * is not the visitor's; an occupation's preferred label when it differs;
  * what tells it from a look-alike, in brackets.  The caller frees.
  */
 static char *
-screen_search_line(struct app *app, const struct search_hit *hit, bool focus)
+screen_search_label(struct app *app, const struct search_hit *hit)
 {
 	const struct catalog_language *l = NULL;
 
 	if (strcmp(hit->lang, app->session.lang) != 0)
 		l = catalog_language_find(app->catalog, hit->lang);
-	return xasprintf("%s%s%s%s%s%s%s%s%s%s", focus ? "> " : "  ", hit->label,
+	return xasprintf("%s%s%s%s%s%s%s%s%s", hit->label,
 	    l != NULL ? " (" : "", l != NULL ? l->native_name : "",
 	    l != NULL ? ")" : "", hit->preferred != NULL ? " – " : "",
 	    hit->preferred != NULL ? hit->preferred : "",
@@ -112,13 +114,110 @@ screen_search_line(struct app *app, const struct search_hit *hit, bool focus)
 	    hit->detail != NULL ? "]" : "");
 }
 
+/* Lines list entry @h takes at @textw columns: a heading one, a hit as
+ * many as its label wraps to (at most MENU_ITEM_LINES). */
+static int
+screen_search_lines(struct app *app, const struct screen_search_state *s,
+    int h, int textw)
+{
+	char *label;
+	int n;
+
+	if (h < 0)
+		return 1;
+	label = screen_search_label(app, &s->hits[h]);
+	n = draw_wrapped(0, 0, textw, 0, 0, label, 0);
+	free(label);
+	return n < 1 ? 1 : n > MENU_ITEM_LINES ? MENU_ITEM_LINES : n;
+}
+
+/* Draw entry @h (a heading or a hit) in @lines rows from @row. */
+static void
+screen_search_entry(struct app *app, struct screen_search_state *s, int h,
+    int row, int lines, int x, int textw)
+{
+	bool focus = h >= 0 && s->in_results && h == s->selected;
+	int attr = app_attr(app, focus ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+	char *label;
+
+	if (h < 0) {
+		draw_text(row, x, textw + 2, _(kind_headings[-1 - h]),
+		    app_attr(app, UI_ROLE_EMPHASIS));
+		return;
+	}
+	for (int k = 0; k < lines; k++)
+		draw_fill(row + k, x, 2, attr);
+	draw_text(row, x, 2, focus ? "> " : "  ", attr);
+	label = screen_search_label(app, &s->hits[h]);
+	draw_wrapped(row, x + 2, textw, lines, 0, label, attr);
+	free(label);
+}
+
+/* The list of results from row @y, each hit's label wrapped under itself;
+ * the last two columns hold the scroll markers when it scrolls.  Sets the
+ * cursor on the focused hit. */
+static void
+screen_search_list(struct app *app, struct screen_search_state *s, int y,
+    int x, int width, int *cursor_y, int *cursor_x)
+{
+	int hit_of[SEARCH_PER_KIND * SEARCH_KIND_COUNT * 2];
+	int nrows, sel = 0, used = 0, textw, r = 0, e;
+	bool scrolls = false, cut = false;
+
+	assert(s->list_rows <= (int)(sizeof s->row_hit / sizeof s->row_hit[0]));
+	for (int k = 0; k < s->list_rows; k++)
+		s->row_hit[k] = -1;
+	nrows = screen_search_rows(s, hit_of, (int)(sizeof hit_of / sizeof hit_of[0]));
+	if (nrows == 0)
+		return;
+	for (e = 0; e < nrows && !scrolls; e++) {
+		used += screen_search_lines(app, s, hit_of[e], width - 2);
+		scrolls = used > s->list_rows;
+	}
+	textw = width - 2 - (scrolls ? 2 : 0);
+	for (e = 0; e < nrows; e++)
+		if (hit_of[e] == s->selected)
+			sel = e;
+	/* Show a hit's heading with it when it is the first of its kind. */
+	if (sel < s->top)
+		s->top = sel > 0 && hit_of[sel - 1] < 0 ? sel - 1 : sel;
+	for (;;) {
+		used = 0;
+		for (e = s->top; e <= sel; e++)
+			used += screen_search_lines(app, s, hit_of[e], textw);
+		if (used <= s->list_rows || s->top >= sel)
+			break;
+		s->top++;
+	}
+	for (e = s->top; e < nrows && r < s->list_rows; e++) {
+		int lines = screen_search_lines(app, s, hit_of[e], textw);
+
+		if (lines > s->list_rows - r) {
+			lines = s->list_rows - r;
+			cut = true;
+		}
+		screen_search_entry(app, s, hit_of[e], y + r, lines, x, textw);
+		if (s->in_results && hit_of[e] == s->selected) {
+			*cursor_y = y + r;
+			*cursor_x = x;
+		}
+		for (int k = 0; k < lines; k++)
+			s->row_hit[r + k] = hit_of[e];
+		r += lines;
+	}
+	if (s->top > 0)
+		draw_text(y, x + width - 1, 1, "^", app_attr(app, UI_ROLE_DIM));
+	if (e < nrows || cut)
+		draw_text(y + s->list_rows - 1, x + width - 1, 1, "v",
+		    app_attr(app, UI_ROLE_DIM));
+}
+
 static void
 screen_search_paint(struct app *app, void *state)
 {
 	struct screen_search_state *s = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
-	int hit_of[SEARCH_PER_KIND * SEARCH_KIND_COUNT * 2];
-	int nrows, sel_row = 0, cursor_y, cursor_x;
+	int cursor_y, cursor_x;
 
 	if (s->generation != app->lang_generation)
 		screen_search_update(app, s);
@@ -132,44 +231,13 @@ screen_search_paint(struct app *app, void *state)
 
 	s->list_y = y;
 	s->list_rows = app_body_bottom() - y;
-	nrows = screen_search_rows(s, hit_of, (int)(sizeof hit_of / sizeof hit_of[0]));
+	if (s->list_rows > (int)(sizeof s->row_hit / sizeof s->row_hit[0]))
+		s->list_rows = (int)(sizeof s->row_hit / sizeof s->row_hit[0]);
 	if (s->box.text[0] != '\0' && s->n == 0) {
 		draw_wrapped(y, x, width, 3, 0, _("Nothing found. Try fewer letters, "
 		    "another word, or ask at the desk."), app_attr(app, UI_ROLE_NORMAL));
 	}
-	for (int r = 0; r < nrows; r++)
-		if (hit_of[r] == s->selected)
-			sel_row = r;
-	if (sel_row < s->top)
-		s->top = sel_row > 0 && hit_of[sel_row - 1] < 0 ? sel_row - 1 : sel_row;
-	if (sel_row >= s->top + s->list_rows)
-		s->top = sel_row - s->list_rows + 1;
-	for (int r = 0; r < s->list_rows && (int)sizeof s->row_hit / (int)sizeof(int) > r; r++)
-		s->row_hit[r] = -1;
-	for (int r = 0; r < s->list_rows && s->top + r < nrows; r++) {
-		int h = hit_of[s->top + r];
-		int row = y + r;
-
-		if (r < (int)(sizeof s->row_hit / sizeof s->row_hit[0]))
-			s->row_hit[r] = h;
-		if (h < 0) {
-			draw_text(row, x, width, _(kind_headings[-1 - h]),
-			    app_attr(app, UI_ROLE_EMPHASIS));
-		} else {
-			const struct search_hit *hit = &s->hits[h];
-			bool focus = s->in_results && h == s->selected;
-			int attr = app_attr(app, focus ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
-			char *label = screen_search_line(app, hit, focus);
-
-			if (focus) {
-				draw_fill(row, x, width, attr);
-				cursor_y = row;
-				cursor_x = x;
-			}
-			draw_text(row, x, width, label, attr);
-			free(label);
-		}
-	}
+	screen_search_list(app, s, y, x, width, &cursor_y, &cursor_x);
 	move(cursor_y, cursor_x);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Width-aware drawing.  Text is converted to wide characters (the locale is
- * C.UTF-8, see util/i18n.c) so that curses counts columns, not bytes.
+ * C.UTF-8, see util/i18n.c) so that curses counts columns, not bytes, and
+ * to what the terminal's glyph set can draw (glyph.h).
  */
 #include "ui/widgets/draw.h"
 
@@ -14,14 +15,16 @@
 #include "ui/widgets/glyph.h"
 #include "util/xmalloc.h"
 
-/* Convert UTF-8 to a new wide string; invalid bytes become U+FFFD. */
+/* Convert UTF-8 to a new wide string of what the glyph set can draw
+ * (glyph_fit); invalid bytes become U+FFFD. */
 static wchar_t *
 to_wide(const char *text, size_t *len)
 {
-	size_t n = strlen(text), i = 0;
+	char *fit = glyph_fit(text);
+	const char *p = fit != NULL ? fit : text;
+	size_t n = strlen(p), i = 0;
 	wchar_t *w = xcalloc(n + 1, sizeof *w);
 	mbstate_t st = { 0 };
-	const char *p = text;
 
 	while (n > 0) {
 		size_t r = mbrtowc(&w[i], p, n, &st);
@@ -41,6 +44,7 @@ to_wide(const char *text, size_t *len)
 	}
 	w[i] = 0;
 	*len = i;
+	free(fit);
 	return w;
 }
 
@@ -69,7 +73,7 @@ draw_width(const char *text)
 /* Draw @n wide chars from @w in @width columns; text that does not fit
  * ends in "…", so nobody takes a cut word for the whole. */
 static int
-put_wide(int y, int x, int width, const wchar_t *w, size_t n, int attr)
+put_wide(int y, int x, int width, wchar_t *w, size_t n, int attr)
 {
 	const char *ellipsis = glyph(GLYPH_ELLIPSIS);
 	int cols = 0, ell = draw_width(ellipsis);
@@ -83,6 +87,12 @@ put_wide(int y, int x, int width, const wchar_t *w, size_t n, int attr)
 		while (count > 0 && cols + ell > width)
 			cols -= char_width(w[--count]);
 	attrset(attr);
+	if (glyph_set() == SETTINGS_GLYPHS_ASCII) {
+		/* the no-break spaces glyph_fit kept, as plain spaces */
+		for (size_t i = 0; i < count; i++)
+			if (w[i] == 0xa0)
+				w[i] = ' ';
+	}
 	mvaddnwstr(y, x, w, (int)count);
 	if (cut && cols + ell <= width) {
 		mvaddstr(y, x + cols, ellipsis);

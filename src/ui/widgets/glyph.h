@@ -36,6 +36,18 @@ enum settings_glyphs glyph_set(void);
 /** Symbol @g of the set in use: a static UTF-8 string. */
 const char *glyph(enum glyph g);
 
+/**
+ * @text as the set in use can draw it, so that words from the catalog and
+ * the translations reach every terminal: under the Linux console's set,
+ * characters outside Latin-1 are transliterated ("…" becomes "...", "„" a
+ * plain quote); under ASCII everything outside ASCII is ("é" becomes "e";
+ * in German and Luxembourgish "ä" becomes "ae").  Invalid UTF-8 and what
+ * has no transliteration become "?".
+ * @return NULL when @text can be drawn as it is (always under Unicode),
+ * else a new string; free with free().
+ */
+char *glyph_fit(const char *text);
+
 /** "← Previous" in the current language and glyph set; caller frees. */
 char *glyph_previous(void);
 
