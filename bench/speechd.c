@@ -16,33 +16,22 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <libspeechd.h>
 #include <libspeechd_version.h>
 
 #include "stats.h"
 #include "store/catalog.h"
 
-/* Milliseconds from a monotonic clock. */
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
 /* Connect (autospawning the server if none runs); *@ms the time taken. */
 static SPDConnection *
 connect_timed(double *ms)
 {
 	char *err = NULL;
-	double t0 = now_ms();
+	double t0 = stats_now_ms();
 	SPDConnection *c = spd_open2("orientation", "bench", NULL,
 	    SPD_MODE_SINGLE, NULL, 1, &err);
 
-	*ms = now_ms() - t0;
+	*ms = stats_now_ms() - t0;
 	if (c == NULL)
 		fprintf(stderr, "bench-speechd: %s\n", err != NULL ? err : "?");
 	free(err);
@@ -89,14 +78,14 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		spd_set_language(c, langs[i].code);
 		for (int r = 0; r < runs; r++) {
-			double t0 = now_ms();
+			double t0 = stats_now_ms();
 
 			/* SPD_TEXT: a new text interrupts the one before. */
 			if (spd_say(c, SPD_TEXT, langs[i].prompt) < 0) {
 				fprintf(stderr, "bench-speechd: not accepted\n");
 				return 1;
 			}
-			say[k++] = now_ms() - t0;
+			say[k++] = stats_now_ms() - t0;
 		}
 	}
 	spd_cancel(c);
