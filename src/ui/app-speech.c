@@ -5,8 +5,8 @@
  * interrupting whatever was being said; after each key, the focus
  * (SCREEN_SPEAK_FOCUS) is said when it differs from the focus said last,
  * and a character typed into a text field is said as it is typed.  The
- * help, the idle warning and the too-small message are said when they
- * show.  What was said is kept in memory only (for "repeat" and to tell a
+ * help, the idle warning, the too-small message and a message on the
+ * status line are said when they show.  What was said is kept in memory only (for "repeat" and to tell a
  * new focus from the old) and wiped with the visit.
  *
  * Everything is said from the main loop after a frame is drawn and before
@@ -175,8 +175,9 @@ void
 app_speech_frame(struct app *app)
 {
 	bool small = app_too_small(), echoed = app->speech.echoed;
+	bool tell = app->speech.tell;
 
-	app->speech.echoed = false;
+	app->speech.echoed = app->speech.tell = false;
 	if (!app->speech.on || app->speech.out == NULL || app->depth == 0)
 		return;
 	if (app->wipe_at != 0) {
@@ -218,6 +219,14 @@ app_speech_frame(struct app *app)
 		app_speech_whole(app);
 	else
 		app_speech_focus(app, echoed);
+	if (tell && (app->message != NULL || app->message_text != NULL)) {
+		/* The status line, after what the key made the screen say. */
+		struct utterance *u = app_speech_utterance();
+
+		utterance_add(u, app->message != NULL ? _(app->message) :
+		    app->message_text);
+		app_speech_say(app, SPEECH_QUEUE, u);
+	}
 }
 
 void

@@ -331,6 +331,33 @@ start_screen(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A message on the status line is said after the screen, in Dutch; the
+ * code typed is said only as typed, never again. */
+static void
+message_nl(void)
+{
+	struct vt *vt = start("nl", true, "xterm-256color", NULL);
+	char want[512];
+
+	vt_type(vt, "8");   /* Delete my results (with my code) */
+	said(vt);
+	vt_type(vt, "Q");
+	VT_CHECK(vt, says_first(said(vt), "nl", "Q"), "Q said as typed: %s",
+	    last);
+	vt_type(vt, "7");
+	said(vt);
+	vt_key(vt, VTERM_KEY_ENTER);
+	snprintf(want, sizeof want, "queue nl\t%s\n", tr("nl", "A code has 8 "
+	    "letters and digits, for example ABCD-1234."));
+	said(vt);
+	VT_CHECK(vt, strstr(last, want) != NULL, "the message is said after "
+	    "the screen: %s", last);
+	VT_CHECK(vt, strstr(last, "Q7") == NULL && strstr(last, "Q 7") == NULL,
+	    "the code typed is not said again: %s", last);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	scenario_quit(vt, WAIT);
+}
+
 /* The kiosk's footer names the speech key (a vt100's PF4), in
  * Luxembourgish; the normal footer has no room for it in every language,
  * and F4 works there all the same (toggle). */
@@ -416,6 +443,7 @@ main(int argc, char **argv)
 		{ "start-screen", start_screen },
 		{ "espeak-null", espeak_null },
 		{ "footer-kiosk", footer_kiosk },
+		{ "message-nl", message_nl },
 	};
 
 	return scenario_main(argc, argv, list, sizeof list / sizeof list[0]);
