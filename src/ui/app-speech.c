@@ -338,8 +338,12 @@ app_speech_command(struct app *app, int cmd)
 void
 app_speech_wipe(struct app *app)
 {
-	if (app->speech.out != NULL)
+	if (app->speech.out != NULL) {
 		speech_forget(app->speech.out);
+		/* A visitor's speed and volume are theirs alone. */
+		speech_reset_levels(app->speech.out,
+		    &app->opts.speech_settings);
+	}
 	xfree_wiped(app->speech.focus);
 	app->speech.focus = NULL;
 	app->speech.note = NULL;

@@ -279,7 +279,8 @@ typed_pt(void)
 /*
  * The idle warning is said; a key answers it and the screen is said
  * again; then, left alone, the wipe stops speech and forgets, and the
- * next visitor starts as the setting says (off).
+ * next visitor starts as the settings say (speech off, speed and volume
+ * back).
  */
 static void
 idle_wipe(void)
@@ -288,6 +289,8 @@ idle_wipe(void)
 	    "[kiosk]\nidle_seconds = 3\nwarning_seconds = 4\n");
 
 	vt_key(vt, VTERM_KEY_FUNCTION(4));
+	vt_type(vt, CTRL('F'));   /* this visitor's speed: 200 */
+	vt_type(vt, CTRL('O'));   /* and volume: 90 */
 	said(vt);
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 60000),
 	    "the warning comes");
@@ -303,8 +306,10 @@ idle_wipe(void)
 	said(vt);
 	VT_CHECK(vt, vt_wait_text(vt, "Choose your language", 60000),
 	    "the wipe");
-	VT_CHECK(vt, strcmp(said(vt), "stop\n") == 0, "the wipe stops speech "
-	    "and says nothing more (speech is off by the setting): %s", last);
+	VT_CHECK(vt, strcmp(said(vt), "stop\nrate 175\nvolume 100\n") == 0,
+	    "the wipe stops speech, puts speed and volume back as the settings "
+	    "say, and says nothing more (speech is off by the setting): %s",
+	    last);
 	vt_key(vt, VTERM_KEY_DOWN);
 	VT_CHECK(vt, strcmp(said(vt), "") == 0, "the next visitor hears "
 	    "nothing until F4: %s", last);
