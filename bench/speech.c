@@ -33,7 +33,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <espeak-ng/espeak_ng.h>
 
 #include "scenario.h"
@@ -53,16 +52,6 @@ row(const char *name, double *v, size_t n)
 	qsort(v, n, sizeof *v, stats_cmp_double);
 	printf("| %s | %.2f | %.2f | %zu |\n", name, stats_quantile(v, n, 0.5),
 	    stats_quantile(v, n, 0.99), n);
-}
-
-/* Milliseconds from a monotonic clock. */
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
 /* ---- 1. synchronous rendering ---- */
@@ -122,7 +111,7 @@ static double async_first, async_last;   /* ms; 0: not yet */
 static int
 async_collect(short *wav, int count, espeak_EVENT *events)
 {
-	double t = now_ms();
+	double t = stats_now_ms();
 
 	pthread_mutex_lock(&async_lock);
 	(void)events;
@@ -148,10 +137,10 @@ async_say(const struct speech_part *part, double *accept, double *first,
 	pthread_mutex_lock(&async_lock);
 	async_first = async_last = 0;
 	pthread_mutex_unlock(&async_lock);
-	t0 = now_ms();
+	t0 = stats_now_ms();
 	rc = espeak_ng_Synthesize(ssml, strlen(ssml) + 1, 0, POS_CHARACTER, 0,
 	    espeakCHARS_UTF8 | espeakSSML, NULL, NULL);
-	*accept = now_ms() - t0;
+	*accept = stats_now_ms() - t0;
 	free(ssml);
 	if (rc != ENS_OK)
 		return -1;
@@ -242,9 +231,9 @@ bench_startup(int runs)
 	for (int r = 0; r <= runs; r++) {
 		enum orientation_status status;
 		const char *why = "";
-		double t0 = now_ms();
+		double t0 = stats_now_ms();
 		struct speech *sp = speech_open(&s, &status, &why);
-		double ms = now_ms() - t0;
+		double ms = stats_now_ms() - t0;
 
 		if (sp == NULL) {
 			printf("3. start-up: the espeak engine did not start on "
@@ -280,11 +269,11 @@ key_to_say(struct vt *vt, const char *keys)
 
 	vt_spoken(vt);
 	vt_hold(vt, true);
-	t0 = now_ms();
+	t0 = stats_now_ms();
 	vt_type(vt, keys);
 	while (strstr(s = vt_spoken(vt), "say ") == NULL)
 		vt_read(vt, 5);
-	t0 = now_ms() - t0;
+	t0 = stats_now_ms() - t0;
 	vt_hold(vt, false);
 	vt_sync(vt);
 	return t0;

@@ -24,6 +24,11 @@
 /* espeak-ng keeps one engine per process: this marks it as ours. */
 static int espeak_users;
 
+/* espeak-ng's voices are made at this rate; the output is tried with it
+ * before espeak-ng starts (espeak_ng_Terminate after a failed start can
+ * hang in 1.51, so a kiosk without sound never starts espeak-ng). */
+#define ESPEAK_RATE_HZ 22050
+
 /* ALSA's error reports (snd_lib_error_handler_t): dropped. */
 static void
 espeak_alsa_quiet(const char *file, int line, const char *function, int err,
@@ -42,10 +47,16 @@ espeak_quiet_alsa(void)
 {
 	int (*set_handler)(void (*)(const char *, int, const char *, int,
 	    const char *, ...));
+	/* Already loaded with this module (RTLD_LOCAL: not in the global
+	 * scope), so asked for by name. */
+	void *alsa = dlopen("libasound.so.2", RTLD_LAZY | RTLD_NOLOAD);
 
-	*(void **)&set_handler = dlsym(RTLD_DEFAULT, "snd_lib_error_set_handler");
+	if (alsa == NULL)
+		return;
+	*(void **)&set_handler = dlsym(alsa, "snd_lib_error_set_handler");
 	if (set_handler != NULL)
 		set_handler(espeak_alsa_quiet);
+	dlclose(alsa);
 }
 
 /* Whether the audio output @device (NULL: the default) can be opened. */
@@ -59,7 +70,7 @@ espeak_output_works(const char *device)
 	if (out == NULL)
 		return false;
 	ok = audio_object_open(out, AUDIO_OBJECT_FORMAT_S16LE,
-	    (uint32_t)espeak_ng_GetSampleRate(), 1) == 0;
+	    ESPEAK_RATE_HZ, 1) == 0;
 	if (ok)
 		audio_object_close(out);
 	audio_object_destroy(out);
@@ -78,13 +89,16 @@ espeak_open(const struct speech_settings *s, const char **why)
 		return NULL;
 	}
 	espeak_quiet_alsa();
+	if (!espeak_output_works(device)) {
+		*why = "espeak-ng cannot open the audio output";
+		return NULL;
+	}
 	espeak_ng_InitializePath(NULL);
 	if (espeak_ng_Initialize(NULL) != ENS_OK) {
 		*why = "espeak-ng's data (espeak-ng-data) cannot be read";
 		return NULL;
 	}
-	if (!espeak_output_works(device) ||
-	    espeak_ng_InitializeOutput(ENOUTPUT_MODE_SPEAK_AUDIO, 0, device) !=
+	if (espeak_ng_InitializeOutput(ENOUTPUT_MODE_SPEAK_AUDIO, 0, device) !=
 	    ENS_OK) {
 		*why = "espeak-ng cannot open the audio output";
 		espeak_ng_Terminate();
@@ -106,7 +120,7 @@ espeak_say(void *ctx, const struct speech_part *parts, size_t n,
 	/* Queued in espeak-ng's own thread; returns at once. */
 	espeak_ng_Synthesize(ssml, strlen(ssml) + 1, 0, POS_CHARACTER, 0,
 	    espeakCHARS_UTF8 | espeakSSML, NULL, NULL);
-	free(ssml);
+	xfree_wiped(ssml);
 }
 
 static void

@@ -5,8 +5,8 @@
  * interrupting whatever was being said; after each key, the focus
  * (SCREEN_SPEAK_FOCUS) is said when it differs from the focus said last,
  * and a character typed into a text field is said as it is typed.  The
- * help, the idle warning and the too-small message are said when they
- * show.  What was said is kept in memory only (for "repeat" and to tell a
+ * help, the idle warning, the too-small message and a message on the
+ * status line are said when they show.  What was said is kept in memory only (for "repeat" and to tell a
  * new focus from the old) and wiped with the visit.
  *
  * Everything is said from the main loop after a frame is drawn and before
@@ -120,7 +120,7 @@ app_speech_whole(struct app *app)
 
 /* Say the focus if it moved; after an echo, in turn, not over it. */
 static void
-app_speech_focus(struct app *app)
+app_speech_focus(struct app *app, bool echoed)
 {
 	struct utterance *u = app_speech_screen(app, SCREEN_SPEAK_FOCUS);
 	char *now = app_speech_flatten(u);
@@ -132,8 +132,7 @@ app_speech_focus(struct app *app)
 	}
 	xfree_wiped(app->speech.focus);
 	app->speech.focus = now;
-	app_speech_say(app, app->speech.echoed ? SPEECH_QUEUE :
-	    SPEECH_INTERRUPT, u);
+	app_speech_say(app, echoed ? SPEECH_QUEUE : SPEECH_INTERRUPT, u);
 }
 
 /* Say the help that is open: the screen's, then the keys. */
@@ -175,8 +174,10 @@ app_speech_warning(struct app *app)
 void
 app_speech_frame(struct app *app)
 {
-	bool small = app_too_small();
+	bool small = app_too_small(), echoed = app->speech.echoed;
+	bool tell = app->speech.tell;
 
+	app->speech.echoed = app->speech.tell = false;
 	if (!app->speech.on || app->speech.out == NULL || app->depth == 0)
 		return;
 	if (app->wipe_at != 0) {
@@ -217,25 +218,32 @@ app_speech_frame(struct app *app)
 	if (app->speech.spoken_view != app->speech.view)
 		app_speech_whole(app);
 	else
-		app_speech_focus(app);
-	app->speech.echoed = false;
+		app_speech_focus(app, echoed);
+	if (tell && (app->message != NULL || app->message_text != NULL)) {
+		/* The status line, after what the key made the screen say. */
+		struct utterance *u = app_speech_utterance();
+
+		utterance_add(u, app->message != NULL ? _(app->message) :
+		    app->message_text);
+		app_speech_say(app, SPEECH_QUEUE, u);
+	}
 }
 
 void
 app_speech_echo(struct app *app)
 {
 	char typed[FIELD_ECHO_MAX];
-	struct utterance *u;
 
 	/* Emptied whether or not speech is on: nothing typed waits. */
-	if (!field_typed(typed) || !app->speech.on)
-		return;
-	u = app_speech_utterance();
-	/* TRANSLATORS: said when a space is typed into a text field */
-	utterance_add(u, strcmp(typed, " ") == 0 ? _("space") : typed);
+	if (field_typed(typed) && app->speech.on) {
+		struct utterance *u = app_speech_utterance();
+
+		/* TRANSLATORS: said when a space is typed into a text field */
+		utterance_add(u, strcmp(typed, " ") == 0 ? _("space") : typed);
+		app_speech_say(app, SPEECH_INTERRUPT, u);
+		app->speech.echoed = true;
+	}
 	xwipe(typed, sizeof typed);
-	app_speech_say(app, SPEECH_INTERRUPT, u);
-	app->speech.echoed = true;
 }
 
 void
@@ -330,8 +338,12 @@ app_speech_command(struct app *app, int cmd)
 void
 app_speech_wipe(struct app *app)
 {
-	if (app->speech.out != NULL)
+	if (app->speech.out != NULL) {
 		speech_forget(app->speech.out);
+		/* A visitor's speed and volume are theirs alone. */
+		speech_reset_levels(app->speech.out,
+		    &app->opts.speech_settings);
+	}
 	xfree_wiped(app->speech.focus);
 	app->speech.focus = NULL;
 	app->speech.note = NULL;

@@ -511,6 +511,7 @@ app_message(struct app *app, const char *msg)
 	free(app->message_text);
 	app->message_text = NULL;
 	app->dirty = true;
+	app->speech.tell = msg != NULL;
 }
 
 void
@@ -520,6 +521,7 @@ app_message_text(struct app *app, const char *text)
 	free(app->message_text);
 	app->message_text = xstrdup(text);
 	app->dirty = true;
+	app->speech.tell = true;
 }
 
 /* Add one clickable key hint to the footer; returns the next column. */

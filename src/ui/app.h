@@ -106,6 +106,7 @@ struct app {
 		char *focus;         /* the focus last said (app-speech.c) */
 		const char *note;    /* N_() said before the next screen */
 		bool echoed;         /* a typed character was just said */
+		bool tell;           /* a message was set: say it */
 		bool warned;         /* the idle warning was said */
 		bool helped;         /* the open help was said */
 		bool small;          /* the too-small message was said */

@@ -35,38 +35,38 @@ said(struct vt *vt)
 	return last;
 }
 
-/* Whether @text holds the line "say @lang<TAB>@first..." (a say request
- * whose first piece is @first in @lang). */
+/* Whether @text holds "@lang<TAB>@piece" as one whole piece of a request:
+ * the first piece of a "say" line if @first, else any piece. */
 static bool
-says_first(const char *text, const char *lang, const char *first)
+holds(const char *text, const char *lang, const char *piece, bool first)
 {
 	char want[512];
 
-	snprintf(want, sizeof want, "say %s\t%s", lang, first);
+	snprintf(want, sizeof want, "%s%s\t%s", first ? "say " : "", lang,
+	    piece);
 	for (const char *p = text; (p = strstr(p, want)) != NULL; p++) {
 		char end = p[strlen(want)];
+		bool start = first ? p == text || p[-1] == '\n' :
+		    p > text && (p[-1] == '\t' || p[-1] == ' ');
 
-		if ((p == text || p[-1] == '\n') && (end == '\t' || end == '\n'))
+		if (start && (end == '\t' || end == '\n'))
 			return true;
 	}
 	return false;
+}
+
+/* Whether @text holds a "say" request whose first piece is @first. */
+static bool
+says_first(const char *text, const char *lang, const char *first)
+{
+	return holds(text, lang, first, true);
 }
 
 /* Whether @text holds @piece as one whole piece of a request. */
 static bool
 has_piece(const char *text, const char *lang, const char *piece)
 {
-	char want[512];
-
-	snprintf(want, sizeof want, "%s\t%s", lang, piece);
-	for (const char *p = text; (p = strstr(p, want)) != NULL; p++) {
-		char end = p[strlen(want)];
-
-		if (p > text && (p[-1] == '\t' || p[-1] == ' ') &&
-		    (end == '\t' || end == '\n'))
-			return true;
-	}
-	return false;
+	return holds(text, lang, piece, false);
 }
 
 /* The plural @one/@many for @n in @lang, as the program says it. */
@@ -106,6 +106,8 @@ toggle(const char *term, const char *f4)
 	    last);
 	vt_key(vt, VTERM_KEY_DOWN);
 	VT_CHECK(vt, strcmp(said(vt), "") == 0, "a move says nothing: %s", last);
+	VT_CHECK(vt, strstr(vt_row(vt, 23), "F4") == NULL, "no F4 in the normal "
+	    "footer (no room in every language)");
 	vt_type(vt, f4);
 	said(vt);
 	VT_CHECK(vt, says_first(last, "en", "Speech on.") &&
@@ -277,7 +279,8 @@ typed_pt(void)
 /*
  * The idle warning is said; a key answers it and the screen is said
  * again; then, left alone, the wipe stops speech and forgets, and the
- * next visitor starts as the setting says (off).
+ * next visitor starts as the settings say (speech off, speed and volume
+ * back).
  */
 static void
 idle_wipe(void)
@@ -286,6 +289,8 @@ idle_wipe(void)
 	    "[kiosk]\nidle_seconds = 3\nwarning_seconds = 4\n");
 
 	vt_key(vt, VTERM_KEY_FUNCTION(4));
+	vt_type(vt, CTRL('F'));   /* this visitor's speed: 200 */
+	vt_type(vt, CTRL('O'));   /* and volume: 90 */
 	said(vt);
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 60000),
 	    "the warning comes");
@@ -301,8 +306,10 @@ idle_wipe(void)
 	said(vt);
 	VT_CHECK(vt, vt_wait_text(vt, "Choose your language", 60000),
 	    "the wipe");
-	VT_CHECK(vt, strcmp(said(vt), "stop\n") == 0, "the wipe stops speech "
-	    "and says nothing more (speech is off by the setting): %s", last);
+	VT_CHECK(vt, strcmp(said(vt), "stop\nrate 175\nvolume 100\n") == 0,
+	    "the wipe stops speech, puts speed and volume back as the settings "
+	    "say, and says nothing more (speech is off by the setting): %s",
+	    last);
 	vt_key(vt, VTERM_KEY_DOWN);
 	VT_CHECK(vt, strcmp(said(vt), "") == 0, "the next visitor hears "
 	    "nothing until F4: %s", last);
@@ -327,6 +334,55 @@ start_screen(void)
 		VT_CHECK(vt, strstr(text, tr(langs[i], "read aloud")) != NULL,
 		    "'read aloud' in %s: %s", langs[i], text);
 	scenario_quit(vt, WAIT);
+}
+
+/* A message on the status line is said after the screen, in Dutch; the
+ * code typed is said only as typed, never again. */
+static void
+message_nl(void)
+{
+	struct vt *vt = start("nl", true, "xterm-256color", NULL);
+	char want[512];
+
+	vt_type(vt, "8");   /* Delete my results (with my code) */
+	said(vt);
+	vt_type(vt, "Q");
+	VT_CHECK(vt, says_first(said(vt), "nl", "Q"), "Q said as typed: %s",
+	    last);
+	vt_type(vt, "7");
+	said(vt);
+	vt_key(vt, VTERM_KEY_ENTER);
+	snprintf(want, sizeof want, "queue nl\t%s\n", tr("nl", "A code has 8 "
+	    "letters and digits, for example ABCD-1234."));
+	said(vt);
+	VT_CHECK(vt, strstr(last, want) != NULL, "the message is said after "
+	    "the screen: %s", last);
+	VT_CHECK(vt, strstr(last, "Q7") == NULL && strstr(last, "Q 7") == NULL,
+	    "the code typed is not said again: %s", last);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	scenario_quit(vt, WAIT);
+}
+
+/* The kiosk's footer names the speech key (a vt100's PF4), in
+ * Luxembourgish; the normal footer has no room for it in every language,
+ * and F4 works there all the same (toggle). */
+static void
+footer_kiosk(void)
+{
+	const char *args[] = { "--config", scenario_speech_settings(false, NULL),
+	    "--kiosk", "--lang", "lb", NULL };
+	char *env[] = { (char *)"TERM=vt100", NULL };
+	struct vt *vt = scenario_start_speech(24, 80, args, env);
+	char want[64];
+
+	VT_CHECK(vt, vt_first_frame(vt), "first frame");
+	snprintf(want, sizeof want, "F4 %s", tr("lb", "Speech"));
+	VT_CHECK(vt, strstr(vt_row(vt, 23), want) != NULL, "'%s' in the kiosk "
+	    "footer", want);
+	vt_type(vt, F4_SS3);
+	VT_CHECK(vt, says_first(said(vt), "lb", tr("lb", "Speech on.")),
+	    "PF4 turns speech on, said in Luxembourgish: %s", last);
+	vt_free(vt);
 }
 
 /*
@@ -391,6 +447,8 @@ main(int argc, char **argv)
 		{ "idle-wipe", idle_wipe },
 		{ "start-screen", start_screen },
 		{ "espeak-null", espeak_null },
+		{ "footer-kiosk", footer_kiosk },
+		{ "message-nl", message_nl },
 	};
 
 	return scenario_main(argc, argv, list, sizeof list / sizeof list[0]);
