@@ -5,6 +5,7 @@
 #include "stats.h"
 
 #include <stdio.h>
+#include <time.h>
 
 int
 stats_cmp_double(const void *a, const void *b)
@@ -34,4 +35,13 @@ stats_load_average(void)
 		fclose(f);
 	}
 	return load;
+}
+
+double
+stats_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }

@@ -20,4 +20,7 @@ double stats_quantile(const double *v, size_t n, double q);
  */
 double stats_load_average(void);
 
+/** Milliseconds from a monotonic clock. */
+double stats_now_ms(void);
+
 #endif

@@ -2,13 +2,15 @@
 # Debian 12 packages the build, the kiosk and the tests need (valgrind,
 # clang and its libFuzzer runtime for the memcheck and fuzz suites,
 # stress-ng to load the machine when checking that the tests do not race;
+# hunspell and its dictionaries to hear which language the kiosk speaks;
 # scdoc and man-db for the manual pages; systemd, debhelper and lintian to
 # build, check and install the Debian package).
 # Sourced by scripts/kiosk and scripts/test; installs only what is missing.
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
 libncurses-dev libsqlite3-dev libcsv-dev libinih-dev libsodium-dev
 libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
-libcmocka-dev libvterm-dev libespeak-ng-dev
+libcmocka-dev libvterm-dev libespeak-ng-dev libpcaudio-dev
+hunspell hunspell-nl hunspell-fr hunspell-de-de hunspell-en-gb hunspell-pt-pt
 valgrind clang libclang-rt-14-dev stress-ng
 scdoc man-db systemd debhelper lintian"
 

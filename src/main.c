@@ -436,7 +436,10 @@ run_ui(const struct options *o, const struct settings *cfg,
 	    .purge_seconds = cfg->purge_seconds,
 	    .staff_pin_hash = cfg->staff_pin_hash,
 	    .counselor = o->counselor, .catalog_path = o->catalog,
-	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs }) == 0) {
+	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs,
+	    .speech = cfg->speech, .speech_settings = {
+		.engine = cfg->speech_engine, .output = cfg->speech_output,
+		.rate = cfg->speech_rate, .volume = cfg->speech_volume } }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 		*cat = app.catalog;

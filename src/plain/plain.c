@@ -26,9 +26,11 @@
 #include "store/service.h"
 #include "store/state.h"
 #include "text/counter-words.h"
+#include "text/handoff-words.h"
 #include "text/privacy-words.h"
 #include "text/profile-words.h"
 #include "text/provenance.h"
+#include "text/service-words.h"
 #include "util/i18n.h"
 #include "util/prompt-secret.h"
 #include "util/random.h"
@@ -241,58 +243,24 @@ choose_language(struct plain *p)
 	return true;
 }
 
-/* Print the profile of the session in words. */
+/* Print the profile of the session in words (those speech says). */
 static void
 print_profile(struct plain *p)
 {
-	struct catalog_type_text names[RIASEC_COUNT];
-	struct riasec_profile prof;
-	const char *words;
-	char *line;
+	size_t n;
+	char **lines = profile_words_of_session(p->cat, &p->session, false, &n);
 
-	session_profile(&p->session, &prof);
-	catalog_type_texts_load(p->cat, p->session.lang, names);
 	printf("\n%s\n", _("My interest profile"));
-	line = profile_words_code_line(&prof, names);
-	printf("%s\n", line);
-	free(line);
-	for (int t = 0; t < RIASEC_COUNT; t++) {
-		/* Any int and " %" fit: "-2147483648 %" is 13 bytes. */
-		char pct[16];
-
-		snprintf(pct, sizeof pct, "%d %%", (int)(prof.share[t] * 100 + 0.5));
-		printf(_("%s: %s"), names[t].name, prof.enough[t] ? pct :
-		    _("not enough answers"));
-		putchar('\n');
-	}
-	if ((line = profile_words_ties(&prof, names)) != NULL) {
-		printf("%s\n", line);
-		free(line);
-	}
-	if ((words = profile_words_clarity(&prof)) != NULL)
-		printf("%s\n", words);
-	if ((words = profile_words_consistency(&prof)) != NULL)
-		printf("%s\n", words);
-	for (int i = 0; i < prof.code_len; i++) {
-		enum riasec_type t = prof.rank[i];
-
-		printf("%d. ", i + 1);
-		printf(_("%s: %s"), names[t].name, names[t].enjoys);
-		putchar('\n');
-		printf(_("For example: %s"), names[t].fields);
-		putchar('\n');
-	}
-	printf("%s\n", _("This profile is not a test result and is not used to "
-	    "select anyone. It shows what you said you enjoy, today. A counsellor "
-	    "at the desk can talk it through with you."));
-	catalog_type_texts_free(names);
+	for (size_t i = 0; i < n; i++)
+		printf("%s\n", lines[i]);
+	xfree_strings(lines, n);
 }
 
 /* Offer to keep the results; print the code. */
 static void
 offer_handoff(struct plain *p)
 {
-	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], *day;
+	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], *day, *line;
 	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
@@ -306,22 +274,22 @@ offer_handoff(struct plain *p)
 	    p->o->retention_seconds, random_bytes, p->session.handoff_code,
 	    &expires);
 	if (st != ORIENTATION_OK) {
-		printf("%s %s\n", status_message(st), _("Your results could not be "
-		    "kept. Please ask at the desk."));
+		printf("%s %s\n", status_message(st), handoff_words_failed());
 		return;
 	}
 	gmtime_r(&expires, &tm);
 	lang = catalog_language_find(p->cat, i18n_language());
 	day = convention_date(lang ? lang->date : NULL, lang ? lang->months :
 	    NULL, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	printf("%s\n", _("Your code for the counsellor:"));
+	printf("%s\n", handoff_words_intro());
 	memcpy(code, p->session.handoff_code, sizeof code);
 	/* 4 + 1 + 4 characters and the NUL: @shown holds them exactly. */
 	_Static_assert(sizeof shown == HANDOFF_CODE_LEN + 2, "XXXX-XXXX");
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
-	printf(_("Code: %s, valid until %s"), shown, day);
+	line = handoff_words_line(shown, day);
+	printf("%s\n%s\n", line, handoff_words_notice());
+	free(line);
 	free(day);
-	putchar('\n');
 	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
 }
 
@@ -393,14 +361,21 @@ questionnaire(struct plain *p, enum session_form form)
 	return true;
 }
 
-/* "Label: value" in the current language, if @value is known. */
+/* A service's contact details as the service screen shows them. */
 static void
-print_field(const char *label, const char *value)
+print_contacts(const struct service_detail *d)
 {
-	if (*value == '\0')
-		return;
-	printf(_("%s: %s"), label, value);
-	putchar('\n');
+	struct service_words_field f[SERVICE_WORDS_CONTACTS];
+	size_t n = service_words_contacts(d, f);
+
+	for (size_t i = 0; i < n; i++) {
+		char *line = service_words_field(f[i].label, f[i].value);
+
+		printf("%s\n", line);
+		free(line);
+	}
+	if (n == 0)
+		printf("%s\n", service_words_no_contact());
 }
 
 /* Services for one of the needs; false at end of input. */
@@ -439,14 +414,10 @@ services(struct plain *p)
 	    &d) == ORIENTATION_OK) {
 		state_count(p->st, time(NULL), STATE_USAGE_SERVICE, d.id);
 		printf("\n%s\n%s\n%s\n", d.name, d.offer, d.audience);
-		print_field(_("Address"), d.address);
-		print_field(_("Web"), d.web);
-		print_field(_("E-mail"), d.email);
-		print_field(_("Phone"), d.phone);
+		print_contacts(&d);
 		line = provenance_service_line(p->cat, d.id, d.last_checked,
 		    d.source);
-		printf("%s\n%s\n", line, _("This information may be out of date. "
-		    "The staff at the desk can help you further."));
+		printf("%s\n%s\n", line, service_words_out_of_date());
 		free(line);
 		service_detail_free(&d);
 	}

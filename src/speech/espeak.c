@@ -4,12 +4,19 @@
  * (pcaudiolib: PulseAudio where it runs, else ALSA), asynchronously, so the
  * kiosk keeps reading keys while it speaks.  Built as a module that the
  * program loads the first time speech is turned on.
+ *
+ * The audio libraries report errors on stderr, which is the kiosk's
+ * screen: ALSA's reports are silenced, and the output is tried once when
+ * the engine starts, so that a kiosk without a sound device says so in
+ * its message line instead of failing at every sentence.
  */
 #include "engine.h"
 
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <espeak-ng/espeak_ng.h>
+#include <pcaudiolib/audio.h>
 
 #include "ssml.h"
 #include "util/xmalloc.h"
@@ -17,13 +24,73 @@
 /* espeak-ng keeps one engine per process: this marks it as ours. */
 static int espeak_users;
 
+/* espeak-ng's voices are made at this rate; the output is tried with it
+ * before espeak-ng starts (espeak_ng_Terminate after a failed start can
+ * hang in 1.51, so a kiosk without sound never starts espeak-ng). */
+#define ESPEAK_RATE_HZ 22050
+
+/* ALSA's error reports (snd_lib_error_handler_t): dropped. */
+static void
+espeak_alsa_quiet(const char *file, int line, const char *function, int err,
+    const char *fmt, ...)
+{
+	(void)file;
+	(void)line;
+	(void)function;
+	(void)err;
+	(void)fmt;
+}
+
+/* Silence ALSA if pcaudiolib brought it in (it links libasound). */
+static void
+espeak_quiet_alsa(void)
+{
+	int (*set_handler)(void (*)(const char *, int, const char *, int,
+	    const char *, ...));
+	/* Already loaded with this module (RTLD_LOCAL: not in the global
+	 * scope), so asked for by name. */
+	void *alsa = dlopen("libasound.so.2", RTLD_LAZY | RTLD_NOLOAD);
+
+	if (alsa == NULL)
+		return;
+	*(void **)&set_handler = dlsym(alsa, "snd_lib_error_set_handler");
+	if (set_handler != NULL)
+		set_handler(espeak_alsa_quiet);
+	dlclose(alsa);
+}
+
+/* Whether the audio output @device (NULL: the default) can be opened. */
+static bool
+espeak_output_works(const char *device)
+{
+	struct audio_object *out = create_audio_device_object(device,
+	    "orientation", "speech");
+	bool ok;
+
+	if (out == NULL)
+		return false;
+	ok = audio_object_open(out, AUDIO_OBJECT_FORMAT_S16LE,
+	    ESPEAK_RATE_HZ, 1) == 0;
+	if (ok)
+		audio_object_close(out);
+	audio_object_destroy(out);
+	return ok;
+}
+
 static void *
 espeak_open(const struct speech_settings *s, const char **why)
 {
 	static int token;
+	const char *device = s->output != NULL && *s->output != '\0' ?
+	    s->output : NULL;
 
 	if (espeak_users > 0) {
 		*why = "speech is already running in this process";
+		return NULL;
+	}
+	espeak_quiet_alsa();
+	if (!espeak_output_works(device)) {
+		*why = "espeak-ng cannot open the audio output";
 		return NULL;
 	}
 	espeak_ng_InitializePath(NULL);
@@ -31,8 +98,8 @@ espeak_open(const struct speech_settings *s, const char **why)
 		*why = "espeak-ng's data (espeak-ng-data) cannot be read";
 		return NULL;
 	}
-	if (espeak_ng_InitializeOutput(ENOUTPUT_MODE_SPEAK_AUDIO, 0,
-	    s->output != NULL && *s->output != '\0' ? s->output : NULL) != ENS_OK) {
+	if (espeak_ng_InitializeOutput(ENOUTPUT_MODE_SPEAK_AUDIO, 0, device) !=
+	    ENS_OK) {
 		*why = "espeak-ng cannot open the audio output";
 		espeak_ng_Terminate();
 		return NULL;
@@ -53,7 +120,7 @@ espeak_say(void *ctx, const struct speech_part *parts, size_t n,
 	/* Queued in espeak-ng's own thread; returns at once. */
 	espeak_ng_Synthesize(ssml, strlen(ssml) + 1, 0, POS_CHARACTER, 0,
 	    espeakCHARS_UTF8 | espeakSSML, NULL, NULL);
-	free(ssml);
+	xfree_wiped(ssml);
 }
 
 static void

@@ -92,6 +92,7 @@ record_say(void *ctx, const struct speech_part *parts, size_t n,
 	}
 	line[len++] = '\n';
 	write_all(r->fd, line, len);
+	xwipe(line, len);
 	free(line);
 }
 

@@ -91,12 +91,18 @@ speech_open(const struct speech_settings *s, enum orientation_status *status,
 	sp = xcalloc(1, sizeof *sp);
 	sp->engine = engine;
 	sp->ctx = ctx;
-	sp->rate = clamp(s->rate, SPEECH_RATE_MIN, SPEECH_RATE_MAX);
-	sp->volume = clamp(s->volume, SPEECH_VOLUME_MIN, SPEECH_VOLUME_MAX);
-	engine->set_rate(ctx, sp->rate);
-	engine->set_volume(ctx, sp->volume);
+	speech_reset_levels(sp, s);
 	*status = ORIENTATION_OK;
 	return sp;
+}
+
+void
+speech_reset_levels(struct speech *sp, const struct speech_settings *s)
+{
+	sp->rate = clamp(s->rate, SPEECH_RATE_MIN, SPEECH_RATE_MAX);
+	sp->volume = clamp(s->volume, SPEECH_VOLUME_MIN, SPEECH_VOLUME_MAX);
+	sp->engine->set_rate(sp->ctx, sp->rate);
+	sp->engine->set_volume(sp->ctx, sp->volume);
 }
 
 void

@@ -89,6 +89,10 @@ int speech_change_volume(struct speech *sp, int steps);
 /** Stop, and overwrite the remembered utterance (the visitor's session ends). */
 void speech_forget(struct speech *sp);
 
+/** Back to the rate and volume of @s (within range): a new visit starts
+ *  as the settings say. */
+void speech_reset_levels(struct speech *sp, const struct speech_settings *s);
+
 /** Stop the engine and free @sp (NULL is fine). */
 void speech_close(struct speech *sp);
 

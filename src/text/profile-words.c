@@ -10,28 +10,41 @@
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-char *
-profile_words_code_line(const struct riasec_profile *p,
-    const struct catalog_type_text names[RIASEC_COUNT])
+/* The code line with the type names joined by @sep and the code's
+ * letters joined by @letter_sep. */
+static char *
+profile_words_code(const struct riasec_profile *p,
+    const struct catalog_type_text names[RIASEC_COUNT], const char *sep,
+    const char *letter_sep)
 {
-	char code[RIASEC_CODE_LEN + 1] = { 0 };
+	char code[2 * RIASEC_CODE_LEN + 1] = { 0 };
 	char *list, *line;
+	size_t k = 0;
 
 	if (p->code_len == 0)
 		return xstrdup(_("There are not enough answers to show a profile. "
 		    "You can go back to the questionnaire from the menu."));
 	list = xstrdup("");
 	for (int i = 0; i < p->code_len; i++) {
-		char *next = xasprintf("%s%s%s", list, i ? ", " : "",
+		char *next = xasprintf("%s%s%s", list, i ? sep : "",
 		    names[p->rank[i]].name);
 
-		code[i] = riasec_letter(p->rank[i]);
+		if (i > 0 && *letter_sep != '\0')
+			code[k++] = *letter_sep;
+		code[k++] = riasec_letter(p->rank[i]);
 		free(list);
 		list = next;
 	}
 	line = xasprintf(_("Your interest code: %s (%s)"), code, list);
 	free(list);
 	return line;
+}
+
+char *
+profile_words_code_line(const struct riasec_profile *p,
+    const struct catalog_type_text names[RIASEC_COUNT])
+{
+	return profile_words_code(p, names, ", ", "");
 }
 
 char *
@@ -109,4 +122,93 @@ profile_words_consistency(const struct riasec_profile *p)
 	default:
 		return NULL;
 	}
+}
+
+char *
+profile_words_share(const struct riasec_profile *p, const char *name,
+    enum riasec_type t)
+{
+	if (!p->enough[t])
+		return xasprintf(_("%s: %s"), name, _("not enough answers"));
+	/* TRANSLATORS: an interest type and its share of the profile, said
+	 * in words (spoken, and in the line mode): "Realistic, 75 percent". */
+	return xasprintf(_("%s, %d percent"), name,
+	    (int)(p->share[t] * 100 + 0.5));
+}
+
+const char *
+profile_words_short_code(const struct riasec_profile *p)
+{
+	if (p->code_len > 0 && p->code_len < RIASEC_CODE_LEN)
+		return _("Some types have too few answers, so the code is shorter "
+		    "than three letters.");
+	return NULL;
+}
+
+const char *
+profile_words_reminder(void)
+{
+	return _("This profile is not a test result and is not used to select "
+	    "anyone. It shows what you said you enjoy, today. A counsellor at "
+	    "the desk can talk it through with you.");
+}
+
+/* Append @text (taken) to the @n sentences of *@v, growing it. */
+static void
+profile_words_push(char ***v, size_t *n, size_t *cap, char *text)
+{
+	if (text == NULL)
+		return;
+	*v = xgrow(*v, *n, cap, 16, sizeof **v);
+	(*v)[(*n)++] = text;
+}
+
+char **
+profile_words_sentences(const struct riasec_profile *p,
+    const struct catalog_type_text names[RIASEC_COUNT], bool spoken,
+    size_t *n)
+{
+	char **v = NULL;
+	size_t cap = 0;
+	const char *words;
+
+	*n = 0;
+	profile_words_push(&v, n, &cap, profile_words_code(p, names, ", ",
+	    spoken ? " " : ""));
+	for (int t = 0; t < RIASEC_COUNT; t++)
+		profile_words_push(&v, n, &cap, profile_words_share(p,
+		    names[t].name, (enum riasec_type)t));
+	profile_words_push(&v, n, &cap, profile_words_ties(p, names));
+	if ((words = profile_words_short_code(p)) != NULL)
+		profile_words_push(&v, n, &cap, xstrdup(words));
+	if ((words = profile_words_clarity(p)) != NULL)
+		profile_words_push(&v, n, &cap, xstrdup(words));
+	if ((words = profile_words_consistency(p)) != NULL)
+		profile_words_push(&v, n, &cap, xstrdup(words));
+	for (int i = 0; i < p->code_len; i++) {
+		enum riasec_type t = p->rank[i];
+		char *head = xasprintf(_("%s: %s"), names[t].name, names[t].enjoys);
+
+		profile_words_push(&v, n, &cap, xasprintf("%d. %s", i + 1, head));
+		free(head);
+		profile_words_push(&v, n, &cap, xasprintf(_("For example: %s"),
+		    names[t].fields));
+	}
+	profile_words_push(&v, n, &cap, xstrdup(profile_words_reminder()));
+	return v;
+}
+
+char **
+profile_words_of_session(struct catalog *cat, const struct session *se,
+    bool spoken, size_t *n)
+{
+	struct catalog_type_text names[RIASEC_COUNT];
+	struct riasec_profile p;
+	char **lines;
+
+	session_profile(se, &p);
+	catalog_type_texts_load(cat, se->lang, names);
+	lines = profile_words_sentences(&p, names, spoken, n);
+	catalog_type_texts_free(names);
+	return lines;
 }

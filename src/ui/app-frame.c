@@ -90,8 +90,10 @@ void
 app_frame_help(struct app *app, const struct screen_ops *ops,
     enum keymap_mode mode)
 {
-	/* Most of the screen: a translation may need more rows than English. */
-	int width = COLS - 10, rows = LINES - 4, y0 = 2, x0 = 5;
+	/* All of the screen but the title and the footer: a translation may
+	 * need more rows than English, and with speech on the help names
+	 * the speech keys too. */
+	int width = COLS - 10, rows = LINES - 2, y0 = 1, x0 = 5;
 	char *text, *keys;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 
@@ -109,7 +111,7 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 	attrset(A_NORMAL);
 	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	keys = keymap_help(mode);
+	keys = keymap_help(mode, app->speech.on);
 	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
 	    _("You can also click or tap the keys in the bottom line."));
 	free(keys);
@@ -133,11 +135,7 @@ app_frame_idle_warning(struct app *app, long left)
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
 	    app_attr(app, UI_ROLE_NORMAL));
 	free(count);
-	count = xasprintf(ngettext("Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld second.",
-	    "Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld seconds.",
-	    (unsigned long)left), left);
+	count = app_idle_text(left);
 	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
 	free(count);
 	move(y, COLS / 2);

@@ -117,8 +117,16 @@ app_body_bottom(void)
 	return LINES - 3;
 }
 
-/* Whether the terminal is too small for the layout. */
-static bool
+const char app_too_small_text[] = N_("This window is too small. Please make "
+    "it at least 80 columns wide and 24 rows high.");
+
+const struct screen_ops *
+app_screen_ops(enum screen_id id)
+{
+	return screens[id];
+}
+
+bool
 app_too_small(void)
 {
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
@@ -172,8 +180,7 @@ app_attr(const struct app *app, enum ui_role role)
 	}
 }
 
-/* Milliseconds from a monotonic clock. */
-static long
+long
 app_now_ms(void)
 {
 	struct timespec ts;
@@ -304,6 +311,9 @@ app_init(struct app *app, struct catalog *cat,
 	app_init_colors(app);
 	app_catch_signals(opts);
 	app_station_init(app);
+	if (opts->speech)
+		app_speech_set(app, true);
+	app->speech.note = NULL;
 	app->last_input = app_now_ms();
 	app->start_shown = app->last_input;
 	/* The first purge runs at the first idle tick, after the first
@@ -336,6 +346,7 @@ app_push_with(struct app *app, enum screen_id id, const char *param)
 	if (screens[id]->open != NULL)
 		app->stack[app->depth - 1].state = screens[id]->open(app);
 	app->dirty = true;
+	app_speech_new_view(app);
 }
 
 const char *
@@ -361,6 +372,7 @@ app_close_top(struct app *app)
 	app->stack[top].param = NULL;
 	app->depth--;
 	app->dirty = true;
+	app_speech_new_view(app);
 }
 
 void
@@ -407,6 +419,7 @@ app_set_language(struct app *app, const char *code)
 	snprintf(app->session.lang, sizeof app->session.lang, "%s", code);
 	app->lang_generation++;
 	app->dirty = true;
+	app_speech_new_view(app);
 }
 
 /* The row of the language texts are in now (a report may switch to
@@ -611,6 +624,7 @@ app_wipe(struct app *app)
 	if (app_check_catalog(app))
 		app_reset_to(app, app->stack[0].id);
 	app->start_shown = app_now_ms();
+	app_speech_wipe(app);
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
 }
@@ -622,6 +636,7 @@ app_message(struct app *app, const char *msg)
 	free(app->message_text);
 	app->message_text = NULL;
 	app->dirty = true;
+	app->speech.tell = msg != NULL;
 }
 
 void
@@ -631,15 +646,82 @@ app_message_text(struct app *app, const char *text)
 	free(app->message_text);
 	app->message_text = xstrdup(text);
 	app->dirty = true;
+	app->speech.tell = true;
 }
 
-/* The key table of the current mode. */
-static enum keymap_mode
+int
 app_keymap_mode(const struct app *app)
 {
 	if (app->opts.kiosk)
 		return KEYMAP_KIOSK;
 	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
+}
+
+char *
+app_idle_text(long seconds)
+{
+	if (seconds < 0)
+		seconds = 0;
+	return xasprintf(ngettext("Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld second.",
+	    "Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld seconds.",
+	    (unsigned long)seconds), seconds);
+}
+
+/* Draw @msg on the status line; a long one takes the body's last row
+ * too. */
+static void
+paint_status(const char *msg, int attr)
+{
+	int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
+
+	if (rows == 2)
+		draw_fill(LINES - 3, 0, COLS, 0);
+	draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg, attr);
+}
+
+/*
+ * On the start screen, where nobody has chosen a language: the speech key
+ * in every language of the catalog ("F4: read aloud · vorlesen · ...").
+ * The caller frees it.
+ */
+static char *
+app_speech_hint(struct app *app)
+{
+	const struct keymap_binding *b = keymap_binding(app_keymap_mode(app),
+	    KEYMAP_SPEECH);
+	const struct catalog_language *langs;
+	size_t n = catalog_languages(app->catalog, &langs);
+	char *name = b != NULL ? keymap_key_name(b) : NULL;
+	char *saved = xstrdup(i18n_language()), *text;
+	bool first = true;
+
+	if (name == NULL) {
+		free(saved);
+		return xstrdup("");
+	}
+	text = xasprintf("%s:", name);
+	for (size_t i = 0; i < n; i++) {
+		char *more;
+		const char *label;
+
+		i18n_set_language(langs[i].code);
+		/* TRANSLATORS: on the start screen after the speech key, in
+		 * every language: "F4: read aloud"; short, lower case */
+		label = _("read aloud");
+		if (strstr(text, label) != NULL)
+			continue;
+		more = xasprintf("%s%s%s %s", text, first ? "" : " ",
+		    first ? "" : glyph(GLYPH_SEPARATOR), label);
+		first = false;
+		free(text);
+		text = more;
+	}
+	i18n_set_language(saved);
+	free(saved);
+	free(name);
+	return text;
 }
 
 /*
@@ -687,9 +769,8 @@ app_paint(struct app *app)
 	}
 	erase();
 	if (app_too_small()) {
-		char *msg = xasprintf("%s (%d%s%d)",
-		    _("This window is too small. Please make it at least 80 columns "
-		      "wide and 24 rows high."), COLS, glyph(GLYPH_TIMES), LINES);
+		char *msg = xasprintf("%s (%d%s%d)", _(app_too_small_text), COLS,
+		    glyph(GLYPH_TIMES), LINES);
 
 		app->nhits = 0;
 		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
@@ -707,13 +788,13 @@ app_paint(struct app *app)
 		    app->message_text != NULL ? app->message_text :
 		    _("The catalogue cannot be read at the moment, so lists may be "
 		      "empty. Please ask at the desk.");
-		/* A long message takes the body's last row too. */
-		int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
 
-		if (rows == 2)
-			draw_fill(LINES - 3, 0, COLS, 0);
-		draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg,
-		    app_attr(app, UI_ROLE_ERROR));
+		paint_status(msg, app_attr(app, UI_ROLE_ERROR));
+	} else if (app->stack[app->depth - 1].id == SCREEN_LANGUAGE) {
+		char *hint = app_speech_hint(app);
+
+		paint_status(hint, app_attr(app, UI_ROLE_EMPHASIS));
+		free(hint);
 	}
 	app_frame_footer(app, app_keymap_mode(app));
 	move(cy, cx);
@@ -753,7 +834,10 @@ app_command(struct app *app, enum keymap_command cmd)
 			app_push(app, SCREEN_STAFF);
 		break;
 	case KEYMAP_NONE:
+		break;
 	default:
+		if (keymap_is_speech(cmd))
+			app_speech_command(app, cmd);
 		break;
 	}
 }
@@ -763,6 +847,7 @@ static void
 app_handle_key(struct app *app, struct ui_key *key)
 {
 	int top = app->depth - 1;
+	enum keymap_command cmd;
 
 	assert(top >= 0);
 	app->dirty = true;
@@ -771,8 +856,15 @@ app_handle_key(struct app *app, struct ui_key *key)
 	app->message_text = NULL;
 	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
 		return;
+	cmd = keymap_lookup(app_keymap_mode(app), app->speech.on, key);
+	/* Speech keys work over everything, the help and a small window
+	 * included, and never reach a screen. */
+	if (keymap_is_speech(cmd)) {
+		app_speech_command(app, cmd);
+		return;
+	}
 	if (app_too_small()) {
-		if (keymap_lookup(app_keymap_mode(app), key) == KEYMAP_QUIT)
+		if (cmd == KEYMAP_QUIT)
 			app->quit = true;
 		return;
 	}
@@ -789,10 +881,16 @@ app_handle_key(struct app *app, struct ui_key *key)
 		}
 		return;
 	}
-	if (screens[app->stack[top].id]->key != NULL &&
-	    screens[app->stack[top].id]->key(app, app->stack[top].state, key))
-		return;
-	app_command(app, keymap_lookup(app_keymap_mode(app), key));
+	if (screens[app->stack[top].id]->key != NULL) {
+		bool used = screens[app->stack[top].id]->key(app,
+		    app->stack[top].state, key);
+
+		/* A character typed into a field is said now, or never. */
+		app_speech_echo(app);
+		if (used)
+			return;
+	}
+	app_command(app, cmd);
 }
 
 /* Whether there is anything of a visitor to forget. */
@@ -910,6 +1008,7 @@ app_run(struct app *app)
 		    !input_waiting(&app->input))) {
 			handshake_frame_delay();
 			app_paint(app);
+			app_speech_frame(app);
 		}
 		handshake_answer();
 		if (!input_read(&app->input, &key, APP_TICK_MS)) {
@@ -948,6 +1047,7 @@ app_end(struct app *app)
 	app->occ = NULL;
 	free(app->message_text);
 	app->message_text = NULL;
+	app_speech_end(app);
 	input_end(&app->input);
 	endwin();
 	delscreen(app->term);

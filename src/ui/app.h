@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "core/session.h"
+#include "speech/speech.h"
 #include "ui/input.h"
 #include "ui/screen.h"
 #include "store/catalog-file.h"
@@ -36,6 +37,9 @@ struct app_options {
 	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
 	const char *output_dir;    /* where reports and exports are written */
 	enum settings_glyphs glyphs; /* the symbol set; AUTO: from TERM */
+	bool speech;          /* speech on at the start of every visit */
+	struct speech_settings speech_settings; /* engine, output, rate,
+	                         volume; the strings outlive the app */
 };
 
 enum ui_theme {
@@ -101,6 +105,19 @@ struct app {
 	bool admin;             /* the counselor has the admin role */
 	char station[STATE_STATION_MAX]; /* this terminal, for the throttle and
 					    the audit: "kiosk:tty2" */
+	struct {
+		struct speech *out;  /* the engine, opened when first wanted */
+		bool on;             /* speaking now */
+		unsigned view;       /* bumped when another screen shows */
+		unsigned spoken_view; /* the view last read out whole */
+		char *focus;         /* the focus last said (app-speech.c) */
+		const char *note;    /* N_() said before the next screen */
+		bool echoed;         /* a typed character was just said */
+		bool tell;           /* a message was set: say it */
+		bool warned;         /* the idle warning was said */
+		bool helped;         /* the open help was said */
+		bool small;          /* the too-small message was said */
+	} speech;
 };
 
 /* Rows of the body area. */
@@ -190,6 +207,51 @@ const struct match_occupation *app_occupations(struct app *app, size_t *n);
 /** Show @text (already in the user's language; copied) on the status
  *  line until the next key. */
 void app_message_text(struct app *app, const char *text);
+
+/* Speech (app-speech.c): the frame says each screen's title and what the
+ * screen means (screen_ops.speak), then the focus after each key. */
+
+/** Turn speech on (opening the engine the first time) or off; @return
+ *  whether it is on.  A missing engine is a message, never a failure. */
+bool app_speech_set(struct app *app, bool on);
+
+/** Carry out a speech command of the key table (keymap.h). */
+void app_speech_command(struct app *app, int cmd);
+
+/** After a frame is drawn: say what changed (a new screen, the focus,
+ *  the help, the idle warning).  Before the test handshake answers. */
+void app_speech_frame(struct app *app);
+
+/** After a key a screen used: say the character it typed into a field. */
+void app_speech_echo(struct app *app);
+
+/** A new screen shows: say it whole at the next frame. */
+void app_speech_new_view(struct app *app);
+
+/** The visit ends: stop, forget what was said, back to the setting. */
+void app_speech_wipe(struct app *app);
+
+/** Close the engine (at the end of the program). */
+void app_speech_end(struct app *app);
+
+/* For app-speech.c: what the frame shows, to say the same. */
+
+/** The ops of screen @id. */
+const struct screen_ops *app_screen_ops(enum screen_id id);
+
+/** The key table of the mode @app runs in (enum keymap_mode). */
+int app_keymap_mode(const struct app *app);
+
+/** Milliseconds from a monotonic clock. */
+long app_now_ms(void);
+
+/** Whether the terminal is too small for the layout, and what it shows
+ *  then (an N_() string). */
+bool app_too_small(void);
+extern const char app_too_small_text[];
+
+/** The idle warning's sentence for @seconds left; the caller frees it. */
+char *app_idle_text(long seconds);
 
 /** The curses attributes for @role under the current theme. */
 int app_attr(const struct app *app, enum ui_role role);

@@ -23,21 +23,43 @@
 
 /* TRANSLATORS: footer labels; keep them short. */
 #define KEYMAP_HELP_BINDING { KEYMAP_HELP, { { KEY_F(1), 0 }, { 0, L'?' } }, \
-	N_("Help"), N_("shows this help") }
+	N_("Help"), N_("shows this help"), false }
 #define KEYMAP_LANGUAGE_BINDING { KEYMAP_LANGUAGE, { { KEY_F(2), 0 } }, \
-	N_("Language"), N_("changes the language without losing anything") }
+	N_("Language"), N_("changes the language without losing anything"), false }
 #define KEYMAP_SEARCH_BINDING { KEYMAP_SEARCH, \
-	{ { KEY_F(3), 0 }, { 0, L'/' } }, N_("Search"), N_("searches") }
+	{ { KEY_F(3), 0 }, { 0, L'/' } }, N_("Search"), N_("searches"), false }
 #define KEYMAP_BACK_BINDING { KEYMAP_BACK, \
 	{ { KEYMAP_ESC, 0 }, { KEY_BACKSPACE, 0 } }, N_("Back"), \
-	N_("goes back one step") }
+	N_("goes back one step"), false }
 #define KEYMAP_QUIT_BINDING { KEYMAP_QUIT, \
-	{ { KEY_F(10), 0 }, { KEYMAP_CTRL('C'), 0 } }, N_("Quit"), N_("quits") }
+	{ { KEY_F(10), 0 }, { KEYMAP_CTRL('C'), 0 } }, N_("Quit"), N_("quits"), false }
+/* The speech key is in the footer of the kiosk, which has no quit key;
+ * elsewhere the footer has no room for it in every language, and the help
+ * and the start screen name it. */
+#define KEYMAP_SPEECH_HELP \
+	N_("reads the screen aloud, or stops reading (on or off)")
+/* TRANSLATORS: footer label of the key that turns speech output on and
+ * off; keep it short (German: Vorlesen, not Sprache) */
+#define KEYMAP_SPEECH_FOOTER N_("Speech")
+/* The keys of speech while it is on (see keymap.h for the choice). */
+#define KEYMAP_SPEAKING(c, key, help) { c, { { KEYMAP_CTRL(key), 0 } }, NULL, \
+	help, true }
+#define KEYMAP_SPEECH_BINDINGS(footer) \
+	{ KEYMAP_SPEECH, { { KEY_F(4), 0 } }, footer, KEYMAP_SPEECH_HELP, \
+	  false }, \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_REPEAT, 'R', N_("says it again")), \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_STOP, 'X', N_("stops speaking")), \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_ALL, 'W', N_("reads the whole screen")), \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_SLOWER, 'D', N_("speaks more slowly")), \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_FASTER, 'F', N_("speaks faster")), \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_SOFTER, 'O', N_("speaks more softly")), \
+	KEYMAP_SPEAKING(KEYMAP_SPEECH_LOUDER, 'P', N_("speaks louder"))
 
 static const struct keymap_binding keymap_normal[] = {
 	KEYMAP_HELP_BINDING,
 	KEYMAP_LANGUAGE_BINDING,
 	KEYMAP_SEARCH_BINDING,
+	KEYMAP_SPEECH_BINDINGS(NULL),
 	KEYMAP_BACK_BINDING,
 	KEYMAP_QUIT_BINDING,
 };
@@ -48,15 +70,17 @@ static const struct keymap_binding keymap_kiosk[] = {
 	KEYMAP_HELP_BINDING,
 	KEYMAP_LANGUAGE_BINDING,
 	KEYMAP_SEARCH_BINDING,
+	KEYMAP_SPEECH_BINDINGS(KEYMAP_SPEECH_FOOTER),
 	KEYMAP_BACK_BINDING,
 	{ KEYMAP_STAFF, { { KEY_F(12), 0 }, { KEYMAP_CTRL('K'), 0 } }, NULL,
-	  NULL },
+	  NULL, false },
 };
 
 static const struct keymap_binding keymap_counselor[] = {
 	KEYMAP_HELP_BINDING,
 	KEYMAP_LANGUAGE_BINDING,
 	KEYMAP_SEARCH_BINDING,
+	KEYMAP_SPEECH_BINDINGS(NULL),
 	KEYMAP_BACK_BINDING,
 	KEYMAP_QUIT_BINDING,
 };
@@ -79,12 +103,14 @@ keymap_table(enum keymap_mode mode, size_t *n)
 }
 
 enum keymap_command
-keymap_lookup(enum keymap_mode mode, const struct ui_key *key)
+keymap_lookup(enum keymap_mode mode, bool speaking, const struct ui_key *key)
 {
 	size_t n;
 	const struct keymap_binding *t = keymap_table(mode, &n);
 
 	for (size_t i = 0; i < n; i++) {
+		if (t[i].speaking && !speaking)
+			continue;
 		for (int k = 0; k < KEYMAP_KEYS; k++) {
 			if (t[i].keys[k].code != 0 && key->kind == UI_KEY_CODE &&
 			    key->code == t[i].keys[k].code)
@@ -95,6 +121,24 @@ keymap_lookup(enum keymap_mode mode, const struct ui_key *key)
 		}
 	}
 	return KEYMAP_NONE;
+}
+
+bool
+keymap_is_speech(enum keymap_command cmd)
+{
+	return cmd >= KEYMAP_SPEECH && cmd <= KEYMAP_SPEECH_LOUDER;
+}
+
+const struct keymap_binding *
+keymap_binding(enum keymap_mode mode, enum keymap_command cmd)
+{
+	size_t n;
+	const struct keymap_binding *t = keymap_table(mode, &n);
+
+	for (size_t i = 0; i < n; i++)
+		if (t[i].cmd == cmd)
+			return &t[i];
+	return NULL;
 }
 
 /* Whether this terminal can send function key @n: its description
@@ -157,7 +201,7 @@ keymap_key_name(const struct keymap_binding *b)
 }
 
 char *
-keymap_help(enum keymap_mode mode)
+keymap_help(enum keymap_mode mode, bool speaking)
 {
 	size_t n;
 	const struct keymap_binding *t = keymap_table(mode, &n);
@@ -166,7 +210,7 @@ keymap_help(enum keymap_mode mode)
 	for (size_t i = 0; i < n; i++) {
 		char names[64] = "", *more;
 
-		if (t[i].help == NULL)
+		if (t[i].help == NULL || (t[i].speaking && !speaking))
 			continue;
 		for (int k = 0; k < KEYMAP_KEYS; k++) {
 			char *name = t[i].keys[k].code != 0 || t[i].keys[k].ch != 0 ?
@@ -181,7 +225,11 @@ keymap_help(enum keymap_mode mode)
 		}
 		if (names[0] == '\0')
 			continue;
-		more = xasprintf("%s\n  %s: %s", text, names, _(t[i].help));
+		/* The speaking keys share one paragraph (KEYMAP_HELP_JOIN
+		 * between them), so the help still fits 80x24. */
+		more = xasprintf("%s%s%s: %s", text, t[i].speaking &&
+		    t[i - 1].speaking ? KEYMAP_HELP_JOIN : "\n  ", names,
+		    _(t[i].help));
 		free(text);
 		text = more;
 	}

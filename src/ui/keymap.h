@@ -4,6 +4,15 @@
  * counselor).  The main loop looks keys up here, and the footer and the
  * help are drawn from the same table, so the help never names a key that
  * does nothing and shows the keys this terminal has (a vt100 has no F10).
+ *
+ * Speech (every mode): F4 turns it on and off; it is PF4 on a vt100, the
+ * fourth key of the only four a vt100 has, so it is the same key on every
+ * terminal.  While speech is on, control keys that no screen, terminal or
+ * multiplexer takes (not Ctrl+A, B, C, H, I, J, K, M, Q, S, U, Z) repeat,
+ * stop, read the whole screen and change speed and volume; the left key
+ * of each pair is less, the right one more (D F, O P: side by side on
+ * QWERTY, QWERTZ and AZERTY).  With speech off they do nothing and are
+ * neither looked up nor listed.
  */
 #ifndef UI_KEYMAP_H
 #define UI_KEYMAP_H
@@ -28,6 +37,14 @@ enum keymap_command {
 	KEYMAP_BACK,      /* close the screen */
 	KEYMAP_QUIT,      /* leave the program */
 	KEYMAP_STAFF,     /* kiosk: the staff PIN prompt */
+	KEYMAP_SPEECH,    /* speech on or off */
+	KEYMAP_SPEECH_REPEAT,  /* while speaking: say the last thing again */
+	KEYMAP_SPEECH_STOP,    /* stop speaking */
+	KEYMAP_SPEECH_ALL,     /* read the whole screen */
+	KEYMAP_SPEECH_SLOWER,
+	KEYMAP_SPEECH_FASTER,
+	KEYMAP_SPEECH_SOFTER,
+	KEYMAP_SPEECH_LOUDER,
 };
 
 #define KEYMAP_KEYS 3
@@ -40,14 +57,24 @@ struct keymap_binding {
 	} keys[KEYMAP_KEYS];  /* the footer shows the first this terminal has */
 	const char *footer;   /* N_() footer label; NULL: not in the footer */
 	const char *help;     /* N_() help line; NULL: not in the help */
+	bool speaking;        /* only while speech is on */
 };
 
-/** The bindings of @mode, @n of them; static, never freed. */
+/** The bindings of @mode, @n of them; static, never freed.  Those marked
+ *  speaking are in force only while speech is on. */
 const struct keymap_binding *keymap_table(enum keymap_mode mode, size_t *n);
 
-/** What @key does in @mode (KEYMAP_NONE: nothing). */
-enum keymap_command keymap_lookup(enum keymap_mode mode,
+/** What @key does in @mode (KEYMAP_NONE: nothing); the speaking keys
+ *  only when @speaking. */
+enum keymap_command keymap_lookup(enum keymap_mode mode, bool speaking,
     const struct ui_key *key);
+
+/** Whether @cmd is one of the speech commands (F4 and the speaking keys). */
+bool keymap_is_speech(enum keymap_command cmd);
+
+/** The binding of @cmd in @mode, or NULL. */
+const struct keymap_binding *keymap_binding(enum keymap_mode mode,
+    enum keymap_command cmd);
 
 /**
  * The name of the first key of @b this terminal can send ("F1", "Esc",
@@ -58,9 +85,13 @@ char *keymap_key_name(const struct keymap_binding *b);
 
 /**
  * The help for the keys of @mode: a heading and one line per binding
- * with help, naming every key of it this terminal can send.
+ * with help, naming every key of it this terminal can send; the
+ * speaking keys only when @speaking, all in one paragraph.
  * @return a string in the current language; the caller frees it.
  */
-char *keymap_help(enum keymap_mode mode);
+char *keymap_help(enum keymap_mode mode, bool speaking);
+
+/* Between the speaking keys' entries of the help, which share a line. */
+#define KEYMAP_HELP_JOIN "; "
 
 #endif

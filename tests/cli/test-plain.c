@@ -96,7 +96,7 @@ main(void)
 	check(strstr(out, "Vraag 30 van 30") != NULL, "questions in Dutch", out);
 	check(strstr(out, "Uw interessecode: SRI (Sociaal, Realistisch, "
 	    "Onderzoekend)") != NULL, "code in Dutch, Social first", out);
-	check(strstr(out, "Sociaal: 100 %") != NULL, "Social share", out);
+	check(strstr(out, "Sociaal, 100 procent") != NULL, "Social share", out);
 	check(strstr(out, "Code: ") != NULL, "a code is printed", out);
 	free(out);
 	{

@@ -42,8 +42,11 @@ scenario_state(void)
 	return state;
 }
 
-struct vt *
-scenario_start(int rows, int cols, const char *const *args, char *const *env)
+/* Start the program as scenario_start says, with the speech pipe if
+ * @speech. */
+static struct vt *
+scenario_launch(int rows, int cols, const char *const *args, char *const *env,
+    bool speech)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
@@ -86,7 +89,38 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 		fullenv[e++] = env[i];
 	fullenv[e] = NULL;
 	return vt_start(&(struct vt_opts){ .argv = argv, .env = fullenv,
-	    .rows = rows, .cols = cols, .sync = sync });
+	    .rows = rows, .cols = cols, .sync = sync, .speech = speech });
+}
+
+struct vt *
+scenario_start(int rows, int cols, const char *const *args, char *const *env)
+{
+	return scenario_launch(rows, cols, args, env, false);
+}
+
+struct vt *
+scenario_start_speech(int rows, int cols, const char *const *args,
+    char *const *env)
+{
+	return scenario_launch(rows, cols, args, env, true);
+}
+
+const char *
+scenario_speech_settings(bool on, const char *more)
+{
+	static char path[320];
+	FILE *f;
+
+	scenario_home();
+	snprintf(path, sizeof path, "%s/speech.conf", home);
+	if ((f = fopen(path, "w")) == NULL) {
+		perror(path);
+		exit(1);
+	}
+	fprintf(f, "[speech]\nenabled = %s\nengine = record\noutput = %d\n%s",
+	    on ? "true" : "false", VT_SPEECH_FD, more != NULL ? more : "");
+	fclose(f);
+	return path;
 }
 
 void

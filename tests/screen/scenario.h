@@ -15,6 +15,18 @@
 struct vt *scenario_start(int rows, int cols, const char *const *args,
     char *const *env);
 
+/** scenario_start() with the speech pipe of vt.h (.speech): for settings
+ *  from scenario_speech_settings(). */
+struct vt *scenario_start_speech(int rows, int cols, const char *const *args,
+    char *const *env);
+
+/**
+ * A settings file in the scratch home with the record speech engine on
+ * the harness's pipe, speech on at start if @on, and @more lines (may be
+ * NULL, e.g. "[kiosk]\nidle_seconds = 2\n").  @return its path (static).
+ */
+const char *scenario_speech_settings(bool on, const char *more);
+
 /** Press F10: the program must end with status 0 within @ms.  Frees @vt. */
 void scenario_quit(struct vt *vt, int ms);
 

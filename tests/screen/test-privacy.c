@@ -25,6 +25,8 @@
  *                    box, the code prompt or the staff PIN is left
  *                    anywhere in the kiosk's writable memory (read through
  *                    /proc/PID/mem), as text or as wide characters
+ *   memory-wipe-speech the same with speech on all along (the record
+ *                    engine): what was said is not left either
  *
  *   test-privacy SCENARIO
  */
@@ -718,19 +720,45 @@ process_holds(pid_t pid, const char *const *needles, int *regions)
 	return found;
 }
 
+/* After the idle wipe, nothing typed is in the kiosk's memory; with
+ * @speech, speech was on all along (the record engine), so what was said
+ * is looked for too. */
 static void
-memory_wipe(void)
+memory_wipe_run(bool speech)
 {
 	static const char *const typed[] = {
 		CANARY_SEARCH, CANARY_CODE_CANON, CANARY_PIN, NULL,
 	};
 	/* Idle 15 s: longer than a look through the memory of a kiosk built
 	 * with ASan on a loaded core, which happens between two keys. */
-	struct vt *vt = start_kiosk("en", settings(15, 2, 86400, 3600, 600));
+	const char *config = settings(15, 2, 86400, 3600, 600);
+	const char *args[] = { "--config", config, "--kiosk", "--lang", "en",
+	    NULL };
+	struct vt *vt;
 	const char *found;
 	int regions = 0;
 
+	if (speech) {
+		FILE *f = fopen(config, "a");
+
+		if (f == NULL)
+			exit(1);
+		fprintf(f, "[speech]\nenabled = true\nengine = record\n"
+		    "output = %d\n", VT_SPEECH_FD);
+		fclose(f);
+	}
+	vt = speech ? scenario_start_speech(24, 80, args, NULL) :
+	    scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("en", "Main menu"), 3 * WAIT),
+	    "first screen");
 	type_canaries(vt, typed);
+	if (speech) {
+		char echo[16];
+
+		snprintf(echo, sizeof echo, "say en\t%c\n", CANARY_SEARCH[0]);
+		VT_CHECK(vt, strstr(vt_spoken(vt), echo) != NULL, "the search "
+		    "box's first letter was said as it was typed");
+	}
 	/* Nobody touches the kiosk: the warning, then the wipe. */
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", 5 * WAIT), "wiped");
 	vt_sync(vt);
@@ -738,6 +766,18 @@ memory_wipe(void)
 	VT_CHECK(vt, found == NULL, "after the wipe the kiosk's memory still "
 	    "holds %s", found);
 	staff_exit(vt);
+}
+
+static void
+memory_wipe(void)
+{
+	memory_wipe_run(false);
+}
+
+static void
+memory_wipe_speech(void)
+{
+	memory_wipe_run(true);
 }
 
 int
@@ -751,6 +791,7 @@ main(int argc, char **argv)
 		{ "plain-kiosk", plain_kiosk },
 		{ "busy-lock", busy_lock },
 		{ "memory-wipe", memory_wipe },
+		{ "memory-wipe-speech", memory_wipe_speech },
 	};
 	int rc = scenario_main(argc, argv, scenarios,
 	    sizeof scenarios / sizeof scenarios[0]);

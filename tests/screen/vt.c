@@ -25,7 +25,7 @@
 #define VT_NOBODY 65534
 
 /* The descriptors a program's output comes on. */
-enum vt_stream { VT_TERM, VT_OUT, VT_ERR, VT_SYNC, VT_STREAMS };
+enum vt_stream { VT_TERM, VT_OUT, VT_ERR, VT_SYNC, VT_SPEECH, VT_STREAMS };
 
 struct vt {
 	pid_t pid;
@@ -45,6 +45,9 @@ struct vt {
 	VTermScreen *screen;
 	char *err, *out;     /* what came on stderr and stdout */
 	size_t errlen, outlen;
+	char *speech;        /* what the record engine wrote */
+	size_t speechlen, speechread; /* its length; how much vt_spoken gave */
+	char *spoken;        /* the last vt_spoken answer */
 	char rowbuf[4096];
 };
 
@@ -140,8 +143,11 @@ vt_environment(const char *const *env)
 /* In the child, after fork: descriptors, signals, user; then exec. */
 static void
 vt_child(const struct vt_opts *o, const int errp[2], const int outp[2],
-    const int syncp[2])
+    const int syncp[2], const int speechp[2])
 {
+	/* First, before dup() below takes the lowest free numbers. */
+	if (o->speech)
+		dup2(speechp[1], VT_SPEECH_FD);
 	if (o->rows == 0) {
 		int null = open("/dev/null", O_RDONLY);
 
@@ -197,7 +203,7 @@ struct vt *
 vt_start(const struct vt_opts *o)
 {
 	struct vt *vt = calloc(1, sizeof *vt);
-	int errp[2], outp[2], syncp[2];
+	int errp[2], outp[2], syncp[2], speechp[2];
 
 	if (vt == NULL)
 		abort();
@@ -208,6 +214,7 @@ vt_start(const struct vt_opts *o)
 	vt_channel(errp, o->stderr_apart, false);
 	vt_channel(outp, o->rows == 0, false);
 	vt_channel(syncp, o->sync, true);
+	vt_channel(speechp, o->speech, false);
 	fflush(NULL);
 	if (o->rows > 0) {
 		struct winsize ws = { .ws_row = (unsigned short)o->rows,
@@ -223,12 +230,15 @@ vt_start(const struct vt_opts *o)
 		exit(1);
 	}
 	if (vt->pid == 0)
-		vt_child(o, errp, outp, syncp);
+		vt_child(o, errp, outp, syncp, speechp);
 	/* Ours are the read ends; the write ends close, so that the end of
 	 * the program is the end of each file. */
 	vt->fd[VT_ERR] = errp[0];
 	vt->fd[VT_OUT] = outp[0];
 	vt->fd[VT_SYNC] = syncp[0];
+	vt->fd[VT_SPEECH] = speechp[0];
+	if (speechp[1] >= 0)
+		close(speechp[1]);
 	if (errp[1] >= 0)
 		close(errp[1]);
 	if (outp[1] >= 0)
@@ -249,6 +259,7 @@ vt_start(const struct vt_opts *o)
 	}
 	append(&vt->err, &vt->errlen, "", 0);
 	append(&vt->out, &vt->outlen, "", 0);
+	append(&vt->speech, &vt->speechlen, "", 0);
 	if (live == NULL)
 		atexit(vt_atexit);
 	live = vt;
@@ -329,6 +340,10 @@ vt_pump(struct vt *vt, int ms)
 					break;
 				case VT_ERR:
 					append(&vt->err, &vt->errlen, buf, (size_t)len);
+					break;
+				case VT_SPEECH:
+					append(&vt->speech, &vt->speechlen, buf,
+					    (size_t)len);
 					break;
 				default:
 					vt_acks(vt, buf, (size_t)len);
@@ -609,6 +624,18 @@ vt_stdout(struct vt *vt)
 	return vt->out;
 }
 
+const char *
+vt_spoken(struct vt *vt)
+{
+	vt_drain(vt);
+	free(vt->spoken);
+	vt->spoken = strdup(vt->speech + vt->speechread);
+	if (vt->spoken == NULL)
+		abort();
+	vt->speechread = vt->speechlen;
+	return vt->spoken;
+}
+
 void
 vt_dump(struct vt *vt)
 {
@@ -644,5 +671,7 @@ vt_free(struct vt *vt)
 		live = NULL;
 	free(vt->err);
 	free(vt->out);
+	free(vt->speech);
+	free(vt->spoken);
 	free(vt);
 }

@@ -21,6 +21,12 @@
  *     then fences once more so that the frame holding the text is whole.
  * Within vt_hold(), input is sent without fences (a burst), and
  * vt_sync() fences once at the end.
+ *
+ * Speech: with .speech, the program inherits the write end of a pipe as
+ * descriptor VT_SPEECH_FD, for the "record" speech engine (settings:
+ * [speech] engine = record, output = 200).  That engine writes each
+ * request before the program answers the next fence, so after any
+ * vt_key() or vt_type(), vt_spoken() holds every request those keys made.
  */
 #ifndef TESTS_VT_H
 #define TESTS_VT_H
@@ -37,6 +43,9 @@
  * a program slowed on purpose. */
 #define VT_SYNC_MS 120000
 
+/* The descriptor the program gets the speech pipe on (.speech). */
+#define VT_SPEECH_FD 200
+
 struct vt;
 
 struct vt_opts {
@@ -48,6 +57,7 @@ struct vt_opts {
 	bool sync;               /* the program speaks the handshake */
 	bool as_nobody;          /* run as uid/gid 65534 (the test must be root) */
 	bool block_sighup;       /* start with SIGHUP blocked (inherited mask) */
+	bool speech;             /* a pipe for the record engine on VT_SPEECH_FD */
 };
 
 /** Start a program as @o says; TERM is xterm-256color unless @o->env
@@ -135,6 +145,13 @@ int vt_wait_exit(struct vt *vt, int ms);
  *  stdout (without a terminal) so far. */
 const char *vt_stderr(struct vt *vt);
 const char *vt_stdout(struct vt *vt);
+
+/**
+ * What the record speech engine wrote since the last call: its lines
+ * ("say LANG<TAB>TEXT...", "queue ...", "stop", "rate N", "volume N"),
+ * "" if nothing.  Valid until the next call or vt_free.
+ */
+const char *vt_spoken(struct vt *vt);
 
 /** Print the screen (and stderr, stdout if kept apart) to stderr. */
 void vt_dump(struct vt *vt);

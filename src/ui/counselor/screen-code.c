@@ -9,12 +9,21 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "store/account.h"
 #include "store/state.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+
+/* What to do, and the field's label. */
+static const char *const texts[] = {
+	N_("Type the walk-in's code (8 letters and digits; the dash is "
+	   "optional) and press Enter."),
+	N_("Code:"),
+};
 
 struct screen_code_state {
 	struct field code;
@@ -43,11 +52,10 @@ screen_code_paint(struct app *app, void *state)
 	struct screen_code_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
 
-	y += draw_wrapped(y, x, width, 3, 0, _("Type the walk-in's code (8 "
-	    "letters and digits; the dash is optional) and press Enter."),
+	y += draw_wrapped(y, x, width, 3, 0, _(texts[0]),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
-	draw_text(y, x, 10, _("Code:"), A_BOLD);
+	draw_text(y, x, 10, _(texts[1]), A_BOLD);
 	field_paint(&s->code, y, x + 10, 20);
 }
 
@@ -92,6 +100,17 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* What to do and the field; what was typed is said only as it is typed. */
+static void
+screen_code_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	(void)app;
+	(void)state;
+	if (what == SCREEN_SPEAK_ALL)
+		doc_say_msgids(out, texts, sizeof texts / sizeof texts[0]);
+}
+
 const struct screen_ops screen_code_ops = {
 	.title = N_("Results by code"),
 	.help = N_("Type the code and press Enter. Esc goes back."),
@@ -99,4 +118,5 @@ const struct screen_ops screen_code_ops = {
 	.close = screen_code_close,
 	.paint = screen_code_paint,
 	.key = screen_code_key,
+	.speak = screen_code_speak,
 };

@@ -10,6 +10,7 @@
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -48,6 +49,13 @@ screen_counselor_label(void *ctx, int index, char *buf, size_t bufsz)
 	return _(entries[s->visible[index]].label);
 }
 
+/* Who is signed in; the caller frees. */
+static char *
+screen_counselor_who(struct app *app)
+{
+	return xasprintf(_("Signed in as %s."), app->counselor);
+}
+
 static void *
 screen_counselor_open(struct app *app)
 {
@@ -68,7 +76,7 @@ screen_counselor_paint(struct app *app, void *state)
 {
 	struct screen_counselor_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
-	char *line = xasprintf(_("Signed in as %s."), app->counselor);
+	char *line = screen_counselor_who(app);
 
 	draw_text(y, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
 	free(line);
@@ -100,6 +108,22 @@ screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* Who is signed in and the tasks; on a move, the task. */
+static void
+screen_counselor_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_counselor_state *s = state;
+	char *who;
+
+	if (what == SCREEN_SPEAK_ALL) {
+		who = screen_counselor_who(app);
+		utterance_add(out, who);
+		free(who);
+	}
+	menu_speak(&s->menu, what, screen_counselor_label, NULL, s, out);
+}
+
 const struct screen_ops screen_counselor_ops = {
 	.title = N_("Counsellor"),
 	.help = N_("Choose a task with the arrow keys and Enter or its number. "
@@ -107,4 +131,5 @@ const struct screen_ops screen_counselor_ops = {
 	.open = screen_counselor_open,
 	.paint = screen_counselor_paint,
 	.key = screen_counselor_key,
+	.speak = screen_counselor_speak,
 };

@@ -20,6 +20,7 @@
 #include "ui/widgets/scroll.h"
 #include "store/account.h"
 #include "store/upkeep.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -80,6 +81,35 @@ screen_csv_close(struct app *app, void *state)
 	free(s);
 }
 
+/* The field's prompt while a path is typed. */
+static const char *
+screen_csv_prompt(void)
+{
+	return _("Path of the CSV file (Enter checks it, Esc cancels):");
+}
+
+/* The check's findings into @d (drawn, or spoken with d.say). */
+static void
+screen_csv_doc(struct app *app, struct screen_csv_state *s, struct doc *d,
+    int x, int width)
+{
+	for (size_t i = 0; i < s->result.n; i++) {
+		char *line = upkeep_error_format(&s->result.list[i]);
+
+		doc_text(d, x, width, line, app_attr(app, UI_ROLE_ERROR));
+		free(line);
+	}
+	if (s->checked) {
+		char *line = xasprintf(_("The file is correct. Rows read: %zu. "
+		    "Items that would change: %zu. Fields that would change: %zu. "
+		    "Press Enter on the same line again to apply it."),
+		    s->result.rows, s->result.items, s->result.fields);
+
+		doc_text(d, x, width, line, A_BOLD);
+		free(line);
+	}
+}
+
 static void
 screen_csv_paint(struct app *app, void *state)
 {
@@ -90,28 +120,13 @@ screen_csv_paint(struct app *app, void *state)
 	menu_paint(&s->menu, app, y, x, CSV_COUNT, width, screen_csv_label, s);
 	y += CSV_COUNT + 1;
 	if (s->importing >= 0) {
-		draw_text(y, x, width, _("Path of the CSV file (Enter checks it, Esc "
-		    "cancels):"), A_BOLD);
+		draw_text(y, x, width, screen_csv_prompt(), A_BOLD);
 		field_paint(&s->path, y + 1, x, width);
 		return;
 	}
 	d = (struct doc){ .top = y, .rows = app_body_bottom() - y,
 	    .skip = s->scroll };
-	for (size_t i = 0; i < s->result.n; i++) {
-		char *line = upkeep_error_format(&s->result.list[i]);
-
-		doc_text(&d, x, width, line, app_attr(app, UI_ROLE_ERROR));
-		free(line);
-	}
-	if (s->checked) {
-		char *line = xasprintf(_("The file is correct. Rows read: %zu. "
-		    "Items that would change: %zu. Fields that would change: %zu. "
-		    "Press Enter on the same line again to apply it."),
-		    s->result.rows, s->result.items, s->result.fields);
-
-		doc_text(&d, x, width, line, A_BOLD);
-		free(line);
-	}
+	screen_csv_doc(app, s, &d, x, width);
 	s->lines = d.line;
 	menu_place_cursor(&s->menu);
 }
@@ -230,6 +245,25 @@ screen_csv_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The choices, then the path's prompt or what the check found; on a
+ * move, the choice (or, while a path is typed, the prompt: the path
+ * itself is said only as it is typed). */
+static void
+screen_csv_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_csv_state *s = state;
+	struct doc d = { .say = out };
+
+	if (s->importing >= 0) {
+		utterance_add(out, screen_csv_prompt());
+		return;
+	}
+	menu_speak(&s->menu, what, screen_csv_label, NULL, s, out);
+	if (what == SCREEN_SPEAK_ALL || s->checked || s->result.n > 0)
+		screen_csv_doc(app, s, &d, 2, COLS - 4);
+}
+
 const struct screen_ops screen_csv_ops = {
 	.title = N_("Import and export"),
 	.help = N_("Exports are saved beside the reports. An import is checked "
@@ -239,4 +273,5 @@ const struct screen_ops screen_csv_ops = {
 	.close = screen_csv_close,
 	.paint = screen_csv_paint,
 	.key = screen_csv_key,
+	.speak = screen_csv_speak,
 };

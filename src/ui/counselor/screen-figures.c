@@ -18,6 +18,7 @@
 #include "store/figures.h"
 #include "store/occupation.h"
 #include "store/service.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -102,8 +103,13 @@ screen_figures_list(struct app *app, struct doc *d, int x, int width,
 	doc_text(d, x, width, title, A_BOLD);
 	for (size_t i = 0; i < l->n; i++) {
 		char *label = name != NULL ? name(app, l->items[i].key) : NULL;
-		char *line = xasprintf("%5d  %s", l->items[i].count,
-		    label != NULL ? label : l->items[i].key);
+		const char *shown = label != NULL ? label : l->items[i].key;
+		char count[16], *line;
+
+		/* Speech says "Deutsch: 12", the screen a column of counts. */
+		snprintf(count, sizeof count, "%d", l->items[i].count);
+		line = d->say != NULL ? xasprintf(_("%s: %s"), shown, count) :
+		    xasprintf("%5d  %s", l->items[i].count, shown);
 
 		doc_text(d, x + 2, width - 2, line, 0);
 		free(line);
@@ -144,23 +150,68 @@ language_name(struct app *app, const char *code)
 	return l != NULL ? xstrdup(l->native_name) : NULL;
 }
 
-/* The table of periods: visitors as a bar and a number, completed, rate. */
+/* "5 questionnaires finished of 8 begun" for period @p; the caller
+ * frees. */
+static char *
+screen_figures_done(const struct figures_period *p)
+{
+	return xasprintf(ngettext("%d questionnaire finished of %d begun",
+	    "%d questionnaires finished of %d begun",
+	    (unsigned long)p->completed), p->completed, p->started);
+}
+
+/* The "In all" sentence of period @t; the caller frees. */
+static char *
+screen_figures_in_all(const struct figures_period *t)
+{
+	char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
+	    (unsigned long)t->sessions), t->sessions);
+	char *done = screen_figures_done(t);
+	char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
+	    (unsigned long)t->handoffs), t->handoffs);
+	/* TRANSLATORS: the three parts are "%d visitors",
+	 * "%d questionnaires finished of %d begun", "%d codes kept". */
+	char *line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
+
+	free(visitors);
+	free(done);
+	free(codes);
+	return line;
+}
+
+/* The figures into @d (drawn, or spoken with d.say: a row of the table
+ * is then a sentence, its bar left out). */
 static void
-screen_figures_periods(struct app *app, struct doc *d, int x, int width,
-    const struct figures *f)
+screen_figures_doc(struct app *app, struct screen_figures_state *s,
+    struct doc *d, int x, int width)
 {
 	int max = 1, row;
+	char *line;
 
-	doc_text(d, x, width, _("Period      Visitors            Completed  "
-	    "Rate"), A_BOLD);
-	for (size_t i = 0; i < f->nperiods; i++)
-		if (f->periods[i].sessions > max)
-			max = f->periods[i].sessions;
-	for (size_t i = 0; i < f->nperiods; i++) {
-		const struct figures_period *p = &f->periods[i];
+	line = xasprintf(_("From %s to %s"), s->from, s->to);
+	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
+	free(line);
+	if (d->say == NULL)
+		doc_text(d, x, width, _("Period      Visitors            "
+		    "Completed  Rate"), A_BOLD);
+	for (size_t i = 0; i < s->f->nperiods; i++)
+		if (s->f->periods[i].sessions > max)
+			max = s->f->periods[i].sessions;
+	for (size_t i = 0; i < s->f->nperiods; i++) {
+		const struct figures_period *p = &s->f->periods[i];
 		char nums[64];
 
-		if ((row = doc_row(d, d->line)) >= 0) {
+		if (d->say != NULL) {
+			char *visitors = xasprintf(ngettext("%d visitor",
+			    "%d visitors", (unsigned long)p->sessions), p->sessions);
+			char *done = screen_figures_done(p);
+
+			line = xasprintf(_("%s: %s"), p->label, visitors);
+			utterance_addf(d->say, "%s, %s", line, done);
+			free(line);
+			free(visitors);
+			free(done);
+		} else if ((row = doc_row(d, d->line)) >= 0) {
 			draw_text(row, x, 11, p->label, 0);
 			draw_bar(row, x + 12, 14, (double)p->sessions / max,
 			    app_attr(app, UI_ROLE_BAR));
@@ -170,43 +221,37 @@ screen_figures_periods(struct app *app, struct doc *d, int x, int width,
 		}
 		d->line++;
 	}
-}
-
-/* The totals in words, and the mean rating when there is one. */
-static void
-screen_figures_totals(struct app *app, struct doc *d, int x, int width,
-    const struct figures_period *t)
-{
-	char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
-	    (unsigned long)t->sessions), t->sessions);
-	char *done = xasprintf(ngettext(
-	    "%d questionnaire finished of %d begun",
-	    "%d questionnaires finished of %d begun",
-	    (unsigned long)t->completed), t->completed, t->started);
-	char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
-	    (unsigned long)t->handoffs), t->handoffs);
-	char *line;
-
-	/* TRANSLATORS: the three parts are "%d visitors",
-	 * "%d questionnaires finished of %d begun", "%d codes kept". */
-	line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
+	doc_gap(d);
+	line = screen_figures_in_all(&s->f->total);
 	doc_text(d, x, width, line, 0);
 	free(line);
-	free(visitors);
-	free(done);
-	free(codes);
-	if (t->nratings > 0) {
-		char *mean = app_number(app, t->mean_rating, 1);
+	if (s->f->total.nratings > 0) {
+		char *mean = app_number(app, s->f->total.mean_rating, 1);
 
 		/* TRANSLATORS: %s is a mean such as "4.2" (written
 		 * with the language's decimal separator). */
 		line = xasprintf(ngettext("Was it helpful: %s of 5 on average "
 		    "(%d answer).", "Was it helpful: %s of 5 on average (%d "
-		    "answers).", (unsigned long)t->nratings),
-		    mean, t->nratings);
+		    "answers).", (unsigned long)s->f->total.nratings),
+		    mean, s->f->total.nratings);
 		doc_text(d, x, width, line, 0);
 		free(line);
 		free(mean);
+	}
+	screen_figures_list(app, d, x, width, _("Languages"),
+	    &s->f->total.languages, language_name);
+	screen_figures_list(app, d, x, width, _("Services opened most"),
+	    &s->f->total.services, service_name);
+	screen_figures_list(app, d, x, width, _("Occupations opened most"),
+	    &s->f->total.occupations, occupation_name);
+	if (s->f->total.searches_empty > 0) {
+		line = xasprintf(ngettext("%d search found nothing (the "
+		    "words are never kept).", "%d searches found nothing "
+		    "(the words are never kept).",
+		    (unsigned long)s->f->total.searches_empty),
+		    s->f->total.searches_empty);
+		doc_text(d, x, width, line, 0);
+		free(line);
 	}
 }
 
@@ -218,33 +263,12 @@ screen_figures_paint(struct app *app, void *state)
 	    .rows = app_body_bottom() - APP_BODY_TOP - CHOICES - 1,
 	    .skip = s->scroll };
 	int x = 2, width = COLS - 4;
-	char *line;
 
 	if (s->f == NULL) {
 		draw_text(APP_BODY_TOP, x, width, status_message(ORIENTATION_DB_ERROR),
 		    app_attr(app, UI_ROLE_ERROR));
 	} else {
-		line = xasprintf(_("From %s to %s"), s->from, s->to);
-		doc_text(&d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
-		free(line);
-		screen_figures_periods(app, &d, x, width, s->f);
-		doc_gap(&d);
-		screen_figures_totals(app, &d, x, width, &s->f->total);
-		screen_figures_list(app, &d, x, width, _("Languages"),
-		    &s->f->total.languages, language_name);
-		screen_figures_list(app, &d, x, width, _("Services opened most"),
-		    &s->f->total.services, service_name);
-		screen_figures_list(app, &d, x, width, _("Occupations opened most"),
-		    &s->f->total.occupations, occupation_name);
-		if (s->f->total.searches_empty > 0) {
-			line = xasprintf(ngettext("%d search found nothing (the "
-			    "words are never kept).", "%d searches found nothing "
-			    "(the words are never kept).",
-			    (unsigned long)s->f->total.searches_empty),
-			    s->f->total.searches_empty);
-			doc_text(&d, x, width, line, 0);
-			free(line);
-		}
+		screen_figures_doc(app, s, &d, x, width);
 		s->lines = d.line;
 	}
 	menu_paint(&s->menu, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
@@ -299,6 +323,24 @@ screen_figures_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The figures of the range shown, then the choices; on a move, the
+ * choice. */
+static void
+screen_figures_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_figures_state *s = state;
+	struct doc d = { .say = out };
+
+	if (what == SCREEN_SPEAK_ALL) {
+		if (s->f == NULL)
+			utterance_add(out, status_message(ORIENTATION_DB_ERROR));
+		else
+			screen_figures_doc(app, s, &d, 2, COLS - 4);
+	}
+	menu_speak(&s->menu, what, screen_figures_label, NULL, s, out);
+}
+
 const struct screen_ops screen_figures_ops = {
 	.title = N_("Usage figures"),
 	.help = N_("Choose a period with the lines at the bottom; Page Up and "
@@ -307,4 +349,5 @@ const struct screen_ops screen_figures_ops = {
 	.close = screen_figures_close,
 	.paint = screen_figures_paint,
 	.key = screen_figures_key,
+	.speak = screen_figures_speak,
 };

@@ -18,6 +18,7 @@
 #include "ui/widgets/menu.h"
 #include "store/account.h"
 #include "store/upkeep.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -174,6 +175,32 @@ screen_service_edit_close(struct app *app, void *state)
 	free(s);
 }
 
+/* Why nothing can be edited. */
+static const char *
+screen_service_edit_cannot(const struct screen_service_edit_state *s)
+{
+	return s->u == NULL ? _("The catalogue cannot be changed here: it is "
+	    "read-only or locked. Ask an administrator.") :
+	    _("This service is no longer in the catalogue.");
+}
+
+/* The service and when a person last checked it; the caller frees. */
+static char *
+screen_service_edit_head(const struct screen_service_edit_state *s)
+{
+	return *s->svc.last_checked != '\0' ?
+	    xasprintf(_("%s, last checked %s"), s->svc.id,
+	    s->svc.last_checked) :
+	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
+}
+
+/* The field's prompt while a value is typed. */
+static const char *
+screen_service_edit_prompt(void)
+{
+	return _("New value (Enter keeps it, Esc cancels):");
+}
+
 static void
 screen_service_edit_paint(struct app *app, void *state)
 {
@@ -182,17 +209,12 @@ screen_service_edit_paint(struct app *app, void *state)
 	char *head;
 
 	if (s->u == NULL || !s->loaded) {
-		draw_wrapped(y, x, width, 3, 0, s->u == NULL ?
-		    _("The catalogue cannot be changed here: it is read-only or "
-		      "locked. Ask an administrator.") :
-		    _("This service is no longer in the catalogue."),
+		draw_wrapped(y, x, width, 3, 0, screen_service_edit_cannot(s),
 		    app_attr(app, UI_ROLE_ERROR));
 		move(y, x);
 		return;
 	}
-	head = *s->svc.last_checked != '\0' ? xasprintf(_("%s, last checked %s"),
-	    s->svc.id, s->svc.last_checked) :
-	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
+	head = screen_service_edit_head(s);
 	draw_text(y, x, width, head, app_attr(app, UI_ROLE_EMPHASIS));
 	free(head);
 	y += 2;
@@ -200,8 +222,7 @@ screen_service_edit_paint(struct app *app, void *state)
 	menu_paint(&s->menu, app, y, x, rows, width, screen_service_edit_label, s);
 	if (s->editing) {
 		y = app_body_bottom() - 2;
-		draw_text(y, x, width, _("New value (Enter keeps it, Esc cancels):"),
-		    A_BOLD);
+		draw_text(y, x, width, screen_service_edit_prompt(), A_BOLD);
 		field_paint(&s->line, y + 1, x, width);
 	}
 }
@@ -286,6 +307,32 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The service, its fields and the focused one; while a value is typed,
+ * the prompt (the value is said only as it is typed). */
+static void
+screen_service_edit_speak(struct app *app, void *state,
+    enum screen_speak what, struct utterance *out)
+{
+	struct screen_service_edit_state *s = state;
+	char *head;
+
+	(void)app;
+	if (s->u == NULL || !s->loaded) {
+		if (what == SCREEN_SPEAK_ALL)
+			utterance_add(out, screen_service_edit_cannot(s));
+		return;
+	}
+	if (what == SCREEN_SPEAK_ALL) {
+		head = screen_service_edit_head(s);
+		utterance_add(out, head);
+		free(head);
+	}
+	if (s->editing)
+		utterance_add(out, screen_service_edit_prompt());
+	else
+		menu_speak(&s->menu, what, screen_service_edit_label, NULL, s, out);
+}
+
 const struct screen_ops screen_service_edit_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose a line and press Enter to change it; Enter again "
@@ -296,4 +343,5 @@ const struct screen_ops screen_service_edit_ops = {
 	.close = screen_service_edit_close,
 	.paint = screen_service_edit_paint,
 	.key = screen_service_edit_key,
+	.speak = screen_service_edit_speak,
 };

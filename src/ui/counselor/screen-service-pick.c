@@ -9,6 +9,7 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/service.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -90,6 +91,20 @@ screen_service_pick_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The question and the services; on a move, the service. */
+static void
+screen_service_pick_speak(struct app *app, void *state,
+    enum screen_speak what, struct utterance *out)
+{
+	struct screen_service_pick_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_service_pick_load(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _("Which service?"));
+	menu_speak(&s->menu, what, screen_service_pick_label, NULL, s, out);
+}
+
 const struct screen_ops screen_service_pick_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose the service to edit with the arrow keys and Enter."),
@@ -97,4 +112,5 @@ const struct screen_ops screen_service_pick_ops = {
 	.close = screen_service_pick_close,
 	.paint = screen_service_pick_paint,
 	.key = screen_service_pick_key,
+	.speak = screen_service_pick_speak,
 };

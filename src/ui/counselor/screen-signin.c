@@ -15,8 +15,17 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "store/account.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+
+/* What to do, and the fields' labels. */
+static const char *const texts[] = {
+	N_("Counsellors: sign in with your name and password. Tab or the arrow "
+	   "keys move between the fields."),
+	N_("Name:"),
+	N_("Password:"),
+};
 
 struct screen_signin_state {
 	struct field name;
@@ -51,12 +60,11 @@ screen_signin_paint(struct app *app, void *state)
 	struct screen_signin_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8, label = 20;
 
-	y += draw_wrapped(y, x, width, 3, 0, _("Counsellors: sign in with your "
-	    "name and password. Tab or the arrow keys move between the fields."),
+	y += draw_wrapped(y, x, width, 3, 0, _(texts[0]),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
-	draw_text(y, x, label, _("Name:"), A_BOLD);
-	draw_text(y + 2, x, label, _("Password:"), A_BOLD);
+	draw_text(y, x, label, _(texts[1]), A_BOLD);
+	draw_text(y + 2, x, label, _(texts[2]), A_BOLD);
 	/* Draw the focused field last: it leaves the cursor at its end. */
 	if (s->on_password) {
 		field_paint(&s->name, y, x + label, 34);
@@ -110,6 +118,20 @@ screen_signin_key(struct app *app, void *state, const struct ui_key *key)
 	return field_key(s->on_password ? &s->password : &s->name, key);
 }
 
+/* What to do; then, and on a move, the field with the focus (its label:
+ * what is typed is said only as it is typed, a password never). */
+static void
+screen_signin_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_signin_state *s = state;
+
+	(void)app;
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(texts[0]));
+	utterance_add(out, _(texts[s->on_password ? 2 : 1]));
+}
+
 const struct screen_ops screen_signin_ops = {
 	.title = N_("Counsellor sign-in"),
 	.help = N_("Type your name, press Enter, type your password and press "
@@ -119,4 +141,5 @@ const struct screen_ops screen_signin_ops = {
 	.close = screen_signin_close,
 	.paint = screen_signin_paint,
 	.key = screen_signin_key,
+	.speak = screen_signin_speak,
 };

@@ -8,10 +8,12 @@
 
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/scroll.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -90,10 +92,29 @@ screen_about_key(struct app *app, void *state, const struct ui_key *key)
 	    app_body_bottom() - APP_BODY_TOP, key);
 }
 
+/* The whole text, a paragraph a sentence group; nothing moves a focus. */
+static void
+screen_about_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	char *text, *save = NULL;
+
+	(void)app;
+	(void)state;
+	if (what != SCREEN_SPEAK_ALL)
+		return;
+	text = screen_about_text();
+	for (char *p = strtok_r(text, "\n", &save); p != NULL;
+	    p = strtok_r(NULL, "\n", &save))
+		utterance_add(out, p);
+	free(text);
+}
+
 const struct screen_ops screen_about_ops = {
 	.title = N_("About this kiosk"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down."),
 	.open = screen_about_open,
 	.paint = screen_about_paint,
 	.key = screen_about_key,
+	.speak = screen_about_speak,
 };

@@ -11,9 +11,11 @@
 #include "ui/app.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
+#include "ui/widgets/menu.h"
 #include "ui/widgets/scroll.h"
 #include "store/luxembourg.h"
 #include "text/provenance.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -44,6 +46,48 @@ screen_counters_part(struct app *app, struct doc *d, int x, int width,
 	free(text);
 }
 
+/* The page into @d (drawn, or spoken with d.say). */
+static void
+screen_counters_doc(struct app *app, struct doc *d, int x, int width)
+{
+	struct service_item *counters;
+	size_t n = luxembourg_counters(app->catalog, app->session.lang,
+	    &counters);
+	char *address = luxembourg_centre_address(app->catalog), *sources;
+
+	screen_counters_part(app, d, x, width, "intro",
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	if (*address != '\0') {
+		doc_field(d, x, width, _("Address"), address, A_BOLD);
+		doc_gap(d);
+	}
+	free(address);
+	for (size_t i = 0; i < n; i++) {
+		/* The counter's number is drawn; speech says "1 of 5". */
+		char *name = d->say != NULL ? NULL :
+		    xasprintf("%zu  %s", i + 1, counters[i].name);
+
+		if (d->say != NULL)
+			menu_speak_item(d->say, counters[i].name, NULL, (int)i,
+			    (int)n);
+		else
+			doc_text(d, x, width, name, A_BOLD);
+		doc_text(d, x + 3, width - 3, counters[i].line, 0);
+		free(name);
+	}
+	if (n == 0)
+		doc_text(d, x, width, _("No information yet. The staff at the "
+		    "desk can tell you more."), 0);
+	service_items_free(counters, n);
+	doc_gap(d);
+	screen_counters_part(app, d, x, width, "register", 0);
+	screen_counters_part(app, d, x, width, "also", 0);
+	if ((sources = provenance_sources_line(app->catalog,
+	    "counter:*", "centre:*")) != NULL)
+		doc_text(d, x, width, sources, app_attr(app, UI_ROLE_DIM));
+	free(sources);
+}
+
 static void
 screen_counters_paint(struct app *app, void *state)
 {
@@ -51,37 +95,8 @@ screen_counters_paint(struct app *app, void *state)
 	struct doc d = { .top = APP_BODY_TOP,
 	    .rows = app_body_bottom() - APP_BODY_TOP, .skip = s->scroll };
 	int x = 4, width = COLS - 8;
-	struct service_item *counters;
-	size_t n = luxembourg_counters(app->catalog, app->session.lang,
-	    &counters);
 
-	char *address = luxembourg_centre_address(app->catalog), *sources;
-
-	screen_counters_part(app, &d, x, width, "intro",
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	if (*address != '\0') {
-		doc_field(&d, x, width, _("Address"), address, A_BOLD);
-		doc_gap(&d);
-	}
-	free(address);
-	for (size_t i = 0; i < n; i++) {
-		char *name = xasprintf("%zu  %s", i + 1, counters[i].name);
-
-		doc_text(&d, x, width, name, A_BOLD);
-		doc_text(&d, x + 3, width - 3, counters[i].line, 0);
-		free(name);
-	}
-	if (n == 0)
-		doc_text(&d, x, width, _("No information yet. The staff at the "
-		    "desk can tell you more."), 0);
-	service_items_free(counters, n);
-	doc_gap(&d);
-	screen_counters_part(app, &d, x, width, "register", 0);
-	screen_counters_part(app, &d, x, width, "also", 0);
-	if ((sources = provenance_sources_line(app->catalog,
-	    "counter:*", "centre:*")) != NULL)
-		doc_text(&d, x, width, sources, app_attr(app, UI_ROLE_DIM));
-	free(sources);
+	screen_counters_doc(app, &d, x, width);
 	doc_finish(&d, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
 	move(APP_BODY_TOP, x);
 }
@@ -96,6 +111,18 @@ screen_counters_key(struct app *app, void *state, const struct ui_key *key)
 	    key);
 }
 
+/* The whole page, as drawn; scrolling moves no focus. */
+static void
+screen_counters_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct doc d = { .say = out };
+
+	(void)state;
+	if (what == SCREEN_SPEAK_ALL)
+		screen_counters_doc(app, &d, 4, COLS - 8);
+}
+
 const struct screen_ops screen_counters_ops = {
 	.title = N_("The Guidance Centre's counters"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
@@ -103,4 +130,5 @@ const struct screen_ops screen_counters_ops = {
 	.open = screen_counters_open,
 	.paint = screen_counters_paint,
 	.key = screen_counters_key,
+	.speak = screen_counters_speak,
 };

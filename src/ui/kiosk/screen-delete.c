@@ -12,12 +12,21 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "store/account.h"
 #include "store/state.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+
+/* What to do, and the field's label. */
+static const char *const intro[] = {
+	N_("Type the code you were given and press Enter: the results kept "
+	   "under it are deleted at once."),
+	N_("Code:"),
+};
 
 struct screen_delete_state {
 	struct field code;
@@ -46,11 +55,10 @@ screen_delete_paint(struct app *app, void *state)
 	struct screen_delete_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
 
-	y += draw_wrapped(y, x, width, 4, 0, _("Type the code you were given "
-	    "and press Enter: the results kept under it are deleted at once."),
+	y += draw_wrapped(y, x, width, 4, 0, _(intro[0]),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
-	draw_text(y, x, 10, _("Code:"), A_BOLD);
+	draw_text(y, x, 10, _(intro[1]), A_BOLD);
 	field_paint(&s->code, y, x + 10, 20);
 }
 
@@ -112,6 +120,18 @@ screen_delete_key(struct app *app, void *state, const struct ui_key *key)
 	return field_key(&s->code, key);
 }
 
+/* What to do and the field; what was typed is not read back here (it is
+ * spoken only as it is typed). */
+static void
+screen_delete_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	(void)app;
+	(void)state;
+	if (what == SCREEN_SPEAK_ALL)
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
+}
+
 const struct screen_ops screen_delete_ops = {
 	.title = N_("Delete my results"),
 	.help = N_("Type your code (letters and digits; the dash is optional) "
@@ -120,4 +140,5 @@ const struct screen_ops screen_delete_ops = {
 	.close = screen_delete_close,
 	.paint = screen_delete_paint,
 	.key = screen_delete_key,
+	.speak = screen_delete_speak,
 };

@@ -8,8 +8,10 @@
 #include <stdlib.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -22,6 +24,13 @@ static const char *const labels[RATINGS + 1] = {
 	N_("Helpful"),
 	N_("Very helpful"),
 	N_("I'd rather not say"),
+};
+
+/* The question and what happens to the answer. */
+static const char *const intro[] = {
+	N_("Was this helpful?"),
+	N_("Your answer is counted without anything that could tell who you "
+	   "are. Then the screen is cleared for the next person."),
 };
 
 struct screen_finish_state {
@@ -55,12 +64,10 @@ screen_finish_paint(struct app *app, void *state)
 	struct screen_finish_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
 
-	draw_text(y, x, width, _("Was this helpful?"),
-	    app_attr(app, UI_ROLE_EMPHASIS));
+	draw_text(y, x, width, _(intro[0]), app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
-	y += draw_wrapped(y, x, width, 3, 0, _("Your answer is counted without "
-	    "anything that could tell who you are. Then the screen is cleared "
-	    "for the next person."), app_attr(app, UI_ROLE_NORMAL));
+	y += draw_wrapped(y, x, width, 3, 0, _(intro[1]),
+	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
 	menu_paint(&s->menu, app, y, x, s->menu.count, width, screen_finish_label,
 	    s);
@@ -85,6 +92,19 @@ screen_finish_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The question and the answers; on a move, the answer. */
+static void
+screen_finish_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_finish_state *s = state;
+
+	(void)app;
+	if (what == SCREEN_SPEAK_ALL)
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
+	menu_speak(&s->menu, what, screen_finish_label, NULL, s, out);
+}
+
 const struct screen_ops screen_finish_ops = {
 	.title = N_("Goodbye"),
 	.help = N_("Choose how helpful this was, from 1 to 5, or the last line "
@@ -92,4 +112,5 @@ const struct screen_ops screen_finish_ops = {
 	.open = screen_finish_open,
 	.paint = screen_finish_paint,
 	.key = screen_finish_key,
+	.speak = screen_finish_speak,
 };

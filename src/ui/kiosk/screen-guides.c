@@ -11,8 +11,15 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/luxembourg.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+
+/* The line above the list and the note under it. */
+static const char *const intro[] = {
+	N_("How it works in Luxembourg: choose a subject."),
+	N_("The staff at the desk can help you further."),
+};
 
 struct screen_guides_state {
 	struct menu menu;
@@ -71,15 +78,14 @@ screen_guides_paint(struct app *app, void *state)
 
 	if (s->generation != app->lang_generation)
 		screen_guides_load(app, s);
-	y += draw_wrapped(y, x, width, 2, 0, _("How it works in Luxembourg: "
-	    "choose a subject."), app_attr(app, UI_ROLE_EMPHASIS));
+	y += draw_wrapped(y, x, width, 2, 0, _(intro[0]),
+	    app_attr(app, UI_ROLE_EMPHASIS));
 	y++;
 	rows = app_body_bottom() - y - 2;
 	if (rows > s->menu.count)
 		rows = s->menu.count;
 	menu_paint(&s->menu, app, y, x, rows, width, screen_guides_label, s);
-	draw_wrapped(app_body_bottom() - 1, x, width, 2, 0,
-	    _("The staff at the desk can help you further."),
+	draw_wrapped(app_body_bottom() - 1, x, width, 2, 0, _(intro[1]),
 	    app_attr(app, UI_ROLE_DIM));
 	menu_place_cursor(&s->menu);
 }
@@ -99,6 +105,22 @@ screen_guides_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The subjects; on a move, the subject. */
+static void
+screen_guides_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_guides_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_guides_load(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(intro[0]));
+	menu_speak(&s->menu, what, screen_guides_label, NULL, s, out);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(intro[1]));
+}
+
 const struct screen_ops screen_guides_ops = {
 	.title = N_("How it works in Luxembourg"),
 	.help = N_("Choose a subject with the arrow keys and Enter, its number, "
@@ -107,4 +129,5 @@ const struct screen_ops screen_guides_ops = {
 	.close = screen_guides_close,
 	.paint = screen_guides_paint,
 	.key = screen_guides_key,
+	.speak = screen_guides_speak,
 };

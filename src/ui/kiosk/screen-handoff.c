@@ -17,6 +17,8 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/state.h"
+#include "text/handoff-words.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -36,6 +38,14 @@ screen_handoff_label(void *ctx, int index, char *buf, size_t bufsz)
 	(void)bufsz;
 	return index == 0 ? _("Finish and clear the screen") :
 	    _("Back");
+}
+
+/* Why there is no code: nothing to keep yet. */
+static const char *
+screen_handoff_nothing(void)
+{
+	return _("There is nothing to keep yet: answer the questionnaire or "
+	    "rate your skills first.");
 }
 
 static void *
@@ -76,30 +86,26 @@ screen_handoff_paint(struct app *app, void *state)
 	char *line, *day;
 
 	if (s->status == ORIENTATION_NOT_FOUND) {
-		draw_wrapped(y, x, width, 3, 0, _("There is nothing to keep yet: "
-		    "answer the questionnaire or rate your skills first."),
+		draw_wrapped(y, x, width, 3, 0, screen_handoff_nothing(),
 		    app_attr(app, UI_ROLE_NORMAL));
 	} else if (s->status != ORIENTATION_OK) {
 		y += draw_wrapped(y, x, width, 3, 0, status_message(s->status),
 		    app_attr(app, UI_ROLE_ERROR));
-		draw_wrapped(y + 1, x, width, 3, 0, _("Your results could not be "
-		    "kept. Please ask at the desk."), app_attr(app, UI_ROLE_NORMAL));
+		draw_wrapped(y + 1, x, width, 3, 0, handoff_words_failed(),
+		    app_attr(app, UI_ROLE_NORMAL));
 	} else {
-		draw_text(y, x, width, _("Your code for the counsellor:"),
+		draw_text(y, x, width, handoff_words_intro(),
 		    app_attr(app, UI_ROLE_NORMAL));
 		bigtext_draw(y + 2, x + (width - bigtext_width(s->shown)) / 2,
 		    s->shown, app_attr(app, UI_ROLE_EMPHASIS));
 		y += 2 + BIGTEXT_ROWS + 1;
 		day = app_date(app, s->expires);
-		line = xasprintf(_("Code: %s, valid until %s"), s->shown, day);
+		line = handoff_words_line(s->shown, day);
 		draw_centered(y, x, width, line, A_BOLD);
 		free(line);
 		free(day);
 		y += 2;
-		y += draw_wrapped(y, x, width, 4, 0, _("Show this code at the desk. "
-		    "Only your answers, scores, skills and what you looked at are "
-		    "kept, with no name. To delete them sooner, choose \"Delete my "
-		    "results\" in the main menu and type the code."),
+		y += draw_wrapped(y, x, width, 4, 0, handoff_words_notice(),
 		    app_attr(app, UI_ROLE_NORMAL));
 	}
 	menu_paint(&s->menu, app, app_body_bottom() - 1, x, 2, width,
@@ -121,6 +127,35 @@ screen_handoff_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The code, spelled, when it expires and what it is for (or why there is
+ * none); then the two ways on.  On a move, the way on. */
+static void
+screen_handoff_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_handoff_state *s = state;
+	char *day, *line;
+
+	if (what == SCREEN_SPEAK_ALL) {
+		if (s->status == ORIENTATION_NOT_FOUND) {
+			utterance_add(out, screen_handoff_nothing());
+		} else if (s->status != ORIENTATION_OK) {
+			utterance_add(out, status_message(s->status));
+			utterance_add(out, handoff_words_failed());
+		} else {
+			utterance_add(out, handoff_words_intro());
+			utterance_add_code(out, s->shown);
+			day = app_date(app, s->expires);
+			line = handoff_words_valid_until(day);
+			utterance_add(out, line);
+			free(line);
+			free(day);
+			utterance_add(out, handoff_words_notice());
+		}
+	}
+	menu_speak(&s->menu, what, screen_handoff_label, NULL, s, out);
+}
+
 const struct screen_ops screen_handoff_ops = {
 	.title = N_("Keep my results for a counsellor"),
 	.help = N_("Write the code down or take a photo of it. \"Finish\" clears "
@@ -129,4 +164,5 @@ const struct screen_ops screen_handoff_ops = {
 	.close = screen_handoff_close,
 	.paint = screen_handoff_paint,
 	.key = screen_handoff_key,
+	.speak = screen_handoff_speak,
 };

@@ -13,6 +13,7 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/occupation.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -25,6 +26,8 @@ struct screen_isco_state {
 	struct occupation_entry *occs;    /* occupations of a unit group */
 	size_t noccs;
 	unsigned generation;
+	struct app *app;
+	char from[16];  /* language of the row asked of screen_isco_lang */
 };
 
 /* (Re)load the rows in the current language. */
@@ -66,11 +69,58 @@ screen_isco_label(void *ctx, int index, char *buf, size_t bufsz)
 	return s->occs[index - (int)s->ngroups].label;
 }
 
+/* A row for speech: a group's name without its code (the code is a
+ * drawn detail), or an occupation. */
+static const char *
+screen_isco_say_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct screen_isco_state *s = ctx;
+
+	(void)buf;
+	(void)bufsz;
+	if ((size_t)index < s->ngroups)
+		return s->groups[index].label;
+	return s->occs[index - (int)s->ngroups].label;
+}
+
+/* The language of an occupation's name shown from a fallback, else NULL. */
+static const char *
+screen_isco_lang(void *ctx, int index)
+{
+	struct screen_isco_state *s = ctx;
+	char *from;
+
+	if ((size_t)index < s->ngroups)
+		return NULL;
+	from = occupation_store_text_lang(s->app->occupations,
+	    s->occs[index - (int)s->ngroups].id, OCCUPATION_TEXT_LABEL,
+	    s->app->session.lang);
+	snprintf(s->from, sizeof s->from, "%s", from != NULL ? from : "");
+	free(from);
+	return s->from[0] != '\0' ? s->from : NULL;
+}
+
+/* "12 occupations" into @buf. */
+static void
+screen_isco_count(const struct screen_isco_state *s, char *buf, size_t bufsz)
+{
+	snprintf(buf, bufsz, ngettext("%zu occupation", "%zu occupations",
+	    (unsigned long)s->noccs), s->noccs);
+}
+
+/* What an empty group says. */
+static const char *
+screen_isco_empty(void)
+{
+	return _("No occupation is listed here.");
+}
+
 static void *
 screen_isco_open(struct app *app)
 {
 	struct screen_isco_state *s = xcalloc(1, sizeof *s);
 
+	s->app = app;
 	snprintf(s->code, sizeof s->code, "%s", app_param(app));
 	screen_isco_load(app, s);
 	return s;
@@ -100,14 +150,13 @@ screen_isco_paint(struct app *app, void *state)
 	y += draw_wrapped(y, x, width, 2, 0, s->heading,
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	if (s->noccs > 0) {
-		snprintf(count, sizeof count, ngettext("%zu occupation",
-		    "%zu occupations", (unsigned long)s->noccs), s->noccs);
+		screen_isco_count(s, count, sizeof count);
 		draw_text(y, x, width, count, app_attr(app, UI_ROLE_DIM));
 	}
 	y += 2;
 	rows = app_body_bottom() - y;
 	if (s->menu.count == 0) {
-		draw_text(y, x, width, _("No occupation is listed here."),
+		draw_text(y, x, width, screen_isco_empty(),
 		    app_attr(app, UI_ROLE_NORMAL));
 		move(y, x);
 		return;
@@ -137,6 +186,29 @@ screen_isco_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The group, how many occupations, the rows; on a move, the row. */
+static void
+screen_isco_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_isco_state *s = state;
+	char count[128];
+
+	if (s->generation != app->lang_generation)
+		screen_isco_load(app, s);
+	if (what == SCREEN_SPEAK_ALL) {
+		utterance_add(out, s->heading);
+		if (s->noccs > 0) {
+			screen_isco_count(s, count, sizeof count);
+			utterance_add(out, count);
+		}
+		if (s->menu.count == 0)
+			utterance_add(out, screen_isco_empty());
+	}
+	menu_speak(&s->menu, what, screen_isco_say_label, screen_isco_lang, s,
+	    out);
+}
+
 const struct screen_ops screen_isco_ops = {
 	.title = N_("Browse occupations"),
 	.help = N_("Go down from a field to its groups and then to the "
@@ -146,4 +218,5 @@ const struct screen_ops screen_isco_ops = {
 	.close = screen_isco_close,
 	.paint = screen_isco_paint,
 	.key = screen_isco_key,
+	.speak = screen_isco_speak,
 };

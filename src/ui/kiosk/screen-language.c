@@ -15,6 +15,7 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/glyph.h"
 #include "ui/widgets/menu.h"
+#include "speech/utterance.h"
 #include "store/catalog.h"
 #include "text/privacy-words.h"
 #include "util/i18n.h"
@@ -73,6 +74,31 @@ screen_language_open(struct app *app)
 	return s;
 }
 
+/*
+ * The privacy note as the screen shows it: before anyone has chosen, in
+ * the language under the cursor (which moves with it), else in the
+ * current one.  *@lang gets its language.  The caller frees the note.
+ */
+static char *
+screen_language_note(struct app *app, struct screen_language_state *s,
+    const char **lang)
+{
+	const struct catalog_language *langs;
+	char *note, *saved;
+
+	catalog_languages(app->catalog, &langs);
+	*lang = NULL;
+	if (app->depth != 1 || s->menu.selected >= s->nlangs)
+		return screen_language_privacy(app);
+	saved = xstrdup(i18n_language());
+	i18n_set_language(langs[s->menu.selected].code);
+	note = screen_language_privacy(app);
+	i18n_set_language(saved);
+	free(saved);
+	*lang = langs[s->menu.selected].code;
+	return note;
+}
+
 static void
 screen_language_paint(struct app *app, void *state)
 {
@@ -80,6 +106,7 @@ screen_language_paint(struct app *app, void *state)
 	const struct catalog_language *langs;
 	size_t n = catalog_languages(app->catalog, &langs);
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
+	const char *note_lang;
 	char *note;
 
 	{
@@ -101,25 +128,48 @@ screen_language_paint(struct app *app, void *state)
 	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_language_label,
 	    s);
 	y += s->menu.count + 1;
-	if (app->depth == 1 && s->menu.selected < s->nlangs) {
-		/* Nobody has chosen yet: say it in the language under the
-		 * cursor, which moves with it. */
-		char *saved = xstrdup(i18n_language());
-
-		i18n_set_language(langs[s->menu.selected].code);
-		note = screen_language_privacy(app);
-		i18n_set_language(saved);
-		free(saved);
-		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
-		    app_attr(app, UI_ROLE_DIM));
-		free(note);
-	} else {
-		note = screen_language_privacy(app);
-		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
-		    app_attr(app, UI_ROLE_DIM));
-		free(note);
-	}
+	note = screen_language_note(app, s, &note_lang);
+	draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
+	    app_attr(app, UI_ROLE_DIM));
+	free(note);
 	menu_place_cursor(&s->menu);
+}
+
+/* A language row is spoken in its own language. */
+static const char *
+screen_language_lang(void *ctx, int index)
+{
+	struct screen_language_state *s = ctx;
+	const struct catalog_language *langs;
+
+	if (index >= s->nlangs)
+		return NULL;
+	catalog_languages(s->app->catalog, &langs);
+	return langs[index].code;
+}
+
+/* Each prompt in its own language, the languages, the privacy note in the
+ * language it is shown in; on a move, the language under the cursor and,
+ * before anyone has chosen, its note. */
+static void
+screen_language_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_language_state *s = state;
+	const struct catalog_language *langs;
+	size_t n = catalog_languages(app->catalog, &langs);
+	const char *note_lang;
+	char *note;
+
+	if (what == SCREEN_SPEAK_ALL)
+		for (size_t i = 0; i < n; i++)
+			utterance_add_lang(out, langs[i].code, langs[i].prompt);
+	menu_speak(&s->menu, what, screen_language_label, screen_language_lang,
+	    s, out);
+	note = screen_language_note(app, s, &note_lang);
+	if (what == SCREEN_SPEAK_ALL || note_lang != NULL)
+		utterance_add_lang(out, note_lang, note);
+	free(note);
 }
 
 static bool
@@ -159,4 +209,5 @@ const struct screen_ops screen_language_ops = {
 	.open = screen_language_open,
 	.paint = screen_language_paint,
 	.key = screen_language_key,
+	.speak = screen_language_speak,
 };

@@ -16,6 +16,7 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -89,6 +90,22 @@ screen_matches_update(struct screen_matches_state *s)
 	s->generation = app->lang_generation;
 }
 
+/* Filter row @index (0: level, 1: field) in words, "Level: any". */
+static const char *
+screen_matches_filter(struct screen_matches_state *s, int index, char *buf,
+    size_t bufsz)
+{
+	if (index == 0)
+		snprintf(buf, bufsz, _("%s: %s"), _("Level"),
+		    s->filter.level == MATCH_LEVEL_ANY ? _("any") :
+		    _(level_names[s->filter.level]));
+	else
+		snprintf(buf, bufsz, _("%s: %s"), _("Field"),
+		    s->filter.isco_major < 0 || (size_t)s->filter.isco_major >=
+		    s->nmajors ? _("any") : s->majors[s->filter.isco_major].label);
+	return buf;
+}
+
 static const char *
 screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 {
@@ -96,18 +113,10 @@ screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 	const struct match_occupation *occ;
 	size_t nocc;
 
-	if (index == 0) {
-		snprintf(buf, bufsz, "1. ");
-		snprintf(buf + 3, bufsz - 3, _("%s: %s"), _("Level"),
-		    s->filter.level == MATCH_LEVEL_ANY ? _("any") :
-		    _(level_names[s->filter.level]));
-		return buf;
-	}
-	if (index == 1) {
-		snprintf(buf, bufsz, "2. ");
-		snprintf(buf + 3, bufsz - 3, _("%s: %s"), _("Field"),
-		    s->filter.isco_major < 0 || (size_t)s->filter.isco_major >=
-		    s->nmajors ? _("any") : s->majors[s->filter.isco_major].label);
+	if (index < FILTER_ROWS) {
+		/* The filters answer to the keys 1 and 2. */
+		snprintf(buf, bufsz, "%d. ", index + 1);
+		screen_matches_filter(s, index, buf + 3, bufsz - 3);
 		return buf;
 	}
 	occ = app_occupations(s->app, &nocc);
@@ -148,6 +157,69 @@ screen_matches_why(struct screen_matches_state *s, const struct match_result *r)
 	return line;
 }
 
+/* The line above the list. */
+static const char *
+screen_matches_heading(struct app *app)
+{
+	return session_skills_rated(&app->session) > 0 ?
+	    _("Fit with your interests and skills (0 to 100)") :
+	    _("Fit with your interests (0 to 100)");
+}
+
+/* Why the list is empty. */
+static const char *
+screen_matches_none(struct app *app)
+{
+	return !app->session.finished &&
+	    session_skills_rated(&app->session) == 0 ?
+	    _("Answer the interest questionnaire first (Discover my interests "
+	      "in the main menu), so that occupations can be matched to you. "
+	      "You can also browse all occupations.") :
+	    _("No occupation matches with these filters, or your answers are "
+	      "too even to tell interests apart. Change a filter, assess your "
+	      "skills, or browse all occupations.");
+}
+
+/* The line under a focused filter. */
+static const char *
+screen_matches_filter_hint(void)
+{
+	return _("Press Enter to change this filter. Levels are an "
+	    "approximation of Luxembourg's diplomas.");
+}
+
+/* Add occupation row @i (a result) to @out: its name (in the language it
+ * is shown in), its place among the results and its fit; with @why, the
+ * why-line and the estimate note the screen shows under the list. */
+static void
+screen_matches_say(struct screen_matches_state *s, size_t i, bool why,
+    struct utterance *out)
+{
+	const struct match_occupation *occ;
+	size_t nocc;
+	int id;
+	char *from, *line;
+
+	occ = app_occupations(s->app, &nocc);
+	id = occ[s->results[i].index].id;
+	from = occupation_store_text_lang(s->app->occupations, id,
+	    OCCUPATION_TEXT_LABEL, s->app->session.lang);
+	menu_speak_item(out, s->labels[i] != NULL ? s->labels[i] : "", from,
+	    (int)i, (int)s->n);
+	free(from);
+	/* TRANSLATORS: spoken: an occupation's fit, the number drawn before
+	 * it in the list. */
+	utterance_addf(out, _("Fit: %d of 100"), s->results[i].fit);
+	if (!why)
+		return;
+	line = screen_matches_why(s, &s->results[i]);
+	utterance_add(out, line);
+	free(line);
+	if (occ[s->results[i].index].estimated)
+		utterance_add(out, _("Estimated from the profiles of its "
+		    "occupation group."));
+}
+
 static void *
 screen_matches_open(struct app *app)
 {
@@ -183,9 +255,7 @@ screen_matches_paint(struct app *app, void *state)
 	if (s->generation != app->lang_generation)
 		screen_matches_update(s);
 	occ = app_occupations(app, &nocc);
-	draw_text(y, x, width, session_skills_rated(&app->session) > 0 ?
-	    _("Fit with your interests and skills (0 to 100)") :
-	    _("Fit with your interests (0 to 100)"),
+	draw_text(y, x, width, screen_matches_heading(app),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
 	rows = app_body_bottom() - y - 4;
@@ -195,14 +265,7 @@ screen_matches_paint(struct app *app, void *state)
 	y += rows + 1;
 	if (s->n == 0) {
 		draw_wrapped(y, x, width, app_body_bottom() - y, 0,
-		    !app->session.finished && session_skills_rated(&app->session) == 0 ?
-		    _("Answer the interest questionnaire first (Discover my "
-		      "interests in the main menu), so that occupations can be "
-		      "matched to you. You can also browse all occupations.") :
-		    _("No occupation matches with these filters, or your answers "
-		      "are too even to tell interests apart. Change a filter, "
-		      "assess your skills, or browse all occupations."),
-		    app_attr(app, UI_ROLE_NORMAL));
+		    screen_matches_none(app), app_attr(app, UI_ROLE_NORMAL));
 	} else if (s->menu.selected >= FILTER_ROWS) {
 		const struct match_result *r = &s->results[s->menu.selected -
 		    FILTER_ROWS];
@@ -217,9 +280,7 @@ screen_matches_paint(struct app *app, void *state)
 			      "group."), app_attr(app, UI_ROLE_DIM));
 	} else {
 		draw_wrapped(y, x, width, app_body_bottom() - y, 0,
-		    _("Press Enter to change this filter. Levels are an "
-		      "approximation of Luxembourg's diplomas."),
-		    app_attr(app, UI_ROLE_DIM));
+		    screen_matches_filter_hint(), app_attr(app, UI_ROLE_DIM));
 	}
 	menu_place_cursor(&s->menu);
 }
@@ -256,6 +317,41 @@ screen_matches_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The heading, the filters, the results (or why there are none); on a
+ * move, the filter or the result with its fit and why. */
+static void
+screen_matches_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_matches_state *s = state;
+	char buf[512];
+	int sel = s->menu.selected;
+
+	if (s->generation != app->lang_generation)
+		screen_matches_update(s);
+	if (what == SCREEN_SPEAK_ALL) {
+		utterance_add(out, screen_matches_heading(app));
+		for (int f = 0; f < FILTER_ROWS; f++)
+			utterance_add(out, screen_matches_filter(s, f, buf,
+			    sizeof buf));
+		if (s->n == 0)
+			utterance_add(out, screen_matches_none(app));
+		else if (s->n > MENU_SPEAK_ALL_MAX)
+			utterance_addf(out, ngettext("%zu occupation",
+			    "%zu occupations", (unsigned long)s->n), s->n);
+		else
+			for (size_t i = 0; i < s->n; i++)
+				if ((int)i + FILTER_ROWS != sel)
+					screen_matches_say(s, i, false, out);
+	}
+	if (sel < FILTER_ROWS) {
+		utterance_add(out, screen_matches_filter(s, sel, buf, sizeof buf));
+		utterance_add(out, screen_matches_filter_hint());
+	} else if ((size_t)(sel - FILTER_ROWS) < s->n) {
+		screen_matches_say(s, (size_t)(sel - FILTER_ROWS), true, out);
+	}
+}
+
 const struct screen_ops screen_matches_ops = {
 	.title = N_("Occupations that fit me"),
 	.help = N_("The number before each occupation is its fit with your "
@@ -266,4 +362,5 @@ const struct screen_ops screen_matches_ops = {
 	.close = screen_matches_close,
 	.paint = screen_matches_paint,
 	.key = screen_matches_key,
+	.speak = screen_matches_speak,
 };

@@ -13,6 +13,7 @@
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -71,6 +72,14 @@ screen_menu_refresh(struct app *app, struct screen_menu_state *s)
 	s->menu.count = n;
 }
 
+/* The greeting above the sections. */
+static const char *
+screen_menu_welcome(void)
+{
+	return _("Welcome to the Maison de l'orientation. What would you like "
+	    "to do?");
+}
+
 /* Label of visible row @index. */
 static const char *
 screen_menu_label(void *ctx, int index, char *buf, size_t bufsz)
@@ -99,8 +108,7 @@ screen_menu_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
 
 	screen_menu_refresh(app, s);
-	y += draw_wrapped(y, x, width, 3, 0,
-	    _("Welcome to the Maison de l'orientation. What would you like to do?"),
+	y += draw_wrapped(y, x, width, 3, 0, screen_menu_welcome(),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	y++;
 	menu_paint(&s->menu, app, y, x, s->menu.count, width, screen_menu_label, s);
@@ -119,6 +127,19 @@ screen_menu_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The greeting and the sections; on a move, the section. */
+static void
+screen_menu_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_menu_state *s = state;
+
+	screen_menu_refresh(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, screen_menu_welcome());
+	menu_speak(&s->menu, what, screen_menu_label, NULL, s, out);
+}
+
 const struct screen_ops screen_menu_ops = {
 	.title = N_("Main menu"),
 	.help = N_("Choose a section with the arrow keys and Enter, with its "
@@ -126,4 +147,5 @@ const struct screen_ops screen_menu_ops = {
 	.open = screen_menu_open,
 	.paint = screen_menu_paint,
 	.key = screen_menu_key,
+	.speak = screen_menu_speak,
 };

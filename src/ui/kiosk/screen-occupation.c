@@ -23,6 +23,7 @@
 #include "store/luxembourg.h"
 #include "store/occupation.h"
 #include "text/provenance.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -108,7 +109,14 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 
 	catalog_type_texts_load(app->catalog, app->session.lang, names);
 	for (int t = 0; t < RIASEC_COUNT; t++) {
-		if ((row = doc_row(d, d->line)) >= 0) {
+		if (d->say != NULL) {
+			number = app_number(app, m->riasec[t], 1);
+			/* TRANSLATORS: spoken: an interest and its score out of 7
+			 * (a bar on the screen), "Realistic, 4.8 out of 7". */
+			utterance_addf(d->say, _("%s, %s out of 7"), names[t].name,
+			    number);
+			free(number);
+		} else if ((row = doc_row(d, d->line)) >= 0) {
 			draw_text(row, x, 24, names[t].name, A_NORMAL);
 			draw_bar(row, x + 24, 14, (m->riasec[t] - 1) / 6.0,
 			    app_attr(app, UI_ROLE_BAR));
@@ -151,6 +159,36 @@ screen_occupation_marked(struct app *app, char *text, int id,
 	return marked;
 }
 
+/*
+ * Add @text (consumed), the occupation's @which, to @d: drawn with its
+ * language's name when it comes from a fallback (screen_occupation_marked),
+ * spoken in that language with its voice.  @label: a field's label, or
+ * NULL for a heading in @attr.
+ */
+static void
+screen_occupation_name(struct app *app, struct doc *d, int x, int width,
+    char *text, int id, enum occupation_text which, const char *label,
+    int attr)
+{
+	if (d->say != NULL) {
+		char *from = occupation_store_text_lang(app->occupations, id,
+		    which, app->session.lang);
+
+		if (label != NULL)
+			utterance_add(d->say, label);
+		utterance_add_lang(d->say, from, text);
+		free(from);
+		free(text);
+		return;
+	}
+	text = screen_occupation_marked(app, text, id, which);
+	if (label != NULL)
+		doc_field(d, x, width, label, text, attr);
+	else
+		doc_text(d, x, width, text, attr);
+	free(text);
+}
+
 /* How to prepare: the Luxembourg trades that lead to the occupation, each
  * with its diploma, chamber, length and language tracks and where it is
  * listed; otherwise the job-zone level, said to be an approximation. */
@@ -185,9 +223,12 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 
 		snprintf(years, sizeof years, ngettext("%d year", "%d years",
 		    t[i].years), t[i].years);
-		line = xasprintf("• %s %s, %s%s%s%s%s%s%s", t[i].diploma, t[i].name,
+		line = xasprintf("%s%s%s %s, %s%s%s%s%s%s%s",
+		    d->say != NULL ? "" : glyph(GLYPH_BULLET),
+		    d->say != NULL ? "" : " ", t[i].diploma, t[i].name,
 		    t[i].chamber, *t[i].chamber ? ", " : "", years,
-		    *tracks ? ", " : "", tracks, t[i].close ? " – " : "",
+		    *tracks ? ", " : "", tracks,
+		    t[i].close ? (d->say != NULL ? ", " : " – ") : "",
 		    t[i].close ? _("a related trade, not exactly this "
 		    "occupation") : "");
 		doc_text(d, x + 2, width - 2, line, 0);
@@ -241,20 +282,22 @@ screen_occupation_work(struct app *app, struct doc *d, int x, int width,
 		    "this occupation. The staff at the desk can tell you more."), 0);
 }
 
-/* The occupation's name (@label, taken) and its other names. */
+/* The page of occupation @m into @d (drawn, or spoken with d.say). */
 static void
-screen_occupation_names(struct app *app, struct doc *d, int x, int width,
-    struct screen_occupation_state *s, char *label)
+screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
+    struct doc *d, const struct match_occupation *m, char *label, int x,
+    int width)
 {
+	const char *lang = app->session.lang;
+	int head = app_attr(app, UI_ROLE_EMPHASIS);
+	struct occupation_isco *path;
+	struct occupation_skill *top;
 	char **alts;
-	size_t nalts;
+	size_t nalts, npath, ntop;
 
-	label = screen_occupation_marked(app, label, s->id,
-	    OCCUPATION_TEXT_LABEL);
-	doc_text(d, x, width, label, app_attr(app, UI_ROLE_EMPHASIS));
-	free(label);
-	nalts = occupation_store_alt_labels(app->occupations, s->id,
-	    app->session.lang, &alts);
+	screen_occupation_name(app, d, x, width, label, s->id,
+	    OCCUPATION_TEXT_LABEL, NULL, head);
+	nalts = occupation_store_alt_labels(app->occupations, s->id, lang, &alts);
 	if (nalts > 0) {
 		char *list = xstrdup("");
 
@@ -264,113 +307,99 @@ screen_occupation_names(struct app *app, struct doc *d, int x, int width,
 			free(list);
 			list = next;
 		}
-		list = screen_occupation_marked(app, list, s->id,
-		    OCCUPATION_TEXT_ALT);
-		doc_field(d, x, width, _("Also called"), list, A_BOLD);
-		free(list);
+		screen_occupation_name(app, d, x, width, list, s->id,
+		    OCCUPATION_TEXT_ALT, _("Also called"), A_BOLD);
 	}
 	xfree_strings(alts, nalts);
-}
+	doc_gap(d);
 
-/* The ISCO-08 groups from the widest to the unit, which @s keeps. */
-static void
-screen_occupation_group(struct app *app, struct doc *d, int x, int width,
-    struct screen_occupation_state *s)
-{
-	struct occupation_isco *path;
-	size_t npath = occupation_store_isco_path(app->occupations, s->id,
-	    app->session.lang, &path);
-
-	doc_text(d, x, width, _("Occupation group (ISCO-08)"),
-	    app_attr(app, UI_ROLE_EMPHASIS));
+	npath = occupation_store_isco_path(app->occupations, s->id, lang, &path);
+	doc_text(d, x, width, _("Occupation group (ISCO-08)"), head);
 	for (size_t i = 0; i < npath; i++) {
+		/* The group's code is drawn; speech says its name. */
 		char *line = xasprintf("%s %s", path[i].code, path[i].label);
 
-		doc_text(d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i, line, 0);
+		doc_text(d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i,
+		    d->say != NULL ? path[i].label : line, 0);
 		free(line);
 	}
 	if (npath > 0)
 		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
 	occupation_isco_free(path, npath);
+	doc_gap(d);
+
+	doc_text(d, x, width, _("Interests this occupation suits"), head);
+	if (m->has_riasec)
+		screen_occupation_riasec(app, d, x + 2, width - 2, m);
+	else
+		doc_text(d, x + 2, width - 2, _("No interest profile is known for "
+		    "this occupation, so it is not matched; you can still read "
+		    "about it here."), 0);
+	doc_gap(d);
+
+	s->level = m->level;
+	screen_occupation_preparation(app, d, x, width, s, m);
+	doc_gap(d);
+
+	ntop = occupation_store_top_skills(app->occupations, s->id, SKILLS_SHOWN,
+	    &top);
+	if (ntop > 0) {
+		struct catalog_skill *skills;
+		size_t nskills = catalog_skills_load(app->catalog, lang, &skills);
+
+		doc_text(d, x, width, _("Skills that matter most"), head);
+		for (size_t i = 0; i < ntop; i++)
+			for (size_t k = 0; k < nskills; k++)
+				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
+					/* TRANSLATORS: a list item: the bullet, a label,
+					 * then its value; French puts a space before the
+					 * colon. */
+					char *line = d->say != NULL ?
+					    xasprintf(_("%s: %s"), skills[k].name,
+					    skills[k].explanation) :
+					    xasprintf(_("%s %s: %s"),
+					    glyph(GLYPH_BULLET), skills[k].name,
+					    skills[k].explanation);
+
+					doc_text(d, x + 2, width - 2, line, 0);
+					free(line);
+				}
+		catalog_skills_free(skills, nskills);
+		doc_gap(d);
+	}
+	occupation_skills_free(top, ntop);
+
+	doc_text(d, x, width, _("Work in Luxembourg"), head);
+	screen_occupation_work(app, d, x + 2, width - 2, s->id);
 }
 
-/* The skills that matter most for occupation @id, with what each means;
- * nothing when none is known. */
-static void
-screen_occupation_skills(struct app *app, struct doc *d, int x, int width,
-    int id)
+/* Why the page is empty. */
+static const char *
+screen_occupation_gone(void)
 {
-	struct occupation_skill *top;
-	struct catalog_skill *skills;
-	size_t nskills, ntop = occupation_store_top_skills(app->occupations, id,
-	    SKILLS_SHOWN, &top);
-
-	if (ntop == 0) {
-		occupation_skills_free(top, ntop);
-		return;
-	}
-	nskills = catalog_skills_load(app->catalog, app->session.lang, &skills);
-	doc_text(d, x, width, _("Skills that matter most"),
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	for (size_t i = 0; i < ntop; i++)
-		for (size_t k = 0; k < nskills; k++)
-			if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-				/* TRANSLATORS: a list item: the bullet, a label,
-				 * then its value; French puts a space before the
-				 * colon. */
-				char *line = xasprintf(_("%s %s: %s"),
-				    glyph(GLYPH_BULLET), skills[k].name,
-				    skills[k].explanation);
-
-				doc_text(d, x + 2, width - 2, line, 0);
-				free(line);
-			}
-	catalog_skills_free(skills, nskills);
-	doc_gap(d);
-	occupation_skills_free(top, ntop);
+	return _("This occupation is no longer in the catalogue.");
 }
 
 static void
 screen_occupation_paint(struct app *app, void *state)
 {
 	struct screen_occupation_state *s = state;
-	const char *lang = app->session.lang;
 	const struct match_occupation *m = screen_occupation_find(app, s->id);
 	struct doc d = { .top = APP_BODY_TOP,
 	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
 	    .skip = s->scroll };
-	int x = 4, width = COLS - 8, head = app_attr(app, UI_ROLE_EMPHASIS);
-	char *label = occupation_store_label(app->occupations, s->id, lang);
+	int x = 4, width = COLS - 8;
+	char *label = occupation_store_label(app->occupations, s->id,
+	    app->session.lang);
 
 	if (label == NULL || m == NULL) {
 		free(label);
-		draw_text(APP_BODY_TOP, x, width, _("This occupation is no longer "
-		    "in the catalogue."), app_attr(app, UI_ROLE_ERROR));
+		draw_text(APP_BODY_TOP, x, width, screen_occupation_gone(),
+		    app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}
-	screen_occupation_names(app, &d, x, width, s, label);
-	doc_gap(&d);
-	screen_occupation_group(app, &d, x, width, s);
-	doc_gap(&d);
-
-	doc_text(&d, x, width, _("Interests this occupation suits"), head);
-	if (m->has_riasec)
-		screen_occupation_riasec(app, &d, x + 2, width - 2, m);
-	else
-		doc_text(&d, x + 2, width - 2, _("No interest profile is known for "
-		    "this occupation, so it is not matched; you can still read "
-		    "about it here."), 0);
-	doc_gap(&d);
-
-	s->level = m->level;
-	screen_occupation_preparation(app, &d, x, width, s, m);
-	doc_gap(&d);
-
-	screen_occupation_skills(app, &d, x, width, s->id);
-
-	doc_text(&d, x, width, _("Work in Luxembourg"), head);
-	screen_occupation_work(app, &d, x + 2, width - 2, s->id);
+	screen_occupation_doc(app, s, &d, m, label, x, width);
 	s->lines = d.line;
 	if (s->scroll + d.rows < s->lines)
 		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
@@ -412,6 +441,29 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The whole page, as drawn, then the ways on; on a move, the way on. */
+static void
+screen_occupation_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_occupation_state *s = state;
+	const struct match_occupation *m = screen_occupation_find(app, s->id);
+	struct doc d = { .say = out };
+	char *label;
+
+	if (what == SCREEN_SPEAK_ALL) {
+		label = occupation_store_label(app->occupations, s->id,
+		    app->session.lang);
+		if (label == NULL || m == NULL) {
+			free(label);
+			utterance_add(out, screen_occupation_gone());
+			return;
+		}
+		screen_occupation_doc(app, s, &d, m, label, 4, COLS - 8);
+	}
+	menu_speak(&s->links, what, screen_occupation_link, NULL, s, out);
+}
+
 const struct screen_ops screen_occupation_ops = {
 	.title = N_("Occupation"),
 	.help = N_("Page Up and Page Down move through the text. The lines at "
@@ -420,4 +472,5 @@ const struct screen_ops screen_occupation_ops = {
 	.open = screen_occupation_open,
 	.paint = screen_occupation_paint,
 	.key = screen_occupation_key,
+	.speak = screen_occupation_speak,
 };

@@ -18,6 +18,8 @@
 #include "ui/widgets/profile-view.h"
 #include "ui/widgets/scroll.h"
 #include "store/catalog.h"
+#include "text/profile-words.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -103,6 +105,26 @@ screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The profile in the words of the line mode (bars as "Realistic, 75
+ * percent"), then the ways on; on a move, the way on. */
+static void
+screen_profile_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_profile_state *s = state;
+
+	if (what == SCREEN_SPEAK_ALL) {
+		size_t n;
+		char **lines = profile_words_of_session(app->catalog,
+		    &app->session, true, &n);
+
+		for (size_t i = 0; i < n; i++)
+			utterance_add(out, lines[i]);
+		xfree_strings(lines, n);
+	}
+	menu_speak(&s->links, what, screen_profile_link, NULL, s, out);
+}
+
 const struct screen_ops screen_profile_ops = {
 	.title = N_("My interest profile"),
 	.help = N_("Page Up and Page Down move through your profile. The bars "
@@ -112,4 +134,5 @@ const struct screen_ops screen_profile_ops = {
 	.open = screen_profile_open,
 	.paint = screen_profile_paint,
 	.key = screen_profile_key,
+	.speak = screen_profile_speak,
 };

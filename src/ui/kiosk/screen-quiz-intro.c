@@ -10,9 +10,11 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -20,6 +22,18 @@ enum screen_quiz_intro_choice {
 	CHOICE_CONTINUE,
 	CHOICE_SHORT,
 	CHOICE_FULL,
+};
+
+/* The text above the choices, paragraph by paragraph. */
+static const char *const intro[] = {
+	N_("You will see short descriptions of activities. For each one, say "
+	   "how much you would like doing it. Do not think about whether you "
+	   "are good at it, or about money or training: only about whether "
+	   "you would enjoy it."),
+	N_("This is not a test and it is not used to select anyone: there are "
+	   "no right or wrong answers. You can go back, skip a question, or "
+	   "change the language at any moment."),
+	N_("Which form would you like?"),
 };
 
 struct screen_quiz_intro_state {
@@ -89,20 +103,13 @@ screen_quiz_intro_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 
 	screen_quiz_intro_refresh(app, s);
-	y += draw_wrapped(y, x, width, 4, 0,
-	    _("You will see short descriptions of activities. For each one, say "
-	      "how much you would like doing it. Do not think about whether you "
-	      "are good at it, or about money or training: only about whether "
-	      "you would enjoy it."), app_attr(app, UI_ROLE_NORMAL));
-	y++;
-	y += draw_wrapped(y, x, width, 3, 0,
-	    _("This is not a test and it is not used to select anyone: there are "
-	      "no right or wrong answers. You can go back, skip a question, or "
-	      "change the language at any moment."),
+	y += draw_wrapped(y, x, width, 4, 0, _(intro[0]),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
-	draw_text(y++, x, width, _("Which form would you like?"),
-	    app_attr(app, UI_ROLE_EMPHASIS));
+	y += draw_wrapped(y, x, width, 3, 0, _(intro[1]),
+	    app_attr(app, UI_ROLE_NORMAL));
+	y++;
+	draw_text(y++, x, width, _(intro[2]), app_attr(app, UI_ROLE_EMPHASIS));
 	y++;
 	menu_paint(&s->menu, app, y, x, s->menu.count, width,
 	    screen_quiz_intro_label, s);
@@ -157,6 +164,19 @@ screen_quiz_intro_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The introduction and the forms; on a move, the form. */
+static void
+screen_quiz_intro_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_quiz_intro_state *s = state;
+
+	screen_quiz_intro_refresh(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
+	menu_speak(&s->menu, what, screen_quiz_intro_label, NULL, s, out);
+}
+
 const struct screen_ops screen_quiz_intro_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Choose the short or the full form with the arrow keys and "
@@ -164,4 +184,5 @@ const struct screen_ops screen_quiz_intro_ops = {
 	.open = screen_quiz_intro_open,
 	.paint = screen_quiz_intro_paint,
 	.key = screen_quiz_intro_key,
+	.speak = screen_quiz_intro_speak,
 };

@@ -14,6 +14,7 @@
 #include "ui/widgets/glyph.h"
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -31,6 +32,9 @@ struct screen_quiz_state {
 	char *texts[SESSION_MAX_ITEMS]; /* item texts in the current language */
 	unsigned generation;            /* language they were loaded in */
 	int shown;                      /* item the menu focus belongs to */
+	bool moved;                     /* the focus moved within the item:
+	                                 * speech says the answer, not the
+	                                 * item again */
 	int nav_y;                      /* row of the Previous/Skip buttons */
 	int prev_x0, prev_x1, skip_x0, skip_x1;
 };
@@ -67,6 +71,7 @@ screen_quiz_focus(struct app *app, struct screen_quiz_state *s)
 
 	s->menu.selected = a == RIASEC_ANSWER_NONE ? 2 : a;
 	s->shown = app->session.current;
+	s->moved = false;
 }
 
 static const char *
@@ -78,6 +83,27 @@ screen_quiz_label(void *ctx, int index, char *buf, size_t bufsz)
 	snprintf(buf, bufsz, "%s%s%s", _(scale[index]), given ? "  " : "",
 	    given ? glyph(GLYPH_CHECK) : "");
 	return buf;
+}
+
+/* An answer for speech: its words, and whether it is the one given. */
+static const char *
+screen_quiz_say_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct app *app = ctx;
+
+	if (app->session.answer[app->session.current] != index)
+		return _(scale[index]);
+	/* TRANSLATORS: spoken: an answer of a scale that is the one given. */
+	snprintf(buf, bufsz, _("%s, your answer"), _(scale[index]));
+	return buf;
+}
+
+/* The line under the question. */
+static const char *
+screen_quiz_hint(void)
+{
+	return _("There are no right or wrong answers. Esc takes you back to "
+	    "the menu; your answers are kept.");
 }
 
 static void *
@@ -120,6 +146,8 @@ screen_quiz_paint(struct app *app, void *state)
 	snprintf(buf, sizeof buf, _("Question %d of %d"), se->current + 1,
 	    se->nitems);
 	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
+	/* The bar beside it is the answered share; speech leaves it out, the
+	 * place says enough. */
 	draw_progress(y, x + 32, width - 32, session_answered(se), se->nitems,
 	    app_attr(app, UI_ROLE_BAR));
 	y += 2;
@@ -141,9 +169,8 @@ screen_quiz_paint(struct app *app, void *state)
 	free(prev);
 	free(skip);
 	y += 2;
-	draw_wrapped(y, x, width, app_body_bottom() - y, 0,
-	    _("There are no right or wrong answers. Esc takes you back to the "
-	      "menu; your answers are kept."), app_attr(app, UI_ROLE_DIM));
+	draw_wrapped(y, x, width, app_body_bottom() - y, 0, screen_quiz_hint(),
+	    app_attr(app, UI_ROLE_DIM));
 	menu_place_cursor(&s->menu);
 }
 
@@ -191,11 +218,39 @@ screen_quiz_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
+	s->moved = chosen < 0;
 	if (chosen >= 0) {
 		se->answer[se->current] = chosen;
 		screen_quiz_go(app, se->current + 1);
 	}
 	return true;
+}
+
+/* The question, its place and the answers; on a move, the answer under
+ * the cursor, or the whole next question once one is answered or skipped
+ * (until the focus moves in it: the same state says the same words). */
+static void
+screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_quiz_state *s = state;
+	struct session *se = &app->session;
+	bool hint = what == SCREEN_SPEAK_ALL;
+
+	if (s->generation != app->lang_generation)
+		screen_quiz_load(app, s);
+	if (s->shown != se->current)
+		screen_quiz_focus(app, s);
+	if (what == SCREEN_SPEAK_ALL || !s->moved) {
+		utterance_addf(out, _("Question %d of %d"), se->current + 1,
+		    se->nitems);
+		utterance_add(out, _("How much would you like to do this?"));
+		utterance_add(out, s->texts[se->current]);
+		what = SCREEN_SPEAK_ALL;
+	}
+	menu_speak(&s->menu, what, screen_quiz_say_label, NULL, app, out);
+	if (hint)
+		utterance_add(out, screen_quiz_hint());
 }
 
 const struct screen_ops screen_quiz_ops = {
@@ -208,4 +263,5 @@ const struct screen_ops screen_quiz_ops = {
 	.close = screen_quiz_close,
 	.paint = screen_quiz_paint,
 	.key = screen_quiz_key,
+	.speak = screen_quiz_speak,
 };

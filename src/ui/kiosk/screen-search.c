@@ -14,8 +14,10 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "ui/widgets/field.h"
+#include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "store/search.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -26,6 +28,13 @@ static const char *const kind_headings[SEARCH_KIND_COUNT] = {
 	[SEARCH_GUIDE] = N_("How it works in Luxembourg"),
 	[SEARCH_OCCUPATION] = N_("Occupations"),
 	[SEARCH_ISCO] = N_("Groups of occupations"),
+};
+
+/* The line above the box, and what an empty result says. */
+static const char *const texts[] = {
+	N_("Type a few letters: an occupation, a service, a subject."),
+	N_("Nothing found. Try fewer letters, another word, or ask at the "
+	   "desk."),
 };
 
 struct screen_search_state {
@@ -221,8 +230,7 @@ screen_search_paint(struct app *app, void *state)
 
 	if (s->generation != app->lang_generation)
 		screen_search_update(app, s);
-	draw_text(y, x, width, _("Type a few letters: an occupation, a service, "
-	    "a subject."), app_attr(app, UI_ROLE_NORMAL));
+	draw_text(y, x, width, _(texts[0]), app_attr(app, UI_ROLE_NORMAL));
 	y += 2;
 	draw_text(y, x, 2, "> ", A_BOLD);
 	field_paint(&s->box, y, x + 2, width - 2);
@@ -234,8 +242,8 @@ screen_search_paint(struct app *app, void *state)
 	if (s->list_rows > (int)(sizeof s->row_hit / sizeof s->row_hit[0]))
 		s->list_rows = (int)(sizeof s->row_hit / sizeof s->row_hit[0]);
 	if (s->box.text[0] != '\0' && s->n == 0) {
-		draw_wrapped(y, x, width, 3, 0, _("Nothing found. Try fewer letters, "
-		    "another word, or ask at the desk."), app_attr(app, UI_ROLE_NORMAL));
+		draw_wrapped(y, x, width, 3, 0, _(texts[1]),
+		    app_attr(app, UI_ROLE_NORMAL));
 	}
 	screen_search_list(app, s, y, x, width, &cursor_y, &cursor_x);
 	move(cursor_y, cursor_x);
@@ -309,6 +317,46 @@ screen_search_key(struct app *app, void *state, const struct ui_key *key)
 	}
 }
 
+/* Hit @h for speech: its kind, the label that matched in its own
+ * language, the occupation's name in the visitor's, what tells it apart,
+ * and its place among the hits. */
+static void
+screen_search_say_hit(struct screen_search_state *s, size_t h,
+    struct utterance *out)
+{
+	const struct search_hit *hit = &s->hits[h];
+
+	utterance_add(out, _(kind_headings[hit->kind]));
+	menu_speak_item(out, hit->label, hit->lang, (int)h, (int)s->n);
+	utterance_add(out, hit->preferred);
+	utterance_add(out, hit->detail);
+}
+
+/* What to type, then how many hits there are (or that there are none)
+ * and, in the results, the focused one.  The typed words are not read
+ * back here: they are spoken only as they are typed. */
+static void
+screen_search_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_search_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_search_update(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(texts[0]));
+	if (s->in_results && (size_t)s->selected < s->n) {
+		screen_search_say_hit(s, (size_t)s->selected, out);
+		return;
+	}
+	if (s->box.text[0] != '\0' && s->n == 0)
+		utterance_add(out, _(texts[1]));
+	else if (s->n > 0)
+		/* TRANSLATORS: spoken while typing in the search box. */
+		utterance_addf(out, ngettext("%zu result", "%zu results",
+		    (unsigned long)s->n), s->n);
+}
+
 const struct screen_ops screen_search_ops = {
 	.title = N_("Search"),
 	.help = N_("Type a few letters; accents do not matter. Down and Up move "
@@ -318,4 +366,5 @@ const struct screen_ops screen_search_ops = {
 	.close = screen_search_close,
 	.paint = screen_search_paint,
 	.key = screen_search_key,
+	.speak = screen_search_speak,
 };

@@ -16,6 +16,7 @@
 #include "ui/widgets/menu.h"
 #include "store/service.h"
 #include "text/counter-words.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -114,6 +115,14 @@ screen_service_list_label(void *ctx, int index, char *buf, size_t bufsz)
 	return s->items[index].name;
 }
 
+/* What an empty list says. */
+static const char *
+screen_service_list_empty(void)
+{
+	return _("No service is listed here yet. The staff at the desk can "
+	    "help you further.");
+}
+
 static void *
 screen_service_list_open(struct app *app)
 {
@@ -155,8 +164,7 @@ screen_service_list_paint(struct app *app, void *state)
 		y += draw_wrapped(y, x, width, 2, 0, s->counter, A_BOLD);
 	y++;
 	if (s->n == 0) {
-		draw_wrapped(y, x, width, 3, 0, _("No service is listed here yet. "
-		    "The staff at the desk can help you further."),
+		draw_wrapped(y, x, width, 3, 0, screen_service_list_empty(),
 		    app_attr(app, UI_ROLE_NORMAL));
 		move(y, x);
 		return;
@@ -184,6 +192,29 @@ screen_service_list_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The heading, the counter to walk in at, the services; on a move, the
+ * service and, as under the list, why it fits. */
+static void
+screen_service_list_speak(struct app *app, void *state,
+    enum screen_speak what, struct utterance *out)
+{
+	struct screen_service_list_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_service_list_load(app, s);
+	if (what == SCREEN_SPEAK_ALL) {
+		utterance_add(out, s->heading);
+		utterance_add(out, s->counter);
+		if (s->n == 0)
+			utterance_add(out, screen_service_list_empty());
+	}
+	if (s->n == 0)
+		return;
+	menu_speak(&s->menu, what, screen_service_list_label, NULL, s, out);
+	if (s->menu.selected >= 0 && (size_t)s->menu.selected < s->n)
+		utterance_add(out, s->items[s->menu.selected].line);
+}
+
 const struct screen_ops screen_service_list_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a service to see what it does and how to reach it. "
@@ -192,4 +223,5 @@ const struct screen_ops screen_service_list_ops = {
 	.close = screen_service_list_close,
 	.paint = screen_service_list_paint,
 	.key = screen_service_list_key,
+	.speak = screen_service_list_speak,
 };

@@ -13,6 +13,7 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/service.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -46,6 +47,14 @@ screen_service_topics_label(void *ctx, int index, char *buf, size_t bufsz)
 	return s->topics[index].label;
 }
 
+/* The question above the list. */
+static const char *
+screen_service_topics_question(const struct screen_service_topics_state *s)
+{
+	return s->kind == SERVICE_TOPIC_THEME ? _("Which theme?") :
+	    _("Who are you?");
+}
+
 static void *
 screen_service_topics_open(struct app *app)
 {
@@ -76,8 +85,7 @@ screen_service_topics_paint(struct app *app, void *state)
 
 	if (s->generation != app->lang_generation)
 		screen_service_topics_load(app, s);
-	draw_text(y, x, width, s->kind == SERVICE_TOPIC_THEME ?
-	    _("Which theme?") : _("Who are you?"),
+	draw_text(y, x, width, screen_service_topics_question(s),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
 	rows = app_body_bottom() - y;
@@ -106,6 +114,20 @@ screen_service_topics_key(struct app *app, void *state,
 	return true;
 }
 
+/* The question and the topics; on a move, the topic. */
+static void
+screen_service_topics_speak(struct app *app, void *state,
+    enum screen_speak what, struct utterance *out)
+{
+	struct screen_service_topics_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_service_topics_load(app, s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, screen_service_topics_question(s));
+	menu_speak(&s->menu, what, screen_service_topics_label, NULL, s, out);
+}
+
 const struct screen_ops screen_service_topics_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a line with the arrow keys and Enter, the number "
@@ -114,4 +136,5 @@ const struct screen_ops screen_service_topics_ops = {
 	.close = screen_service_topics_close,
 	.paint = screen_service_topics_paint,
 	.key = screen_service_topics_key,
+	.speak = screen_service_topics_speak,
 };

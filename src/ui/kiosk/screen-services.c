@@ -13,6 +13,7 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
 #include "store/service.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -30,6 +31,12 @@ static const char *const extra_labels[EXTRA_COUNT] = {
 	[EXTRA_GROUPS] = N_("Browse by who you are (pupil, parent, job seeker...)"),
 	[EXTRA_THEMES] = N_("Browse by theme"),
 	[EXTRA_ALL] = N_("All services, A to Z"),
+};
+
+/* The question above the list and the note under it. */
+static const char *const intro[] = {
+	N_("What is your question?"),
+	N_("The staff at the desk can help you further."),
 };
 
 struct screen_services_state {
@@ -103,15 +110,13 @@ screen_services_paint(struct app *app, void *state)
 
 	if (s->generation != app->lang_generation)
 		screen_services_load(s);
-	draw_text(y, x, width, _("What is your question?"),
-	    app_attr(app, UI_ROLE_EMPHASIS));
+	draw_text(y, x, width, _(intro[0]), app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
 	rows = app_body_bottom() - y - 2;
 	if (rows > s->menu.count)
 		rows = s->menu.count;
 	menu_paint(&s->menu, app, y, x, rows, width, screen_services_label, s);
-	draw_wrapped(app_body_bottom() - 1, x, width, 2, 0,
-	    _("The staff at the desk can help you further."),
+	draw_wrapped(app_body_bottom() - 1, x, width, 2, 0, _(intro[1]),
 	    app_attr(app, UI_ROLE_DIM));
 	menu_place_cursor(&s->menu);
 }
@@ -149,6 +154,22 @@ screen_services_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* The question, the ways to look, the note; on a move, the way. */
+static void
+screen_services_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_services_state *s = state;
+
+	if (s->generation != app->lang_generation)
+		screen_services_load(s);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(intro[0]));
+	menu_speak(&s->menu, what, screen_services_label, NULL, s, out);
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, _(intro[1]));
+}
+
 const struct screen_ops screen_services_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose the question closest to yours, or browse the services "
@@ -158,4 +179,5 @@ const struct screen_ops screen_services_ops = {
 	.close = screen_services_close,
 	.paint = screen_services_paint,
 	.key = screen_services_key,
+	.speak = screen_services_speak,
 };

@@ -15,6 +15,7 @@
 #include "ui/widgets/glyph.h"
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -47,6 +48,9 @@ struct screen_skills_state {
 	unsigned generation;
 	int shown;              /* skill the focus belongs to */
 	bool summary;           /* showing the end page */
+	bool moved;             /* the focus moved within the skill or the
+	                           summary: speech says the level, not the
+	                           skill again */
 	int nav_y, prev_x0, prev_x1, skip_x0, skip_x1;
 };
 
@@ -70,6 +74,7 @@ screen_skills_focus(struct screen_skills_state *s)
 	s->menu.count = MATCH_RATING_MAX + 1;
 	s->menu.selected = r == MATCH_RATING_NONE ? 1 : r;
 	s->shown = se->skill_current;
+	s->moved = false;
 }
 
 /* The text of skill @i of the session in the current language. */
@@ -129,6 +134,57 @@ screen_skills_close(struct app *app, void *state)
 	free(s);
 }
 
+/* "You rated 12 skills of 20." into @buf. */
+static void
+screen_skills_rated(struct app *app, char *buf, size_t bufsz)
+{
+	int rated = session_skills_rated(&app->session);
+
+	snprintf(buf, bufsz, ngettext("You rated %d skill of %d.",
+	    "You rated %d skills of %d.", (unsigned long)rated), rated,
+	    app->session.nskills);
+}
+
+/* The warning when every rating is the same. */
+static const char *
+screen_skills_same(void)
+{
+	return _("You gave every skill the same rating. Most people are "
+	    "stronger in some things than in others: you may want to look at "
+	    "your ratings again, so that the occupations can be matched to "
+	    "your strengths.");
+}
+
+/* What the ratings are used for. */
+static const char *
+screen_skills_use(void)
+{
+	return _("Your ratings are used, together with your interests, to "
+	    "suggest occupations. They are not checked and not kept after you "
+	    "leave.");
+}
+
+/* A level for speech: its words, and whether it is the one given. */
+static const char *
+screen_skills_say_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct screen_skills_state *s = ctx;
+	struct session *se = &s->app->session;
+
+	if (s->summary || se->skill_rating[se->skill_current] != index)
+		return s->summary ? _(next_labels[index]) : _(levels[index]);
+	snprintf(buf, bufsz, _("%s, your answer"), _(levels[index]));
+	return buf;
+}
+
+/* The line under the levels. */
+static const char *
+screen_skills_hint(void)
+{
+	return _("Think of school, work, hobbies and everyday life. Nobody "
+	    "checks: be honest with yourself.");
+}
+
 /* The end page: how many rated, the same-rating warning, what next. */
 static void
 screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
@@ -136,25 +192,18 @@ screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
 	struct match_person person;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	char buf[256];
-	int rated = session_skills_rated(&app->session);
 
-	snprintf(buf, sizeof buf, ngettext("You rated %d skill of %d.",
-	    "You rated %d skills of %d.", (unsigned long)rated), rated,
-	    app->session.nskills);
+	screen_skills_rated(app, buf, sizeof buf);
 	draw_text(y, x, width, buf, app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
 	session_match_person(&app->session, &person);
 	if (match_ratings_all_same(&person)) {
-		y += draw_wrapped(y, x, width, 4, 0, _("You gave every skill the "
-		    "same rating. Most people are stronger in some things than in "
-		    "others: you may want to look at your ratings again, so that "
-		    "the occupations can be matched to your strengths."),
+		y += draw_wrapped(y, x, width, 4, 0, screen_skills_same(),
 		    app_attr(app, UI_ROLE_ERROR));
 		y++;
 	}
-	y += draw_wrapped(y, x, width, 3, 0, _("Your ratings are used, together "
-	    "with your interests, to suggest occupations. They are not checked "
-	    "and not kept after you leave."), app_attr(app, UI_ROLE_NORMAL));
+	y += draw_wrapped(y, x, width, 3, 0, screen_skills_use(),
+	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
 	s->menu.count = NEXT_COUNT;
 	menu_paint(&s->menu, app, y, x, NEXT_COUNT, width, screen_skills_label, s);
@@ -206,9 +255,8 @@ screen_skills_paint(struct app *app, void *state)
 	    A_BOLD);
 	free(nav);
 	y += 2;
-	draw_wrapped(y, x, width, app_body_bottom() - y, 0, _("Think of school, "
-	    "work, hobbies and everyday life. Nobody checks: be honest with "
-	    "yourself."), app_attr(app, UI_ROLE_DIM));
+	draw_wrapped(y, x, width, app_body_bottom() - y, 0, screen_skills_hint(),
+	    app_attr(app, UI_ROLE_DIM));
 	menu_place_cursor(&s->menu);
 }
 
@@ -223,6 +271,7 @@ screen_skills_go(struct screen_skills_state *s, int i)
 	if (i >= se->nskills) {
 		se->skills_done = true;
 		s->summary = true;
+		s->moved = false;
 		s->menu.selected = NEXT_MATCHES;
 		return;
 	}
@@ -239,6 +288,7 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 	if (s->summary) {
 		if (!menu_key(&s->menu, key, &chosen))
 			return false;
+		s->moved = chosen < 0;
 		if (chosen == NEXT_MATCHES) {
 			app_replace(app, SCREEN_MATCHES);
 		} else if (chosen == NEXT_REVIEW) {
@@ -264,11 +314,61 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
+	s->moved = chosen < 0;
 	if (chosen >= 0) {
 		se->skill_rating[se->skill_current] = chosen;
 		screen_skills_go(s, se->skill_current + 1);
 	}
 	return true;
+}
+
+/* The skill, its place and the levels (or the end page); on a move, the
+ * level under the cursor, or the whole next skill once one is rated
+ * (until the focus moves in it: the same state says the same words). */
+static void
+screen_skills_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_skills_state *s = state;
+	struct session *se = &app->session;
+	const struct catalog_skill *sk;
+	bool whole = what == SCREEN_SPEAK_ALL;
+	char buf[256];
+
+	if (s->generation != app->lang_generation)
+		screen_skills_load(s);
+	if (s->summary) {
+		s->menu.count = NEXT_COUNT;
+		if (whole || !s->moved) {
+			struct match_person person;
+
+			screen_skills_rated(app, buf, sizeof buf);
+			utterance_add(out, buf);
+			session_match_person(se, &person);
+			if (match_ratings_all_same(&person))
+				utterance_add(out, screen_skills_same());
+			utterance_add(out, screen_skills_use());
+			what = SCREEN_SPEAK_ALL;
+		}
+		menu_speak(&s->menu, what, screen_skills_say_label, NULL, s, out);
+		return;
+	}
+	if (s->shown != se->skill_current)
+		screen_skills_focus(s);
+	if (whole || !s->moved) {
+		sk = screen_skills_text(s, se->skill_current);
+		utterance_addf(out, _("Skill %d of %d"), se->skill_current + 1,
+		    se->nskills);
+		utterance_add(out, _("How good are you at this today?"));
+		if (sk != NULL) {
+			utterance_add(out, sk->name);
+			utterance_add(out, sk->explanation);
+		}
+		what = SCREEN_SPEAK_ALL;
+	}
+	menu_speak(&s->menu, what, screen_skills_say_label, NULL, s, out);
+	if (whole)
+		utterance_add(out, screen_skills_hint());
 }
 
 const struct screen_ops screen_skills_ops = {
@@ -280,4 +380,5 @@ const struct screen_ops screen_skills_ops = {
 	.close = screen_skills_close,
 	.paint = screen_skills_paint,
 	.key = screen_skills_key,
+	.speak = screen_skills_speak,
 };

@@ -11,15 +11,24 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "store/account.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
 
 #define STAFF_TRIES 3
 #define STAFF_LOCK_SECONDS 60
+
+/* What to do, and the field's label. */
+static const char *const intro[] = {
+	N_("Staff only: type the staff PIN and press Enter to close the kiosk. "
+	   "Esc goes back."),
+	N_("PIN:"),
+};
 
 struct screen_staff_state {
 	struct field pin;
@@ -55,11 +64,10 @@ screen_staff_paint(struct app *app, void *state)
 	struct screen_staff_state *s = state;
 	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
 
-	y += draw_wrapped(y, x, width, 3, 0, _("Staff only: type the staff PIN "
-	    "and press Enter to close the kiosk. Esc goes back."),
+	y += draw_wrapped(y, x, width, 3, 0, _(intro[0]),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
-	draw_text(y, x, 12, _("PIN:"), A_BOLD);
+	draw_text(y, x, 12, _(intro[1]), A_BOLD);
 	field_paint(&s->pin, y, x + 12, 24);
 }
 
@@ -94,6 +102,17 @@ screen_staff_key(struct app *app, void *state, const struct ui_key *key)
 	return field_key(&s->pin, key);
 }
 
+/* What to do and the field; never the PIN. */
+static void
+screen_staff_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	(void)app;
+	(void)state;
+	if (what == SCREEN_SPEAK_ALL)
+		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
+}
+
 const struct screen_ops screen_staff_ops = {
 	.title = N_("Staff"),
 	.help = N_("For staff: type the PIN and press Enter. Esc goes back to "
@@ -102,4 +121,5 @@ const struct screen_ops screen_staff_ops = {
 	.close = screen_staff_close,
 	.paint = screen_staff_paint,
 	.key = screen_staff_key,
+	.speak = screen_staff_speak,
 };

@@ -7,13 +7,14 @@
 #include <stdlib.h>
 
 #include "ui/widgets/draw.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
 int
 doc_row(const struct doc *d, int l)
 {
-	if (l < d->skip || l >= d->skip + d->rows)
+	if (d->say != NULL || l < d->skip || l >= d->skip + d->rows)
 		return -1;
 	return d->top + l - d->skip;
 }
@@ -21,7 +22,13 @@ doc_row(const struct doc *d, int l)
 void
 doc_text(struct doc *d, int x, int width, const char *text, int attr)
 {
-	int total = draw_wrapped(0, 0, width, 0, 0, text, attr);
+	int total;
+
+	if (d->say != NULL) {
+		utterance_add(d->say, text);
+		return;
+	}
+	total = draw_wrapped(0, 0, width, 0, 0, text, attr);
 
 	for (int i = 0; i < total; i++) {
 		int row = doc_row(d, d->line + i);
@@ -41,6 +48,10 @@ doc_field(struct doc *d, int x, int width, const char *label,
 
 	if (value == NULL || *value == '\0')
 		return;
+	if (d->say != NULL) {
+		utterance_addf(d->say, _("%s: %s"), label, value);
+		return;
+	}
 	/* TRANSLATORS: a label before its value, e.g. "Phone: "; French
 	 * puts a no-break space before the colon. */
 	head = xasprintf(_("%s: "), label);
@@ -71,8 +82,17 @@ doc_gap(struct doc *d)
 void
 doc_finish(struct doc *d, int x, int width, int attr, int *lines)
 {
+	if (d->say != NULL)
+		return;
 	*lines = d->line;
 	if (d->skip + d->rows < d->line)
 		draw_text(d->top + d->rows, x, width,
 		    _("More below: use the arrow keys."), attr);
+}
+
+void
+doc_say_msgids(struct utterance *out, const char *const *msgids, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		utterance_add(out, _(msgids[i]));
 }

@@ -3,15 +3,25 @@
  * A scrolling document: lines are numbered from 0 and only those inside
  * the visible window are drawn.  Screens that read like a page (profile,
  * service and occupation details) write into one and scroll it.
+ *
+ * A document with .say set is spoken instead of drawn: the same code that
+ * paints a page adds its words to the utterance (doc_text and doc_field
+ * add a sentence, doc_row is -1 so nothing is drawn, doc_finish does
+ * nothing), so what is heard cannot drift from what is shown.
  */
 #ifndef UI_DOC_H
 #define UI_DOC_H
+
+#include <stddef.h>
+
+struct utterance;
 
 struct doc {
 	int top;   /* screen row of the first visible line */
 	int rows;  /* visible rows */
 	int skip;  /* document lines scrolled away */
 	int line;  /* next document line to write */
+	struct utterance *say; /* speak into this instead of drawing */
 };
 
 /** Screen row of document line @l, or -1 if it is not visible. */
@@ -32,5 +42,10 @@ void doc_gap(struct doc *d);
  *  visible rows, say so (translated, in @attr) on the row after them, at
  *  column @x, @width wide. */
 void doc_finish(struct doc *d, int x, int width, int attr, int *lines);
+
+/** Add each of the @n N_() texts @msgids to @out, translated, as its own
+ *  sentence: the fixed texts of a screen, for speech. */
+void doc_say_msgids(struct utterance *out, const char *const *msgids,
+    size_t n);
 
 #endif

@@ -16,6 +16,10 @@
 
 #define CTRL_U 21
 
+/* The character the last field_key() added, for the speech echo; "" when
+ * none (one program, one keyboard: one slot). */
+static char field_echo[FIELD_ECHO_MAX];
+
 bool
 field_key(struct field *f, const struct ui_key *key)
 {
@@ -29,6 +33,10 @@ field_key(struct field *f, const struct ui_key *key)
 		if (len != (size_t)-1 && n + len <= FIELD_MAX) {
 			memcpy(f->text + n, mb, len);
 			f->text[n + len] = '\0';
+			if (!f->masked && len < FIELD_ECHO_MAX) {
+				memcpy(field_echo, mb, len);
+				field_echo[len] = '\0';
+			}
 		}
 		return true;
 	}
@@ -45,6 +53,16 @@ field_key(struct field *f, const struct ui_key *key)
 		return true;
 	}
 	return false;
+}
+
+bool
+field_typed(char out[FIELD_ECHO_MAX])
+{
+	bool got = field_echo[0] != '\0';
+
+	memcpy(out, field_echo, FIELD_ECHO_MAX);
+	xwipe(field_echo, sizeof field_echo);
+	return got;
 }
 
 void

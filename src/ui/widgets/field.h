@@ -2,6 +2,11 @@
 /*
  * A one-line text field: typed or pasted characters (any script),
  * Backspace, Ctrl+U to empty it; optionally masked, for PINs.
+ *
+ * Speech echo: field_key() leaves the character it added in a one-slot
+ * mailbox that the frame empties after every key (field_typed), so that
+ * typed text is spoken as it is typed and at no other time.  A masked
+ * field leaves nothing.
  */
 #ifndef UI_FIELD_H
 #define UI_FIELD_H
@@ -22,6 +27,14 @@ struct field {
  * Backspace on a non-empty field, Ctrl+U).
  */
 bool field_key(struct field *f, const struct ui_key *key);
+
+/**
+ * Take the character the last field_key() added (UTF-8, at most
+ * FIELD_ECHO_MAX - 1 bytes) into @out and empty the mailbox.
+ * @return false if the last key added none or went to a masked field.
+ */
+#define FIELD_ECHO_MAX 8
+bool field_typed(char out[FIELD_ECHO_MAX]);
 
 /** Draw the field at (@y, @x), @width wide, and put the cursor at its end;
  *  a longer text shows its end. */

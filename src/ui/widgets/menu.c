@@ -6,9 +6,12 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
+#include "speech/utterance.h"
+#include "util/i18n.h"
 
 #define MENU_MARKER_COLS 5  /* "> 1. " */
 
@@ -192,4 +195,46 @@ menu_key(struct menu *m, const struct ui_key *key, int *activated)
 	}
 	menu_scroll(m);
 	return true;
+}
+
+void
+menu_speak_item(struct utterance *out, const char *label, const char *lang,
+    int index, int count)
+{
+	if (lang != NULL && strcmp(lang, utterance_lang(out)) != 0) {
+		utterance_add_lang(out, lang, label);
+		/* TRANSLATORS: spoken: the place of the focused item in a list,
+		 * "3 of 12". */
+		utterance_addf(out, _("%d of %d"), index + 1, count);
+		return;
+	}
+	/* TRANSLATORS: spoken: the focused item of a list and its place,
+	 * "Apprenticeship, 3 of 12". */
+	utterance_addf(out, _("%s, %d of %d"), label, index + 1, count);
+}
+
+void
+menu_speak(const struct menu *m, enum screen_speak what, menu_label_fn label,
+    menu_lang_fn lang, void *ctx, struct utterance *out)
+{
+	char buf[512];
+	int sel = m->selected;
+
+	if (m->count <= 0)
+		return;
+	if (sel >= m->count)
+		sel = m->count - 1;
+	if (sel < 0)
+		sel = 0;
+	if (what == SCREEN_SPEAK_ALL && m->count <= MENU_SPEAK_ALL_MAX) {
+		for (int i = 0; i < m->count; i++)
+			utterance_add_lang(out, lang != NULL ? lang(ctx, i) : NULL,
+			    label(ctx, i, buf, sizeof buf));
+	} else if (what == SCREEN_SPEAK_ALL) {
+		/* TRANSLATORS: spoken before the focused item of a long list. */
+		utterance_addf(out, ngettext("%d choice", "%d choices",
+		    (unsigned long)m->count), m->count);
+	}
+	menu_speak_item(out, label(ctx, sel, buf, sizeof buf),
+	    lang != NULL ? lang(ctx, sel) : NULL, sel, m->count);
 }

@@ -13,15 +13,23 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "ui/screen.h"
+
 struct app;
 struct ui_key;
+struct utterance;
 
 /* Label of item @index, for drawing.  May return a pointer into @buf. */
 typedef const char *(*menu_label_fn)(void *ctx, int index, char *buf,
     size_t bufsz);
 
+/* The language of item @index's label when it is not the page's (a name
+ * shown from a fallback language), else NULL. */
+typedef const char *(*menu_lang_fn)(void *ctx, int index);
+
 #define MENU_ITEM_LINES 3   /* lines one item may take */
 #define MENU_ROWS_MAX 128   /* screen rows a list keeps track of */
+#define MENU_SPEAK_ALL_MAX 12 /* a longer list is spoken as its size */
 
 struct menu {
 	int count;     /* items */
@@ -46,5 +54,24 @@ bool menu_key(struct menu *m, const struct ui_key *key, int *activated);
 
 /** Put the cursor back on the focused row (after other drawing). */
 void menu_place_cursor(const struct menu *m);
+
+/**
+ * Add the list to @out for speech.  SCREEN_SPEAK_ALL: every label, one
+ * sentence each (a list longer than MENU_SPEAK_ALL_MAX: how many choices
+ * there are), then the focused item; SCREEN_SPEAK_FOCUS: the focused item
+ * and its place, "Apprenticeship, 3 of 12".  @label must give words only
+ * (no marker, number or symbol); @lang may be NULL (every label in the
+ * page's language).  An empty list adds nothing.
+ */
+void menu_speak(const struct menu *m, enum screen_speak what,
+    menu_label_fn label, menu_lang_fn lang, void *ctx, struct utterance *out);
+
+/**
+ * Add "@label, 3 of 12" for item @index of @count to @out; a @label in
+ * another language @lang (NULL: the page's) is its own piece, in that
+ * language, before the place.
+ */
+void menu_speak_item(struct utterance *out, const char *label,
+    const char *lang, int index, int count);
 
 #endif

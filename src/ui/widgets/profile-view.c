@@ -121,9 +121,8 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 		doc_text(d, x, width, line, A_BOLD);
 		free(line);
 	}
-	if (p->code_len > 0 && p->code_len < RIASEC_CODE_LEN)
-		doc_text(d, x, width, _("Some types have too few answers, so "
-		    "the code is shorter than three letters."), A_NORMAL);
+	if ((words = profile_words_short_code(p)) != NULL)
+		doc_text(d, x, width, words, A_NORMAL);
 	if ((words = profile_words_clarity(p)) != NULL)
 		doc_text(d, x, width, words, A_NORMAL);
 	if ((words = profile_words_consistency(p)) != NULL)
@@ -142,8 +141,6 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 		free(line);
 	}
 	d->line++;
-	doc_text(d, x, width, _("This profile is not a test result and is not "
-	    "used to select anyone. It shows what you said you enjoy, today. A "
-	    "counsellor at the desk can talk it through with you."),
+	doc_text(d, x, width, profile_words_reminder(),
 	    app_attr(app, UI_ROLE_DIM));
 }
