@@ -96,7 +96,8 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	audit_add(app->state, now, app->counselor, "code opened", code);
 	field_clear(&s->code);
-	app_push_with(app, SCREEN_RESULTS, code);
+	app_push_with(app, SCREEN_RESULTS,
+	    screen_param_ref(SCREEN_PARAM_CODE, code));
 	return true;
 }
 

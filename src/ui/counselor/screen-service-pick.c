@@ -17,7 +17,6 @@ struct screen_service_pick_state {
 	struct menu menu;
 	struct service_item *items;
 	size_t n;
-	unsigned generation;
 };
 
 /* (Re)load the list in the current language. */
@@ -28,7 +27,6 @@ screen_service_pick_load(struct app *app, struct screen_service_pick_state *s)
 	s->n = service_list(app->catalog, SERVICE_TOPIC_NEED, NULL,
 	    app->session.lang, &s->items);
 	s->menu.count = (int)s->n;
-	s->generation = app->lang_generation;
 }
 
 static const char *
@@ -66,9 +64,6 @@ screen_service_pick_paint(struct app *app, void *state)
 	struct screen_service_pick_state *s = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 
-	/* A counselor's edit shows here after the catalog is read again. */
-	if (s->generation != app->lang_generation)
-		screen_service_pick_load(app, s);
 	draw_text(y, x, width, _("Which service?"), app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
 	menu_paint(&s->menu, app, y, x, app_body_bottom() - y, width,
@@ -84,9 +79,8 @@ screen_service_pick_key(struct app *app, void *state, const struct ui_key *key)
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
 	if (chosen >= 0) {
-		app_push_with(app, SCREEN_SERVICE_EDIT, s->items[chosen].id);
-		/* Names may change there: load them again on return. */
-		s->generation--;
+		app_push_with(app, SCREEN_SERVICE_EDIT,
+		    screen_param_ref(SCREEN_PARAM_SERVICE, s->items[chosen].id));
 	}
 	return true;
 }
@@ -98,11 +92,20 @@ screen_service_pick_speak(struct app *app, void *state,
 {
 	struct screen_service_pick_state *s = state;
 
-	if (s->generation != app->lang_generation)
-		screen_service_pick_load(app, s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, _("Which service?"));
 	menu_speak(&s->menu, what, screen_service_pick_label, NULL, s, out);
+}
+
+/* The language changed, or a service was edited (the editor above
+ * closed): the names again. */
+static void
+screen_service_pick_reload(struct app *app, void *state)
+{
+	struct screen_service_pick_state *s = state;
+
+	screen_service_pick_load(app, s);
 }
 
 const struct screen_ops screen_service_pick_ops = {
@@ -113,4 +116,6 @@ const struct screen_ops screen_service_pick_ops = {
 	.paint = screen_service_pick_paint,
 	.key = screen_service_pick_key,
 	.speak = screen_service_pick_speak,
+	.on_language = screen_service_pick_reload,
+	.resume = screen_service_pick_reload,
 };

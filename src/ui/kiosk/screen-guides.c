@@ -25,7 +25,6 @@ struct screen_guides_state {
 	struct menu menu;
 	struct service_item *guides;
 	size_t n;
-	unsigned generation;   /* language the titles were loaded in */
 };
 
 /* (Re)load the guide titles in the current language. */
@@ -35,7 +34,6 @@ screen_guides_load(struct app *app, struct screen_guides_state *s)
 	service_items_free(s->guides, s->n);
 	s->n = luxembourg_guides(app->catalog, app->session.lang, &s->guides);
 	s->menu.count = 1 + (int)s->n;
-	s->generation = app->lang_generation;
 }
 
 static const char *
@@ -76,8 +74,6 @@ screen_guides_paint(struct app *app, void *state)
 	struct screen_guides_state *s = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
 
-	if (s->generation != app->lang_generation)
-		screen_guides_load(app, s);
 	y += draw_wrapped(y, x, width, 2, 0, _(intro[0]),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	y++;
@@ -101,7 +97,8 @@ screen_guides_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen == 0)
 		app_push(app, SCREEN_COUNTERS);
 	else if (chosen > 0 && (size_t)chosen <= s->n)
-		app_push_with(app, SCREEN_GUIDE, s->guides[chosen - 1].id);
+		app_push_with(app, SCREEN_GUIDE,
+		    screen_param_ref(SCREEN_PARAM_GUIDE, s->guides[chosen - 1].id));
 	return true;
 }
 
@@ -112,13 +109,18 @@ screen_guides_speak(struct app *app, void *state, enum screen_speak what,
 {
 	struct screen_guides_state *s = state;
 
-	if (s->generation != app->lang_generation)
-		screen_guides_load(app, s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, _(intro[0]));
 	menu_speak(&s->menu, what, screen_guides_label, NULL, s, out);
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, _(intro[1]));
+}
+
+static void
+screen_guides_on_language(struct app *app, void *state)
+{
+	screen_guides_load(app, state);
 }
 
 const struct screen_ops screen_guides_ops = {
@@ -130,4 +132,5 @@ const struct screen_ops screen_guides_ops = {
 	.paint = screen_guides_paint,
 	.key = screen_guides_key,
 	.speak = screen_guides_speak,
+	.on_language = screen_guides_on_language,
 };

@@ -8,6 +8,7 @@
  * figure is available yet), and three ways on: related occupations, how to
  * get there in Luxembourg (a guide) and where to ask about it.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,9 +90,13 @@ screen_occupation_open(struct app *app)
 {
 	struct screen_occupation_state *s = xcalloc(1, sizeof *s);
 
-	s->id = atoi(app_param(app));
+	char id[16];
+
+	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
+	s->id = app_param(app)->number;
 	session_note_occupation(&app->session, s->id);
-	app_count(app, STATE_USAGE_OCCUPATION, app_param(app));
+	snprintf(id, sizeof id, "%d", s->id);
+	app_count(app, STATE_USAGE_OCCUPATION, id);
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
 	s->level = MATCH_LEVEL_ANY;
@@ -413,7 +418,6 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_occupation_state *s = state;
 	int rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1;
-	char param[48];
 	int chosen;
 
 	/* Page keys scroll the text; arrows and numbers work the links. */
@@ -424,19 +428,21 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 	if (!menu_key(&s->links, key, &chosen))
 		return false;
 	if (chosen == 0 && s->unit[0] != '\0') {
-		app_push_with(app, SCREEN_ISCO, s->unit);
+		app_push_with(app, SCREEN_ISCO,
+		    screen_param_ref(SCREEN_PARAM_ISCO, s->unit));
 	} else if (chosen == 1) {
 		char *guide = luxembourg_guide_for(app->catalog,
 		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
 		    level_ids[s->level] : "", s->has_trade);
 
-		app_push_with(app, SCREEN_GUIDE, guide);
+		app_push_with(app, SCREEN_GUIDE,
+		    screen_param_ref(SCREEN_PARAM_GUIDE, guide));
 		free(guide);
 	} else if (chosen == 2) {
-		snprintf(param, sizeof param, "recommend:%s",
+		app_push_with(app, SCREEN_SERVICE_LIST,
+		    screen_param_ref(SCREEN_PARAM_LIST_RECOMMEND,
 		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
-		    level_ids[s->level] : "");
-		app_push_with(app, SCREEN_SERVICE_LIST, param);
+		    level_ids[s->level] : ""));
 	}
 	return true;
 }

@@ -4,6 +4,7 @@
  * "group" or "theme").  Choosing a group also tells the recommendations
  * who the visitor is.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +23,6 @@ struct screen_service_topics_state {
 	enum service_topic_kind kind;
 	struct service_topic *topics;
 	size_t n;
-	unsigned generation;
 };
 
 /* (Re)load the topics in the current language. */
@@ -34,7 +34,6 @@ screen_service_topics_load(struct app *app,
 	s->n = service_topics(app->catalog, s->kind, app->session.lang,
 	    &s->topics);
 	s->menu.count = (int)s->n;
-	s->generation = app->lang_generation;
 }
 
 static const char *
@@ -60,8 +59,10 @@ screen_service_topics_open(struct app *app)
 {
 	struct screen_service_topics_state *s = xcalloc(1, sizeof *s);
 
-	s->kind = strcmp(app_param(app), "theme") == 0 ? SERVICE_TOPIC_THEME :
-	    SERVICE_TOPIC_GROUP;
+	assert(app_param(app)->kind == SCREEN_PARAM_TOPICS_GROUP ||
+	    app_param(app)->kind == SCREEN_PARAM_TOPICS_THEME);
+	s->kind = app_param(app)->kind == SCREEN_PARAM_TOPICS_THEME ?
+	    SERVICE_TOPIC_THEME : SERVICE_TOPIC_GROUP;
 	s->menu.numbered = true;
 	screen_service_topics_load(app, s);
 	return s;
@@ -83,8 +84,6 @@ screen_service_topics_paint(struct app *app, void *state)
 	struct screen_service_topics_state *s = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
 
-	if (s->generation != app->lang_generation)
-		screen_service_topics_load(app, s);
 	draw_text(y, x, width, screen_service_topics_question(s),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
@@ -98,7 +97,6 @@ screen_service_topics_key(struct app *app, void *state,
     const struct ui_key *key)
 {
 	struct screen_service_topics_state *s = state;
-	char param[96];
 	int chosen;
 
 	if (!menu_key(&s->menu, key, &chosen))
@@ -107,10 +105,9 @@ screen_service_topics_key(struct app *app, void *state,
 		return true;
 	if (s->kind == SERVICE_TOPIC_GROUP)
 		session_note_group(&app->session, s->topics[chosen].id);
-	snprintf(param, sizeof param, "%s:%s",
-	    s->kind == SERVICE_TOPIC_THEME ? "theme" : "group",
-	    s->topics[chosen].id);
-	app_push_with(app, SCREEN_SERVICE_LIST, param);
+	app_push_with(app, SCREEN_SERVICE_LIST, screen_param_ref(
+	    s->kind == SERVICE_TOPIC_THEME ? SCREEN_PARAM_LIST_THEME :
+	    SCREEN_PARAM_LIST_GROUP, s->topics[chosen].id));
 	return true;
 }
 
@@ -121,11 +118,16 @@ screen_service_topics_speak(struct app *app, void *state,
 {
 	struct screen_service_topics_state *s = state;
 
-	if (s->generation != app->lang_generation)
-		screen_service_topics_load(app, s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, screen_service_topics_question(s));
 	menu_speak(&s->menu, what, screen_service_topics_label, NULL, s, out);
+}
+
+static void
+screen_service_topics_on_language(struct app *app, void *state)
+{
+	screen_service_topics_load(app, state);
 }
 
 const struct screen_ops screen_service_topics_ops = {
@@ -137,4 +139,5 @@ const struct screen_ops screen_service_topics_ops = {
 	.paint = screen_service_topics_paint,
 	.key = screen_service_topics_key,
 	.speak = screen_service_topics_speak,
+	.on_language = screen_service_topics_on_language,
 };

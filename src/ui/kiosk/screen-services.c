@@ -44,7 +44,6 @@ struct screen_services_state {
 	struct menu menu;
 	struct service_topic *needs;
 	size_t nneeds;
-	unsigned generation;
 	int extras[EXTRA_COUNT]; /* extra rows shown, in order */
 	int nextras;
 };
@@ -58,7 +57,6 @@ screen_services_load(struct screen_services_state *s)
 	service_topics_free(s->needs, s->nneeds);
 	s->nneeds = service_topics(app->catalog, SERVICE_TOPIC_NEED,
 	    app->session.lang, &s->needs);
-	s->generation = app->lang_generation;
 	s->nextras = 0;
 	if (app->session.finished)
 		s->extras[s->nextras++] = EXTRA_RECOMMEND;
@@ -108,8 +106,6 @@ screen_services_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	int rows;
 
-	if (s->generation != app->lang_generation)
-		screen_services_load(s);
 	draw_text(y, x, width, _(intro[0]), app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
 	rows = app_body_bottom() - y - 2;
@@ -125,7 +121,6 @@ static bool
 screen_services_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_services_state *s = state;
-	char param[96];
 	int chosen;
 
 	if (!menu_key(&s->menu, key, &chosen))
@@ -133,22 +128,26 @@ screen_services_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen < 0)
 		return true;
 	if ((size_t)chosen < s->nneeds) {
-		snprintf(param, sizeof param, "need:%s", s->needs[chosen].id);
-		app_push_with(app, SCREEN_SERVICE_LIST, param);
+		app_push_with(app, SCREEN_SERVICE_LIST, screen_param_ref(
+		    SCREEN_PARAM_LIST_NEED, s->needs[chosen].id));
 		return true;
 	}
 	switch (s->extras[chosen - (int)s->nneeds]) {
 	case EXTRA_RECOMMEND:
-		app_push_with(app, SCREEN_SERVICE_LIST, "recommend:");
+		app_push_with(app, SCREEN_SERVICE_LIST,
+		    screen_param_ref(SCREEN_PARAM_LIST_RECOMMEND, ""));
 		break;
 	case EXTRA_GROUPS:
-		app_push_with(app, SCREEN_SERVICE_TOPICS, "group");
+		app_push_with(app, SCREEN_SERVICE_TOPICS,
+		    screen_param_ref(SCREEN_PARAM_TOPICS_GROUP, NULL));
 		break;
 	case EXTRA_THEMES:
-		app_push_with(app, SCREEN_SERVICE_TOPICS, "theme");
+		app_push_with(app, SCREEN_SERVICE_TOPICS,
+		    screen_param_ref(SCREEN_PARAM_TOPICS_THEME, NULL));
 		break;
 	default:
-		app_push_with(app, SCREEN_SERVICE_LIST, "all:");
+		app_push_with(app, SCREEN_SERVICE_LIST,
+		    screen_param_ref(SCREEN_PARAM_LIST_ALL, NULL));
 		break;
 	}
 	return true;
@@ -161,13 +160,19 @@ screen_services_speak(struct app *app, void *state, enum screen_speak what,
 {
 	struct screen_services_state *s = state;
 
-	if (s->generation != app->lang_generation)
-		screen_services_load(s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, _(intro[0]));
 	menu_speak(&s->menu, what, screen_services_label, NULL, s, out);
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, _(intro[1]));
+}
+
+static void
+screen_services_on_language(struct app *app, void *state)
+{
+	(void)app;
+	screen_services_load(state);
 }
 
 const struct screen_ops screen_services_ops = {
@@ -180,4 +185,5 @@ const struct screen_ops screen_services_ops = {
 	.paint = screen_services_paint,
 	.key = screen_services_key,
 	.speak = screen_services_speak,
+	.on_language = screen_services_on_language,
 };
