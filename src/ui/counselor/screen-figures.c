@@ -160,55 +160,33 @@ screen_figures_done(const struct figures_period *p)
 	    (unsigned long)p->completed), p->completed, p->started);
 }
 
-/* The "In all" sentence of period @t; the caller frees. */
-static char *
-screen_figures_in_all(const struct figures_period *t)
-{
-	char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
-	    (unsigned long)t->sessions), t->sessions);
-	char *done = screen_figures_done(t);
-	char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
-	    (unsigned long)t->handoffs), t->handoffs);
-	/* TRANSLATORS: the three parts are "%d visitors",
-	 * "%d questionnaires finished of %d begun", "%d codes kept". */
-	char *line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
-
-	free(visitors);
-	free(done);
-	free(codes);
-	return line;
-}
-
-/* The figures into @d (drawn, or spoken with d.say: a row of the table
- * is then a sentence, its bar left out). */
+/* The table of periods: visitors as a bar and a number, completed, rate
+ * (spoken with d.say: a sentence a period, the bar left out). */
 static void
-screen_figures_doc(struct app *app, struct screen_figures_state *s,
-    struct doc *d, int x, int width)
+screen_figures_periods(struct app *app, struct doc *d, int x, int width,
+    const struct figures *f)
 {
 	int max = 1, row;
-	char *line;
 
-	line = xasprintf(_("From %s to %s"), s->from, s->to);
-	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
-	free(line);
+	/* The column heads are drawing: speech says each row in words. */
 	if (d->say == NULL)
 		doc_text(d, x, width, _("Period      Visitors            "
 		    "Completed  Rate"), A_BOLD);
-	for (size_t i = 0; i < s->f->nperiods; i++)
-		if (s->f->periods[i].sessions > max)
-			max = s->f->periods[i].sessions;
-	for (size_t i = 0; i < s->f->nperiods; i++) {
-		const struct figures_period *p = &s->f->periods[i];
+	for (size_t i = 0; i < f->nperiods; i++)
+		if (f->periods[i].sessions > max)
+			max = f->periods[i].sessions;
+	for (size_t i = 0; i < f->nperiods; i++) {
+		const struct figures_period *p = &f->periods[i];
 		char nums[64];
 
 		if (d->say != NULL) {
 			char *visitors = xasprintf(ngettext("%d visitor",
 			    "%d visitors", (unsigned long)p->sessions), p->sessions);
 			char *done = screen_figures_done(p);
+			char *head = xasprintf(_("%s: %s"), p->label, visitors);
 
-			line = xasprintf(_("%s: %s"), p->label, visitors);
-			utterance_addf(d->say, "%s, %s", line, done);
-			free(line);
+			utterance_addf(d->say, "%s, %s", head, done);
+			free(head);
 			free(visitors);
 			free(done);
 		} else if ((row = doc_row(d, d->line)) >= 0) {
@@ -221,23 +199,55 @@ screen_figures_doc(struct app *app, struct screen_figures_state *s,
 		}
 		d->line++;
 	}
-	doc_gap(d);
-	line = screen_figures_in_all(&s->f->total);
+}
+
+/* The totals in words, and the mean rating when there is one. */
+static void
+screen_figures_totals(struct app *app, struct doc *d, int x, int width,
+    const struct figures_period *t)
+{
+	char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
+	    (unsigned long)t->sessions), t->sessions);
+	char *done = screen_figures_done(t);
+	char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
+	    (unsigned long)t->handoffs), t->handoffs);
+	char *line;
+
+	/* TRANSLATORS: the three parts are "%d visitors",
+	 * "%d questionnaires finished of %d begun", "%d codes kept". */
+	line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
 	doc_text(d, x, width, line, 0);
 	free(line);
-	if (s->f->total.nratings > 0) {
-		char *mean = app_number(app, s->f->total.mean_rating, 1);
+	free(visitors);
+	free(done);
+	free(codes);
+	if (t->nratings > 0) {
+		char *mean = app_number(app, t->mean_rating, 1);
 
 		/* TRANSLATORS: %s is a mean such as "4.2" (written
 		 * with the language's decimal separator). */
 		line = xasprintf(ngettext("Was it helpful: %s of 5 on average "
 		    "(%d answer).", "Was it helpful: %s of 5 on average (%d "
-		    "answers).", (unsigned long)s->f->total.nratings),
-		    mean, s->f->total.nratings);
+		    "answers).", (unsigned long)t->nratings),
+		    mean, t->nratings);
 		doc_text(d, x, width, line, 0);
 		free(line);
 		free(mean);
 	}
+}
+
+/* The figures of the range shown into @d (drawn, or spoken with d.say). */
+static void
+screen_figures_doc(struct app *app, struct screen_figures_state *s,
+    struct doc *d, int x, int width)
+{
+	char *line = xasprintf(_("From %s to %s"), s->from, s->to);
+
+	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
+	free(line);
+	screen_figures_periods(app, d, x, width, s->f);
+	doc_gap(d);
+	screen_figures_totals(app, d, x, width, &s->f->total);
 	screen_figures_list(app, d, x, width, _("Languages"),
 	    &s->f->total.languages, language_name);
 	screen_figures_list(app, d, x, width, _("Services opened most"),
@@ -245,10 +255,9 @@ screen_figures_doc(struct app *app, struct screen_figures_state *s,
 	screen_figures_list(app, d, x, width, _("Occupations opened most"),
 	    &s->f->total.occupations, occupation_name);
 	if (s->f->total.searches_empty > 0) {
-		line = xasprintf(ngettext("%d search found nothing (the "
-		    "words are never kept).", "%d searches found nothing "
-		    "(the words are never kept).",
-		    (unsigned long)s->f->total.searches_empty),
+		line = xasprintf(ngettext("%d search found nothing (the words are "
+		    "never kept).", "%d searches found nothing (the words are "
+		    "never kept).", (unsigned long)s->f->total.searches_empty),
 		    s->f->total.searches_empty);
 		doc_text(d, x, width, line, 0);
 		free(line);

@@ -27,6 +27,8 @@
 #include "store/service.h"
 #include "store/state.h"
 #include "text/profile-words.h"
+#include "speech/speech.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -209,46 +211,88 @@ screen_results_seen(struct app *app, struct screen_results_state *s,
 	}
 }
 
-static void
-screen_results_paint(struct app *app, void *state)
+/* The first line: the code, until when it is kept, the language used;
+ * spoken (@spell), the code spelled.  The caller frees. */
+static char *
+screen_results_head(struct app *app, struct screen_results_state *s,
+    bool spell)
 {
-	struct screen_results_state *s = state;
-	struct catalog_type_text names[RIASEC_COUNT];
-	struct riasec_profile p;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - ACTION_COUNT - 1,
-	    .skip = s->scroll };
-	int x = 2, width = COLS - 4;
-	const struct catalog_language *lang;
-	char *kept, *line;
+	const struct catalog_language *lang = catalog_language_find(app->catalog,
+	    s->walkin.lang);
+	char *kept = app_date(app, s->expires), *line, *at, *spelled, *out;
+	char shown[HANDOFF_CODE_LEN + 2];
 
-	if (!s->loaded) {
-		draw_text(APP_BODY_TOP, x, width, _("These results are no longer "
-		    "kept (deleted or expired)."), app_attr(app, UI_ROLE_ERROR));
-		move(APP_BODY_TOP, x);
-		return;
-	}
-	kept = app_date(app, s->expires);
-	lang = catalog_language_find(app->catalog, s->walkin.lang);
+	snprintf(shown, sizeof shown, "%.4s-%s", s->code, s->code + 4);
 	line = xasprintf(_("Code %.4s-%s, kept until %s, language used: %s"),
 	    s->code, s->code + 4, kept, lang != NULL ? lang->native_name :
 	    s->walkin.lang);
 	free(kept);
-	doc_text(&d, x, width, line, A_BOLD);
+	if (!spell || (at = strstr(line, shown)) == NULL)
+		return line;
+	spelled = speech_spell(shown);
+	out = xasprintf("%.*s%s%s", (int)(at - line), line, spelled,
+	    at + strlen(shown));
+	free(spelled);
 	free(line);
-	doc_field(&d, x, width, _("Note"), s->note != NULL ? s->note :
+	return out;
+}
+
+/* What is kept under the code into @d (drawn, or spoken with d.say). */
+static void
+screen_results_doc(struct app *app, struct screen_results_state *s,
+    struct doc *d, int x, int width)
+{
+	struct catalog_type_text names[RIASEC_COUNT];
+	struct riasec_profile p;
+	char *line = screen_results_head(app, s, d->say != NULL);
+
+	doc_text(d, x, width, line, A_BOLD);
+	free(line);
+	doc_field(d, x, width, _("Note"), s->note != NULL ? s->note :
 	    _("none yet"), A_BOLD);
-	doc_gap(&d);
+	doc_gap(d);
 	session_profile(&s->walkin, &p);
 	catalog_type_texts_load(app->catalog, app->session.lang, names);
 	if (s->walkin.nitems > 0)
-		profile_view_doc(app, &d, x, width, &p, names);
+		profile_view_doc(app, d, x, width, &p, names);
 	catalog_type_texts_free(names);
-	doc_gap(&d);
+	doc_gap(d);
 	if (s->walkin.nitems > 0)
-		screen_results_answers(app, s, &d, x, width);
-	screen_results_skills(app, s, &d, x, width);
-	screen_results_seen(app, s, &d, x, width);
+		screen_results_answers(app, s, d, x, width);
+	screen_results_skills(app, s, d, x, width);
+	screen_results_seen(app, s, d, x, width);
+}
+
+/* Why there is nothing to show. */
+static const char *
+screen_results_gone(void)
+{
+	return _("These results are no longer kept (deleted or expired).");
+}
+
+/* The note field's prompt. */
+static const char *
+screen_results_prompt(void)
+{
+	return _("Note (Enter saves, Esc cancels):");
+}
+
+static void
+screen_results_paint(struct app *app, void *state)
+{
+	struct screen_results_state *s = state;
+	struct doc d = { .top = APP_BODY_TOP,
+	    .rows = app_body_bottom() - APP_BODY_TOP - ACTION_COUNT - 1,
+	    .skip = s->scroll };
+	int x = 2, width = COLS - 4;
+
+	if (!s->loaded) {
+		draw_text(APP_BODY_TOP, x, width, screen_results_gone(),
+		    app_attr(app, UI_ROLE_ERROR));
+		move(APP_BODY_TOP, x);
+		return;
+	}
+	screen_results_doc(app, s, &d, x, width);
 	s->lines = d.line;
 	if (s->scroll + d.rows < s->lines)
 		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
@@ -258,7 +302,7 @@ screen_results_paint(struct app *app, void *state)
 
 		for (int r = 0; r < ACTION_COUNT; r++)
 			draw_fill(y + r, 0, COLS, 0);
-		draw_text(y, x, width, _("Note (Enter saves, Esc cancels):"), A_BOLD);
+		draw_text(y, x, width, screen_results_prompt(), A_BOLD);
 		field_paint(&s->note_field, y + 1, x, width);
 		return;
 	}
@@ -488,6 +532,29 @@ screen_results_key(struct app *app, void *state, const struct ui_key *key)
 	return true;
 }
 
+/* What is kept (the code spelled, the profile in words), then the
+ * actions; on a move, the action, or the note's prompt while it is typed
+ * (the note itself is said only as it is typed). */
+static void
+screen_results_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct screen_results_state *s = state;
+	struct doc d = { .say = out };
+
+	if (!s->loaded) {
+		if (what == SCREEN_SPEAK_ALL)
+			utterance_add(out, screen_results_gone());
+		return;
+	}
+	if (what == SCREEN_SPEAK_ALL)
+		screen_results_doc(app, s, &d, 2, COLS - 4);
+	if (s->editing)
+		utterance_add(out, screen_results_prompt());
+	else
+		menu_speak(&s->actions, what, screen_results_label, NULL, s, out);
+}
+
 const struct screen_ops screen_results_ops = {
 	.title = N_("Walk-in's results"),
 	.help = N_("Page Up and Page Down move through the results. The lines "
@@ -497,4 +564,5 @@ const struct screen_ops screen_results_ops = {
 	.close = screen_results_close,
 	.paint = screen_results_paint,
 	.key = screen_results_key,
+	.speak = screen_results_speak,
 };

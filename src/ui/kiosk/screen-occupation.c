@@ -228,6 +228,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 
 		snprintf(years, sizeof years, ngettext("%d year", "%d years",
 		    t[i].years), t[i].years);
+		/* The bullet and the dash are drawing: speech says the words. */
 		line = xasprintf("%s%s%s %s, %s%s%s%s%s%s%s",
 		    d->say != NULL ? "" : glyph(GLYPH_BULLET),
 		    d->say != NULL ? "" : " ", t[i].diploma, t[i].name,
@@ -287,22 +288,18 @@ screen_occupation_work(struct app *app, struct doc *d, int x, int width,
 		    "this occupation. The staff at the desk can tell you more."), 0);
 }
 
-/* The page of occupation @m into @d (drawn, or spoken with d.say). */
+/* The occupation's name (@label, taken) and its other names. */
 static void
-screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
-    struct doc *d, const struct match_occupation *m, char *label, int x,
-    int width)
+screen_occupation_names(struct app *app, struct doc *d, int x, int width,
+    struct screen_occupation_state *s, char *label)
 {
-	const char *lang = app->session.lang;
-	int head = app_attr(app, UI_ROLE_EMPHASIS);
-	struct occupation_isco *path;
-	struct occupation_skill *top;
 	char **alts;
-	size_t nalts, npath, ntop;
+	size_t nalts;
 
 	screen_occupation_name(app, d, x, width, label, s->id,
-	    OCCUPATION_TEXT_LABEL, NULL, head);
-	nalts = occupation_store_alt_labels(app->occupations, s->id, lang, &alts);
+	    OCCUPATION_TEXT_LABEL, NULL, app_attr(app, UI_ROLE_EMPHASIS));
+	nalts = occupation_store_alt_labels(app->occupations, s->id,
+	    app->session.lang, &alts);
 	if (nalts > 0) {
 		char *list = xstrdup("");
 
@@ -316,10 +313,19 @@ screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
 		    OCCUPATION_TEXT_ALT, _("Also called"), A_BOLD);
 	}
 	xfree_strings(alts, nalts);
-	doc_gap(d);
+}
 
-	npath = occupation_store_isco_path(app->occupations, s->id, lang, &path);
-	doc_text(d, x, width, _("Occupation group (ISCO-08)"), head);
+/* The ISCO-08 groups from the widest to the unit, which @s keeps. */
+static void
+screen_occupation_group(struct app *app, struct doc *d, int x, int width,
+    struct screen_occupation_state *s)
+{
+	struct occupation_isco *path;
+	size_t npath = occupation_store_isco_path(app->occupations, s->id,
+	    app->session.lang, &path);
+
+	doc_text(d, x, width, _("Occupation group (ISCO-08)"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
 	for (size_t i = 0; i < npath; i++) {
 		/* The group's code is drawn; speech says its name. */
 		char *line = xasprintf("%s %s", path[i].code, path[i].label);
@@ -331,6 +337,59 @@ screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
 	if (npath > 0)
 		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
 	occupation_isco_free(path, npath);
+}
+
+/* The skills that matter most for occupation @id, with what each means;
+ * nothing when none is known. */
+static void
+screen_occupation_skills(struct app *app, struct doc *d, int x, int width,
+    int id)
+{
+	struct occupation_skill *top;
+	struct catalog_skill *skills;
+	size_t nskills, ntop = occupation_store_top_skills(app->occupations, id,
+	    SKILLS_SHOWN, &top);
+
+	if (ntop == 0) {
+		occupation_skills_free(top, ntop);
+		return;
+	}
+	nskills = catalog_skills_load(app->catalog, app->session.lang, &skills);
+	doc_text(d, x, width, _("Skills that matter most"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	for (size_t i = 0; i < ntop; i++)
+		for (size_t k = 0; k < nskills; k++)
+			if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
+				/* TRANSLATORS: a list item: the bullet, a label,
+				 * then its value; French puts a space before the
+				 * colon. */
+				char *line = d->say != NULL ?
+				    xasprintf(_("%s: %s"), skills[k].name,
+				    skills[k].explanation) :
+				    xasprintf(_("%s %s: %s"),
+				    glyph(GLYPH_BULLET), skills[k].name,
+				    skills[k].explanation);
+
+				doc_text(d, x + 2, width - 2, line, 0);
+				free(line);
+			}
+	catalog_skills_free(skills, nskills);
+	doc_gap(d);
+	occupation_skills_free(top, ntop);
+}
+
+/* The page of occupation @m into @d (drawn, or spoken with d.say);
+ * @label is taken. */
+static void
+screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
+    struct doc *d, const struct match_occupation *m, char *label, int x,
+    int width)
+{
+	int head = app_attr(app, UI_ROLE_EMPHASIS);
+
+	screen_occupation_names(app, d, x, width, s, label);
+	doc_gap(d);
+	screen_occupation_group(app, d, x, width, s);
 	doc_gap(d);
 
 	doc_text(d, x, width, _("Interests this occupation suits"), head);
@@ -346,33 +405,7 @@ screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
 	screen_occupation_preparation(app, d, x, width, s, m);
 	doc_gap(d);
 
-	ntop = occupation_store_top_skills(app->occupations, s->id, SKILLS_SHOWN,
-	    &top);
-	if (ntop > 0) {
-		struct catalog_skill *skills;
-		size_t nskills = catalog_skills_load(app->catalog, lang, &skills);
-
-		doc_text(d, x, width, _("Skills that matter most"), head);
-		for (size_t i = 0; i < ntop; i++)
-			for (size_t k = 0; k < nskills; k++)
-				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-					/* TRANSLATORS: a list item: the bullet, a label,
-					 * then its value; French puts a space before the
-					 * colon. */
-					char *line = d->say != NULL ?
-					    xasprintf(_("%s: %s"), skills[k].name,
-					    skills[k].explanation) :
-					    xasprintf(_("%s %s: %s"),
-					    glyph(GLYPH_BULLET), skills[k].name,
-					    skills[k].explanation);
-
-					doc_text(d, x + 2, width - 2, line, 0);
-					free(line);
-				}
-		catalog_skills_free(skills, nskills);
-		doc_gap(d);
-	}
-	occupation_skills_free(top, ntop);
+	screen_occupation_skills(app, d, x, width, s->id);
 
 	doc_text(d, x, width, _("Work in Luxembourg"), head);
 	screen_occupation_work(app, d, x + 2, width - 2, s->id);

@@ -14,6 +14,7 @@
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "text/profile-words.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -103,6 +104,17 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 	char *line;
 	const char *words;
 	int row;
+
+	if (d->say != NULL) {
+		/* Spoken: the line mode's sentences, bars as percentages. */
+		size_t n;
+		char **lines = profile_words_sentences(p, names, true, &n);
+
+		for (size_t i = 0; i < n; i++)
+			utterance_add(d->say, lines[i]);
+		xfree_strings(lines, n);
+		return;
+	}
 
 	line = profile_words_code_line(p, names);
 	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));

@@ -16,7 +16,8 @@ struct doc;
 /**
  * Add the whole profile to @d from column @x, @width wide: the code, the
  * bars beside the hexagon, ties, clarity, consistency, what the top three
- * types enjoy, and the not-a-test reminder.
+ * types enjoy, and the not-a-test reminder.  With @d->say, the profile's
+ * sentences (profile_words_sentences) are spoken instead.
  */
 void profile_view_doc(struct app *app, struct doc *d, int x, int width,
     const struct riasec_profile *p,
