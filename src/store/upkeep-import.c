@@ -1,0 +1,557 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Catalog upkeep, many items at once: the services and the labour-market
+ * facts of occupations written out as CSV for a spreadsheet, and read
+ * back.  An import checks the whole file (csv-read.c) and every value
+ * before it writes anything, then applies it in one transaction, like a
+ * save of each item that changes; a dry run only counts.
+ */
+#include "upkeep.h"
+
+#include <csv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csv-read.h"
+#include "db.h"
+#include "upkeep-db.h"
+#include "util/xmalloc.h"
+
+/* The services file. */
+enum { SC_ID, SC_LANG, SC_NAME, SC_SUMMARY, SC_OFFER, SC_AUDIENCE,
+	SC_ADDRESS, SC_WEB, SC_EMAIL, SC_PHONE, SC_LANGUAGES, SC_SOURCE,
+	SC_COUNT };
+static const char *const service_file_columns[SC_COUNT] = {
+	"id", "lang", "name", "summary", "offer", "audience",
+	"address", "web", "email", "phone", "languages", "source",
+};
+
+/* The labour-market file. */
+enum { LC_CODE, LC_APPRENTICESHIP, LC_SHORTAGE, LC_SOURCE, LC_CHECKED,
+	LC_COUNT };
+static const char *const lmi_file_columns[LC_COUNT] = {
+	"esco_code", "apprenticeship", "shortage", "source", "checked",
+};
+
+/* ---------------------------------------------------------------- CSV out */
+
+/* Write one field, quoted only when it must be, then "," or CRLF. */
+static int
+put_field(FILE *out, const char *s, bool last)
+{
+	size_t len = strlen(s);
+	/* libcsv and most readers would trim unquoted blanks at the ends. */
+	bool quote = len > 0 && (strpbrk(s, ",\"\r\n") != NULL ||
+	    s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\t');
+
+	if (quote) {
+		if (csv_fwrite(out, s, len) != 0)
+			return -1;
+	} else if (len > 0 && fwrite(s, 1, len, out) != len) {
+		return -1;
+	}
+	return fputs(last ? "\r\n" : ",", out) == EOF ? -1 : 0;
+}
+
+/* Write the header and every row of @sql (@ncols columns) to @out. */
+static enum upkeep_status
+export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
+    const char *sql)
+{
+	sqlite3_stmt *stmt = db_prepare(u->db, sql);
+	int rc = SQLITE_DONE, bad = 0;
+
+	for (int i = 0; i < ncols; i++)
+		bad |= put_field(out, names[i], i == ncols - 1);
+	while (!bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		for (int i = 0; i < ncols; i++)
+			bad |= put_field(out, upkeep_nz((const char *)
+			    sqlite3_column_text(stmt, i)), i == ncols - 1);
+	sqlite3_finalize(stmt);
+	if (bad || fflush(out) != 0 || ferror(out))
+		return UPKEEP_FILE_WRITE;
+	return rc == SQLITE_DONE ? UPKEEP_OK : upkeep_sql_status(rc);
+}
+
+enum upkeep_status
+upkeep_export_services(struct upkeep *u, FILE *out)
+{
+	/* The columns in the order of service_file_columns. */
+	return export_rows(u, out, service_file_columns, SC_COUNT,
+	    "SELECT s.id, t.lang, t.name, t.summary, t.offer, t.audience, "
+	    "       s.address, s.web, s.email, s.phone, s.languages, s.source "
+	    "FROM service s JOIN service_text t ON t.service_id = s.id "
+	    "JOIN language l ON l.code = t.lang ORDER BY s.id, l.sort, l.code");
+}
+
+enum upkeep_status
+upkeep_export_lmi(struct upkeep *u, FILE *out)
+{
+	return export_rows(u, out, lmi_file_columns, LC_COUNT,
+	    "SELECT o.esco_code, "
+	    "  CASE l.apprenticeship WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END, "
+	    "  CASE l.shortage WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END, "
+	    "  l.source, l.checked "
+	    "FROM occupation o "
+	    "LEFT JOIN occupation_lmi l ON l.occupation_id = o.id "
+	    "ORDER BY o.esco_code");
+}
+
+/* ---------------------------------------------------------------- import */
+
+void
+upkeep_errors_free(struct upkeep_errors *errs)
+{
+	for (size_t i = 0; i < errs->n; i++)
+		free(errs->list[i].detail);
+	free(errs->list);
+	memset(errs, 0, sizeof *errs);
+}
+
+/* Start an import: empty @errs, check @who, open the transaction. */
+static enum upkeep_status
+import_begin(struct upkeep *u, const char *who, bool dry_run,
+    struct upkeep_errors *errs)
+{
+	upkeep_errors_free(errs);
+	if (who == NULL || upkeep_is_blank(who))
+		return UPKEEP_NO_AUTHOR;
+	/* A dry run only reads; a real one takes the write lock first so
+	 * the checks hold for what it writes. */
+	return upkeep_sql_status(upkeep_exec(u, dry_run ? "BEGIN" : "BEGIN IMMEDIATE"));
+}
+
+/* End an import: errors refuse the file; a dry run writes nothing. */
+static enum upkeep_status
+import_end(struct upkeep *u, struct change *cx, enum upkeep_status st,
+    struct upkeep_errors *errs)
+{
+	csv_read_errors_sort(errs);
+	if (st == UPKEEP_OK && errs->n > 0)
+		st = UPKEEP_FILE_INVALID;
+	if (st == UPKEEP_OK && cx != NULL) {
+		if (cx->wrote)
+			upkeep_bump_revision(cx);
+		if (cx->rc != SQLITE_OK)
+			st = upkeep_sql_status(cx->rc);
+		errs->items = cx->items;
+		errs->fields = cx->fields;
+	}
+	if (st != UPKEEP_OK) {
+		errs->items = errs->fields = 0;
+		return upkeep_finish(u, st);
+	}
+	if (cx->dry_run) {
+		upkeep_exec(u, "ROLLBACK");
+		return UPKEEP_OK;
+	}
+	return upkeep_finish(u, UPKEEP_OK);
+}
+
+/* ---------------------------------------------------------------- services */
+
+/* A good row of the services file. */
+struct service_row {
+	long line;
+	const char *v[SC_COUNT];   /* borrowed from the csv_row */
+	int col[SC_COUNT];         /* 1-based column of each value */
+};
+
+/* By id, then line. */
+static int
+compare_service_rows(const void *pa, const void *pb)
+{
+	const struct service_row *a = pa, *b = pb;
+	int c = strcmp(a->v[SC_ID], b->v[SC_ID]);
+
+	return c != 0 ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+/* By id, language, then line. */
+static int
+compare_service_langs(const void *pa, const void *pb)
+{
+	const struct service_row *a = pa, *b = pb;
+	int c = strcmp(a->v[SC_ID], b->v[SC_ID]);
+
+	if (c == 0)
+		c = strcmp(a->v[SC_LANG], b->v[SC_LANG]);
+	return c != 0 ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+/* Check the values of one services row; @return whether its id is known
+ * (it then takes part in the checks between rows). */
+static bool
+check_service_row(struct upkeep *u, const struct service_row *r,
+    struct upkeep_errors *errs)
+{
+	bool known;
+
+	if (upkeep_is_blank(r->v[SC_ID])) {
+		csv_read_error(errs, r->line, r->col[SC_ID], UPKEEP_REASON_EMPTY_VALUE,
+		    NULL, 0);
+		known = false;
+	} else if (!(known = upkeep_exists(u->service, r->v[SC_ID]))) {
+		csv_read_error(errs, r->line, r->col[SC_ID],
+		    UPKEEP_REASON_UNKNOWN_SERVICE, r->v[SC_ID], 0);
+	}
+	if (upkeep_is_blank(r->v[SC_LANG]))
+		csv_read_error(errs, r->line, r->col[SC_LANG], UPKEEP_REASON_EMPTY_VALUE,
+		    NULL, 0);
+	else if (!upkeep_exists(u->language, r->v[SC_LANG]))
+		csv_read_error(errs, r->line, r->col[SC_LANG],
+		    UPKEEP_REASON_UNKNOWN_LANGUAGE, r->v[SC_LANG], 0);
+	for (int c = SC_NAME; c <= SC_AUDIENCE; c++)
+		if (upkeep_is_blank(r->v[c]))
+			csv_read_error(errs, r->line, r->col[c],
+			    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
+	if (upkeep_is_blank(r->v[SC_SOURCE]))
+		csv_read_error(errs, r->line, r->col[SC_SOURCE],
+		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
+	if (*r->v[SC_LANGUAGES] != '\0' &&
+	    !upkeep_valid_languages(r->v[SC_LANGUAGES]))
+		csv_read_error(errs, r->line, r->col[SC_LANGUAGES],
+		    UPKEEP_REASON_BAD_LANGUAGES, r->v[SC_LANGUAGES], 0);
+	return known;
+}
+
+/* Rows of one service twice in a language, or disagreeing on a neutral
+ * field with the service's first row. */
+static void
+check_service_groups(struct service_row *rows, size_t n,
+    struct upkeep_errors *errs)
+{
+	if (n < 2)
+		return;
+	qsort(rows, n, sizeof *rows, compare_service_langs);
+	for (size_t i = 1, first = 0; i < n; i++) {
+		if (strcmp(rows[first].v[SC_ID], rows[i].v[SC_ID]) != 0 ||
+		    strcmp(rows[first].v[SC_LANG], rows[i].v[SC_LANG]) != 0)
+			first = i;
+		else
+			csv_read_error(errs, rows[i].line, rows[i].col[SC_ID],
+			    UPKEEP_REASON_DUPLICATE_ROW, NULL, rows[first].line);
+	}
+	qsort(rows, n, sizeof *rows, compare_service_rows);
+	for (size_t i = 0, first = 0; i < n; i++) {
+		if (strcmp(rows[first].v[SC_ID], rows[i].v[SC_ID]) != 0)
+			first = i;
+		if (first == i)
+			continue;
+		for (int c = SC_ADDRESS; c <= SC_SOURCE; c++)
+			if (strcmp(rows[first].v[c], rows[i].v[c]) != 0)
+				csv_read_error(errs, rows[i].line, rows[i].col[c],
+				    UPKEEP_REASON_DISAGREES, NULL, rows[first].line);
+	}
+}
+
+/* Build the service of rows[0..n) (one id) to apply. */
+static void
+service_from_rows(const struct service_row *rows, size_t n,
+    struct upkeep_service *s)
+{
+	memset(s, 0, sizeof *s);
+	s->id = xstrdup(rows[0].v[SC_ID]);
+	s->texts = xcalloc(n, sizeof *s->texts);
+	s->ntexts = n;
+	for (size_t i = 0; i < n; i++) {
+		s->texts[i].lang = xstrdup(rows[i].v[SC_LANG]);
+		s->texts[i].name = xstrdup(rows[i].v[SC_NAME]);
+		s->texts[i].summary = xstrdup(rows[i].v[SC_SUMMARY]);
+		s->texts[i].offer = xstrdup(rows[i].v[SC_OFFER]);
+		s->texts[i].audience = xstrdup(rows[i].v[SC_AUDIENCE]);
+	}
+	s->address = xstrdup(rows[0].v[SC_ADDRESS]);
+	s->web = xstrdup(rows[0].v[SC_WEB]);
+	s->email = xstrdup(rows[0].v[SC_EMAIL]);
+	s->phone = xstrdup(rows[0].v[SC_PHONE]);
+	s->languages = xstrdup(rows[0].v[SC_LANGUAGES]);
+	s->source = xstrdup(rows[0].v[SC_SOURCE]);
+}
+
+enum upkeep_status
+upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
+    const char *who, time_t now, struct upkeep_errors *errs)
+{
+	struct csv_file cf;
+	const struct csv_row *r;
+	struct service_row *rows = NULL;
+	struct change cx;
+	size_t n = 0, at = 0;
+	int map[SC_COUNT];
+	bool header_ok;
+	enum upkeep_status st;
+
+	if ((st = import_begin(u, who, dry_run, errs)) != UPKEEP_OK)
+		return st;
+	st = csv_read_table(path, service_file_columns, SC_COUNT, map, &cf,
+	    &header_ok, errs);
+	if (st != UPKEEP_OK) {
+		csv_read_free(&cf);
+		return import_end(u, NULL, st, errs);
+	}
+	/* Never empty: next_row fills rows[n] before it knows there is one. */
+	rows = xcalloc(cf.n + 1, sizeof *rows);
+	while ((r = csv_read_next(&cf, &at, map, SC_COUNT, header_ok, rows[n].v,
+	    rows[n].col, errs)) != NULL) {
+		rows[n].line = r->line;
+		if (check_service_row(u, &rows[n], errs))
+			n++;
+	}
+	check_service_groups(rows, n, errs);
+
+	upkeep_change_init(&cx, u, who, now, dry_run);
+	for (size_t i = 0; errs->n == 0 && st == UPKEEP_OK && i < n;) {
+		struct upkeep_service s;
+		size_t j = i;
+
+		while (j < n && strcmp(rows[j].v[SC_ID], rows[i].v[SC_ID]) == 0)
+			j++;
+		service_from_rows(&rows[i], j - i, &s);
+		st = upkeep_service_apply(&cx, &s, false, false);
+		upkeep_service_free(&s);
+		i = j;
+	}
+	free(rows);
+	csv_read_free(&cf);
+	return import_end(u, &cx, st, errs);
+}
+
+/* ---------------------------------------------------------------- labour market */
+
+/* A row of the labour-market file. */
+struct lmi_row {
+	long line;
+	const char *code;
+	int code_col;
+	int id;                  /* occupation id */
+	int apprenticeship;      /* 1, 0, -1 unknown */
+	int shortage;
+	const char *source;      /* borrowed */
+	const char *checked;
+	bool any;                /* something besides the code is given */
+};
+
+/* By code, then line. */
+static int
+compare_lmi_rows(const void *pa, const void *pb)
+{
+	const struct lmi_row *a = pa, *b = pb;
+	int c = strcmp(a->code, b->code);
+
+	return c != 0 ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+/* yes -> 1, no -> 0, "" -> -1, anything else -> -2. */
+static int
+yes_no(const char *s)
+{
+	if (*s == '\0')
+		return -1;
+	if (strcasecmp(s, "yes") == 0)
+		return 1;
+	if (strcasecmp(s, "no") == 0)
+		return 0;
+	return -2;
+}
+
+/* Whether @s is a real date written YYYY-MM-DD. */
+static bool
+valid_date(const char *s)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int year, month, day;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	year = atoi(s);
+	month = atoi(s + 5);
+	day = atoi(s + 8);
+	if (year < 1900 || month < 1 || month > 12 || day < 1 ||
+	    day > days[month - 1])
+		return false;
+	return month != 2 || day < 29 ||
+	    (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+}
+
+/* Check the values of one labour-market row; @return whether it is good. */
+static bool
+check_lmi_row(struct upkeep *u, struct lmi_row *r, const char *const *v,
+    const int *col, const char *today, struct upkeep_errors *errs)
+{
+	size_t before = errs->n;
+	int rc;
+
+	r->code = v[LC_CODE];
+	r->code_col = col[LC_CODE];
+	r->source = v[LC_SOURCE];
+	r->checked = v[LC_CHECKED];
+	if (*r->code == '\0') {
+		csv_read_error(errs, r->line, col[LC_CODE], UPKEEP_REASON_EMPTY_VALUE,
+		    NULL, 0);
+	} else {
+		sqlite3_bind_text(u->occupation, 1, r->code, -1, SQLITE_TRANSIENT);
+		rc = sqlite3_step(u->occupation);
+		if (rc == SQLITE_ROW)
+			r->id = sqlite3_column_int(u->occupation, 0);
+		else
+			csv_read_error(errs, r->line, col[LC_CODE],
+			    UPKEEP_REASON_UNKNOWN_OCCUPATION, r->code, 0);
+		sqlite3_reset(u->occupation);
+	}
+	r->apprenticeship = yes_no(v[LC_APPRENTICESHIP]);
+	r->shortage = yes_no(v[LC_SHORTAGE]);
+	if (r->apprenticeship == -2)
+		csv_read_error(errs, r->line, col[LC_APPRENTICESHIP],
+		    UPKEEP_REASON_NOT_YES_NO, v[LC_APPRENTICESHIP], 0);
+	if (r->shortage == -2)
+		csv_read_error(errs, r->line, col[LC_SHORTAGE],
+		    UPKEEP_REASON_NOT_YES_NO, v[LC_SHORTAGE], 0);
+	if (*r->checked != '\0') {
+		if (!valid_date(r->checked))
+			csv_read_error(errs, r->line, col[LC_CHECKED],
+			    UPKEEP_REASON_NOT_DATE, r->checked, 0);
+		else if (strcmp(r->checked, today) > 0)
+			csv_read_error(errs, r->line, col[LC_CHECKED],
+			    UPKEEP_REASON_FUTURE_DATE, r->checked, 0);
+	}
+	r->any = r->apprenticeship != -1 || r->shortage != -1 ||
+	    *r->source != '\0' || *r->checked != '\0';
+	/* A fact needs its source and the day it was checked. */
+	if (r->any && upkeep_is_blank(r->source))
+		csv_read_error(errs, r->line, col[LC_SOURCE], UPKEEP_REASON_REQUIRED,
+		    NULL, 0);
+	if (r->any && *r->checked == '\0')
+		csv_read_error(errs, r->line, col[LC_CHECKED], UPKEEP_REASON_REQUIRED,
+		    NULL, 0);
+	return errs->n == before;
+}
+
+/* "1", "0" or "" for a yes/no value. */
+static const char *
+tristate_text(int v)
+{
+	return v == 1 ? "1" : v == 0 ? "0" : "";
+}
+
+/* Bind a yes/no value (NULL when unknown). */
+static void
+bind_tristate(sqlite3_stmt *stmt, int col, int v)
+{
+	if (v < 0)
+		sqlite3_bind_null(stmt, col);
+	else
+		sqlite3_bind_int(stmt, col, v);
+}
+
+/* Bring one occupation's facts into the catalog. */
+static void
+apply_lmi(struct change *cx, const struct lmi_row *r)
+{
+	static const char *const fields[] = {
+		"apprenticeship", "shortage", "source", "checked",
+	};
+	struct upkeep *u = cx->u;
+	const char *want[4] = {
+		tristate_text(r->apprenticeship), tristate_text(r->shortage),
+		r->source, r->checked,
+	};
+	char *cur[4], *item;
+	bool differ[4], any = false;
+	int rc;
+
+	sqlite3_bind_int(u->lmi, 1, r->id);
+	rc = sqlite3_step(u->lmi);
+	for (int k = 0; k < 4; k++)
+		cur[k] = rc == SQLITE_ROW ? db_column_strdup(u->lmi, k) : xstrdup("");
+	sqlite3_reset(u->lmi);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE && cx->rc == SQLITE_OK)
+		cx->rc = rc;
+	for (int k = 0; k < 4; k++)
+		any |= (differ[k] = strcmp(cur[k], r->any ? want[k] : "") != 0);
+	if (any && cx->rc == SQLITE_OK) {
+		item = xasprintf("occupation:%d", r->id);
+		if (upkeep_writing(cx) && r->any) {
+			sqlite3_bind_int(u->lmi_put, 1, r->id);
+			bind_tristate(u->lmi_put, 2, r->apprenticeship);
+			bind_tristate(u->lmi_put, 3, r->shortage);
+			sqlite3_bind_text(u->lmi_put, 4, r->source, -1,
+			    SQLITE_TRANSIENT);
+			sqlite3_bind_text(u->lmi_put, 5, r->checked, -1,
+			    SQLITE_TRANSIENT);
+			upkeep_write_step(cx, u->lmi_put);
+		} else if (upkeep_writing(cx)) {
+			sqlite3_bind_int(u->lmi_delete, 1, r->id);
+			upkeep_write_step(cx, u->lmi_delete);
+		}
+		for (int k = 0; k < 4; k++) {
+			if (!differ[k])
+				continue;
+			upkeep_history(cx, item, fields[k], NULL, cur[k],
+			    r->any ? want[k] : "");
+			cx->fields++;
+		}
+		cx->items++;
+		cx->wrote = true;
+		free(item);
+	}
+	for (int k = 0; k < 4; k++)
+		free(cur[k]);
+}
+
+enum upkeep_status
+upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
+    const char *who, time_t now, struct upkeep_errors *errs)
+{
+	struct csv_file cf;
+	const struct csv_row *r;
+	struct lmi_row *rows = NULL;
+	struct change cx;
+	size_t n = 0, at = 0;
+	int map[LC_COUNT];
+	const char *v[LC_COUNT];
+	int col[LC_COUNT];
+	bool header_ok;
+	enum upkeep_status st;
+
+	if ((st = import_begin(u, who, dry_run, errs)) != UPKEEP_OK)
+		return st;
+	upkeep_change_init(&cx, u, who, now, dry_run);
+	st = csv_read_table(path, lmi_file_columns, LC_COUNT, map, &cf, &header_ok,
+	    errs);
+	if (st != UPKEEP_OK) {
+		csv_read_free(&cf);
+		return import_end(u, NULL, st, errs);
+	}
+	if (cf.n > 0)
+		rows = xcalloc(cf.n, sizeof *rows);
+	while ((r = csv_read_next(&cf, &at, map, LC_COUNT, header_ok, v, col,
+	    errs)) != NULL) {
+		rows[n].line = r->line;
+		/* Rows with a known code take part in the duplicate check. */
+		check_lmi_row(u, &rows[n], v, col, cx.today, errs);
+		if (rows[n].id > 0)
+			n++;
+		else
+			memset(&rows[n], 0, sizeof rows[n]);
+	}
+	if (n > 1)
+		qsort(rows, n, sizeof *rows, compare_lmi_rows);
+	for (size_t i = 1, first = 0; i < n; i++) {
+		if (strcmp(rows[first].code, rows[i].code) != 0)
+			first = i;
+		else
+			csv_read_error(errs, rows[i].line, rows[i].code_col,
+			    UPKEEP_REASON_DUPLICATE_ROW, NULL, rows[first].line);
+	}
+	for (size_t i = 0; errs->n == 0 && i < n; i++)
+		apply_lmi(&cx, &rows[i]);
+	free(rows);
+	csv_read_free(&cf);
+	return import_end(u, &cx, st, errs);
+}
