@@ -8,12 +8,12 @@
  */
 #include "upkeep.h"
 
-#include <csv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "csv-read.h"
+#include "csv-write.h"
 #include "db.h"
 #include "upkeep-db.h"
 #include "util/xmalloc.h"
@@ -36,39 +36,22 @@ static const char *const lmi_file_columns[LC_COUNT] = {
 
 /* ---------------------------------------------------------------- CSV out */
 
-/* Write one field, quoted only when it must be, then "," or CRLF. */
-static int
-put_field(FILE *out, const char *s, bool last)
-{
-	size_t len = strlen(s);
-	/* libcsv and most readers would trim unquoted blanks at the ends. */
-	bool quote = len > 0 && (strpbrk(s, ",\"\r\n") != NULL ||
-	    s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
-	    s[len - 1] == '\t');
-
-	if (quote) {
-		if (csv_fwrite(out, s, len) != 0)
-			return -1;
-	} else if (len > 0 && fwrite(s, 1, len, out) != len) {
-		return -1;
-	}
-	return fputs(last ? "\r\n" : ",", out) == EOF ? -1 : 0;
-}
-
-/* Write the header and every row of @sql (@ncols columns) to @out. */
+/* Write the header and every row of @sql (@ncols columns, at most
+ * SC_COUNT) to @out. */
 static enum upkeep_status
 export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
     const char *sql)
 {
 	sqlite3_stmt *stmt = db_prepare(u->db, sql);
-	int rc = SQLITE_DONE, bad = 0;
+	const char *row[SC_COUNT];
+	int rc = SQLITE_DONE, bad;
 
-	for (int i = 0; i < ncols; i++)
-		bad |= put_field(out, names[i], i == ncols - 1);
-	while (!bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+	bad = csv_write_row(out, names, (size_t)ncols);
+	while (!bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		for (int i = 0; i < ncols; i++)
-			bad |= put_field(out, upkeep_nz((const char *)
-			    sqlite3_column_text(stmt, i)), i == ncols - 1);
+			row[i] = (const char *)sqlite3_column_text(stmt, i);
+		bad = csv_write_row(out, row, (size_t)ncols);
+	}
 	sqlite3_finalize(stmt);
 	if (bad || fflush(out) != 0 || ferror(out))
 		return UPKEEP_FILE_WRITE;
