@@ -177,38 +177,24 @@ read_all(FILE *f, size_t *len)
 	return buf;
 }
 
-/*
- * Read @path into @cf.  Problems with the file as a whole (too large, not
- * CSV, empty) go to @errs.  @return UPKEEP_OK, or FILE_OPEN if the file
- * cannot be read at all.
- */
-enum upkeep_status
-csv_read_file(const char *path, struct csv_file *cf, struct upkeep_errors *errs)
+void
+csv_read_buffer(const char *buf, size_t len, struct csv_file *cf,
+    struct upkeep_errors *errs)
 {
 	struct csv_parser p;
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	size_t len = 0, start = 0;
+	size_t start = 0;
 	bool failed = false;
 
 	memset(cf, 0, sizeof *cf);
 	cf->between = true;
-	if (f == NULL)
-		return UPKEEP_FILE_OPEN;
-	buf = read_all(f, &len);
-	if (buf == NULL) {
-		fclose(f);
-		return UPKEEP_FILE_OPEN;
-	}
-	fclose(f);
 	if (len > (size_t)UPKEEP_MAX_FILE) {
 		csv_read_error(errs, 0, 0, UPKEEP_REASON_TOO_LARGE, NULL, 0);
-		free(buf);
-		return UPKEEP_OK;
+		return;
 	}
 	/* Spreadsheets write a byte-order mark before "CSV UTF-8". */
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		start = 3;
+	/* Fails only without a parser. */
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		abort();
 	csv_set_space_func(&p, no_space);
@@ -240,9 +226,27 @@ csv_read_file(const char *path, struct csv_file *cf, struct upkeep_errors *errs)
 		failed = true;
 	}
 	csv_free(&p);
-	free(buf);
 	if (!failed && cf->n == 0)
 		csv_read_error(errs, 1, 0, UPKEEP_REASON_EMPTY_FILE, NULL, 0);
+}
+
+enum upkeep_status
+csv_read_file(const char *path, struct csv_file *cf, struct upkeep_errors *errs)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	size_t len = 0;
+
+	memset(cf, 0, sizeof *cf);
+	cf->between = true;
+	if (f == NULL)
+		return UPKEEP_FILE_OPEN;
+	buf = read_all(f, &len);
+	fclose(f);
+	if (buf == NULL)
+		return UPKEEP_FILE_OPEN;
+	csv_read_buffer(buf, len, cf, errs);
+	free(buf);
 	return UPKEEP_OK;
 }
 
@@ -323,21 +327,22 @@ row_usable(const struct csv_row *r, int ncols, struct upkeep_errors *errs)
 	return ok;
 }
 
-/*
- * Read @path and check its header against @names.  *@header_ok tells
- * whether the columns can be mapped (@map).  @return as csv_read.
- */
+bool
+csv_read_header(const struct csv_file *cf, const char *const *names,
+    int count, int *map, struct upkeep_errors *errs)
+{
+	return cf->n > 0 && map_header(&cf->rows[0], names, count, map, errs);
+}
+
 enum upkeep_status
 csv_read_table(const char *path, const char *const *names, int count, int *map,
     struct csv_file *cf, bool *header_ok, struct upkeep_errors *errs)
 {
 	enum upkeep_status st = csv_read_file(path, cf, errs);
 
-	*header_ok = false;
-	if (st != UPKEEP_OK || cf->n == 0)
-		return st;
-	*header_ok = map_header(&cf->rows[0], names, count, map, errs);
-	return UPKEEP_OK;
+	*header_ok = st == UPKEEP_OK && csv_read_header(cf, names, count, map,
+	    errs);
+	return st;
 }
 
 /*

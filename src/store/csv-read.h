@@ -44,8 +44,24 @@ struct csv_file {
 enum upkeep_status csv_read_file(const char *path, struct csv_file *cf,
     struct upkeep_errors *errs);
 
+/**
+ * Read the @len bytes at @buf into @cf, as csv_read_file reads a file;
+ * every problem goes to @errs.  Free @cf with csv_read_free.
+ */
+void csv_read_buffer(const char *buf, size_t len, struct csv_file *cf,
+    struct upkeep_errors *errs);
+
 /** Free what @cf holds. */
 void csv_read_free(struct csv_file *cf);
+
+/**
+ * Check the header of @cf (its first row) against the @count column names
+ * at @names: unknown, doubled and missing columns are errors in @errs.
+ * @return whether every column could be mapped: then @map[k] is the
+ * position of names[k] in the file.  False for a file without rows.
+ */
+bool csv_read_header(const struct csv_file *cf, const char *const *names,
+    int count, int *map, struct upkeep_errors *errs);
 
 /**
  * Read @path and check its header against the @count column names at
