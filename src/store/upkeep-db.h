@@ -33,7 +33,7 @@ struct upkeep {
 	sqlite3_stmt *texts;        /* its texts in every language */
 	sqlite3_stmt *text;         /* its texts in one language */
 	sqlite3_stmt *fts_delete;   /* its search rows, out */
-	sqlite3_stmt *fts_source;   /* what catalog-build indexes for it */
+	sqlite3_stmt *fts_source;   /* its search documents (search-source.h) */
 	sqlite3_stmt *fts_insert;   /* its search rows, in */
 	sqlite3_stmt *fts_rowids;   /* the rowids they had, per language */
 	sqlite3_stmt *occupation;   /* the id of an ESCO code */

@@ -16,6 +16,7 @@
 #include "catalog-db.h"
 #include "catalog.h"
 #include "db.h"
+#include "search-source.h"
 #include "tokenizer.h"
 #include "upkeep-db.h"
 #include "util/i18n.h"
@@ -281,9 +282,8 @@ prepare(struct upkeep *u)
 	u->text = db_prepare(db,
 	    "SELECT name, summary, offer, audience FROM service_text "
 	    "WHERE service_id = ?1 AND lang = ?2");
-	/* The search rows of one service, as catalog-build makes them from
-	 * the view search_source_service in data/services/services.sql:
-	 * keep the three in step. */
+	/* The search rows of one service, as catalog-build makes them
+	 * (search-source.h). */
 	/* Only the service blocks are read (search_block), not the many
 	 * occupation labels. */
 	{
@@ -303,18 +303,13 @@ prepare(struct upkeep *u)
 		u->fts_rowids = db_prepare(db, sql);
 		free(sql);
 	}
-	u->fts_source = db_prepare(db,
-	    "SELECT t.lang, t.name, "
-	    "       t.summary || ' ' || t.offer || ' ' || t.audience || ' ' || "
-	    "       pt.name || ' ' || coalesce(p.abbrev, '') || ' ' || "
-	    "       coalesce(k.keywords, '') "
-	    "FROM service s "
-	    "JOIN service_text t ON t.service_id = s.id "
-	    "JOIN provider p ON p.id = s.provider_id "
-	    "JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = t.lang "
-	    "LEFT JOIN service_keyword k ON k.service_id = s.id "
-	    "  AND k.lang = t.lang "
-	    "WHERE s.id = ?1 ORDER BY t.lang, t.name");
+	{
+		char *sql = xasprintf("SELECT lang, label, body FROM (%s) "
+		    "WHERE ref = ?1 ORDER BY lang, label", search_source_service());
+
+		u->fts_source = db_prepare(db, sql);
+		free(sql);
+	}
 	/* A row keeps its rowid; a new one goes to the end of its block
 	 * with the service's item number ?6 (src/store/catalog-db.h). */
 	{
