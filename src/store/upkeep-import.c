@@ -42,10 +42,13 @@ static enum upkeep_status
 export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
     const char *sql)
 {
-	sqlite3_stmt *stmt = db_prepare(u->db, sql);
+	sqlite3_stmt *stmt;
 	const char *row[SC_COUNT];
-	int rc = SQLITE_DONE, bad;
+	int rc, bad;
 
+	if ((rc = sqlite3_prepare_v2(u->db, sql, -1, &stmt, NULL)) != SQLITE_OK)
+		return upkeep_sql_status(rc);
+	rc = SQLITE_DONE;
 	bad = csv_write_row(out, names, (size_t)ncols);
 	while (!bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		for (int i = 0; i < ncols; i++)

@@ -276,12 +276,14 @@ static int
 load_ids(struct upkeep *u, const char *sql, const char *id, char ***ids,
     size_t *n)
 {
-	sqlite3_stmt *stmt = db_prepare(u->db, sql);
+	sqlite3_stmt *stmt;
 	size_t cap = 0;
 	int rc;
 
 	*ids = NULL;
 	*n = 0;
+	if ((rc = sqlite3_prepare_v2(u->db, sql, -1, &stmt, NULL)) != SQLITE_OK)
+		return rc;
 	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*ids = xgrow(*ids, *n, &cap, 8, sizeof **ids);
@@ -596,17 +598,24 @@ apply_text(struct change *cx, const struct upkeep_service *s,
 				free(sql);
 			}
 		} else if (upkeep_writing(cx)) {
-			sqlite3_stmt *ins = db_prepare(u->db,
-			    "INSERT INTO service_text (service_id, lang, name, "
-			    "summary, offer, audience) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+			sqlite3_stmt *ins;
 
-			sqlite3_bind_text(ins, 1, s->id, -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(ins, 2, t->lang, -1, SQLITE_TRANSIENT);
-			for (int k = 0; k < TEXT_COUNT; k++)
-				sqlite3_bind_text(ins, 3 + k, upkeep_nz(text_get(t, k)), -1,
-				    SQLITE_TRANSIENT);
-			upkeep_write_step(cx, ins);
-			sqlite3_finalize(ins);
+			rc = sqlite3_prepare_v2(u->db, "INSERT INTO service_text "
+			    "(service_id, lang, name, summary, offer, audience) "
+			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", -1, &ins, NULL);
+			if (rc == SQLITE_OK) {
+				sqlite3_bind_text(ins, 1, s->id, -1, SQLITE_TRANSIENT);
+				sqlite3_bind_text(ins, 2, t->lang, -1, SQLITE_TRANSIENT);
+				for (int k = 0; k < TEXT_COUNT; k++)
+					sqlite3_bind_text(ins, 3 + k,
+					    upkeep_nz(text_get(t, k)), -1,
+					    SQLITE_TRANSIENT);
+				upkeep_write_step(cx, ins);
+				sqlite3_finalize(ins);
+			} else {
+				/* apply_service reports it. */
+				cx->rc = rc;
+			}
 		}
 		for (int k = 0; k < TEXT_COUNT; k++) {
 			if (!write[k])

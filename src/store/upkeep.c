@@ -251,96 +251,126 @@ has_tables(sqlite3 *db)
 	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
 }
 
-/* Prepare every statement of @u. */
+/* Prepare @sql into *@stmt, unless an earlier statement failed (*@rc). */
 static void
-prepare(struct upkeep *u)
+prepare_one(struct upkeep *u, sqlite3_stmt **stmt, const char *sql, int *rc)
 {
-	sqlite3 *db = u->db;
+	if (*rc == SQLITE_OK)
+		*rc = sqlite3_prepare_v2(u->db, sql, -1, stmt, NULL);
+}
 
-	u->revision = db_prepare(db,
-	    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'");
-	u->bump = db_prepare(db,
+/* Prepare the statements of the revision, the history and services. */
+static void
+prepare_services(struct upkeep *u, int *rc)
+{
+	prepare_one(u, &u->revision,
+	    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'", rc);
+	prepare_one(u, &u->bump,
 	    "INSERT INTO meta (key, value) VALUES ('revision', '1') "
-	    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
-	u->history = db_prepare(db,
+	    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+	    rc);
+	prepare_one(u, &u->history,
 	    "INSERT INTO catalog_history (at, who, item, field, lang, old, new) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-	u->languages = db_prepare(db,
-	    "SELECT code FROM language ORDER BY sort, code");
-	u->language = db_prepare(db, "SELECT 1 FROM language WHERE code = ?1");
-	u->group = db_prepare(db, "SELECT 1 FROM target_group WHERE id = ?1");
-	u->theme = db_prepare(db, "SELECT 1 FROM theme WHERE id = ?1");
-	/* Columns 0..5 in the order of neutral_columns. */
-	u->service = db_prepare(db,
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", rc);
+	prepare_one(u, &u->languages,
+	    "SELECT code FROM language ORDER BY sort, code", rc);
+	prepare_one(u, &u->language, "SELECT 1 FROM language WHERE code = ?1",
+	    rc);
+	prepare_one(u, &u->group, "SELECT 1 FROM target_group WHERE id = ?1",
+	    rc);
+	prepare_one(u, &u->theme, "SELECT 1 FROM theme WHERE id = ?1", rc);
+	/* Columns 0..5 in the order of the NEUTRAL_ columns. */
+	prepare_one(u, &u->service,
 	    "SELECT address, web, email, phone, languages, source, "
-	    "       last_checked, provider_id FROM service WHERE id = ?1");
-	u->texts = db_prepare(db,
+	    "       last_checked, provider_id FROM service WHERE id = ?1", rc);
+	prepare_one(u, &u->texts,
 	    "SELECT l.code, t.name, t.summary, t.offer, t.audience "
 	    "FROM language l LEFT JOIN service_text t "
 	    "  ON t.service_id = ?1 AND t.lang = l.code "
-	    "ORDER BY l.sort, l.code");
-	u->text = db_prepare(db,
+	    "ORDER BY l.sort, l.code", rc);
+	prepare_one(u, &u->text,
 	    "SELECT name, summary, offer, audience FROM service_text "
-	    "WHERE service_id = ?1 AND lang = ?2");
-	/* The search rows of one service, as catalog-build makes them
-	 * (search-source.h). */
-	/* Only the service blocks are read (search_block), not the many
-	 * occupation labels. */
-	{
-		char *sql = xasprintf("DELETE FROM search WHERE kind = 'service' "
-		    "AND ref = ?1 AND rowid BETWEEN (SELECT min(lo) FROM "
-		    "search_block WHERE kind = 'service') AND (SELECT max(lo) "
-		    "FROM search_block WHERE kind = 'service') + %lld",
-		    (long long)SEARCH_BLOCK_SPAN);
+	    "WHERE service_id = ?1 AND lang = ?2", rc);
+}
 
-		u->fts_delete = db_prepare(db, sql);
-		free(sql);
-		sql = xasprintf("SELECT rowid, lang FROM search WHERE kind = "
-		    "'service' AND ref = ?1 AND rowid BETWEEN (SELECT min(lo) FROM "
-		    "search_block WHERE kind = 'service') AND (SELECT max(lo) "
-		    "FROM search_block WHERE kind = 'service') + %lld",
-		    (long long)SEARCH_BLOCK_SPAN);
-		u->fts_rowids = db_prepare(db, sql);
-		free(sql);
-	}
-	{
-		char *sql = xasprintf("SELECT lang, label, body FROM (%s) "
-		    "WHERE ref = ?1 ORDER BY lang, label", search_source_service());
+/*
+ * Prepare the statements of a service's search rows, as catalog-build
+ * makes them (search-source.h).  Only the service blocks are read
+ * (search_block), not the many occupation labels.
+ */
+static void
+prepare_search(struct upkeep *u, int *rc)
+{
+	/* The rowids of the services' blocks. */
+	char *in_blocks = xasprintf("rowid BETWEEN (SELECT min(lo) FROM "
+	    "search_block WHERE kind = 'service') AND (SELECT max(lo) FROM "
+	    "search_block WHERE kind = 'service') + %lld",
+	    (long long)SEARCH_BLOCK_SPAN);
+	char *sql;
 
-		u->fts_source = db_prepare(db, sql);
-		free(sql);
-	}
+	sql = xasprintf("DELETE FROM search WHERE kind = 'service' AND "
+	    "ref = ?1 AND %s", in_blocks);
+	prepare_one(u, &u->fts_delete, sql, rc);
+	free(sql);
+	sql = xasprintf("SELECT rowid, lang FROM search WHERE kind = 'service' "
+	    "AND ref = ?1 AND %s", in_blocks);
+	prepare_one(u, &u->fts_rowids, sql, rc);
+	free(sql);
+	sql = xasprintf("SELECT lang, label, body FROM (%s) "
+	    "WHERE ref = ?1 ORDER BY lang, label", search_source_service());
+	prepare_one(u, &u->fts_source, sql, rc);
+	free(sql);
 	/* A row keeps its rowid; a new one goes to the end of its block
 	 * with the service's item number ?6 (src/store/catalog-db.h). */
-	{
-		char *sql = xasprintf(
-		    "INSERT INTO search (rowid, kind, ref, lang, label, body) "
-		    "VALUES (coalesce(?5, (SELECT b.lo + ((coalesce(((SELECT "
-		    "  max(rowid) FROM search WHERE rowid BETWEEN b.lo AND b.lo + "
-		    "  %lld) - b.lo) >> %d, -1) + 1) << %d) + ?6 "
-		    "  FROM search_block b WHERE b.kind = 'service' AND "
-		    "  b.lang = ?2)), 'service', ?1, ?2, ?3, ?4)",
-		    (long long)SEARCH_BLOCK_SPAN, SEARCH_SEQ_SHIFT,
-		    SEARCH_SEQ_SHIFT);
+	sql = xasprintf(
+	    "INSERT INTO search (rowid, kind, ref, lang, label, body) "
+	    "VALUES (coalesce(?5, (SELECT b.lo + ((coalesce(((SELECT "
+	    "  max(rowid) FROM search WHERE rowid BETWEEN b.lo AND b.lo + "
+	    "  %lld) - b.lo) >> %d, -1) + 1) << %d) + ?6 "
+	    "  FROM search_block b WHERE b.kind = 'service' AND "
+	    "  b.lang = ?2)), 'service', ?1, ?2, ?3, ?4)",
+	    (long long)SEARCH_BLOCK_SPAN, SEARCH_SEQ_SHIFT, SEARCH_SEQ_SHIFT);
+	prepare_one(u, &u->fts_insert, sql, rc);
+	free(sql);
+	free(in_blocks);
+}
 
-		u->fts_insert = db_prepare(db, sql);
-		free(sql);
-	}
-
-	u->occupation = db_prepare(db,
-	    "SELECT id FROM occupation WHERE esco_code = ?1");
-	u->lmi = db_prepare(db,
+/* Prepare the statements of the labour-market facts. */
+static void
+prepare_lmi(struct upkeep *u, int *rc)
+{
+	prepare_one(u, &u->occupation,
+	    "SELECT id FROM occupation WHERE esco_code = ?1", rc);
+	prepare_one(u, &u->lmi,
 	    "SELECT apprenticeship, shortage, source, checked "
-	    "FROM occupation_lmi WHERE occupation_id = ?1");
-	u->lmi_put = db_prepare(db,
+	    "FROM occupation_lmi WHERE occupation_id = ?1", rc);
+	prepare_one(u, &u->lmi_put,
 	    "INSERT INTO occupation_lmi "
 	    "  (occupation_id, apprenticeship, shortage, source, checked) "
 	    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (occupation_id) DO UPDATE "
 	    "SET apprenticeship = excluded.apprenticeship, "
 	    "    shortage = excluded.shortage, source = excluded.source, "
-	    "    checked = excluded.checked");
-	u->lmi_delete = db_prepare(db,
-	    "DELETE FROM occupation_lmi WHERE occupation_id = ?1");
+	    "    checked = excluded.checked", rc);
+	prepare_one(u, &u->lmi_delete,
+	    "DELETE FROM occupation_lmi WHERE occupation_id = ?1", rc);
+}
+
+/*
+ * Prepare every statement of @u.  The SQL is ours, but the file is a
+ * copy counselors write to from several stations: a table changed by
+ * hand or by another program, a lock held too long or a damaged page
+ * shows here, so a failure is a result, never an abort.
+ * @return SQLITE_OK or the first error.
+ */
+static int
+prepare(struct upkeep *u)
+{
+	int rc = SQLITE_OK;
+
+	prepare_services(u, &rc);
+	prepare_search(u, &rc);
+	prepare_lmi(u, &rc);
+	return rc;
 }
 
 enum orientation_status
@@ -380,7 +410,11 @@ upkeep_open(const char *catalog_path, struct upkeep **out)
 		upkeep_free(u);
 		return ORIENTATION_CATALOG_OPEN;
 	}
-	prepare(u);
+	if ((rc = prepare(u)) != SQLITE_OK) {
+		upkeep_free(u);
+		return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ?
+		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
+	}
 	*out = u;
 	return ORIENTATION_OK;
 }
@@ -454,14 +488,19 @@ upkeep_write_step(struct change *cx, sqlite3_stmt *stmt)
 
 /* Prepare, bind up to three texts, run and finalize @sql. */
 void
-upkeep_write_sql(struct change *cx, const char *sql, const char *a, const char *b,
-    const char *c)
+upkeep_write_sql(struct change *cx, const char *sql, const char *a,
+    const char *b, const char *c)
 {
 	sqlite3_stmt *stmt;
+	int rc;
 
 	if (!upkeep_writing(cx))
 		return;
-	stmt = db_prepare(cx->u->db, sql);
+	if ((rc = sqlite3_prepare_v2(cx->u->db, sql, -1, &stmt, NULL)) !=
+	    SQLITE_OK) {
+		cx->rc = rc;
+		return;
+	}
 	sqlite3_bind_text(stmt, 1, a, -1, SQLITE_TRANSIENT);
 	if (b != NULL)
 		sqlite3_bind_text(stmt, 2, b, -1, SQLITE_TRANSIENT);
