@@ -268,7 +268,8 @@ map_header(const struct csv_row *h, const char *const *names, int count,
 		int k = 0;
 
 		if (!upkeep_utf8_valid(h->f[i], h->len[i])) {
-			csv_read_error(errs, h->line, i + 1, UPKEEP_REASON_NOT_UTF8, NULL, 0);
+			csv_read_error(errs, h->line, i + 1, UPKEEP_REASON_NOT_UTF8,
+			    NULL, 0);
 			continue;
 		}
 		while (k < count && strcmp(names[k], h->f[i]) != 0)

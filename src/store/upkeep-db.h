@@ -83,8 +83,19 @@ enum upkeep_status upkeep_sql_status(int rc);
 /** Remember what the last failed save was about (NULL means ""). */
 void upkeep_set_where(struct upkeep *u, const char *what);
 
-/** Whether @stmt (one parameter) returns a row for @value. */
-bool upkeep_exists(sqlite3_stmt *stmt, const char *value);
+/**
+ * Whether @stmt (one parameter) returns a row for @value.  *@rc, if it is
+ * SQLITE_OK, gets the SQLite error of the look-up; then the answer is
+ * false.
+ */
+bool upkeep_exists(sqlite3_stmt *stmt, const char *value, int *rc);
+
+/**
+ * Bind the @n texts at @texts (NULL binds SQL NULL) to the parameters
+ * @first, @first + 1, ... of @stmt.  @return SQLITE_OK or the first error.
+ */
+int upkeep_bind(sqlite3_stmt *stmt, int first, const char *const *texts,
+    int n);
 
 /* ---------------------------------------------------------------- transactions */
 
@@ -93,7 +104,7 @@ int upkeep_exec(struct upkeep *u, const char *sql);
 
 /**
  * End the transaction: commit when @st is OK, else roll back.
- * @return @st, or why the commit failed.
+ * @return @st, or why the commit or the roll-back failed.
  */
 enum upkeep_status upkeep_finish(struct upkeep *u, enum upkeep_status st);
 
@@ -104,17 +115,20 @@ void upkeep_change_init(struct change *cx, struct upkeep *u, const char *who,
 /** Whether @cx should write (not a dry run, no error yet). */
 bool upkeep_writing(const struct change *cx);
 
+/** Keep @rc in @cx if it is an error and the first one. */
+void upkeep_change_rc(struct change *cx, int rc);
+
 /** Step the write statement @stmt once and reset it, keeping the first
- * error in @cx. */
+ * error in @cx; nothing once @cx holds an error. */
 void upkeep_write_step(struct change *cx, sqlite3_stmt *stmt);
 
 /**
- * Prepare @sql, bind the texts @a and, unless NULL, @b and @c to
- * parameters 1 to 3, run it once and finalize it; nothing when
- * upkeep_writing(@cx) is false.
+ * Prepare @sql, bind the @n texts at @texts to its parameters 1 to @n,
+ * run it once and finalize it, keeping the first error in @cx; nothing
+ * when upkeep_writing(@cx) is false.
  */
-void upkeep_write_sql(struct change *cx, const char *sql, const char *a,
-    const char *b, const char *c);
+void upkeep_write_sql(struct change *cx, const char *sql,
+    const char *const *texts, int n);
 
 /** Record one changed field ("" stands for NULL) in catalog_history. */
 void upkeep_history(struct change *cx, const char *item, const char *field,

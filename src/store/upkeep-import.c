@@ -51,8 +51,15 @@ export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
 	rc = SQLITE_DONE;
 	bad = csv_write_row(out, names, (size_t)ncols);
 	while (!bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		for (int i = 0; i < ncols; i++)
+		for (int i = 0; rc == SQLITE_ROW && i < ncols; i++) {
 			row[i] = (const char *)sqlite3_column_text(stmt, i);
+			/* NULL for a value that is not NULL: out of memory. */
+			if (row[i] == NULL &&
+			    sqlite3_column_type(stmt, i) != SQLITE_NULL)
+				rc = SQLITE_NOMEM;
+		}
+		if (rc != SQLITE_ROW)
+			break;
 		bad = csv_write_row(out, row, (size_t)ncols);
 	}
 	sqlite3_finalize(stmt);
@@ -106,7 +113,8 @@ import_begin(struct upkeep *u, const char *who, bool dry_run,
 		return UPKEEP_NO_AUTHOR;
 	/* A dry run only reads; a real one takes the write lock first so
 	 * the checks hold for what it writes. */
-	return upkeep_sql_status(upkeep_exec(u, dry_run ? "BEGIN" : "BEGIN IMMEDIATE"));
+	return upkeep_sql_status(upkeep_exec(u,
+	    dry_run ? "BEGIN" : "BEGIN IMMEDIATE"));
 }
 
 /* End an import: errors refuse the file; a dry run writes nothing. */
@@ -114,7 +122,13 @@ static enum upkeep_status
 import_end(struct upkeep *u, struct change *cx, enum upkeep_status st,
     struct upkeep_errors *errs)
 {
+	int rc;
+
 	csv_read_errors_sort(errs);
+	/* A look-up that failed made errors of its own: the database's
+	 * status says what happened. */
+	if (st == UPKEEP_OK && cx != NULL && cx->rc != SQLITE_OK)
+		st = upkeep_sql_status(cx->rc);
 	if (st == UPKEEP_OK && errs->n > 0)
 		st = UPKEEP_FILE_INVALID;
 	if (st == UPKEEP_OK && cx != NULL) {
@@ -130,13 +144,13 @@ import_end(struct upkeep *u, struct change *cx, enum upkeep_status st,
 		return upkeep_finish(u, st);
 	}
 	if (cx->dry_run) {
-		upkeep_exec(u, "ROLLBACK");
-		return UPKEEP_OK;
+		rc = upkeep_exec(u, "ROLLBACK");
+		return upkeep_sql_status(rc);
 	}
 	return upkeep_finish(u, UPKEEP_OK);
 }
 
-/* ---------------------------------------------------------------- services */
+/* ------------------------------------------------------------ services */
 
 /* A good row of the services file. */
 struct service_row {
@@ -168,25 +182,26 @@ compare_service_langs(const void *pa, const void *pb)
 }
 
 /* Check the values of one services row; @return whether its id is known
- * (it then takes part in the checks between rows). */
+ * (it then takes part in the checks between rows).  A database error goes
+ * to *@rc (when SQLITE_OK). */
 static bool
 check_service_row(struct upkeep *u, const struct service_row *r,
-    struct upkeep_errors *errs)
+    struct upkeep_errors *errs, int *rc)
 {
 	bool known;
 
 	if (upkeep_is_blank(r->v[SC_ID])) {
-		csv_read_error(errs, r->line, r->col[SC_ID], UPKEEP_REASON_EMPTY_VALUE,
-		    NULL, 0);
+		csv_read_error(errs, r->line, r->col[SC_ID],
+		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
 		known = false;
-	} else if (!(known = upkeep_exists(u->service, r->v[SC_ID]))) {
+	} else if (!(known = upkeep_exists(u->service, r->v[SC_ID], rc))) {
 		csv_read_error(errs, r->line, r->col[SC_ID],
 		    UPKEEP_REASON_UNKNOWN_SERVICE, r->v[SC_ID], 0);
 	}
 	if (upkeep_is_blank(r->v[SC_LANG]))
-		csv_read_error(errs, r->line, r->col[SC_LANG], UPKEEP_REASON_EMPTY_VALUE,
-		    NULL, 0);
-	else if (!upkeep_exists(u->language, r->v[SC_LANG]))
+		csv_read_error(errs, r->line, r->col[SC_LANG],
+		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
+	else if (!upkeep_exists(u->language, r->v[SC_LANG], rc))
 		csv_read_error(errs, r->line, r->col[SC_LANG],
 		    UPKEEP_REASON_UNKNOWN_LANGUAGE, r->v[SC_LANG], 0);
 	for (int c = SC_NAME; c <= SC_AUDIENCE; c++)
@@ -272,6 +287,7 @@ upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
 
 	if ((st = import_begin(u, who, dry_run, errs)) != UPKEEP_OK)
 		return st;
+	upkeep_change_init(&cx, u, who, now, dry_run);
 	st = csv_read_table(path, service_file_columns, SC_COUNT, map, &cf,
 	    &header_ok, errs);
 	if (st != UPKEEP_OK) {
@@ -283,12 +299,10 @@ upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
 	while ((r = csv_read_next(&cf, &at, map, SC_COUNT, header_ok, rows[n].v,
 	    rows[n].col, errs)) != NULL) {
 		rows[n].line = r->line;
-		if (check_service_row(u, &rows[n], errs))
+		if (check_service_row(u, &rows[n], errs, &cx.rc))
 			n++;
 	}
 	check_service_groups(rows, n, errs);
-
-	upkeep_change_init(&cx, u, who, now, dry_run);
 	for (size_t i = 0; errs->n == 0 && st == UPKEEP_OK && i < n;) {
 		struct upkeep_service s;
 		size_t j = i;
@@ -305,7 +319,7 @@ upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
 	return import_end(u, &cx, st, errs);
 }
 
-/* ---------------------------------------------------------------- labour market */
+/* ------------------------------------------------------- labour market */
 
 /* A row of the labour-market file. */
 struct lmi_row {
@@ -365,11 +379,13 @@ valid_date(const char *s)
 	    (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
 }
 
-/* Check the values of one labour-market row; @return whether it is good. */
+/* Check the values of one labour-market row; @return whether it is good.
+ * A database error goes to @cx. */
 static bool
-check_lmi_row(struct upkeep *u, struct lmi_row *r, const char *const *v,
-    const int *col, const char *today, struct upkeep_errors *errs)
+check_lmi_row(struct change *cx, struct lmi_row *r, const char *const *v,
+    const int *col, struct upkeep_errors *errs)
 {
+	struct upkeep *u = cx->u;
 	size_t before = errs->n;
 	int rc;
 
@@ -381,13 +397,16 @@ check_lmi_row(struct upkeep *u, struct lmi_row *r, const char *const *v,
 		csv_read_error(errs, r->line, col[LC_CODE], UPKEEP_REASON_EMPTY_VALUE,
 		    NULL, 0);
 	} else {
-		sqlite3_bind_text(u->occupation, 1, r->code, -1, SQLITE_TRANSIENT);
-		rc = sqlite3_step(u->occupation);
+		rc = upkeep_bind(u->occupation, 1, &r->code, 1);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_step(u->occupation);
 		if (rc == SQLITE_ROW)
 			r->id = sqlite3_column_int(u->occupation, 0);
-		else
+		else if (rc == SQLITE_DONE)
 			csv_read_error(errs, r->line, col[LC_CODE],
 			    UPKEEP_REASON_UNKNOWN_OCCUPATION, r->code, 0);
+		else
+			upkeep_change_rc(cx, rc);
 		sqlite3_reset(u->occupation);
 	}
 	r->apprenticeship = yes_no(v[LC_APPRENTICESHIP]);
@@ -402,7 +421,7 @@ check_lmi_row(struct upkeep *u, struct lmi_row *r, const char *const *v,
 		if (!valid_date(r->checked))
 			csv_read_error(errs, r->line, col[LC_CHECKED],
 			    UPKEEP_REASON_NOT_DATE, r->checked, 0);
-		else if (strcmp(r->checked, today) > 0)
+		else if (strcmp(r->checked, cx->today) > 0)
 			csv_read_error(errs, r->line, col[LC_CHECKED],
 			    UPKEEP_REASON_FUTURE_DATE, r->checked, 0);
 	}
@@ -425,14 +444,34 @@ tristate_text(int v)
 	return v == 1 ? "1" : v == 0 ? "0" : "";
 }
 
-/* Bind a yes/no value (NULL when unknown). */
-static void
+/* Bind a yes/no value (NULL when unknown); @return SQLite's result. */
+static int
 bind_tristate(sqlite3_stmt *stmt, int col, int v)
 {
-	if (v < 0)
-		sqlite3_bind_null(stmt, col);
-	else
-		sqlite3_bind_int(stmt, col, v);
+	return v < 0 ? sqlite3_bind_null(stmt, col) :
+	    sqlite3_bind_int(stmt, col, v);
+}
+
+/* Write the facts of @r, or delete them when nothing is known. */
+static void
+write_lmi(struct change *cx, const struct lmi_row *r)
+{
+	struct upkeep *u = cx->u;
+	sqlite3_stmt *stmt = r->any ? u->lmi_put : u->lmi_delete;
+	int rc;
+
+	if (!upkeep_writing(cx))
+		return;
+	rc = sqlite3_bind_int(stmt, 1, r->id);
+	if (rc == SQLITE_OK && r->any)
+		rc = bind_tristate(stmt, 2, r->apprenticeship);
+	if (rc == SQLITE_OK && r->any)
+		rc = bind_tristate(stmt, 3, r->shortage);
+	if (rc == SQLITE_OK && r->any)
+		rc = upkeep_bind(stmt, 4,
+		    (const char *const[]){ r->source, r->checked }, 2);
+	upkeep_change_rc(cx, rc);
+	upkeep_write_step(cx, stmt);
 }
 
 /* Bring one occupation's facts into the catalog. */
@@ -451,30 +490,18 @@ apply_lmi(struct change *cx, const struct lmi_row *r)
 	bool differ[4], any = false;
 	int rc;
 
-	sqlite3_bind_int(u->lmi, 1, r->id);
-	rc = sqlite3_step(u->lmi);
+	rc = sqlite3_bind_int(u->lmi, 1, r->id);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(u->lmi);
 	for (int k = 0; k < 4; k++)
 		cur[k] = rc == SQLITE_ROW ? db_column_strdup(u->lmi, k) : xstrdup("");
 	sqlite3_reset(u->lmi);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE && cx->rc == SQLITE_OK)
-		cx->rc = rc;
+	upkeep_change_rc(cx, rc);
 	for (int k = 0; k < 4; k++)
 		any |= (differ[k] = strcmp(cur[k], r->any ? want[k] : "") != 0);
 	if (any && cx->rc == SQLITE_OK) {
 		item = xasprintf("occupation:%d", r->id);
-		if (upkeep_writing(cx) && r->any) {
-			sqlite3_bind_int(u->lmi_put, 1, r->id);
-			bind_tristate(u->lmi_put, 2, r->apprenticeship);
-			bind_tristate(u->lmi_put, 3, r->shortage);
-			sqlite3_bind_text(u->lmi_put, 4, r->source, -1,
-			    SQLITE_TRANSIENT);
-			sqlite3_bind_text(u->lmi_put, 5, r->checked, -1,
-			    SQLITE_TRANSIENT);
-			upkeep_write_step(cx, u->lmi_put);
-		} else if (upkeep_writing(cx)) {
-			sqlite3_bind_int(u->lmi_delete, 1, r->id);
-			upkeep_write_step(cx, u->lmi_delete);
-		}
+		write_lmi(cx, r);
 		for (int k = 0; k < 4; k++) {
 			if (!differ[k])
 				continue;
@@ -520,7 +547,7 @@ upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
 	    errs)) != NULL) {
 		rows[n].line = r->line;
 		/* Rows with a known code take part in the duplicate check. */
-		check_lmi_row(u, &rows[n], v, col, cx.today, errs);
+		check_lmi_row(&cx, &rows[n], v, col, errs);
 		if (rows[n].id > 0)
 			n++;
 		else

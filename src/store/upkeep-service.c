@@ -45,8 +45,79 @@ write_service_field(struct change *cx, const char *id, const char *column,
 	char *sql = xasprintf("UPDATE service SET %s = nullif(?2, '') "
 	    "WHERE id = ?1", column);
 
-	upkeep_write_sql(cx, sql, id, value, NULL);
+	upkeep_write_sql(cx, sql, (const char *const[]){ id, value }, 2);
 	free(sql);
+}
+
+/* The search row a service has in one language. */
+struct search_row {
+	char *lang;                 /* NULL once its rowid is taken again */
+	sqlite3_int64 rowid;
+};
+
+/* The search rows service @id has now, into *@rows (*@n of them; free
+ * with free_search_rows).  @return SQLITE_OK or the error. */
+static int
+read_search_rows(struct upkeep *u, const char *id, struct search_row **rows,
+    size_t *n)
+{
+	sqlite3_stmt *stmt = u->fts_rowids;
+	size_t cap = 0;
+	int rc = upkeep_bind(stmt, 1, &id, 1);
+
+	*rows = NULL;
+	*n = 0;
+	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*rows = xgrow(*rows, *n, &cap, 8, sizeof **rows);
+		(*rows)[*n].rowid = sqlite3_column_int64(stmt, 0);
+		(*rows)[(*n)++].lang = db_column_strdup(stmt, 1);
+		rc = SQLITE_OK;
+	}
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Free @n rows at @rows. */
+static void
+free_search_rows(struct search_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(rows[i].lang);
+	free(rows);
+}
+
+/*
+ * Insert the search row of service @id that the current row of
+ * u->fts_source gives (lang, label, body).  It takes the rowid the
+ * service had in that language (@old, @nold), if any; a new language
+ * goes to the end of its block with the item number of the service.
+ */
+static void
+insert_search_row(struct change *cx, const char *id, struct search_row *old,
+    size_t nold)
+{
+	sqlite3_stmt *src = cx->u->fts_source, *ins = cx->u->fts_insert;
+	const char *lang = (const char *)sqlite3_column_text(src, 0);
+	const char *texts[] = { id, lang,
+		upkeep_nz((const char *)sqlite3_column_text(src, 1)),
+		upkeep_nz((const char *)sqlite3_column_text(src, 2)) };
+	int rc = upkeep_bind(ins, 1, texts, 4);
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_null(ins, 5);
+	if (rc == SQLITE_OK)
+		rc = nold > 0 ? sqlite3_bind_int64(ins, 6,
+		    old[0].rowid & SEARCH_ITEM_MASK) : sqlite3_bind_null(ins, 6);
+	for (size_t i = 0; rc == SQLITE_OK && lang != NULL && i < nold; i++) {
+		if (old[i].lang != NULL && strcmp(old[i].lang, lang) == 0) {
+			rc = sqlite3_bind_int64(ins, 5, old[i].rowid);
+			free(old[i].lang);
+			old[i].lang = NULL;
+			break;
+		}
+	}
+	upkeep_change_rc(cx, rc);
+	upkeep_write_step(cx, ins);
 }
 
 /*
@@ -58,55 +129,25 @@ static void
 rebuild_search(struct change *cx, const char *id)
 {
 	struct upkeep *u = cx->u;
-	int rc = SQLITE_DONE, nold = 0;
-	struct { char lang[16]; sqlite3_int64 rowid; } old[16];
+	struct search_row *old = NULL;
+	size_t nold = 0;
+	int rc = SQLITE_DONE;
 
 	if (!upkeep_writing(cx))
 		return;
-	sqlite3_bind_text(u->fts_rowids, 1, id, -1, SQLITE_TRANSIENT);
-	while (nold < 16 && sqlite3_step(u->fts_rowids) == SQLITE_ROW) {
-		old[nold].rowid = sqlite3_column_int64(u->fts_rowids, 0);
-		snprintf(old[nold].lang, sizeof old[nold].lang, "%s",
-		    (const char *)sqlite3_column_text(u->fts_rowids, 1));
-		nold++;
-	}
-	sqlite3_reset(u->fts_rowids);
-	sqlite3_bind_text(u->fts_delete, 1, id, -1, SQLITE_TRANSIENT);
+	upkeep_change_rc(cx, read_search_rows(u, id, &old, &nold));
+	upkeep_change_rc(cx, upkeep_bind(u->fts_delete, 1, &id, 1));
 	upkeep_write_step(cx, u->fts_delete);
-	sqlite3_bind_text(u->fts_source, 1, id, -1, SQLITE_TRANSIENT);
-	while (cx->rc == SQLITE_OK &&
+	if (upkeep_writing(cx))
+		rc = upkeep_bind(u->fts_source, 1, &id, 1);
+	while (rc == SQLITE_OK && upkeep_writing(cx) &&
 	    (rc = sqlite3_step(u->fts_source)) == SQLITE_ROW) {
-		const char *label = (const char *)sqlite3_column_text(u->fts_source, 1);
-		const char *body = (const char *)sqlite3_column_text(u->fts_source, 2);
-
-		sqlite3_bind_text(u->fts_insert, 1, id, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_value(u->fts_insert, 2,
-		    sqlite3_column_value(u->fts_source, 0));
-		sqlite3_bind_text(u->fts_insert, 3, upkeep_nz(label), -1,
-		    SQLITE_TRANSIENT);
-		sqlite3_bind_text(u->fts_insert, 4, upkeep_nz(body), -1,
-		    SQLITE_TRANSIENT);
-		sqlite3_bind_null(u->fts_insert, 5);
-		if (nold > 0)
-			sqlite3_bind_int64(u->fts_insert, 6,
-			    old[0].rowid & SEARCH_ITEM_MASK);
-		else
-			sqlite3_bind_null(u->fts_insert, 6);
-		for (int i = 0; i < nold; i++) {
-			const char *lang =
-			    (const char *)sqlite3_column_text(u->fts_source, 0);
-
-			if (lang != NULL && strcmp(old[i].lang, lang) == 0) {
-				sqlite3_bind_int64(u->fts_insert, 5, old[i].rowid);
-				old[i].lang[0] = '\0';   /* used */
-				break;
-			}
-		}
-		upkeep_write_step(cx, u->fts_insert);
+		insert_search_row(cx, id, old, nold);
+		rc = SQLITE_OK;
 	}
-	if (cx->rc == SQLITE_OK && rc != SQLITE_DONE)
-		cx->rc = rc;
+	upkeep_change_rc(cx, rc);
 	sqlite3_reset(u->fts_source);
+	free_search_rows(old, nold);
 }
 
 /* ---------------------------------------------------------------- fields */
@@ -284,7 +325,10 @@ load_ids(struct upkeep *u, const char *sql, const char *id, char ***ids,
 	*n = 0;
 	if ((rc = sqlite3_prepare_v2(u->db, sql, -1, &stmt, NULL)) != SQLITE_OK)
 		return rc;
-	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
+	if ((rc = upkeep_bind(stmt, 1, &id, 1)) != SQLITE_OK) {
+		sqlite3_finalize(stmt);
+		return rc;
+	}
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*ids = xgrow(*ids, *n, &cap, 8, sizeof **ids);
 		(*ids)[(*n)++] = db_column_strdup(stmt, 0);
@@ -300,8 +344,9 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 	size_t cap = 0;
 	int rc;
 
-	sqlite3_bind_text(u->service, 1, id, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(u->service);
+	rc = upkeep_bind(u->service, 1, &id, 1);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(u->service);
 	if (rc == SQLITE_ROW) {
 		out->id = xstrdup(id);
 		out->address = db_column_strdup(u->service, 0);
@@ -317,7 +362,8 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 	if (rc != SQLITE_ROW)
 		return rc == SQLITE_DONE ? UPKEEP_NOT_FOUND : upkeep_sql_status(rc);
 
-	sqlite3_bind_text(u->texts, 1, id, -1, SQLITE_TRANSIENT);
+	if ((rc = upkeep_bind(u->texts, 1, &id, 1)) != SQLITE_OK)
+		return upkeep_sql_status(rc);
 	while ((rc = sqlite3_step(u->texts)) == SQLITE_ROW) {
 		struct upkeep_text *t;
 
@@ -356,10 +402,7 @@ upkeep_service_load(struct upkeep *u, const char *id,
 	/* One read transaction, so the texts and the lists agree. */
 	if ((rc = upkeep_exec(u, "BEGIN")) != SQLITE_OK)
 		return upkeep_sql_status(rc);
-	st = load_service(u, upkeep_nz(id), out);
-	upkeep_exec(u, "COMMIT");
-	if (sqlite3_get_autocommit(u->db) == 0)
-		upkeep_exec(u, "ROLLBACK");
+	st = upkeep_finish(u, load_service(u, upkeep_nz(id), out));
 	if (st != UPKEEP_OK) {
 		upkeep_service_free(out);
 		return st;
@@ -370,6 +413,23 @@ upkeep_service_load(struct upkeep *u, const char *id,
 
 /* ---------------------------------------------------------------- save */
 
+/* Check that @stmt (u->group or u->theme) knows every id of @ids[0..@n).
+ * @return UPKEEP_OK, @unknown (upkeep_where names the id) or a database
+ * status. */
+static enum upkeep_status
+check_ids(struct upkeep *u, sqlite3_stmt *stmt, char *const *ids, size_t n,
+    enum upkeep_status unknown)
+{
+	int rc = SQLITE_OK;
+
+	for (size_t i = 0; i < n; i++) {
+		upkeep_set_where(u, ids[i]);
+		if (!upkeep_exists(stmt, ids[i], &rc))
+			return rc != SQLITE_OK ? upkeep_sql_status(rc) : unknown;
+	}
+	return UPKEEP_OK;
+}
+
 /* Check @s before a save; the transaction is open. */
 static enum upkeep_status
 validate_service(struct upkeep *u, const struct upkeep_service *s)
@@ -378,14 +438,16 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 		UPKEEP_EMPTY_NAME, UPKEEP_EMPTY_SUMMARY, UPKEEP_EMPTY_OFFER,
 		UPKEEP_EMPTY_AUDIENCE,
 	};
-	int rc;
+	enum upkeep_status st;
+	int rc = SQLITE_OK;
 
 	for (size_t i = 0; i < s->ntexts; i++) {
 		const struct upkeep_text *t = &s->texts[i];
 
 		upkeep_set_where(u, t->lang);
-		if (t->lang == NULL || !upkeep_exists(u->language, t->lang))
-			return UPKEEP_UNKNOWN_LANGUAGE;
+		if (t->lang == NULL || !upkeep_exists(u->language, t->lang, &rc))
+			return rc != SQLITE_OK ? upkeep_sql_status(rc) :
+			    UPKEEP_UNKNOWN_LANGUAGE;
 		if (find_text(s, t->lang) != t)
 			return UPKEEP_DUPLICATE_LANGUAGE;
 		for (int k = 0; k < TEXT_COUNT; k++)
@@ -417,20 +479,16 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 	if (upkeep_is_blank(s->source))
 		return UPKEEP_EMPTY_SOURCE;
 	upkeep_set_where(u, "languages");
-	if (!upkeep_is_blank(s->languages) && !upkeep_valid_languages(s->languages))
+	if (!upkeep_is_blank(s->languages) &&
+	    !upkeep_valid_languages(s->languages))
 		return UPKEEP_BAD_LANGUAGES;
-	for (size_t i = 0; i < s->ngroups; i++) {
-		upkeep_set_where(u, s->groups[i]);
-		if (!upkeep_exists(u->group, s->groups[i]))
-			return UPKEEP_UNKNOWN_GROUP;
-	}
-	for (size_t i = 0; i < s->nthemes; i++) {
-		upkeep_set_where(u, s->themes[i]);
-		if (!upkeep_exists(u->theme, s->themes[i]))
-			return UPKEEP_UNKNOWN_THEME;
-	}
-	upkeep_set_where(u, "");
-	return UPKEEP_OK;
+	st = check_ids(u, u->group, s->groups, s->ngroups, UPKEEP_UNKNOWN_GROUP);
+	if (st == UPKEEP_OK)
+		st = check_ids(u, u->theme, s->themes, s->nthemes,
+		    UPKEEP_UNKNOWN_THEME);
+	if (st == UPKEEP_OK)
+		upkeep_set_where(u, "");
+	return st;
 }
 
 enum decision { KEEP, WRITE, CONFLICT };
@@ -526,12 +584,13 @@ apply_set(struct change *cx, const struct upkeep_service *s,
 		break;
 	case WRITE:
 		sql = xasprintf("DELETE FROM %s WHERE service_id = ?1", table);
-		upkeep_write_sql(cx, sql, s->id, NULL, NULL);
+		upkeep_write_sql(cx, sql, (const char *const[]){ s->id }, 1);
 		free(sql);
 		sql = xasprintf("INSERT INTO %s (service_id, %s) VALUES (?1, ?2)",
 		    table, column);
 		for (size_t i = 0; i < nsorted; i++)
-			upkeep_write_sql(cx, sql, s->id, sorted[i], NULL);
+			upkeep_write_sql(cx, sql,
+			    (const char *const[]){ s->id, sorted[i] }, 2);
 		free(sql);
 		upkeep_history(cx, item, field, NULL, cur, wanted);
 		cx->fields++;
@@ -546,27 +605,62 @@ apply_set(struct change *cx, const struct upkeep_service *s,
 	return st;
 }
 
+/* The texts service @id has in @lang, into @cur (each "" when it has
+ * none); *@found tells whether it has.  @return SQLITE_OK or the error. */
+static int
+read_text(struct upkeep *u, const char *id, const char *lang,
+    char *cur[TEXT_COUNT], bool *found)
+{
+	int rc = upkeep_bind(u->text, 1, (const char *const[]){ id, lang }, 2);
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(u->text);
+	*found = rc == SQLITE_ROW;
+	for (int k = 0; k < TEXT_COUNT; k++)
+		cur[k] = *found ? db_column_strdup(u->text, k) : xstrdup("");
+	sqlite3_reset(u->text);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Write the texts of @t that @write marks: into the row of @s in that
+ * language if it is @found, else as a new row. */
+static void
+write_text(struct change *cx, const struct upkeep_service *s,
+    const struct upkeep_text *t, bool found, const bool write[TEXT_COUNT])
+{
+	if (!found) {
+		upkeep_write_sql(cx, "INSERT INTO service_text (service_id, lang, "
+		    "name, summary, offer, audience) "
+		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", (const char *const[]){
+		    s->id, t->lang, upkeep_nz(t->name), upkeep_nz(t->summary),
+		    upkeep_nz(t->offer), upkeep_nz(t->audience) }, 6);
+		return;
+	}
+	for (int k = 0; k < TEXT_COUNT; k++) {
+		char *sql;
+
+		if (!write[k])
+			continue;
+		/* The column name is one of text_columns. */
+		sql = xasprintf("UPDATE service_text SET %s = ?3 "
+		    "WHERE service_id = ?1 AND lang = ?2", text_columns[k]);
+		upkeep_write_sql(cx, sql, (const char *const[]){ s->id, t->lang,
+		    upkeep_nz(text_get(t, k)) }, 3);
+		free(sql);
+	}
+}
+
 /* Apply the texts @t of service @s in one language. */
 static enum upkeep_status
 apply_text(struct change *cx, const struct upkeep_service *s,
     const struct upkeep_text *t, const char *item, bool *changed)
 {
-	struct upkeep *u = cx->u;
 	const struct upkeep_text *bt = s->base ? find_text(s->base, t->lang) : NULL;
 	char *cur[TEXT_COUNT];
 	bool write[TEXT_COUNT] = { false }, any = false, found;
-	enum upkeep_status st = UPKEEP_OK;
-	int rc;
+	enum upkeep_status st;
 
-	sqlite3_bind_text(u->text, 1, s->id, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(u->text, 2, t->lang, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(u->text);
-	found = rc == SQLITE_ROW;
-	for (int k = 0; k < TEXT_COUNT; k++)
-		cur[k] = found ? db_column_strdup(u->text, k) : xstrdup("");
-	sqlite3_reset(u->text);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		st = upkeep_sql_status(rc);
+	st = upkeep_sql_status(read_text(cx->u, s->id, t->lang, cur, &found));
 	for (int k = 0; st == UPKEEP_OK && k < TEXT_COUNT; k++) {
 		const char *base = s->base == NULL ? NULL :
 		    bt != NULL ? upkeep_nz(text_get(bt, k)) : "";
@@ -575,7 +669,7 @@ apply_text(struct change *cx, const struct upkeep_service *s,
 		case KEEP:
 			break;
 		case CONFLICT:
-			upkeep_set_where(u, t->lang);
+			upkeep_set_where(cx->u, t->lang);
 			st = UPKEEP_CONFLICT;
 			break;
 		case WRITE:
@@ -584,39 +678,7 @@ apply_text(struct change *cx, const struct upkeep_service *s,
 		}
 	}
 	if (st == UPKEEP_OK && any) {
-		if (found) {
-			for (int k = 0; k < TEXT_COUNT; k++) {
-				char *sql;
-
-				if (!write[k])
-					continue;
-				/* The column name is one of text_columns. */
-				sql = xasprintf("UPDATE service_text SET %s = ?3 "
-				    "WHERE service_id = ?1 AND lang = ?2",
-				    text_columns[k]);
-				upkeep_write_sql(cx, sql, s->id, t->lang, upkeep_nz(text_get(t, k)));
-				free(sql);
-			}
-		} else if (upkeep_writing(cx)) {
-			sqlite3_stmt *ins;
-
-			rc = sqlite3_prepare_v2(u->db, "INSERT INTO service_text "
-			    "(service_id, lang, name, summary, offer, audience) "
-			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", -1, &ins, NULL);
-			if (rc == SQLITE_OK) {
-				sqlite3_bind_text(ins, 1, s->id, -1, SQLITE_TRANSIENT);
-				sqlite3_bind_text(ins, 2, t->lang, -1, SQLITE_TRANSIENT);
-				for (int k = 0; k < TEXT_COUNT; k++)
-					sqlite3_bind_text(ins, 3 + k,
-					    upkeep_nz(text_get(t, k)), -1,
-					    SQLITE_TRANSIENT);
-				upkeep_write_step(cx, ins);
-				sqlite3_finalize(ins);
-			} else {
-				/* apply_service reports it. */
-				cx->rc = rc;
-			}
-		}
+		write_text(cx, s, t, found, write);
 		for (int k = 0; k < TEXT_COUNT; k++) {
 			if (!write[k])
 				continue;
@@ -631,52 +693,90 @@ apply_text(struct change *cx, const struct upkeep_service *s,
 	return st;
 }
 
-/*
- * Bring service @s into the catalog: its neutral fields, the texts it
- * has, and its groups and themes if @sets.  last_checked becomes today if
- * anything changed, or in any case if @stamp.  The transaction is open.
- */
-enum upkeep_status
-upkeep_service_apply(struct change *cx, const struct upkeep_service *s, bool sets,
-    bool stamp)
+/* The neutral fields of service @id into @cur and its last_checked into
+ * *@checked (each "" when NULL).  @return UPKEEP_OK, NOT_FOUND (nothing
+ * read) or a database status. */
+static enum upkeep_status
+read_neutral(struct upkeep *u, const char *id, char *cur[NEUTRAL_COUNT],
+    char **checked)
 {
-	struct upkeep *u = cx->u;
-	const struct upkeep_service *b = s->base;
-	char *cur[NEUTRAL_COUNT] = { NULL }, *checked = NULL, *item;
-	enum upkeep_status st = UPKEEP_OK;
-	bool changed = false;
-	int rc;
+	int rc = upkeep_bind(u->service, 1, &id, 1);
 
-	sqlite3_bind_text(u->service, 1, s->id, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(u->service);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(u->service);
 	if (rc == SQLITE_ROW) {
 		for (int k = 0; k < NEUTRAL_COUNT; k++)
 			cur[k] = db_column_strdup(u->service, k);
-		checked = db_column_strdup(u->service, NEUTRAL_COUNT);
+		*checked = db_column_strdup(u->service, NEUTRAL_COUNT);
 	}
 	sqlite3_reset(u->service);
-	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? UPKEEP_NOT_FOUND : upkeep_sql_status(rc);
-	item = xasprintf("service:%s", s->id);
+	if (rc == SQLITE_ROW)
+		return UPKEEP_OK;
+	return rc == SQLITE_DONE ? UPKEEP_NOT_FOUND : upkeep_sql_status(rc);
+}
 
-	for (int k = 0; st == UPKEEP_OK && k < NEUTRAL_COUNT; k++) {
+/* Apply the neutral fields of @s, whose values in the catalog are @cur. */
+static enum upkeep_status
+apply_neutral(struct change *cx, const struct upkeep_service *s,
+    char *const cur[NEUTRAL_COUNT], const char *item, bool *changed)
+{
+	const struct upkeep_service *b = s->base;
+
+	for (int k = 0; k < NEUTRAL_COUNT; k++) {
 		const char *want = upkeep_nz(neutral_get(s, k));
 
-		switch (decide(cur[k], want, b ? upkeep_nz(neutral_get(b, k)) : NULL)) {
+		switch (decide(cur[k], want, b ? upkeep_nz(neutral_get(b, k)) :
+		    NULL)) {
 		case KEEP:
 			break;
 		case CONFLICT:
-			upkeep_set_where(u, neutral_columns[k]);
-			st = UPKEEP_CONFLICT;
-			break;
+			upkeep_set_where(cx->u, neutral_columns[k]);
+			return UPKEEP_CONFLICT;
 		case WRITE:
 			write_service_field(cx, s->id, neutral_columns[k], want);
-			upkeep_history(cx, item, neutral_columns[k], NULL, cur[k], want);
+			upkeep_history(cx, item, neutral_columns[k], NULL, cur[k],
+			    want);
 			cx->fields++;
-			changed = true;
+			*changed = true;
 			break;
 		}
 	}
+	return UPKEEP_OK;
+}
+
+/* After the fields of @s: last_checked becomes today (it was @checked)
+ * and the search rows are rebuilt, if @changed or @stamp. */
+static void
+stamp_service(struct change *cx, const struct upkeep_service *s,
+    const char *checked, const char *item, bool changed, bool stamp)
+{
+	bool restamp = (changed || stamp) && strcmp(checked, cx->today) != 0;
+
+	if (restamp) {
+		write_service_field(cx, s->id, "last_checked", cx->today);
+		upkeep_history(cx, item, "last_checked", NULL, checked, cx->today);
+	}
+	if (changed || restamp) {
+		rebuild_search(cx, s->id);
+		cx->wrote = true;
+	}
+	if (changed)
+		cx->items++;
+}
+
+enum upkeep_status
+upkeep_service_apply(struct change *cx, const struct upkeep_service *s,
+    bool sets, bool stamp)
+{
+	const struct upkeep_service *b = s->base;
+	char *cur[NEUTRAL_COUNT] = { NULL }, *checked = NULL, *item;
+	enum upkeep_status st;
+	bool changed = false;
+
+	if ((st = read_neutral(cx->u, s->id, cur, &checked)) != UPKEEP_OK)
+		return st;
+	item = xasprintf("service:%s", s->id);
+	st = apply_neutral(cx, s, cur, item, &changed);
 	for (size_t i = 0; st == UPKEEP_OK && i < s->ntexts; i++)
 		st = apply_text(cx, s, &s->texts[i], item, &changed);
 	if (st == UPKEEP_OK && sets)
@@ -687,20 +787,8 @@ upkeep_service_apply(struct change *cx, const struct upkeep_service *s, bool set
 		st = apply_set(cx, s, "service_theme", "theme_id", "themes",
 		    s->themes, s->nthemes, b ? b->themes : NULL,
 		    b ? b->nthemes : 0, item, &changed);
-	if (st == UPKEEP_OK && (changed || stamp)) {
-		bool restamp = strcmp(checked, cx->today) != 0;
-
-		if (restamp) {
-			write_service_field(cx, s->id, "last_checked", cx->today);
-			upkeep_history(cx, item, "last_checked", NULL, checked, cx->today);
-		}
-		if (changed || restamp) {
-			rebuild_search(cx, s->id);
-			cx->wrote = true;
-		}
-		if (changed)
-			cx->items++;
-	}
+	if (st == UPKEEP_OK)
+		stamp_service(cx, s, checked, item, changed, stamp);
 	if (st == UPKEEP_OK && cx->rc != SQLITE_OK)
 		st = upkeep_sql_status(cx->rc);
 	for (int k = 0; k < NEUTRAL_COUNT; k++)

@@ -191,26 +191,37 @@ step_once(sqlite3_stmt *stmt)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* Bind @s, or NULL when it is empty. */
-static void
-bind_or_null(sqlite3_stmt *stmt, int col, const char *s)
+/* @s, or NULL when it is empty: bound as SQL NULL. */
+static const char *
+empty_null(const char *s)
 {
-	if (s == NULL || *s == '\0')
-		sqlite3_bind_null(stmt, col);
-	else
-		sqlite3_bind_text(stmt, col, s, -1, SQLITE_TRANSIENT);
+	return s != NULL && *s != '\0' ? s : NULL;
 }
 
 /* Whether @stmt (one parameter) returns a row for @value. */
 bool
-upkeep_exists(sqlite3_stmt *stmt, const char *value)
+upkeep_exists(sqlite3_stmt *stmt, const char *value, int *rc)
 {
-	bool yes;
+	int r = upkeep_bind(stmt, 1, (const char *const[]){ upkeep_nz(value) },
+	    1);
 
-	sqlite3_bind_text(stmt, 1, upkeep_nz(value), -1, SQLITE_TRANSIENT);
-	yes = sqlite3_step(stmt) == SQLITE_ROW;
+	if (r == SQLITE_OK)
+		r = sqlite3_step(stmt);
 	sqlite3_reset(stmt);
-	return yes;
+	if (r != SQLITE_ROW && r != SQLITE_DONE && *rc == SQLITE_OK)
+		*rc = r;
+	return r == SQLITE_ROW;
+}
+
+int
+upkeep_bind(sqlite3_stmt *stmt, int first, const char *const *texts, int n)
+{
+	int rc = SQLITE_OK;
+
+	for (int i = 0; rc == SQLITE_OK && i < n; i++)
+		rc = sqlite3_bind_text(stmt, first + i, texts[i], -1,
+		    SQLITE_TRANSIENT);
+	return rc;
 }
 
 /* Run @sql (a transaction verb) on @u. */
@@ -221,7 +232,7 @@ upkeep_exec(struct upkeep *u, const char *sql)
 }
 
 /* End the transaction: commit when @st is OK, else roll back.  @return
- * @st, or why the commit failed. */
+ * @st, or why the commit or the roll-back failed. */
 enum upkeep_status
 upkeep_finish(struct upkeep *u, enum upkeep_status st)
 {
@@ -229,8 +240,9 @@ upkeep_finish(struct upkeep *u, enum upkeep_status st)
 
 	if (st == UPKEEP_OK && (rc = upkeep_exec(u, "COMMIT")) != SQLITE_OK)
 		st = upkeep_sql_status(rc);
-	if (sqlite3_get_autocommit(u->db) == 0)
-		upkeep_exec(u, "ROLLBACK");
+	if (sqlite3_get_autocommit(u->db) == 0 &&
+	    (rc = upkeep_exec(u, "ROLLBACK")) != SQLITE_OK && st == UPKEEP_OK)
+		st = upkeep_sql_status(rc);
 	return st;
 }
 
@@ -436,6 +448,7 @@ upkeep_free(struct upkeep *u)
 		for (size_t i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
 			sqlite3_finalize(stmts[i]);
 	}
+	/* Every statement is finalized: nothing keeps the connection. */
 	sqlite3_close(u->db);
 	free(u);
 }
@@ -461,8 +474,8 @@ upkeep_where(const struct upkeep *u)
 
 /* Start a change by @who at @now. */
 void
-upkeep_change_init(struct change *cx, struct upkeep *u, const char *who, time_t now,
-    bool dry_run)
+upkeep_change_init(struct change *cx, struct upkeep *u, const char *who,
+    time_t now, bool dry_run)
 {
 	*cx = (struct change){ .u = u, .who = who, .now = now,
 	    .dry_run = dry_run, .rc = SQLITE_OK };
@@ -476,38 +489,41 @@ upkeep_writing(const struct change *cx)
 	return !cx->dry_run && cx->rc == SQLITE_OK;
 }
 
-/* Step a write statement of @cx, keeping the first error. */
+/* Step a write statement of @cx, keeping the first error; nothing after
+ * an error. */
 void
 upkeep_write_step(struct change *cx, sqlite3_stmt *stmt)
 {
-	int rc = step_once(stmt);
-
 	if (cx->rc == SQLITE_OK)
+		upkeep_change_rc(cx, step_once(stmt));
+}
+
+void
+upkeep_change_rc(struct change *cx, int rc)
+{
+	if (cx->rc == SQLITE_OK && rc != SQLITE_OK && rc != SQLITE_ROW &&
+	    rc != SQLITE_DONE)
 		cx->rc = rc;
 }
 
-/* Prepare, bind up to three texts, run and finalize @sql. */
+/* Prepare, bind the @n texts at @texts, run and finalize @sql. */
 void
-upkeep_write_sql(struct change *cx, const char *sql, const char *a,
-    const char *b, const char *c)
+upkeep_write_sql(struct change *cx, const char *sql,
+    const char *const *texts, int n)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
 	if (!upkeep_writing(cx))
 		return;
-	if ((rc = sqlite3_prepare_v2(cx->u->db, sql, -1, &stmt, NULL)) !=
-	    SQLITE_OK) {
-		cx->rc = rc;
-		return;
+	rc = sqlite3_prepare_v2(cx->u->db, sql, -1, &stmt, NULL);
+	if (rc == SQLITE_OK) {
+		rc = upkeep_bind(stmt, 1, texts, n);
+		upkeep_change_rc(cx, rc);
+		upkeep_write_step(cx, stmt);
+		sqlite3_finalize(stmt);
 	}
-	sqlite3_bind_text(stmt, 1, a, -1, SQLITE_TRANSIENT);
-	if (b != NULL)
-		sqlite3_bind_text(stmt, 2, b, -1, SQLITE_TRANSIENT);
-	if (c != NULL)
-		sqlite3_bind_text(stmt, 3, c, -1, SQLITE_TRANSIENT);
-	upkeep_write_step(cx, stmt);
-	sqlite3_finalize(stmt);
+	upkeep_change_rc(cx, rc);
 }
 
 /* Record one changed field ("" stands for NULL). */
@@ -516,16 +532,15 @@ upkeep_history(struct change *cx, const char *item, const char *field,
     const char *lang, const char *old, const char *new)
 {
 	sqlite3_stmt *stmt = cx->u->history;
+	int rc;
 
 	if (!upkeep_writing(cx))
 		return;
-	sqlite3_bind_int64(stmt, 1, (sqlite3_int64)cx->now);
-	sqlite3_bind_text(stmt, 2, cx->who, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 3, item, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 4, field, -1, SQLITE_STATIC);
-	bind_or_null(stmt, 5, lang);
-	bind_or_null(stmt, 6, old);
-	bind_or_null(stmt, 7, new);
+	rc = sqlite3_bind_int64(stmt, 1, (sqlite3_int64)cx->now);
+	if (rc == SQLITE_OK)
+		rc = upkeep_bind(stmt, 2, (const char *const[]){ cx->who, item,
+		    field, empty_null(lang), empty_null(old), empty_null(new) }, 6);
+	upkeep_change_rc(cx, rc);
 	upkeep_write_step(cx, stmt);
 }
 
