@@ -21,7 +21,7 @@
 
 struct upkeep {
 	sqlite3 *db;
-	char where[64];             /* what the last failed save was about */
+	char *where;                /* what the last failed save was about */
 	sqlite3_stmt *revision;     /* read meta.revision */
 	sqlite3_stmt *bump;         /* raise it by one */
 	sqlite3_stmt *history;      /* add a catalog_history row */

@@ -149,14 +149,17 @@ date_of(time_t now, char out[11])
 
 	if (localtime_r(&now, &tm) == NULL ||
 	    strftime(out, 11, "%Y-%m-%d", &tm) != 10)
-		snprintf(out, 11, "1970-01-01");
+		memcpy(out, "1970-01-01", 11);
 }
 
 /* Remember what the last failed save was about. */
 void
 upkeep_set_where(struct upkeep *u, const char *what)
 {
-	snprintf(u->where, sizeof u->where, "%s", upkeep_nz(what));
+	char *copy = xstrdup(upkeep_nz(what));
+
+	free(u->where);
+	u->where = copy;
 }
 
 /* A status for the SQLite result code @rc. */
@@ -450,6 +453,7 @@ upkeep_free(struct upkeep *u)
 	}
 	/* Every statement is finalized: nothing keeps the connection. */
 	sqlite3_close(u->db);
+	free(u->where);
 	free(u);
 }
 
@@ -467,7 +471,7 @@ upkeep_revision(struct upkeep *u)
 const char *
 upkeep_where(const struct upkeep *u)
 {
-	return u->where;
+	return upkeep_nz(u->where);
 }
 
 /* ---------------------------------------------------------------- writing */

@@ -564,6 +564,8 @@ test_save_validation(void **state)
 {
 	const char *const bad_groups[] = { "adult", "martians" };
 	const char *const bad_themes[] = { "astrology" };
+	const char *const long_theme[] = { "astrology-and-palmistry-and-"
+	    "tea-leaves-and-crystal-balls-and-tarot-cards" };
 	struct upkeep_service s = { 0 };
 
 	(void)state;
@@ -591,6 +593,10 @@ test_save_validation(void **state)
 	reload(&s);
 	upkeep_service_set_themes(&s, bad_themes, 1);
 	expect_save(&s, UPKEEP_UNKNOWN_THEME, "astrology");
+	/* The whole id, however long (it was cut to 63 bytes). */
+	reload(&s);
+	upkeep_service_set_themes(&s, long_theme, 1);
+	expect_save(&s, UPKEEP_UNKNOWN_THEME, long_theme[0]);
 	reload(&s);
 	upkeep_field_set(&s.texts[0].lang, "xx");
 	expect_save(&s, UPKEEP_UNKNOWN_LANGUAGE, "xx");
