@@ -60,6 +60,23 @@ die_db(sqlite3 *db, const char *what)
 	exit(1);
 }
 
+/* Exit if @rc, a SQLite result, is an error (@what says where). */
+static void
+check_db(sqlite3 *db, int rc, const char *what)
+{
+	if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
+		die_db(db, what);
+}
+
+/* sqlite3_mprintf's result, or exit when it is out of memory. */
+static char *
+need(sqlite3 *db, char *sql)
+{
+	if (sql == NULL)
+		die_db(db, "out of memory");
+	return sql;
+}
+
 /* libcsv: one field parsed. */
 static void
 on_field(void *data, size_t len, void *ctx)
@@ -93,13 +110,13 @@ create_label_table(struct loader *l)
 	}
 	if (!any)
 		return;
-	sql = sqlite3_mprintf("CREATE TABLE \"raw_%w_label\" "
-	    "(key TEXT, lang TEXT, label TEXT)", l->name);
+	sql = need(l->db, sqlite3_mprintf("CREATE TABLE \"raw_%w_label\" "
+	    "(key TEXT, lang TEXT, label TEXT)", l->name));
 	if (sqlite3_exec(l->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		die_db(l->db, sql);
 	sqlite3_free(sql);
-	sql = sqlite3_mprintf("INSERT INTO \"raw_%w_label\" VALUES (?, ?, ?)",
-	    l->name);
+	sql = need(l->db, sqlite3_mprintf(
+	    "INSERT INTO \"raw_%w_label\" VALUES (?, ?, ?)", l->name));
 	if (sqlite3_prepare_v2(l->db, sql, -1, &l->insert_label, NULL) !=
 	    SQLITE_OK)
 		die_db(l->db, sql);
@@ -113,15 +130,15 @@ insert_labels(struct loader *l)
 	for (int i = 1; i < l->nfields && l->insert_label != NULL; i++) {
 		if (l->label_lang[i] == NULL)
 			continue;
-		sqlite3_bind_text(l->insert_label, 1, l->fields[0], -1,
-		    SQLITE_TRANSIENT);
-		sqlite3_bind_text(l->insert_label, 2, l->label_lang[i], -1,
-		    SQLITE_TRANSIENT);
-		sqlite3_bind_text(l->insert_label, 3, l->fields[i], -1,
-		    SQLITE_TRANSIENT);
+		check_db(l->db, sqlite3_bind_text(l->insert_label, 1,
+		    l->fields[0], -1, SQLITE_TRANSIENT), l->path);
+		check_db(l->db, sqlite3_bind_text(l->insert_label, 2,
+		    l->label_lang[i], -1, SQLITE_TRANSIENT), l->path);
+		check_db(l->db, sqlite3_bind_text(l->insert_label, 3,
+		    l->fields[i], -1, SQLITE_TRANSIENT), l->path);
 		if (sqlite3_step(l->insert_label) != SQLITE_DONE)
 			die_db(l->db, l->path);
-		sqlite3_reset(l->insert_label);
+		check_db(l->db, sqlite3_reset(l->insert_label), l->path);
 	}
 }
 
@@ -133,8 +150,8 @@ create_table(struct loader *l)
 	char *ins = xasprintf("INSERT INTO \"raw_%s\" VALUES (", l->name);
 
 	for (int i = 0; i < l->nfields; i++) {
-		char *col = sqlite3_mprintf("%s\"%w\" TEXT", i ? ", " : "",
-		    l->fields[i]);
+		char *col = need(l->db, sqlite3_mprintf("%s\"%w\" TEXT",
+		    i ? ", " : "", l->fields[i]));
 		char *next = xasprintf("%s%s", sql, col);
 		char *next_ins = xasprintf("%s%s?", ins, i ? ", " : "");
 
@@ -178,11 +195,11 @@ on_record(int c, void *ctx)
 		l->failed = true;
 	} else if (!l->failed) {
 		for (int i = 0; i < l->nfields; i++)
-			sqlite3_bind_text(l->insert, i + 1, l->fields[i], -1,
-			    SQLITE_TRANSIENT);
+			check_db(l->db, sqlite3_bind_text(l->insert, i + 1,
+			    l->fields[i], -1, SQLITE_TRANSIENT), l->path);
 		if (sqlite3_step(l->insert) != SQLITE_DONE)
 			die_db(l->db, l->path);
-		sqlite3_reset(l->insert);
+		check_db(l->db, sqlite3_reset(l->insert), l->path);
 		insert_labels(l);
 	}
 	for (int i = 0; i < l->nfields; i++)
@@ -269,13 +286,18 @@ has_column(sqlite3 *db, const char *table, const char *column)
 {
 	sqlite3_stmt *stmt;
 	bool yes;
+	int rc;
 
 	if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) "
 	    "WHERE name = ?2", -1, &stmt, NULL) != SQLITE_OK)
 		die_db(db, "table_info");
-	sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC);
-	yes = sqlite3_step(stmt) == SQLITE_ROW;
+	check_db(db, sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC),
+	    "table_info");
+	check_db(db, sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC),
+	    "table_info");
+	rc = sqlite3_step(stmt);
+	check_db(db, rc, "table_info");
+	yes = rc == SQLITE_ROW;
 	sqlite3_finalize(stmt);
 	return yes;
 }
@@ -301,12 +323,10 @@ search_sources(sqlite3 *db, char **views, int *n)
 	for (*n = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ) {
 		const char *name = (const char *)sqlite3_column_text(stmt, 0);
 		/* A view without a preferred column has only preferred labels. */
-		char *part = sqlite3_mprintf("%s UNION ALL SELECT kind, ref, "
-		    "lang, label, body, %s FROM \"%w\"", all,
-		    has_column(db, name, "preferred") ? "preferred" : "1", name);
+		char *part = need(db, sqlite3_mprintf("%s UNION ALL SELECT "
+		    "kind, ref, lang, label, body, %s FROM \"%w\"", all,
+		    has_column(db, name, "preferred") ? "preferred" : "1", name));
 
-		if (part == NULL)
-			die_db(db, "views");
 		if (*n == MAX_SEARCH_VIEWS) {
 			fprintf(stderr, "catalog-build: more than %d search views\n",
 			    MAX_SEARCH_VIEWS);
@@ -388,10 +408,10 @@ build_search(sqlite3 *db)
 	free(sql);
 	free(all);
 	for (int i = 0; i < n; i++) {
-		char *drop = sqlite3_mprintf("DROP VIEW \"%w\"", views[i]);
+		char *drop = need(db, sqlite3_mprintf("DROP VIEW \"%w\"",
+		    views[i]));
 
-		if (drop == NULL ||
-		    sqlite3_exec(db, drop, NULL, NULL, NULL) != SQLITE_OK)
+		if (sqlite3_exec(db, drop, NULL, NULL, NULL) != SQLITE_OK)
 			die_db(db, "drop view");
 		sqlite3_free(drop);
 		free(views[i]);
@@ -404,25 +424,28 @@ check_catalog(sqlite3 *db)
 {
 	sqlite3_stmt *stmt;
 	bool bad = false;
+	int rc;
 
 	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt,
 	    NULL) != SQLITE_OK)
 		die_db(db, "foreign_key_check");
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		fprintf(stderr, "catalog-build: %s row %lld: no %s for it\n",
 		    sqlite3_column_text(stmt, 0), sqlite3_column_int64(stmt, 1),
 		    sqlite3_column_text(stmt, 2));
 		bad = true;
 	}
+	check_db(db, rc, "foreign_key_check");
 	sqlite3_finalize(stmt);
 	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
 	    "name LIKE 'raw\\_%' ESCAPE '\\'", -1, &stmt, NULL) != SQLITE_OK)
 		die_db(db, "raw tables");
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		fprintf(stderr, "catalog-build: %s was loaded but never used\n",
 		    sqlite3_column_text(stmt, 0));
 		bad = true;
 	}
+	check_db(db, rc, "raw tables");
 	sqlite3_finalize(stmt);
 	if (bad)
 		exit(1);
