@@ -26,6 +26,12 @@ static const char *const service_file_columns[SC_COUNT] = {
 	"id", "lang", "name", "summary", "offer", "audience",
 	"address", "web", "email", "phone", "languages", "source",
 };
+/* Its rows as the export writes them, columns in the order above. */
+static const char service_file_rows[] =
+    "SELECT s.id, t.lang, t.name, t.summary, t.offer, t.audience, "
+    "       s.address, s.web, s.email, s.phone, s.languages, s.source "
+    "FROM service s JOIN service_text t ON t.service_id = s.id "
+    "JOIN language l ON l.code = t.lang ORDER BY s.id, l.sort, l.code";
 
 /* The labour-market file. */
 enum { LC_CODE, LC_APPRENTICESHIP, LC_SHORTAGE, LC_SOURCE, LC_CHECKED,
@@ -33,6 +39,16 @@ enum { LC_CODE, LC_APPRENTICESHIP, LC_SHORTAGE, LC_SOURCE, LC_CHECKED,
 static const char *const lmi_file_columns[LC_COUNT] = {
 	"esco_code", "apprenticeship", "shortage", "source", "checked",
 };
+/* Its rows as the export writes them, one per occupation. */
+static const char lmi_file_rows[] =
+    "SELECT o.esco_code, "
+    "  CASE l.apprenticeship WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END, "
+    "  CASE l.shortage WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END, "
+    "  l.source, l.checked "
+    "FROM occupation o "
+    "LEFT JOIN occupation_lmi l ON l.occupation_id = o.id "
+    "ORDER BY o.esco_code";
+_Static_assert((int)LC_COUNT <= (int)SC_COUNT, "struct import maps SC_COUNT columns");
 
 /* ---------------------------------------------------------------- CSV out */
 
@@ -71,25 +87,14 @@ export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
 enum upkeep_status
 upkeep_export_services(struct upkeep *u, FILE *out)
 {
-	/* The columns in the order of service_file_columns. */
 	return export_rows(u, out, service_file_columns, SC_COUNT,
-	    "SELECT s.id, t.lang, t.name, t.summary, t.offer, t.audience, "
-	    "       s.address, s.web, s.email, s.phone, s.languages, s.source "
-	    "FROM service s JOIN service_text t ON t.service_id = s.id "
-	    "JOIN language l ON l.code = t.lang ORDER BY s.id, l.sort, l.code");
+	    service_file_rows);
 }
 
 enum upkeep_status
 upkeep_export_lmi(struct upkeep *u, FILE *out)
 {
-	return export_rows(u, out, lmi_file_columns, LC_COUNT,
-	    "SELECT o.esco_code, "
-	    "  CASE l.apprenticeship WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END, "
-	    "  CASE l.shortage WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END, "
-	    "  l.source, l.checked "
-	    "FROM occupation o "
-	    "LEFT JOIN occupation_lmi l ON l.occupation_id = o.id "
-	    "ORDER BY o.esco_code");
+	return export_rows(u, out, lmi_file_columns, LC_COUNT, lmi_file_rows);
 }
 
 /* ---------------------------------------------------------------- import */
@@ -103,51 +108,109 @@ upkeep_errors_free(struct upkeep_errors *errs)
 	memset(errs, 0, sizeof *errs);
 }
 
-/* Start an import: empty @errs, check @who, open the transaction. */
+/* An import in progress: its change, the file and how its columns map. */
+struct import {
+	struct change cx;
+	struct csv_file cf;
+	int map[SC_COUNT];          /* the file's column of each expected one */
+	int count;                  /* expected columns (SC_COUNT or LC_COUNT) */
+	bool header_ok;             /* the header could be mapped */
+	size_t at;                  /* the row read last */
+};
+
+/*
+ * Start the import of @path, whose columns are the @count at @names:
+ * empty @errs, check the author of im->cx (ready), open the transaction,
+ * read the file.  @return UPKEEP_OK, or why it cannot go on; then nothing
+ * is open or held.
+ */
 static enum upkeep_status
-import_begin(struct upkeep *u, const char *who, bool dry_run,
-    struct upkeep_errors *errs)
+import_begin(struct import *im, const char *path, const char *const *names,
+    int count, struct upkeep_errors *errs)
 {
+	struct upkeep *u = im->cx.u;
+	enum upkeep_status st;
+
 	upkeep_errors_free(errs);
-	if (who == NULL || upkeep_is_blank(who))
+	im->count = count;
+	im->at = 0;
+	if (im->cx.who == NULL || upkeep_is_blank(im->cx.who))
 		return UPKEEP_NO_AUTHOR;
 	/* A dry run only reads; a real one takes the write lock first so
 	 * the checks hold for what it writes. */
-	return upkeep_sql_status(upkeep_exec(u,
-	    dry_run ? "BEGIN" : "BEGIN IMMEDIATE"));
+	st = upkeep_sql_status(upkeep_exec(u,
+	    im->cx.dry_run ? "BEGIN" : "BEGIN IMMEDIATE"));
+	if (st != UPKEEP_OK)
+		return st;
+	st = csv_read_table(path, names, count, im->map, &im->cf,
+	    &im->header_ok, errs);
+	if (st != UPKEEP_OK) {
+		csv_read_free(&im->cf);
+		return upkeep_finish(u, st);
+	}
+	return UPKEEP_OK;
+}
+
+/* The next data row of the file to check (csv_read_next), or NULL. */
+static const struct csv_row *
+import_next(struct import *im, const char **v, int *col,
+    struct upkeep_errors *errs)
+{
+	return csv_read_next(&im->cf, &im->at, im->map, im->count,
+	    im->header_ok, v, col, errs);
 }
 
 /* End an import: errors refuse the file; a dry run writes nothing. */
 static enum upkeep_status
-import_end(struct upkeep *u, struct change *cx, enum upkeep_status st,
+import_end(struct import *im, enum upkeep_status st,
     struct upkeep_errors *errs)
 {
-	int rc;
+	struct change *cx = &im->cx;
+	struct upkeep *u = cx->u;
 
+	csv_read_free(&im->cf);
 	csv_read_errors_sort(errs);
 	/* A look-up that failed made errors of its own: the database's
 	 * status says what happened. */
-	if (st == UPKEEP_OK && cx != NULL && cx->rc != SQLITE_OK)
+	if (st == UPKEEP_OK && cx->rc != SQLITE_OK)
 		st = upkeep_sql_status(cx->rc);
 	if (st == UPKEEP_OK && errs->n > 0)
 		st = UPKEEP_FILE_INVALID;
-	if (st == UPKEEP_OK && cx != NULL) {
-		if (cx->wrote)
-			upkeep_bump_revision(cx);
-		if (cx->rc != SQLITE_OK)
-			st = upkeep_sql_status(cx->rc);
-		errs->items = cx->items;
-		errs->fields = cx->fields;
+	if (st == UPKEEP_OK && cx->wrote) {
+		upkeep_bump_revision(cx);
+		st = upkeep_sql_status(cx->rc);
 	}
-	if (st != UPKEEP_OK) {
-		errs->items = errs->fields = 0;
+	if (st != UPKEEP_OK)
 		return upkeep_finish(u, st);
-	}
-	if (cx->dry_run) {
-		rc = upkeep_exec(u, "ROLLBACK");
-		return upkeep_sql_status(rc);
-	}
+	errs->items = cx->items;
+	errs->fields = cx->fields;
+	if (cx->dry_run)
+		return upkeep_sql_status(upkeep_exec(u, "ROLLBACK"));
 	return upkeep_finish(u, UPKEEP_OK);
+}
+
+/* What differs between the files an import reads. */
+struct import_kind {
+	const char *const *names;   /* the columns */
+	int count;
+	/* Check every row of the file, errors to @errs, and apply the rows
+	 * when there is none; @return UPKEEP_OK or a status. */
+	enum upkeep_status (*run)(struct import *im, struct upkeep_errors *errs);
+};
+
+/* Import the file @path of @kind (the frame of the upkeep_import_*). */
+static enum upkeep_status
+import_run(struct upkeep *u, const struct import_kind *kind, const char *path,
+    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs)
+{
+	struct import im;
+	enum upkeep_status st;
+
+	upkeep_change_init(&im.cx, u, who, now, dry_run);
+	st = import_begin(&im, path, kind->names, kind->count, errs);
+	if (st != UPKEEP_OK)
+		return st;
+	return import_end(&im, kind->run(&im, errs), errs);
 }
 
 /* ------------------------------------------------------------ services */
@@ -272,34 +335,20 @@ service_from_rows(const struct service_row *rows, size_t n,
 	s->source = xstrdup(rows[0].v[SC_SOURCE]);
 }
 
-enum upkeep_status
-upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
-    const char *who, time_t now, struct upkeep_errors *errs)
+/* Check the rows of a services file; apply them if the file is good. */
+static enum upkeep_status
+import_services(struct import *im, struct upkeep_errors *errs)
 {
-	struct csv_file cf;
+	struct service_row *rows;
 	const struct csv_row *r;
-	struct service_row *rows = NULL;
-	struct change cx;
-	size_t n = 0, at = 0;
-	int map[SC_COUNT];
-	bool header_ok;
-	enum upkeep_status st;
+	enum upkeep_status st = UPKEEP_OK;
+	size_t n = 0;
 
-	if ((st = import_begin(u, who, dry_run, errs)) != UPKEEP_OK)
-		return st;
-	upkeep_change_init(&cx, u, who, now, dry_run);
-	st = csv_read_table(path, service_file_columns, SC_COUNT, map, &cf,
-	    &header_ok, errs);
-	if (st != UPKEEP_OK) {
-		csv_read_free(&cf);
-		return import_end(u, NULL, st, errs);
-	}
-	/* Never empty: next_row fills rows[n] before it knows there is one. */
-	rows = xcalloc(cf.n + 1, sizeof *rows);
-	while ((r = csv_read_next(&cf, &at, map, SC_COUNT, header_ok, rows[n].v,
-	    rows[n].col, errs)) != NULL) {
+	/* Never empty: import_next fills rows[n] before it knows there is one. */
+	rows = xcalloc(im->cf.n + 1, sizeof *rows);
+	while ((r = import_next(im, rows[n].v, rows[n].col, errs)) != NULL) {
 		rows[n].line = r->line;
-		if (check_service_row(u, &rows[n], errs, &cx.rc))
+		if (check_service_row(im->cx.u, &rows[n], errs, &im->cx.rc))
 			n++;
 	}
 	check_service_groups(rows, n, errs);
@@ -310,13 +359,24 @@ upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
 		while (j < n && strcmp(rows[j].v[SC_ID], rows[i].v[SC_ID]) == 0)
 			j++;
 		service_from_rows(&rows[i], j - i, &s);
-		st = upkeep_service_apply(&cx, &s, false, false);
+		st = upkeep_service_apply(&im->cx, &s, false, false);
 		upkeep_service_free(&s);
 		i = j;
 	}
 	free(rows);
-	csv_read_free(&cf);
-	return import_end(u, &cx, st, errs);
+	return st;
+}
+
+/* The services file. */
+static const struct import_kind services_file = {
+	.names = service_file_columns, .count = SC_COUNT, .run = import_services,
+};
+
+enum upkeep_status
+upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
+    const char *who, time_t now, struct upkeep_errors *errs)
+{
+	return import_run(u, &services_file, path, dry_run, who, now, errs);
 }
 
 /* ------------------------------------------------------- labour market */
@@ -517,37 +577,21 @@ apply_lmi(struct change *cx, const struct lmi_row *r)
 		free(cur[k]);
 }
 
-enum upkeep_status
-upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
-    const char *who, time_t now, struct upkeep_errors *errs)
+/* Check the rows of a labour-market file; apply them if the file is
+ * good. */
+static enum upkeep_status
+import_lmi(struct import *im, struct upkeep_errors *errs)
 {
-	struct csv_file cf;
+	struct lmi_row *rows = xcalloc(im->cf.n + 1, sizeof *rows);
 	const struct csv_row *r;
-	struct lmi_row *rows = NULL;
-	struct change cx;
-	size_t n = 0, at = 0;
-	int map[LC_COUNT];
 	const char *v[LC_COUNT];
 	int col[LC_COUNT];
-	bool header_ok;
-	enum upkeep_status st;
+	size_t n = 0;
 
-	if ((st = import_begin(u, who, dry_run, errs)) != UPKEEP_OK)
-		return st;
-	upkeep_change_init(&cx, u, who, now, dry_run);
-	st = csv_read_table(path, lmi_file_columns, LC_COUNT, map, &cf, &header_ok,
-	    errs);
-	if (st != UPKEEP_OK) {
-		csv_read_free(&cf);
-		return import_end(u, NULL, st, errs);
-	}
-	if (cf.n > 0)
-		rows = xcalloc(cf.n, sizeof *rows);
-	while ((r = csv_read_next(&cf, &at, map, LC_COUNT, header_ok, v, col,
-	    errs)) != NULL) {
+	while ((r = import_next(im, v, col, errs)) != NULL) {
 		rows[n].line = r->line;
 		/* Rows with a known code take part in the duplicate check. */
-		check_lmi_row(&cx, &rows[n], v, col, errs);
+		check_lmi_row(&im->cx, &rows[n], v, col, errs);
 		if (rows[n].id > 0)
 			n++;
 		else
@@ -563,8 +607,19 @@ upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
 			    UPKEEP_REASON_DUPLICATE_ROW, NULL, rows[first].line);
 	}
 	for (size_t i = 0; errs->n == 0 && i < n; i++)
-		apply_lmi(&cx, &rows[i]);
+		apply_lmi(&im->cx, &rows[i]);
 	free(rows);
-	csv_read_free(&cf);
-	return import_end(u, &cx, st, errs);
+	return UPKEEP_OK;
+}
+
+/* The labour-market file. */
+static const struct import_kind lmi_file = {
+	.names = lmi_file_columns, .count = LC_COUNT, .run = import_lmi,
+};
+
+enum upkeep_status
+upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
+    const char *who, time_t now, struct upkeep_errors *errs)
+{
+	return import_run(u, &lmi_file, path, dry_run, who, now, errs);
 }

@@ -166,16 +166,24 @@ neutral_get(const struct upkeep_service *s, int k)
 	}
 }
 
+/* Text field @k of @t, to set. */
+static char **
+text_field(struct upkeep_text *t, int k)
+{
+	switch (k) {
+	case TEXT_NAME: return &t->name;
+	case TEXT_SUMMARY: return &t->summary;
+	case TEXT_OFFER: return &t->offer;
+	default: return &t->audience;
+	}
+}
+
 /* Text field @k of @t. */
 static const char *
 text_get(const struct upkeep_text *t, int k)
 {
-	switch (k) {
-	case TEXT_NAME: return t->name;
-	case TEXT_SUMMARY: return t->summary;
-	case TEXT_OFFER: return t->offer;
-	default: return t->audience;
-	}
+	/* Read only: text_field does not write. */
+	return *text_field((struct upkeep_text *)t, k);
 }
 
 /* The texts of @s in @lang, or NULL. */
@@ -217,35 +225,29 @@ copy_ids(const char *const *src, size_t n)
 	return ids;
 }
 
-/* Free @n strings and their array. */
+/* Replace the *@n ids at *@ids by copies of @src[0..@m). */
 static void
-free_ids(char **ids, size_t n)
+replace_ids(char ***ids, size_t *n, const char *const *src, size_t m)
 {
-	for (size_t i = 0; i < n; i++)
-		free(ids[i]);
-	free(ids);
+	char **copy = copy_ids(src, m);
+
+	xfree_strings(*ids, *n);
+	*ids = copy;
+	*n = m;
 }
 
 void
 upkeep_service_set_groups(struct upkeep_service *s, const char *const *ids,
     size_t n)
 {
-	char **copy = copy_ids(ids, n);
-
-	free_ids(s->groups, s->ngroups);
-	s->groups = copy;
-	s->ngroups = n;
+	replace_ids(&s->groups, &s->ngroups, ids, n);
 }
 
 void
 upkeep_service_set_themes(struct upkeep_service *s, const char *const *ids,
     size_t n)
 {
-	char **copy = copy_ids(ids, n);
-
-	free_ids(s->themes, s->nthemes);
-	s->themes = copy;
-	s->nthemes = n;
+	replace_ids(&s->themes, &s->nthemes, ids, n);
 }
 
 void
@@ -270,8 +272,8 @@ upkeep_service_free(struct upkeep_service *s)
 	free(s->languages);
 	free(s->source);
 	free(s->last_checked);
-	free_ids(s->groups, s->ngroups);
-	free_ids(s->themes, s->nthemes);
+	xfree_strings(s->groups, s->ngroups);
+	xfree_strings(s->themes, s->nthemes);
 	if (s->base != NULL) {
 		upkeep_service_free(s->base);
 		free(s->base);
@@ -348,15 +350,14 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 	if (rc == SQLITE_OK)
 		rc = sqlite3_step(u->service);
 	if (rc == SQLITE_ROW) {
+		/* In the order of the columns of u->service. */
+		char **field[] = { &out->address, &out->web, &out->email,
+			&out->phone, &out->languages, &out->source,
+			&out->last_checked, &out->provider_id };
+
 		out->id = xstrdup(id);
-		out->address = db_column_strdup(u->service, 0);
-		out->web = db_column_strdup(u->service, 1);
-		out->email = db_column_strdup(u->service, 2);
-		out->phone = db_column_strdup(u->service, 3);
-		out->languages = db_column_strdup(u->service, 4);
-		out->source = db_column_strdup(u->service, 5);
-		out->last_checked = db_column_strdup(u->service, 6);
-		out->provider_id = db_column_strdup(u->service, 7);
+		for (size_t k = 0; k < sizeof field / sizeof field[0]; k++)
+			*field[k] = db_column_strdup(u->service, (int)k);
 	}
 	sqlite3_reset(u->service);
 	if (rc != SQLITE_ROW)
@@ -371,10 +372,8 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 		    sizeof *out->texts);
 		t = &out->texts[out->ntexts++];
 		t->lang = db_column_strdup(u->texts, 0);
-		t->name = db_column_strdup(u->texts, 1);
-		t->summary = db_column_strdup(u->texts, 2);
-		t->offer = db_column_strdup(u->texts, 3);
-		t->audience = db_column_strdup(u->texts, 4);
+		for (int k = 0; k < TEXT_COUNT; k++)
+			*text_field(t, k) = db_column_strdup(u->texts, 1 + k);
 	}
 	sqlite3_reset(u->texts);
 	if (rc != SQLITE_DONE)
@@ -568,7 +567,7 @@ apply_set(struct change *cx, const struct upkeep_service *s,
 	rc = load_ids(cx->u, sql, s->id, &cur_ids, &ncur);
 	free(sql);
 	if (rc != SQLITE_OK) {
-		free_ids(cur_ids, ncur);
+		xfree_strings(cur_ids, ncur);
 		return upkeep_sql_status(rc);
 	}
 	cur = id_set(cur_ids, ncur, NULL, NULL);
@@ -597,7 +596,7 @@ apply_set(struct change *cx, const struct upkeep_service *s,
 		*changed = true;
 		break;
 	}
-	free_ids(cur_ids, ncur);
+	xfree_strings(cur_ids, ncur);
 	free(cur);
 	free(wanted);
 	free(based);
