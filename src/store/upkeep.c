@@ -10,6 +10,7 @@
  */
 #include "upkeep.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -274,39 +275,43 @@ prepare_one(struct upkeep *u, sqlite3_stmt **stmt, const char *sql, int *rc)
 		*rc = sqlite3_prepare_v2(u->db, sql, -1, stmt, NULL);
 }
 
-/* Prepare the statements of the revision, the history and services. */
-static void
-prepare_services(struct upkeep *u, int *rc)
-{
-	prepare_one(u, &u->revision,
-	    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'", rc);
-	prepare_one(u, &u->bump,
-	    "INSERT INTO meta (key, value) VALUES ('revision', '1') "
-	    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-	    rc);
-	prepare_one(u, &u->history,
-	    "INSERT INTO catalog_history (at, who, item, field, lang, old, new) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", rc);
-	prepare_one(u, &u->languages,
-	    "SELECT code FROM language ORDER BY sort, code", rc);
-	prepare_one(u, &u->language, "SELECT 1 FROM language WHERE code = ?1",
-	    rc);
-	prepare_one(u, &u->group, "SELECT 1 FROM target_group WHERE id = ?1",
-	    rc);
-	prepare_one(u, &u->theme, "SELECT 1 FROM theme WHERE id = ?1", rc);
+/* The statements of struct upkeep whose SQL is fixed: where each goes
+ * (its offset in struct upkeep) and its SQL. */
+#define STATEMENT(field, sql) { offsetof(struct upkeep, field), sql }
+static const struct { size_t at; const char *sql; } statements[] = {
+	STATEMENT(revision,
+	    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'"),
+	STATEMENT(bump, "INSERT INTO meta (key, value) VALUES ('revision', '1') "
+	    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"),
+	STATEMENT(history, "INSERT INTO catalog_history "
+	    "(at, who, item, field, lang, old, new) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+	STATEMENT(languages, "SELECT code FROM language ORDER BY sort, code"),
+	STATEMENT(language, "SELECT 1 FROM language WHERE code = ?1"),
+	STATEMENT(group, "SELECT 1 FROM target_group WHERE id = ?1"),
+	STATEMENT(theme, "SELECT 1 FROM theme WHERE id = ?1"),
 	/* Columns 0..5 in the order of the NEUTRAL_ columns. */
-	prepare_one(u, &u->service,
-	    "SELECT address, web, email, phone, languages, source, "
-	    "       last_checked, provider_id FROM service WHERE id = ?1", rc);
-	prepare_one(u, &u->texts,
-	    "SELECT l.code, t.name, t.summary, t.offer, t.audience "
+	STATEMENT(service, "SELECT address, web, email, phone, languages, "
+	    "source, last_checked, provider_id FROM service WHERE id = ?1"),
+	STATEMENT(texts, "SELECT l.code, t.name, t.summary, t.offer, t.audience "
 	    "FROM language l LEFT JOIN service_text t "
 	    "  ON t.service_id = ?1 AND t.lang = l.code "
-	    "ORDER BY l.sort, l.code", rc);
-	prepare_one(u, &u->text,
-	    "SELECT name, summary, offer, audience FROM service_text "
-	    "WHERE service_id = ?1 AND lang = ?2", rc);
-}
+	    "ORDER BY l.sort, l.code"),
+	STATEMENT(text, "SELECT name, summary, offer, audience FROM service_text "
+	    "WHERE service_id = ?1 AND lang = ?2"),
+	STATEMENT(occupation, "SELECT id FROM occupation WHERE esco_code = ?1"),
+	STATEMENT(lmi, "SELECT apprenticeship, shortage, source, checked "
+	    "FROM occupation_lmi WHERE occupation_id = ?1"),
+	STATEMENT(lmi_put, "INSERT INTO occupation_lmi "
+	    "  (occupation_id, apprenticeship, shortage, source, checked) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (occupation_id) DO UPDATE "
+	    "SET apprenticeship = excluded.apprenticeship, "
+	    "    shortage = excluded.shortage, source = excluded.source, "
+	    "    checked = excluded.checked"),
+	STATEMENT(lmi_delete,
+	    "DELETE FROM occupation_lmi WHERE occupation_id = ?1"),
+};
+#undef STATEMENT
 
 /*
  * Prepare the statements of a service's search rows, as catalog-build
@@ -350,26 +355,6 @@ prepare_search(struct upkeep *u, int *rc)
 	free(in_blocks);
 }
 
-/* Prepare the statements of the labour-market facts. */
-static void
-prepare_lmi(struct upkeep *u, int *rc)
-{
-	prepare_one(u, &u->occupation,
-	    "SELECT id FROM occupation WHERE esco_code = ?1", rc);
-	prepare_one(u, &u->lmi,
-	    "SELECT apprenticeship, shortage, source, checked "
-	    "FROM occupation_lmi WHERE occupation_id = ?1", rc);
-	prepare_one(u, &u->lmi_put,
-	    "INSERT INTO occupation_lmi "
-	    "  (occupation_id, apprenticeship, shortage, source, checked) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (occupation_id) DO UPDATE "
-	    "SET apprenticeship = excluded.apprenticeship, "
-	    "    shortage = excluded.shortage, source = excluded.source, "
-	    "    checked = excluded.checked", rc);
-	prepare_one(u, &u->lmi_delete,
-	    "DELETE FROM occupation_lmi WHERE occupation_id = ?1", rc);
-}
-
 /*
  * Prepare every statement of @u.  The SQL is ours, but the file is a
  * copy counselors write to from several stations: a table changed by
@@ -382,56 +367,57 @@ prepare(struct upkeep *u)
 {
 	int rc = SQLITE_OK;
 
-	prepare_services(u, &rc);
+	for (size_t i = 0; i < sizeof statements / sizeof statements[0]; i++)
+		prepare_one(u, (sqlite3_stmt **)((char *)u + statements[i].at),
+		    statements[i].sql, &rc);
 	prepare_search(u, &rc);
-	prepare_lmi(u, &rc);
 	return rc;
+}
+
+/* Open @path into @u and check that it is a catalog this program can
+ * write; @return as upkeep_open. */
+static enum orientation_status
+open_catalog(struct upkeep *u, const char *path)
+{
+	int version = 0, rc;
+
+	/* No SQLITE_OPEN_CREATE: a wrong path must not leave an empty file. */
+	rc = sqlite3_open_v2(path, &u->db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK)
+		rc = tokenizer_register(u->db);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_busy_timeout(u->db, DB_BUSY_TIMEOUT_MS);
+	if (rc != SQLITE_OK)
+		return ORIENTATION_CATALOG_OPEN;
+	if ((rc = db_user_version(u->db, &version)) != SQLITE_OK)
+		return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT ?
+		    ORIENTATION_CATALOG_NOT_DB : ORIENTATION_CATALOG_OPEN;
+	if (version > CATALOG_SCHEMA_VERSION)
+		return ORIENTATION_CATALOG_VERSION;
+	if (version < CATALOG_SCHEMA_VERSION || !has_tables(u->db))
+		return ORIENTATION_CATALOG_NOT_DB;
+	/* SQLite falls back to read-only for a write-protected file. */
+	if (sqlite3_db_readonly(u->db, "main") != 0 ||
+	    upkeep_exec(u, "PRAGMA foreign_keys = ON") != SQLITE_OK)
+		return ORIENTATION_CATALOG_OPEN;
+	if ((rc = prepare(u)) != SQLITE_OK)
+		return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ?
+		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
+	return ORIENTATION_OK;
 }
 
 enum orientation_status
 upkeep_open(const char *catalog_path, struct upkeep **out)
 {
-	struct upkeep *u;
-	int version = 0, rc;
+	struct upkeep *u = xcalloc(1, sizeof *u);
+	enum orientation_status st = open_catalog(u, catalog_path);
 
-	*out = NULL;
-	u = xcalloc(1, sizeof *u);
-	/* No SQLITE_OPEN_CREATE: a wrong path must not leave an empty file. */
-	rc = sqlite3_open_v2(catalog_path, &u->db, SQLITE_OPEN_READWRITE, NULL);
-	if (rc == SQLITE_OK)
-		rc = tokenizer_register(u->db);
-	if (rc != SQLITE_OK) {
+	if (st != ORIENTATION_OK) {
 		upkeep_free(u);
-		return ORIENTATION_CATALOG_OPEN;
-	}
-	sqlite3_busy_timeout(u->db, DB_BUSY_TIMEOUT_MS);
-	rc = db_user_version(u->db, &version);
-	if (rc != SQLITE_OK) {
-		upkeep_free(u);
-		return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT ?
-		    ORIENTATION_CATALOG_NOT_DB : ORIENTATION_CATALOG_OPEN;
-	}
-	if (version > CATALOG_SCHEMA_VERSION) {
-		upkeep_free(u);
-		return ORIENTATION_CATALOG_VERSION;
-	}
-	if (version < CATALOG_SCHEMA_VERSION || !has_tables(u->db)) {
-		upkeep_free(u);
-		return ORIENTATION_CATALOG_NOT_DB;
-	}
-	/* SQLite falls back to read-only for a write-protected file. */
-	if (sqlite3_db_readonly(u->db, "main") != 0 ||
-	    upkeep_exec(u, "PRAGMA foreign_keys = ON") != SQLITE_OK) {
-		upkeep_free(u);
-		return ORIENTATION_CATALOG_OPEN;
-	}
-	if ((rc = prepare(u)) != SQLITE_OK) {
-		upkeep_free(u);
-		return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ?
-		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
+		u = NULL;
 	}
 	*out = u;
-	return ORIENTATION_OK;
+	return st;
 }
 
 void
