@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/admin-catalog.h"
 #include "cli/cli-search.h"
 #include "plain/plain.h"
 #include "store/catalog.h"
@@ -378,7 +379,8 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (optind < argc) {
-		/* orientation admin ...: accounts only, no catalog needed. */
+		/* orientation admin ...: accounts, and the catalog's path for
+		 * publishing it. */
 		state_path = o.state != NULL ? xstrdup(o.state) :
 		    default_state_path();
 		if (state_path == NULL ||
@@ -389,7 +391,10 @@ main(int argc, char **argv)
 			    ORIENTATION_STATE_OPEN));
 			goto out;
 		}
-		rc = admin_main(argc - optind, argv + optind, st);
+		rc = admin_catalog_main(argc - optind, argv + optind,
+		    o.catalog, st);
+		if (rc < 0)
+			rc = admin_main(argc - optind, argv + optind, st);
 		goto out;
 	}
 
@@ -447,6 +452,9 @@ main(int argc, char **argv)
 	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
+		/* A new catalog file may have replaced the first (app.h). */
+		cat = app.catalog;
+		occupations = app.occupations;
 	}
 out:
 	free(state_path);

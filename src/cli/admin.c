@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
+#include "admin-catalog.h"
 #include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
@@ -58,6 +59,7 @@ usage(FILE *out)
 	    "wrong-code block of STATION\n"
 	    "                                (kiosk:tty2, counselor:NAME), or "
 	    "of all"));
+	admin_catalog_usage(out);
 }
 
 /* Report a command-line mistake and return the usage exit status. */

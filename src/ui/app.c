@@ -31,6 +31,7 @@
 #include "ui/input.h"
 #include "ui/keymap.h"
 #include "store/catalog.h"
+#include "store/catalog-file.h"
 #include "store/occupation.h"
 #include "store/account.h"
 #include "store/state.h"
@@ -48,6 +49,10 @@
 #define APP_PURGE_RETRY_MS 10000L
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
+/* With nobody's visit under way, a new catalog file is taken up once no
+ * key came for this long; when someone has touched the start screen
+ * since it came up, only after the idle time (they may be reading it). */
+#define APP_CATALOG_QUIET_MS 2000L
 
 enum {
 	PAIR_TITLE = 1,
@@ -256,6 +261,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	app_station_init(app);
 	app->last_input = app_now_ms();
+	app->start_shown = app->last_input;
 	/* The first purge runs at the first idle tick, after the first
 	 * screen is up, then every purge_seconds. */
 	app->next_purge = app->last_input;
@@ -450,20 +456,100 @@ app_code_station(struct app *app)
 	return who;
 }
 
-/* Between visitors: take up counselors' edits of the catalog. */
+/* Forget what was read from the old catalog. */
 static void
-app_check_catalog(struct app *app)
+app_catalog_changed(struct app *app)
 {
-	long rev = catalog_revision(app->catalog);
-
-	if (rev == app->catalog_revision)
-		return;
-	if (catalog_reload(app->catalog) != ORIENTATION_OK)
-		return;   /* keep going with what the session had; try again later */
-	app->catalog_revision = rev;
 	free(app->occ);
 	app->occ = NULL;
 	app->nocc = 0;
+	app->catalog_unreadable = false;
+	app->catalog_probed_ms = 0;
+}
+
+/*
+ * Another file was renamed over the catalog's path (a published catalog
+ * put in place, docs/catalog-publishing.md): open it, check it in full
+ * and go on with it; the old file, still open, is closed then.  A file
+ * that fails the check is refused once (an audit row says why, as no
+ * screen may) and the kiosk goes on with the old one.
+ * @return whether the new file was taken up.
+ */
+static bool
+app_take_catalog_file(struct app *app)
+{
+	const char *path = app->opts.catalog_path;
+	struct catalog_file_stamp stamp;
+	struct catalog_file_info info = { .revision = -1 };
+	struct occupation_store *occ = NULL;
+	struct catalog *cat = NULL;
+	enum catalog_file_result r = CATALOG_FILE_INVALID;
+	char detail[224];
+
+	if (!catalog_file_stamp(path, &stamp) || (app->catalog_refused_known &&
+	    catalog_file_stamp_equal(&stamp, &app->catalog_refused)))
+		return false;
+	if ((info.status = catalog_open(path, &cat)) == ORIENTATION_OK) {
+		/* The kiosk's small page cache from the start: the check
+		 * reads the whole file. */
+		catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+		r = catalog_file_verify(cat, &info);
+	}
+	if (r == CATALOG_FILE_OK &&
+	    (info.status = occupation_store_open(cat, &occ)) != ORIENTATION_OK)
+		r = CATALOG_FILE_INVALID;
+	if (r != CATALOG_FILE_OK) {
+		catalog_free(cat);
+		app->catalog_refused = stamp;
+		app->catalog_refused_known = true;
+		/* Audit rows are in English, like the others. */
+		snprintf(detail, sizeof detail, "%s%s%s",
+		    r == CATALOG_FILE_DAMAGED ? "damaged: " :
+		    r == CATALOG_FILE_NO_REVISION ? "no revision" :
+		    info.status == ORIENTATION_CATALOG_VERSION ?
+		    "made for a newer version" :
+		    info.status == ORIENTATION_CATALOG_OPEN ? "cannot be opened" :
+		    "not a catalog", r == CATALOG_FILE_DAMAGED ? info.detail : "",
+		    "; the kiosk keeps the catalog it has");
+		audit_add(app->state, time(NULL), app->station, "catalog refused",
+		    detail);
+		return false;
+	}
+	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
+	    app->catalog_revision);
+	occupation_store_free(app->occupations);
+	catalog_free(app->catalog);
+	app->catalog = cat;
+	app->occupations = occ;
+	app->catalog_revision = info.revision;
+	app->catalog_refused_known = false;
+	app_catalog_changed(app);
+	audit_add(app->state, time(NULL), app->station, "catalog taken up",
+	    detail);
+	return true;
+}
+
+/*
+ * Between visitors: take up a new catalog file put in place of the old
+ * one, or counselors' edits of the catalog.  @return whether anything
+ * the screens show may have changed (the caller opens them afresh).
+ */
+static bool
+app_check_catalog(struct app *app)
+{
+	long rev;
+
+	if (app->opts.catalog_path != NULL && catalog_replaced(app->catalog) &&
+	    app_take_catalog_file(app))
+		return true;
+	rev = catalog_revision(app->catalog);
+	if (rev == app->catalog_revision)
+		return false;
+	if (catalog_reload(app->catalog) != ORIENTATION_OK)
+		return false;   /* keep going with what the session had; try again later */
+	app->catalog_revision = rev;
+	app_catalog_changed(app);
+	return true;
 }
 
 void
@@ -485,7 +571,11 @@ app_wipe(struct app *app)
 		i18n_reset_language();
 		app_reset_to(app, SCREEN_LANGUAGE);
 	}
-	app_check_catalog(app);
+	/* The visit's screens are closed: what the next one opens reads
+	 * the catalog as it is now. */
+	if (app_check_catalog(app))
+		app_reset_to(app, app->stack[0].id);
+	app->start_shown = app_now_ms();
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
 }
@@ -830,6 +920,18 @@ app_tick_store(struct app *app, long now)
 	state_flush(app->state);
 }
 
+/* How long the start screen must be left alone before a new catalog
+ * file is taken up (APP_CATALOG_QUIET_MS). */
+static long
+app_catalog_quiet_ms(const struct app *app)
+{
+	long idle = app->opts.idle_seconds * 1000L;
+
+	if (app->last_input <= app->start_shown || idle < APP_CATALOG_QUIET_MS)
+		return APP_CATALOG_QUIET_MS;
+	return idle;
+}
+
 /* Between keys: a lost terminal, the idle warning, the wipe, the store's
  * upkeep. */
 static void
@@ -852,6 +954,15 @@ app_tick(struct app *app)
 	if (app->opts.idle_seconds > 0 && app_in_use(app) &&
 	    now - app->last_input >= app->opts.idle_seconds * 1000L) {
 		app->wipe_at = now + app->opts.warning_seconds * 1000L;
+		app->dirty = true;
+	}
+	/* Nobody's visit is under way: a new catalog may come in now.  A
+	 * visit under way keeps its catalog until the wipe (app_wipe). */
+	if (!app_in_use(app) &&
+	    now - app->last_input >= app_catalog_quiet_ms(app) &&
+	    app_check_catalog(app)) {
+		app_reset_to(app, app->stack[0].id);
+		app->start_shown = now;
 		app->dirty = true;
 	}
 }
