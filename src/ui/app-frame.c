@@ -122,6 +122,18 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 	move(y0 + rows - 2, x0 + 2);
 }
 
+char *
+app_frame_idle_text(long left)
+{
+	if (left < 0)
+		left = 0;
+	return xasprintf(ngettext("Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld second.",
+	    "Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld seconds.",
+	    (unsigned long)left), left);
+}
+
 void
 app_frame_idle_warning(struct app *app, long left)
 {
@@ -135,7 +147,7 @@ app_frame_idle_warning(struct app *app, long left)
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
 	    app_attr(app, UI_ROLE_NORMAL));
 	free(count);
-	count = app_idle_text(left);
+	count = app_frame_idle_text(left);
 	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
 	free(count);
 	move(y, COLS / 2);

@@ -22,6 +22,10 @@ void app_frame_footer(struct app *app, enum keymap_mode mode);
 void app_frame_help(struct app *app, const struct screen_ops *ops,
     enum keymap_mode mode);
 
+/** The idle warning's sentence for @left seconds (said too, by
+ * app-speech.c); the caller frees it. */
+char *app_frame_idle_text(long left);
+
 /** Cover the screen with the idle warning: large, in the visitor's
  * language, @left (>= 0) seconds before the wipe. */
 void app_frame_idle_warning(struct app *app, long left);

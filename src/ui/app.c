@@ -675,18 +675,6 @@ app_keymap_mode(const struct app *app)
 	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
 }
 
-char *
-app_idle_text(long seconds)
-{
-	if (seconds < 0)
-		seconds = 0;
-	return xasprintf(ngettext("Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld second.",
-	    "Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld seconds.",
-	    (unsigned long)seconds), seconds);
-}
-
 /* Draw @msg on the status line; a long one takes the body's last row
  * too. */
 static void

@@ -251,9 +251,6 @@ long app_now_ms(void);
 bool app_too_small(void);
 extern const char app_too_small_text[];
 
-/** The idle warning's sentence for @seconds left; the caller frees it. */
-char *app_idle_text(long seconds);
-
 /** The curses attributes for @role under the current theme. */
 int app_attr(const struct app *app, enum ui_role role);
 
