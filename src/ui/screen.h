@@ -7,7 +7,6 @@
 #ifndef UI_SCREEN_H
 #define UI_SCREEN_H
 
-#include <assert.h>
 #include <stdbool.h>
 #include <string.h>
 #include <wchar.h>
@@ -96,16 +95,16 @@ struct screen_param {
 	char ref[64];
 };
 
-/* A parameter of @kind with text @ref (NULL is ""), which must fit. */
+/* A parameter of @kind with text @ref (NULL is "").  An id too long for
+ * .ref (catalog data, never the code's) is left out: the screen then
+ * finds nothing under "" and says so, as for an id no longer there. */
 static inline struct screen_param
 screen_param_ref(enum screen_param_kind kind, const char *ref)
 {
 	struct screen_param p = { .kind = kind };
 
-	if (ref != NULL) {
-		assert(strlen(ref) < sizeof p.ref);
+	if (ref != NULL && strlen(ref) < sizeof p.ref)
 		memcpy(p.ref, ref, strlen(ref) + 1);
-	}
 	return p;
 }
 
