@@ -85,11 +85,40 @@ screen_occupation_link(void *ctx, int index, char *buf, size_t bufsz)
 	}
 }
 
+/* What the links need, loaded on open (never in paint): the unit group,
+ * the preparation level and whether a Luxembourg trade leads to the
+ * occupation; none of them for an occupation no longer in the catalog. */
+static void
+screen_occupation_ways(struct app *app, struct screen_occupation_state *s)
+{
+	const struct match_occupation *m = screen_occupation_find(app, s->id);
+	char *label = occupation_store_label(app->occupations, s->id,
+	    app->session.lang);
+	struct occupation_isco *path;
+	struct luxembourg_trade *t;
+	size_t npath, ntrades;
+
+	s->level = MATCH_LEVEL_ANY;
+	if (label == NULL || m == NULL) {
+		free(label);
+		return;
+	}
+	free(label);
+	s->level = m->level;
+	npath = occupation_store_isco_path(app->occupations, s->id,
+	    app->session.lang, &path);
+	if (npath > 0)
+		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
+	occupation_isco_free(path, npath);
+	ntrades = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
+	s->has_trade = ntrades > 0;
+	luxembourg_trades_free(t, ntrades);
+}
+
 static void *
 screen_occupation_open(struct app *app)
 {
 	struct screen_occupation_state *s = xcalloc(1, sizeof *s);
-
 	char id[16];
 
 	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
@@ -99,7 +128,7 @@ screen_occupation_open(struct app *app)
 	app_count(app, STATE_USAGE_OCCUPATION, id);
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
-	s->level = MATCH_LEVEL_ANY;
+	screen_occupation_ways(app, s);
 	return s;
 }
 
@@ -199,14 +228,13 @@ screen_occupation_name(struct app *app, struct doc *d, int x, int width,
  * listed; otherwise the job-zone level, said to be an approximation. */
 static void
 screen_occupation_preparation(struct app *app, struct doc *d, int x,
-    int width, struct screen_occupation_state *s,
+    int width, const struct screen_occupation_state *s,
     const struct match_occupation *m)
 {
 	int head = app_attr(app, UI_ROLE_EMPHASIS);
 	struct luxembourg_trade *t;
 	size_t n = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
 
-	s->has_trade = n > 0;
 	if (n == 0) {
 		doc_field(d, x, width, _("Preparation"), m->level >= 0 &&
 		    m->level < MATCH_LEVEL_COUNT ? _(level_names[m->level]) :
@@ -315,10 +343,10 @@ screen_occupation_names(struct app *app, struct doc *d, int x, int width,
 	xfree_strings(alts, nalts);
 }
 
-/* The ISCO-08 groups from the widest to the unit, which @s keeps. */
+/* The ISCO-08 groups from the widest to the unit. */
 static void
 screen_occupation_group(struct app *app, struct doc *d, int x, int width,
-    struct screen_occupation_state *s)
+    const struct screen_occupation_state *s)
 {
 	struct occupation_isco *path;
 	size_t npath = occupation_store_isco_path(app->occupations, s->id,
@@ -334,8 +362,6 @@ screen_occupation_group(struct app *app, struct doc *d, int x, int width,
 		    d->say != NULL ? path[i].label : line, 0);
 		free(line);
 	}
-	if (npath > 0)
-		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
 	occupation_isco_free(path, npath);
 }
 
@@ -401,7 +427,6 @@ screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
 		    "about it here."), 0);
 	doc_gap(d);
 
-	s->level = m->level;
 	screen_occupation_preparation(app, d, x, width, s, m);
 	doc_gap(d);
 
