@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "speech/utterance.h"
+#include "ui/app-frame.h"
 #include "ui/keymap.h"
 #include "ui/widgets/field.h"
 #include "util/i18n.h"
@@ -163,7 +164,7 @@ static void
 app_speech_warning(struct app *app)
 {
 	struct utterance *u = app_speech_utterance();
-	char *more = app_idle_text((app->wipe_at - app_now_ms() + 999) / 1000);
+	char *more = app_frame_idle_text((app->wipe_at - app_now_ms() + 999) / 1000);
 
 	utterance_add(u, _("Are you still there?"));
 	utterance_add(u, more);
