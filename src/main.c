@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/admin-backup.h"
 #include "cli/cli-search.h"
 #include "plain/plain.h"
 #include "store/catalog.h"
@@ -381,6 +382,14 @@ main(int argc, char **argv)
 		/* orientation admin ...: accounts only, no catalog needed. */
 		state_path = o.state != NULL ? xstrdup(o.state) :
 		    default_state_path();
+		/* The database as a file: before it is opened (and locked). */
+		if (state_path != NULL && optind + 1 < argc &&
+		    admin_backup_command(argv[optind + 1])) {
+			rc = admin_backup_main(argc - optind, argv + optind,
+			    &(struct admin_backup_options){ .state_path = state_path,
+			    .folder = cfg.backup_folder, .keep = cfg.backup_keep });
+			goto out;
+		}
 		if (state_path == NULL ||
 		    (status = state_open(state_path, &st)) != ORIENTATION_OK) {
 			fprintf(stderr, "orientation: %s: %s\n",
@@ -416,10 +425,16 @@ main(int argc, char **argv)
 		      "use --state FILE."));
 		goto out;
 	}
-	if ((status = state_open(state_path, &st)) != ORIENTATION_OK) {
+	/* On a damaged file a kiosk goes on without keeping results and a
+	 * counselor may still open what can be read; both say so. */
+	if ((status = cfg.kiosk || o.counselor ?
+	    state_open_damaged(state_path, &st) : state_open(state_path, &st)) !=
+	    ORIENTATION_OK) {
 		fprintf(stderr, "orientation: %s: %s\n", state_path,
 		    status_message(status));
-		goto out;
+		if (st == NULL || (o.counselor &&
+		    status != ORIENTATION_STATE_DAMAGED))
+			goto out;
 	}
 	/* A visitor's Keep or Delete never hangs on another process's lock;
 	 * a counselor's work may wait the usual busy timeout. */
@@ -445,6 +460,13 @@ main(int argc, char **argv)
 	    .staff_pin_hash = cfg.staff_pin_hash,
 	    .counselor = o.counselor, .catalog_path = o.catalog,
 	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
+		if (state_damaged(st))
+			app_message(&app, o.counselor ? N_("The results database is "
+			    "damaged: nothing new can be kept, and a code whose results "
+			    "cannot be read says so. Ask an administrator to run "
+			    "'orientation admin check'.") : N_("Results cannot be kept "
+			    "at this kiosk now; everything else works. Please ask at "
+			    "the desk."));
 		rc = app_run(&app);
 		app_end(&app);
 	}
