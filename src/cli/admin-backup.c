@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The state database as a file: the full check, backups and restore
  * (see admin-backup.h).  Output and errors in the current UI language;

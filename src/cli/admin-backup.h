@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * `orientation admin check | backup | restore`: the state database as a
  * file, for an administrator's shell and the daily backup timer.  These

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Backup, daily rotation and restore of the state database (see
  * backup.h).

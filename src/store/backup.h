@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Backups of the state database: a consistent copy taken while kiosks
  * write (SQLite's online backup API, one read transaction, so WAL writers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Integrity of the state database: the quick check every process runs
  * when it opens the file, the full check of `orientation admin check`,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Who has the state database open: every process that opens it holds a
  * shared flock(2) on a lock file beside it (the database path with

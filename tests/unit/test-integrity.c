@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the state database's integrity and backups: the quick
  * check at open, damage reported as damage (never "not found", nothing
