@@ -462,11 +462,9 @@ main(int argc, char **argv)
 	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
 		if (state_damaged(st))
 			app_message(&app, o.counselor ? N_("The results database is "
-			    "damaged: nothing new can be kept, and a code whose results "
-			    "cannot be read says so. Ask an administrator to run "
-			    "'orientation admin check'.") : N_("Results cannot be kept "
-			    "at this kiosk now; everything else works. Please ask at "
-			    "the desk."));
+			    "damaged: nothing new can be kept. Ask an administrator to "
+			    "run 'orientation admin check'.") : N_("Results cannot be "
+			    "kept at this kiosk now. Please ask at the desk."));
 		rc = app_run(&app);
 		app_end(&app);
 	}

@@ -56,9 +56,9 @@ static void
 screen_code_damaged(struct app *app, time_t now)
 {
 	audit_add(app->state, now, app->counselor, "code unreadable", NULL);
-	app_message(app, N_("The results database is damaged: the results under "
-	    "this code cannot be read now. This was not counted as a wrong code. "
-	    "Ask an administrator to run 'orientation admin check'."));
+	app_message(app, N_("Damaged results database: the results under this "
+	    "code cannot be read (not counted as a wrong code). Ask an "
+	    "administrator."));
 }
 
 static bool
