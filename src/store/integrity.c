@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "lock.h"
+#include "util/i18n.h"
 
 int
 integrity_quick(sqlite3 *db)
@@ -114,11 +115,15 @@ integrity_check_file(const char *path, integrity_line_fn line, void *ctx)
 void
 integrity_report_lost(const char *what, int rc)
 {
+	/* TRANSLATORS: %s is a fixed action name such as "code unreadable",
+	 * then SQLite's reason (in English). */
+	const char *fmt = _("the results database could not keep \"%s\": %s");
+
 	if (isatty(STDERR_FILENO)) {
-		syslog(LOG_USER | LOG_ERR, "the state database could not keep "
-		    "\"%s\": %s", what, sqlite3_errstr(rc));
+		syslog(LOG_USER | LOG_ERR, fmt, what, sqlite3_errstr(rc));
 		return;
 	}
-	fprintf(stderr, "orientation: the state database could not keep "
-	    "\"%s\": %s\n", what, sqlite3_errstr(rc));
+	fprintf(stderr, "orientation: ");
+	fprintf(stderr, fmt, what, sqlite3_errstr(rc));
+	fputc('\n', stderr);
 }
