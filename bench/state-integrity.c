@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * What the state database's integrity and backups cost on a realistic
  * file: a state database with N kept sessions (10,000 without an
