@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "child.h"
+#include "probe.h"
 #include "store/account.h"
 #include "store/state.h"
 #include "store/tokenizer.h"   /* the search index needs it */
@@ -1363,24 +1364,6 @@ damage_table(const char *path, const char *table)
 	    "page written");
 }
 
-/* One number from SQL @sql on @path, -1 if it cannot be read. */
-static long
-sql_number(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			n = sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return n;
-}
-
 /*
  * A counselor in @lang opens @code on the damaged state file @path: the
  * damage is said at start and at the look-up (never "not found"), the
@@ -1421,11 +1404,11 @@ counselor_meets_damage(const char *path, const char *code, const char *lang)
 	CHILD_CHECK(c, rc == 0, "F10 quits with 0, got %d", rc);
 	check_one_line(c, tr(lang, MSG_STATE_DAMAGED));
 	vt_free(c);
-	CHILD_CHECK(NULL, sql_number(path, "SELECT count(*) FROM code_attempt") ==
+	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM code_attempt") ==
 	    0, "nothing counted toward the wrong-code limit");
-	CHILD_CHECK(NULL, sql_number(path, "SELECT count(*) FROM audit WHERE "
+	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM audit WHERE "
 	    "action = 'code unreadable' AND who = 'anna'") == 1, "audited");
-	CHILD_CHECK(NULL, sql_number(path, "SELECT count(*) FROM audit WHERE "
+	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM audit WHERE "
 	    "action = 'code not found'") == 0, "not audited as not found");
 }
 
@@ -1574,7 +1557,7 @@ admin_backup_restore(void)
 	saved = slurp(copy, &saved_len);
 	check_same(path, saved, saved_len, "restored file = backup");
 	free(saved);
-	CHILD_CHECK(NULL, sql_number(path, "SELECT count(*) FROM handoff") == 1,
+	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM handoff") == 1,
 	    "the session is back");
 	CHILD_CHECK(NULL, admin_run(path, "backup", "--rotate", &a) == 0,
 	    "rotate: 0");

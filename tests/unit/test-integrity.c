@@ -25,6 +25,7 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "probe.h"
 #include "store/account.h"
 #include "store/backup.h"
 #include "store/integrity.h"
@@ -119,55 +120,43 @@ damage_page(const char *path, long page)
 	close(fd);
 }
 
-/* One number from SQL @sql on @path (-1 when it cannot be read). */
-static long
-sql_long(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long n = -1;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			n = sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return n;
-}
-
-/* The whole of @path; *@len its size. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data;
-	long n;
-
-	assert_non_null(f);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	data = malloc((size_t)n + 1);
-	assert_non_null(data);
-	assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
-	*len = (size_t)n;
-	return data;
-}
-
-/* Whether @a and @b hold the same bytes. */
+/* Whether files @a and @b hold the same bytes (read in blocks). */
 static bool
 same_file(const char *a, const char *b)
 {
+	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+	char ba[8192], bb[8192];
 	size_t na, nb;
-	char *da = slurp(a, &na), *db = slurp(b, &nb);
-	bool same = na == nb && memcmp(da, db, na) == 0;
+	bool same = fa != NULL && fb != NULL;
 
-	free(da);
-	free(db);
+	while (same) {
+		na = fread(ba, 1, sizeof ba, fa);
+		nb = fread(bb, 1, sizeof bb, fb);
+		same = na == nb && memcmp(ba, bb, na) == 0;
+		if (na == 0)
+			break;
+	}
+	if (fa != NULL)
+		fclose(fa);
+	if (fb != NULL)
+		fclose(fb);
 	return same;
+}
+
+/* Copy file @from to @to, byte for byte. */
+static void
+copy_bytes(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	char buf[8192];
+	size_t n;
+
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
 }
 
 /* The mode bits of @path. */
@@ -204,24 +193,14 @@ test_damaged_handoff_page(void **unused)
 	struct state *st;
 	struct session s;
 	time_t expires;
-	char *before;
-	size_t len;
 
 	(void)unused;
 	make_state(path, code);
 	damage_page(path, root_page(path, "handoff"));
-	before = slurp(path, &len);
+	copy_bytes(path, scratch(1, "handoff-before.db"));
 	assert_int_equal(state_open(path, &st), ORIENTATION_STATE_DAMAGED);
 	assert_null(st);
-	assert_true(same_file(path, path));
-	{
-		size_t now_len;
-		char *now = slurp(path, &now_len);
-
-		assert_true(now_len == len && memcmp(now, before, len) == 0);
-		free(now);
-	}
-	free(before);
+	assert_true(same_file(path, scratch(1, "handoff-before.db")));
 
 	assert_int_equal(state_open_damaged(path, &st), ORIENTATION_STATE_DAMAGED);
 	assert_non_null(st);
@@ -242,10 +221,10 @@ test_damaged_handoff_page(void **unused)
 	assert_int_equal(audit_add(st, time(NULL), "anna", "code unreadable",
 	    NULL), ORIENTATION_OK);
 	state_free(st);
-	assert_int_equal(sql_long(path, "SELECT count(*) FROM code_attempt"), 0);
-	assert_int_equal(sql_long(path, "SELECT count(*) FROM audit WHERE "
+	assert_int_equal(probe_sql_number(path, "SELECT count(*) FROM code_attempt"), 0);
+	assert_int_equal(probe_sql_number(path, "SELECT count(*) FROM audit WHERE "
 	    "action = 'code unreadable' AND who = 'anna'"), 1);
-	assert_int_equal(sql_long(path, "SELECT count(*) FROM usage"), 0);
+	assert_int_equal(probe_sql_number(path, "SELECT count(*) FROM usage"), 0);
 }
 
 /* Random bytes over the answers page: the code does not open with an
@@ -411,7 +390,7 @@ test_restore_refuses(void **unused)
 	assert_int_equal(backup_write(path, copy), ORIENTATION_OK);
 	damage_page(copy, root_page(copy, "handoff_answer"));
 	assert_int_equal(backup_restore(path, copy), ORIENTATION_BACKUP_BAD);
-	assert_int_equal(sql_long(path, "SELECT count(*) FROM handoff"), 1);
+	assert_int_equal(probe_sql_number(path, "SELECT count(*) FROM handoff"), 1);
 }
 
 /* Rotation keeps the newest @keep, touches nothing else, all private. */
@@ -503,9 +482,9 @@ test_backup_while_writing(void **unused)
 	}
 	/* Until every writer has written a few. */
 	for (int tries = 0; tries < 6000; tries++) {
-		if (sql_long(path, "SELECT count(DISTINCT item_id) FROM "
+		if (probe_sql_number(path, "SELECT count(DISTINCT item_id) FROM "
 		    "handoff_answer WHERE position = 0 AND item_id >= 1000") ==
-		    WRITERS && sql_long(path, "SELECT count(*) FROM handoff") >
+		    WRITERS && probe_sql_number(path, "SELECT count(*) FROM handoff") >
 		    WRITERS * 3)
 			break;
 		usleep(10000);
@@ -520,21 +499,21 @@ test_backup_while_writing(void **unused)
 	}
 	assert_int_equal(integrity_check_file(copy, count_line, NULL),
 	    ORIENTATION_OK);
-	sessions = sql_long(copy, "SELECT count(*) FROM handoff");
-	later = sql_long(path, "SELECT count(*) FROM handoff");
+	sessions = probe_sql_number(copy, "SELECT count(*) FROM handoff");
+	later = probe_sql_number(path, "SELECT count(*) FROM handoff");
 	printf("backup holds %ld sessions, the file %ld after the writers\n",
 	    sessions, later);
 	assert_true(sessions > WRITERS * 3);
 	assert_true(later >= sessions);
 	/* Every session whole. */
-	assert_int_equal(sql_long(copy, "SELECT count(*) FROM handoff_answer"),
+	assert_int_equal(probe_sql_number(copy, "SELECT count(*) FROM handoff_answer"),
 	    sessions * ITEMS);
-	assert_int_equal(sql_long(copy, "SELECT count(*) FROM handoff_score"),
+	assert_int_equal(probe_sql_number(copy, "SELECT count(*) FROM handoff_score"),
 	    sessions * RIASEC_COUNT);
-	assert_int_equal(sql_long(copy, "SELECT count(*) FROM handoff_skill"),
+	assert_int_equal(probe_sql_number(copy, "SELECT count(*) FROM handoff_skill"),
 	    sessions);
 	/* Of each writer a prefix: as many sessions as the highest number + 1. */
-	assert_int_equal(sql_long(copy, "SELECT count(*) FROM (SELECT w.item_id "
+	assert_int_equal(probe_sql_number(copy, "SELECT count(*) FROM (SELECT w.item_id "
 	    "AS id, count(*) AS n, max(s.item_id) AS top FROM handoff_answer w "
 	    "JOIN handoff_answer s ON s.code = w.code AND s.position = 1 "
 	    "WHERE w.position = 0 AND w.item_id >= 1000 GROUP BY w.item_id) "
