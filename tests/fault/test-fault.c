@@ -1468,9 +1468,28 @@ state_damaged_kiosk(void)
 	CHILD_CHECK(c, vt_wait_exit(c, 200) == -1, "still running");
 	CHILD_CHECK(c, strstr(vt_stderr(c), MSG_STATE_DAMAGED) != NULL,
 	    "the journal line");
-	vt_free(c);
 	check_same(path, before, len, "damaged file");
 	free(before);
+	/* "Delete my results" with the right code: not "not found", not
+	 * counted, audited. */
+	for (int i = 0; i < 5 && !vt_has_text(c, "Main menu"); i++)
+		vt_key(c, VTERM_KEY_ESCAPE);
+	CHILD_CHECK(c, vt_wait_text(c, "Main menu", WAIT), "back to the menu");
+	vt_click(c, vt_find_row(c, "Delete my results (with my code)"), 10);
+	CHILD_CHECK(c, vt_wait_text(c, "Code:", WAIT), "delete screen");
+	vt_type(c, code);
+	vt_type(c, "\r");
+	CHILD_CHECK(c, vt_wait_text(c, "Results cannot be deleted here now.",
+	    WAIT), "deleting refused");
+	CHILD_CHECK(c, !vt_has_text(c, first_words(MSG_CODE_NOT_FOUND, 4)),
+	    "not \"not found\"");
+	CHILD_CHECK(c, vt_wait_exit(c, 200) == -1, "still running");
+	vt_free(c);
+	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM "
+	    "code_attempt") == 0, "nothing counted toward the wrong-code limit");
+	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM audit "
+	    "WHERE action = 'code refused' AND detail = 'damaged'") == 1,
+	    "audited");
 }
 
 /* Run `orientation --state @path admin @a @b` without a terminal;
