@@ -434,6 +434,10 @@ state_open_damaged_file(struct state *st, const char *path, bool keep,
 		return status;
 	}
 	st->damaged = true;
+	/* Settings of the connection only, nothing written: what little is
+	 * still written (audit rows) is overwritten when deleted. */
+	sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
+	    NULL, NULL, NULL);
 	/* What a damaged file can still answer: the current schema only,
 	 * read from a sound sqlite_schema; else every read is refused. */
 	if (status == ORIENTATION_STATE_DAMAGED &&
