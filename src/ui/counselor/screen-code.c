@@ -4,8 +4,6 @@
  * is audited (a wrong code without what was typed); wrong codes count per
  * counselor, so a kiosk's wrong codes never block the desk.
  */
-#include <curses.h>
-#include <stdlib.h>
 #include <time.h>
 
 #include "ui/app.h"
@@ -20,6 +18,16 @@ static const char *const texts[] = {
 	   "optional) and press Enter."),
 	N_("Code:"),
 };
+
+/* A look-up that met damage: said, audited, never counted as wrong. */
+static void
+screen_code_damaged(struct app *app, time_t now)
+{
+	audit_add(app->state, now, app->counselor, "code unreadable", NULL);
+	app_message(app, N_("Damaged results database: the results under this "
+	    "code cannot be read (not counted as a wrong code). Ask an "
+	    "administrator."));
+}
 
 /* Enter: open the results kept under the typed code. */
 static void
@@ -38,6 +46,10 @@ screen_code_enter(struct app *app, struct field *f)
 	}
 	station = app_code_station(app);
 	if (state_code_throttled(app->state, station, now)) {
+		if (state_damaged(app->state)) {
+			screen_code_damaged(app, now);
+			return;
+		}
 		audit_add(app->state, now, app->counselor, "code refused",
 		    "throttled");
 		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
@@ -46,6 +58,15 @@ screen_code_enter(struct app *app, struct field *f)
 	}
 	st = state_handoff_load(app->state, code, now, &probe, NULL, NULL);
 	session_wipe(&probe);
+	if (st == ORIENTATION_STATE_DAMAGED) {
+		screen_code_damaged(app, now);
+		return;
+	}
+	if (st != ORIENTATION_OK && st != ORIENTATION_NOT_FOUND) {
+		audit_add(app->state, now, app->counselor, "code refused", "error");
+		app_message(app, status_msgid(st));
+		return;
+	}
 	if (st != ORIENTATION_OK) {
 		audit_add(app->state, now, app->counselor, "code not found", NULL);
 		app_message(app, state_code_failed(app->state, station, now) ==
