@@ -81,6 +81,19 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 	scenario_quit(vt, WAIT);
 }
 
+/* The counsellor account the scenarios sign in with. */
+static void
+add_anna(void)
+{
+	struct state *st;
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
+	    ACCOUNT_OK)
+		exit(1);
+	state_free(st);
+}
+
 /* On the service editor: set the field on the row showing @row to
  * @value (the row then shows @shown) and save. */
 static void
@@ -115,11 +128,7 @@ open_code(void)
 	int row;
 
 	visitor_keeps(code);
-	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
-	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
-	    ACCOUNT_OK)
-		exit(1);
-	state_free(st);
+	add_anna();
 
 	/* A kiosk on the same catalog, running all along. */
 	kiosk = scenario_start(24, 80, kiosk_args, NULL);
@@ -260,14 +269,9 @@ rename_in_list(void)
 {
 	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
 	    copy_catalog(), NULL };
-	struct state *st;
 	struct vt *vt;
 
-	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
-	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
-	    ACCOUNT_OK)
-		exit(1);
-	state_free(st);
+	add_anna();
 	vt = scenario_start(24, 80, args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
 	vt_type(vt, "anna\rcorrect horse battery\r");
