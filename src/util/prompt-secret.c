@@ -30,8 +30,10 @@ static struct sigaction saved_actions[NFATAL];
 static void
 restore_and_reraise(int sig)
 {
+	/* TCSANOW: a handler must not wait for output to drain (a reader
+	 * that stopped reading would hold the program here for ever). */
 	if (echo_is_off)
-		tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
