@@ -5,7 +5,8 @@
  * end of input, a read error, and the fatal signals a user can send from
  * the keyboard or a shell, whose handler restores the terminal and then
  * dies of the same signal.  TCSADRAIN waits for the prompt to be written
- * but keeps what was typed ahead (TCSAFLUSH would drop it).
+ * but keeps what was typed ahead (TCSAFLUSH would drop it); the signal
+ * handler restores at once (TCSANOW), since it must never wait.
  */
 #include "prompt-secret.h"
 
