@@ -148,9 +148,9 @@ pg_error_rc(PGconn *conn, const PGresult *res, const char *sql)
 		return SQL_READONLY;
 	if (strncmp(state, "XX00", 4) == 0)
 		return SQL_DAMAGED;
-	/* Our own SQL is wrong: a programming error, as in db_prepare. */
-	if (strcmp(state, "42601") == 0 || strcmp(state, "42703") == 0 ||
-	    strcmp(state, "42883") == 0 || strcmp(state, "42P18") == 0)
+	/* Our own SQL does not parse: a programming error, as in
+	 * db_prepare (a missing table or column may be the server's). */
+	if (strcmp(state, "42601") == 0 || strcmp(state, "42P18") == 0)
 		sql_bug(PQresultErrorMessage(res), sql);
 	return SQL_ERROR;
 }
