@@ -29,7 +29,6 @@
 #define PG_RETRY_MAX_MS 8000 /* doubling up to this */
 #define PG_CONNECT_MS 1000  /* a reconnect waits at most this long */
 #define PG_MARGIN_MS 1000   /* a query waits its lock wait plus this */
-#define PG_MAX_PARAMS 16
 
 struct pg {
 	struct sql base;
@@ -45,7 +44,7 @@ struct pg_stmt {
 	struct sql_stmt base;
 	char *sql;              /* with $N placeholders */
 	int nparams;
-	char *params[PG_MAX_PARAMS];
+	char **params;          /* nparams values; NULL is SQL NULL */
 	PGresult *res;
 	int row;                /* the current row; -1 before the first step */
 };
@@ -392,8 +391,8 @@ pg_prepare(struct sql *c, const char *sql, enum sql_rc *rc)
 	(void)rc;
 	s->base.c = c;
 	s->sql = pg_translate(sql, &s->nparams);
-	if (s->nparams > PG_MAX_PARAMS)
-		sql_bug("too many parameters", sql);
+	s->params = xcalloc(s->nparams > 0 ? (size_t)s->nparams : 1,
+	    sizeof *s->params);
 	s->row = -1;
 	return &s->base;
 }
@@ -449,8 +448,9 @@ pg_finalize(struct sql_stmt *base)
 	struct pg_stmt *s = pg_stmt_of(base);
 
 	pg_reset(base);
-	for (int i = 0; i < PG_MAX_PARAMS; i++)
+	for (int i = 0; i < s->nparams; i++)
 		free(s->params[i]);
+	free(s->params);
 	free(s->sql);
 	free(s);
 }
