@@ -36,6 +36,8 @@ struct pg {
 	char *url;
 	int changes;
 	int txn_wait;           /* lock wait of the open transaction, or -1 */
+	bool lost_txn;          /* the connection went in a transaction: every
+	                         * statement fails until ROLLBACK */
 	long long last_try;     /* ms, monotonic: the last connect attempt */
 	int retry_ms;           /* the wait before the next attempt */
 };
@@ -270,16 +272,24 @@ pg_send(struct pg *c, const char *sql, int n, char *const *params)
 static PGresult *
 pg_run(struct pg *c, const char *sql, int n, char *const *params)
 {
-	bool idle = PQtransactionStatus(c->conn) == PQTRANS_IDLE;
+	PGTransactionStatusType t = PQtransactionStatus(c->conn);
+	bool in_txn = t == PQTRANS_INTRANS || t == PQTRANS_INERROR;
 	PGresult *res = pg_send(c, sql, n, params);
+	bool lost = c->conn == NULL || ((res == NULL ||
+	    PQresultStatus(res) == PGRES_FATAL_ERROR) &&
+	    pg_error_rc(c->conn, res, sql) == SQL_UNAVAILABLE);
 
-	/* Answered, or timed out (dropped: no second wait). */
-	if (c->conn == NULL || (res != NULL &&
-	    PQresultStatus(res) != PGRES_FATAL_ERROR) ||
-	    pg_error_rc(c->conn, res, sql) != SQL_UNAVAILABLE)
+	if (!lost)
+		return res;
+	/* What the transaction did is gone: nothing after it may run
+	 * outside it. */
+	if (in_txn)
+		c->lost_txn = true;
+	/* In a transaction, or timed out (dropped: no second wait). */
+	if (in_txn || c->conn == NULL)
 		return res;
 	PQclear(res);
-	if (!idle || pg_connect_now(c, PG_CONNECT_MS) != SQL_OK)
+	if (pg_connect_now(c, PG_CONNECT_MS) != SQL_OK)
 		return NULL;
 	return pg_send(c, sql, n, params);
 }
@@ -323,8 +333,21 @@ static enum sql_rc
 pg_exec(struct sql *base, const char *sql)
 {
 	struct pg *c = pg_of(base);
-	PGresult *res = pg_run(c, sql, -1, NULL);
-	enum sql_rc rc = pg_result_rc(c, res, sql);
+	PGresult *res;
+	enum sql_rc rc;
+
+	if (c->lost_txn) {
+		/* Only the end of the lost transaction, or a new one. */
+		if (strncmp(sql, "ROLLBACK", 8) != 0 &&
+		    strncmp(sql, "BEGIN", 5) != 0)
+			return SQL_UNAVAILABLE;
+		c->lost_txn = false;
+		if (sql[0] == 'R' && (c->conn == NULL ||
+		    PQstatus(c->conn) != CONNECTION_OK))
+			return SQL_OK;
+	}
+	res = pg_run(c, sql, -1, NULL);
+	rc = pg_result_rc(c, res, sql);
 
 	PQclear(res);
 	return rc;
@@ -346,9 +369,9 @@ pg_in_transaction(struct sql *base)
 {
 	struct pg *c = pg_of(base);
 
-	return c->conn != NULL &&
+	return c->lost_txn || (c->conn != NULL &&
 	    PQtransactionStatus(c->conn) != PQTRANS_IDLE &&
-	    PQtransactionStatus(c->conn) != PQTRANS_UNKNOWN;
+	    PQtransactionStatus(c->conn) != PQTRANS_UNKNOWN);
 }
 
 /* @sql with ?N (or a bare ?, numbered in order) as $N, outside quotes;
@@ -417,7 +440,8 @@ pg_step(struct sql_stmt *base)
 	enum sql_rc rc;
 
 	if (s->res == NULL) {
-		if (c->conn == NULL && pg_reconnect(base->c) != SQL_OK)
+		if (c->lost_txn || (c->conn == NULL &&
+		    pg_reconnect(base->c) != SQL_OK))
 			return SQL_UNAVAILABLE;
 		s->res = pg_run(c, s->sql, s->nparams, s->params);
 		rc = pg_result_rc(c, s->res, s->sql);
