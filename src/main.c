@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/admin-backup.h"
 #include "cli/admin-catalog.h"
 #include "cli/cli-search.h"
 #include "plain/plain.h"
@@ -342,43 +343,74 @@ run_search(int argc, char **argv, const struct options *o)
 	return rc;
 }
 
-/*
- * Open the state database at --state or the default path into *@st;
- * @path gets the path (a new string, or NULL when there is no default).
- * A server that cannot be reached is fine when @may_be_away (a kiosk
- * works without it, and the store reconnects), after a message.
- * 0, or -1 after a message.
- */
-static int
-open_state(const struct options *o, bool may_be_away, char **path,
-    struct state **st)
+/* The state database's path: --state or the default; a new string, or
+ * NULL after a message when there is no default. */
+static char *
+state_path_of(const struct options *o)
 {
-	enum orientation_status status;
+	char *path = o->state != NULL ? xstrdup(o->state) : default_state_path();
 
-	*path = o->state != NULL ? xstrdup(o->state) : default_state_path();
-	if (*path == NULL) {
+	if (path == NULL)
 		fprintf(stderr, "orientation: %s\n",
 		    _("No place to keep results: set HOME or XDG_STATE_HOME, or "
 		      "use --state FILE."));
-		return -1;
-	}
-	if ((status = state_open(*path, st)) != ORIENTATION_OK)
-		state_error(*path, status);
-	if (status == ORIENTATION_STATE_UNAVAILABLE && may_be_away)
-		return 0;
-	return status == ORIENTATION_OK ? 0 : -1;
+	return path;
 }
 
-/* orientation admin ...: accounts, and the catalog's path for publishing
- * it. */
+/*
+ * Open the state database at --state or the default path into *@st;
+ * @path gets the path (a new string, or NULL when there is no default).
+ * With @damaged_ok a damaged file is kept open in damaged mode (a kiosk
+ * goes on without keeping results; a counselor may open what can be
+ * read, if its schema can), after the message; with @away_ok a server
+ * that cannot be reached too.  0, or -1 after a message.
+ */
 static int
-run_admin(int argc, char **argv, const struct options *o)
+open_state(const struct options *o, bool damaged_ok, bool away_ok,
+    char **path, struct state **st)
+{
+	enum orientation_status status;
+
+	if ((*path = state_path_of(o)) == NULL)
+		return -1;
+	status = damaged_ok ? state_open_damaged(*path, st) :
+	    state_open(*path, st);
+	if (status != ORIENTATION_OK) {
+		/* The URL's password is never shown. */
+		state_error(*path, status);
+		if (status == ORIENTATION_STATE_UNAVAILABLE && away_ok)
+			return 0;
+		if (*st == NULL || !damaged_ok ||
+		    status == ORIENTATION_STATE_UNAVAILABLE ||
+		    (o->counselor && status != ORIENTATION_STATE_DAMAGED)) {
+			state_free(*st);
+			*st = NULL;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* orientation admin ...: the state database as a file (check, backup,
+ * restore: before it is opened, and locked, as usual), accounts, and the
+ * catalog's path for publishing it. */
+static int
+run_admin(int argc, char **argv, const struct options *o,
+    const struct settings *cfg)
 {
 	struct state *st = NULL;
 	char *path = NULL;
 	int rc = EXIT_DATA;
 
-	if (open_state(o, false, &path, &st) == 0) {
+	if (argc > 1 && admin_backup_command(argv[1])) {
+		if ((path = state_path_of(o)) != NULL)
+			rc = admin_backup_main(argc, argv,
+			    &(struct admin_backup_options){ .state_path = path,
+			    .folder = cfg->backup_folder, .keep = cfg->backup_keep });
+		free(path);
+		return rc;
+	}
+	if (open_state(o, false, false, &path, &st) == 0) {
 		rc = admin_catalog_main(argc, argv, o->catalog, st);
 		if (rc < 0)
 			rc = admin_main(argc, argv, st);
@@ -422,6 +454,11 @@ run_ui(const struct options *o, const struct settings *cfg,
 	    .counselor = o->counselor, .catalog_path = o->catalog,
 	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs,
 	    .site = cfg->site }) == 0) {
+		if (state_damaged(st))
+			app_message(&app, o->counselor ? N_("The results database "
+			    "is damaged: nothing new can be kept. Ask an administrator "
+			    "to run 'orientation admin check'.") : N_("Results cannot "
+			    "be kept at this kiosk now. Please ask at the desk."));
 		rc = app_run(&app);
 		app_end(&app);
 		*cat = app.catalog;
@@ -457,7 +494,11 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (open_state(o, true, &state_path, &st) == 0)
+	/* On a damaged file a kiosk goes on without keeping results and a
+	 * counselor may still open what can be read; both say so.  With the
+	 * server away every UI goes on: the store reconnects. */
+	if (open_state(o, cfg->kiosk || o->counselor, true, &state_path,
+	    &st) == 0)
 		rc = run_ui(o, cfg, &cat, &occupations, st);
 out:
 	free(state_path);
@@ -498,7 +539,7 @@ main(int argc, char **argv)
 	else if (optind < argc && strcmp(argv[optind], "search") == 0)
 		rc = run_search(argc - optind, argv + optind, &o);
 	else if (optind < argc)
-		rc = run_admin(argc - optind, argv + optind, &o);
+		rc = run_admin(argc - optind, argv + optind, &o, &cfg);
 	else
 		rc = run_kiosk(&o, &cfg);
 	settings_free(&cfg);

@@ -35,6 +35,7 @@ struct sql {
 	enum sql_backend backend;
 	enum sql_rc last;       /* of the last failed call */
 	int wait_ms;            /* see sql_set_wait */
+	bool damaged;           /* SQL_DAMAGED was seen */
 	enum sql_rc (*on_connect)(struct sql *c, void *arg);
 	void *on_connect_arg;
 };

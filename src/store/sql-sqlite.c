@@ -24,6 +24,9 @@ struct lite_stmt {
 enum sql_rc
 sql_sqlite_rc(int rc)
 {
+	/* Also a read the disk or a cut file failed (extended codes). */
+	if (db_damage(rc))
+		return SQL_DAMAGED;
 	switch (rc & 0xff) {
 	case SQLITE_OK:
 		return SQL_OK;
@@ -41,9 +44,6 @@ sql_sqlite_rc(int rc)
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
 		return SQL_READONLY;
-	case SQLITE_CORRUPT:
-	case SQLITE_NOTADB:
-		return SQL_DAMAGED;
 	default:
 		return SQL_ERROR;
 	}

@@ -97,6 +97,8 @@ note(struct sql *c, enum sql_rc rc)
 {
 	if (!sql_ok(rc))
 		c->last = rc;
+	if (rc == SQL_DAMAGED)
+		c->damaged = true;
 	return rc;
 }
 
@@ -244,6 +246,12 @@ int
 sql_changes(struct sql *c)
 {
 	return c->ops->changes(c);
+}
+
+bool
+sql_damaged(struct sql *c)
+{
+	return c->damaged;
 }
 
 enum sql_rc

@@ -146,6 +146,9 @@ bool sql_column_null(struct sql_stmt *stmt, int col);
 /** Rows changed by the last statement that finished on @c. */
 int sql_changes(struct sql *c);
 
+/** Whether any call on @c answered SQL_DAMAGED. */
+bool sql_damaged(struct sql *c);
+
 /** The result of the last failed call on @c. */
 enum sql_rc sql_last(struct sql *c);
 

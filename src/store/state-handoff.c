@@ -287,6 +287,9 @@ save_again(struct state *st, const struct session *s, const char *code,
 	if (!handoff_kept(st, code, now)) {
 		rc = sql_last(st->sql) == SQL_UNAVAILABLE ? SQL_UNAVAILABLE :
 		    SQL_OK;
+		/* A row that cannot be read is not a code to replace. */
+		if (state_seen_damage(st))
+			rc = SQL_DAMAGED;
 		sql_rollback(st->sql);
 		return rc;
 	}
@@ -305,11 +308,16 @@ state_handoff_save(struct state *st, const struct session *s, time_t now,
 	bool done;
 
 	*expires = now + (time_t)seconds;
+	/* Nothing new goes into a damaged file: a restore would lose it. */
+	if (state_seen_damage(st))
+		return ORIENTATION_STATE_DAMAGED;
 	/* Keeping again during the same visit: the same code, new contents. */
 	if (code[0] != '\0') {
 		rc = save_again(st, s, code, now, *expires, &done);
 		if (done || rc != SQL_OK)
 			return sql_status(rc);
+		if (state_seen_damage(st))
+			return ORIENTATION_STATE_DAMAGED;
 	}
 	/* A new code clashes with a kept one about once in 10^12 / n tries;
 	 * a few attempts make a clash practically impossible. */
@@ -359,13 +367,51 @@ load_row(struct state *st, const char *code, time_t now, struct session *out,
 	return rc;
 }
 
-/* Read the answers of @code into @out. */
+/*
+ * Whether the scores kept with @code are those of the answers in @s: a
+ * session whose answers cannot all be read is damaged, not empty.
+ * SQL_DONE when they match, SQL_DAMAGED when they do not.
+ */
+static enum sql_rc
+scores_match(struct state *st, const char *code, const struct session *s)
+{
+	struct sql_stmt *stmt = sql_prepare(st->sql, "SELECT type, sum, "
+	    "answered, asked FROM handoff_score WHERE code = ?1");
+	struct riasec_profile p;
+	enum sql_rc rc;
+	int rows = 0;
+	bool same = true;
+
+	session_profile(s, &p);
+	sql_bind_text(stmt, 1, code);
+	while ((rc = sql_step(stmt)) == SQL_ROW) {
+		const char *t = sql_column_text(stmt, 0);
+		enum riasec_type type;
+
+		rows++;
+		if (t == NULL || !riasec_from_letter(t[0], &type) ||
+		    sql_column_int(stmt, 1) != p.sum[type] ||
+		    sql_column_int(stmt, 2) != p.answered[type] ||
+		    sql_column_int(stmt, 3) != p.asked[type])
+			same = false;
+	}
+	sql_finalize(stmt);
+	if (rc != SQL_DONE)
+		return rc;
+	/* Scores are kept for every type once there are answers. */
+	return same && rows == (s->nitems > 0 ? RIASEC_COUNT : 0) ?
+	    SQL_DONE : SQL_DAMAGED;
+}
+
+/* Read the answers of @code into @out, and check them against the
+ * scores kept with them. */
 static enum sql_rc
 load_answers(struct state *st, const char *code, struct session *out)
 {
 	struct sql_stmt *stmt = sql_prepare(st->sql, "SELECT item_id, type, "
 	    "answer FROM handoff_answer WHERE code = ?1 ORDER BY position");
 	enum sql_rc rc;
+	bool whole = true;
 	int n = 0;
 
 	sql_bind_text(stmt, 1, code);
@@ -373,8 +419,10 @@ load_answers(struct state *st, const char *code, struct session *out)
 		const char *t = sql_column_text(stmt, 1);
 
 		out->item_id[n] = sql_column_int(stmt, 0);
-		if (t == NULL || !riasec_from_letter(t[0], &out->item_type[n]))
+		if (t == NULL || !riasec_from_letter(t[0], &out->item_type[n])) {
+			whole = false;
 			continue;
+		}
 		out->answer[n] = sql_column_null(stmt, 2) ?
 		    RIASEC_ANSWER_NONE : sql_column_int(stmt, 2);
 		n++;
@@ -382,6 +430,8 @@ load_answers(struct state *st, const char *code, struct session *out)
 	sql_finalize(stmt);
 	out->nitems = n;
 	out->finished = n > 0;
+	if (sql_ok(rc))
+		rc = whole ? scores_match(st, code, out) : SQL_DAMAGED;
 	return rc;
 }
 
@@ -413,6 +463,8 @@ load_skills_seen(struct state *st, const char *code, struct session *out)
 		const char *kind = sql_column_text(stmt, 0);
 		const char *ref = sql_column_text(stmt, 1);
 
+		if (kind == NULL || ref == NULL)
+			continue;
 		if (strcmp(kind, "occupation") == 0)
 			session_note_occupation(out, atoi(ref));
 		else
@@ -430,16 +482,24 @@ state_handoff_load(struct state *st, const char *code, time_t now,
 
 	session_wipe(out);
 	rc = load_row(st, code, now, out, created, expires);
+	/* In a damaged file, a code that is not found may be one whose row
+	 * cannot be read: never "not found" there. */
 	if (rc == SQL_DONE)
-		return ORIENTATION_NOT_FOUND;
+		return state_seen_damage(st) ? ORIENTATION_STATE_DAMAGED :
+		    ORIENTATION_NOT_FOUND;
 	if (rc == SQL_ROW)
 		rc = load_answers(st, code, out);
 	if (sql_ok(rc))
 		rc = load_skills_seen(st, code, out);
 	if (sql_ok(rc))
 		return ORIENTATION_OK;
+	/* A partial read is damage: never a session with what was read
+	 * before the error. */
 	session_wipe(out);
-	return sql_status(rc);
+	if (rc == SQL_DAMAGED)
+		st->damaged = true;
+	return state_seen_damage(st) ? ORIENTATION_STATE_DAMAGED :
+	    sql_status(rc);
 }
 
 /*
@@ -467,6 +527,9 @@ state_handoff_delete(struct state *st, const char *code, bool *deleted)
 	enum sql_rc rc;
 
 	*deleted = false;
+	/* In a damaged file "nothing was deleted" could be false: refuse. */
+	if (state_seen_damage(st))
+		return ORIENTATION_STATE_DAMAGED;
 	if ((rc = state_begin_within(st, st->patience_ms)) != SQL_OK)
 		return sql_status(rc);
 	rc = finish(st, erase_code(st, code, deleted));
@@ -493,6 +556,8 @@ state_handoff_note(struct state *st, const char *code, char **note)
 	sql_finalize(stmt);
 	if (rc == SQL_ROW)
 		return ORIENTATION_OK;
+	if (state_seen_damage(st))
+		return ORIENTATION_STATE_DAMAGED;
 	return rc == SQL_DONE ? ORIENTATION_NOT_FOUND : sql_status(rc);
 }
 
@@ -501,7 +566,8 @@ state_handoff_note(struct state *st, const char *code, char **note)
 static enum orientation_status
 update_handoff(struct state *st, struct sql_stmt *stmt)
 {
-	enum orientation_status status = sql_status(sql_step(stmt));
+	enum orientation_status status = state_seen_damage(st) ?
+	    ORIENTATION_STATE_DAMAGED : sql_status(sql_step(stmt));
 
 	if (status == ORIENTATION_OK && sql_changes(st->sql) == 0)
 		status = ORIENTATION_NOT_FOUND;
@@ -550,7 +616,7 @@ state_handoff_purge(struct state *st, time_t now)
 	enum sql_rc rc;
 	int n = -1;
 
-	if (state_begin_within(st, 0) != SQL_OK)
+	if (state_seen_damage(st) || state_begin_within(st, 0) != SQL_OK)
 		return -1;
 	/* PostgreSQL: the rows first, as a delete takes them, so that a
 	 * purge and a delete of the same code cannot deadlock. */

@@ -27,7 +27,16 @@ struct state {
 	int npending;
 	bool checkpoint_due;            /* deleted pages may still be in the WAL */
 	int patience_ms;                /* see state_set_patience */
+	bool damaged;                   /* damage was seen: see state_damaged */
+	int lock_fd;                    /* SQLite: shared lock (store/lock.h),
+	                                 * or < 0 */
 };
+
+/**
+ * Whether @st has seen damage, at open or since (a call on its
+ * connection answered SQL_DAMAGED); then nothing new is kept.
+ */
+bool state_seen_damage(struct state *st);
 
 /**
  * Bring the schema of @st up to STATE_SCHEMA_VERSION (SQLite: migrations

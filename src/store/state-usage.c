@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "db.h"
+#include "integrity.h"
 #include "state-db.h"
 #include "state-internal.h"
 #include "util/xmalloc.h"
@@ -52,6 +53,9 @@ state_code_failed(struct state *st, const char *station, time_t now)
 	struct sql_stmt *stmt;
 	enum sql_rc rc;
 
+	/* Damage is not a wrong code: the caller says damaged instead. */
+	if (state_seen_damage(st))
+		return ORIENTATION_STATE_DAMAGED;
 	sql_set_wait(st->sql, st->patience_ms);
 	stmt = sql_prepare(st->sql, "INSERT INTO code_attempt (station, at) "
 	    "VALUES (?1, ?2)");
@@ -206,6 +210,9 @@ pending_add(struct state *st, struct state_pending *p)
 	if (rc == SQL_OK || rc == SQL_BUSY || rc == SQL_UNAVAILABLE)
 		return ORIENTATION_OK;
 	/* Not a lock but a real error: the last item would fail forever. */
+	if (st->pending[st->npending - 1].audit)
+		integrity_report_lost(st->pending[st->npending - 1].action,
+		    rc == SQL_DAMAGED ? SQLITE_CORRUPT : SQLITE_ERROR);
 	state_pending_clear(&st->pending[--st->npending]);
 	return sql_status(rc);
 }
@@ -218,6 +225,9 @@ state_count(struct state *st, time_t now, enum state_usage kind,
 
 	if (!key_fits(kind, key))
 		return ORIENTATION_NOT_FOUND;
+	/* Anonymous figures are not worth writing into a damaged file. */
+	if (state_seen_damage(st))
+		return ORIENTATION_STATE_DAMAGED;
 	if (key != NULL)
 		snprintf(p.key, sizeof p.key, "%s", key);
 	return pending_add(st, &p);

@@ -17,6 +17,8 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "integrity.h"
+#include "lock.h"
 #include "state-db.h"
 #include "state-internal.h"
 #include "util/xmalloc.h"
@@ -210,7 +212,49 @@ state_init_memory(void)
 	db_wipe_freed_memory();
 }
 
-/* Open the SQLite file at @path into @st: pragmas, WAL, migrations. */
+/*
+ * A file found damaged when it is opened (@status): damaged mode, with
+ * the connection's settings only and nothing written.
+ */
+static enum orientation_status
+lite_damaged(struct state *st, const char *path,
+    enum orientation_status status)
+{
+	st->damaged = true;
+	/* What little is still written (audit rows) is overwritten when
+	 * deleted. */
+	sqlite3_exec(state_db(st), "PRAGMA foreign_keys = ON; "
+	    "PRAGMA secure_delete = ON;", NULL, NULL, NULL);
+	st->reports = private_reports(path);
+	return status;
+}
+
+/*
+ * What a damaged file kept open can still answer (@status as it was
+ * found): the current schema only, read from a sound sqlite_schema;
+ * else every read is refused (NOT_DB).
+ */
+static enum orientation_status
+lite_readable(struct state *st, enum orientation_status status)
+{
+	static const char *const tables[] = { "handoff", "handoff_answer",
+		"handoff_score", "handoff_skill", "handoff_seen", "usage",
+		"code_attempt", "counselor", "audit" };
+
+	if (status == ORIENTATION_STATE_DAMAGED &&
+	    (state_schema_version(st) != STATE_SCHEMA_VERSION ||
+	    !db_has_tables(state_db(st), tables,
+	    sizeof tables / sizeof tables[0])))
+		return ORIENTATION_STATE_NOT_DB;
+	return status;
+}
+
+/*
+ * Open the SQLite file at @path into @st: the shared lock that keeps a
+ * restore out, the quick check before anything is written (a damaged
+ * file goes to lite_damaged and is left as it is), pragmas, WAL,
+ * migrations.
+ */
 static enum orientation_status
 lite_open(struct state *st, const char *path)
 {
@@ -220,23 +264,34 @@ lite_open(struct state *st, const char *path)
 
 	if ((status = private_state_files(path)) != ORIENTATION_OK)
 		return status;
+	/* Held until state_free, so that no restore replaces the file. */
+	if ((st->lock_fd = lock_shared(path)) == -1)
+		return ORIENTATION_STATE_BUSY;
 	db_configure();
 	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE, NULL);
 	st->sql = sql_sqlite(db);
 	if (rc != SQLITE_OK)
 		return ORIENTATION_STATE_OPEN;
+	/* A read of a damaged page must be told from any other error. */
+	sqlite3_extended_result_codes(db, 1);
 	db_lean(db, STATE_CACHE_KIB);
 	/* First statement: shows a file that is not a database. */
 	if ((rc = db_user_version(db, &version)) != SQLITE_OK)
-		return db_status(rc);
+		return db_damage(rc) ? lite_damaged(st, path,
+		    ORIENTATION_STATE_NOT_DB) : db_status(rc);
 	if (version > STATE_SCHEMA_VERSION)
 		return ORIENTATION_STATE_VERSION;
 	/* SQLite quietly opens a file it may not write read-only; say so now
 	 * rather than when a visitor asks for a code. */
 	if (sqlite3_db_readonly(db, "main") == 1)
 		return ORIENTATION_STATE_READONLY;
-	rc = set_wal(db);
+	/* Before anything is written: a damaged file stays as it is. */
+	rc = integrity_quick(db);
+	if (rc != SQLITE_OK && db_damage(rc))
+		return lite_damaged(st, path, ORIENTATION_STATE_DAMAGED);
+	if (rc == SQLITE_OK)
+		rc = set_wal(db);
 	/* secure_delete: deleted rows and dropped tables are overwritten
 	 * with zeros, not left in free pages. */
 	if (rc == SQLITE_OK)
@@ -282,23 +337,31 @@ server_open(struct state *st, const char *url)
 	return ORIENTATION_OK;
 }
 
-enum orientation_status
-state_open(const char *target, struct state **out)
+/* state_open and state_open_damaged; @keep_damaged tells which. */
+static enum orientation_status
+state_open_mode(const char *target, bool keep_damaged, struct state **out)
 {
 	struct state *st = xcalloc(1, sizeof *st);
 	enum orientation_status status;
 
 	*out = NULL;
 	st->patience_ms = DB_BUSY_TIMEOUT_MS;
+	st->lock_fd = -1;
 	status = sql_is_url(target) ? server_open(st, target) :
 	    lite_open(st, target);
+	/* A server away, or a damaged file for those who can use one. */
 	if (status == ORIENTATION_STATE_UNAVAILABLE) {
 		*out = st;
 		return status;
 	}
+	if (keep_damaged && st->damaged) {
+		*out = st;
+		return lite_readable(st, status);
+	}
 	if (status != ORIENTATION_OK) {
 		/* Nothing waits yet: closing writes nothing. */
 		sql_close(st->sql);
+		lock_release(st->lock_fd);
 		free(st->reports);
 		free(st);
 		return status;
@@ -307,6 +370,32 @@ state_open(const char *target, struct state **out)
 		state_flush(st);
 	*out = st;
 	return ORIENTATION_OK;
+}
+
+enum orientation_status
+state_open(const char *target, struct state **out)
+{
+	return state_open_mode(target, false, out);
+}
+
+enum orientation_status
+state_open_damaged(const char *target, struct state **out)
+{
+	return state_open_mode(target, true, out);
+}
+
+bool
+state_seen_damage(struct state *st)
+{
+	if (st->sql != NULL && sql_damaged(st->sql))
+		st->damaged = true;
+	return st->damaged;
+}
+
+bool
+state_damaged(struct state *st)
+{
+	return state_seen_damage(st);
 }
 
 char *
@@ -330,9 +419,14 @@ state_free(struct state *st)
 		state_pending_commit(st, true);
 	if (st->checkpoint_due)
 		state_checkpoint(st);
-	for (int i = 0; i < st->npending; i++)
+	for (int i = 0; i < st->npending; i++) {
+		if (st->pending[i].audit)
+			integrity_report_lost(st->pending[i].action,
+			    state_seen_damage(st) ? SQLITE_CORRUPT : SQLITE_BUSY);
 		state_pending_clear(&st->pending[i]);
+	}
 	sql_close(st->sql);
+	lock_release(st->lock_fd);
 	free(st->reports);
 	free(st);
 }

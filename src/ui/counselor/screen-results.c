@@ -222,6 +222,7 @@ screen_results_paint(struct app *app, void *state)
 	char *kept, *line;
 
 	if (!s->loaded) {
+		/* Damage or a server away is never "deleted or expired". */
 		draw_wrapped(APP_BODY_TOP, x, width, 3, 0, s->load_status ==
 		    ORIENTATION_NOT_FOUND ? _("These results are no longer "
 		    "kept (deleted or expired).") : status_message(s->load_status),
