@@ -402,6 +402,15 @@ run_admin(int argc, char **argv, const struct options *o,
 	char *path = NULL;
 	int rc = EXIT_DATA;
 
+	if (argc > 1 && admin_backup_command(argv[1]) &&
+	    state_is_server(o->state)) {
+		path = state_masked(o->state);
+		fprintf(stderr, "orientation: %s: %s\n", path, _("check, backup "
+		    "and restore work on a state file; a PostgreSQL server is "
+		    "checked and backed up with its own tools."));
+		free(path);
+		return EXIT_USAGE;
+	}
 	if (argc > 1 && admin_backup_command(argv[1])) {
 		if ((path = state_path_of(o)) != NULL)
 			rc = admin_backup_main(argc, argv,

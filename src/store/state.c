@@ -398,6 +398,12 @@ state_damaged(struct state *st)
 	return state_seen_damage(st);
 }
 
+bool
+state_is_server(const char *target)
+{
+	return sql_is_url(target);
+}
+
 char *
 state_masked(const char *target)
 {

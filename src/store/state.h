@@ -110,6 +110,9 @@ enum orientation_status state_open_damaged(const char *path,
  */
 bool state_damaged(struct state *st);
 
+/** Whether @target (NULL allowed) names a PostgreSQL server. */
+bool state_is_server(const char *target);
+
 /**
  * This user's local state folder: $XDG_STATE_HOME/orientation, else
  * ~/.local/state/orientation, made (with its parents) 0700 when missing.
