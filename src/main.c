@@ -65,7 +65,8 @@ usage(FILE *out, const struct catalog *cat)
 	      "\n"
 	      "  --lang CODE      start in this language (the codes are listed below)\n"
 	      "  --catalog FILE   read the catalogue from FILE\n"
-	      "  --state FILE     keep results and figures in FILE\n"
+	      "  --state FILE|URL keep results and figures in FILE, or on the\n"
+	      "                   PostgreSQL server at postgresql://...\n"
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"
 	      "  --counselor      sign in as a counsellor\n"
@@ -181,27 +182,6 @@ parse_args(int argc, char **argv, struct options *o)
 	}
 }
 
-/* Create @dir and its parents; 0 or -1. */
-static int
-make_dirs(const char *dir)
-{
-	char *p = xstrdup(dir);
-	int rc = 0;
-
-	for (char *s = p + 1; *s != '\0'; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*s = '/';
-	}
-	if (mkdir(p, 0700) != 0 && errno != EEXIST)
-		rc = -1;
-	free(p);
-	return rc;
-}
-
 /*
  * The default state file: $XDG_STATE_HOME/orientation/state.db, else
  * ~/.local/state/orientation/state.db.  Returns a new string or NULL.
@@ -209,22 +189,24 @@ make_dirs(const char *dir)
 static char *
 default_state_path(void)
 {
-	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-	char *dir, *path;
+	char *dir = state_local_dir(), *path;
 
-	if (xdg != NULL && xdg[0] == '/')
-		dir = xasprintf("%s/orientation", xdg);
-	else if (home != NULL && home[0] == '/')
-		dir = xasprintf("%s/.local/state/orientation", home);
-	else
+	if (dir == NULL)
 		return NULL;
-	if (make_dirs(dir) != 0) {
-		free(dir);
-		return NULL;
-	}
 	path = xasprintf("%s/state.db", dir);
 	free(dir);
 	return path;
+}
+
+/* Say on stderr that the state at @target (a file or a URL, whose
+ * password is never shown; may be NULL) failed with @status. */
+static void
+state_error(const char *target, enum orientation_status status)
+{
+	char *shown = state_masked(target != NULL ? target : "");
+
+	fprintf(stderr, "orientation: %s: %s\n", shown, status_message(status));
+	free(shown);
 }
 
 /*
@@ -325,7 +307,7 @@ apply_settings(struct options *o, struct settings *cfg)
 	if (o->catalog == NULL)
 		o->catalog = cfg->catalog != NULL ? cfg->catalog : CATALOG_PATH;
 	if (o->state == NULL)
-		o->state = cfg->state;
+		o->state = cfg->state_url != NULL ? cfg->state_url : cfg->state;
 	if (o->kiosk)
 		cfg->kiosk = true;
 }
@@ -380,11 +362,12 @@ state_path_of(const struct options *o)
  * @path gets the path (a new string, or NULL when there is no default).
  * With @damaged_ok a damaged file is kept open in damaged mode (a kiosk
  * goes on without keeping results; a counselor may open what can be
- * read, if its schema can), after the message.  0, or -1 after a message.
+ * read, if its schema can), after the message; with @away_ok a server
+ * that cannot be reached too.  0, or -1 after a message.
  */
 static int
-open_state(const struct options *o, bool damaged_ok, char **path,
-    struct state **st)
+open_state(const struct options *o, bool damaged_ok, bool away_ok,
+    char **path, struct state **st)
 {
 	enum orientation_status status;
 
@@ -393,10 +376,13 @@ open_state(const struct options *o, bool damaged_ok, char **path,
 	status = damaged_ok ? state_open_damaged(*path, st) :
 	    state_open(*path, st);
 	if (status != ORIENTATION_OK) {
-		fprintf(stderr, "orientation: %s: %s\n", *path,
-		    status_message(status));
-		if (*st == NULL || (o->counselor &&
-		    status != ORIENTATION_STATE_DAMAGED)) {
+		/* The URL's password is never shown. */
+		state_error(*path, status);
+		if (status == ORIENTATION_STATE_UNAVAILABLE && away_ok)
+			return 0;
+		if (*st == NULL || !damaged_ok ||
+		    status == ORIENTATION_STATE_UNAVAILABLE ||
+		    (o->counselor && status != ORIENTATION_STATE_DAMAGED)) {
 			state_free(*st);
 			*st = NULL;
 			return -1;
@@ -416,6 +402,15 @@ run_admin(int argc, char **argv, const struct options *o,
 	char *path = NULL;
 	int rc = EXIT_DATA;
 
+	if (argc > 1 && admin_backup_command(argv[1]) &&
+	    state_is_server(o->state)) {
+		path = state_masked(o->state);
+		fprintf(stderr, "orientation: %s: %s\n", path, _("check, backup "
+		    "and restore work on a state file; a PostgreSQL server is "
+		    "checked and backed up with its own tools."));
+		free(path);
+		return EXIT_USAGE;
+	}
 	if (argc > 1 && admin_backup_command(argv[1])) {
 		if ((path = state_path_of(o)) != NULL)
 			rc = admin_backup_main(argc, argv,
@@ -424,7 +419,7 @@ run_admin(int argc, char **argv, const struct options *o,
 		free(path);
 		return rc;
 	}
-	if (open_state(o, false, &path, &st) == 0) {
+	if (open_state(o, false, false, &path, &st) == 0) {
 		rc = admin_catalog_main(argc, argv, o->catalog, st);
 		if (rc < 0)
 			rc = admin_main(argc, argv, st);
@@ -455,7 +450,7 @@ run_ui(const struct options *o, const struct settings *cfg,
 		    .kiosk = cfg->kiosk, .idle_seconds = cfg->idle_seconds,
 		    .warning_seconds = cfg->warning_seconds,
 		    .purge_seconds = cfg->purge_seconds,
-		    .staff_pin_hash = cfg->staff_pin_hash });
+		    .staff_pin_hash = cfg->staff_pin_hash, .site = cfg->site });
 	if (app_init(&app, *cat, *occupations, st, &(struct app_options){
 	    .lang = o->lang, .no_color = o->no_color,
 	    .kiosk = cfg->kiosk && !o->counselor,
@@ -467,6 +462,7 @@ run_ui(const struct options *o, const struct settings *cfg,
 	    .staff_pin_hash = cfg->staff_pin_hash,
 	    .counselor = o->counselor, .catalog_path = o->catalog,
 	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs,
+	    .site = cfg->site,
 	    .speech = cfg->speech, .speech_settings = {
 		.engine = cfg->speech_engine, .output = cfg->speech_output,
 		.rate = cfg->speech_rate, .volume = cfg->speech_volume } }) == 0) {
@@ -511,8 +507,10 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 		goto out;
 	}
 	/* On a damaged file a kiosk goes on without keeping results and a
-	 * counselor may still open what can be read; both say so. */
-	if (open_state(o, cfg->kiosk || o->counselor, &state_path, &st) == 0)
+	 * counselor may still open what can be read; both say so.  With the
+	 * server away every UI goes on: the store reconnects. */
+	if (open_state(o, cfg->kiosk || o->counselor, true, &state_path,
+	    &st) == 0)
 		rc = run_ui(o, cfg, &cat, &occupations, st);
 out:
 	free(state_path);

@@ -529,9 +529,11 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
 		tty += 5;
 	/* A device name too long to tell the station apart is no name. */
-	if ((size_t)snprintf(p.station, sizeof p.station, "kiosk:%s",
+	if ((size_t)snprintf(p.station, sizeof p.station, "kiosk:%s%s%s",
+	    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "",
 	    tty != NULL ? tty : "?") >= sizeof p.station)
-		snprintf(p.station, sizeof p.station, "kiosk:?");
+		snprintf(p.station, sizeof p.station, "kiosk:%s%s?",
+		    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "");
 	do {
 		session_wipe(&p.session);
 		p.in_use = p.wiped = false;

@@ -508,8 +508,14 @@ app_station_init(struct app *app)
 
 	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
 		tty += 5;
-	snprintf(app->station, sizeof app->station, "kiosk:%s",
-	    tty != NULL ? tty : "?");
+	/* A device name too long to tell the station apart is no name. */
+	if ((size_t)snprintf(app->station, sizeof app->station, "kiosk:%s%s%s",
+	    app->opts.site != NULL ? app->opts.site : "",
+	    app->opts.site != NULL ? "/" : "", tty != NULL ? tty : "?") >=
+	    sizeof app->station)
+		snprintf(app->station, sizeof app->station, "kiosk:%s%s?",
+		    app->opts.site != NULL ? app->opts.site : "",
+		    app->opts.site != NULL ? "/" : "");
 }
 
 const char *

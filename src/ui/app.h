@@ -40,6 +40,7 @@ struct app_options {
 	bool speech;          /* speech on at the start of every visit */
 	struct speech_settings speech_settings; /* engine, output, rate,
 	                         volume; the strings outlive the app */
+	const char *site;     /* [site] name, or NULL */
 };
 
 enum ui_theme {

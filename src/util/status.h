@@ -19,6 +19,7 @@
 	X(STATE_READONLY, N_("The results database is read-only.")) \
 	X(STATE_PRIVATE, N_("Other users can read the results database and it cannot be made private: make it and its folder belong to the user the kiosk runs as.")) \
 	X(STATE_BUSY, N_("The results database is busy; please try again.")) \
+	X(STATE_UNAVAILABLE, N_("The results server cannot be reached just now: results cannot be kept or opened at the moment.")) \
 	X(STATE_FULL, N_("The disk is full; nothing could be saved."))       \
 	X(STATE_DAMAGED, N_("The results database is damaged: results cannot be kept or opened now.")) \
 	X(STATE_IN_USE, N_("The results database is in use: stop every kiosk and counsellor program on this machine first.")) \

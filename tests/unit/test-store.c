@@ -17,6 +17,8 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "pgtest.h"
+
 #include "core/collate.h"
 #include "store/catalog.h"
 #include "store/luxembourg.h"
@@ -24,6 +26,29 @@
 #include "store/state.h"
 
 static char dir[64];
+static bool on_pg;    /* the state tests run on PostgreSQL */
+
+/*
+ * Where a test keeps its state: a new scratch file @name, or on
+ * PostgreSQL a fresh schema.  Static buffer, valid until the next call.
+ */
+static const char *
+state_target(const char *name)
+{
+	static char path[128];
+	static char *url;
+
+	free(url);
+	url = NULL;
+	if (on_pg) {
+		url = pgtest_fresh();
+		assert_non_null(url);
+		return url;
+	}
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	unlink(path);
+	return path;
+}
 
 /* A path in the scratch folder; static buffer. */
 static const char *
@@ -187,10 +212,9 @@ static void
 test_state_create_and_reopen(void **state)
 {
 	struct state *st;
-	const char *path = scratch("state.db");
+	const char *path = state_target("state.db");
 
 	(void)state;
-	unlink(path);
 	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
 	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
 	state_free(st);
@@ -284,8 +308,8 @@ test_handoff_round_trip(void **state)
 	bool deleted;
 
 	(void)state;
-	unlink(scratch("handoff.db"));
-	assert_int_equal(state_open(scratch("handoff.db"), &st), ORIENTATION_OK);
+	assert_int_equal(state_open(state_target("handoff.db"), &st),
+	    ORIENTATION_OK);
 	make_session(&s);
 	same_calls = 0;
 	assert_int_equal(state_handoff_save(st, &s, 5000, 30 * 86400L,
@@ -339,8 +363,8 @@ test_handoff_code_clash_and_throttle(void **state)
 	time_t expires;
 
 	(void)state;
-	unlink(scratch("clash.db"));
-	assert_int_equal(state_open(scratch("clash.db"), &st), ORIENTATION_OK);
+	assert_int_equal(state_open(state_target("clash.db"), &st),
+	    ORIENTATION_OK);
 	make_session(&s);
 	fake_calls = 0;
 	same_calls = 2;   /* the second save draws the same code first */
@@ -359,6 +383,97 @@ test_handoff_code_clash_and_throttle(void **state)
 	assert_true(state_code_throttled(st, "kiosk:tty2", 1010));
 	assert_false(state_code_throttled(st, "kiosk:tty2",
 	    1000 + STATE_CODE_WINDOW + 10));
+	/* Both codes expire after a day: the purge takes them. */
+	assert_int_equal(state_handoff_purge(st, 86400 - 1), 0);
+	assert_int_equal(state_handoff_purge(st, 86400), 2);
+	assert_int_equal(state_handoff_count(st), 0);
+	state_free(st);
+}
+
+/* A server that cannot be reached (no socket there): the kiosk goes on,
+ * keeping results is refused clearly, counts wait in memory.  Needs no
+ * server, so it runs in every build. */
+static void
+test_state_server_away(void **state)
+{
+	struct state *st;
+	struct session s, back;
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	time_t expires;
+
+	(void)state;
+	assert_int_equal(state_open("postgresql:///orientation?"
+	    "host=/nonexistent/orientation-test", &st),
+	    ORIENTATION_STATE_UNAVAILABLE);
+	assert_non_null(st);
+	assert_false(state_available(st));
+	make_session(&s);
+	fake_calls = same_calls = 0;
+	assert_int_equal(state_handoff_save(st, &s, 0, 86400, fake_random, code,
+	    &expires), ORIENTATION_STATE_UNAVAILABLE);
+	assert_string_equal(code, "");
+	assert_int_equal(state_handoff_load(st, "ABCD2345", 0, &back, NULL, NULL),
+	    ORIENTATION_STATE_UNAVAILABLE);
+	assert_true(state_code_throttled(st, "kiosk:tty2", 0));
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SESSION, NULL),
+	    ORIENTATION_OK);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_LANGUAGE, "lb"),
+	    ORIENTATION_OK);
+	assert_int_equal(state_flush(st), 2);
+	state_free(st);
+}
+
+/* A password in a URL is never shown. */
+static void
+test_state_url_masked(void **state)
+{
+	char *m;
+
+	(void)state;
+	m = state_masked("postgresql://anna:s3cret@db.example/orientation"
+	    "?sslmode=verify-full");
+	assert_string_equal(m, "postgresql://anna:***@db.example/orientation"
+	    "?sslmode=verify-full");
+	free(m);
+	m = state_masked("postgres:///orientation?host=/run/pg&password=s3cret"
+	    "&sslmode=disable");
+	assert_null(strstr(m, "s3cret"));
+	assert_non_null(strstr(m, "sslmode=disable"));
+	free(m);
+	m = state_masked("/var/lib/orientation/state.db");
+	assert_string_equal(m, "/var/lib/orientation/state.db");
+	free(m);
+}
+
+/* The server ends the connection (as in a restart): the next call
+ * connects again by itself, and what waited in memory is written. */
+static void
+test_state_reconnects(void **state)
+{
+	struct state *st;
+	struct session s, back;
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	const char *url;
+	time_t expires;
+
+	(void)state;
+	if (!on_pg)
+		skip();
+	url = state_target("reconnect");
+	assert_int_equal(state_open(url, &st), ORIENTATION_OK);
+	make_session(&s);
+	fake_calls = same_calls = 0;
+	assert_int_equal(state_handoff_save(st, &s, 0, 86400, fake_random, code,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(pgtest_cut(url), 1);
+	assert_int_equal(state_handoff_load(st, code, 1, &back, NULL, NULL),
+	    ORIENTATION_OK);
+	assert_int_equal(back.nitems, 30);
+	assert_int_equal(pgtest_cut(url), 1);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SESSION, NULL),
+	    ORIENTATION_OK);
+	assert_int_equal(state_flush(st), 0);
+	assert_true(state_available(st));
 	state_free(st);
 }
 
@@ -511,8 +626,15 @@ test_luxembourg_content(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
+	/* What depends on the back end, for a run on PostgreSQL. */
+	const struct CMUnitTest pg_tests[] = {
+		cmocka_unit_test(test_state_create_and_reopen),
+		cmocka_unit_test(test_handoff_round_trip),
+		cmocka_unit_test(test_handoff_code_clash_and_throttle),
+		cmocka_unit_test(test_state_reconnects),
+	};
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_catalog_languages),
 		cmocka_unit_test(test_catalog_items_and_fallback),
@@ -525,7 +647,16 @@ main(void)
 		cmocka_unit_test(test_state_refuses_foreign_files),
 		cmocka_unit_test(test_handoff_round_trip),
 		cmocka_unit_test(test_handoff_code_clash_and_throttle),
+		cmocka_unit_test(test_state_server_away),
+		cmocka_unit_test(test_state_url_masked),
 	};
 
+	if ((on_pg = pgtest_wanted(argc, argv))) {
+		if (pgtest_server() == NULL) {
+			fprintf(stderr, "no ORIENTATION_TEST_PG_URL: skipped\n");
+			return PGTEST_SKIP;
+		}
+		return skip_status(cmocka_run_group_tests(pg_tests, setup, NULL));
+	}
 	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

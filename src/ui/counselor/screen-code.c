@@ -45,6 +45,11 @@ screen_code_enter(struct app *app, struct field *f)
 		return;
 	}
 	station = app_code_station(app);
+	/* A server that is away is said so, not taken for a wrong code. */
+	if (!state_available(app->state)) {
+		app_message(app, status_msgid(ORIENTATION_STATE_UNAVAILABLE));
+		return;
+	}
 	if (state_code_throttled(app->state, station, now)) {
 		if (state_damaged(app->state)) {
 			screen_code_damaged(app, now);

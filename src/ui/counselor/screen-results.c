@@ -65,7 +65,7 @@ struct screen_results_state {
 	struct session walkin;       /* the kept session, loaded on open */
 	time_t created, expires;
 	bool loaded;
-	bool damaged;                /* not loaded: the file is damaged */
+	enum orientation_status load_status; /* why not loaded */
 	char *note;
 	struct menu actions;
 	int scroll, lines;
@@ -79,14 +79,11 @@ struct screen_results_state {
 static void
 screen_results_load(struct app *app, struct screen_results_state *s)
 {
-	enum orientation_status st;
-
 	free(s->note);
 	s->note = NULL;
-	st = state_handoff_load(app->state, s->code, time(NULL), &s->walkin,
-	    &s->created, &s->expires);
-	s->loaded = st == ORIENTATION_OK;
-	s->damaged = st == ORIENTATION_STATE_DAMAGED;
+	s->load_status = state_handoff_load(app->state, s->code, time(NULL),
+	    &s->walkin, &s->created, &s->expires);
+	s->loaded = s->load_status == ORIENTATION_OK;
 	if (s->loaded)
 		state_handoff_note(app->state, s->code, &s->note);
 }
@@ -268,12 +265,14 @@ screen_results_doc(struct app *app, struct screen_results_state *s,
 	screen_results_seen(app, s, d, x, width);
 }
 
-/* Why there is nothing to show; damage is never "deleted or expired". */
+/* Why there is nothing to show; damage or a server away is never
+ * "deleted or expired". */
 static const char *
 screen_results_gone(const struct screen_results_state *s)
 {
-	return s->damaged ? status_message(ORIENTATION_STATE_DAMAGED) :
-	    _("These results are no longer kept (deleted or expired).");
+	return s->load_status == ORIENTATION_NOT_FOUND ?
+	    _("These results are no longer kept (deleted or expired).") :
+	    status_message(s->load_status);
 }
 
 /* The note field's prompt. */

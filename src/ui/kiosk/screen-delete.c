@@ -40,6 +40,12 @@ screen_delete_enter(struct app *app, struct field *f)
 		    "ABCD-1234."));
 		return;
 	}
+	/* A server that is away is said so, not taken for a wrong code. */
+	if (!state_available(app->state)) {
+		app_message(app, status_msgid(ORIENTATION_STATE_UNAVAILABLE));
+		xwipe(code, sizeof code);
+		return;
+	}
 	if (state_code_throttled(app->state, station, now) &&
 	    !state_damaged(app->state)) {
 		audit_add(app->state, now, station, "code refused", "throttled");
@@ -58,8 +64,8 @@ screen_delete_enter(struct app *app, struct field *f)
 		return;
 	}
 	if (st != ORIENTATION_OK) {
-		app_message(app, N_("The results database is busy; please try "
-		    "again."));
+		/* Busy, or the server away: what the store said. */
+		app_message(app, status_msgid(st));
 		xwipe(code, sizeof code);
 		return;
 	}
