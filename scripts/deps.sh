@@ -6,7 +6,7 @@
 # build, check and install the Debian package).
 # Sourced by scripts/kiosk and scripts/test; installs only what is missing.
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
-libncurses-dev libsqlite3-dev libcsv-dev libinih-dev libsodium-dev
+libncurses-dev libsqlite3-dev libpq-dev libcsv-dev libinih-dev libsodium-dev
 libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
 libcmocka-dev libvterm-dev libespeak-ng-dev postgresql-15 libpq-dev
 valgrind clang libclang-rt-14-dev stress-ng

@@ -3,11 +3,13 @@
  * Counselor accounts and the audit trail in the state database.  Argon2
  * work (about 0.1 s and 64 MiB) is always done before a write transaction
  * starts, so no kiosk waits for another's password check; what is read
- * before and written after is checked again inside BEGIN IMMEDIATE, so two
+ * before and written after is checked again inside the write transaction
+ * (SQLite: BEGIN IMMEDIATE; PostgreSQL: the row read FOR UPDATE), so two
  * sign-ins at once cannot lose a failure or miss a lock.
  */
 #include "account.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,11 +63,11 @@ account_result_message(enum account_result r)
 
 /* ------------------------------------------------------------ helpers */
 
-/* The account result for a SQLite result code. */
+/* The account result for a result code of sql.h. */
 static enum account_result
-from_rc(int rc)
+from_rc(enum sql_rc rc)
 {
-	switch (db_status(rc)) {
+	switch (sql_status(rc)) {
 	case ORIENTATION_OK:
 		return ACCOUNT_OK;
 	case ORIENTATION_STATE_BUSY:
@@ -80,27 +82,32 @@ from_rc(int rc)
 }
 
 /* Start a write transaction now, waiting up to the busy timeout. */
-static int
-begin(sqlite3 *db)
+static enum sql_rc
+begin(struct sql *db)
 {
-	return sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	return sql_begin(db, DB_BUSY_TIMEOUT_MS);
 }
 
 /*
- * Commit when @rc says every step went well, else roll back.  The
- * SQLite result code: SQLITE_OK when committed.
+ * Commit when @rc says every step went well, else roll back.  SQL_OK
+ * when committed.
  */
-static int
-finish(sqlite3 *db, int rc)
+static enum sql_rc
+finish(struct sql *db, enum sql_rc rc)
 {
-	if (rc == SQLITE_OK || rc == SQLITE_DONE) {
-		rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
-		if (rc == SQLITE_OK)
-			return SQLITE_OK;
-	}
-	/* Also after a failed COMMIT, which leaves the transaction open. */
-	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	if (rc == SQL_OK || rc == SQL_DONE)
+		return sql_commit(db);
+	sql_rollback(db);
 	return rc;
+}
+
+/* Copy column @col of the current row; NULL becomes "". */
+static char *
+column_strdup(struct sql_stmt *stmt, int col)
+{
+	const char *text = sql_column_text(stmt, col);
+
+	return xstrdup(text != NULL ? text : "");
 }
 
 /* Number of UTF-8 code points in @s (continuation bytes not counted). */
@@ -143,12 +150,12 @@ enum account_result
 account_add(struct state *st, const char *name, const char *password,
     bool admin, time_t now)
 {
-	sqlite3 *db = state_db(st);
+	struct sql *db = state_sql(st);
 	const char *role = admin ? "admin" : "counselor";
 	char hash[SECRET_HASH_MAX];
 	enum account_result r;
-	sqlite3_stmt *stmt;
-	int rc;
+	struct sql_stmt *stmt;
+	enum sql_rc rc;
 
 	if (!account_name_valid(name))
 		return ACCOUNT_BAD_NAME;
@@ -156,20 +163,20 @@ account_add(struct state *st, const char *name, const char *password,
 		return r;
 	if (secret_hash(password, hash) != 0)
 		return ACCOUNT_HASH_FAILED;
-	if ((rc = begin(db)) != SQLITE_OK)
+	if ((rc = begin(db)) != SQL_OK)
 		return from_rc(rc);
-	stmt = db_prepare(db, "INSERT INTO counselor (name, hash, role, "
+	stmt = sql_prepare(db, "INSERT INTO counselor (name, hash, role, "
 	    "created) VALUES (?1, ?2, ?3, ?4)");
-	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, hash, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 3, role, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(stmt, 4, now);
-	rc = sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE)
+	sql_bind_text(stmt, 1, name);
+	sql_bind_text(stmt, 2, hash);
+	sql_bind_text(stmt, 3, role);
+	sql_bind_int64(stmt, 4, now);
+	rc = sql_step(stmt);
+	sql_finalize(stmt);
+	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, "account added", role);
 	rc = finish(db, rc);
-	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+	if (rc == SQL_CONSTRAINT)
 		return ACCOUNT_EXISTS;
 	return from_rc(rc);
 }
@@ -182,25 +189,25 @@ static enum account_result
 update_one(struct state *st, const char *name, const char *sql,
     const char *value, time_t now, const char *action)
 {
-	sqlite3 *db = state_db(st);
-	sqlite3_stmt *stmt;
-	int rc;
+	struct sql *db = state_sql(st);
+	struct sql_stmt *stmt;
+	enum sql_rc rc;
 
 	if (!account_name_valid(name))
 		return ACCOUNT_UNKNOWN;
-	if ((rc = begin(db)) != SQLITE_OK)
+	if ((rc = begin(db)) != SQL_OK)
 		return from_rc(rc);
-	stmt = db_prepare(db, sql);
-	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	stmt = sql_prepare(db, sql);
+	sql_bind_text(stmt, 1, name);
 	if (value != NULL)
-		sqlite3_bind_text(stmt, 2, value, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && sqlite3_changes(db) == 0) {
-		finish(db, SQLITE_NOTFOUND);
+		sql_bind_text(stmt, 2, value);
+	rc = sql_step(stmt);
+	sql_finalize(stmt);
+	if (rc == SQL_DONE && sql_changes(db) == 0) {
+		finish(db, SQL_ERROR);
 		return ACCOUNT_UNKNOWN;
 	}
-	if (rc == SQLITE_DONE)
+	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, NULL);
 	return from_rc(finish(db, rc));
 }
@@ -250,44 +257,48 @@ struct signin_row {
 };
 
 /*
- * Read @name's row into @row.  The SQLite result code: SQLITE_ROW when
- * found, SQLITE_DONE when there is no such account.
+ * Read @name's row into @row.  The SQLite result code: SQL_ROW when
+ * found, SQL_DONE when there is no such account.
  */
 static int
-signin_row_read(sqlite3 *db, const char *name, struct signin_row *row)
+signin_row_read(struct sql *db, const char *name, struct signin_row *row)
 {
-	sqlite3_stmt *stmt = db_prepare(db, "SELECT hash, disabled, failures, "
-	    "locked_until FROM counselor WHERE name = ?1");
-	int rc;
+	/* In a transaction on PostgreSQL, the row stays locked until the
+	 * end (SQLite's BEGIN IMMEDIATE has locked the whole file). */
+	bool lock = sql_backend(db) == SQL_POSTGRESQL && sql_in_transaction(db);
+	struct sql_stmt *stmt = sql_prepare(db, lock ? "SELECT hash, disabled, "
+	    "failures, locked_until FROM counselor WHERE name = ?1 FOR UPDATE" :
+	    "SELECT hash, disabled, failures, locked_until FROM counselor "
+	    "WHERE name = ?1");
+	enum sql_rc rc;
 
-	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		const unsigned char *h = sqlite3_column_text(stmt, 0);
+	sql_bind_text(stmt, 1, name);
+	rc = sql_step(stmt);
+	if (rc == SQL_ROW) {
+		const char *h = sql_column_text(stmt, 0);
 
-		snprintf(row->hash, sizeof row->hash, "%s",
-		    h != NULL ? (const char *)h : "");
-		row->disabled = sqlite3_column_int(stmt, 1) != 0;
-		row->failures = sqlite3_column_int(stmt, 2);
-		row->locked_until = (time_t)sqlite3_column_int64(stmt, 3);
+		snprintf(row->hash, sizeof row->hash, "%s", h != NULL ? h : "");
+		row->disabled = sql_column_int(stmt, 1) != 0;
+		row->failures = sql_column_int(stmt, 2);
+		row->locked_until = (time_t)sql_column_int64(stmt, 3);
 	}
-	sqlite3_finalize(stmt);
+	sql_finalize(stmt);
 	return rc;
 }
 
-/* Write @row's counters back for @name; SQLITE_DONE when done. */
+/* Write @row's counters back for @name; SQL_DONE when done. */
 static int
-signin_row_write(sqlite3 *db, const char *name, const struct signin_row *row)
+signin_row_write(struct sql *db, const char *name, const struct signin_row *row)
 {
-	sqlite3_stmt *stmt = db_prepare(db, "UPDATE counselor SET failures = ?2, "
+	struct sql_stmt *stmt = sql_prepare(db, "UPDATE counselor SET failures = ?2, "
 	    "locked_until = ?3 WHERE name = ?1");
-	int rc;
+	enum sql_rc rc;
 
-	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(stmt, 2, row->failures);
-	sqlite3_bind_int64(stmt, 3, row->locked_until);
-	rc = sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
+	sql_bind_text(stmt, 1, name);
+	sql_bind_int64(stmt, 2, row->failures);
+	sql_bind_int64(stmt, 3, row->locked_until);
+	rc = sql_step(stmt);
+	sql_finalize(stmt);
 	return rc;
 }
 
@@ -295,18 +306,18 @@ enum account_result
 account_signin(struct state *st, const char *name, const char *password,
     time_t now)
 {
-	sqlite3 *db = state_db(st);
+	struct sql *db = state_sql(st);
 	struct signin_row before = { .hash = "" }, row;
 	enum account_result result;
 	const char *action, *detail = NULL;
 	bool known = false, right;
-	int rc;
+	enum sql_rc rc;
 
 	if (account_name_valid(name)) {
 		rc = signin_row_read(db, name, &before);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		if (rc != SQL_ROW && rc != SQL_DONE)
 			return from_rc(rc);
-		known = rc == SQLITE_ROW;
+		known = rc == SQL_ROW;
 	}
 	/* The slow part, outside any transaction; as slow for an unknown
 	 * name as for a real one. */
@@ -320,19 +331,19 @@ account_signin(struct state *st, const char *name, const char *password,
 		return s == ORIENTATION_OK ? ACCOUNT_WRONG : ACCOUNT_DB_ERROR;
 	}
 
-	if ((rc = begin(db)) != SQLITE_OK)
+	if ((rc = begin(db)) != SQL_OK)
 		return from_rc(rc);
 	/* Read again under the write lock: another kiosk may have counted
 	 * a failure, locked the account or changed the password since. */
 	rc = signin_row_read(db, name, &row);
-	if (rc == SQLITE_DONE) {
+	if (rc == SQL_DONE) {
 		/* Removed meanwhile: as for any unknown name. */
 		rc = state_audit_write(db, now, unknown_who, "signin failed",
 		    "unknown name");
 		rc = finish(db, rc);
-		return rc == SQLITE_OK ? ACCOUNT_WRONG : from_rc(rc);
+		return rc == SQL_OK ? ACCOUNT_WRONG : from_rc(rc);
 	}
-	if (rc != SQLITE_ROW)
+	if (rc != SQL_ROW)
 		return from_rc(finish(db, rc));
 	if (strcmp(row.hash, before.hash) != 0)
 		right = false;
@@ -366,28 +377,27 @@ account_signin(struct state *st, const char *name, const char *password,
 		}
 	}
 	rc = signin_row_write(db, name, &row);
-	if (rc == SQLITE_DONE)
+	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, detail);
 	rc = finish(db, rc);
-	return rc == SQLITE_OK ? result : from_rc(rc);
+	return rc == SQL_OK ? result : from_rc(rc);
 }
 
 /* ------------------------------------------------------------ reading */
 
 /* Fill @out from a row of SELECT_INFO. */
 static void
-info_from_row(sqlite3_stmt *stmt, struct account_info *out)
+info_from_row(struct sql_stmt *stmt, struct account_info *out)
 {
-	const unsigned char *role = sqlite3_column_text(stmt, 1);
+	const char *role = sql_column_text(stmt, 1);
 
-	snprintf(out->name, sizeof out->name, "%s",
-	    (const char *)sqlite3_column_text(stmt, 0));
-	out->role = role != NULL && strcmp((const char *)role, "admin") == 0 ?
+	snprintf(out->name, sizeof out->name, "%s", sql_column_text(stmt, 0));
+	out->role = role != NULL && strcmp(role, "admin") == 0 ?
 	    ACCOUNT_ADMIN : ACCOUNT_COUNSELOR;
-	out->disabled = sqlite3_column_int(stmt, 2) != 0;
-	out->failures = sqlite3_column_int(stmt, 3);
-	out->locked_until = (time_t)sqlite3_column_int64(stmt, 4);
-	out->created = (time_t)sqlite3_column_int64(stmt, 5);
+	out->disabled = sql_column_int(stmt, 2) != 0;
+	out->failures = sql_column_int(stmt, 3);
+	out->locked_until = (time_t)sql_column_int64(stmt, 4);
+	out->created = (time_t)sql_column_int64(stmt, 5);
 }
 
 #define SELECT_INFO "SELECT name, role, disabled, failures, locked_until, " \
@@ -405,38 +415,38 @@ account_is_admin(struct state *st, const char *name)
 enum account_result
 account_get(struct state *st, const char *name, struct account_info *out)
 {
-	sqlite3_stmt *stmt;
-	int rc;
+	struct sql_stmt *stmt;
+	enum sql_rc rc;
 
 	memset(out, 0, sizeof *out);
 	if (!account_name_valid(name))
 		return ACCOUNT_UNKNOWN;
-	stmt = db_prepare(state_db(st), SELECT_INFO " WHERE name = ?1");
-	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
+	stmt = sql_prepare(state_sql(st), SELECT_INFO " WHERE name = ?1");
+	sql_bind_text(stmt, 1, name);
+	rc = sql_step(stmt);
+	if (rc == SQL_ROW)
 		info_from_row(stmt, out);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE)
+	sql_finalize(stmt);
+	if (rc == SQL_DONE)
 		return ACCOUNT_UNKNOWN;
-	return rc == SQLITE_ROW ? ACCOUNT_OK : from_rc(rc);
+	return rc == SQL_ROW ? ACCOUNT_OK : from_rc(rc);
 }
 
 int
 account_list(struct state *st, struct account_info **out)
 {
-	sqlite3_stmt *stmt = db_prepare(state_db(st),
+	struct sql_stmt *stmt = sql_prepare(state_sql(st),
 	    SELECT_INFO " ORDER BY name");
 	struct account_info *list = NULL;
 	size_t n = 0, cap = 0;
-	int rc;
+	enum sql_rc rc;
 
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while ((rc = sql_step(stmt)) == SQL_ROW) {
 		list = xgrow(list, n, &cap, 8, sizeof *list);
 		info_from_row(stmt, &list[n++]);
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE) {
+	sql_finalize(stmt);
+	if (rc != SQL_DONE) {
 		free(list);
 		*out = NULL;
 		return -1;
@@ -463,24 +473,24 @@ audit_add(struct state *st, time_t now, const char *who, const char *action,
 int
 audit_list(struct state *st, int limit, struct audit_entry **out)
 {
-	sqlite3_stmt *stmt = db_prepare(state_db(st), "SELECT id, at, who, "
+	struct sql_stmt *stmt = sql_prepare(state_sql(st), "SELECT id, at, who, "
 	    "action, detail FROM audit ORDER BY id DESC LIMIT ?1");
 	struct audit_entry *list = NULL;
 	size_t cap = 0;
 	int n = 0, rc;
 
-	sqlite3_bind_int(stmt, 1, limit > 0 ? limit : -1);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	sql_bind_int64(stmt, 1, limit > 0 ? limit : INT32_MAX);
+	while ((rc = sql_step(stmt)) == SQL_ROW) {
 		list = xgrow(list, (size_t)n, &cap, 16, sizeof *list);
-		list[n].id = sqlite3_column_int64(stmt, 0);
-		list[n].at = (time_t)sqlite3_column_int64(stmt, 1);
-		list[n].who = db_column_strdup(stmt, 2);
-		list[n].action = db_column_strdup(stmt, 3);
-		list[n].detail = db_column_strdup(stmt, 4);
+		list[n].id = sql_column_int64(stmt, 0);
+		list[n].at = (time_t)sql_column_int64(stmt, 1);
+		list[n].who = column_strdup(stmt, 2);
+		list[n].action = column_strdup(stmt, 3);
+		list[n].detail = column_strdup(stmt, 4);
 		n++;
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE) {
+	sql_finalize(stmt);
+	if (rc != SQL_DONE) {
 		audit_list_free(list, n);
 		*out = NULL;
 		return -1;

@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
 #include "state-db.h"
 #include "state.h"
 #include "util/xmalloc.h"
@@ -326,9 +325,9 @@ figures_get(struct state *st, const char *from, const char *to, bool by_week,
 {
 	struct figures *f;
 	struct tally *tallies, total;
-	sqlite3_stmt *stmt;
+	struct sql_stmt *stmt;
 	long a, b, start;
-	int rc;
+	enum sql_rc rc;
 
 	*out = NULL;
 	if (!parse_date(from, &a) || !parse_date(to, &b) || a > b)
@@ -348,16 +347,16 @@ figures_get(struct state *st, const char *from, const char *to, bool by_week,
 
 	/* The dates are bound in the canonical form parse_date checked, so
 	 * a text comparison selects exactly the days of the range. */
-	stmt = db_prepare(state_db(st), "SELECT day, kind, key, sum(n) "
+	stmt = sql_prepare(state_sql(st), "SELECT day, kind, key, sum(n) "
 	    "FROM usage WHERE day BETWEEN ?1 AND ?2 "
 	    "GROUP BY day, kind, key");
-	sqlite3_bind_text(stmt, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, to, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *day = (const char *)sqlite3_column_text(stmt, 0);
-		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
-		const char *detail = (const char *)sqlite3_column_text(stmt, 2);
-		int n = sqlite3_column_int(stmt, 3);
+	sql_bind_text(stmt, 1, from);
+	sql_bind_text(stmt, 2, to);
+	while ((rc = sql_step(stmt)) == SQL_ROW) {
+		const char *day = sql_column_text(stmt, 0);
+		const char *kind = sql_column_text(stmt, 1);
+		const char *detail = sql_column_text(stmt, 2);
+		int n = sql_column_int(stmt, 3);
 		enum state_usage k;
 		long z;
 
@@ -367,15 +366,15 @@ figures_get(struct state *st, const char *from, const char *to, bool by_week,
 		tally_add(&tallies[(z - start) / (by_week ? 7 : 1)], k, detail, n);
 		tally_add(&total, k, detail, n);
 	}
-	sqlite3_finalize(stmt);
+	sql_finalize(stmt);
 
 	for (size_t i = 0; i < f->nperiods; i++)
 		tally_finish(&tallies[i], top);
 	tally_finish(&total, top);
 	free(tallies);
-	if (rc != SQLITE_DONE) {
+	if (rc != SQL_DONE) {
 		figures_free(f);
-		return db_status(rc);
+		return sql_status(rc);
 	}
 	*out = f;
 	return ORIENTATION_OK;

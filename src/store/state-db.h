@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * For store modules only: the SQLite handle behind a struct state, so that
- * accounts, audit and figures share the state connection.
+ * For store modules only: the connection behind a struct state, so that
+ * accounts, audit and figures share it.
  */
 #ifndef STORE_STATE_DB_H
 #define STORE_STATE_DB_H
@@ -9,18 +9,22 @@
 #include <sqlite3.h>
 #include <time.h>
 
+#include "sql.h"
 #include "util/status.h"
 
 struct state;
 
 /** The connection of @st; owned by @st, valid until state_free. */
+struct sql *state_sql(struct state *st);
+
+/** The SQLite handle of @st, or NULL when the state is on PostgreSQL. */
 sqlite3 *state_db(struct state *st);
 
 /**
- * Insert one audit row on @db now, in the open transaction if there is
- * one.  The SQLite result code (SQLITE_DONE when done).
+ * Insert one audit row on @c now, in the open transaction if there is
+ * one.  SQL_DONE when done.
  */
-int state_audit_write(sqlite3 *db, time_t now, const char *who,
+enum sql_rc state_audit_write(struct sql *c, time_t now, const char *who,
     const char *action, const char *detail);
 
 /**

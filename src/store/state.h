@@ -2,15 +2,23 @@
 /*
  * The state database: what the kiosk keeps between runs (hand-off
  * sessions, counters of anonymous usage, wrong-code attempts, accounts and
- * the audit trail; docs/privacy.md lists every column).  Created on first
- * run, migrated forward by PRAGMA user_version, WAL mode, foreign keys on,
- * secure_delete on.  The file, its WAL and SHM are private to the user the
- * program runs as (0600 in a 0700 directory), and anything deleted is
- * overwritten and checkpointed out of the WAL.
+ * the audit trail; docs/privacy.md lists every column).  Either a SQLite
+ * file on this host or a PostgreSQL server that several sites share, with
+ * the same tables.
+ *
+ * SQLite: created on first run, migrated forward by PRAGMA user_version,
+ * WAL mode, foreign keys on, secure_delete on.  The file, its WAL and SHM
+ * are private to the user the program runs as (0600 in a 0700 directory),
+ * and anything deleted is overwritten and checkpointed out of the WAL.
+ * PostgreSQL: the tables are created on first use (schema_version); the
+ * server's locks take the place of SQLite's write lock; when the server
+ * cannot be reached, calls answer ORIENTATION_STATE_UNAVAILABLE quickly
+ * and a later call connects again by itself.
  *
  * Usage counters and audit rows that cannot be written at once, because
- * another process holds the write lock, wait in memory (bounded) and are
- * written by a later call or state_flush(): a visitor never waits for them.
+ * another process holds the write lock or the server is away, wait in
+ * memory (bounded) and are written by a later call or state_flush(): a
+ * visitor never waits for them.
  */
 #ifndef STORE_STATE_H
 #define STORE_STATE_H
@@ -60,6 +68,10 @@ struct state;
 void state_init_memory(void);
 
 /**
+ * Open the state database: a PostgreSQL server when @path is a URL
+ * (postgresql://... or postgres://..., see sql_is_url; reports then go to
+ * the local folder $XDG_STATE_HOME/orientation/reports), else a SQLite
+ * file.  A server that cannot be reached is ORIENTATION_STATE_UNAVAILABLE.
  * Open or create the state database at @path and migrate it.  An existing
  * file that is not a SQLite database, or one of a newer schema, is left
  * untouched and reported (STATE_NOT_DB, STATE_VERSION).  A new file is
@@ -72,6 +84,13 @@ enum orientation_status state_open(const char *path, struct state **out);
 
 /** Close @st.  NULL is allowed. */
 void state_free(struct state *st);
+
+/**
+ * Whether the state database can be used now.  Always for SQLite; for
+ * PostgreSQL, a lost connection is made again first (at most every two
+ * seconds, waiting at most one).
+ */
+bool state_available(struct state *st);
 
 /** The schema version the open database has after migration. */
 int state_schema_version(struct state *st);
