@@ -8,7 +8,7 @@
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
 libncurses-dev libsqlite3-dev libpq-dev libcsv-dev libinih-dev libsodium-dev
 libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
-libcmocka-dev libvterm-dev libespeak-ng-dev postgresql-15 libpq-dev
+libcmocka-dev libvterm-dev libespeak-ng-dev postgresql-15
 valgrind clang libclang-rt-14-dev stress-ng
 scdoc man-db systemd debhelper lintian"
 
