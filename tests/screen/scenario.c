@@ -11,12 +11,16 @@
 #include <string.h>
 
 static char home[256];
-static char state[300];
+static char state[600];
+static bool on_server;   /* state is the test server's URL */
 
-/* Make the scratch home once per process. */
+/* Make the scratch home once per process; the state is a file in it, or
+ * the PostgreSQL test server of tests/pg/with-postgres. */
 static void
 scenario_home(void)
 {
+	const char *url = getenv("ORIENTATION_TEST_PG_URL");
+
 	if (home[0] != '\0')
 		return;
 	snprintf(home, sizeof home, "/tmp/orientation-test-XXXXXX");
@@ -24,7 +28,37 @@ scenario_home(void)
 		perror("mkdtemp");
 		exit(1);
 	}
-	snprintf(state, sizeof state, "%s/state.db", home);
+	on_server = url != NULL && url[0] != '\0';
+	if (on_server)
+		snprintf(state, sizeof state, "%s", url);
+	else
+		snprintf(state, sizeof state, "%s/state.db", home);
+}
+
+const char *
+scenario_dir(void)
+{
+	scenario_home();
+	return home;
+}
+
+bool
+scenario_pg(void)
+{
+	scenario_home();
+	return on_server;
+}
+
+const char *
+scenario_reports(void)
+{
+	static char reports[320];
+
+	/* Beside the state file; with a server, in the XDG state folder
+	 * (store/state.h), which scenario_start sets to the home. */
+	snprintf(reports, sizeof reports, scenario_pg() ? "%s/orientation/reports" :
+	    "%s/reports", scenario_dir());
+	return reports;
 }
 
 const char *

@@ -30,8 +30,8 @@ copy_catalog(void)
 {
 	char cmd[700];
 
-	snprintf(catalog_copy, sizeof catalog_copy, "%s.catalog.db",
-	    scenario_state());
+	snprintf(catalog_copy, sizeof catalog_copy, "%s/catalog.db",
+	    scenario_dir());
 	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(),
 	    catalog_copy);
 	if (system(cmd) != 0)
@@ -135,9 +135,7 @@ open_code(void)
 	/* The report in the walk-in's language. */
 	vt_type(vt, "5");
 	VT_CHECK(vt, vt_wait_text(vt, "Report saved:", 20000), "report saved");
-	snprintf(path, sizeof path, "%.*s/reports/%s-fr.pdf",
-	    (int)(strrchr(scenario_state(), '/') - scenario_state()),
-	    scenario_state(), code);
+	snprintf(path, sizeof path, "%s/%s-fr.pdf", scenario_reports(), code);
 	{
 		FILE *f = fopen(path, "rb");
 		char head[5] = { 0 };

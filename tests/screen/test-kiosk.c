@@ -29,7 +29,7 @@ write_settings(int idle, int warning)
 	char hash[SECRET_HASH_MAX];
 	FILE *f;
 
-	snprintf(settings, sizeof settings, "%s.conf", scenario_state());
+	snprintf(settings, sizeof settings, "%s/kiosk.conf", scenario_dir());
 	if (secret_hash(PIN, hash) != 0)
 		exit(1);
 	f = fopen(settings, "w");
