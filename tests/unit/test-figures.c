@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "skip.h"
+#include "pgtest.h"
 
 #include "store/figures.h"
 #include "store/state.h"
@@ -28,7 +29,8 @@
 #define NASTY "foo, \"bar\"\nbaz"
 
 static char dir[64];
-static char db_path[128];
+static char db_path[512];  /* a file, or a URL on PostgreSQL */
+static bool on_pg;
 
 /* The time of day @d after MONDAY (may be negative), at @hour UTC. */
 static time_t
@@ -86,6 +88,14 @@ setup(void **state)
 	if (mkdtemp(dir) == NULL)
 		return -1;
 	snprintf(db_path, sizeof db_path, "%s/state.db", dir);
+	if (on_pg) {
+		char *url = pgtest_fresh();
+
+		if (url == NULL)
+			return -1;
+		snprintf(db_path, sizeof db_path, "%s", url);
+		free(url);
+	}
 	if (state_open(db_path, &st) != ORIENTATION_OK)
 		return -1;
 
@@ -643,7 +653,7 @@ test_csv_write_error(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates),
@@ -658,5 +668,9 @@ main(void)
 		cmocka_unit_test(test_csv_write_error),
 	};
 
+	if ((on_pg = pgtest_wanted(argc, argv)) && pgtest_server() == NULL) {
+		fprintf(stderr, "no ORIENTATION_TEST_PG_URL: skipped\n");
+		return PGTEST_SKIP;
+	}
 	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
 }

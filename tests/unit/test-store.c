@@ -17,6 +17,8 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "pgtest.h"
+
 #include "core/collate.h"
 #include "store/catalog.h"
 #include "store/luxembourg.h"
@@ -24,6 +26,29 @@
 #include "store/state.h"
 
 static char dir[64];
+static bool on_pg;    /* the state tests run on PostgreSQL */
+
+/*
+ * Where a test keeps its state: a new scratch file @name, or on
+ * PostgreSQL a fresh schema.  Static buffer, valid until the next call.
+ */
+static const char *
+state_target(const char *name)
+{
+	static char path[128];
+	static char *url;
+
+	free(url);
+	url = NULL;
+	if (on_pg) {
+		url = pgtest_fresh();
+		assert_non_null(url);
+		return url;
+	}
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	unlink(path);
+	return path;
+}
 
 /* A path in the scratch folder; static buffer. */
 static const char *
@@ -187,10 +212,9 @@ static void
 test_state_create_and_reopen(void **state)
 {
 	struct state *st;
-	const char *path = scratch("state.db");
+	const char *path = state_target("state.db");
 
 	(void)state;
-	unlink(path);
 	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
 	assert_int_equal(state_schema_version(st), STATE_SCHEMA_VERSION);
 	state_free(st);
@@ -284,8 +308,8 @@ test_handoff_round_trip(void **state)
 	bool deleted;
 
 	(void)state;
-	unlink(scratch("handoff.db"));
-	assert_int_equal(state_open(scratch("handoff.db"), &st), ORIENTATION_OK);
+	assert_int_equal(state_open(state_target("handoff.db"), &st),
+	    ORIENTATION_OK);
 	make_session(&s);
 	same_calls = 0;
 	assert_int_equal(state_handoff_save(st, &s, 5000, 30 * 86400L,
@@ -339,8 +363,8 @@ test_handoff_code_clash_and_throttle(void **state)
 	time_t expires;
 
 	(void)state;
-	unlink(scratch("clash.db"));
-	assert_int_equal(state_open(scratch("clash.db"), &st), ORIENTATION_OK);
+	assert_int_equal(state_open(state_target("clash.db"), &st),
+	    ORIENTATION_OK);
 	make_session(&s);
 	fake_calls = 0;
 	same_calls = 2;   /* the second save draws the same code first */
@@ -511,8 +535,14 @@ test_luxembourg_content(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
+	/* What depends on the back end, for a run on PostgreSQL. */
+	const struct CMUnitTest pg_tests[] = {
+		cmocka_unit_test(test_state_create_and_reopen),
+		cmocka_unit_test(test_handoff_round_trip),
+		cmocka_unit_test(test_handoff_code_clash_and_throttle),
+	};
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_catalog_languages),
 		cmocka_unit_test(test_catalog_items_and_fallback),
@@ -527,5 +557,12 @@ main(void)
 		cmocka_unit_test(test_handoff_code_clash_and_throttle),
 	};
 
+	if ((on_pg = pgtest_wanted(argc, argv))) {
+		if (pgtest_server() == NULL) {
+			fprintf(stderr, "no ORIENTATION_TEST_PG_URL: skipped\n");
+			return PGTEST_SKIP;
+		}
+		return skip_status(cmocka_run_group_tests(pg_tests, setup, NULL));
+	}
 	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }
