@@ -76,8 +76,11 @@ scenario_state(void)
 	return state;
 }
 
-struct vt *
-scenario_start(int rows, int cols, const char *const *args, char *const *env)
+/* Start the program with HOME and XDG_STATE_HOME @dir, given --state
+ * scenario_state() when @state_arg. */
+static struct vt *
+scenario_spawn(int rows, int cols, const char *const *args, char *const *env,
+    const char *dir, bool state_arg)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
@@ -100,8 +103,10 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 	argv[n++] = (char *)(bin != NULL ? bin : "src/orientation");
 	argv[n++] = (char *)"--catalog";
 	argv[n++] = (char *)scenario_catalog();
-	argv[n++] = (char *)"--state";
-	argv[n++] = state;
+	if (state_arg) {
+		argv[n++] = (char *)"--state";
+		argv[n++] = state;
+	}
 	for (int i = 0; args != NULL && args[i] != NULL && n < 38; i++) {
 		argv[n++] = (char *)args[i];
 		/* The line mode has no handshake: its output comes in order,
@@ -111,8 +116,8 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 	}
 	argv[n] = NULL;
 
-	snprintf(homevar, sizeof homevar, "HOME=%s", home);
-	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", home);
+	snprintf(homevar, sizeof homevar, "HOME=%s", dir);
+	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", dir);
 	fullenv[e++] = homevar;
 	fullenv[e++] = xdgvar;
 	fullenv[e++] = "LANGUAGE=";
@@ -121,6 +126,20 @@ scenario_start(int rows, int cols, const char *const *args, char *const *env)
 	fullenv[e] = NULL;
 	return vt_start(&(struct vt_opts){ .argv = argv, .env = fullenv,
 	    .rows = rows, .cols = cols, .sync = sync });
+}
+
+struct vt *
+scenario_start(int rows, int cols, const char *const *args, char *const *env)
+{
+	scenario_home();
+	return scenario_spawn(rows, cols, args, env, home, true);
+}
+
+struct vt *
+scenario_start_at(const char *dir, int rows, int cols,
+    const char *const *args)
+{
+	return scenario_spawn(rows, cols, args, NULL, dir, false);
 }
 
 void

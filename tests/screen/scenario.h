@@ -17,6 +17,12 @@
 struct vt *scenario_start(int rows, int cols, const char *const *args,
     char *const *env);
 
+/** Start the program as scenario_start does, but as if on another host:
+ *  HOME and XDG_STATE_HOME are @dir, and no --state is given (the
+ *  settings file in @args says where the state is). */
+struct vt *scenario_start_at(const char *dir, int rows, int cols,
+    const char *const *args);
+
 /** Press F10: the program must end with status 0 within @ms.  Frees @vt. */
 void scenario_quit(struct vt *vt, int ms);
 

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Several sites on one PostgreSQL server (run through tests/pg/with-postgres;
+ * SKIP without it):
+ *   site-a-b     a visitor keeps their results at a kiosk of site A (its
+ *                own settings file and folder, the server's URL in the
+ *                settings); a counselor at site B (another process, other
+ *                settings, another folder) opens the code;
+ *   server-lost  the server stops in the middle of a visit: the kiosk goes
+ *                on (menus, search), keeping the results is refused with
+ *                the server's message, and after the server is back the
+ *                same visit keeps them and a counselor opens the code.
+ *
+ *   test-sites SCENARIO
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "scenario.h"
+#include "store/account.h"
+#include "store/state.h"
+#include "util/status.h"
+#include "visit.h"
+
+/* Only a failing test waits this long (vt.h). */
+#define WAIT 30000
+#define COUNSELOR "anna"
+#define PASSWORD "correct horse battery"
+
+/* Make the folder of @site under the scratch folder, with a settings file
+ * that names the server; @path gets the settings file's path. */
+static const char *
+site(const char *name, char *path, size_t size)
+{
+	static char dir[400];
+	FILE *f;
+
+	snprintf(dir, sizeof dir, "%s/%s", scenario_dir(), name);
+	mkdir(dir, 0700);
+	snprintf(path, size, "%s/orientation.conf", dir);
+	if ((f = fopen(path, "w")) == NULL)
+		exit(1);
+	fprintf(f, "; %s\n[kiosk]\nidle_seconds = 0\n[data]\nstate = %s\n"
+	    "retention_days = 30\n", name, scenario_state());
+	fclose(f);
+	return dir;
+}
+
+/* Run the control script of the test server with @what (stop, start). */
+static void
+server(const char *what)
+{
+	const char *ctl = getenv("ORIENTATION_TEST_PG_CTL");
+	char cmd[600];
+
+	snprintf(cmd, sizeof cmd, "'%s' %s", ctl, what);
+	if (system(cmd) != 0) {
+		fprintf(stderr, "cannot %s the test server\n", what);
+		exit(1);
+	}
+}
+
+/* A counselor account on the server. */
+static void
+add_counselor(void)
+{
+	struct state *st;
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_add(st, COUNSELOR, PASSWORD, false, time(NULL)) != ACCOUNT_OK) {
+		fprintf(stderr, "cannot add the counselor on the server\n");
+		exit(1);
+	}
+	state_free(st);
+}
+
+/* At @dir with @settings, a counselor signs in and opens @code, which was
+ * kept in French with Social ahead. */
+static void
+counselor_opens(const char *dir, const char *settings, const char *code)
+{
+	const char *args[] = { "--config", settings, "--counselor", "--lang",
+	    "en", NULL };
+	struct vt *vt = scenario_start_at(dir, 24, 80, args);
+	char shown[16];
+
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	vt_type(vt, COUNSELOR "\r" PASSWORD "\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),
+	    "signed in on the server's account");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
+	VT_CHECK(vt, vt_wait_text(vt, shown, WAIT), "the code opens");
+	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
+	    "the walk-in's language");
+	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"), "their profile");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),
+	    "menu");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
+	scenario_quit(vt, WAIT);
+}
+
+/* The kiosk at @dir with @settings, in French, up to the profile. */
+static struct vt *
+kiosk_visit(const char *dir, const char *settings)
+{
+	const char *args[] = { "--config", settings, "--lang", "fr", NULL };
+	struct vt *vt = scenario_start_at(dir, 24, 80, args);
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	visit_short_form(vt, "fr", WAIT);
+	return vt;
+}
+
+/* Choose "Keep my results" on the profile. */
+static void
+keep(struct vt *vt)
+{
+	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counsellor")),
+	    10);
+}
+
+static void
+site_a_b(void)
+{
+	char conf_a[500], conf_b[500], code[HANDOFF_CODE_LEN + 1] = "";
+	const char *dir_a = site("site-a", conf_a, sizeof conf_a);
+	const char *dir_b;
+	struct vt *vt;
+
+	vt = kiosk_visit(dir_a, conf_a);
+	keep(vt);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
+	    WAIT), "code at site A");
+	visit_read_code(vt, code);
+	scenario_quit(vt, WAIT);
+
+	add_counselor();
+	dir_b = site("site-b", conf_b, sizeof conf_b);
+	counselor_opens(dir_b, conf_b, code);
+}
+
+static void
+server_lost(void)
+{
+	char conf[500], code[HANDOFF_CODE_LEN + 1] = "";
+	const char *dir = site("site-a", conf, sizeof conf);
+	const char *lost = tr("fr", "The results server cannot be reached just "
+	    "now, so results cannot be kept or opened. Please ask at the desk.");
+	struct vt *vt;
+	int tries;
+
+	add_counselor();
+	vt = kiosk_visit(dir, conf);
+
+	server("stop");
+	keep(vt);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(lost, 40), WAIT),
+	    "keeping is refused with the server's message");
+	VT_CHECK(vt, vt_has_text(vt, head_of(tr("fr", "Your results could not be "
+	    "kept. Please ask at the desk."), 40)), "and what to do");
+	VT_CHECK(vt, !vt_has_text(vt, tr("fr", "Your code for the counsellor:")),
+	    "no code shown");
+	/* The kiosk goes on without the server: back to the profile, the
+	 * search, the main menu. */
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
+	    WAIT), "back on the profile, answers still there");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	vt_type(vt, "CePAS");
+	VT_CHECK(vt, vt_wait_text(vt, "> CePAS", WAIT), "search works");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
+	    WAIT), "profile again");
+
+	/* The server is back: the same visit keeps its results.  The store
+	 * tries the server again at most every few seconds, so a first try
+	 * right after the restart may still be refused. */
+	server("start");
+	for (tries = 0; tries < 20; tries++) {
+		keep(vt);
+		if (vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
+		    3000))
+			break;
+		VT_CHECK(vt, vt_has_text(vt, head_of(lost, 40)),
+		    "only the server's message while it comes back");
+		vt_type(vt, "2");
+		VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a "
+		    "counsellor"), WAIT), "back on the profile");
+	}
+	VT_CHECK(vt, tries < 20, "kept after the restart");
+	visit_read_code(vt, code);
+	scenario_quit(vt, WAIT);
+	counselor_opens(dir, conf, code);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct scenario scenarios[] = {
+		{ "site-a-b", site_a_b },
+		{ "server-lost", server_lost },
+	};
+
+	if (!scenario_pg() || getenv("ORIENTATION_TEST_PG_CTL") == NULL) {
+		fprintf(stderr, "SKIP: run through tests/pg/with-postgres\n");
+		return VT_SKIP;
+	}
+	return scenario_main(argc, argv, scenarios,
+	    sizeof scenarios / sizeof scenarios[0]);
+}
