@@ -7,9 +7,11 @@
  *                settings); a counselor at site B (another process, other
  *                settings, another folder) opens the code;
  *   server-lost  the server stops in the middle of a visit: the kiosk goes
- *                on (menus, search), keeping the results is refused with
- *                the server's message, and after the server is back the
- *                same visit keeps them and a counselor opens the code.
+ *                on (menus, search, a service), keeping the results is
+ *                refused with the server's message, and after the server
+ *                is back the same visit keeps them, what was counted
+ *                meanwhile reaches the server, and a counselor opens the
+ *                code.
  *
  *   test-sites SCENARIO
  */
@@ -23,6 +25,7 @@
 
 #include "scenario.h"
 #include "store/account.h"
+#include "store/figures.h"
 #include "store/state.h"
 #include "util/status.h"
 #include "visit.h"
@@ -111,6 +114,33 @@ counselor_opens(const char *dir, const char *settings, const char *code)
 	scenario_quit(vt, WAIT);
 }
 
+/* What the kiosk counted while the server was away waited in memory and
+ * is on the server now: the service opened, the empty search, the code. */
+static void
+figures_kept(void)
+{
+	char today[16];
+	time_t now = time(NULL);
+	struct figures *f;
+	struct state *st;
+
+	strftime(today, sizeof today, "%Y-%m-%d", gmtime(&now));
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    figures_get(st, today, today, false, 0, &f) != ORIENTATION_OK) {
+		fprintf(stderr, "cannot read the figures\n");
+		exit(1);
+	}
+	if (f->total.services.n != 1 || f->total.services.items[0].count != 1 ||
+	    f->total.searches_empty < 1 || f->total.handoffs != 1) {
+		fprintf(stderr, "counts lost with the server: %zu services, %d "
+		    "empty searches, %d codes\n", f->total.services.n,
+		    f->total.searches_empty, f->total.handoffs);
+		exit(1);
+	}
+	figures_free(f);
+	state_free(st);
+}
+
 /* The kiosk at @dir with @settings, in French, up to the profile. */
 static struct vt *
 kiosk_visit(const char *dir, const char *settings)
@@ -180,6 +210,13 @@ server_lost(void)
 	vt_key(vt, VTERM_KEY_FUNCTION(3));
 	vt_type(vt, "CePAS");
 	VT_CHECK(vt, vt_wait_text(vt, "> CePAS", WAIT), "search works");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "How to reach them"), WAIT),
+	    "a service opens");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_type(vt, "\x15" "qqxqqxqq");
+	VT_CHECK(vt, vt_sync(vt) && !vt_has_text(vt, "> CePAS"),
+	    "a search that finds nothing");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
 	    WAIT), "profile again");
@@ -202,6 +239,7 @@ server_lost(void)
 	VT_CHECK(vt, tries < 20, "kept after the restart");
 	visit_read_code(vt, code);
 	scenario_quit(vt, WAIT);
+	figures_kept();
 	counselor_opens(dir, conf, code);
 }
 
