@@ -305,7 +305,7 @@ offer_handoff(struct plain *p)
 	printf("%s\n", _("Your code for the counsellor:"));
 	memcpy(code, p->session.handoff_code, sizeof code);
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
-	printf(_("Code: %s · valid until %s"), shown, day);
+	printf(_("Code: %s, valid until %s"), shown, day);
 	free(day);
 	putchar('\n');
 	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);

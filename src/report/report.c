@@ -94,12 +94,12 @@ count_services(const struct report_data *d)
 	    REPORT_MAX_SERVICES : d->nservices;
 }
 
-/* "Code: X · valid until Y" or "Code: X"; a new string for g_free. */
+/* "Code: X, valid until Y" or "Code: X"; a new string for g_free. */
 static char *
 code_line(const struct report_data *d)
 {
 	if (d->expires != NULL)
-		return g_strdup_printf(_("Code: %s · valid until %s"), d->code,
+		return g_strdup_printf(_("Code: %s, valid until %s"), d->code,
 		    d->expires);
 	/* TRANSLATORS: the code a visitor shows a counselor to get their
 	 * results back. */

@@ -22,7 +22,7 @@ profile_words_code_line(const struct riasec_profile *p,
 		    "You can go back to the questionnaire from the menu."));
 	list = xstrdup("");
 	for (int i = 0; i < p->code_len; i++) {
-		char *next = xasprintf("%s%s%s", list, i ? " · " : "",
+		char *next = xasprintf("%s%s%s", list, i ? ", " : "",
 		    names[p->rank[i]].name);
 
 		code[i] = riasec_letter(p->rank[i]);

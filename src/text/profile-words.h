@@ -10,7 +10,7 @@
 #include "core/riasec.h"
 #include "store/catalog.h"
 
-/** "Your interest code: SAE (Social · Artistic · Enterprising)", or a
+/** "Your interest code: SAE (Social, Artistic, Enterprising)", or a
  *  sentence saying there are too few answers.  New string; caller frees. */
 char *profile_words_code_line(const struct riasec_profile *p,
     const struct catalog_type_text names[RIASEC_COUNT]);

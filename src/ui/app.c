@@ -10,7 +10,7 @@
  * Smaller terminals get a message in the current language instead, and the
  * screen comes back as soon as the terminal is large enough again.
  */
-#include "app.h"
+#include "ui/app.h"
 
 #include <curses.h>
 #include <poll.h>
@@ -23,13 +23,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "bigtext.h"
+#include "ui/widgets/bigtext.h"
 #include "core/convention.h"
-#include "draw.h"
-#include "glyph.h"
-#include "handshake.h"
-#include "input.h"
-#include "keymap.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/glyph.h"
+#include "ui/handshake.h"
+#include "ui/input.h"
+#include "ui/keymap.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "store/account.h"

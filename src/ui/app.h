@@ -11,8 +11,8 @@
 #include <time.h>
 
 #include "core/session.h"
-#include "input.h"
-#include "screen.h"
+#include "ui/input.h"
+#include "ui/screen.h"
 #include "store/state.h"
 #include "util/settings.h"
 #include "util/status.h"

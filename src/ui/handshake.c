@@ -2,7 +2,7 @@
 /*
  * The test handshake (see handshake.h).
  */
-#include "handshake.h"
+#include "ui/handshake.h"
 
 #include <curses.h>
 #include <errno.h>

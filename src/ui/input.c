@@ -5,7 +5,7 @@
  * console (KEY_MOUSE) keeps working; every escape sequence is decoded by
  * core/keyseq.c, the same way on every terminal.
  */
-#include "input.h"
+#include "ui/input.h"
 
 #include <curses.h>
 #include <poll.h>
@@ -13,7 +13,7 @@
 #include <term.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "ui/screen.h"
 
 /* How long to wait for the rest of what has begun, in milliseconds. */
 #define INPUT_ESC_MS 25        /* after a lone Esc: then it is the Esc key */

@@ -5,7 +5,7 @@
  * or when it is a typed character or control key, which every keyboard
  * has.
  */
-#include "keymap.h"
+#include "ui/keymap.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 #include <term.h>
 
 #include "core/keyseq.h"
-#include "screen.h"
+#include "ui/screen.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 

@@ -61,6 +61,14 @@ struct ui_key {
 	int y, x;   /* UI_KEY_CLICK, screen coordinates */
 };
 
+/* What a screen is asked to say when speech is on. */
+enum screen_speak {
+	SCREEN_SPEAK_ALL,    /* the whole body, after the title (the frame says it) */
+	SCREEN_SPEAK_FOCUS,  /* only the focused item and its place ("3 of 12") */
+};
+
+struct utterance;
+
 struct screen_ops {
 	/* Title for the top bar, an N_() string translated when drawn. */
 	const char *title;
@@ -75,6 +83,11 @@ struct screen_ops {
 	void (*paint)(struct app *app, void *state);
 	/* Handle a key or click; return true if it was used. */
 	bool (*key)(struct app *app, void *state, const struct ui_key *key);
+	/* Add to @out what the body means, for speech (speech/utterance.h),
+	 * from the same data paint draws: words, never drawing.  NULL: only
+	 * the title is spoken. */
+	void (*speak)(struct app *app, void *state, enum screen_speak what,
+	    struct utterance *out);
 };
 
 extern const struct screen_ops screen_language_ops;

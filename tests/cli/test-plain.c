@@ -94,7 +94,7 @@ main(void)
 	check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
 	check(strstr(out, "Kies uw taal") != NULL, "language prompt", out);
 	check(strstr(out, "Vraag 30 van 30") != NULL, "questions in Dutch", out);
-	check(strstr(out, "Uw interessecode: SRI (Sociaal · Realistisch · "
+	check(strstr(out, "Uw interessecode: SRI (Sociaal, Realistisch, "
 	    "Onderzoekend)") != NULL, "code in Dutch, Social first", out);
 	check(strstr(out, "Sociaal: 100 %") != NULL, "Social share", out);
 	check(strstr(out, "Code: ") != NULL, "a code is printed", out);

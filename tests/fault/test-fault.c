@@ -774,7 +774,7 @@ state_disk_full_handoff(void)
 		sqlite3 *db;
 		sqlite3_stmt *st = NULL;
 
-		/* "Code: XXXX-XXXX · valid until ..." */
+		/* "Code: XXXX-XXXX, valid until ..." */
 		sscanf(strstr(vt_row(c, row), "Code: ") + 6, "%4s", code);
 		code[4] = '\0';
 		sscanf(strstr(vt_row(c, row), "Code: ") + 11, "%4s", code + 4);

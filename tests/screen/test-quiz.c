@@ -119,7 +119,7 @@ social_profile_nl(void)
 	}
 	/* S first; the five others tie at 0, so R and I follow by the rule. */
 	snprintf(want, sizeof want, tr("nl", "Your interest code: %s (%s)"), "SRI",
-	    "Sociaal · Realistisch · Onderzoekend");
+	    "Sociaal, Realistisch, Onderzoekend");
 	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "code starts with Sociaal");
 	VT_CHECK(vt, vt_has_text(vt, "Sociaal                 ██████████████ 100 %"),
 	    "Social bar full");

@@ -203,12 +203,65 @@ detail_contacts_en(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Search for @query in @lang: the hit's label is longer than a row, so it
+ * wraps under itself, whole, with @head on the first row and @tail on a
+ * later one, every line starting in the label's column; focused, every
+ * line of it is reversed. */
+static void
+wrap_case(const char *lang, const char *query, const char *head,
+    const char *tail)
+{
+	struct vt *vt = start(lang);
+	int first, last, col;
+	VTermScreenCell cell;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Search"), WAIT), "search box");
+	vt_type(vt, query);
+	VT_CHECK(vt, vt_wait_text(vt, tail, WAIT), "%s: the label's end, \"%s\"",
+	    lang, tail);
+	first = vt_find_row(vt, head);
+	last = vt_find_row(vt, tail);
+	VT_CHECK(vt, first > 0 && last > first && last - first <= 2,
+	    "%s: wrapped over rows %d..%d", lang, first, last);
+	for (int r = first; r <= last; r++) {
+		const char *row = vt_row(vt, r);
+
+		col = (int)(strspn(row, " "));
+		VT_CHECK(vt, col == 6, "%s: row %d starts in column %d, not 6", lang,
+		    r, col);
+	}
+	vt_key(vt, VTERM_KEY_DOWN);
+	VT_CHECK(vt, vt_sync(vt), "focus");
+	VT_CHECK(vt, strncmp(vt_row(vt, first) + 4, "> ", 2) == 0,
+	    "%s: marker on the hit's first row", lang);
+	for (int r = first; r <= last; r++) {
+		vt_cell(vt, r, 6, &cell);
+		VT_CHECK(vt, cell.attrs.reverse, "%s: row %d of the focused hit "
+		    "reversed", lang, r);
+	}
+	scenario_quit(vt, WAIT);
+}
+
+/* Long labels in the search wrap instead of being cut. */
+static void
+search_wrap(void)
+{
+	wrap_case("fr", "grossiste en ordinateurs",
+	    "négociant grossiste en ordinateurs,", "équipements informatiques "
+	    "périphériques et logiciels");
+	wrap_case("nl", "specialist import export mijnbouw",
+	    "specialist import en export van machines voor de mijnbouw",
+	    "bouwsector en de burgerlijke bouwkunde");
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "search-apprent-fr", search_apprent_fr },
 		{ "search-baecker-de", search_baecker_de },
+		{ "search-wrap", search_wrap },
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },

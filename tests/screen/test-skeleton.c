@@ -241,11 +241,15 @@ terminals(void)
 
 		VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "%s: start",
 		    terms[i]);
+		/* A vt100 draws ASCII only: accents and umlauts spelt out. */
+		bool ascii = i == 3;
+
 		VT_CHECK(vt, vt_has_text(vt, "Nederlands") &&
-		    vt_has_text(vt, "Français"), "%s: languages", terms[i]);
+		    vt_has_text(vt, ascii ? "Francais" : "Français"),
+		    "%s: languages", terms[i]);
 		vt_type(vt, "3");
-		VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
-		    "%s: German menu", terms[i]);
+		VT_CHECK(vt, vt_wait_text(vt, ascii ? "Hauptmenue" :
+		    tr("de", "Main menu"), WAIT), "%s: German menu", terms[i]);
 		vt_type(vt, "\x03");
 		VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "%s: ^C quits", terms[i]);
 		vt_free(vt);

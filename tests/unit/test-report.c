@@ -96,7 +96,7 @@ sample(struct report_data *d)
 	d->expires = "3 April 2024";
 	make_profile(sums, &d->profile);
 	memcpy(d->type_names, type_names, sizeof type_names);
-	d->summary_lines[0] = "Your interest code: SAE (Social · Artistic · "
+	d->summary_lines[0] = "Your interest code: SAE (Social, Artistic, "
 	    "Enterprising)";
 	d->summary_lines[1] = NULL;
 	d->summary_lines[2] = "Your interests are clear: some kinds of "
@@ -313,7 +313,7 @@ test_text_report(void **state)
 	assert_non_null(strstr(text, "Maison de l'orientation"));
 	assert_non_null(strstr(text, "4 March 2024"));
 	assert_non_null(strstr(text, "My interest profile — SAE\n"));
-	assert_non_null(strstr(text, "Code: " HANDOFF " · valid until 3 April 2024"));
+	assert_non_null(strstr(text, "Code: " HANDOFF ", valid until 3 April 2024"));
 	assert_non_null(strstr(text, "  R  Realistic      ######.............."
 	    "  30 %\n"));
 	assert_non_null(strstr(text, "  I  Investigative  "));

@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Counselor: export the services or the occupations' labour-market facts
+ * as CSV, or import them.  An import is always checked first (a dry run):
+ * a file with errors is refused whole and every error is listed with its
+ * line and column; a good file is applied in one transaction after a
+ * second Enter.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ui/app.h"
+#include "ui/widgets/doc.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/field.h"
+#include "ui/widgets/menu.h"
+#include "ui/widgets/scroll.h"
+#include "store/account.h"
+#include "store/upkeep.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+enum csv_choice {
+	CSV_EXPORT_SERVICES,
+	CSV_EXPORT_LMI,
+	CSV_IMPORT_SERVICES,
+	CSV_IMPORT_LMI,
+	CSV_COUNT
+};
+
+static const char *const labels[CSV_COUNT] = {
+	[CSV_EXPORT_SERVICES] = N_("Export the services"),
+	[CSV_EXPORT_LMI] = N_("Export the labour-market facts of occupations"),
+	[CSV_IMPORT_SERVICES] = N_("Import services from a CSV file"),
+	[CSV_IMPORT_LMI] = N_("Import labour-market facts from a CSV file"),
+};
+
+struct screen_csv_state {
+	struct menu menu;
+	int importing;              /* CSV_IMPORT_* while a path is asked, or -1 */
+	struct field path;
+	struct upkeep_errors result;
+	bool checked;               /* result holds a clean dry run of path */
+	char checked_path[1024];
+	int checked_kind;
+	int scroll, lines;
+};
+
+static const char *
+screen_csv_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	(void)ctx;
+	(void)buf;
+	(void)bufsz;
+	return _(labels[index]);
+}
+
+static void *
+screen_csv_open(struct app *app)
+{
+	struct screen_csv_state *s = xcalloc(1, sizeof *s);
+
+	(void)app;
+	s->menu.count = CSV_COUNT;
+	s->menu.numbered = true;
+	s->importing = -1;
+	return s;
+}
+
+static void
+screen_csv_close(struct app *app, void *state)
+{
+	struct screen_csv_state *s = state;
+
+	(void)app;
+	upkeep_errors_free(&s->result);
+	free(s);
+}
+
+static void
+screen_csv_paint(struct app *app, void *state)
+{
+	struct screen_csv_state *s = state;
+	int y = APP_BODY_TOP, x = 2, width = COLS - 4;
+	struct doc d;
+
+	menu_paint(&s->menu, app, y, x, CSV_COUNT, width, screen_csv_label, s);
+	y += CSV_COUNT + 1;
+	if (s->importing >= 0) {
+		draw_text(y, x, width, _("Path of the CSV file (Enter checks it, Esc "
+		    "cancels):"), A_BOLD);
+		field_paint(&s->path, y + 1, x, width);
+		return;
+	}
+	d = (struct doc){ .top = y, .rows = app_body_bottom() - y,
+	    .skip = s->scroll };
+	for (size_t i = 0; i < s->result.n; i++) {
+		char *line = upkeep_error_format(&s->result.list[i]);
+
+		doc_text(&d, x, width, line, app_attr(app, UI_ROLE_ERROR));
+		free(line);
+	}
+	if (s->checked) {
+		char *line = xasprintf(_("The file is correct. Rows read: %zu. "
+		    "Items that would change: %zu. Fields that would change: %zu. "
+		    "Press Enter on the same line again to apply it."),
+		    s->result.rows, s->result.items, s->result.fields);
+
+		doc_text(&d, x, width, line, A_BOLD);
+		free(line);
+	}
+	s->lines = d.line;
+	menu_place_cursor(&s->menu);
+}
+
+/* Export @choice to a file beside the reports. */
+static void
+screen_csv_export(struct app *app, int choice)
+{
+	struct upkeep *u;
+	char *path, *msg;
+	enum upkeep_status st = UPKEEP_FILE_WRITE;
+	time_t now = time(NULL);
+	struct tm tm;
+	char day[16];
+	FILE *f;
+
+	if (upkeep_open(app->opts.catalog_path, &u) != ORIENTATION_OK) {
+		app_message(app, N_("The catalogue cannot be changed here: it is "
+		    "read-only or locked. Ask an administrator."));
+		return;
+	}
+	gmtime_r(&now, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	path = xasprintf("%s/%s-%s.csv", app->opts.output_dir,
+	    choice == CSV_EXPORT_SERVICES ? "services" : "labour-market", day);
+	if ((f = fopen(path, "w")) != NULL) {
+		st = choice == CSV_EXPORT_SERVICES ? upkeep_export_services(u, f) :
+		    upkeep_export_lmi(u, f);
+		if (fclose(f) != 0 && st == UPKEEP_OK)
+			st = UPKEEP_FILE_WRITE;
+	}
+	upkeep_free(u);
+	if (st == UPKEEP_OK) {
+		msg = xasprintf(_("Saved: %s"), path);
+		app_message_text(app, msg);
+		free(msg);
+	} else {
+		app_message_text(app, upkeep_status_message(st));
+	}
+	free(path);
+}
+
+/* Check (@apply false) or apply the file at @path. */
+static void
+screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
+    const char *path, bool apply)
+{
+	struct upkeep *u;
+	enum upkeep_status st;
+	time_t now = time(NULL);
+
+	s->checked = false;
+	s->scroll = 0;
+	if (upkeep_open(app->opts.catalog_path, &u) != ORIENTATION_OK) {
+		app_message(app, N_("The catalogue cannot be changed here: it is "
+		    "read-only or locked. Ask an administrator."));
+		return;
+	}
+	st = kind == CSV_IMPORT_SERVICES ?
+	    upkeep_import_services(u, path, !apply, app->counselor, now,
+	    &s->result) :
+	    upkeep_import_lmi(u, path, !apply, app->counselor, now, &s->result);
+	upkeep_free(u);
+	if (st != UPKEEP_OK) {
+		app_message_text(app, upkeep_status_message(st));
+		return;
+	}
+	if (!apply) {
+		s->checked = true;
+		snprintf(s->checked_path, sizeof s->checked_path, "%s", path);
+		s->checked_kind = kind;
+		return;
+	}
+	audit_add(app->state, now, app->counselor, "catalog import", path);
+	app_message(app, N_("Imported. Kiosks show the changes to their next "
+	    "visitor."));
+	upkeep_errors_free(&s->result);
+}
+
+static bool
+screen_csv_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_csv_state *s = state;
+	int chosen;
+
+	if (s->importing >= 0) {
+		if (key->kind == UI_KEY_CODE && key->code == 27) {
+			s->importing = -1;
+		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
+			int kind = s->importing;
+
+			s->importing = -1;
+			screen_csv_import(app, s, kind, s->path.text, false);
+		} else {
+			field_key(&s->path, key);
+		}
+		return true;
+	}
+	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
+	    key->code == KEY_PPAGE))
+		return scroll_key(&s->scroll, s->lines,
+		    app_body_bottom() - APP_BODY_TOP - CSV_COUNT - 1, key);
+	if (!menu_key(&s->menu, key, &chosen))
+		return false;
+	if (chosen == CSV_EXPORT_SERVICES || chosen == CSV_EXPORT_LMI) {
+		screen_csv_export(app, chosen);
+	} else if (chosen >= 0) {
+		if (s->checked && s->checked_kind == chosen) {
+			screen_csv_import(app, s, chosen, s->checked_path, true);
+		} else {
+			upkeep_errors_free(&s->result);
+			s->checked = false;
+			s->importing = chosen;
+		}
+	}
+	return true;
+}
+
+const struct screen_ops screen_csv_ops = {
+	.title = N_("Import and export"),
+	.help = N_("Exports are saved beside the reports. An import is checked "
+	    "first: errors are listed with their line and column and nothing "
+	    "changes; a correct file is applied with a second Enter."),
+	.open = screen_csv_open,
+	.close = screen_csv_close,
+	.paint = screen_csv_paint,
+	.key = screen_csv_key,
+};

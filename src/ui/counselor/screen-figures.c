@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Counselor: anonymous usage figures for the quality framework, per day or
+ * per week, drawn as bars; the same figures can be saved as CSV.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ui/app.h"
+#include "ui/widgets/doc.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/menu.h"
+#include "ui/widgets/scroll.h"
+#include "store/catalog.h"
+#include "store/figures.h"
+#include "store/occupation.h"
+#include "store/service.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define FIGURES_TOP 5
+#define CHOICES 4
+
+static const struct {
+	const char *label;  /* N_() text */
+	int days;           /* how far back */
+	bool by_week;
+} ranges[CHOICES - 1] = {
+	{ N_("Last 7 days, per day"), 7, false },
+	{ N_("Last 4 weeks, per week"), 28, true },
+	{ N_("Last 12 weeks, per week"), 84, true },
+};
+
+struct screen_figures_state {
+	struct menu menu;
+	int range;
+	struct figures *f;
+	char from[16], to[16];
+	int scroll, lines;
+};
+
+static const char *
+screen_figures_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	(void)ctx;
+	(void)buf;
+	(void)bufsz;
+	return index < CHOICES - 1 ? _(ranges[index].label) :
+	    _("Save these figures as CSV");
+}
+
+/* Compute the figures of range @r. */
+static void
+screen_figures_load(struct app *app, struct screen_figures_state *s, int r)
+{
+	time_t now = time(NULL), start = now - (time_t)(ranges[r].days - 1) * 86400;
+	struct tm tm;
+
+	s->range = r;
+	gmtime_r(&now, &tm);
+	strftime(s->to, sizeof s->to, "%Y-%m-%d", &tm);
+	gmtime_r(&start, &tm);
+	strftime(s->from, sizeof s->from, "%Y-%m-%d", &tm);
+	figures_free(s->f);
+	s->f = NULL;
+	figures_get(app->state, s->from, s->to, ranges[r].by_week, FIGURES_TOP,
+	    &s->f);
+}
+
+static void *
+screen_figures_open(struct app *app)
+{
+	struct screen_figures_state *s = xcalloc(1, sizeof *s);
+
+	s->menu.count = CHOICES;
+	s->menu.numbered = true;
+	screen_figures_load(app, s, 0);
+	return s;
+}
+
+static void
+screen_figures_close(struct app *app, void *state)
+{
+	struct screen_figures_state *s = state;
+
+	(void)app;
+	figures_free(s->f);
+	free(s);
+}
+
+/* One list of the totals, keys turned into names by @name. */
+static void
+screen_figures_list(struct app *app, struct doc *d, int x, int width,
+    const char *title, const struct figures_list *l,
+    char *(*name)(struct app *, const char *))
+{
+	if (l->n == 0)
+		return;
+	doc_text(d, x, width, title, A_BOLD);
+	for (size_t i = 0; i < l->n; i++) {
+		char *label = name != NULL ? name(app, l->items[i].key) : NULL;
+		char *line = xasprintf("%5d  %s", l->items[i].count,
+		    label != NULL ? label : l->items[i].key);
+
+		doc_text(d, x + 2, width - 2, line, 0);
+		free(line);
+		free(label);
+	}
+}
+
+/* A service's name in the current language. */
+static char *
+service_name(struct app *app, const char *id)
+{
+	struct service_detail sd;
+	char *name = NULL;
+
+	if (service_detail_load(app->catalog, id, app->session.lang, &sd) ==
+	    ORIENTATION_OK) {
+		name = xstrdup(sd.name);
+		service_detail_free(&sd);
+	}
+	return name;
+}
+
+/* An occupation's label in the current language. */
+static char *
+occupation_name(struct app *app, const char *id)
+{
+	return occupation_store_label(app->occupations, atoi(id),
+	    app->session.lang);
+}
+
+/* A language's own name. */
+static char *
+language_name(struct app *app, const char *code)
+{
+	const struct catalog_language *l = catalog_language_find(app->catalog,
+	    code);
+
+	return l != NULL ? xstrdup(l->native_name) : NULL;
+}
+
+static void
+screen_figures_paint(struct app *app, void *state)
+{
+	struct screen_figures_state *s = state;
+	struct doc d = { .top = APP_BODY_TOP,
+	    .rows = app_body_bottom() - APP_BODY_TOP - CHOICES - 1,
+	    .skip = s->scroll };
+	int x = 2, width = COLS - 4, max = 1, row;
+	char *line;
+
+	if (s->f == NULL) {
+		draw_text(APP_BODY_TOP, x, width, status_message(ORIENTATION_DB_ERROR),
+		    app_attr(app, UI_ROLE_ERROR));
+	} else {
+		line = xasprintf(_("From %s to %s"), s->from, s->to);
+		doc_text(&d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
+		free(line);
+		doc_text(&d, x, width, _("Period      Visitors            Completed  "
+		    "Rate"), A_BOLD);
+		for (size_t i = 0; i < s->f->nperiods; i++)
+			if (s->f->periods[i].sessions > max)
+				max = s->f->periods[i].sessions;
+		for (size_t i = 0; i < s->f->nperiods; i++) {
+			const struct figures_period *p = &s->f->periods[i];
+			char nums[64];
+
+			if ((row = doc_row(&d, d.line)) >= 0) {
+				draw_text(row, x, 11, p->label, 0);
+				draw_bar(row, x + 12, 14, (double)p->sessions / max,
+				    app_attr(app, UI_ROLE_BAR));
+				snprintf(nums, sizeof nums, "%4d %9d %6.0f %%", p->sessions,
+				    p->completed, p->completion_rate * 100);
+				draw_text(row, x + 27, width - 27, nums, 0);
+			}
+			d.line++;
+		}
+		doc_gap(&d);
+		{
+			const struct figures_period *t = &s->f->total;
+			char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
+			    (unsigned long)t->sessions), t->sessions);
+			char *done = xasprintf(ngettext(
+			    "%d questionnaire finished of %d begun",
+			    "%d questionnaires finished of %d begun",
+			    (unsigned long)t->completed), t->completed, t->started);
+			char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
+			    (unsigned long)t->handoffs), t->handoffs);
+
+			/* TRANSLATORS: the three parts are "%d visitors",
+			 * "%d questionnaires finished of %d begun", "%d codes kept". */
+			line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
+			doc_text(&d, x, width, line, 0);
+			free(line);
+			free(visitors);
+			free(done);
+			free(codes);
+		}
+		if (s->f->total.nratings > 0) {
+			char *mean = app_number(app, s->f->total.mean_rating, 1);
+
+			/* TRANSLATORS: %s is a mean such as "4.2" (written
+			 * with the language's decimal separator). */
+			line = xasprintf(ngettext("Was it helpful: %s of 5 on average "
+			    "(%d answer).", "Was it helpful: %s of 5 on average (%d "
+			    "answers).", (unsigned long)s->f->total.nratings),
+			    mean, s->f->total.nratings);
+			doc_text(&d, x, width, line, 0);
+			free(line);
+			free(mean);
+		}
+		screen_figures_list(app, &d, x, width, _("Languages"),
+		    &s->f->total.languages, language_name);
+		screen_figures_list(app, &d, x, width, _("Services opened most"),
+		    &s->f->total.services, service_name);
+		screen_figures_list(app, &d, x, width, _("Occupations opened most"),
+		    &s->f->total.occupations, occupation_name);
+		if (s->f->total.searches_empty > 0) {
+			line = xasprintf(ngettext("%d search found nothing (the "
+			    "words are never kept).", "%d searches found nothing "
+			    "(the words are never kept).",
+			    (unsigned long)s->f->total.searches_empty),
+			    s->f->total.searches_empty);
+			doc_text(&d, x, width, line, 0);
+			free(line);
+		}
+		s->lines = d.line;
+	}
+	menu_paint(&s->menu, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
+	    width, screen_figures_label, s);
+}
+
+/* Write the figures of the range shown as CSV beside the reports. */
+static void
+screen_figures_export(struct app *app, struct screen_figures_state *s)
+{
+	char *path = xasprintf("%s/figures-%s-%s.csv", app->opts.output_dir,
+	    s->from, s->to);
+	FILE *f = fopen(path, "w");
+	enum orientation_status st = ORIENTATION_STATE_FULL;
+	char *msg;
+
+	if (f != NULL) {
+		st = figures_csv(app->state, s->from, s->to,
+		    ranges[s->range].by_week, f);
+		if (fclose(f) != 0)
+			st = ORIENTATION_STATE_FULL;
+	}
+	if (st == ORIENTATION_OK) {
+		msg = xasprintf(_("Saved: %s"), path);
+		app_message_text(app, msg);
+		free(msg);
+	} else {
+		app_message_text(app, status_message(st));
+	}
+	free(path);
+}
+
+static bool
+screen_figures_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_figures_state *s = state;
+	int chosen;
+
+	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
+	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
+	    key->code == KEY_END))
+		return scroll_key(&s->scroll, s->lines,
+		    app_body_bottom() - APP_BODY_TOP - CHOICES - 1, key);
+	if (!menu_key(&s->menu, key, &chosen))
+		return false;
+	if (chosen >= 0 && chosen < CHOICES - 1) {
+		s->scroll = 0;
+		screen_figures_load(app, s, chosen);
+	} else if (chosen == CHOICES - 1) {
+		screen_figures_export(app, s);
+	}
+	return true;
+}
+
+const struct screen_ops screen_figures_ops = {
+	.title = N_("Usage figures"),
+	.help = N_("Choose a period with the lines at the bottom; Page Up and "
+	    "Page Down scroll. Nothing here can be tied to a visitor."),
+	.open = screen_figures_open,
+	.close = screen_figures_close,
+	.paint = screen_figures_paint,
+	.key = screen_figures_key,
+};

@@ -1,0 +1,497 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Counselor: a walk-in's kept results (the parameter is the code).  The
+ * profile, the answers, the skills and what they looked at, rendered in
+ * the counselor's language; a note, extending the expiry (with the
+ * walk-in's consent), deleting, and the report as PDF and text in the
+ * counselor's or the walk-in's language, printed if lp is there.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ui/app.h"
+#include "ui/widgets/doc.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/field.h"
+#include "ui/widgets/menu.h"
+#include "ui/widgets/profile-view.h"
+#include "report/module.h"
+#include "ui/widgets/scroll.h"
+#include "store/account.h"
+#include "store/catalog.h"
+#include "store/occupation.h"
+#include "store/service.h"
+#include "store/state.h"
+#include "text/profile-words.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+enum screen_results_action {
+	ACTION_NOTE,
+	ACTION_EXTEND,
+	ACTION_DELETE,
+	ACTION_REPORT_MINE,
+	ACTION_REPORT_THEIRS,
+	ACTION_PRINT,
+	ACTION_COUNT
+};
+
+static const char *const action_labels[ACTION_COUNT] = {
+	[ACTION_NOTE] = N_("Write or change the note"),
+	[ACTION_EXTEND] = N_("Keep it longer (the walk-in agrees)"),
+	[ACTION_DELETE] = N_("Delete these results"),
+	[ACTION_REPORT_MINE] = N_("Report in my language (PDF and text)"),
+	[ACTION_REPORT_THEIRS] = N_("Report in the walk-in's language"),
+	[ACTION_PRINT] = N_("Print the last report"),
+};
+
+static const char *const scale[RIASEC_ANSWER_MAX + 1] = {
+	N_("Strongly dislike"), N_("Dislike"), N_("Not sure"), N_("Like"),
+	N_("Strongly like"),
+};
+
+static const char *const levels[MATCH_RATING_MAX + 1] = {
+	N_("Not yet"), N_("Some"), N_("Good"), N_("Very good"),
+};
+
+struct screen_results_state {
+	char code[HANDOFF_CODE_LEN + 1];
+	struct session walkin;       /* the kept session, loaded on open */
+	time_t created, expires;
+	bool loaded;
+	char *note;
+	struct menu actions;
+	int scroll, lines;
+	bool editing;                /* the note field is open */
+	struct field note_field;
+	int confirm;                 /* action waiting for a second Enter, or -1 */
+	char last_pdf[512];
+};
+
+/* Load (again) the session and its note. */
+static void
+screen_results_load(struct app *app, struct screen_results_state *s)
+{
+	free(s->note);
+	s->note = NULL;
+	s->loaded = state_handoff_load(app->state, s->code, time(NULL),
+	    &s->walkin, &s->created, &s->expires) == ORIENTATION_OK;
+	if (s->loaded)
+		state_handoff_note(app->state, s->code, &s->note);
+}
+
+static const char *
+screen_results_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	(void)ctx;
+	(void)buf;
+	(void)bufsz;
+	return _(action_labels[index]);
+}
+
+static void *
+screen_results_open(struct app *app)
+{
+	struct screen_results_state *s = xcalloc(1, sizeof *s);
+
+	snprintf(s->code, sizeof s->code, "%s", app_param(app));
+	s->actions.count = ACTION_COUNT;
+	s->actions.numbered = true;
+	s->confirm = -1;
+	screen_results_load(app, s);
+	return s;
+}
+
+static void
+screen_results_close(struct app *app, void *state)
+{
+	struct screen_results_state *s = state;
+
+	(void)app;
+	session_wipe(&s->walkin);
+	free(s->note);
+	explicit_bzero(s, sizeof *s);
+	free(s);
+}
+
+/* The answers, one line each, in the current language. */
+static void
+screen_results_answers(struct app *app, struct screen_results_state *s,
+    struct doc *d, int x, int width)
+{
+	struct catalog_item *items;
+	size_t n = catalog_items_load(app->catalog, app->session.lang, false,
+	    &items);
+
+	doc_text(d, x, width, _("Answers"), app_attr(app, UI_ROLE_EMPHASIS));
+	for (int i = 0; i < s->walkin.nitems; i++) {
+		const char *text = "";
+		char *line;
+
+		for (size_t k = 0; k < n; k++)
+			if (items[k].id == s->walkin.item_id[i])
+				text = items[k].text;
+		/* TRANSLATORS: number, type letter, question, then the
+		 * answer; French puts a space before the colon. */
+		line = xasprintf(_("%2d. [%c] %s: %s"), i + 1,
+		    riasec_letter(s->walkin.item_type[i]), text,
+		    s->walkin.answer[i] == RIASEC_ANSWER_NONE ? _("skipped") :
+		    _(scale[s->walkin.answer[i]]));
+		doc_text(d, x + 2, width - 2, line, 0);
+		free(line);
+	}
+	catalog_items_free(items, n);
+}
+
+/* The rated skills, in the current language. */
+static void
+screen_results_skills(struct app *app, struct screen_results_state *s,
+    struct doc *d, int x, int width)
+{
+	struct catalog_skill *skills;
+	size_t n;
+
+	if (session_skills_rated(&s->walkin) == 0)
+		return;
+	n = catalog_skills_load(app->catalog, app->session.lang, &skills);
+	doc_gap(d);
+	doc_text(d, x, width, _("Skills"), app_attr(app, UI_ROLE_EMPHASIS));
+	for (int i = 0; i < s->walkin.nskills; i++) {
+		int r = s->walkin.skill_rating[i];
+
+		if (r == MATCH_RATING_NONE)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (strcmp(skills[k].element_id, s->walkin.skill_id[i]) == 0)
+				doc_field(d, x + 2, width - 2, skills[k].name, _(levels[r]),
+				    0);
+	}
+	catalog_skills_free(skills, n);
+}
+
+/* What the walk-in opened. */
+static void
+screen_results_seen(struct app *app, struct screen_results_state *s,
+    struct doc *d, int x, int width)
+{
+	struct service_detail sd;
+
+	if (s->walkin.noccupations > 0) {
+		doc_gap(d);
+		doc_text(d, x, width, _("Occupations looked at"),
+		    app_attr(app, UI_ROLE_EMPHASIS));
+		for (int i = 0; i < s->walkin.noccupations; i++) {
+			char *label = occupation_store_label(app->occupations,
+			    s->walkin.occupations[i], app->session.lang);
+
+			if (label != NULL)
+				doc_text(d, x + 2, width - 2, label, 0);
+			free(label);
+		}
+	}
+	if (s->walkin.nservices > 0) {
+		doc_gap(d);
+		doc_text(d, x, width, _("Services looked at"),
+		    app_attr(app, UI_ROLE_EMPHASIS));
+		for (int i = 0; i < s->walkin.nservices; i++) {
+			if (service_detail_load(app->catalog, s->walkin.services[i],
+			    app->session.lang, &sd) != ORIENTATION_OK)
+				continue;
+			doc_text(d, x + 2, width - 2, sd.name, 0);
+			service_detail_free(&sd);
+		}
+	}
+}
+
+static void
+screen_results_paint(struct app *app, void *state)
+{
+	struct screen_results_state *s = state;
+	struct catalog_type_text names[RIASEC_COUNT];
+	struct riasec_profile p;
+	struct doc d = { .top = APP_BODY_TOP,
+	    .rows = app_body_bottom() - APP_BODY_TOP - ACTION_COUNT - 1,
+	    .skip = s->scroll };
+	int x = 2, width = COLS - 4;
+	const struct catalog_language *lang;
+	char *kept, *line;
+
+	if (!s->loaded) {
+		draw_text(APP_BODY_TOP, x, width, _("These results are no longer "
+		    "kept (deleted or expired)."), app_attr(app, UI_ROLE_ERROR));
+		move(APP_BODY_TOP, x);
+		return;
+	}
+	kept = app_date(app, s->expires);
+	lang = catalog_language_find(app->catalog, s->walkin.lang);
+	line = xasprintf(_("Code %.4s-%s, kept until %s, language used: %s"),
+	    s->code, s->code + 4, kept, lang != NULL ? lang->native_name :
+	    s->walkin.lang);
+	free(kept);
+	doc_text(&d, x, width, line, A_BOLD);
+	free(line);
+	doc_field(&d, x, width, _("Note"), s->note != NULL ? s->note :
+	    _("none yet"), A_BOLD);
+	doc_gap(&d);
+	session_profile(&s->walkin, &p);
+	catalog_type_texts_load(app->catalog, app->session.lang, names);
+	if (s->walkin.nitems > 0)
+		profile_view_doc(app, &d, x, width, &p, names);
+	catalog_type_texts_free(names);
+	doc_gap(&d);
+	if (s->walkin.nitems > 0)
+		screen_results_answers(app, s, &d, x, width);
+	screen_results_skills(app, s, &d, x, width);
+	screen_results_seen(app, s, &d, x, width);
+	s->lines = d.line;
+	if (s->scroll + d.rows < s->lines)
+		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
+		    app_attr(app, UI_ROLE_DIM));
+	if (s->editing) {
+		int y = app_body_bottom() - ACTION_COUNT + 1;
+
+		for (int r = 0; r < ACTION_COUNT; r++)
+			draw_fill(y + r, 0, COLS, 0);
+		draw_text(y, x, width, _("Note (Enter saves, Esc cancels):"), A_BOLD);
+		field_paint(&s->note_field, y + 1, x, width);
+		return;
+	}
+	menu_paint(&s->actions, app, app_body_bottom() - ACTION_COUNT + 1, x,
+	    ACTION_COUNT, width, screen_results_label, s);
+}
+
+/* Fill @d for the report in the current language; strings in @keep. */
+static void
+screen_results_report_data(struct app *app, struct screen_results_state *s,
+    struct report_data *d, struct catalog_type_text names[RIASEC_COUNT],
+    char **keep, int *nkeep)
+{
+	const char *lang = i18n_language();
+	struct match_person person;
+	struct match_result results[REPORT_MAX_OCCUPATIONS];
+	const struct match_occupation *occ;
+	struct service_context ctx = { 0 };
+	struct service_item *items;
+	size_t nocc, nres, nitems;
+
+	memset(d, 0, sizeof *d);
+	d->lang = lang;
+	d->code = keep[(*nkeep)++] = xasprintf("%.4s-%s", s->code, s->code + 4);
+	/* Dates as the report's language writes them. */
+	d->date = keep[(*nkeep)++] = app_date(app, s->created);
+	d->expires = keep[(*nkeep)++] = app_date(app, s->expires);
+	session_profile(&s->walkin, &d->profile);
+	catalog_type_texts_load(app->catalog, lang, names);
+	for (int t = 0; t < RIASEC_COUNT; t++)
+		d->type_names[t] = names[t].name;
+	d->summary_lines[0] = keep[(*nkeep)++] =
+	    profile_words_code_line(&d->profile, names);
+	d->summary_lines[1] = keep[(*nkeep)++] =
+	    profile_words_ties(&d->profile, names);
+	d->summary_lines[2] = profile_words_clarity(&d->profile);
+	d->summary_lines[3] = profile_words_consistency(&d->profile);
+
+	session_match_person(&s->walkin, &person);
+	occ = app_occupations(app, &nocc);
+	nres = match_rank(&person, occ, nocc, NULL, results,
+	    REPORT_MAX_OCCUPATIONS);
+	for (size_t i = 0; i < nres; i++) {
+		d->occupations[i].label = keep[(*nkeep)++] = occupation_store_label(
+		    app->occupations, occ[results[i].index].id, lang);
+		d->occupations[i].fit = results[i].fit;
+	}
+	d->noccupations = (int)nres;
+
+	if (d->profile.code_len > 0)
+		ctx.riasec = riasec_letter(d->profile.rank[0]);
+	nitems = service_recommend(app->catalog, &ctx, lang, &items);
+	for (size_t i = 0; i < nitems && i < REPORT_MAX_SERVICES; i++) {
+		struct service_detail sd;
+		const char *contact = NULL;
+
+		d->services[i].name = keep[(*nkeep)++] = xstrdup(items[i].name);
+		if (service_detail_load(app->catalog, items[i].id, lang, &sd) ==
+		    ORIENTATION_OK) {
+			contact = *sd.phone ? sd.phone : *sd.email ? sd.email : sd.web;
+			d->services[i].contact = keep[(*nkeep)++] = xstrdup(contact);
+			service_detail_free(&sd);
+		}
+		d->nservices++;
+	}
+	service_items_free(items, nitems);
+	d->note = s->note;
+}
+
+/* Write the PDF and text reports in @lang; say where. */
+static void
+screen_results_report(struct app *app, struct screen_results_state *s,
+    const char *lang)
+{
+	char *saved = xstrdup(i18n_language());
+	struct catalog_type_text names[RIASEC_COUNT];
+	struct report_data d;
+	char *keep[40] = { 0 }, *txt, *msg;
+	int nkeep = 0;
+	enum report_status rs;
+	const struct report_api *api;
+	const char *why = "";
+	FILE *f;
+
+	if ((api = report_module_load(&why)) == NULL) {
+		msg = xasprintf("%s (%s)", _("Reports cannot be made here: the "
+		    "report module is missing."), why);
+		app_message_text(app, msg);
+		free(msg);
+		free(saved);
+		return;
+	}
+	i18n_set_language(lang);
+	screen_results_report_data(app, s, &d, names, keep, &nkeep);
+	snprintf(s->last_pdf, sizeof s->last_pdf, "%s/%s-%s.pdf",
+	    app->opts.output_dir, s->code, lang);
+	txt = xasprintf("%s/%s-%s.txt", app->opts.output_dir, s->code, lang);
+	rs = api->pdf(&d, s->last_pdf);
+	if (rs == REPORT_OK) {
+		if ((f = fopen(txt, "w")) == NULL) {
+			rs = REPORT_WRITE_FAILED;
+		} else {
+			rs = api->text(&d, f);
+			if (fclose(f) != 0)
+				rs = REPORT_WRITE_FAILED;
+		}
+	}
+	catalog_type_texts_free(names);
+	for (int i = 0; i < nkeep; i++)
+		free(keep[i]);
+	i18n_set_language(saved);
+	free(saved);
+	if (rs != REPORT_OK) {
+		s->last_pdf[0] = '\0';
+		app_message_text(app, api->status_message(rs));
+	} else {
+		msg = xasprintf(_("Report saved: %s (and .txt)"), s->last_pdf);
+		app_message_text(app, msg);
+		free(msg);
+		audit_add(app->state, time(NULL), app->counselor, "report", s->code);
+	}
+	free(txt);
+}
+
+/* Carry out @action (after its confirmation where one is needed). */
+static void
+screen_results_do(struct app *app, struct screen_results_state *s, int action)
+{
+	bool deleted;
+	time_t until;
+
+	switch (action) {
+	case ACTION_NOTE:
+		s->editing = true;
+		field_clear(&s->note_field);
+		if (s->note != NULL)
+			snprintf(s->note_field.text, sizeof s->note_field.text, "%s",
+			    s->note);
+		break;
+	case ACTION_EXTEND:
+		until = time(NULL) + (time_t)app->opts.retention_seconds;
+		if (state_handoff_extend(app->state, s->code, until) ==
+		    ORIENTATION_OK) {
+			audit_add(app->state, time(NULL), app->counselor, "extended",
+			    s->code);
+			app_message(app, N_("Kept longer, counted from today."));
+		}
+		screen_results_load(app, s);
+		break;
+	case ACTION_DELETE:
+		if (state_handoff_delete(app->state, s->code, &deleted) ==
+		    ORIENTATION_OK && deleted) {
+			/* The code left the audit with the results. */
+			audit_add(app->state, time(NULL), app->counselor, "deleted",
+			    NULL);
+			app_message(app, N_("The results were deleted."));
+		}
+		screen_results_load(app, s);
+		break;
+	case ACTION_REPORT_MINE:
+		screen_results_report(app, s, app->session.lang[0] ?
+		    app->session.lang : i18n_language());
+		break;
+	case ACTION_REPORT_THEIRS:
+		screen_results_report(app, s, s->walkin.lang);
+		break;
+	case ACTION_PRINT:
+		if (s->last_pdf[0] == '\0') {
+			app_message(app, N_("Make a report first."));
+		} else {
+			/* A report was made, so the module is loaded. */
+			const struct report_api *api = report_module_load(NULL);
+			enum report_status rs = api->print(s->last_pdf);
+
+			app_message_text(app, rs == REPORT_OK ?
+			    _("Sent to the printer.") : api->status_message(rs));
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+static bool
+screen_results_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_results_state *s = state;
+	int rows = app_body_bottom() - APP_BODY_TOP - ACTION_COUNT - 1;
+	int chosen;
+
+	if (s->editing) {
+		if (key->kind == UI_KEY_CODE && key->code == 27) {
+			s->editing = false;
+		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
+			if (state_handoff_set_note(app->state, s->code,
+			    s->note_field.text) == ORIENTATION_OK)
+				audit_add(app->state, time(NULL), app->counselor,
+				    "note", s->code);
+			s->editing = false;
+			screen_results_load(app, s);
+		} else {
+			field_key(&s->note_field, key);
+		}
+		return true;
+	}
+	if (!s->loaded)
+		return false;
+	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
+	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
+	    key->code == KEY_END))
+		return scroll_key(&s->scroll, s->lines, rows, key);
+	if (!menu_key(&s->actions, key, &chosen))
+		return false;
+	if (chosen < 0)
+		return true;
+	if ((chosen == ACTION_DELETE || chosen == ACTION_EXTEND) &&
+	    s->confirm != chosen) {
+		s->confirm = chosen;
+		app_message(app, chosen == ACTION_DELETE ?
+		    N_("Press Enter again to delete these results for good.") :
+		    N_("Has the walk-in agreed? Press Enter again to keep the "
+		      "results longer."));
+		return true;
+	}
+	s->confirm = -1;
+	screen_results_do(app, s, chosen);
+	return true;
+}
+
+const struct screen_ops screen_results_ops = {
+	.title = N_("Walk-in's results"),
+	.help = N_("Page Up and Page Down move through the results. The lines "
+	    "at the bottom act on them; deleting and keeping longer ask for a "
+	    "second Enter."),
+	.open = screen_results_open,
+	.close = screen_results_close,
+	.paint = screen_results_paint,
+	.key = screen_results_key,
+};

@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Counselor: edit one service.  Every field is one line: the contact
+ * fields, then each text in every language side by side (Name [nl], Name
+ * [fr], ...), then the target groups and themes.  Enter opens a line for
+ * editing; "Save" writes the changes in one transaction with their history
+ * (who, when, old value) and sets "last checked" to today.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ui/app.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/field.h"
+#include "ui/widgets/menu.h"
+#include "store/account.h"
+#include "store/upkeep.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define MAX_ROWS 64
+
+enum row_kind {
+	ROW_FIELD,    /* a string of the service */
+	ROW_GROUPS,   /* target group ids, ';'-separated */
+	ROW_THEMES,   /* theme ids, ';'-separated */
+	ROW_SAVE,
+};
+
+struct edit_row {
+	enum row_kind kind;
+	const char *label;  /* N_() text */
+	char lang[8];       /* for texts */
+	char **value;       /* the string edited, inside the service */
+};
+
+struct screen_service_edit_state {
+	struct upkeep *u;
+	struct upkeep_service svc;
+	bool loaded;
+	struct edit_row rows[MAX_ROWS];
+	int nrows;
+	struct menu menu;
+	bool editing;
+	struct field line;
+	char *groups, *themes;  /* joined ids, edited as text */
+};
+
+/* Join @n ids with ';'. */
+static char *
+join_ids(char **ids, size_t n)
+{
+	char *all = xstrdup("");
+
+	for (size_t i = 0; i < n; i++) {
+		char *next = xasprintf("%s%s%s", all, i ? ";" : "", ids[i]);
+
+		free(all);
+		all = next;
+	}
+	return all;
+}
+
+/* Add one row. */
+static void
+add_row(struct screen_service_edit_state *s, enum row_kind kind,
+    const char *label, const char *lang, char **value)
+{
+	struct edit_row *r;
+
+	if (s->nrows == MAX_ROWS)
+		return;
+	r = &s->rows[s->nrows++];
+	r->kind = kind;
+	r->label = label;
+	snprintf(r->lang, sizeof r->lang, "%s", lang != NULL ? lang : "");
+	r->value = value;
+}
+
+/* Lay out the rows for the loaded service. */
+static void
+screen_service_edit_layout(struct screen_service_edit_state *s)
+{
+	struct upkeep_service *v = &s->svc;
+
+	s->nrows = 0;
+	add_row(s, ROW_FIELD, N_("Address"), NULL, &v->address);
+	add_row(s, ROW_FIELD, N_("Web"), NULL, &v->web);
+	add_row(s, ROW_FIELD, N_("E-mail"), NULL, &v->email);
+	add_row(s, ROW_FIELD, N_("Phone"), NULL, &v->phone);
+	add_row(s, ROW_FIELD, N_("Languages (codes, ; between)"), NULL,
+	    &v->languages);
+	add_row(s, ROW_FIELD, N_("Source"), NULL, &v->source);
+	for (size_t i = 0; i < v->ntexts; i++)
+		add_row(s, ROW_FIELD, N_("Name"), v->texts[i].lang, &v->texts[i].name);
+	for (size_t i = 0; i < v->ntexts; i++)
+		add_row(s, ROW_FIELD, N_("Summary"), v->texts[i].lang,
+		    &v->texts[i].summary);
+	for (size_t i = 0; i < v->ntexts; i++)
+		add_row(s, ROW_FIELD, N_("What they do"), v->texts[i].lang,
+		    &v->texts[i].offer);
+	for (size_t i = 0; i < v->ntexts; i++)
+		add_row(s, ROW_FIELD, N_("For whom"), v->texts[i].lang,
+		    &v->texts[i].audience);
+	add_row(s, ROW_GROUPS, N_("Groups (ids, ; between)"), NULL, &s->groups);
+	add_row(s, ROW_THEMES, N_("Themes (ids, ; between)"), NULL, &s->themes);
+	add_row(s, ROW_SAVE, N_("Save the changes"), NULL, NULL);
+	s->menu.count = s->nrows;
+}
+
+/* Load the service (again). */
+static void
+screen_service_edit_load(struct app *app, struct screen_service_edit_state *s,
+    const char *id)
+{
+	upkeep_service_free(&s->svc);
+	free(s->groups);
+	free(s->themes);
+	s->groups = s->themes = NULL;
+	s->loaded = s->u != NULL &&
+	    upkeep_service_load(s->u, id, &s->svc) == UPKEEP_OK;
+	if (!s->loaded) {
+		s->nrows = 0;
+		s->menu.count = 0;
+		return;
+	}
+	s->groups = join_ids(s->svc.groups, s->svc.ngroups);
+	s->themes = join_ids(s->svc.themes, s->svc.nthemes);
+	screen_service_edit_layout(s);
+	(void)app;
+}
+
+static const char *
+screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct screen_service_edit_state *s = ctx;
+	const struct edit_row *r = &s->rows[index];
+
+	if (r->kind == ROW_SAVE)
+		return _(r->label);
+	if (r->lang[0] != '\0')
+		snprintf(buf, bufsz, _("%s [%s]: %s"), _(r->label), r->lang,
+		    *r->value != NULL ? *r->value : "");
+	else
+		snprintf(buf, bufsz, _("%s: %s"), _(r->label),
+		    *r->value != NULL ? *r->value : "");
+	return buf;
+}
+
+static void *
+screen_service_edit_open(struct app *app)
+{
+	struct screen_service_edit_state *s = xcalloc(1, sizeof *s);
+
+	if (upkeep_open(app->opts.catalog_path, &s->u) != ORIENTATION_OK)
+		s->u = NULL;
+	screen_service_edit_load(app, s, app_param(app));
+	return s;
+}
+
+static void
+screen_service_edit_close(struct app *app, void *state)
+{
+	struct screen_service_edit_state *s = state;
+
+	(void)app;
+	upkeep_service_free(&s->svc);
+	upkeep_free(s->u);
+	free(s->groups);
+	free(s->themes);
+	free(s);
+}
+
+static void
+screen_service_edit_paint(struct app *app, void *state)
+{
+	struct screen_service_edit_state *s = state;
+	int y = APP_BODY_TOP, x = 2, width = COLS - 4, rows;
+	char *head;
+
+	if (s->u == NULL || !s->loaded) {
+		draw_wrapped(y, x, width, 3, 0, s->u == NULL ?
+		    _("The catalogue cannot be changed here: it is read-only or "
+		      "locked. Ask an administrator.") :
+		    _("This service is no longer in the catalogue."),
+		    app_attr(app, UI_ROLE_ERROR));
+		move(y, x);
+		return;
+	}
+	head = *s->svc.last_checked != '\0' ? xasprintf(_("%s, last checked %s"),
+	    s->svc.id, s->svc.last_checked) :
+	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
+	draw_text(y, x, width, head, app_attr(app, UI_ROLE_EMPHASIS));
+	free(head);
+	y += 2;
+	rows = app_body_bottom() - y - (s->editing ? 3 : 0);
+	menu_paint(&s->menu, app, y, x, rows, width, screen_service_edit_label, s);
+	if (s->editing) {
+		y = app_body_bottom() - 2;
+		draw_text(y, x, width, _("New value (Enter keeps it, Esc cancels):"),
+		    A_BOLD);
+		field_paint(&s->line, y + 1, x, width);
+	}
+}
+
+/* Split @text at ';' into the groups or themes of the service. */
+static void
+set_ids(struct upkeep_service *svc, bool groups, const char *text)
+{
+	char *copy = xstrdup(text), *save = NULL;
+	const char *ids[32];
+	size_t n = 0;
+
+	for (char *p = strtok_r(copy, "; ", &save); p != NULL && n < 32;
+	    p = strtok_r(NULL, "; ", &save))
+		ids[n++] = p;
+	if (groups)
+		upkeep_service_set_groups(svc, ids, n);
+	else
+		upkeep_service_set_themes(svc, ids, n);
+	free(copy);
+}
+
+/* Save and report. */
+static void
+screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
+{
+	enum upkeep_status st;
+	char *id = xstrdup(s->svc.id), *msg;
+
+	set_ids(&s->svc, true, s->groups);
+	set_ids(&s->svc, false, s->themes);
+	st = upkeep_service_save(s->u, &s->svc, app->counselor, time(NULL));
+	if (st != UPKEEP_OK) {
+		const char *where = upkeep_where(s->u);
+
+		msg = *where ? xasprintf("%s (%s)", upkeep_status_message(st), where) :
+		    xstrdup(upkeep_status_message(st));
+		app_message_text(app, msg);
+		free(msg);
+		free(id);
+		return;
+	}
+	audit_add(app->state, time(NULL), app->counselor, "catalog change", id);
+	app_message(app, N_("Saved. Kiosks show the change to their next "
+	    "visitor."));
+	screen_service_edit_load(app, s, id);
+	free(id);
+}
+
+static bool
+screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_service_edit_state *s = state;
+	struct edit_row *r;
+	int chosen;
+
+	if (s->editing) {
+		r = &s->rows[s->menu.selected];
+		if (key->kind == UI_KEY_CODE && key->code == 27) {
+			s->editing = false;
+		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
+			upkeep_field_set(r->value, s->line.text);
+			s->editing = false;
+		} else {
+			field_key(&s->line, key);
+		}
+		return true;
+	}
+	if (!menu_key(&s->menu, key, &chosen))
+		return false;
+	if (chosen < 0)
+		return true;
+	r = &s->rows[chosen];
+	if (r->kind == ROW_SAVE) {
+		screen_service_edit_save(app, s);
+		return true;
+	}
+	field_clear(&s->line);
+	snprintf(s->line.text, sizeof s->line.text, "%s",
+	    *r->value != NULL ? *r->value : "");
+	s->editing = true;
+	return true;
+}
+
+const struct screen_ops screen_service_edit_ops = {
+	.title = N_("Edit a service"),
+	.help = N_("Choose a line and press Enter to change it; Enter again "
+	    "keeps the new value. \"Save the changes\" writes them all at once; "
+	    "an empty contact field means it is not known. Esc leaves without "
+	    "saving."),
+	.open = screen_service_edit_open,
+	.close = screen_service_edit_close,
+	.paint = screen_service_edit_paint,
+	.key = screen_service_edit_key,
+};

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The language screen: the first screen a visitor sees, and the one F2
+ * opens from anywhere.  Each language is labelled in its own language, and
+ * the prompt is shown in all of them, since we do not yet know which one
+ * the visitor reads; the privacy note is shown in the language under the
+ * cursor, so it fits at 80x24 however many languages there are.  The list
+ * comes from the catalog: adding a language needs no code here.
+ */
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/glyph.h"
+#include "ui/widgets/menu.h"
+#include "store/catalog.h"
+#include "text/privacy-words.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+static const char *const theme_names[UI_THEME_COUNT] = {
+	[UI_THEME_STANDARD] = N_("Display: standard colours"),
+	[UI_THEME_HIGH_CONTRAST] = N_("Display: high contrast"),
+	[UI_THEME_MONOCHROME] = N_("Display: no colours"),
+};
+
+struct screen_language_state {
+	struct app *app;
+	struct menu menu;    /* the languages, then the display row */
+	int nlangs;
+};
+
+/* The privacy note in the current language; the caller frees it. */
+static char *
+screen_language_privacy(const struct app *app)
+{
+	return privacy_words_notice(app->opts.retention_seconds);
+}
+
+/* The label of row @index: a language in its own name, or the display. */
+static const char *
+screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct screen_language_state *s = ctx;
+	const struct catalog_language *langs;
+
+	(void)buf;
+	(void)bufsz;
+	if (index >= s->nlangs)
+		return _(theme_names[s->app->theme]);
+	catalog_languages(s->app->catalog, &langs);
+	return langs[index].native_name;
+}
+
+static void *
+screen_language_open(struct app *app)
+{
+	struct screen_language_state *s = xcalloc(1, sizeof *s);
+	const struct catalog_language *langs;
+	size_t n = catalog_languages(app->catalog, &langs);
+
+	s->app = app;
+	s->nlangs = (int)n;
+	s->menu.count = (int)n + (app->color ? 1 : 0);
+	s->menu.numbered = true;
+	/* Focus the language in use, so Enter keeps it. */
+	for (size_t i = 0; i < n; i++)
+		if (app->session.lang[0] != '\0' &&
+		    strcmp(langs[i].code, app->session.lang) == 0)
+			s->menu.selected = (int)i;
+	return s;
+}
+
+static void
+screen_language_paint(struct app *app, void *state)
+{
+	struct screen_language_state *s = state;
+	const struct catalog_language *langs;
+	size_t n = catalog_languages(app->catalog, &langs);
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
+	char *note;
+
+	{
+		/* Every prompt, each in its own language, as few lines as fit. */
+		char *prompts = xstrdup("");
+
+		for (size_t i = 0; i < n; i++) {
+			char *next = xasprintf("%s%s%s%s%s", prompts, i ? " " : "", i ? glyph(GLYPH_SEPARATOR) : "", i ? " " : "",
+			    langs[i].prompt);
+
+			free(prompts);
+			prompts = next;
+		}
+		y += draw_wrapped(y, x, width, 4, 0, prompts,
+		    app_attr(app, UI_ROLE_EMPHASIS));
+		free(prompts);
+	}
+	y++;
+	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_language_label,
+	    s);
+	y += s->menu.count + 1;
+	if (app->depth == 1 && s->menu.selected < s->nlangs) {
+		/* Nobody has chosen yet: say it in the language under the
+		 * cursor, which moves with it. */
+		char *saved = xstrdup(i18n_language());
+
+		i18n_set_language(langs[s->menu.selected].code);
+		note = screen_language_privacy(app);
+		i18n_set_language(saved);
+		free(saved);
+		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
+		    app_attr(app, UI_ROLE_DIM));
+		free(note);
+	} else {
+		note = screen_language_privacy(app);
+		draw_wrapped(y, x, width, app_body_bottom() - y, 0, note,
+		    app_attr(app, UI_ROLE_DIM));
+		free(note);
+	}
+	menu_place_cursor(&s->menu);
+}
+
+static bool
+screen_language_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_language_state *s = state;
+	const struct catalog_language *langs;
+	int chosen;
+
+	if (!menu_key(&s->menu, key, &chosen))
+		return false;
+	if (chosen < 0)
+		return true;
+	if (chosen >= s->nlangs) {
+		app->theme = (enum ui_theme)((app->theme + 1) % UI_THEME_COUNT);
+		return true;
+	}
+	catalog_languages(app->catalog, &langs);
+	if (app->session.lang[0] == '\0')
+		app_count(app, STATE_USAGE_SESSION, NULL);
+	app_set_language(app, langs[chosen].code);
+	app_count(app, STATE_USAGE_LANGUAGE, langs[chosen].code);
+	/* From the start the menu follows; from F2 the previous screen
+	 * comes back, redrawn in the new language with its state. */
+	if (app->depth == 1)
+		app_push(app, SCREEN_MENU);
+	else
+		app_pop(app);
+	return true;
+}
+
+const struct screen_ops screen_language_ops = {
+	.title = N_("Language"),
+	.help = N_("Choose your language with the arrow keys and Enter, with "
+	    "the number keys, or by tapping it. The last line changes the "
+	    "display: standard colours, high contrast, or no colours."),
+	.open = screen_language_open,
+	.paint = screen_language_paint,
+	.key = screen_language_key,
+};

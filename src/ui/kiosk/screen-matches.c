@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Occupations that fit me: the best 20 occupations for the visitor's
+ * interest profile (and skills, if rated), each with its fit, and under the
+ * list a why-line for the focused one.  Two filter rows at the top cycle
+ * through the preparation levels and the ISCO major groups; the number
+ * keys 1 and 2 reach them too.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/menu.h"
+#include "store/catalog.h"
+#include "store/occupation.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define MATCHES_SHOWN 20
+#define FILTER_ROWS 2
+
+/* Level names, an approximation explained in the README. */
+static const char *const level_names[MATCH_LEVEL_COUNT] = {
+	[MATCH_LEVEL_CCP] = N_("CCP"),
+	[MATCH_LEVEL_DAP] = N_("DAP"),
+	[MATCH_LEVEL_DT] = N_("DT / BTS"),
+	[MATCH_LEVEL_BACHELOR] = N_("Bachelor and above"),
+};
+
+struct screen_matches_state {
+	struct app *app;
+	struct menu menu;
+	struct match_filter filter;
+	struct match_result results[MATCHES_SHOWN];
+	size_t n;
+	char *labels[MATCHES_SHOWN];
+	struct occupation_isco *majors;
+	size_t nmajors;
+	struct catalog_type_text types[RIASEC_COUNT];
+	struct catalog_skill *skills;
+	size_t nskills;
+	unsigned generation;
+};
+
+/* Free what depends on the language. */
+static void
+screen_matches_drop_texts(struct screen_matches_state *s)
+{
+	for (size_t i = 0; i < MATCHES_SHOWN; i++) {
+		free(s->labels[i]);
+		s->labels[i] = NULL;
+	}
+	occupation_isco_free(s->majors, s->nmajors);
+	s->majors = NULL;
+	s->nmajors = 0;
+	catalog_type_texts_free(s->types);
+	catalog_skills_free(s->skills, s->nskills);
+	s->skills = NULL;
+	s->nskills = 0;
+}
+
+/* Rank again and load the texts in the current language. */
+static void
+screen_matches_update(struct screen_matches_state *s)
+{
+	struct app *app = s->app;
+	struct match_person person;
+	const struct match_occupation *occ;
+	size_t nocc;
+	const char *lang = app->session.lang;
+
+	screen_matches_drop_texts(s);
+	occ = app_occupations(app, &nocc);
+	session_match_person(&app->session, &person);
+	s->n = app->session.finished || session_skills_rated(&app->session) > 0 ?
+	    match_rank(&person, occ, nocc, &s->filter, s->results,
+	    MATCHES_SHOWN) : 0;
+	for (size_t i = 0; i < s->n; i++)
+		s->labels[i] = occupation_store_label(app->occupations,
+		    occ[s->results[i].index].id, lang);
+	s->nmajors = occupation_store_isco_children(app->occupations, "", lang,
+	    &s->majors);
+	catalog_type_texts_load(app->catalog, lang, s->types);
+	s->nskills = catalog_skills_load(app->catalog, lang, &s->skills);
+	s->menu.count = FILTER_ROWS + (int)s->n;
+	s->generation = app->lang_generation;
+}
+
+static const char *
+screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct screen_matches_state *s = ctx;
+	const struct match_occupation *occ;
+	size_t nocc;
+
+	if (index == 0) {
+		snprintf(buf, bufsz, "1. ");
+		snprintf(buf + 3, bufsz - 3, _("%s: %s"), _("Level"),
+		    s->filter.level == MATCH_LEVEL_ANY ? _("any") :
+		    _(level_names[s->filter.level]));
+		return buf;
+	}
+	if (index == 1) {
+		snprintf(buf, bufsz, "2. ");
+		snprintf(buf + 3, bufsz - 3, _("%s: %s"), _("Field"),
+		    s->filter.isco_major < 0 || (size_t)s->filter.isco_major >=
+		    s->nmajors ? _("any") : s->majors[s->filter.isco_major].label);
+		return buf;
+	}
+	occ = app_occupations(s->app, &nocc);
+	index -= FILTER_ROWS;
+	snprintf(buf, bufsz, "%3d  %s%s", s->results[index].fit,
+	    s->labels[index] != NULL ? s->labels[index] : "",
+	    occ[s->results[index].index].estimated ? " *" : "");
+	return buf;
+}
+
+/* The why-line of result @r in the current language; caller frees. */
+static char *
+screen_matches_why(struct screen_matches_state *s, const struct match_result *r)
+{
+	char *types = NULL, *skills = NULL, *line;
+
+	if (r->nwhy_types == 1)
+		types = xstrdup(s->types[r->why_types[0]].name);
+	else if (r->nwhy_types == 2)
+		types = xasprintf(_("%s and %s"), s->types[r->why_types[0]].name,
+		    s->types[r->why_types[1]].name);
+	if (r->nwhy_skills == 1 && r->why_skills[0] < (int)s->nskills)
+		skills = xstrdup(s->skills[r->why_skills[0]].name);
+	else if (r->nwhy_skills == 2 && r->why_skills[1] < (int)s->nskills)
+		skills = xasprintf(_("%s and %s"), s->skills[r->why_skills[0]].name,
+		    s->skills[r->why_skills[1]].name);
+	if (types != NULL && skills != NULL)
+		line = xasprintf(_("Why: your %s interests; your skills: %s."),
+		    types, skills);
+	else if (types != NULL)
+		line = xasprintf(_("Why: your %s interests."), types);
+	else if (skills != NULL)
+		line = xasprintf(_("Why: your skills: %s."), skills);
+	else
+		line = xstrdup(_("Why: a broad match with your profile."));
+	free(types);
+	free(skills);
+	return line;
+}
+
+static void *
+screen_matches_open(struct app *app)
+{
+	struct screen_matches_state *s = xcalloc(1, sizeof *s);
+
+
+	s->app = app;
+	s->filter.level = MATCH_LEVEL_ANY;
+	s->filter.isco_major = -1;
+	s->menu.selected = FILTER_ROWS;
+	screen_matches_update(s);
+	return s;
+}
+
+static void
+screen_matches_close(struct app *app, void *state)
+{
+	struct screen_matches_state *s = state;
+
+	(void)app;
+	screen_matches_drop_texts(s);
+	free(s);
+}
+
+static void
+screen_matches_paint(struct app *app, void *state)
+{
+	struct screen_matches_state *s = state;
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
+	const struct match_occupation *occ;
+	size_t nocc;
+
+	if (s->generation != app->lang_generation)
+		screen_matches_update(s);
+	occ = app_occupations(app, &nocc);
+	draw_text(y, x, width, session_skills_rated(&app->session) > 0 ?
+	    _("Fit with your interests and skills (0 to 100)") :
+	    _("Fit with your interests (0 to 100)"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	y += 2;
+	rows = app_body_bottom() - y - 4;
+	if (rows > s->menu.count)
+		rows = s->menu.count;
+	menu_paint(&s->menu, app, y, x, rows, width, screen_matches_label, s);
+	y += rows + 1;
+	if (s->n == 0) {
+		draw_wrapped(y, x, width, app_body_bottom() - y, 0,
+		    !app->session.finished && session_skills_rated(&app->session) == 0 ?
+		    _("Answer the interest questionnaire first (Discover my "
+		      "interests in the main menu), so that occupations can be "
+		      "matched to you. You can also browse all occupations.") :
+		    _("No occupation matches with these filters, or your answers "
+		      "are too even to tell interests apart. Change a filter, "
+		      "assess your skills, or browse all occupations."),
+		    app_attr(app, UI_ROLE_NORMAL));
+	} else if (s->menu.selected >= FILTER_ROWS) {
+		const struct match_result *r = &s->results[s->menu.selected -
+		    FILTER_ROWS];
+		char *why = screen_matches_why(s, r);
+
+		y += draw_wrapped(y, x, width, 2, 0, why,
+		    app_attr(app, UI_ROLE_NORMAL));
+		free(why);
+		if (occ[r->index].estimated)
+			draw_wrapped(y, x, width, app_body_bottom() - y, 0,
+			    _("* Interest profile estimated from its occupation "
+			      "group."), app_attr(app, UI_ROLE_DIM));
+	} else {
+		draw_wrapped(y, x, width, app_body_bottom() - y, 0,
+		    _("Press Enter to change this filter. Levels are an "
+		      "approximation of Luxembourg's diplomas."),
+		    app_attr(app, UI_ROLE_DIM));
+	}
+	menu_place_cursor(&s->menu);
+}
+
+static bool
+screen_matches_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_matches_state *s = state;
+	const struct match_occupation *occ;
+	size_t nocc;
+	char param[32];
+	int chosen;
+
+	if (key->kind == UI_KEY_CHAR && (key->ch == '1' || key->ch == '2')) {
+		chosen = (int)(key->ch - '1');
+		s->menu.selected = chosen;
+	} else if (!menu_key(&s->menu, key, &chosen)) {
+		return false;
+	}
+	if (chosen == 0) {
+		s->filter.level = s->filter.level + 1 >= MATCH_LEVEL_COUNT ?
+		    MATCH_LEVEL_ANY : s->filter.level + 1;
+		screen_matches_update(s);
+	} else if (chosen == 1) {
+		s->filter.isco_major = s->filter.isco_major + 1 >=
+		    (int)s->nmajors ? -1 : s->filter.isco_major + 1;
+		screen_matches_update(s);
+	} else if (chosen >= FILTER_ROWS) {
+		occ = app_occupations(app, &nocc);
+		snprintf(param, sizeof param, "%d",
+		    occ[s->results[chosen - FILTER_ROWS].index].id);
+		app_push_with(app, SCREEN_OCCUPATION, param);
+	}
+	return true;
+}
+
+const struct screen_ops screen_matches_ops = {
+	.title = N_("Occupations that fit me"),
+	.help = N_("The number before each occupation is its fit with your "
+	    "answers, from 0 to 100. Enter opens an occupation. The first two "
+	    "lines are filters: press 1 or 2, or Enter on them, to choose a "
+	    "level or a field."),
+	.open = screen_matches_open,
+	.close = screen_matches_close,
+	.paint = screen_matches_paint,
+	.key = screen_matches_key,
+};

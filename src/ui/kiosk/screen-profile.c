@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The interest profile: six bars, a hexagon marking the profile's shape,
+ * the Holland code with any ties said out loud, how clear and how
+ * consistent the profile is, and what the top three types enjoy.  It is a
+ * document that scrolls; everything is re-rendered from the language-
+ * neutral session on each paint, so a language switch redraws it in place.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+#include "ui/widgets/doc.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/menu.h"
+#include "ui/widgets/profile-view.h"
+#include "ui/widgets/scroll.h"
+#include "store/catalog.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+#define LINK_ROWS 4
+
+/* Where to go from the profile. */
+static const struct {
+	const char *label;   /* N_() text */
+	enum screen_id target;
+	const char *param;
+} links[LINK_ROWS] = {
+	{ N_("Occupations that fit me"), SCREEN_MATCHES, NULL },
+	{ N_("Assess my skills"), SCREEN_SKILLS, NULL },
+	{ N_("Where to ask next"), SCREEN_SERVICE_LIST, "recommend:" },
+	{ N_("Keep my results for a counsellor"), SCREEN_HANDOFF, NULL },
+};
+
+struct screen_profile_state {
+	int scroll;        /* first document line shown */
+	int lines;         /* document length at the last paint */
+	struct menu links; /* next steps, under the document */
+};
+
+static const char *
+screen_profile_link(void *ctx, int index, char *buf, size_t bufsz)
+{
+	(void)ctx;
+	(void)buf;
+	(void)bufsz;
+	return _(links[index].label);
+}
+
+static void *
+screen_profile_open(struct app *app)
+{
+	struct screen_profile_state *s = xcalloc(1, sizeof *s);
+
+	(void)app;
+	s->links.count = LINK_ROWS;
+	s->links.numbered = true;
+	return s;
+}
+
+static void
+screen_profile_paint(struct app *app, void *state)
+{
+	struct screen_profile_state *s = state;
+	struct catalog_type_text names[RIASEC_COUNT];
+	struct riasec_profile p;
+	struct doc d = { .top = APP_BODY_TOP,
+	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
+	    .skip = s->scroll };
+	int x = 4, width = COLS - 8;
+
+	session_profile(&app->session, &p);
+	catalog_type_texts_load(app->catalog, app->session.lang, names);
+	profile_view_doc(app, &d, x, width, &p, names);
+	catalog_type_texts_free(names);
+	s->lines = d.line;
+	if (s->scroll + d.rows < s->lines)
+		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
+		    app_attr(app, UI_ROLE_DIM));
+	menu_paint(&s->links, app, app_body_bottom() - LINK_ROWS + 1, x,
+	    LINK_ROWS, width, screen_profile_link, s);
+}
+
+static bool
+screen_profile_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_profile_state *s = state;
+	int chosen;
+
+	/* Page keys scroll the profile; arrows and numbers work the links. */
+	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
+	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
+	    key->code == KEY_END))
+		return scroll_key(&s->scroll, s->lines,
+		    app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1, key);
+	if (!menu_key(&s->links, key, &chosen))
+		return false;
+	if (chosen >= 0)
+		app_push_with(app, links[chosen].target, links[chosen].param);
+	return true;
+}
+
+const struct screen_ops screen_profile_ops = {
+	.title = N_("My interest profile"),
+	.help = N_("Page Up and Page Down move through your profile. The bars "
+	    "show how much you liked each kind of activity; the letters of your "
+	    "code are highlighted on the hexagon. The lines at the bottom lead "
+	    "on: arrow keys and Enter, the number keys, or a tap."),
+	.open = screen_profile_open,
+	.paint = screen_profile_paint,
+	.key = screen_profile_key,
+};

@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The skills self-assessment: one skill a screen, rated on four levels
+ * (not yet, some, good, very good) with the same keys and taps as the
+ * questionnaire.  At the end a summary warns, as good skills matchers do,
+ * when every rating is the same, and leads on to the occupations.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/glyph.h"
+#include "ui/widgets/menu.h"
+#include "store/catalog.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+static const char *const levels[MATCH_RATING_MAX + 1] = {
+	N_("Not yet"),
+	N_("Some"),
+	N_("Good"),
+	N_("Very good"),
+};
+
+/* Choices on the summary page. */
+enum screen_skills_next {
+	NEXT_MATCHES,
+	NEXT_REVIEW,
+	NEXT_MENU,
+	NEXT_COUNT
+};
+
+static const char *const next_labels[NEXT_COUNT] = {
+	[NEXT_MATCHES] = N_("Occupations that fit me"),
+	[NEXT_REVIEW] = N_("Look at my ratings again"),
+	[NEXT_MENU] = N_("Back to the main menu"),
+};
+
+struct screen_skills_state {
+	struct app *app;
+	struct menu menu;       /* the scale, or the summary choices */
+	struct catalog_skill *skills;
+	size_t n;
+	unsigned generation;
+	int shown;              /* skill the focus belongs to */
+	bool summary;           /* showing the end page */
+	int nav_y, prev_x0, prev_x1, skip_x0, skip_x1;
+};
+
+/* (Re)load the skill texts in the current language. */
+static void
+screen_skills_load(struct screen_skills_state *s)
+{
+	catalog_skills_free(s->skills, s->n);
+	s->n = catalog_skills_load(s->app->catalog, s->app->session.lang,
+	    &s->skills);
+	s->generation = s->app->lang_generation;
+}
+
+/* Put the focus on the current rating, or on "some". */
+static void
+screen_skills_focus(struct screen_skills_state *s)
+{
+	struct session *se = &s->app->session;
+	int r = se->skill_rating[se->skill_current];
+
+	s->menu.count = MATCH_RATING_MAX + 1;
+	s->menu.selected = r == MATCH_RATING_NONE ? 1 : r;
+	s->shown = se->skill_current;
+}
+
+/* The text of skill @i of the session in the current language. */
+static const struct catalog_skill *
+screen_skills_text(struct screen_skills_state *s, int i)
+{
+	const char *id = s->app->session.skill_id[i];
+
+	for (size_t k = 0; k < s->n; k++)
+		if (strcmp(s->skills[k].element_id, id) == 0)
+			return &s->skills[k];
+	return NULL;
+}
+
+static const char *
+screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	struct screen_skills_state *s = ctx;
+	struct session *se = &s->app->session;
+
+	if (s->summary)
+		return _(next_labels[index]);
+	snprintf(buf, bufsz, "%s%s%s", _(levels[index]),
+	    se->skill_rating[se->skill_current] == index ? "  " : "",
+	    se->skill_rating[se->skill_current] == index ? glyph(GLYPH_CHECK) :
+	    "");
+	return buf;
+}
+
+static void *
+screen_skills_open(struct app *app)
+{
+	struct screen_skills_state *s = xcalloc(1, sizeof *s);
+
+	s->app = app;
+	s->menu.numbered = true;
+	screen_skills_load(s);
+	if (app->session.nskills == 0) {
+		const char *ids[MATCH_MAX_SKILLS];
+		int n = 0;
+
+		for (size_t i = 0; i < s->n && n < MATCH_MAX_SKILLS; i++)
+			ids[n++] = s->skills[i].element_id;
+		session_begin_skills(&app->session, ids, n);
+	}
+	screen_skills_focus(s);
+	return s;
+}
+
+static void
+screen_skills_close(struct app *app, void *state)
+{
+	struct screen_skills_state *s = state;
+
+	(void)app;
+	catalog_skills_free(s->skills, s->n);
+	free(s);
+}
+
+/* The end page: how many rated, the same-rating warning, what next. */
+static void
+screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
+{
+	struct match_person person;
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
+	char buf[256];
+	int rated = session_skills_rated(&app->session);
+
+	snprintf(buf, sizeof buf, ngettext("You rated %d skill of %d.",
+	    "You rated %d skills of %d.", (unsigned long)rated), rated,
+	    app->session.nskills);
+	draw_text(y, x, width, buf, app_attr(app, UI_ROLE_EMPHASIS));
+	y += 2;
+	session_match_person(&app->session, &person);
+	if (match_ratings_all_same(&person)) {
+		y += draw_wrapped(y, x, width, 4, 0, _("You gave every skill the "
+		    "same rating. Most people are stronger in some things than in "
+		    "others: you may want to look at your ratings again, so that "
+		    "the occupations can be matched to your strengths."),
+		    app_attr(app, UI_ROLE_ERROR));
+		y++;
+	}
+	y += draw_wrapped(y, x, width, 3, 0, _("Your ratings are used, together "
+	    "with your interests, to suggest occupations. They are not checked "
+	    "and not kept after you leave."), app_attr(app, UI_ROLE_NORMAL));
+	y++;
+	s->menu.count = NEXT_COUNT;
+	menu_paint(&s->menu, app, y, x, NEXT_COUNT, width, screen_skills_label, s);
+}
+
+static void
+screen_skills_paint(struct app *app, void *state)
+{
+	struct screen_skills_state *s = state;
+	struct session *se = &app->session;
+	const struct catalog_skill *sk;
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
+	char buf[128], *nav;
+
+	if (s->generation != app->lang_generation)
+		screen_skills_load(s);
+	if (s->summary) {
+		screen_skills_paint_summary(app, s);
+		return;
+	}
+	if (s->shown != se->skill_current)
+		screen_skills_focus(s);
+	sk = screen_skills_text(s, se->skill_current);
+	snprintf(buf, sizeof buf, _("Skill %d of %d"), se->skill_current + 1,
+	    se->nskills);
+	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
+	draw_progress(y, x + 32, width - 32, session_skills_rated(se),
+	    se->nskills, app_attr(app, UI_ROLE_BAR));
+	y += 2;
+	draw_text(y, x, width, _("How good are you at this today?"),
+	    app_attr(app, UI_ROLE_NORMAL));
+	y += 2;
+	draw_text(y++, x + 2, width - 2, sk != NULL ? sk->name : "",
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	y += draw_wrapped(y, x + 2, width - 2, 2, 0,
+	    sk != NULL ? sk->explanation : "", app_attr(app, UI_ROLE_NORMAL));
+	y++;
+	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_skills_label, s);
+	y += s->menu.count + 1;
+	s->nav_y = y;
+	s->prev_x0 = x;
+	nav = glyph_previous();
+	s->prev_x1 = x + draw_text(y, x, width / 2, nav,
+	    se->skill_current > 0 ? (int)A_BOLD : app_attr(app, UI_ROLE_DIM));
+	free(nav);
+	nav = glyph_skip();
+	s->skip_x0 = s->prev_x1 + 4;
+	s->skip_x1 = s->skip_x0 + draw_text(y, s->skip_x0, width / 2, nav,
+	    A_BOLD);
+	free(nav);
+	y += 2;
+	draw_wrapped(y, x, width, app_body_bottom() - y, 0, _("Think of school, "
+	    "work, hobbies and everyday life. Nobody checks: be honest with "
+	    "yourself."), app_attr(app, UI_ROLE_DIM));
+	menu_place_cursor(&s->menu);
+}
+
+/* Go to skill @i, or to the summary after the last one. */
+static void
+screen_skills_go(struct screen_skills_state *s, int i)
+{
+	struct session *se = &s->app->session;
+
+	if (i < 0)
+		return;
+	if (i >= se->nskills) {
+		se->skills_done = true;
+		s->summary = true;
+		s->menu.selected = NEXT_MATCHES;
+		return;
+	}
+	se->skill_current = i;
+}
+
+static bool
+screen_skills_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct screen_skills_state *s = state;
+	struct session *se = &app->session;
+	int chosen;
+
+	if (s->summary) {
+		if (!menu_key(&s->menu, key, &chosen))
+			return false;
+		if (chosen == NEXT_MATCHES) {
+			app_replace(app, SCREEN_MATCHES);
+		} else if (chosen == NEXT_REVIEW) {
+			s->summary = false;
+			se->skill_current = 0;
+			screen_skills_focus(s);
+		} else if (chosen == NEXT_MENU) {
+			app_home(app);
+		}
+		return true;
+	}
+	if ((key->kind == UI_KEY_CLICK && key->y == s->nav_y &&
+	    key->x >= s->prev_x0 && key->x < s->prev_x1) ||
+	    (key->kind == UI_KEY_CODE && key->code == KEY_LEFT)) {
+		screen_skills_go(s, se->skill_current - 1);
+		return true;
+	}
+	if ((key->kind == UI_KEY_CLICK && key->y == s->nav_y &&
+	    key->x >= s->skip_x0 && key->x < s->skip_x1) ||
+	    (key->kind == UI_KEY_CODE && key->code == KEY_RIGHT)) {
+		screen_skills_go(s, se->skill_current + 1);
+		return true;
+	}
+	if (!menu_key(&s->menu, key, &chosen))
+		return false;
+	if (chosen >= 0) {
+		se->skill_rating[se->skill_current] = chosen;
+		screen_skills_go(s, se->skill_current + 1);
+	}
+	return true;
+}
+
+const struct screen_ops screen_skills_ops = {
+	.title = N_("Assess my skills"),
+	.help = N_("Rate each skill with the number keys 1 to 4, with the arrow "
+	    "keys and Enter, or by tapping. Left arrow: previous skill. Right "
+	    "arrow: skip."),
+	.open = screen_skills_open,
+	.close = screen_skills_close,
+	.paint = screen_skills_paint,
+	.key = screen_skills_key,
+};

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * One-line text fields (see field.h).
+ */
+#include "ui/widgets/field.h"
+
+#include <curses.h>
+#include <limits.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "ui/widgets/draw.h"
+#include "ui/widgets/glyph.h"
+#include "ui/screen.h"
+#include "util/xmalloc.h"
+
+#define CTRL_U 21
+
+bool
+field_key(struct field *f, const struct ui_key *key)
+{
+	size_t n = strlen(f->text);
+
+	if (key->kind == UI_KEY_CHAR || key->kind == UI_KEY_PASTE) {
+		char mb[MB_LEN_MAX + 1];
+		mbstate_t st = { 0 };
+		size_t len = wcrtomb(mb, (wchar_t)key->ch, &st);
+
+		if (len != (size_t)-1 && n + len <= FIELD_MAX) {
+			memcpy(f->text + n, mb, len);
+			f->text[n + len] = '\0';
+		}
+		return true;
+	}
+	if (key->kind != UI_KEY_CODE)
+		return false;
+	if (key->code == KEY_BACKSPACE && n > 0) {
+		while (n > 0 && ((unsigned char)f->text[n - 1] & 0xc0) == 0x80)
+			n--;
+		f->text[n > 0 ? n - 1 : 0] = '\0';
+		return true;
+	}
+	if (key->code == CTRL_U) {
+		field_clear(f);
+		return true;
+	}
+	return false;
+}
+
+void
+field_paint(const struct field *f, int y, int x, int width)
+{
+	static char shown[FIELD_MAX * 3 + 1];
+	const char *text = f->text;
+	int cols;
+
+	draw_fill(y, x, width, (int)A_UNDERLINE);
+	if (f->masked) {
+		shown[0] = '\0';
+		for (const char *p = f->text; *p != '\0'; p++)
+			if (((unsigned char)*p & 0xc0) != 0x80)
+				strcat(shown, glyph(GLYPH_MASK));
+		text = shown;
+	}
+	/* Show the end of a text longer than the field: that is where one
+	 * types. */
+	while (*text != '\0' && draw_width(text) > width - 1) {
+		text++;
+		while (((unsigned char)*text & 0xc0) == 0x80)
+			text++;
+	}
+	cols = draw_text(y, x, width - 1, text, (int)A_UNDERLINE);
+	move(y, x + cols);
+}
+
+void
+field_clear(struct field *f)
+{
+	xwipe(f->text, sizeof f->text);
+}
