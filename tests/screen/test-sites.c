@@ -90,21 +90,12 @@ counselor_opens(const char *dir, const char *settings, const char *code)
 	const char *args[] = { "--config", settings, "--counselor", "--lang",
 	    "en", NULL };
 	struct vt *vt = scenario_start_at(dir, 24, 80, args);
-	char shown[16];
 
 	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
 	vt_type(vt, COUNSELOR "\r" PASSWORD "\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),
 	    "signed in on the server's account");
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
-	vt_type(vt, code);
-	vt_type(vt, "\r");
-	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
-	VT_CHECK(vt, vt_wait_text(vt, shown, WAIT), "the code opens");
-	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
-	    "the walk-in's language");
-	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"), "their profile");
+	visit_counselor_open(vt, code, WAIT);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),

@@ -44,3 +44,20 @@ visit_read_code(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
 	}
 	VT_CHECK(vt, false, "no code on screen");
 }
+
+void
+visit_counselor_open(struct vt *vt, const char *code, int ms)
+{
+	char shown[16];
+
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:", ms), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
+	VT_CHECK(vt, vt_wait_text(vt, shown, ms), "results opened");
+	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
+	    "the walk-in's language");
+	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"),
+	    "profile in the counsellor's language, Social first");
+}
