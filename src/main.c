@@ -62,7 +62,8 @@ usage(FILE *out, const struct catalog *cat)
 	      "\n"
 	      "  --lang CODE      start in this language (the codes are listed below)\n"
 	      "  --catalog FILE   read the catalogue from FILE\n"
-	      "  --state FILE     keep results and figures in FILE\n"
+	      "  --state FILE|URL keep results and figures in FILE, or on the\n"
+	      "                   PostgreSQL server at postgresql://...\n"
 	      "  --config FILE    read settings from FILE\n"
 	      "  --kiosk          lock the kiosk: only staff can leave\n"
 	      "  --counselor      sign in as a counsellor\n"
@@ -224,6 +225,17 @@ default_state_path(void)
 	return path;
 }
 
+/* Say on stderr that the state at @target (a file or a URL, whose
+ * password is never shown; may be NULL) failed with @status. */
+static void
+state_error(const char *target, enum orientation_status status)
+{
+	char *shown = state_masked(target != NULL ? target : "");
+
+	fprintf(stderr, "orientation: %s: %s\n", shown, status_message(status));
+	free(shown);
+}
+
 /*
  * The configuration file: --config FILE (must exist), else
  * $XDG_CONFIG_HOME/orientation/orientation.conf or /etc/orientation/
@@ -354,7 +366,7 @@ main(int argc, char **argv)
 	if (o.catalog == NULL)
 		o.catalog = cfg.catalog != NULL ? cfg.catalog : CATALOG_PATH;
 	if (o.state == NULL)
-		o.state = cfg.state;
+		o.state = cfg.state_url != NULL ? cfg.state_url : cfg.state;
 	if (o.kiosk)
 		cfg.kiosk = true;
 	if (o.lang != NULL)
@@ -383,10 +395,8 @@ main(int argc, char **argv)
 		    default_state_path();
 		if (state_path == NULL ||
 		    (status = state_open(state_path, &st)) != ORIENTATION_OK) {
-			fprintf(stderr, "orientation: %s: %s\n",
-			    state_path != NULL ? state_path : "",
-			    status_message(state_path != NULL ? status :
-			    ORIENTATION_STATE_OPEN));
+			state_error(state_path, state_path != NULL ? status :
+			    ORIENTATION_STATE_OPEN);
 			goto out;
 		}
 		rc = admin_main(argc - optind, argv + optind, st);
@@ -416,11 +426,15 @@ main(int argc, char **argv)
 		      "use --state FILE."));
 		goto out;
 	}
-	if ((status = state_open(state_path, &st)) != ORIENTATION_OK) {
-		fprintf(stderr, "orientation: %s: %s\n", state_path,
-		    status_message(status));
+	/* A server away at start: the kiosk works without it (no code can
+	 * be kept or opened until it is back; the store reconnects). */
+	if ((status = state_open(state_path, &st)) != ORIENTATION_OK &&
+	    status != ORIENTATION_STATE_UNAVAILABLE) {
+		state_error(state_path, status);
 		goto out;
 	}
+	if (status == ORIENTATION_STATE_UNAVAILABLE)
+		state_error(state_path, status);
 	/* A visitor's Keep or Delete never hangs on another process's lock;
 	 * a counselor's work may wait the usual busy timeout. */
 	if (!o.counselor)

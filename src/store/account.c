@@ -52,6 +52,8 @@ account_result_message(enum account_result r)
 		return status_message(ORIENTATION_STATE_FULL);
 	case ACCOUNT_DB_ERROR:
 		return status_message(ORIENTATION_DB_ERROR);
+	case ACCOUNT_UNAVAILABLE:
+		return status_message(ORIENTATION_STATE_UNAVAILABLE);
 	default:
 		break;
 	}
@@ -76,6 +78,8 @@ from_rc(enum sql_rc rc)
 		return ACCOUNT_READONLY;
 	case ORIENTATION_STATE_FULL:
 		return ACCOUNT_FULL;
+	case ORIENTATION_STATE_UNAVAILABLE:
+		return ACCOUNT_UNAVAILABLE;
 	default:
 		return ACCOUNT_DB_ERROR;
 	}

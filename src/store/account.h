@@ -48,7 +48,8 @@ struct state;
 	X(BUSY, NULL)                                                         \
 	X(READONLY, NULL)                                                     \
 	X(FULL, NULL)                                                         \
-	X(DB_ERROR, NULL)
+	X(DB_ERROR, NULL)                                                     \
+	X(UNAVAILABLE, NULL)
 
 #define ACCOUNT_RESULT_ENUM(name, msg) ACCOUNT_##name,
 enum account_result { ACCOUNT_RESULT_LIST(ACCOUNT_RESULT_ENUM) };

@@ -35,6 +35,8 @@ struct sql {
 	enum sql_backend backend;
 	enum sql_rc last;       /* of the last failed call */
 	int wait_ms;            /* see sql_set_wait */
+	enum sql_rc (*on_connect)(struct sql *c, void *arg);
+	void *on_connect_arg;
 };
 
 struct sql_stmt {

@@ -9,7 +9,8 @@
  * without blocking and waited for at most the lock wait plus a second;
  * then, or when the server closed the connection, the connection is
  * dropped and the call answers SQL_UNAVAILABLE.  The next call connects
- * again (at most every PG_RETRY_MS, waiting at most PG_CONNECT_MS), and a
+ * again (at most every PG_RETRY_MS, doubling up to PG_RETRY_MAX_MS while
+ * the server stays away, each attempt waiting at most PG_CONNECT_MS), and a
  * statement that finds a stale connection outside a transaction is sent
  * once more on a fresh one, so a restarted server is used at once.
  */
@@ -24,7 +25,8 @@
 #include "sql-driver.h"
 #include "util/xmalloc.h"
 
-#define PG_RETRY_MS 2000    /* between attempts to reach a lost server */
+#define PG_RETRY_MS 2000    /* between attempts to reach a lost server, */
+#define PG_RETRY_MAX_MS 8000 /* doubling up to this */
 #define PG_CONNECT_MS 1000  /* a reconnect waits at most this long */
 #define PG_MARGIN_MS 1000   /* a query waits its lock wait plus this */
 #define PG_MAX_PARAMS 16
@@ -36,6 +38,7 @@ struct pg {
 	int changes;
 	int txn_wait;           /* lock wait of the open transaction, or -1 */
 	long long last_try;     /* ms, monotonic: the last connect attempt */
+	int retry_ms;           /* the wait before the next attempt */
 };
 
 struct pg_stmt {
@@ -185,7 +188,9 @@ pg_connect_now(struct pg *c, int ms)
 	c->txn_wait = -1;
 	c->last_try = pg_now_ms();
 	c->conn = pg_connect(c->url, ms);
-	if (c->conn != NULL && pg_send_wait(c))
+	if (c->conn != NULL && pg_send_wait(c) && (c->base.on_connect == NULL ||
+	    c->base.on_connect(&c->base, c->base.on_connect_arg) !=
+	    SQL_UNAVAILABLE))
 		return SQL_OK;
 	pg_drop(c);
 	return SQL_UNAVAILABLE;
@@ -198,9 +203,17 @@ pg_reconnect(struct sql *base)
 
 	if (c->conn != NULL && PQstatus(c->conn) == CONNECTION_OK)
 		return SQL_OK;
-	if (c->conn == NULL && pg_now_ms() - c->last_try < PG_RETRY_MS)
+	if (c->conn == NULL && pg_now_ms() - c->last_try < c->retry_ms)
 		return SQL_UNAVAILABLE;
-	return pg_connect_now(c, PG_CONNECT_MS);
+	if (pg_connect_now(c, PG_CONNECT_MS) == SQL_OK) {
+		c->retry_ms = PG_RETRY_MS;
+		return SQL_OK;
+	}
+	/* A server away for long is asked less often: each attempt to a
+	 * host that does not answer costs up to PG_CONNECT_MS. */
+	c->retry_ms = c->retry_ms * 2 < PG_RETRY_MAX_MS ? c->retry_ms * 2 :
+	    PG_RETRY_MAX_MS;
+	return SQL_UNAVAILABLE;
 }
 
 /*
@@ -222,10 +235,15 @@ pg_send(struct pg *c, const char *sql, int n, char *const *params)
 		return NULL;
 	for (;;) {
 		while (PQisBusy(c->conn)) {
-			if (!pg_wait(c->conn, POLLIN, deadline) ||
-			    !PQconsumeInput(c->conn)) {
+			if (!pg_wait(c->conn, POLLIN, deadline)) {
+				/* No answer in time: give the connection up. */
 				PQclear(last);
 				pg_drop(c);
+				return NULL;
+			}
+			/* Closed by the server: the connection is now bad. */
+			if (!PQconsumeInput(c->conn)) {
+				PQclear(last);
 				return NULL;
 			}
 		}
@@ -257,7 +275,9 @@ pg_run(struct pg *c, const char *sql, int n, char *const *params)
 	PGresult *res = pg_send(c, sql, n, params);
 
 	/* Answered, or timed out (dropped: no second wait). */
-	if (c->conn == NULL || PQstatus(c->conn) == CONNECTION_OK)
+	if (c->conn == NULL || (res != NULL &&
+	    PQresultStatus(res) != PGRES_FATAL_ERROR) ||
+	    pg_error_rc(c->conn, res, sql) != SQL_UNAVAILABLE)
 		return res;
 	PQclear(res);
 	if (!idle || pg_connect_now(c, PG_CONNECT_MS) != SQL_OK)
@@ -487,15 +507,12 @@ sql_postgresql(const char *url, int patience_ms, struct sql **out)
 {
 	struct pg *c = xcalloc(1, sizeof *c);
 
-	*out = NULL;
 	c->base.ops = &pg_ops;
 	c->base.backend = SQL_POSTGRESQL;
 	c->base.wait_ms = DB_BUSY_TIMEOUT_MS;
+	c->txn_wait = -1;
+	c->retry_ms = PG_RETRY_MS;
 	c->url = xstrdup(url);
-	if (pg_connect_now(c, patience_ms) != SQL_OK) {
-		pg_close(&c->base);
-		return SQL_UNAVAILABLE;
-	}
 	*out = &c->base;
-	return SQL_OK;
+	return pg_connect_now(c, patience_ms);
 }

@@ -62,6 +62,14 @@ sql_bug(const char *why, const char *sql)
 }
 
 void
+sql_on_connect(struct sql *c, enum sql_rc (*fn)(struct sql *, void *),
+    void *arg)
+{
+	c->on_connect = fn;
+	c->on_connect_arg = arg;
+}
+
+void
 sql_close(struct sql *c)
 {
 	if (c != NULL)

@@ -59,11 +59,19 @@ struct sql *sql_sqlite(sqlite3 *db);
 
 /**
  * Connect to the PostgreSQL server at @url, waiting at most @patience_ms
- * (the URL's own connect_timeout may shorten it).  On failure *@out is
- * NULL and SQL_UNAVAILABLE (or SQL_READONLY for refused credentials) is
- * returned.
+ * (the URL's own connect_timeout may shorten it).  When the server cannot
+ * be reached, SQL_UNAVAILABLE is returned and *@out is still a usable
+ * connection that connects by itself later (see sql_reconnect).
  */
 enum sql_rc sql_postgresql(const char *url, int patience_ms, struct sql **out);
+
+/**
+ * Have @fn(@c, @arg) run each time @c connects to a server again (for
+ * PostgreSQL; SQLite never reconnects).  A result of SQL_UNAVAILABLE
+ * counts as a failed connection.
+ */
+void sql_on_connect(struct sql *c, enum sql_rc (*fn)(struct sql *, void *),
+    void *arg);
 
 /** Close @c and free it.  NULL is allowed. */
 void sql_close(struct sql *c);

@@ -278,6 +278,22 @@ pg_version(struct sql *c)
 	return version;
 }
 
+/* The version, or -1 when there is no schema_version table: a test in a
+ * savepoint-free way (to_regclass), so no error aborts a transaction. */
+static int
+pg_version_quiet(struct sql *c)
+{
+	struct sql_stmt *stmt = sql_prepare(c,
+	    "SELECT to_regclass('schema_version') IS NOT NULL");
+	const char *there;
+	bool found;
+
+	found = sql_step(stmt) == SQL_ROW && (there = sql_column_text(stmt, 0))
+	    != NULL && strcmp(there, "t") == 0;
+	sql_finalize(stmt);
+	return found ? pg_version(c) : -1;
+}
+
 /* Create the schema on an empty PostgreSQL database, once. */
 static enum sql_rc
 pg_migrate(struct sql *c)
@@ -286,6 +302,10 @@ pg_migrate(struct sql *c)
 	enum sql_rc rc;
 	int version;
 
+	/* Usually there: then a role without the right to create tables
+	 * (the kiosks', see docs/operations.md) does not need it. */
+	if (pg_version_quiet(c) == STATE_SCHEMA_VERSION)
+		return SQL_OK;
 	snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%lld)",
 	    (long long)PG_SCHEMA_LOCK);
 	snprintf(version_sql, sizeof version_sql,

@@ -240,20 +240,33 @@ lite_open(struct state *st, const char *path)
 	return ORIENTATION_OK;
 }
 
-/* Connect @st to the PostgreSQL server at @url and migrate. */
+/* After a new connection to the server: the tables may be new. */
+static enum sql_rc
+server_connected(struct sql *c, void *arg)
+{
+	(void)c;
+	return state_schema_migrate(arg);
+}
+
+/*
+ * Connect @st to the PostgreSQL server at @url and migrate.  A server
+ * that cannot be reached leaves @st usable (UNAVAILABLE): it connects
+ * and migrates by itself later.
+ */
 static enum orientation_status
 server_open(struct state *st, const char *url)
 {
 	enum sql_rc rc = sql_postgresql(url, STATE_CONNECT_MS, &st->sql);
 
+	if ((st->reports = server_reports()) == NULL)
+		return ORIENTATION_STATE_OPEN;
+	sql_on_connect(st->sql, server_connected, st);
 	if (rc != SQL_OK)
 		return sql_status(rc);
 	if ((rc = state_schema_migrate(st)) != SQL_OK)
 		return sql_status(rc);
 	if (state_schema_version(st) > STATE_SCHEMA_VERSION)
 		return ORIENTATION_STATE_VERSION;
-	if ((st->reports = server_reports()) == NULL)
-		return ORIENTATION_STATE_OPEN;
 	return ORIENTATION_OK;
 }
 
@@ -267,6 +280,10 @@ state_open(const char *target, struct state **out)
 	st->patience_ms = DB_BUSY_TIMEOUT_MS;
 	status = sql_is_url(target) ? server_open(st, target) :
 	    lite_open(st, target);
+	if (status == ORIENTATION_STATE_UNAVAILABLE) {
+		*out = st;
+		return status;
+	}
 	if (status != ORIENTATION_OK) {
 		/* Nothing waits yet: closing writes nothing. */
 		sql_close(st->sql);
@@ -278,6 +295,12 @@ state_open(const char *target, struct state **out)
 		state_flush(st);
 	*out = st;
 	return ORIENTATION_OK;
+}
+
+char *
+state_masked(const char *target)
+{
+	return sql_url_masked(target);
 }
 
 bool

@@ -69,9 +69,11 @@ void state_init_memory(void);
 
 /**
  * Open the state database: a PostgreSQL server when @path is a URL
- * (postgresql://... or postgres://..., see sql_is_url; reports then go to
- * the local folder $XDG_STATE_HOME/orientation/reports), else a SQLite
- * file.  A server that cannot be reached is ORIENTATION_STATE_UNAVAILABLE.
+ * (postgresql://... or postgres://...; reports then go to the local
+ * folder $XDG_STATE_HOME/orientation/reports), else a SQLite file.
+ * A server that cannot be reached answers ORIENTATION_STATE_UNAVAILABLE
+ * and still sets *@out: a kiosk may start without it (it connects and
+ * creates the tables by itself later); free it or use it.
  * Open or create the state database at @path and migrate it.  An existing
  * file that is not a SQLite database, or one of a newer schema, is left
  * untouched and reported (STATE_NOT_DB, STATE_VERSION).  A new file is
@@ -81,6 +83,12 @@ void state_init_memory(void);
  * and it is not a shared (sticky) one such as /tmp.
  */
 enum orientation_status state_open(const char *path, struct state **out);
+
+/**
+ * @target as it may be shown (a URL's password replaced by ***); a new
+ * string, caller frees.
+ */
+char *state_masked(const char *target);
 
 /** Close @st.  NULL is allowed. */
 void state_free(struct state *st);

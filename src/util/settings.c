@@ -125,6 +125,8 @@ settings_handler(void *user, const char *section, const char *key,
 		set_string(&c->catalog, value);
 	else if (strcmp(section, "data") == 0 && strcmp(key, "state") == 0)
 		set_string(&c->state, value);
+	else if (strcmp(section, "state") == 0 && strcmp(key, "url") == 0)
+		set_string(&c->state_url, value);
 	else if (strcmp(section, "data") == 0 &&
 	    strcmp(key, "retention_days") == 0)
 		ok = parse_int(value, 1, 3650, &c->retention_days);
@@ -194,8 +196,9 @@ settings_free(struct settings *c)
 	free(c->staff_pin_hash);
 	free(c->catalog);
 	free(c->state);
+	free(c->state_url);
 	free(c->speech_engine);
 	free(c->speech_output);
-	c->staff_pin_hash = c->catalog = c->state = NULL;
+	c->staff_pin_hash = c->catalog = c->state = c->state_url = NULL;
 	c->speech_engine = c->speech_output = NULL;
 }

@@ -13,6 +13,8 @@
  *   retention_days = 30      ; how long a hand-off code is kept
  *   retention_seconds = 60   ; the same in seconds, for trials and tests
  *   purge_seconds = 3600     ; how often a running kiosk purges expired codes
+ *   [state]
+ *   url = postgresql://...   ; a PostgreSQL server instead of the state file
  *   [counselor]
  *   idle_seconds = 600       ; a counselor idle this long is signed out
  *   [display]
@@ -56,6 +58,7 @@ struct settings {
 	char *staff_pin_hash; /* NULL: no staff exit configured */
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
+	char *state_url;      /* [state] url: a PostgreSQL server, or NULL */
 	enum settings_glyphs glyphs;
 	bool speech;          /* speak from the start of every visit */
 	int speech_rate;      /* words per minute */

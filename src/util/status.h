@@ -19,7 +19,7 @@
 	X(STATE_READONLY, N_("The results database is read-only.")) \
 	X(STATE_PRIVATE, N_("Other users can read the results database and it cannot be made private: make it and its folder belong to the user the kiosk runs as.")) \
 	X(STATE_BUSY, N_("The results database is busy; please try again.")) \
-	X(STATE_UNAVAILABLE, N_("The results server cannot be reached just now, so results cannot be kept or opened. Please ask at the desk.")) \
+	X(STATE_UNAVAILABLE, N_("The results server cannot be reached just now: results cannot be kept or opened at the moment.")) \
 	X(STATE_FULL, N_("The disk is full; nothing could be saved."))       \
 	X(DB_ERROR, N_("A database error occurred."))                         \
 	X(NOT_FOUND, N_("Nothing was found."))                               \

@@ -13,9 +13,10 @@
  * A first round starts all processes on a database that does not exist
  * yet, as kiosks switched on together on a new machine would.
  *
- * The state is a SQLite file in a scratch folder, or, run through
- * tests/pg/with-postgres, the PostgreSQL test server (a new database for
- * each round).
+ * The state is a SQLite file in a scratch folder, or with --pg (or
+ * ORIENTATION_TEST_BACKEND=postgresql) the PostgreSQL server of
+ * ORIENTATION_TEST_PG_URL (tests/pg/with-postgres), each round in a fresh
+ * schema ("a new file" is an empty schema); 77 (skip) without a server.
  *
  * Plain C: exit 0 when everything holds, 1 otherwise; the figures go to
  * stdout.  CONCURRENCY_PROCS and CONCURRENCY_SECONDS change the load.
@@ -28,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "pgtest.h"
 #include "store/account.h"
 #include "store/figures.h"
 #include "store/state.h"
@@ -56,44 +58,35 @@ env_int(const char *name, int def)
 	return n > 0 ? n : def;
 }
 
-/*
- * The state of round @round: a file in @dir, or with PostgreSQL
- * (ORIENTATION_TEST_PG_URL, from tests/pg/with-postgres) the test
- * server's database for round 1 and a new empty one for round 2.
- */
-static const char *
-state_path(const char *dir, int round, char *buf, size_t size)
-{
-	const char *url = getenv("ORIENTATION_TEST_PG_URL");
-	const char *ctl = getenv("ORIENTATION_TEST_PG_CTL");
-	const char *pgdir = getenv("ORIENTATION_TEST_PG_DIR");
-	char cmd[600];
+static bool on_pg;   /* the rounds run on PostgreSQL */
 
-	if (url == NULL) {
-		snprintf(buf, size, "%s/%s", dir, round == 1 ? "fresh.db" :
-		    "state.db");
-		return buf;
-	}
-	if (round == 1)
+/* The state of round @name: a file in @dir, or a fresh schema on the
+ * server (tests/support/pgtest.h).  A new string. */
+static char *
+round_target(const char *dir, const char *name)
+{
+	char *url;
+
+	if (on_pg) {
+		if ((url = pgtest_fresh()) == NULL) {
+			printf("no fresh schema on the server\n");
+			exit(1);
+		}
 		return url;
-	snprintf(cmd, sizeof cmd, "'%s' newdb round%d", ctl != NULL ? ctl : "",
-	    round);
-	if (ctl == NULL || pgdir == NULL || system(cmd) != 0) {
-		fail("a second database on the test server", 0, 1);
-		return url;
 	}
-	snprintf(buf, size, "postgresql://orientation@/round%d?host=%s", round,
-	    pgdir);
-	return buf;
+	if ((url = malloc(strlen(dir) + strlen(name) + 2)) == NULL)
+		exit(1);
+	sprintf(url, "%s/%s", dir, name);
+	return url;
 }
 
 /* Round 1: every process opens a new database at the same moment. */
 static void
 round_fresh(const char *dir, int nproc)
 {
-	char buf[512];
-	struct writers_opts o = { .dir = dir, .path = state_path(dir, 1, buf,
-	    sizeof buf), .round = 1, .nproc = nproc, .fresh = true };
+	char *path = round_target(dir, "fresh.db");
+	struct writers_opts o = { .dir = dir, .path = path, .round = 1,
+	    .nproc = nproc, .fresh = true };
 	struct writers_tally sum;
 	struct state *st;
 	long codes;
@@ -109,6 +102,7 @@ round_fresh(const char *dir, int nproc)
 	    state_schema_version(st) != STATE_SCHEMA_VERSION)
 		fail("schema of the new database is current", 0, 1);
 	state_free(st);
+	free(path);
 }
 
 /* Audit rows of @action (and @who, unless NULL). */
@@ -159,10 +153,9 @@ count_failures(struct state *st, const char *name)
 static void
 round_load(const char *dir, int nproc, int secs)
 {
-	char buf[512];
-	struct writers_opts o = { .dir = dir, .path = state_path(dir, 2, buf,
-	    sizeof buf), .round = 2, .nproc = nproc, .secs = secs,
-	    .reopen = true, .signin = true };
+	char *path = round_target(dir, "state.db");
+	struct writers_opts o = { .dir = dir, .path = path, .round = 2,
+	    .nproc = nproc, .secs = secs, .reopen = true, .signin = true };
 	struct writers_tally sum;
 	struct state *st;
 	double t0, elapsed;
@@ -175,6 +168,7 @@ round_load(const char *dir, int nproc, int secs)
 	    time(NULL)) != ACCOUNT_OK) {
 		fail("setting up the state database", 0, 1);
 		state_free(st);
+		free(path);
 		return;
 	}
 	/* No connection may cross a fork. */
@@ -186,6 +180,7 @@ round_load(const char *dir, int nproc, int secs)
 
 	if (state_open(o.path, &st) != ORIENTATION_OK) {
 		fail("opening the state database afterwards", 0, 1);
+		free(path);
 		return;
 	}
 	failures += writers_read(&o, st, &sum, &codes, NULL, NULL);
@@ -239,6 +234,7 @@ round_load(const char *dir, int nproc, int secs)
 	if ((n = count_failures(st, WRITERS_SIGNER)) != 0)
 		fail("failures of the signer", n, 0);
 	state_free(st);
+	free(path);
 }
 
 /* Delete @dir and the files in it. */
@@ -262,7 +258,7 @@ remove_dir(const char *dir)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	int nproc = env_int("CONCURRENCY_PROCS", NPROC);
 	int secs = env_int("CONCURRENCY_SECONDS", SECONDS);
@@ -270,13 +266,16 @@ main(void)
 
 	if (nproc > WRITERS_MAX)
 		nproc = WRITERS_MAX;
+	if ((on_pg = pgtest_wanted(argc, argv)) && pgtest_server() == NULL) {
+		printf("no ORIENTATION_TEST_PG_URL: skipped\n");
+		return PGTEST_SKIP;
+	}
 	if (mkdtemp(dir) == NULL) {
 		perror("mkdtemp");
 		return 1;
 	}
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	printf("logs%s in %s\n", getenv("ORIENTATION_TEST_PG_URL") != NULL ?
-	    "" : " and state files", dir);
+	printf("logs%s in %s\n", on_pg ? "" : " and state files", dir);
 	round_fresh(dir, nproc);
 	round_load(dir, nproc, secs);
 	if (failures != 0) {

@@ -3,9 +3,10 @@
  * Several sites on one PostgreSQL server (run through tests/pg/with-postgres;
  * SKIP without it):
  *   site-a-b     a visitor keeps their results at a kiosk of site A (its
- *                own settings file and folder, the server's URL in the
- *                settings); a counselor at site B (another process, other
- *                settings, another folder) opens the code;
+ *                own settings file and folder, the server's URL as the
+ *                state in [data]); a counselor at site B (another process,
+ *                another folder, its settings name the server in [state]
+ *                url) opens the code;
  *   server-lost  the server stops in the middle of a visit: the kiosk goes
  *                on (menus, search, a service), keeping the results is
  *                refused with the server's message, and after the server
@@ -30,15 +31,26 @@
 #include "util/status.h"
 #include "visit.h"
 
+/* The untranslated message of each status, to look up as the program
+ * shows it (tr). */
+#ifndef N_
+#define N_(text) text
+#endif
+#define SITES_MSGID(name, text) [ORIENTATION_##name] = text,
+static const char *const msgid[] = {
+	ORIENTATION_STATUS_LIST(SITES_MSGID)
+};
+
 /* Only a failing test waits this long (vt.h). */
 #define WAIT 30000
 #define COUNSELOR "anna"
 #define PASSWORD "correct horse battery"
 
-/* Make the folder of @site under the scratch folder, with a settings file
- * that names the server; @path gets the settings file's path. */
+/* Make the folder of site @name under the scratch folder, with a settings
+ * file that names the server (as [state] url when @url_key, else as the
+ * [data] state path); @path gets the settings file's path. */
 static const char *
-site(const char *name, char *path, size_t size)
+site(const char *name, bool url_key, char *path, size_t size)
 {
 	static char dir[400];
 	FILE *f;
@@ -48,8 +60,9 @@ site(const char *name, char *path, size_t size)
 	snprintf(path, size, "%s/orientation.conf", dir);
 	if ((f = fopen(path, "w")) == NULL)
 		exit(1);
-	fprintf(f, "; %s\n[kiosk]\nidle_seconds = 0\n[data]\nstate = %s\n"
-	    "retention_days = 30\n", name, scenario_state());
+	fprintf(f, "; %s\n[kiosk]\nidle_seconds = 0\n[data]\n"
+	    "retention_days = 30\n%s = %s\n", name, url_key ? "[state]\nurl" :
+	    "state", scenario_state());
 	fclose(f);
 	return dir;
 }
@@ -156,7 +169,7 @@ static void
 site_a_b(void)
 {
 	char conf_a[500], conf_b[500], code[HANDOFF_CODE_LEN + 1] = "";
-	const char *dir_a = site("site-a", conf_a, sizeof conf_a);
+	const char *dir_a = site("site-a", false, conf_a, sizeof conf_a);
 	const char *dir_b;
 	struct vt *vt;
 
@@ -168,7 +181,7 @@ site_a_b(void)
 	scenario_quit(vt, WAIT);
 
 	add_counselor();
-	dir_b = site("site-b", conf_b, sizeof conf_b);
+	dir_b = site("site-b", true, conf_b, sizeof conf_b);
 	counselor_opens(dir_b, conf_b, code);
 }
 
@@ -176,9 +189,8 @@ static void
 server_lost(void)
 {
 	char conf[500], code[HANDOFF_CODE_LEN + 1] = "";
-	const char *dir = site("site-a", conf, sizeof conf);
-	const char *lost = tr("fr", "The results server cannot be reached just "
-	    "now, so results cannot be kept or opened. Please ask at the desk.");
+	const char *dir = site("site-a", true, conf, sizeof conf);
+	const char *lost = tr("fr", msgid[ORIENTATION_STATE_UNAVAILABLE]);
 	struct vt *vt;
 	int tries;
 

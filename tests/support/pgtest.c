@@ -84,12 +84,12 @@ pgtest_fresh(void)
 	snprintf(sql, sizeof sql, "CREATE SCHEMA %s", schema);
 	done = pgtest_query(server, sql);
 	free(done);
-	n = strlen(server) + strlen(schema) + 64;
+	n = strlen(server) + 2 * strlen(schema) + 64;
 	url = malloc(n);
 	if (url == NULL)
 		return NULL;
-	snprintf(url, n, "%s%coptions=-csearch_path%%3D%s", server,
-	    strchr(server, '?') != NULL ? '&' : '?', schema);
+	snprintf(url, n, "%s%coptions=-csearch_path%%3D%s&application_name=%s",
+	    server, strchr(server, '?') != NULL ? '&' : '?', schema, schema);
 	done = pgtest_query(url, "SELECT current_schema()");
 	if (done == NULL || strcmp(done, schema) != 0) {
 		free(done);
@@ -98,6 +98,18 @@ pgtest_fresh(void)
 	}
 	free(done);
 	return url;
+}
+
+int
+pgtest_cut(const char *url)
+{
+	char *n = pgtest_query(url, "SELECT count(pg_terminate_backend(pid)) "
+	    "FROM pg_stat_activity WHERE application_name = current_schema() "
+	    "AND pid <> pg_backend_pid()");
+	int cut = n != NULL ? atoi(n) : -1;
+
+	free(n);
+	return cut;
 }
 
 long

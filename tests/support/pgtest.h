@@ -22,10 +22,17 @@ bool pgtest_wanted(int argc, char **argv);
 const char *pgtest_server(void);
 
 /**
- * A URL for a new empty schema on the server, with it as the search path;
- * a new string (caller frees), NULL when the server cannot be reached.
+ * A URL for a new empty schema on the server, with it as the search path
+ * and its name as the application_name of the connections; a new string
+ * (caller frees), NULL when the server cannot be reached.
  */
 char *pgtest_fresh(void);
+
+/**
+ * End the server side of every connection made with @url (pgtest_fresh's
+ * application_name), as a server restart would.  How many were ended.
+ */
+int pgtest_cut(const char *url);
 
 /**
  * The first column of the first row of @sql run on @url (a new string,

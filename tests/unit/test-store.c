@@ -386,6 +386,93 @@ test_handoff_code_clash_and_throttle(void **state)
 	state_free(st);
 }
 
+/* A server that cannot be reached (no socket there): the kiosk goes on,
+ * keeping results is refused clearly, counts wait in memory.  Needs no
+ * server, so it runs in every build. */
+static void
+test_state_server_away(void **state)
+{
+	struct state *st;
+	struct session s, back;
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	time_t expires;
+
+	(void)state;
+	assert_int_equal(state_open("postgresql:///orientation?"
+	    "host=/nonexistent/orientation-test", &st),
+	    ORIENTATION_STATE_UNAVAILABLE);
+	assert_non_null(st);
+	assert_false(state_available(st));
+	make_session(&s);
+	fake_calls = same_calls = 0;
+	assert_int_equal(state_handoff_save(st, &s, 0, 86400, fake_random, code,
+	    &expires), ORIENTATION_STATE_UNAVAILABLE);
+	assert_string_equal(code, "");
+	assert_int_equal(state_handoff_load(st, "ABCD2345", 0, &back, NULL, NULL),
+	    ORIENTATION_STATE_UNAVAILABLE);
+	assert_true(state_code_throttled(st, "kiosk:tty2", 0));
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SESSION, NULL),
+	    ORIENTATION_OK);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_LANGUAGE, "lb"),
+	    ORIENTATION_OK);
+	assert_int_equal(state_flush(st), 2);
+	state_free(st);
+}
+
+/* A password in a URL is never shown. */
+static void
+test_state_url_masked(void **state)
+{
+	char *m;
+
+	(void)state;
+	m = state_masked("postgresql://anna:s3cret@db.example/orientation"
+	    "?sslmode=verify-full");
+	assert_string_equal(m, "postgresql://anna:***@db.example/orientation"
+	    "?sslmode=verify-full");
+	free(m);
+	m = state_masked("postgres:///orientation?host=/run/pg&password=s3cret"
+	    "&sslmode=disable");
+	assert_null(strstr(m, "s3cret"));
+	assert_non_null(strstr(m, "sslmode=disable"));
+	free(m);
+	m = state_masked("/var/lib/orientation/state.db");
+	assert_string_equal(m, "/var/lib/orientation/state.db");
+	free(m);
+}
+
+/* The server ends the connection (as in a restart): the next call
+ * connects again by itself, and what waited in memory is written. */
+static void
+test_state_reconnects(void **state)
+{
+	struct state *st;
+	struct session s, back;
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	const char *url;
+	time_t expires;
+
+	(void)state;
+	if (!on_pg)
+		skip();
+	url = state_target("reconnect");
+	assert_int_equal(state_open(url, &st), ORIENTATION_OK);
+	make_session(&s);
+	fake_calls = same_calls = 0;
+	assert_int_equal(state_handoff_save(st, &s, 0, 86400, fake_random, code,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(pgtest_cut(url), 1);
+	assert_int_equal(state_handoff_load(st, code, 1, &back, NULL, NULL),
+	    ORIENTATION_OK);
+	assert_int_equal(back.nitems, 30);
+	assert_int_equal(pgtest_cut(url), 1);
+	assert_int_equal(state_count(st, 0, STATE_USAGE_SESSION, NULL),
+	    ORIENTATION_OK);
+	assert_int_equal(state_flush(st), 0);
+	assert_true(state_available(st));
+	state_free(st);
+}
+
 /* Make the scratch folder. */
 static int
 setup(void **state)
@@ -542,6 +629,7 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_state_create_and_reopen),
 		cmocka_unit_test(test_handoff_round_trip),
 		cmocka_unit_test(test_handoff_code_clash_and_throttle),
+		cmocka_unit_test(test_state_reconnects),
 	};
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_catalog_languages),
@@ -555,6 +643,8 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_state_refuses_foreign_files),
 		cmocka_unit_test(test_handoff_round_trip),
 		cmocka_unit_test(test_handoff_code_clash_and_throttle),
+		cmocka_unit_test(test_state_server_away),
+		cmocka_unit_test(test_state_url_masked),
 	};
 
 	if ((on_pg = pgtest_wanted(argc, argv))) {

@@ -69,6 +69,12 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 		return true;
 	}
 	station = app_code_station(app);
+	/* A server that is away is said so, not taken for a wrong code. */
+	if (!state_available(app->state)) {
+		app_message_text(app, status_message(
+		    ORIENTATION_STATE_UNAVAILABLE));
+		return true;
+	}
 	if (state_code_throttled(app->state, station, now)) {
 		audit_add(app->state, now, app->counselor, "code refused",
 		    "throttled");
@@ -78,6 +84,13 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	st = state_handoff_load(app->state, code, now, &probe, NULL, NULL);
 	session_wipe(&probe);
+	if (st != ORIENTATION_OK && st != ORIENTATION_NOT_FOUND) {
+		/* Not the code's fault: never counted as a wrong one. */
+		audit_add(app->state, now, app->counselor, "code refused",
+		    "store error");
+		app_message_text(app, status_message(st));
+		return true;
+	}
 	if (st != ORIENTATION_OK) {
 		audit_add(app->state, now, app->counselor, "code not found", NULL);
 		app_message(app, state_code_failed(app->state, station, now) ==

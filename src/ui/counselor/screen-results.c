@@ -62,6 +62,7 @@ struct screen_results_state {
 	struct session walkin;       /* the kept session, loaded on open */
 	time_t created, expires;
 	bool loaded;
+	enum orientation_status load_status; /* why not loaded */
 	char *note;
 	struct menu actions;
 	int scroll, lines;
@@ -77,8 +78,9 @@ screen_results_load(struct app *app, struct screen_results_state *s)
 {
 	free(s->note);
 	s->note = NULL;
-	s->loaded = state_handoff_load(app->state, s->code, time(NULL),
-	    &s->walkin, &s->created, &s->expires) == ORIENTATION_OK;
+	s->load_status = state_handoff_load(app->state, s->code, time(NULL),
+	    &s->walkin, &s->created, &s->expires);
+	s->loaded = s->load_status == ORIENTATION_OK;
 	if (s->loaded)
 		state_handoff_note(app->state, s->code, &s->note);
 }
@@ -220,8 +222,10 @@ screen_results_paint(struct app *app, void *state)
 	char *kept, *line;
 
 	if (!s->loaded) {
-		draw_text(APP_BODY_TOP, x, width, _("These results are no longer "
-		    "kept (deleted or expired)."), app_attr(app, UI_ROLE_ERROR));
+		draw_wrapped(APP_BODY_TOP, x, width, 3, 0, s->load_status ==
+		    ORIENTATION_NOT_FOUND ? _("These results are no longer "
+		    "kept (deleted or expired).") : status_message(s->load_status),
+		    app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}

@@ -62,10 +62,18 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 	const char *station = app_code_station(app);
 	time_t now = time(NULL);
 	bool deleted = false;
+	enum orientation_status status;
 
 	if (!handoff_code_normalize(s->code.text, code)) {
 		app_message(app, N_("A code has 8 letters and digits, for example "
 		    "ABCD-1234."));
+		return;
+	}
+	/* A server that is away is said so, not taken for a wrong code. */
+	if (!state_available(app->state)) {
+		app_message_text(app, status_message(
+		    ORIENTATION_STATE_UNAVAILABLE));
+		xwipe(code, sizeof code);
 		return;
 	}
 	if (state_code_throttled(app->state, station, now)) {
@@ -75,9 +83,9 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 		xwipe(code, sizeof code);
 		return;
 	}
-	if (state_handoff_delete(app->state, code, &deleted) != ORIENTATION_OK) {
-		app_message(app, N_("The results database is busy; please try "
-		    "again."));
+	if ((status = state_handoff_delete(app->state, code, &deleted)) !=
+	    ORIENTATION_OK) {
+		app_message_text(app, status_message(status));
 		xwipe(code, sizeof code);
 		return;
 	}
