@@ -445,7 +445,7 @@ main(int argc, char **argv)
 		    .kiosk = cfg.kiosk, .idle_seconds = cfg.idle_seconds,
 		    .warning_seconds = cfg.warning_seconds,
 		    .purge_seconds = cfg.purge_seconds,
-		    .staff_pin_hash = cfg.staff_pin_hash });
+		    .staff_pin_hash = cfg.staff_pin_hash, .site = cfg.site });
 		goto out;
 	}
 	if (app_init(&app, cat, occupations, st, &(struct app_options){
@@ -458,7 +458,8 @@ main(int argc, char **argv)
 	    .purge_seconds = cfg.purge_seconds,
 	    .staff_pin_hash = cfg.staff_pin_hash,
 	    .counselor = o.counselor, .catalog_path = o.catalog,
-	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs }) == 0) {
+	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs,
+	    .site = cfg.site }) == 0) {
 		rc = app_run(&app);
 		app_end(&app);
 	}

@@ -546,7 +546,9 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 	}
 	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
 		tty += 5;
-	snprintf(p.station, sizeof p.station, "kiosk:%s", tty != NULL ? tty : "?");
+	snprintf(p.station, sizeof p.station, "kiosk:%s%s%s",
+	    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "",
+	    tty != NULL ? tty : "?");
 	do {
 		session_wipe(&p.session);
 		p.in_use = p.wiped = false;

@@ -21,6 +21,7 @@ struct plain_options {
 	int warning_seconds;  /* kiosk: the warning's time before the wipe */
 	int purge_seconds;    /* kiosk: how often expired codes are purged */
 	const char *staff_pin_hash; /* kiosk: NULL, no staff exit */
+	const char *site;     /* [site] name, or NULL */
 };
 
 /**

@@ -29,7 +29,6 @@
 #define PG_RETRY_MAX_MS 8000 /* doubling up to this */
 #define PG_CONNECT_MS 1000  /* a reconnect waits at most this long */
 #define PG_MARGIN_MS 1000   /* a query waits its lock wait plus this */
-#define PG_MAX_PARAMS 16
 
 struct pg {
 	struct sql base;
@@ -37,6 +36,8 @@ struct pg {
 	char *url;
 	int changes;
 	int txn_wait;           /* lock wait of the open transaction, or -1 */
+	bool lost_txn;          /* the connection went in a transaction: every
+	                         * statement fails until ROLLBACK */
 	long long last_try;     /* ms, monotonic: the last connect attempt */
 	int retry_ms;           /* the wait before the next attempt */
 };
@@ -45,7 +46,7 @@ struct pg_stmt {
 	struct sql_stmt base;
 	char *sql;              /* with $N placeholders */
 	int nparams;
-	char *params[PG_MAX_PARAMS];
+	char **params;          /* nparams values; NULL is SQL NULL */
 	PGresult *res;
 	int row;                /* the current row; -1 before the first step */
 };
@@ -148,9 +149,9 @@ pg_error_rc(PGconn *conn, const PGresult *res, const char *sql)
 		return SQL_READONLY;
 	if (strncmp(state, "XX00", 4) == 0)
 		return SQL_DAMAGED;
-	/* Our own SQL is wrong: a programming error, as in db_prepare. */
-	if (strcmp(state, "42601") == 0 || strcmp(state, "42703") == 0 ||
-	    strcmp(state, "42883") == 0 || strcmp(state, "42P18") == 0)
+	/* Our own SQL does not parse: a programming error, as in
+	 * db_prepare (a missing table or column may be the server's). */
+	if (strcmp(state, "42601") == 0 || strcmp(state, "42P18") == 0)
 		sql_bug(PQresultErrorMessage(res), sql);
 	return SQL_ERROR;
 }
@@ -271,16 +272,24 @@ pg_send(struct pg *c, const char *sql, int n, char *const *params)
 static PGresult *
 pg_run(struct pg *c, const char *sql, int n, char *const *params)
 {
-	bool idle = PQtransactionStatus(c->conn) == PQTRANS_IDLE;
+	PGTransactionStatusType t = PQtransactionStatus(c->conn);
+	bool in_txn = t == PQTRANS_INTRANS || t == PQTRANS_INERROR;
 	PGresult *res = pg_send(c, sql, n, params);
+	bool lost = c->conn == NULL || ((res == NULL ||
+	    PQresultStatus(res) == PGRES_FATAL_ERROR) &&
+	    pg_error_rc(c->conn, res, sql) == SQL_UNAVAILABLE);
 
-	/* Answered, or timed out (dropped: no second wait). */
-	if (c->conn == NULL || (res != NULL &&
-	    PQresultStatus(res) != PGRES_FATAL_ERROR) ||
-	    pg_error_rc(c->conn, res, sql) != SQL_UNAVAILABLE)
+	if (!lost)
+		return res;
+	/* What the transaction did is gone: nothing after it may run
+	 * outside it. */
+	if (in_txn)
+		c->lost_txn = true;
+	/* In a transaction, or timed out (dropped: no second wait). */
+	if (in_txn || c->conn == NULL)
 		return res;
 	PQclear(res);
-	if (!idle || pg_connect_now(c, PG_CONNECT_MS) != SQL_OK)
+	if (pg_connect_now(c, PG_CONNECT_MS) != SQL_OK)
 		return NULL;
 	return pg_send(c, sql, n, params);
 }
@@ -324,8 +333,21 @@ static enum sql_rc
 pg_exec(struct sql *base, const char *sql)
 {
 	struct pg *c = pg_of(base);
-	PGresult *res = pg_run(c, sql, -1, NULL);
-	enum sql_rc rc = pg_result_rc(c, res, sql);
+	PGresult *res;
+	enum sql_rc rc;
+
+	if (c->lost_txn) {
+		/* Only the end of the lost transaction, or a new one. */
+		if (strncmp(sql, "ROLLBACK", 8) != 0 &&
+		    strncmp(sql, "BEGIN", 5) != 0)
+			return SQL_UNAVAILABLE;
+		c->lost_txn = false;
+		if (sql[0] == 'R' && (c->conn == NULL ||
+		    PQstatus(c->conn) != CONNECTION_OK))
+			return SQL_OK;
+	}
+	res = pg_run(c, sql, -1, NULL);
+	rc = pg_result_rc(c, res, sql);
 
 	PQclear(res);
 	return rc;
@@ -347,9 +369,9 @@ pg_in_transaction(struct sql *base)
 {
 	struct pg *c = pg_of(base);
 
-	return c->conn != NULL &&
+	return c->lost_txn || (c->conn != NULL &&
 	    PQtransactionStatus(c->conn) != PQTRANS_IDLE &&
-	    PQtransactionStatus(c->conn) != PQTRANS_UNKNOWN;
+	    PQtransactionStatus(c->conn) != PQTRANS_UNKNOWN);
 }
 
 /* @sql with ?N (or a bare ?, numbered in order) as $N, outside quotes;
@@ -392,8 +414,8 @@ pg_prepare(struct sql *c, const char *sql, enum sql_rc *rc)
 	(void)rc;
 	s->base.c = c;
 	s->sql = pg_translate(sql, &s->nparams);
-	if (s->nparams > PG_MAX_PARAMS)
-		sql_bug("too many parameters", sql);
+	s->params = xcalloc(s->nparams > 0 ? (size_t)s->nparams : 1,
+	    sizeof *s->params);
 	s->row = -1;
 	return &s->base;
 }
@@ -418,7 +440,8 @@ pg_step(struct sql_stmt *base)
 	enum sql_rc rc;
 
 	if (s->res == NULL) {
-		if (c->conn == NULL && pg_reconnect(base->c) != SQL_OK)
+		if (c->lost_txn || (c->conn == NULL &&
+		    pg_reconnect(base->c) != SQL_OK))
 			return SQL_UNAVAILABLE;
 		s->res = pg_run(c, s->sql, s->nparams, s->params);
 		rc = pg_result_rc(c, s->res, s->sql);
@@ -449,8 +472,9 @@ pg_finalize(struct sql_stmt *base)
 	struct pg_stmt *s = pg_stmt_of(base);
 
 	pg_reset(base);
-	for (int i = 0; i < PG_MAX_PARAMS; i++)
+	for (int i = 0; i < s->nparams; i++)
 		free(s->params[i]);
+	free(s->params);
 	free(s->sql);
 	free(s);
 }

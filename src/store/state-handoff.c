@@ -124,45 +124,75 @@ bind_or_null(struct sql_stmt *stmt, int i, int v, int none)
 		sql_bind_int64(stmt, i, v);
 }
 
+/*
+ * One INSERT of @nrows rows of @ncols values into @table (one round trip
+ * to a server for all of them); parameter c of row r is r * @ncols + c + 1.
+ * NULL for no rows.
+ */
+static struct sql_stmt *
+insert_rows(struct state *st, const char *table, int ncols, int nrows)
+{
+	size_t cap = 64 + (size_t)nrows * (size_t)ncols * 12, n;
+	struct sql_stmt *stmt;
+	char *sql;
+
+	if (nrows == 0)
+		return NULL;
+	sql = xmalloc(cap);
+	n = (size_t)snprintf(sql, cap, "INSERT INTO %s VALUES ", table);
+	for (int r = 0; r < nrows; r++)
+		for (int c = 0; c < ncols; c++)
+			n += (size_t)snprintf(sql + n, cap - n, "%s?%d%s",
+			    c == 0 ? (r == 0 ? "(" : ", (") : ", ",
+			    r * ncols + c + 1, c == ncols - 1 ? ")" : "");
+	stmt = sql_prepare(st->sql, sql);
+	free(sql);
+	return stmt;
+}
+
+/* Step @stmt (from insert_rows) and free it; SQL_DONE when done. */
+static enum sql_rc
+insert_done(struct sql_stmt *stmt)
+{
+	enum sql_rc rc;
+
+	if (stmt == NULL)
+		return SQL_DONE;
+	rc = sql_step(stmt);
+	sql_finalize(stmt);
+	return rc;
+}
+
 /* Insert the answers and the scores of @s under @code. */
 static enum sql_rc
 insert_answers(struct state *st, const struct session *s, const char *code)
 {
-	struct sql_stmt *stmt;
+	struct sql_stmt *stmt = insert_rows(st, "handoff_answer", 5, s->nitems);
 	struct riasec_profile p;
 	char type[2] = { 0 };
-	enum sql_rc rc = SQL_DONE;
+	enum sql_rc rc;
 
-	stmt = sql_prepare(st->sql, "INSERT INTO handoff_answer VALUES "
-	    "(?1, ?2, ?3, ?4, ?5)");
-	for (int i = 0; i < s->nitems && rc == SQL_DONE; i++) {
+	for (int i = 0, k = 1; i < s->nitems; i++, k += 5) {
 		type[0] = riasec_letter(s->item_type[i]);
-		sql_bind_text(stmt, 1, code);
-		sql_bind_int64(stmt, 2, i);
-		sql_bind_int64(stmt, 3, s->item_id[i]);
-		sql_bind_text(stmt, 4, type);
-		bind_or_null(stmt, 5, s->answer[i], RIASEC_ANSWER_NONE);
-		rc = sql_step(stmt);
-		sql_reset(stmt);
+		sql_bind_text(stmt, k, code);
+		sql_bind_int64(stmt, k + 1, i);
+		sql_bind_int64(stmt, k + 2, s->item_id[i]);
+		sql_bind_text(stmt, k + 3, type);
+		bind_or_null(stmt, k + 4, s->answer[i], RIASEC_ANSWER_NONE);
 	}
-	sql_finalize(stmt);
-	if (rc != SQL_DONE || s->nitems == 0)
+	if ((rc = insert_done(stmt)) != SQL_DONE || s->nitems == 0)
 		return rc;
 	session_profile(s, &p);
-	stmt = sql_prepare(st->sql, "INSERT INTO handoff_score VALUES "
-	    "(?1, ?2, ?3, ?4, ?5)");
-	for (int t = 0; t < RIASEC_COUNT && rc == SQL_DONE; t++) {
+	stmt = insert_rows(st, "handoff_score", 5, RIASEC_COUNT);
+	for (int t = 0, k = 1; t < RIASEC_COUNT; t++, k += 5) {
 		type[0] = riasec_letter((enum riasec_type)t);
-		sql_bind_text(stmt, 1, code);
-		sql_bind_text(stmt, 2, type);
-		sql_bind_int64(stmt, 3, p.sum[t]);
-		sql_bind_int64(stmt, 4, p.answered[t]);
-		sql_bind_int64(stmt, 5, p.asked[t]);
-		rc = sql_step(stmt);
-		sql_reset(stmt);
+		sql_bind_text(stmt, k, code);
+		sql_bind_text(stmt, k + 1, type);
+		sql_bind_int64(stmt, k + 2, p.sum[t]);
+		sql_bind_int64(stmt, k + 3, p.answered[t]);
+		sql_bind_int64(stmt, k + 4, p.asked[t]);
 	}
-	sql_finalize(stmt);
-	return rc;
+	return insert_done(stmt);
 }
 
 /* Insert the skills and what @s looked at under @code. */
@@ -170,41 +200,32 @@ static enum sql_rc
 insert_skills_seen(struct state *st, const struct session *s,
     const char *code)
 {
-	struct sql_stmt *stmt;
-	enum sql_rc rc = SQL_DONE;
+	int nseen = s->noccupations + s->nservices;
+	struct sql_stmt *stmt = insert_rows(st, "handoff_skill", 4, s->nskills);
+	enum sql_rc rc;
 
-	stmt = sql_prepare(st->sql, "INSERT INTO handoff_skill VALUES "
-	    "(?1, ?2, ?3, ?4)");
-	for (int i = 0; i < s->nskills && rc == SQL_DONE; i++) {
-		sql_bind_text(stmt, 1, code);
-		sql_bind_int64(stmt, 2, i);
-		sql_bind_text(stmt, 3, s->skill_id[i]);
-		bind_or_null(stmt, 4, s->skill_rating[i], MATCH_RATING_NONE);
-		rc = sql_step(stmt);
-		sql_reset(stmt);
+	for (int i = 0, k = 1; i < s->nskills; i++, k += 4) {
+		sql_bind_text(stmt, k, code);
+		sql_bind_int64(stmt, k + 1, i);
+		sql_bind_text(stmt, k + 2, s->skill_id[i]);
+		bind_or_null(stmt, k + 3, s->skill_rating[i], MATCH_RATING_NONE);
 	}
-	sql_finalize(stmt);
-	if (rc != SQL_DONE)
+	if ((rc = insert_done(stmt)) != SQL_DONE)
 		return rc;
-	stmt = sql_prepare(st->sql, "INSERT INTO handoff_seen VALUES "
-	    "(?1, ?2, ?3, ?4)");
-	for (int i = 0; i < s->noccupations + s->nservices && rc == SQL_DONE;
-	    i++) {
+	stmt = insert_rows(st, "handoff_seen", 4, nseen);
+	for (int i = 0, k = 1; i < nseen; i++, k += 4) {
 		bool occ = i < s->noccupations;
 		int j = occ ? i : i - s->noccupations;
 		char ref[24];
 
 		if (occ)
 			snprintf(ref, sizeof ref, "%d", s->occupations[j]);
-		sql_bind_text(stmt, 1, code);
-		sql_bind_text(stmt, 2, occ ? "occupation" : "service");
-		sql_bind_text(stmt, 3, occ ? ref : s->services[j]);
-		sql_bind_int64(stmt, 4, j);
-		rc = sql_step(stmt);
-		sql_reset(stmt);
+		sql_bind_text(stmt, k, code);
+		sql_bind_text(stmt, k + 1, occ ? "occupation" : "service");
+		sql_bind_text(stmt, k + 2, occ ? ref : s->services[j]);
+		sql_bind_int64(stmt, k + 3, j);
 	}
-	sql_finalize(stmt);
-	return rc;
+	return insert_done(stmt);
 }
 
 /* Insert the rows of @s under @code (a new one, or the kept one when

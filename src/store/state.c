@@ -169,20 +169,25 @@ static char *
 server_reports(void)
 {
 	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-	char *base, *dir, *reports;
+	char *dir, *reports;
 
 	if (xdg != NULL && xdg[0] == '/')
-		base = xstrdup(xdg);
+		dir = xasprintf("%s/orientation", xdg);
 	else if (home != NULL && home[0] == '/')
-		base = xasprintf("%s/.local/state", home);
+		dir = xasprintf("%s/.local/state/orientation", home);
 	else
 		return NULL;
-	mkdir(base, 0700);
-	dir = xasprintf("%s/orientation", base);
-	free(base);
-	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-		free(dir);
-		return NULL;
+	/* Each missing folder on the way, 0700. */
+	for (char *p = strchr(dir + 1, '/'); ; p = strchr(p + 1, '/')) {
+		if (p != NULL)
+			*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			free(dir);
+			return NULL;
+		}
+		if (p == NULL)
+			break;
+		*p = '/';
 	}
 	reports = xasprintf("%s/state", dir);
 	free(dir);

@@ -74,7 +74,8 @@ void state_init_memory(void);
  * A server that cannot be reached answers ORIENTATION_STATE_UNAVAILABLE
  * and still sets *@out: a kiosk may start without it (it connects and
  * creates the tables by itself later); free it or use it.
- * Open or create the state database at @path and migrate it.  An existing
+ *
+ * A file is created or opened and migrated.  An existing
  * file that is not a SQLite database, or one of a newer schema, is left
  * untouched and reported (STATE_NOT_DB, STATE_VERSION).  A new file is
  * created 0600 whatever the umask; an existing file (and its -wal, -shm)

@@ -435,8 +435,9 @@ app_station_init(struct app *app)
 
 	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
 		tty += 5;
-	snprintf(app->station, sizeof app->station, "kiosk:%s",
-	    tty != NULL ? tty : "?");
+	snprintf(app->station, sizeof app->station, "kiosk:%s%s%s",
+	    app->opts.site != NULL ? app->opts.site : "",
+	    app->opts.site != NULL ? "/" : "", tty != NULL ? tty : "?");
 }
 
 const char *

@@ -35,6 +35,7 @@ struct app_options {
 	const char *catalog_path;  /* for catalog upkeep (counselor mode) */
 	const char *output_dir;    /* where reports and exports are written */
 	enum settings_glyphs glyphs; /* the symbol set; AUTO: from TERM */
+	const char *site;     /* [site] name, or NULL */
 };
 
 enum ui_theme {

@@ -101,6 +101,20 @@ speech_setting(struct settings *c, const char *key, const char *value, bool *ok)
 	return true;
 }
 
+/* A site name: 1 to SETTINGS_SITE_MAX of [a-z0-9._-], as it goes into
+ * station names and audit rows. */
+static bool
+parse_site(const char *value, char **out)
+{
+	size_t n = strlen(value);
+
+	if (n == 0 || n > SETTINGS_SITE_MAX ||
+	    strspn(value, "abcdefghijklmnopqrstuvwxyz0123456789._-") != n)
+		return false;
+	set_string(out, value);
+	return true;
+}
+
 /* inih: one key of one section; 0 stops with an error. */
 static int
 settings_handler(void *user, const char *section, const char *key,
@@ -127,6 +141,8 @@ settings_handler(void *user, const char *section, const char *key,
 		set_string(&c->state, value);
 	else if (strcmp(section, "state") == 0 && strcmp(key, "url") == 0)
 		set_string(&c->state_url, value);
+	else if (strcmp(section, "site") == 0 && strcmp(key, "name") == 0)
+		ok = parse_site(value, &c->site);
 	else if (strcmp(section, "data") == 0 &&
 	    strcmp(key, "retention_days") == 0)
 		ok = parse_int(value, 1, 3650, &c->retention_days);
@@ -197,8 +213,9 @@ settings_free(struct settings *c)
 	free(c->catalog);
 	free(c->state);
 	free(c->state_url);
+	free(c->site);
 	free(c->speech_engine);
 	free(c->speech_output);
-	c->staff_pin_hash = c->catalog = c->state = c->state_url = NULL;
+	c->staff_pin_hash = c->catalog = c->state = c->state_url = c->site = NULL;
 	c->speech_engine = c->speech_output = NULL;
 }

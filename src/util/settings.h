@@ -15,6 +15,8 @@
  *   purge_seconds = 3600     ; how often a running kiosk purges expired codes
  *   [state]
  *   url = postgresql://...   ; a PostgreSQL server instead of the state file
+ *   [site]
+ *   name = esch-belval       ; this host's site, in its station names
  *   [counselor]
  *   idle_seconds = 600       ; a counselor idle this long is signed out
  *   [display]
@@ -31,6 +33,7 @@
 
 #include <stdbool.h>
 
+#define SETTINGS_SITE_MAX 32   /* bytes of a site name */
 #define SETTINGS_IDLE_SECONDS 90
 #define SETTINGS_WARNING_SECONDS 30
 #define SETTINGS_RETENTION_DAYS 30
@@ -59,6 +62,7 @@ struct settings {
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */
 	char *state_url;      /* [state] url: a PostgreSQL server, or NULL */
+	char *site;           /* [site] name: where this host is, or NULL */
 	enum settings_glyphs glyphs;
 	bool speech;          /* speak from the start of every visit */
 	int speech_rate;      /* words per minute */

@@ -66,6 +66,21 @@ pgtest_query(const char *url, const char *sql)
 	return out;
 }
 
+/* Reports of a state on a server go to $XDG_STATE_HOME/orientation:
+ * a scratch folder, never the home of whoever runs the tests. */
+static void
+scratch_state_home(void)
+{
+	static char dir[] = "/tmp/orientation-pgtest-XXXXXX";
+	static bool done;
+
+	if (done)
+		return;
+	done = true;
+	if (getenv("XDG_STATE_HOME") == NULL && mkdtemp(dir) != NULL)
+		setenv("XDG_STATE_HOME", dir, 1);
+}
+
 char *
 pgtest_fresh(void)
 {
@@ -77,6 +92,7 @@ pgtest_fresh(void)
 	if (server == NULL || getrandom(bytes, sizeof bytes, 0) !=
 	    (ssize_t)sizeof bytes)
 		return NULL;
+	scratch_state_home();
 	n = (size_t)snprintf(schema, sizeof schema, "t_%d_", (int)getpid());
 	for (size_t i = 0; i < sizeof bytes; i++)
 		n += (size_t)snprintf(schema + n, sizeof schema - n, "%02x",

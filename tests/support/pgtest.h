@@ -24,7 +24,9 @@ const char *pgtest_server(void);
 /**
  * A URL for a new empty schema on the server, with it as the search path
  * and its name as the application_name of the connections; a new string
- * (caller frees), NULL when the server cannot be reached.
+ * (caller frees), NULL when the server cannot be reached.  The first call
+ * also points XDG_STATE_HOME at a new scratch folder (reports of a state
+ * on a server go there), unless the test set it.
  */
 char *pgtest_fresh(void);
 

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Unit tests of the settings for several sites: [state] url and
+ * [site] name are read, a bad site name is refused with its line.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "skip.h"
+#include "util/settings.h"
+
+/* Write @text to a new scratch file; its path (static). */
+static const char *
+settings_file(const char *text)
+{
+	static char path[64];
+	int fd;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/tmp/orientation-settings-XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+/* Load @text; the result, with the settings in @c and the line in @line. */
+static enum settings_result
+load(const char *text, struct settings *c, int *line)
+{
+	const char *path = settings_file(text);
+	enum settings_result r;
+
+	settings_defaults(c);
+	*line = 0;
+	r = settings_load(path, c, line);
+	unlink(path);
+	return r;
+}
+
+static void
+test_state_url_and_site(void **state)
+{
+	struct settings c;
+	int line;
+
+	(void)state;
+	assert_int_equal(load("[data]\nstate = /var/lib/orientation/state.db\n"
+	    "[state]\nurl = postgresql://kiosk@db.example/orientation"
+	    "?sslmode=verify-full\n[site]\nname = esch-belval\n", &c, &line),
+	    SETTINGS_OK);
+	assert_string_equal(c.state, "/var/lib/orientation/state.db");
+	assert_string_equal(c.state_url, "postgresql://kiosk@db.example/"
+	    "orientation?sslmode=verify-full");
+	assert_string_equal(c.site, "esch-belval");
+	settings_free(&c);
+
+	assert_int_equal(load("[kiosk]\nenabled = true\n", &c, &line),
+	    SETTINGS_OK);
+	assert_null(c.state_url);
+	assert_null(c.site);
+	settings_free(&c);
+}
+
+static void
+test_bad_site_names(void **state)
+{
+	static const char *const bad[] = {
+		"Esch", "esch belval", "esch/belval",
+		"a-name-that-is-longer-than-32-bytes",
+	};
+	struct settings c;
+	int line;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char text[128];
+
+		snprintf(text, sizeof text, "[kiosk]\nenabled = true\n[site]\n"
+		    "name = %s\n", bad[i]);
+		assert_int_equal(load(text, &c, &line), SETTINGS_BAD_VALUE);
+		assert_int_equal(line, 4);
+		settings_free(&c);
+	}
+	assert_int_equal(load("[site]\nplace = esch\n", &c, &line),
+	    SETTINGS_UNKNOWN_KEY);
+	settings_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_state_url_and_site),
+		cmocka_unit_test(test_bad_site_names),
+	};
+
+	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));
+}
