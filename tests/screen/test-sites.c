@@ -3,10 +3,11 @@
  * Several sites on one PostgreSQL server (run through tests/pg/with-postgres;
  * SKIP without it):
  *   site-a-b     a visitor keeps their results at a kiosk of site A (its
- *                own settings file and folder, the server's URL as the
- *                state in [data]); a counselor at site B (another process,
- *                another folder, its settings name the server in [state]
- *                url) opens the code;
+ *                own settings file and folder, [site] name = site-a, the
+ *                server's URL as the state in [data]); a counselor at site
+ *                B (another process, another folder, its settings name the
+ *                server in [state] url) opens the code; the audit trail
+ *                names site A's kiosk;
  *   server-lost  the server stops in the middle of a visit: the kiosk goes
  *                on (menus, search, a service), keeping the results is
  *                refused with the server's message, and after the server
@@ -47,8 +48,9 @@ static const char *const msgid[] = {
 #define PASSWORD "correct horse battery"
 
 /* Make the folder of site @name under the scratch folder, with a settings
- * file that names the server (as [state] url when @url_key, else as the
- * [data] state path); @path gets the settings file's path. */
+ * file that names the site ([site] name) and the server (as [state] url
+ * when @url_key, else as the [data] state path); @path gets the settings
+ * file's path. */
 static const char *
 site(const char *name, bool url_key, char *path, size_t size)
 {
@@ -60,7 +62,7 @@ site(const char *name, bool url_key, char *path, size_t size)
 	snprintf(path, size, "%s/orientation.conf", dir);
 	if ((f = fopen(path, "w")) == NULL)
 		exit(1);
-	fprintf(f, "; %s\n[kiosk]\nidle_seconds = 0\n[data]\n"
+	fprintf(f, "[site]\nname = %s\n[kiosk]\nidle_seconds = 0\n[data]\n"
 	    "retention_days = 30\n%s = %s\n", name, url_key ? "[state]\nurl" :
 	    "state", scenario_state());
 	fclose(f);
@@ -95,10 +97,9 @@ add_counselor(void)
 	state_free(st);
 }
 
-/* At @dir with @settings, a counselor signs in and opens @code, which was
- * kept in French with Social ahead. */
-static void
-counselor_opens(const char *dir, const char *settings, const char *code)
+/* At @dir with @settings, a counselor signs in (English). */
+static struct vt *
+counselor_signin(const char *dir, const char *settings)
 {
 	const char *args[] = { "--config", settings, "--counselor", "--lang",
 	    "en", NULL };
@@ -108,7 +109,13 @@ counselor_opens(const char *dir, const char *settings, const char *code)
 	vt_type(vt, COUNSELOR "\r" PASSWORD "\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),
 	    "signed in on the server's account");
-	visit_counselor_open(vt, code, WAIT);
+	return vt;
+}
+
+/* From a code's results, back to the menu, sign out and quit. */
+static void
+counselor_leave(struct vt *vt)
+{
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),
@@ -165,6 +172,37 @@ keep(struct vt *vt)
 	    10);
 }
 
+/* The server's audit trail has site A's kiosk (its station names the
+ * site) and site B's counselor opening @code. */
+static void
+audited(const char *code)
+{
+	struct audit_entry *e;
+	struct state *st;
+	bool at_a = false, opened = false;
+	int n;
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    (n = audit_list(st, 0, &e)) < 0) {
+		fprintf(stderr, "cannot read the audit trail\n");
+		exit(1);
+	}
+	for (int i = 0; i < n; i++) {
+		at_a |= strncmp(e[i].who, "kiosk:site-a/", 13) == 0 &&
+		    strcmp(e[i].action, "code refused") == 0;
+		opened |= strcmp(e[i].who, COUNSELOR) == 0 &&
+		    strcmp(e[i].action, "code opened") == 0 &&
+		    strcmp(e[i].detail, code) == 0;
+	}
+	audit_list_free(e, n);
+	state_free(st);
+	if (!at_a || !opened) {
+		fprintf(stderr, "audit rows missing: site A's kiosk %d, the code "
+		    "opened at site B %d\n", at_a, opened);
+		exit(1);
+	}
+}
+
 static void
 site_a_b(void)
 {
@@ -178,23 +216,41 @@ site_a_b(void)
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
 	    WAIT), "code at site A");
 	visit_read_code(vt, code);
+	/* A wrong code at site A's kiosk: audited under the site's station. */
+	vt_type(vt, "2");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr("fr", "Delete my results (with my code)")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "delete screen");
+	vt_type(vt, "ZZZZ-ZZZ0\r");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "No results are kept under "
+	    "this code. Check it, or ask at the desk."), 30), WAIT), "wrong code");
 	scenario_quit(vt, WAIT);
 
 	add_counselor();
 	dir_b = site("site-b", true, conf_b, sizeof conf_b);
-	counselor_opens(dir_b, conf_b, code);
+	vt = counselor_signin(dir_b, conf_b);
+	visit_counselor_open(vt, code, WAIT);
+	counselor_leave(vt);
+	audited(code);
 }
 
 static void
 server_lost(void)
 {
-	char conf[500], code[HANDOFF_CODE_LEN + 1] = "";
+	char conf[500], desk_conf[500], code[HANDOFF_CODE_LEN + 1] = "";
+	char shown[16], lost_en[128];
 	const char *dir = site("site-a", true, conf, sizeof conf);
+	const char *desk_dir = site("desk", true, desk_conf, sizeof desk_conf);
 	const char *lost = tr("fr", msgid[ORIENTATION_STATE_UNAVAILABLE]);
-	struct vt *vt;
+	struct vt *vt, *desk;
 	int tries;
 
+	snprintf(lost_en, sizeof lost_en, "%s", head_of(tr("en",
+	    msgid[ORIENTATION_STATE_UNAVAILABLE]), 40));
 	add_counselor();
+	desk = counselor_signin(desk_dir, desk_conf);
 	vt = kiosk_visit(dir, conf);
 
 	server("stop");
@@ -223,6 +279,15 @@ server_lost(void)
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
 	    WAIT), "profile again");
+	/* The counselor signed in at the desk is told, and the code is not
+	 * taken for a wrong one. */
+	vt_type(desk, "1");
+	VT_CHECK(desk, vt_wait_text(desk, "Code:", WAIT), "code prompt");
+	vt_type(desk, "ABCD-1234\r");
+	VT_CHECK(desk, vt_wait_text(desk, lost_en, WAIT),
+	    "the counselor sees that the server is away");
+	VT_CHECK(desk, !vt_has_text(desk, "No results are kept"),
+	    "not a wrong code");
 
 	/* The server is back: the same visit keeps its results.  The store
 	 * tries the server again at most every few seconds, so a first try
@@ -243,7 +308,22 @@ server_lost(void)
 	visit_read_code(vt, code);
 	scenario_quit(vt, WAIT);
 	figures_kept();
-	counselor_opens(dir, conf, code);
+
+	/* The counselor who stayed signed in opens it: the desk's program
+	 * found the server again by itself. */
+	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
+	for (tries = 0; tries < 20; tries++) {
+		vt_type(desk, "\x15");
+		vt_type(desk, code);
+		vt_type(desk, "\r");
+		if (vt_wait_text(desk, "Your interest code: S", 3000))
+			break;
+		VT_CHECK(desk, vt_has_text(desk, lost_en),
+		    "only the server's message while it comes back");
+	}
+	VT_CHECK(desk, tries < 20 && vt_has_text(desk, shown),
+	    "the desk opens the code after the restart");
+	counselor_leave(desk);
 }
 
 int
