@@ -223,9 +223,18 @@ pg_reconnect(struct sql *base)
 {
 	struct pg *c = pg_of(base);
 
-	if (c->conn != NULL && PQstatus(c->conn) == CONNECTION_OK &&
-	    pg_alive(c->conn))
-		return SQL_OK;
+	if (c->conn != NULL && PQstatus(c->conn) == CONNECTION_OK) {
+		PGTransactionStatusType t = PQtransactionStatus(c->conn);
+
+		if (pg_alive(c->conn))
+			return SQL_OK;
+		/* Ended inside a transaction: what it did is gone, and nothing
+		 * after it may run outside it (as in pg_run). */
+		if (t == PQTRANS_INTRANS || t == PQTRANS_INERROR) {
+			c->lost_txn = true;
+			return SQL_UNAVAILABLE;
+		}
+	}
 	/* A session the server ended is tried again at once on a new one, as
 	 * a statement on it would be (pg_run). */
 	if (c->conn != NULL) {
