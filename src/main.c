@@ -15,11 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/admin-catalog.h"
 #include "cli/cli-search.h"
 #include "plain/plain.h"
 #include "store/catalog.h"
@@ -28,13 +28,15 @@
 #include "ui/app.h"
 #include "util/settings.h"
 #include "util/i18n.h"
+#include "util/prompt-secret.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
 
 enum { EXIT_USAGE = 2, EXIT_DATA = 3 };
 
-/* A staff PIN has this many digits at least (and at most 32). */
+/* A staff PIN has this many digits at least, and at most. */
 #define STAFF_PIN_MIN 6
+#define STAFF_PIN_MAX 32
 
 struct options {
 	const char *lang;
@@ -298,26 +300,14 @@ load_settings(const char *path, struct settings *c)
 static int
 hash_pin(void)
 {
-	struct termios old, quiet;
-	bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-	char pin[64], hash[SECRET_HASH_MAX];
+	char pin[STAFF_PIN_MAX + 2], hash[SECRET_HASH_MAX];
+	enum prompt_secret_result got;
 	size_t n;
 
-	if (tty) {
-		fprintf(stderr, "%s ", _("Staff PIN:"));
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-	}
-	if (fgets(pin, sizeof pin, stdin) == NULL)
-		pin[0] = '\0';
-	if (tty) {
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-		fputc('\n', stderr);
-	}
-	n = strcspn(pin, "\r\n");
-	pin[n] = '\0';
-	if (n < STAFF_PIN_MIN || n > 32 || strspn(pin, "0123456789") != n) {
+	got = prompt_secret_read(_("Staff PIN:"), pin, sizeof pin);
+	n = strlen(pin);
+	if (got != PROMPT_SECRET_OK || n < STAFF_PIN_MIN || n > STAFF_PIN_MAX ||
+	    strspn(pin, "0123456789") != n) {
 		fprintf(stderr, "orientation: %s\n",
 		    _("a staff PIN has 6 to 32 digits"));
 		explicit_bzero(pin, sizeof pin);
@@ -333,25 +323,196 @@ hash_pin(void)
 	return EXIT_SUCCESS;
 }
 
-int
-main(int argc, char **argv)
+/* Settings and the environment fill in what the command line left out. */
+static void
+apply_settings(struct options *o, struct settings *cfg)
 {
-	struct options o = { 0 };
+	const char *no_color = getenv("NO_COLOR");
+
+	if (no_color != NULL && *no_color != '\0')
+		o->no_color = true;
+	if (o->catalog == NULL)
+		o->catalog = getenv("ORIENTATION_CATALOG");
+	if (o->catalog == NULL)
+		o->catalog = cfg->catalog != NULL ? cfg->catalog : CATALOG_PATH;
+	if (o->state == NULL)
+		o->state = cfg->state_url != NULL ? cfg->state_url : cfg->state;
+	if (o->kiosk)
+		cfg->kiosk = true;
+}
+
+/* --help: the usage text, with the catalog's languages if it opens. */
+static int
+run_help(const struct options *o)
+{
+	struct catalog *cat = NULL;
+
+	if (catalog_open(o->catalog, &cat) == ORIENTATION_OK)
+		add_chains(cat);
+	usage(stdout, cat);
+	catalog_free(cat);
+	return EXIT_SUCCESS;
+}
+
+/* orientation search ...: the catalog only. */
+static int
+run_search(int argc, char **argv, const struct options *o)
+{
+	struct catalog *cat = NULL;
+	enum orientation_status status;
+	int rc;
+
+	if ((status = catalog_open(o->catalog, &cat)) != ORIENTATION_OK) {
+		fprintf(stderr, "orientation: %s: %s\n", o->catalog,
+		    status_message(status));
+		return EXIT_DATA;
+	}
+	rc = cli_search_main(argc, argv, cat, o->lang);
+	catalog_free(cat);
+	return rc;
+}
+
+/*
+ * Open the state database at --state or the default path into *@st;
+ * @path gets the path (a new string, or NULL when there is no default).
+ * A server that cannot be reached is fine when @may_be_away (a kiosk
+ * works without it, and the store reconnects), after a message.
+ * 0, or -1 after a message.
+ */
+static int
+open_state(const struct options *o, bool may_be_away, char **path,
+    struct state **st)
+{
+	enum orientation_status status;
+
+	*path = o->state != NULL ? xstrdup(o->state) : default_state_path();
+	if (*path == NULL) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("No place to keep results: set HOME or XDG_STATE_HOME, or "
+		      "use --state FILE."));
+		return -1;
+	}
+	if ((status = state_open(*path, st)) != ORIENTATION_OK)
+		state_error(*path, status);
+	if (status == ORIENTATION_STATE_UNAVAILABLE && may_be_away)
+		return 0;
+	return status == ORIENTATION_OK ? 0 : -1;
+}
+
+/* orientation admin ...: accounts, and the catalog's path for publishing
+ * it. */
+static int
+run_admin(int argc, char **argv, const struct options *o)
+{
+	struct state *st = NULL;
+	char *path = NULL;
+	int rc = EXIT_DATA;
+
+	if (open_state(o, false, &path, &st) == 0) {
+		rc = admin_catalog_main(argc, argv, o->catalog, st);
+		if (rc < 0)
+			rc = admin_main(argc, argv, st);
+	}
+	state_free(st);
+	free(path);
+	return rc;
+}
+
+/* The line mode (--plain) or the screens, on an open catalog and state.
+ * The screens may take up a newer catalog file: *@cat and *@occupations
+ * are then the new ones (app.h). */
+static int
+run_ui(const struct options *o, const struct settings *cfg,
+    struct catalog **cat, struct occupation_store **occupations,
+    struct state *st)
+{
+	struct app app;
+	int rc = EXIT_DATA;
+
+	/* A visitor's Keep or Delete never hangs on another process's lock;
+	 * a counselor's work may wait the usual busy timeout. */
+	if (!o->counselor)
+		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
+	if (o->plain)
+		return plain_run(*cat, st, &(struct plain_options){ .lang = o->lang,
+		    .retention_seconds = settings_retention(cfg),
+		    .kiosk = cfg->kiosk, .idle_seconds = cfg->idle_seconds,
+		    .warning_seconds = cfg->warning_seconds,
+		    .purge_seconds = cfg->purge_seconds,
+		    .staff_pin_hash = cfg->staff_pin_hash, .site = cfg->site });
+	if (app_init(&app, *cat, *occupations, st, &(struct app_options){
+	    .lang = o->lang, .no_color = o->no_color,
+	    .kiosk = cfg->kiosk && !o->counselor,
+	    .idle_seconds = o->counselor ? cfg->counselor_idle_seconds :
+	    cfg->idle_seconds,
+	    .warning_seconds = cfg->warning_seconds,
+	    .retention_seconds = settings_retention(cfg),
+	    .purge_seconds = cfg->purge_seconds,
+	    .staff_pin_hash = cfg->staff_pin_hash,
+	    .counselor = o->counselor, .catalog_path = o->catalog,
+	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs,
+	    .site = cfg->site }) == 0) {
+		rc = app_run(&app);
+		app_end(&app);
+		*cat = app.catalog;
+		*occupations = app.occupations;
+	}
+	return rc;
+}
+
+/* The kiosk itself: catalog, occupations and state, then the UI. */
+static int
+run_kiosk(const struct options *o, const struct settings *cfg)
+{
 	struct catalog *cat = NULL;
 	struct occupation_store *occupations = NULL;
 	struct state *st = NULL;
 	enum orientation_status status;
-	const char *no_color = getenv("NO_COLOR");
 	char *state_path = NULL;
-	struct settings cfg;
-	struct app app;
 	int rc = EXIT_DATA;
+
+	if ((status = catalog_open(o->catalog, &cat)) != ORIENTATION_OK ||
+	    (status = occupation_store_open(cat, &occupations)) !=
+	    ORIENTATION_OK) {
+		fprintf(stderr, "orientation: %s: %s\n", o->catalog,
+		    status_message(status));
+		goto out;
+	}
+	add_chains(cat);
+	if (o->lang != NULL)
+		i18n_set_language(o->lang);
+	if (o->lang != NULL && catalog_language_find(cat, o->lang) == NULL) {
+		fprintf(stderr, "orientation: %s: %s\n", o->lang,
+		    _("this language is not available"));
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	if (open_state(o, true, &state_path, &st) == 0)
+		rc = run_ui(o, cfg, &cat, &occupations, st);
+out:
+	free(state_path);
+	state_free(st);
+	occupation_store_free(occupations);
+	catalog_free(cat);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o = { 0 };
+	struct settings cfg;
+	int rc;
 
 	/* Whatever the umask: the state database, its WAL and SHM, reports
 	 * and exports are for this user alone (docs/privacy.md). */
 	umask(077);
 	state_init_memory();
-	i18n_init(LOCALEDIR);
+	/* Without a UTF-8 locale the program still runs, in English letters
+	 * at worst; say why accents may look wrong. */
+	if (i18n_init(LOCALEDIR) != 0)
+		fprintf(stderr, "orientation: %s\n", _("No UTF-8 locale is "
+		    "available: letters with accents may not show correctly."));
 	parse_args(argc, argv, &o);
 	if (o.hash_pin)
 		return hash_pin();
@@ -359,115 +520,17 @@ main(int argc, char **argv)
 		settings_free(&cfg);
 		return EXIT_USAGE;
 	}
-	if (no_color != NULL && *no_color != '\0')
-		o.no_color = true;
-	if (o.catalog == NULL)
-		o.catalog = getenv("ORIENTATION_CATALOG");
-	if (o.catalog == NULL)
-		o.catalog = cfg.catalog != NULL ? cfg.catalog : CATALOG_PATH;
-	if (o.state == NULL)
-		o.state = cfg.state_url != NULL ? cfg.state_url : cfg.state;
-	if (o.kiosk)
-		cfg.kiosk = true;
+	apply_settings(&o, &cfg);
 	if (o.lang != NULL)
 		i18n_set_language(o.lang);
-	if (o.help) {
-		if (catalog_open(o.catalog, &cat) == ORIENTATION_OK)
-			add_chains(cat);
-		usage(stdout, cat);
-		catalog_free(cat);
-		settings_free(&cfg);
-		return EXIT_SUCCESS;
-	}
-	if (optind < argc && strcmp(argv[optind], "search") == 0) {
-		/* orientation search ...: the catalog only. */
-		if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK) {
-			fprintf(stderr, "orientation: %s: %s\n", o.catalog,
-			    status_message(status));
-			goto out;
-		}
-		rc = cli_search_main(argc - optind, argv + optind, cat, o.lang);
-		goto out;
-	}
-	if (optind < argc) {
-		/* orientation admin ...: accounts only, no catalog needed. */
-		state_path = o.state != NULL ? xstrdup(o.state) :
-		    default_state_path();
-		if (state_path == NULL ||
-		    (status = state_open(state_path, &st)) != ORIENTATION_OK) {
-			state_error(state_path, state_path != NULL ? status :
-			    ORIENTATION_STATE_OPEN);
-			goto out;
-		}
-		rc = admin_main(argc - optind, argv + optind, st);
-		goto out;
-	}
-
-	if ((status = catalog_open(o.catalog, &cat)) != ORIENTATION_OK ||
-	    (status = occupation_store_open(cat, &occupations)) !=
-	    ORIENTATION_OK) {
-		fprintf(stderr, "orientation: %s: %s\n", o.catalog,
-		    status_message(status));
-		goto out;
-	}
-	add_chains(cat);
-	if (o.lang != NULL)
-		i18n_set_language(o.lang);
-	if (o.lang != NULL && catalog_language_find(cat, o.lang) == NULL) {
-		fprintf(stderr, "orientation: %s: %s\n", o.lang,
-		    _("this language is not available"));
-		rc = EXIT_USAGE;
-		goto out;
-	}
-	state_path = o.state != NULL ? xstrdup(o.state) : default_state_path();
-	if (state_path == NULL) {
-		fprintf(stderr, "orientation: %s\n",
-		    _("No place to keep results: set HOME or XDG_STATE_HOME, or "
-		      "use --state FILE."));
-		goto out;
-	}
-	/* A server away at start: the kiosk works without it (no code can
-	 * be kept or opened until it is back; the store reconnects). */
-	if ((status = state_open(state_path, &st)) != ORIENTATION_OK &&
-	    status != ORIENTATION_STATE_UNAVAILABLE) {
-		state_error(state_path, status);
-		goto out;
-	}
-	if (status == ORIENTATION_STATE_UNAVAILABLE)
-		state_error(state_path, status);
-	/* A visitor's Keep or Delete never hangs on another process's lock;
-	 * a counselor's work may wait the usual busy timeout. */
-	if (!o.counselor)
-		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
-	if (o.plain) {
-		rc = plain_run(cat, st, &(struct plain_options){ .lang = o.lang,
-		    .retention_seconds = settings_retention(&cfg),
-		    .kiosk = cfg.kiosk, .idle_seconds = cfg.idle_seconds,
-		    .warning_seconds = cfg.warning_seconds,
-		    .purge_seconds = cfg.purge_seconds,
-		    .staff_pin_hash = cfg.staff_pin_hash, .site = cfg.site });
-		goto out;
-	}
-	if (app_init(&app, cat, occupations, st, &(struct app_options){
-	    .lang = o.lang, .no_color = o.no_color,
-	    .kiosk = cfg.kiosk && !o.counselor,
-	    .idle_seconds = o.counselor ? cfg.counselor_idle_seconds :
-	    cfg.idle_seconds,
-	    .warning_seconds = cfg.warning_seconds,
-	    .retention_seconds = settings_retention(&cfg),
-	    .purge_seconds = cfg.purge_seconds,
-	    .staff_pin_hash = cfg.staff_pin_hash,
-	    .counselor = o.counselor, .catalog_path = o.catalog,
-	    .output_dir = state_reports_dir(st), .glyphs = cfg.glyphs,
-	    .site = cfg.site }) == 0) {
-		rc = app_run(&app);
-		app_end(&app);
-	}
-out:
-	free(state_path);
-	state_free(st);
-	occupation_store_free(occupations);
-	catalog_free(cat);
+	if (o.help)
+		rc = run_help(&o);
+	else if (optind < argc && strcmp(argv[optind], "search") == 0)
+		rc = run_search(argc - optind, argv + optind, &o);
+	else if (optind < argc)
+		rc = run_admin(argc - optind, argv + optind, &o);
+	else
+		rc = run_kiosk(&o, &cfg);
 	settings_free(&cfg);
 	return rc;
 }

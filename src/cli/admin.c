@@ -8,20 +8,22 @@
  */
 #include "admin.h"
 
+#include <assert.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
+#include "admin-catalog.h"
 #include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
+#include "util/prompt-secret.h"
+#include "util/xmalloc.h"
 
 #define AUDIT_DEFAULT 20      /* audit rows shown without N */
 #define AUDIT_MAX 1000000     /* the largest N accepted */
@@ -58,6 +60,7 @@ usage(FILE *out)
 	    "wrong-code block of STATION\n"
 	    "                                (kiosk:tty2, counselor:NAME), or "
 	    "of all"));
+	admin_catalog_usage(out);
 }
 
 /* Report a command-line mistake and return the usage exit status. */
@@ -95,6 +98,8 @@ format_time(time_t t, const char *format, char *buf, size_t size)
 {
 	struct tm tm;
 
+	/* The number fits whatever the time: the callers' buffers hold it. */
+	assert(size >= sizeof "-9223372036854775808");
 	if (localtime_r(&t, &tm) == NULL || strftime(buf, size, format, &tm) == 0)
 		snprintf(buf, size, "%lld", (long long)t);
 	return buf;
@@ -143,92 +148,6 @@ column(int width, const char *s)
 
 /* ------------------------------------------------------------ passwords */
 
-/* The terminal as it was, for a signal that arrives while echo is off. */
-static struct termios saved_termios;
-static volatile sig_atomic_t echo_is_off;
-
-/* Put the terminal back and die of @sig as if it had not been caught. */
-static void
-restore_and_reraise(int sig)
-{
-	if (echo_is_off)
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-#define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
-
-/*
- * Read one line from standard input into @buf, byte by byte so that
- * nothing after it is buffered (and left in memory).  The newline (and a
- * CR before it) is dropped.  0, -1 at end of input before any byte, or
- * -2 when the line did not fit (the rest is read and dropped).
- */
-static int
-read_line(char *buf, size_t size)
-{
-	size_t n = 0;
-	bool any = false, too_long = false;
-	char c = 0;
-	ssize_t got;
-
-	for (;;) {
-		got = read(STDIN_FILENO, &c, 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0 || c == '\n')
-			break;
-		any = true;
-		if (n + 1 < size)
-			buf[n++] = c;
-		else
-			too_long = true;
-	}
-	c = 0;
-	if (n > 0 && buf[n - 1] == '\r')
-		n--;
-	buf[n] = '\0';
-	if (!any && got <= 0)
-		return -1;
-	return too_long ? -2 : 0;
-}
-
-/*
- * Read a password into @buf: on a terminal after @prompt with echo off,
- * else one line without a prompt.  Same results as read_line().
- */
-static int
-read_password(const char *prompt, char buf[PASSWORD_BUF])
-{
-	struct sigaction quit = { .sa_handler = restore_and_reraise },
-	    old[NFATAL];
-	struct termios quiet;
-	int rc;
-
-	if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
-		return read_line(buf, PASSWORD_BUF);
-
-	fprintf(stderr, "%s ", prompt);
-	fflush(stderr);
-	sigemptyset(&quit.sa_mask);
-	for (size_t i = 0; i < NFATAL; i++)
-		sigaction(fatal_signals[i], &quit, &old[i]);
-	quiet = saved_termios;
-	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHOE | ECHOK);
-	quiet.c_lflag |= ICANON;
-	echo_is_off = 1;
-	tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-	rc = read_line(buf, PASSWORD_BUF);
-	tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
-	echo_is_off = 0;
-	for (size_t i = 0; i < NFATAL; i++)
-		sigaction(fatal_signals[i], &old[i], NULL);
-	fputc('\n', stderr);
-	return rc;
-}
-
 /*
  * Ask for @name's new password into @pw (twice on a terminal) and check
  * the length rules.  ADMIN_EXIT_OK, or an exit status after a message.
@@ -236,24 +155,27 @@ read_password(const char *prompt, char buf[PASSWORD_BUF])
 static int
 ask_new_password(const char *name, char pw[PASSWORD_BUF])
 {
-	char again[PASSWORD_BUF], prompt[128];
+	char again[PASSWORD_BUF], *prompt;
+	enum prompt_secret_result got;
 	enum account_result r;
-	int rc;
 
 	/* TRANSLATORS: %s is a counselor's name; the answer is not shown. */
-	snprintf(prompt, sizeof prompt, _("New password for %s:"), name);
-	rc = read_password(prompt, pw);
-	if (rc == -1)
+	prompt = xasprintf(_("New password for %s:"), name);
+	got = prompt_secret_read(prompt, pw, PASSWORD_BUF);
+	free(prompt);
+	if (got == PROMPT_SECRET_EOF)
 		return usage_error(_("no password was given"), NULL);
-	r = rc == -2 ? ACCOUNT_LONG_PASSWORD : account_password_check(pw);
+	r = got == PROMPT_SECRET_TOO_LONG ? ACCOUNT_LONG_PASSWORD :
+	    account_password_check(pw);
 	if (r != ACCOUNT_OK) {
 		explicit_bzero(pw, PASSWORD_BUF);
 		return report(name, r);
 	}
 	if (!isatty(STDIN_FILENO))
 		return ADMIN_EXIT_OK;
-	rc = read_password(_("The same password again:"), again);
-	if (rc != 0 || strcmp(pw, again) != 0) {
+	got = prompt_secret_read(_("The same password again:"), again,
+	    sizeof again);
+	if (got != PROMPT_SECRET_OK || strcmp(pw, again) != 0) {
 		explicit_bzero(pw, PASSWORD_BUF);
 		explicit_bzero(again, sizeof again);
 		fprintf(stderr, "orientation: %s\n",
@@ -374,22 +296,19 @@ cmd_enable(int argc, char **argv, struct state *st)
 	return ADMIN_EXIT_OK;
 }
 
-/* The status column of @a at @now into @buf. */
-static const char *
-account_status(const struct account_info *a, time_t now, char *buf,
-    size_t size)
+/* The status column of @a at @now; a new string for free(). */
+static char *
+account_status(const struct account_info *a, time_t now)
 {
 	char when[32];
 
 	if (a->disabled)
-		snprintf(buf, size, "%s", _("disabled"));
-	else if (a->locked_until > now)
+		return xstrdup(_("disabled"));
+	if (a->locked_until > now)
 		/* TRANSLATORS: %s is a time of day (HH:MM). */
-		snprintf(buf, size, _("locked until %s"),
+		return xasprintf(_("locked until %s"),
 		    format_time(a->locked_until, "%H:%M", when, sizeof when));
-	else
-		snprintf(buf, size, "%s", _("active"));
-	return buf;
+	return xstrdup(_("active"));
 }
 
 /* The role column of @a. */
@@ -405,7 +324,7 @@ cmd_list(int argc, char **argv, struct state *st)
 {
 	struct account_info *list;
 	time_t now = time(NULL);
-	char when[32], status[96];
+	char when[32], *status;
 	int n, wname, wrole, wstatus;
 
 	if (argc > 1)
@@ -423,8 +342,9 @@ cmd_list(int argc, char **argv, struct state *st)
 	for (int i = 0; i < n; i++) {
 		wname = column(wname, list[i].name);
 		wrole = column(wrole, account_role(&list[i]));
-		wstatus = column(wstatus, account_status(&list[i], now, status,
-		    sizeof status));
+		status = account_status(&list[i], now);
+		wstatus = column(wstatus, status);
+		free(status);
 	}
 	print_padded(_("NAME"), wname);
 	print_padded(_("ROLE"), wrole);
@@ -433,8 +353,9 @@ cmd_list(int argc, char **argv, struct state *st)
 	for (int i = 0; i < n; i++) {
 		print_padded(list[i].name, wname);
 		print_padded(account_role(&list[i]), wrole);
-		print_padded(account_status(&list[i], now, status, sizeof status),
-		    wstatus);
+		status = account_status(&list[i], now);
+		print_padded(status, wstatus);
+		free(status);
 		printf("%s\n", format_time(list[i].created, "%Y-%m-%d %H:%M",
 		    when, sizeof when));
 	}

@@ -9,13 +9,13 @@
  */
 #include "plain.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,6 +30,7 @@
 #include "text/profile-words.h"
 #include "text/provenance.h"
 #include "util/i18n.h"
+#include "util/prompt-secret.h"
 #include "util/random.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
@@ -201,6 +202,17 @@ ask_number(struct plain *p, int n)
 	}
 }
 
+/* Make @code the session's language: a catalog code, two or three
+ * letters by the catalog's schema, so it fits. */
+static void
+set_session_language(struct plain *p, const char *code)
+{
+	size_t n = strlen(code);
+
+	assert(n < sizeof p->session.lang);
+	memcpy(p->session.lang, code, n + 1);
+}
+
 /* Choose the language; false at end of input. */
 static bool
 choose_language(struct plain *p)
@@ -217,8 +229,7 @@ choose_language(struct plain *p)
 	if ((chosen = ask_number(p, (int)n)) <= 0)
 		return false;
 	i18n_set_language(langs[chosen - 1].code);
-	snprintf(p->session.lang, sizeof p->session.lang, "%s",
-	    langs[chosen - 1].code);
+	set_session_language(p, langs[chosen - 1].code);
 	/* Before any question: the privacy notice, in the language chosen
 	 * (in all of them it would not fit a braille display's patience). */
 	notice = privacy_words_notice(p->o->retention_seconds);
@@ -246,6 +257,7 @@ print_profile(struct plain *p)
 	printf("%s\n", line);
 	free(line);
 	for (int t = 0; t < RIASEC_COUNT; t++) {
+		/* Any int and " %" fit: "-2147483648 %" is 13 bytes. */
 		char pct[16];
 
 		snprintf(pct, sizeof pct, "%d %%", (int)(prof.share[t] * 100 + 0.5));
@@ -304,6 +316,8 @@ offer_handoff(struct plain *p)
 	    NULL, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	printf("%s\n", _("Your code for the counsellor:"));
 	memcpy(code, p->session.handoff_code, sizeof code);
+	/* 4 + 1 + 4 characters and the NUL: @shown holds them exactly. */
+	_Static_assert(sizeof shown == HANDOFF_CODE_LEN + 2, "XXXX-XXXX");
 	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
 	printf(_("Code: %s, valid until %s"), shown, day);
 	free(day);
@@ -336,6 +350,8 @@ questionnaire(struct plain *p, enum session_form form)
 		char *end;
 		long v;
 
+		/* Back stops at the first question, skip ends the loop. */
+		assert(i >= 0 && i < count && (size_t)count <= n);
 		printf("\n");
 		printf(_("Question %d of %d"), i + 1, count);
 		printf("\n%s\n%s\n", _("How much would you like to do this?"),
@@ -443,8 +459,7 @@ services(struct plain *p)
 static bool
 staff_exit(struct plain *p)
 {
-	struct termios old, quiet;
-	bool tty = tcgetattr(STDIN_FILENO, &old) == 0, right = false;
+	bool quiet, right = false;
 	time_t now = time(NULL);
 
 	if (p->o->staff_pin_hash == NULL) {
@@ -457,19 +472,15 @@ staff_exit(struct plain *p)
 		return false;
 	}
 	/* Echo goes off before the prompt shows, so a PIN typed at once is
-	 * neither echoed nor thrown away (TCSANOW keeps what was typed). */
-	if (tty) {
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-	}
+	 * neither echoed nor thrown away; it comes back whatever happens. */
+	quiet = prompt_secret_quiet_begin();
 	printf("%s\n", _("PIN:"));
 	fflush(stdout);
 	if (read_line(p))
 		right = secret_verify(p->o->staff_pin_hash, p->line);
 	xwipe(p->line, sizeof p->line);
-	if (tty)
-		tcsetattr(STDIN_FILENO, TCSANOW, &old);
+	if (quiet)
+		prompt_secret_quiet_end();
 	putchar('\n');
 	if (right || p->wiped || p->gone)
 		return right;
@@ -546,16 +557,19 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 	}
 	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
 		tty += 5;
-	snprintf(p.station, sizeof p.station, "kiosk:%s%s%s",
+	/* A device name too long to tell the station apart is no name. */
+	if ((size_t)snprintf(p.station, sizeof p.station, "kiosk:%s%s%s",
 	    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "",
-	    tty != NULL ? tty : "?");
+	    tty != NULL ? tty : "?") >= sizeof p.station)
+		snprintf(p.station, sizeof p.station, "kiosk:%s%s?",
+		    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "");
 	do {
 		session_wipe(&p.session);
 		p.in_use = p.wiped = false;
 		if (first && o->lang != NULL) {
 			char *notice;
 
-			snprintf(p.session.lang, sizeof p.session.lang, "%s", o->lang);
+			set_session_language(&p, o->lang);
 			i18n_set_language(o->lang);
 			notice = privacy_words_notice(o->retention_seconds);
 			printf("%s\n", notice);

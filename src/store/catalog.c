@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/collate.h"
 #include "catalog-db.h"
@@ -18,6 +19,8 @@
 struct catalog {
 	sqlite3 *db;
 	char *path;             /* for rolling back a hot journal */
+	dev_t dev;              /* the file at path when it was opened, to */
+	ino_t ino;              /* tell when another is renamed over it */
 	int cache_kib;          /* page cache; 0: SQLite's default */
 	struct catalog_language *langs;
 	size_t nlangs;
@@ -165,12 +168,19 @@ enum orientation_status
 catalog_open(const char *path, struct catalog **out)
 {
 	struct catalog *cat;
-	enum orientation_status st;
+	enum orientation_status status;
+	struct stat st;
 	int version = 0, rc;
 
 	*out = NULL;
 	cat = xcalloc(1, sizeof *cat);
 	cat->path = xstrdup(path);
+	/* Before opening: a file renamed in between is seen as a new one
+	 * (catalog_replaced), never the reverse. */
+	if (stat(path, &st) == 0) {
+		cat->dev = st.st_dev;
+		cat->ino = st.st_ino;
+	}
 	rc = open_readonly(cat, path, &version);
 	if (rc != SQLITE_OK) {
 		catalog_free(cat);
@@ -187,9 +197,9 @@ catalog_open(const char *path, struct catalog **out)
 		catalog_free(cat);
 		return ORIENTATION_CATALOG_NOT_DB;
 	}
-	if ((st = load_languages(cat)) != ORIENTATION_OK) {
+	if ((status = load_languages(cat)) != ORIENTATION_OK) {
 		catalog_free(cat);
-		return st;
+		return status;
 	}
 	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
 	    catalog_collate_labels, NULL) != SQLITE_OK) {
@@ -254,6 +264,15 @@ catalog_revision(struct catalog *cat)
 	    roll_back_journal(cat->path))
 		rev = read_revision(cat);
 	return rev;
+}
+
+bool
+catalog_replaced(const struct catalog *cat)
+{
+	struct stat st;
+
+	return stat(cat->path, &st) == 0 &&
+	    (st.st_dev != cat->dev || st.st_ino != cat->ino);
 }
 
 enum orientation_status

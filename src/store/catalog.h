@@ -68,6 +68,13 @@ enum orientation_status catalog_open(const char *path, struct catalog **out);
 long catalog_revision(struct catalog *cat);
 
 /**
+ * Whether another file is at @cat's path now than the one opened (a new
+ * catalog renamed over it, docs/catalog-publishing.md).  @cat goes on
+ * reading the file it opened.  false when nothing is at the path.
+ */
+bool catalog_replaced(const struct catalog *cat);
+
+/**
  * Give @cat's connection a page cache of @kib KiB from now on, also after
  * a reload (0: SQLite's default of 2000).  The kiosk keeps it small: the
  * file stays in the system's cache, and its own memory is what counts.

@@ -34,8 +34,8 @@ provenance_service_line(struct catalog *cat, const char *service_id,
 	return line;
 }
 
-const char *
-provenance_host(const char *source, char *buf, size_t bufsz)
+char *
+provenance_host(const char *source)
 {
 	const char *p = strstr(source, "://");
 	size_t n;
@@ -51,39 +51,42 @@ provenance_host(const char *source, char *buf, size_t bufsz)
 		if (paren != NULL && (size_t)(paren - p) < n)
 			n = (size_t)(paren - p);
 	}
-	snprintf(buf, bufsz, "%.*s", (int)n, p);
-	return buf;
+	return xasprintf("%.*s", (int)n, p);
 }
 
 char *
 provenance_source_line(const char *source, const char *date)
 {
-	char host[128];
+	char *host = provenance_host(source), *line;
 
-	provenance_host(source, host, sizeof host);
-	return strcmp(date, "n/s") == 0 ?
+	line = strcmp(date, "n/s") == 0 ?
 	    xasprintf(_("Source: %s (the source shows no date)."), host) :
 	    xasprintf(_("Source: %s, dated %s."), host, date);
+	free(host);
+	return line;
 }
 
 char *
 provenance_sources_line(struct catalog *cat, const char *pattern,
     const char *also)
 {
-	char **v, host[128], *all = xstrdup(""), *line = NULL;
+	char **v, *host, *all = xstrdup(""), *line = NULL;
 	size_t n = luxembourg_sources(cat, pattern, also, &v);
 
 	for (size_t i = 0; i < n; i++) {
 		const char *date = v[2 * i + 1];
 		char *item, *next;
 
-		provenance_host(v[2 * i], host, sizeof host);
+		host = provenance_host(v[2 * i]);
 		/* Several facts from one site: name it once. */
-		if (strstr(all, host) != NULL)
+		if (strstr(all, host) != NULL) {
+			free(host);
 			continue;
+		}
 		item = strcmp(date, "n/s") == 0 ?
 		    xasprintf(_("%s (undated)"), host) :
 		    xasprintf("%s (%s)", host, date);
+		free(host);
 		next = xasprintf("%s%s%s", all, *all ? ", " : "", item);
 		free(item);
 		free(all);

@@ -23,9 +23,10 @@ char *provenance_service_line(struct catalog *cat, const char *service_id,
 /**
  * A short name for @source: the host of a web address
  * ("https://www.x.lu/a/b" -> "www.x.lu"), otherwise its text up to the
- * first " (" or ";".  Written to @buf (@bufsz bytes).  @return @buf.
+ * first " (" or ";", whatever its length.
+ * @return a new string; the caller frees it.
  */
-const char *provenance_host(const char *source, char *buf, size_t bufsz);
+char *provenance_host(const char *source);
 
 /**
  * "Source: www.x.lu, dated 2023-03-13." for one fact from @source (an

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The main loop and the frame around every screen.
+ * The main loop and the frame around every screen (the title bar, footer,
+ * help box and idle warning are drawn by app-frame.c).
  *
  * Layout at 80x24 and larger:
  *   row 0            title bar: screen title, current language
@@ -11,7 +12,9 @@
  * screen comes back as soon as the terminal is large enough again.
  */
 #include "ui/app.h"
+#include "ui/app-frame.h"
 
+#include <assert.h>
 #include <curses.h>
 #include <poll.h>
 #include <signal.h>
@@ -23,7 +26,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "ui/widgets/bigtext.h"
 #include "core/convention.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/glyph.h"
@@ -31,6 +33,7 @@
 #include "ui/input.h"
 #include "ui/keymap.h"
 #include "store/catalog.h"
+#include "store/catalog-file.h"
 #include "store/occupation.h"
 #include "store/account.h"
 #include "store/state.h"
@@ -48,6 +51,10 @@
 #define APP_PURGE_RETRY_MS 10000L
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
+/* With nobody's visit under way, a new catalog file is taken up once no
+ * key came for this long; when someone has touched the start screen
+ * since it came up, only after the idle time (they may be reading it). */
+#define APP_CATALOG_QUIET_MS 2000L
 
 enum {
 	PAIR_TITLE = 1,
@@ -175,22 +182,12 @@ app_now_ms(void)
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-int
-app_init(struct app *app, struct catalog *cat,
-    struct occupation_store *occupations, struct state *st,
-    const struct app_options *opts)
+/* Start curses on the terminal, if it is one that can draw screens: a
+ * message on stderr and -1 if not. */
+static int
+app_open_terminal(struct app *app, const char *term)
 {
-	const char *term = getenv("TERM");
 	SCREEN *scr;
-	struct sigaction sa = { .sa_handler = app_on_signal };
-
-	memset(app, 0, sizeof *app);
-	app->opts = *opts;
-	app->catalog = cat;
-	app->occupations = occupations;
-	app->state = st;
-	session_wipe(&app->session);
-	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "orientation: %s\n",
@@ -211,7 +208,7 @@ app_init(struct app *app, struct catalog *cat,
 	}
 	set_term(scr);
 	app->term = scr;
-	glyph_choose(opts->glyphs, term);
+	glyph_choose(app->opts.glyphs, term);
 	if (cursor_address == NULL) {
 		endwin();
 		delscreen(scr);
@@ -220,30 +217,34 @@ app_init(struct app *app, struct catalog *cat,
 		      "drawn. Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
-	raw();
-	noecho();
-	nonl();
-	curs_set(1);
-	input_init(&app->input);
-	handshake_init();
-	/* The fence is a byte sequence our reader must know (curses does not
-	 * read sequences here). */
-	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
-		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
+	return 0;
+}
 
-	app->color = !opts->no_color && has_colors();
-	if (app->color && start_color() == OK) {
-		use_default_colors();
-		init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLUE);
-		init_pair(PAIR_FOOTER, COLOR_BLACK, COLOR_CYAN);
-		init_pair(PAIR_ERROR, COLOR_RED, -1);
-		init_pair(PAIR_BAR, COLOR_GREEN, -1);
-		init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
-		init_pair(PAIR_HC, COLOR_WHITE, COLOR_BLACK);
-		init_pair(PAIR_HC_EMPHASIS, COLOR_YELLOW, COLOR_BLACK);
-	} else {
+/* The colour pairs, unless colours are off or the terminal has none. */
+static void
+app_init_colors(struct app *app)
+{
+	app->color = !app->opts.no_color && has_colors();
+	if (!app->color || start_color() != OK) {
 		app->color = false;
+		return;
 	}
+	use_default_colors();
+	init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLUE);
+	init_pair(PAIR_FOOTER, COLOR_BLACK, COLOR_CYAN);
+	init_pair(PAIR_ERROR, COLOR_RED, -1);
+	init_pair(PAIR_BAR, COLOR_GREEN, -1);
+	init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
+	init_pair(PAIR_HC, COLOR_WHITE, COLOR_BLACK);
+	init_pair(PAIR_HC_EMPHASIS, COLOR_YELLOW, COLOR_BLACK);
+}
+
+/* SIGTERM and SIGHUP end the program cleanly; a locked kiosk ignores the
+ * keyboard's signals. */
+static void
+app_catch_signals(const struct app_options *opts)
+{
+	struct sigaction sa = { .sa_handler = app_on_signal };
 
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
@@ -254,13 +255,13 @@ app_init(struct app *app, struct catalog *cat,
 		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 	}
-	app_station_init(app);
-	app->last_input = app_now_ms();
-	/* The first purge runs at the first idle tick, after the first
-	 * screen is up, then every purge_seconds. */
-	app->next_purge = app->last_input;
-	app->catalog_revision = catalog_revision(cat);
+}
 
+/* The first screen: sign-in for a counselor, else the menu when the
+ * language is given, else the language screen. */
+static void
+app_first_screen(struct app *app, const struct app_options *opts)
+{
 	if (opts->counselor) {
 		if (opts->lang != NULL)
 			app_set_language(app, opts->lang);
@@ -273,6 +274,43 @@ app_init(struct app *app, struct catalog *cat,
 	} else {
 		app_push(app, SCREEN_LANGUAGE);
 	}
+}
+
+int
+app_init(struct app *app, struct catalog *cat,
+    struct occupation_store *occupations, struct state *st,
+    const struct app_options *opts)
+{
+	memset(app, 0, sizeof *app);
+	app->opts = *opts;
+	app->catalog = cat;
+	app->occupations = occupations;
+	app->state = st;
+	session_wipe(&app->session);
+	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+
+	if (app_open_terminal(app, getenv("TERM")) != 0)
+		return -1;
+	raw();
+	noecho();
+	nonl();
+	curs_set(1);
+	input_init(&app->input);
+	handshake_init();
+	/* The fence is a byte sequence our reader must know (curses does not
+	 * read sequences here). */
+	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
+		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
+	app_init_colors(app);
+	app_catch_signals(opts);
+	app_station_init(app);
+	app->last_input = app_now_ms();
+	app->start_shown = app->last_input;
+	/* The first purge runs at the first idle tick, after the first
+	 * screen is up, then every purge_seconds. */
+	app->next_purge = app->last_input;
+	app->catalog_revision = catalog_revision(cat);
+	app_first_screen(app, opts);
 	return 0;
 }
 
@@ -285,6 +323,8 @@ app_push(struct app *app, enum screen_id id)
 void
 app_push_with(struct app *app, enum screen_id id, const char *param)
 {
+	assert((unsigned)id < SCREEN_COUNT && screens[id] != NULL);
+	assert(app->depth >= 0);
 	if (app->depth >= (int)(sizeof app->stack / sizeof app->stack[0])) {
 		app_message(app, N_("Too many screens are open: press Esc to go back."));
 		return;
@@ -312,6 +352,7 @@ app_close_top(struct app *app)
 {
 	int top = app->depth - 1;
 
+	assert(top >= 0 && top < (int)(sizeof app->stack / sizeof app->stack[0]));
 	if (screens[app->stack[top].id]->close != NULL)
 		screens[app->stack[top].id]->close(app, app->stack[top].state);
 	else
@@ -435,9 +476,14 @@ app_station_init(struct app *app)
 
 	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
 		tty += 5;
-	snprintf(app->station, sizeof app->station, "kiosk:%s%s%s",
+	/* A device name too long to tell the station apart is no name. */
+	if ((size_t)snprintf(app->station, sizeof app->station, "kiosk:%s%s%s",
 	    app->opts.site != NULL ? app->opts.site : "",
-	    app->opts.site != NULL ? "/" : "", tty != NULL ? tty : "?");
+	    app->opts.site != NULL ? "/" : "", tty != NULL ? tty : "?") >=
+	    sizeof app->station)
+		snprintf(app->station, sizeof app->station, "kiosk:%s%s?",
+		    app->opts.site != NULL ? app->opts.site : "",
+		    app->opts.site != NULL ? "/" : "");
 }
 
 const char *
@@ -451,20 +497,100 @@ app_code_station(struct app *app)
 	return who;
 }
 
-/* Between visitors: take up counselors' edits of the catalog. */
+/* Forget what was read from the old catalog. */
 static void
-app_check_catalog(struct app *app)
+app_catalog_changed(struct app *app)
 {
-	long rev = catalog_revision(app->catalog);
-
-	if (rev == app->catalog_revision)
-		return;
-	if (catalog_reload(app->catalog) != ORIENTATION_OK)
-		return;   /* keep going with what the session had; try again later */
-	app->catalog_revision = rev;
 	free(app->occ);
 	app->occ = NULL;
 	app->nocc = 0;
+	app->catalog_unreadable = false;
+	app->catalog_probed_ms = 0;
+}
+
+/*
+ * Another file was renamed over the catalog's path (a published catalog
+ * put in place, docs/catalog-publishing.md): open it, check it in full
+ * and go on with it; the old file, still open, is closed then.  A file
+ * that fails the check is refused once (an audit row says why, as no
+ * screen may) and the kiosk goes on with the old one.
+ * @return whether the new file was taken up.
+ */
+static bool
+app_take_catalog_file(struct app *app)
+{
+	const char *path = app->opts.catalog_path;
+	struct catalog_file_stamp stamp;
+	struct catalog_file_info info = { .revision = -1 };
+	struct occupation_store *occ = NULL;
+	struct catalog *cat = NULL;
+	enum catalog_file_result r = CATALOG_FILE_INVALID;
+	char detail[224];
+
+	if (!catalog_file_stamp(path, &stamp) || (app->catalog_refused_known &&
+	    catalog_file_stamp_equal(&stamp, &app->catalog_refused)))
+		return false;
+	if ((info.status = catalog_open(path, &cat)) == ORIENTATION_OK) {
+		/* The kiosk's small page cache from the start: the check
+		 * reads the whole file. */
+		catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+		r = catalog_file_verify(cat, &info);
+	}
+	if (r == CATALOG_FILE_OK &&
+	    (info.status = occupation_store_open(cat, &occ)) != ORIENTATION_OK)
+		r = CATALOG_FILE_INVALID;
+	if (r != CATALOG_FILE_OK) {
+		catalog_free(cat);
+		app->catalog_refused = stamp;
+		app->catalog_refused_known = true;
+		/* Audit rows are in English, like the others. */
+		snprintf(detail, sizeof detail, "%s%s%s",
+		    r == CATALOG_FILE_DAMAGED ? "damaged: " :
+		    r == CATALOG_FILE_NO_REVISION ? "no revision" :
+		    info.status == ORIENTATION_CATALOG_VERSION ?
+		    "made for a newer version" :
+		    info.status == ORIENTATION_CATALOG_OPEN ? "cannot be opened" :
+		    "not a catalog", r == CATALOG_FILE_DAMAGED ? info.detail : "",
+		    "; the kiosk keeps the catalog it has");
+		audit_add(app->state, time(NULL), app->station, "catalog refused",
+		    detail);
+		return false;
+	}
+	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
+	    app->catalog_revision);
+	occupation_store_free(app->occupations);
+	catalog_free(app->catalog);
+	app->catalog = cat;
+	app->occupations = occ;
+	app->catalog_revision = info.revision;
+	app->catalog_refused_known = false;
+	app_catalog_changed(app);
+	audit_add(app->state, time(NULL), app->station, "catalog taken up",
+	    detail);
+	return true;
+}
+
+/*
+ * Between visitors: take up a new catalog file put in place of the old
+ * one, or counselors' edits of the catalog.  @return whether anything
+ * the screens show may have changed (the caller opens them afresh).
+ */
+static bool
+app_check_catalog(struct app *app)
+{
+	long rev;
+
+	if (app->opts.catalog_path != NULL && catalog_replaced(app->catalog) &&
+	    app_take_catalog_file(app))
+		return true;
+	rev = catalog_revision(app->catalog);
+	if (rev == app->catalog_revision)
+		return false;
+	if (catalog_reload(app->catalog) != ORIENTATION_OK)
+		return false;   /* keep going with what the session had; try again later */
+	app->catalog_revision = rev;
+	app_catalog_changed(app);
+	return true;
 }
 
 void
@@ -486,7 +612,11 @@ app_wipe(struct app *app)
 		i18n_reset_language();
 		app_reset_to(app, SCREEN_LANGUAGE);
 	}
-	app_check_catalog(app);
+	/* The visit's screens are closed: what the next one opens reads
+	 * the catalog as it is now. */
+	if (app_check_catalog(app))
+		app_reset_to(app, app->stack[0].id);
+	app->start_shown = app_now_ms();
 	/* Repaint every cell, so nothing of the visitor stays on the glass. */
 	clear();
 }
@@ -509,29 +639,6 @@ app_message_text(struct app *app, const char *text)
 	app->dirty = true;
 }
 
-/* Add one clickable key hint to the footer; returns the next column. */
-static int
-footer_hint(struct app *app, int x, const char *keyname, const char *label,
-    int code)
-{
-	char *text;
-	int w;
-
-	if (x >= COLS - 2)
-		return x;
-	text = xasprintf(" %s %s ", keyname, label);
-	w = draw_text(LINES - 1, x, COLS - x, text, app_attr(app, UI_ROLE_FOOTER) |
-	    A_BOLD);
-	if (app->nhits < (int)(sizeof app->hits / sizeof app->hits[0])) {
-		app->hits[app->nhits].x0 = x;
-		app->hits[app->nhits].x1 = x + w;
-		app->hits[app->nhits].code = code;
-		app->nhits++;
-	}
-	free(text);
-	return x + w + 1;
-}
-
 /* The key table of the current mode. */
 static enum keymap_mode
 app_keymap_mode(const struct app *app)
@@ -541,115 +648,6 @@ app_keymap_mode(const struct app *app)
 	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
 }
 
-/* Draw the bottom bar with the keys that work everywhere. */
-static void
-paint_footer(struct app *app)
-{
-	size_t n;
-	const struct keymap_binding *t = keymap_table(app_keymap_mode(app), &n);
-	int x = 0;
-
-	app->nhits = 0;
-	draw_fill(LINES - 1, 0, COLS, app_attr(app, UI_ROLE_FOOTER));
-	for (size_t i = 0; i < n; i++) {
-		char *name;
-
-		if (t[i].footer == NULL || (t[i].cmd == KEYMAP_BACK &&
-		    app->depth <= 1))
-			continue;
-		if ((name = keymap_key_name(&t[i])) == NULL)
-			continue;
-		x = footer_hint(app, x, name, _(t[i].footer), t[i].cmd);
-		free(name);
-	}
-}
-
-/* Draw the top bar: screen title on the left, language on the right. */
-static void
-paint_title(struct app *app, const struct screen_ops *ops)
-{
-	const struct catalog_language *lang =
-	    catalog_language_find(app->catalog, app->session.lang);
-	const char *langname = lang != NULL ? lang->native_name : "";
-	int attr = app_attr(app, UI_ROLE_TITLE);
-	int w = draw_width(langname);
-	char *title;
-
-	draw_fill(0, 0, COLS, attr);
-	title = xasprintf(" %s %s %s", _("Guidance Centre"),
-	    glyph(GLYPH_SEPARATOR), _(ops->title));
-	if (draw_width(title) > COLS - w - 2) {
-		/* The screen's own name matters more than the centre's. */
-		free(title);
-		title = xasprintf(" %s", _(ops->title));
-	}
-	draw_text(0, 0, COLS - w - 2, title, attr);
-	free(title);
-	draw_text(0, COLS - w - 1, w, langname, attr);
-}
-
-/* Draw the help box over the current screen. */
-static void
-paint_help(struct app *app, const struct screen_ops *ops)
-{
-	/* Most of the screen: a translation may need more rows than English. */
-	int width = COLS - 10, rows = LINES - 4, y0 = 2, x0 = 5;
-	char *text, *keys;
-	int attr = app_attr(app, UI_ROLE_NORMAL);
-
-	for (int y = y0; y < y0 + rows; y++)
-		draw_fill(y, x0, width, attr);
-	attrset(A_BOLD);
-	mvhline(y0, x0, ACS_HLINE, width);
-	mvhline(y0 + rows - 1, x0, ACS_HLINE, width);
-	mvvline(y0, x0, ACS_VLINE, rows);
-	mvvline(y0, x0 + width - 1, ACS_VLINE, rows);
-	mvaddch(y0, x0, ACS_ULCORNER);
-	mvaddch(y0, x0 + width - 1, ACS_URCORNER);
-	mvaddch(y0 + rows - 1, x0, ACS_LLCORNER);
-	mvaddch(y0 + rows - 1, x0 + width - 1, ACS_LRCORNER);
-	attrset(A_NORMAL);
-	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	keys = keymap_help(app_keymap_mode(app));
-	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
-	    _("You can also click or tap the keys in the bottom line."));
-	free(keys);
-	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
-	free(text);
-	draw_text(y0 + rows - 2, x0 + 2, width - 4,
-	    _("Press any key to close this help."), app_attr(app, UI_ROLE_DIM));
-	move(y0 + rows - 2, x0 + 2);
-}
-
-/* The idle warning: large, in the visitor's language, with a countdown. */
-static void
-paint_idle_warning(struct app *app)
-{
-	long left = (app->wipe_at - app_now_ms() + 999) / 1000;
-	char *count;
-	int y = LINES / 2 - 6, attr = app_attr(app, UI_ROLE_EMPHASIS);
-
-	if (left < 0)
-		left = 0;
-	erase();
-	draw_centered(y, 0, COLS, _("Are you still there?"), attr | A_BOLD);
-	count = xasprintf("%ld", left);
-	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
-	    app_attr(app, UI_ROLE_NORMAL));
-	free(count);
-	count = xasprintf(ngettext("Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld second.",
-	    "Press any key or tap the screen to continue. "
-	    "Otherwise your answers will be deleted in %ld seconds.",
-	    (unsigned long)left), left);
-	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
-	free(count);
-	move(y, COLS / 2);
-	refresh();
-}
-
-/* Repaint everything. */
 /*
  * A counselor's save that died half-way leaves the catalog unreadable to
  * a kiosk that may not repair it (catalog_revision tries): lists come back
@@ -673,18 +671,24 @@ app_probe_catalog(struct app *app)
 	}
 }
 
+/* Repaint everything. */
 static void
 app_paint(struct app *app)
 {
-	const struct screen_ops *ops = screens[app->stack[app->depth - 1].id];
+	const struct screen_ops *ops;
 	int cy, cx;
 
+	/* The loop runs only while a screen is open. */
+	assert(app->depth > 0);
+	ops = screens[app->stack[app->depth - 1].id];
 	app_probe_catalog(app);
 	app->dirty = false;
 	bkgdset(app->color && app->theme == UI_THEME_HIGH_CONTRAST ?
 	    (chtype)' ' | COLOR_PAIR(PAIR_HC) : (chtype)' ');
 	if (app->wipe_at != 0) {
-		paint_idle_warning(app);
+		long left = (app->wipe_at - app_now_ms() + 999) / 1000;
+
+		app_frame_idle_warning(app, left > 0 ? left : 0);
 		return;
 	}
 	erase();
@@ -700,7 +704,7 @@ app_paint(struct app *app)
 		refresh();
 		return;
 	}
-	paint_title(app, ops);
+	app_frame_title(app, ops);
 	ops->paint(app, app->stack[app->depth - 1].state);
 	getyx(stdscr, cy, cx);
 	if (app->message != NULL || app->message_text != NULL ||
@@ -717,10 +721,10 @@ app_paint(struct app *app)
 		draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg,
 		    app_attr(app, UI_ROLE_ERROR));
 	}
-	paint_footer(app);
+	app_frame_footer(app, app_keymap_mode(app));
 	move(cy, cx);
 	if (app->help_open)
-		paint_help(app, ops);
+		app_frame_help(app, ops, app_keymap_mode(app));
 	refresh();
 }
 
@@ -728,8 +732,10 @@ app_paint(struct app *app)
 static void
 app_command(struct app *app, enum keymap_command cmd)
 {
-	enum screen_id top = app->stack[app->depth - 1].id;
+	enum screen_id top;
 
+	assert(app->depth > 0);
+	top = app->stack[app->depth - 1].id;
 	switch (cmd) {
 	case KEYMAP_HELP:
 		app->help_open = true;
@@ -764,6 +770,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 {
 	int top = app->depth - 1;
 
+	assert(top >= 0);
 	app->dirty = true;
 	app->message = NULL;
 	free(app->message_text);
@@ -831,6 +838,18 @@ app_tick_store(struct app *app, long now)
 	state_flush(app->state);
 }
 
+/* How long the start screen must be left alone before a new catalog
+ * file is taken up (APP_CATALOG_QUIET_MS). */
+static long
+app_catalog_quiet_ms(const struct app *app)
+{
+	long idle = app->opts.idle_seconds * 1000L;
+
+	if (app->last_input <= app->start_shown || idle < APP_CATALOG_QUIET_MS)
+		return APP_CATALOG_QUIET_MS;
+	return idle;
+}
+
 /* Between keys: a lost terminal, the idle warning, the wipe, the store's
  * upkeep. */
 static void
@@ -853,6 +872,15 @@ app_tick(struct app *app)
 	if (app->opts.idle_seconds > 0 && app_in_use(app) &&
 	    now - app->last_input >= app->opts.idle_seconds * 1000L) {
 		app->wipe_at = now + app->opts.warning_seconds * 1000L;
+		app->dirty = true;
+	}
+	/* Nobody's visit is under way: a new catalog may come in now.  A
+	 * visit under way keeps its catalog until the wipe (app_wipe). */
+	if (!app_in_use(app) &&
+	    now - app->last_input >= app_catalog_quiet_ms(app) &&
+	    app_check_catalog(app)) {
+		app_reset_to(app, app->stack[0].id);
+		app->start_shown = now;
 		app->dirty = true;
 	}
 }

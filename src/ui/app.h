@@ -13,6 +13,7 @@
 #include "core/session.h"
 #include "ui/input.h"
 #include "ui/screen.h"
+#include "store/catalog-file.h"
 #include "store/state.h"
 #include "util/settings.h"
 #include "util/status.h"
@@ -88,9 +89,15 @@ struct app {
 	long last_input;        /* monotonic ms of the last key or tap */
 	long wipe_at;           /* monotonic ms of the wipe; 0 = no warning */
 	long next_purge;        /* monotonic ms of the next expiry purge */
+	long start_shown;       /* monotonic ms the start screen last came up
+				   (at start, after a wipe) */
 	long catalog_revision;  /* of the catalog as last loaded */
 	bool catalog_unreadable; /* as last probed, see app_paint */
 	long catalog_probed_ms;  /* when */
+	struct catalog_file_stamp catalog_refused; /* a new file at the
+						      catalog's path that
+						      failed its check */
+	bool catalog_refused_known; /* catalog_refused is set */
 	char counselor[40];     /* signed-in counselor, "" if none */
 	bool admin;             /* the counselor has the admin role */
 	char station[STATE_STATION_MAX]; /* this terminal, for the throttle and
@@ -101,7 +108,13 @@ struct app {
 #define APP_BODY_TOP 2
 int app_body_bottom(void);
 
-/** Start curses.  @return 0, or -1 with a message on stderr. */
+/**
+ * Start curses.  @cat and @occupations are borrowed, but between visits
+ * the app may replace them with a new catalog file put at
+ * @opts->catalog_path (closing the old): after app_end, app->catalog and
+ * app->occupations are the ones to free.
+ * @return 0, or -1 with a message on stderr.
+ */
 int app_init(struct app *app, struct catalog *cat,
     struct occupation_store *occupations, struct state *st,
     const struct app_options *opts);

@@ -144,6 +144,72 @@ language_name(struct app *app, const char *code)
 	return l != NULL ? xstrdup(l->native_name) : NULL;
 }
 
+/* The table of periods: visitors as a bar and a number, completed, rate. */
+static void
+screen_figures_periods(struct app *app, struct doc *d, int x, int width,
+    const struct figures *f)
+{
+	int max = 1, row;
+
+	doc_text(d, x, width, _("Period      Visitors            Completed  "
+	    "Rate"), A_BOLD);
+	for (size_t i = 0; i < f->nperiods; i++)
+		if (f->periods[i].sessions > max)
+			max = f->periods[i].sessions;
+	for (size_t i = 0; i < f->nperiods; i++) {
+		const struct figures_period *p = &f->periods[i];
+		char nums[64];
+
+		if ((row = doc_row(d, d->line)) >= 0) {
+			draw_text(row, x, 11, p->label, 0);
+			draw_bar(row, x + 12, 14, (double)p->sessions / max,
+			    app_attr(app, UI_ROLE_BAR));
+			snprintf(nums, sizeof nums, "%4d %9d %6.0f %%", p->sessions,
+			    p->completed, p->completion_rate * 100);
+			draw_text(row, x + 27, width - 27, nums, 0);
+		}
+		d->line++;
+	}
+}
+
+/* The totals in words, and the mean rating when there is one. */
+static void
+screen_figures_totals(struct app *app, struct doc *d, int x, int width,
+    const struct figures_period *t)
+{
+	char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
+	    (unsigned long)t->sessions), t->sessions);
+	char *done = xasprintf(ngettext(
+	    "%d questionnaire finished of %d begun",
+	    "%d questionnaires finished of %d begun",
+	    (unsigned long)t->completed), t->completed, t->started);
+	char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
+	    (unsigned long)t->handoffs), t->handoffs);
+	char *line;
+
+	/* TRANSLATORS: the three parts are "%d visitors",
+	 * "%d questionnaires finished of %d begun", "%d codes kept". */
+	line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
+	doc_text(d, x, width, line, 0);
+	free(line);
+	free(visitors);
+	free(done);
+	free(codes);
+	if (t->nratings > 0) {
+		char *mean = app_number(app, t->mean_rating, 1);
+
+		/* TRANSLATORS: %s is a mean such as "4.2" (written
+		 * with the language's decimal separator). */
+		line = xasprintf(ngettext("Was it helpful: %s of 5 on average "
+		    "(%d answer).", "Was it helpful: %s of 5 on average (%d "
+		    "answers).", (unsigned long)t->nratings),
+		    mean, t->nratings);
+		doc_text(d, x, width, line, 0);
+		free(line);
+		free(mean);
+	}
+}
+
 static void
 screen_figures_paint(struct app *app, void *state)
 {
@@ -151,7 +217,7 @@ screen_figures_paint(struct app *app, void *state)
 	struct doc d = { .top = APP_BODY_TOP,
 	    .rows = app_body_bottom() - APP_BODY_TOP - CHOICES - 1,
 	    .skip = s->scroll };
-	int x = 2, width = COLS - 4, max = 1, row;
+	int x = 2, width = COLS - 4;
 	char *line;
 
 	if (s->f == NULL) {
@@ -161,59 +227,9 @@ screen_figures_paint(struct app *app, void *state)
 		line = xasprintf(_("From %s to %s"), s->from, s->to);
 		doc_text(&d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
 		free(line);
-		doc_text(&d, x, width, _("Period      Visitors            Completed  "
-		    "Rate"), A_BOLD);
-		for (size_t i = 0; i < s->f->nperiods; i++)
-			if (s->f->periods[i].sessions > max)
-				max = s->f->periods[i].sessions;
-		for (size_t i = 0; i < s->f->nperiods; i++) {
-			const struct figures_period *p = &s->f->periods[i];
-			char nums[64];
-
-			if ((row = doc_row(&d, d.line)) >= 0) {
-				draw_text(row, x, 11, p->label, 0);
-				draw_bar(row, x + 12, 14, (double)p->sessions / max,
-				    app_attr(app, UI_ROLE_BAR));
-				snprintf(nums, sizeof nums, "%4d %9d %6.0f %%", p->sessions,
-				    p->completed, p->completion_rate * 100);
-				draw_text(row, x + 27, width - 27, nums, 0);
-			}
-			d.line++;
-		}
+		screen_figures_periods(app, &d, x, width, s->f);
 		doc_gap(&d);
-		{
-			const struct figures_period *t = &s->f->total;
-			char *visitors = xasprintf(ngettext("%d visitor", "%d visitors",
-			    (unsigned long)t->sessions), t->sessions);
-			char *done = xasprintf(ngettext(
-			    "%d questionnaire finished of %d begun",
-			    "%d questionnaires finished of %d begun",
-			    (unsigned long)t->completed), t->completed, t->started);
-			char *codes = xasprintf(ngettext("%d code kept", "%d codes kept",
-			    (unsigned long)t->handoffs), t->handoffs);
-
-			/* TRANSLATORS: the three parts are "%d visitors",
-			 * "%d questionnaires finished of %d begun", "%d codes kept". */
-			line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
-			doc_text(&d, x, width, line, 0);
-			free(line);
-			free(visitors);
-			free(done);
-			free(codes);
-		}
-		if (s->f->total.nratings > 0) {
-			char *mean = app_number(app, s->f->total.mean_rating, 1);
-
-			/* TRANSLATORS: %s is a mean such as "4.2" (written
-			 * with the language's decimal separator). */
-			line = xasprintf(ngettext("Was it helpful: %s of 5 on average "
-			    "(%d answer).", "Was it helpful: %s of 5 on average (%d "
-			    "answers).", (unsigned long)s->f->total.nratings),
-			    mean, s->f->total.nratings);
-			doc_text(&d, x, width, line, 0);
-			free(line);
-			free(mean);
-		}
+		screen_figures_totals(app, &d, x, width, &s->f->total);
 		screen_figures_list(app, &d, x, width, _("Languages"),
 		    &s->f->total.languages, language_name);
 		screen_figures_list(app, &d, x, width, _("Services opened most"),

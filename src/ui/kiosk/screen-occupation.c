@@ -241,34 +241,20 @@ screen_occupation_work(struct app *app, struct doc *d, int x, int width,
 		    "this occupation. The staff at the desk can tell you more."), 0);
 }
 
+/* The occupation's name (@label, taken) and its other names. */
 static void
-screen_occupation_paint(struct app *app, void *state)
+screen_occupation_names(struct app *app, struct doc *d, int x, int width,
+    struct screen_occupation_state *s, char *label)
 {
-	struct screen_occupation_state *s = state;
-	const char *lang = app->session.lang;
-	const struct match_occupation *m = screen_occupation_find(app, s->id);
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
-	    .skip = s->scroll };
-	int x = 4, width = COLS - 8, head = app_attr(app, UI_ROLE_EMPHASIS);
-	char *label = occupation_store_label(app->occupations, s->id, lang);
-	struct occupation_isco *path;
-	struct occupation_skill *top;
 	char **alts;
-	size_t nalts, npath, ntop;
+	size_t nalts;
 
-	if (label == NULL || m == NULL) {
-		free(label);
-		draw_text(APP_BODY_TOP, x, width, _("This occupation is no longer "
-		    "in the catalogue."), app_attr(app, UI_ROLE_ERROR));
-		move(APP_BODY_TOP, x);
-		return;
-	}
 	label = screen_occupation_marked(app, label, s->id,
 	    OCCUPATION_TEXT_LABEL);
-	doc_text(&d, x, width, label, head);
+	doc_text(d, x, width, label, app_attr(app, UI_ROLE_EMPHASIS));
 	free(label);
-	nalts = occupation_store_alt_labels(app->occupations, s->id, lang, &alts);
+	nalts = occupation_store_alt_labels(app->occupations, s->id,
+	    app->session.lang, &alts);
 	if (nalts > 0) {
 		char *list = xstrdup("");
 
@@ -280,23 +266,92 @@ screen_occupation_paint(struct app *app, void *state)
 		}
 		list = screen_occupation_marked(app, list, s->id,
 		    OCCUPATION_TEXT_ALT);
-		doc_field(&d, x, width, _("Also called"), list, A_BOLD);
+		doc_field(d, x, width, _("Also called"), list, A_BOLD);
 		free(list);
 	}
 	xfree_strings(alts, nalts);
-	doc_gap(&d);
+}
 
-	npath = occupation_store_isco_path(app->occupations, s->id, lang, &path);
-	doc_text(&d, x, width, _("Occupation group (ISCO-08)"), head);
+/* The ISCO-08 groups from the widest to the unit, which @s keeps. */
+static void
+screen_occupation_group(struct app *app, struct doc *d, int x, int width,
+    struct screen_occupation_state *s)
+{
+	struct occupation_isco *path;
+	size_t npath = occupation_store_isco_path(app->occupations, s->id,
+	    app->session.lang, &path);
+
+	doc_text(d, x, width, _("Occupation group (ISCO-08)"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
 	for (size_t i = 0; i < npath; i++) {
 		char *line = xasprintf("%s %s", path[i].code, path[i].label);
 
-		doc_text(&d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i, line, 0);
+		doc_text(d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i, line, 0);
 		free(line);
 	}
 	if (npath > 0)
 		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
 	occupation_isco_free(path, npath);
+}
+
+/* The skills that matter most for occupation @id, with what each means;
+ * nothing when none is known. */
+static void
+screen_occupation_skills(struct app *app, struct doc *d, int x, int width,
+    int id)
+{
+	struct occupation_skill *top;
+	struct catalog_skill *skills;
+	size_t nskills, ntop = occupation_store_top_skills(app->occupations, id,
+	    SKILLS_SHOWN, &top);
+
+	if (ntop == 0) {
+		occupation_skills_free(top, ntop);
+		return;
+	}
+	nskills = catalog_skills_load(app->catalog, app->session.lang, &skills);
+	doc_text(d, x, width, _("Skills that matter most"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	for (size_t i = 0; i < ntop; i++)
+		for (size_t k = 0; k < nskills; k++)
+			if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
+				/* TRANSLATORS: a list item: the bullet, a label,
+				 * then its value; French puts a space before the
+				 * colon. */
+				char *line = xasprintf(_("%s %s: %s"),
+				    glyph(GLYPH_BULLET), skills[k].name,
+				    skills[k].explanation);
+
+				doc_text(d, x + 2, width - 2, line, 0);
+				free(line);
+			}
+	catalog_skills_free(skills, nskills);
+	doc_gap(d);
+	occupation_skills_free(top, ntop);
+}
+
+static void
+screen_occupation_paint(struct app *app, void *state)
+{
+	struct screen_occupation_state *s = state;
+	const char *lang = app->session.lang;
+	const struct match_occupation *m = screen_occupation_find(app, s->id);
+	struct doc d = { .top = APP_BODY_TOP,
+	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
+	    .skip = s->scroll };
+	int x = 4, width = COLS - 8, head = app_attr(app, UI_ROLE_EMPHASIS);
+	char *label = occupation_store_label(app->occupations, s->id, lang);
+
+	if (label == NULL || m == NULL) {
+		free(label);
+		draw_text(APP_BODY_TOP, x, width, _("This occupation is no longer "
+		    "in the catalogue."), app_attr(app, UI_ROLE_ERROR));
+		move(APP_BODY_TOP, x);
+		return;
+	}
+	screen_occupation_names(app, &d, x, width, s, label);
+	doc_gap(&d);
+	screen_occupation_group(app, &d, x, width, s);
 	doc_gap(&d);
 
 	doc_text(&d, x, width, _("Interests this occupation suits"), head);
@@ -312,30 +367,7 @@ screen_occupation_paint(struct app *app, void *state)
 	screen_occupation_preparation(app, &d, x, width, s, m);
 	doc_gap(&d);
 
-	ntop = occupation_store_top_skills(app->occupations, s->id, SKILLS_SHOWN,
-	    &top);
-	if (ntop > 0) {
-		struct catalog_skill *skills;
-		size_t nskills = catalog_skills_load(app->catalog, lang, &skills);
-
-		doc_text(&d, x, width, _("Skills that matter most"), head);
-		for (size_t i = 0; i < ntop; i++)
-			for (size_t k = 0; k < nskills; k++)
-				if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-					/* TRANSLATORS: a list item: the bullet, a label,
-					 * then its value; French puts a space before the
-					 * colon. */
-					char *line = xasprintf(_("%s %s: %s"),
-					    glyph(GLYPH_BULLET), skills[k].name,
-					    skills[k].explanation);
-
-					doc_text(&d, x + 2, width - 2, line, 0);
-					free(line);
-				}
-		catalog_skills_free(skills, nskills);
-		doc_gap(&d);
-	}
-	occupation_skills_free(top, ntop);
+	screen_occupation_skills(app, &d, x, width, s->id);
 
 	doc_text(&d, x, width, _("Work in Luxembourg"), head);
 	screen_occupation_work(app, &d, x + 2, width - 2, s->id);

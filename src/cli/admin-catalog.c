@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * `orientation admin publish-catalog DIR` and `install-catalog FILE`:
+ * the catalog counselors edit goes out to the sites as one checked file
+ * (store/catalog-file.h); these commands say what happened, in the
+ * user's language, and leave an audit row.
+ */
+#include "admin-catalog.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "admin.h"
+#include "store/account.h"
+#include "store/catalog-file.h"
+#include "util/i18n.h"
+
+/* Report what went wrong with @path; the exit status that goes with it. */
+static int
+report_failure(enum catalog_file_result r, const char *path,
+    const struct catalog_file_info *info)
+{
+	fprintf(stderr, "orientation: %s: ", path);
+	switch (r) {
+	case CATALOG_FILE_SOURCE:
+	case CATALOG_FILE_INVALID:
+		fprintf(stderr, "%s\n", status_message(info->status));
+		break;
+	case CATALOG_FILE_DAMAGED:
+		/* TRANSLATORS: %s is SQLite's own words on the damage. */
+		fprintf(stderr, _("the catalogue is damaged (%s)."), info->detail);
+		fputc('\n', stderr);
+		break;
+	case CATALOG_FILE_NO_REVISION:
+		fprintf(stderr, "%s\n", _("the catalogue has no revision number."));
+		break;
+	case CATALOG_FILE_WRITE:
+		/* TRANSLATORS: %s is the system's reason for it. */
+		fprintf(stderr, _("cannot be written (%s)."), strerror(info->error));
+		fputc('\n', stderr);
+		break;
+	case CATALOG_FILE_SAME_FILE:
+		fprintf(stderr, "%s\n", _("this is the catalogue itself."));
+		break;
+	case CATALOG_FILE_OLDER:
+		/* TRANSLATORS: revision numbers of the catalogue. */
+		fprintf(stderr, _("revision %ld is older than the installed "
+		    "revision %ld."), info->revision, info->installed);
+		fputc('\n', stderr);
+		break;
+	case CATALOG_FILE_BUSY:
+		fprintf(stderr, "%s\n", _("a change to the installed catalogue is "
+		    "being saved, or its save was interrupted. Try again later."));
+		break;
+	case CATALOG_FILE_LOCKED:
+		fprintf(stderr, "%s\n", _("another program's change kept the "
+		    "catalogue locked too long. Try again later."));
+		break;
+	case CATALOG_FILE_OK:
+	case CATALOG_FILE_SAME:
+		break;
+	}
+	fprintf(stderr, "%s\n", _("Nothing was changed."));
+	return r == CATALOG_FILE_SAME_FILE ? ADMIN_EXIT_USAGE : ADMIN_EXIT_DATA;
+}
+
+/* Say @what is wrong with the command line; the usage exit status. */
+static int
+usage_error(const char *what)
+{
+	fprintf(stderr, "orientation: %s\n%s\n", what,
+	    _("Try 'orientation admin help'."));
+	return ADMIN_EXIT_USAGE;
+}
+
+/* publish-catalog DIR */
+static int
+cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
+{
+	struct catalog_file_info info;
+	enum catalog_file_result r;
+	char detail[64];
+
+	if (argc != 2)
+		return usage_error(_("publish-catalog needs one folder."));
+	r = catalog_file_publish(catalog, argv[1], &info);
+	if (r != CATALOG_FILE_OK)
+		return report_failure(r, r == CATALOG_FILE_SOURCE ||
+		    r == CATALOG_FILE_LOCKED ? catalog :
+		    r == CATALOG_FILE_WRITE ? argv[1] : info.path, &info);
+	snprintf(detail, sizeof detail, "revision %ld", info.revision);
+	audit_add(st, time(NULL), "admin", "catalog published", detail);
+	/* TRANSLATORS: %ld is the revision, %s the file written. */
+	printf(_("Published revision %ld of the catalogue as %s."), info.revision,
+	    info.path);
+	putchar('\n');
+	if (info.history_left_out > 0) {
+		printf(ngettext("%d entry of the edit history was left out: it "
+		    "names counsellors.", "%d entries of the edit history were "
+		    "left out: they name counsellors.",
+		    (unsigned long)info.history_left_out), info.history_left_out);
+		putchar('\n');
+	}
+	return ADMIN_EXIT_OK;
+}
+
+/* install-catalog FILE */
+static int
+cmd_install(int argc, char **argv, const char *catalog, struct state *st)
+{
+	struct catalog_file_info info;
+	enum catalog_file_result r;
+	char detail[64];
+
+	if (argc != 2)
+		return usage_error(_("install-catalog needs one file."));
+	r = catalog_file_install(argv[1], catalog, &info);
+	if (r == CATALOG_FILE_SAME) {
+		printf(_("Revision %ld of the catalogue is installed already; "
+		    "nothing was changed."), info.revision);
+		putchar('\n');
+		return ADMIN_EXIT_OK;
+	}
+	if (r != CATALOG_FILE_OK)
+		return report_failure(r, r == CATALOG_FILE_WRITE ||
+		    r == CATALOG_FILE_BUSY ? catalog : argv[1], &info);
+	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
+	    info.installed);
+	audit_add(st, time(NULL), "admin", "catalog installed", detail);
+	/* TRANSLATORS: %ld is the revision, %s the catalogue's file. */
+	printf(_("Installed revision %ld of the catalogue as %s."), info.revision,
+	    catalog);
+	putchar('\n');
+	printf("%s\n", _("Running kiosks take it up between two visitors."));
+	return ADMIN_EXIT_OK;
+}
+
+void
+admin_catalog_usage(FILE *out)
+{
+	fprintf(out, "%s\n", _("  publish-catalog DIR           write a checked "
+	    "copy of the catalogue\n"
+	    "                                (--catalog) to DIR/catalog.db for "
+	    "the sites\n"
+	    "  install-catalog FILE          put a published catalogue in place "
+	    "of\n"
+	    "                                this one (--catalog), if newer"));
+}
+
+int
+admin_catalog_main(int argc, char **argv, const char *catalog,
+    struct state *st)
+{
+	if (argc < 2)
+		return -1;
+	if (strcmp(argv[1], "publish-catalog") == 0)
+		return cmd_publish(argc - 1, argv + 1, catalog, st);
+	if (strcmp(argv[1], "install-catalog") == 0)
+		return cmd_install(argc - 1, argv + 1, catalog, st);
+	return -1;
+}

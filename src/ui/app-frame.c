@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The frame around every screen, drawn by the main loop (app.c): the
+ * title bar, the footer with its clickable keys, the help box, and the
+ * idle warning that covers the screen before a visitor's answers are
+ * wiped.
+ */
+#include "ui/app-frame.h"
+
+#include <assert.h>
+#include <curses.h>
+#include <stdlib.h>
+
+#include "store/catalog.h"
+#include "ui/widgets/bigtext.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/glyph.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+/* Add one clickable key hint to the footer; returns the next column. */
+static int
+app_frame_hint(struct app *app, int x, const char *keyname, const char *label,
+    int code)
+{
+	char *text;
+	int w;
+
+	if (x >= COLS - 2)
+		return x;
+	text = xasprintf(" %s %s ", keyname, label);
+	w = draw_text(LINES - 1, x, COLS - x, text, app_attr(app, UI_ROLE_FOOTER) |
+	    A_BOLD);
+	if (app->nhits < (int)(sizeof app->hits / sizeof app->hits[0])) {
+		app->hits[app->nhits].x0 = x;
+		app->hits[app->nhits].x1 = x + w;
+		app->hits[app->nhits].code = code;
+		app->nhits++;
+	}
+	free(text);
+	return x + w + 1;
+}
+
+void
+app_frame_footer(struct app *app, enum keymap_mode mode)
+{
+	size_t n;
+	const struct keymap_binding *t = keymap_table(mode, &n);
+	int x = 0;
+
+	app->nhits = 0;
+	draw_fill(LINES - 1, 0, COLS, app_attr(app, UI_ROLE_FOOTER));
+	for (size_t i = 0; i < n; i++) {
+		char *name;
+
+		if (t[i].footer == NULL || (t[i].cmd == KEYMAP_BACK &&
+		    app->depth <= 1))
+			continue;
+		if ((name = keymap_key_name(&t[i])) == NULL)
+			continue;
+		x = app_frame_hint(app, x, name, _(t[i].footer), t[i].cmd);
+		free(name);
+	}
+}
+
+void
+app_frame_title(struct app *app, const struct screen_ops *ops)
+{
+	const struct catalog_language *lang =
+	    catalog_language_find(app->catalog, app->session.lang);
+	const char *langname = lang != NULL ? lang->native_name : "";
+	int attr = app_attr(app, UI_ROLE_TITLE);
+	int w = draw_width(langname);
+	char *title;
+
+	draw_fill(0, 0, COLS, attr);
+	title = xasprintf(" %s %s %s", _("Guidance Centre"),
+	    glyph(GLYPH_SEPARATOR), _(ops->title));
+	if (draw_width(title) > COLS - w - 2) {
+		/* The screen's own name matters more than the centre's. */
+		free(title);
+		title = xasprintf(" %s", _(ops->title));
+	}
+	draw_text(0, 0, COLS - w - 2, title, attr);
+	free(title);
+	draw_text(0, COLS - w - 1, w, langname, attr);
+}
+
+void
+app_frame_help(struct app *app, const struct screen_ops *ops,
+    enum keymap_mode mode)
+{
+	/* Most of the screen: a translation may need more rows than English. */
+	int width = COLS - 10, rows = LINES - 4, y0 = 2, x0 = 5;
+	char *text, *keys;
+	int attr = app_attr(app, UI_ROLE_NORMAL);
+
+	for (int y = y0; y < y0 + rows; y++)
+		draw_fill(y, x0, width, attr);
+	attrset(A_BOLD);
+	mvhline(y0, x0, ACS_HLINE, width);
+	mvhline(y0 + rows - 1, x0, ACS_HLINE, width);
+	mvvline(y0, x0, ACS_VLINE, rows);
+	mvvline(y0, x0 + width - 1, ACS_VLINE, rows);
+	mvaddch(y0, x0, ACS_ULCORNER);
+	mvaddch(y0, x0 + width - 1, ACS_URCORNER);
+	mvaddch(y0 + rows - 1, x0, ACS_LLCORNER);
+	mvaddch(y0 + rows - 1, x0 + width - 1, ACS_LRCORNER);
+	attrset(A_NORMAL);
+	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	keys = keymap_help(mode);
+	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
+	    _("You can also click or tap the keys in the bottom line."));
+	free(keys);
+	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
+	free(text);
+	draw_text(y0 + rows - 2, x0 + 2, width - 4,
+	    _("Press any key to close this help."), app_attr(app, UI_ROLE_DIM));
+	move(y0 + rows - 2, x0 + 2);
+}
+
+void
+app_frame_idle_warning(struct app *app, long left)
+{
+	char *count;
+	int y = LINES / 2 - 6, attr = app_attr(app, UI_ROLE_EMPHASIS);
+
+	assert(left >= 0);
+	erase();
+	draw_centered(y, 0, COLS, _("Are you still there?"), attr | A_BOLD);
+	count = xasprintf("%ld", left);
+	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
+	    app_attr(app, UI_ROLE_NORMAL));
+	free(count);
+	count = xasprintf(ngettext("Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld second.",
+	    "Press any key or tap the screen to continue. "
+	    "Otherwise your answers will be deleted in %ld seconds.",
+	    (unsigned long)left), left);
+	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
+	free(count);
+	move(y, COLS / 2);
+	refresh();
+}

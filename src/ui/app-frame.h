@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The frame around every screen: title bar (row 0), footer (row L-1),
+ * the help box and the idle warning.  Called by the main loop only.
+ */
+#ifndef UI_APP_FRAME_H
+#define UI_APP_FRAME_H
+
+#include "ui/app.h"
+#include "ui/keymap.h"
+#include "ui/screen.h"
+
+/** Draw the title bar: @ops's title on the left, the language on the
+ * right (its name in itself). */
+void app_frame_title(struct app *app, const struct screen_ops *ops);
+
+/** Draw the footer with the keys of @mode's table that have a footer
+ * label, and record where each is for clicks (app->hits). */
+void app_frame_footer(struct app *app, enum keymap_mode mode);
+
+/** Draw the help box of @ops over the screen, with @mode's keys. */
+void app_frame_help(struct app *app, const struct screen_ops *ops,
+    enum keymap_mode mode);
+
+/** Cover the screen with the idle warning: large, in the visitor's
+ * language, @left (>= 0) seconds before the wipe. */
+void app_frame_idle_warning(struct app *app, long left);
+
+#endif
