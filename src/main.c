@@ -181,27 +181,6 @@ parse_args(int argc, char **argv, struct options *o)
 	}
 }
 
-/* Create @dir and its parents; 0 or -1. */
-static int
-make_dirs(const char *dir)
-{
-	char *p = xstrdup(dir);
-	int rc = 0;
-
-	for (char *s = p + 1; *s != '\0'; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*s = '/';
-	}
-	if (mkdir(p, 0700) != 0 && errno != EEXIST)
-		rc = -1;
-	free(p);
-	return rc;
-}
-
 /*
  * The default state file: $XDG_STATE_HOME/orientation/state.db, else
  * ~/.local/state/orientation/state.db.  Returns a new string or NULL.
@@ -209,19 +188,10 @@ make_dirs(const char *dir)
 static char *
 default_state_path(void)
 {
-	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-	char *dir, *path;
+	char *dir = state_local_dir(), *path;
 
-	if (xdg != NULL && xdg[0] == '/')
-		dir = xasprintf("%s/orientation", xdg);
-	else if (home != NULL && home[0] == '/')
-		dir = xasprintf("%s/.local/state/orientation", home);
-	else
+	if (dir == NULL)
 		return NULL;
-	if (make_dirs(dir) != 0) {
-		free(dir);
-		return NULL;
-	}
 	path = xasprintf("%s/state.db", dir);
 	free(dir);
 	return path;

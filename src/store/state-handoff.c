@@ -552,8 +552,13 @@ state_handoff_purge(struct state *st, time_t now)
 
 	if (state_begin_within(st, 0) != SQL_OK)
 		return -1;
-	rc = exec_at(st, "UPDATE audit SET detail = NULL WHERE detail IN "
-	    "(SELECT code FROM handoff WHERE expires <= ?1)", now);
+	/* PostgreSQL: the rows first, as a delete takes them, so that a
+	 * purge and a delete of the same code cannot deadlock. */
+	rc = sql_backend(st->sql) == SQL_POSTGRESQL ? exec_at(st, "SELECT 1 "
+	    "FROM handoff WHERE expires <= ?1 FOR UPDATE", now) : SQL_DONE;
+	if (rc == SQL_DONE || rc == SQL_ROW)
+		rc = exec_at(st, "UPDATE audit SET detail = NULL WHERE detail IN "
+		    "(SELECT code FROM handoff WHERE expires <= ?1)", now);
 	if (rc == SQL_DONE) {
 		rc = exec_at(st, "DELETE FROM handoff WHERE expires <= ?1", now);
 		n = sql_changes(st->sql);

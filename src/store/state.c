@@ -160,16 +160,11 @@ private_reports(const char *path)
 	return reports;
 }
 
-/*
- * The local folder for reports when the state is on a server: "reports"
- * in $XDG_STATE_HOME/orientation or ~/.local/state/orientation, made
- * 0700; NULL when there is no such place.
- */
-static char *
-server_reports(void)
+char *
+state_local_dir(void)
 {
 	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-	char *dir, *reports;
+	char *dir;
 
 	if (xdg != NULL && xdg[0] == '/')
 		dir = xasprintf("%s/orientation", xdg);
@@ -189,12 +184,24 @@ server_reports(void)
 			break;
 		*p = '/';
 	}
-	reports = xasprintf("%s/state", dir);
-	free(dir);
-	/* private_reports makes "reports" beside this (absent) file. */
-	dir = private_reports(reports);
-	free(reports);
 	return dir;
+}
+
+/* The local folder for reports when the state is on a server: "reports"
+ * in state_local_dir(); NULL when there is no such place. */
+static char *
+server_reports(void)
+{
+	char *dir = state_local_dir(), *beside, *reports;
+
+	if (dir == NULL)
+		return NULL;
+	/* private_reports makes "reports" beside this (absent) file. */
+	beside = xasprintf("%s/state", dir);
+	free(dir);
+	reports = private_reports(beside);
+	free(beside);
+	return reports;
 }
 
 void

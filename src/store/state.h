@@ -86,6 +86,15 @@ void state_init_memory(void);
 enum orientation_status state_open(const char *path, struct state **out);
 
 /**
+ * This user's local state folder: $XDG_STATE_HOME/orientation, else
+ * ~/.local/state/orientation, made (with its parents) 0700 when missing.
+ * A new string, or NULL when neither variable is set or it cannot be
+ * made.  The default state file and, for a state on a server, the
+ * reports folder are in it.
+ */
+char *state_local_dir(void);
+
+/**
  * @target as it may be shown (a URL's password replaced by ***); a new
  * string, caller frees.
  */

@@ -383,6 +383,10 @@ test_handoff_code_clash_and_throttle(void **state)
 	assert_true(state_code_throttled(st, "kiosk:tty2", 1010));
 	assert_false(state_code_throttled(st, "kiosk:tty2",
 	    1000 + STATE_CODE_WINDOW + 10));
+	/* Both codes expire after a day: the purge takes them. */
+	assert_int_equal(state_handoff_purge(st, 86400 - 1), 0);
+	assert_int_equal(state_handoff_purge(st, 86400), 2);
+	assert_int_equal(state_handoff_count(st), 0);
 	state_free(st);
 }
 
