@@ -9,7 +9,7 @@
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
 libncurses-dev libsqlite3-dev libpq-dev libcsv-dev libinih-dev libsodium-dev
 libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
-libcmocka-dev libvterm-dev libespeak-ng-dev libpcaudio-dev
+libcmocka-dev libvterm-dev libespeak-ng-dev libpcaudio-dev postgresql-15
 hunspell hunspell-nl hunspell-fr hunspell-de-de hunspell-en-gb hunspell-pt-pt
 valgrind clang libclang-rt-14-dev stress-ng
 scdoc man-db systemd debhelper lintian"

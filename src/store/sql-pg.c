@@ -197,13 +197,50 @@ pg_connect_now(struct pg *c, int ms)
 	return SQL_UNAVAILABLE;
 }
 
+/*
+ * Whether idle @conn is still open.  A server that ended the session
+ * (stopped, restarted, the session terminated) has sent a last message and
+ * closed the socket; libpq only notices when it reads, so read what is
+ * there without waiting: otherwise a dead connection passes for a live one
+ * until a query fails.
+ */
+static bool
+pg_alive(PGconn *conn)
+{
+	for (int i = 0; i < 4 && PQstatus(conn) == CONNECTION_OK; i++) {
+		struct pollfd p = { .fd = PQsocket(conn), .events = POLLIN };
+
+		if (poll(&p, 1, 0) <= 0)
+			return true;    /* nothing to read: still open */
+		if (!PQconsumeInput(conn))
+			return false;   /* the end of the stream */
+	}
+	return PQstatus(conn) == CONNECTION_OK;
+}
+
 static enum sql_rc
 pg_reconnect(struct sql *base)
 {
 	struct pg *c = pg_of(base);
 
-	if (c->conn != NULL && PQstatus(c->conn) == CONNECTION_OK)
-		return SQL_OK;
+	if (c->conn != NULL && PQstatus(c->conn) == CONNECTION_OK) {
+		PGTransactionStatusType t = PQtransactionStatus(c->conn);
+
+		if (pg_alive(c->conn))
+			return SQL_OK;
+		/* Ended inside a transaction: what it did is gone, and nothing
+		 * after it may run outside it (as in pg_run). */
+		if (t == PQTRANS_INTRANS || t == PQTRANS_INERROR) {
+			c->lost_txn = true;
+			return SQL_UNAVAILABLE;
+		}
+	}
+	/* A session the server ended is tried again at once on a new one, as
+	 * a statement on it would be (pg_run). */
+	if (c->conn != NULL) {
+		pg_drop(c);
+		c->last_try = 0;
+	}
 	if (c->conn == NULL && pg_now_ms() - c->last_try < c->retry_ms)
 		return SQL_UNAVAILABLE;
 	if (pg_connect_now(c, PG_CONNECT_MS) == SQL_OK) {

@@ -11,12 +11,16 @@
 #include <string.h>
 
 static char home[256];
-static char state[300];
+static char state[600];
+static bool on_server;   /* state is the test server's URL */
 
-/* Make the scratch home once per process. */
+/* Make the scratch home once per process; the state is a file in it, or
+ * the PostgreSQL test server of tests/pg/with-postgres. */
 static void
 scenario_home(void)
 {
+	const char *url = getenv("ORIENTATION_TEST_PG_URL");
+
 	if (home[0] != '\0')
 		return;
 	snprintf(home, sizeof home, "/tmp/orientation-test-XXXXXX");
@@ -24,7 +28,37 @@ scenario_home(void)
 		perror("mkdtemp");
 		exit(1);
 	}
-	snprintf(state, sizeof state, "%s/state.db", home);
+	on_server = url != NULL && url[0] != '\0';
+	if (on_server)
+		snprintf(state, sizeof state, "%s", url);
+	else
+		snprintf(state, sizeof state, "%s/state.db", home);
+}
+
+const char *
+scenario_dir(void)
+{
+	scenario_home();
+	return home;
+}
+
+bool
+scenario_pg(void)
+{
+	scenario_home();
+	return on_server;
+}
+
+const char *
+scenario_reports(void)
+{
+	static char reports[320];
+
+	/* Beside the state file; with a server, in the XDG state folder
+	 * (store/state.h), which scenario_start sets to the home. */
+	snprintf(reports, sizeof reports, scenario_pg() ? "%s/orientation/reports" :
+	    "%s/reports", scenario_dir());
+	return reports;
 }
 
 const char *
@@ -42,11 +76,11 @@ scenario_state(void)
 	return state;
 }
 
-/* Start the program as scenario_start says, with the speech pipe if
- * @speech. */
+/* Start the program with HOME and XDG_STATE_HOME @dir, given --state
+ * scenario_state() when @state_arg, with the speech pipe if @speech. */
 static struct vt *
-scenario_launch(int rows, int cols, const char *const *args, char *const *env,
-    bool speech)
+scenario_spawn(int rows, int cols, const char *const *args, char *const *env,
+    const char *dir, bool state_arg, bool speech)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
@@ -69,8 +103,10 @@ scenario_launch(int rows, int cols, const char *const *args, char *const *env,
 	argv[n++] = (char *)(bin != NULL ? bin : "src/orientation");
 	argv[n++] = (char *)"--catalog";
 	argv[n++] = (char *)scenario_catalog();
-	argv[n++] = (char *)"--state";
-	argv[n++] = state;
+	if (state_arg) {
+		argv[n++] = (char *)"--state";
+		argv[n++] = state;
+	}
 	for (int i = 0; args != NULL && args[i] != NULL && n < 38; i++) {
 		argv[n++] = (char *)args[i];
 		/* The line mode has no handshake: its output comes in order,
@@ -80,8 +116,8 @@ scenario_launch(int rows, int cols, const char *const *args, char *const *env,
 	}
 	argv[n] = NULL;
 
-	snprintf(homevar, sizeof homevar, "HOME=%s", home);
-	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", home);
+	snprintf(homevar, sizeof homevar, "HOME=%s", dir);
+	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", dir);
 	fullenv[e++] = homevar;
 	fullenv[e++] = xdgvar;
 	fullenv[e++] = "LANGUAGE=";
@@ -93,16 +129,11 @@ scenario_launch(int rows, int cols, const char *const *args, char *const *env,
 }
 
 struct vt *
-scenario_start(int rows, int cols, const char *const *args, char *const *env)
-{
-	return scenario_launch(rows, cols, args, env, false);
-}
-
-struct vt *
 scenario_start_speech(int rows, int cols, const char *const *args,
     char *const *env)
 {
-	return scenario_launch(rows, cols, args, env, true);
+	scenario_home();
+	return scenario_spawn(rows, cols, args, env, home, true, true);
 }
 
 const char *
@@ -121,6 +152,20 @@ scenario_speech_settings(bool on, const char *more)
 	    on ? "true" : "false", VT_SPEECH_FD, more != NULL ? more : "");
 	fclose(f);
 	return path;
+}
+
+struct vt *
+scenario_start(int rows, int cols, const char *const *args, char *const *env)
+{
+	scenario_home();
+	return scenario_spawn(rows, cols, args, env, home, true, false);
+}
+
+struct vt *
+scenario_start_at(const char *dir, int rows, int cols,
+    const char *const *args)
+{
+	return scenario_spawn(rows, cols, args, NULL, dir, false, false);
 }
 
 void

@@ -7,6 +7,8 @@
 #ifndef TESTS_SCENARIO_H
 #define TESTS_SCENARIO_H
 
+#include <stdbool.h>
+
 #include "vt.h"
 
 /** Start the kiosk at @rows x @cols with @args (NULL-terminated) and
@@ -26,6 +28,11 @@ struct vt *scenario_start_speech(int rows, int cols, const char *const *args,
  * NULL, e.g. "[kiosk]\nidle_seconds = 2\n").  @return its path (static).
  */
 const char *scenario_speech_settings(bool on, const char *more);
+/** Start the program as scenario_start does, but as if on another host:
+ *  HOME and XDG_STATE_HOME are @dir, and no --state is given (the
+ *  settings file in @args says where the state is). */
+struct vt *scenario_start_at(const char *dir, int rows, int cols,
+    const char *const *args);
 
 /** Press F10: the program must end with status 0 within @ms.  Frees @vt. */
 void scenario_quit(struct vt *vt, int ms);
@@ -54,7 +61,18 @@ int scenario_main(int argc, char **argv, const struct scenario *list,
 /** The catalog path under test. */
 const char *scenario_catalog(void);
 
-/** The scratch state file of this run. */
+/** The state of this run: a scratch file, or the PostgreSQL server's URL
+ *  when run through tests/pg/with-postgres (ORIENTATION_TEST_PG_URL). */
 const char *scenario_state(void);
+
+/** Whether the state is on the PostgreSQL test server. */
+bool scenario_pg(void);
+
+/** The scratch folder of this run (HOME and XDG_STATE_HOME of the
+ *  program): settings files and copies go here. */
+const char *scenario_dir(void);
+
+/** Where the program writes counselors' reports. */
+const char *scenario_reports(void);
 
 #endif

@@ -17,6 +17,7 @@
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "visit.h"
 
 /* How long to wait before calling the test failed; the screen is final
  * after every key (vt.h), so only a failing test waits this long. */
@@ -30,8 +31,8 @@ copy_catalog(void)
 {
 	char cmd[700];
 
-	snprintf(catalog_copy, sizeof catalog_copy, "%s.catalog.db",
-	    scenario_state());
+	snprintf(catalog_copy, sizeof catalog_copy, "%s/catalog.db",
+	    scenario_dir());
 	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(),
 	    catalog_copy);
 	if (system(cmd) != 0)
@@ -45,20 +46,9 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 {
 	const char *args[] = { "--lang", "fr", NULL };
 	struct vt *vt = scenario_start(24, 80, args, NULL);
-	char q[128], typed[16];
 
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
-	vt_click(vt, vt_find_row(vt, tr("fr", "Discover my interests")), 10);
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Short form: 30 questions, about "
-	    "5 minutes"), WAIT), "intro");
-	vt_type(vt, "1");
-	for (int i = 0; i < 30; i++) {
-		snprintf(q, sizeof q, tr("fr", "Question %d of %d"), i + 1, 30);
-		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
-		vt_type(vt, i % 6 == 3 ? "5" : "2");
-	}
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Keep my results for a counsellor"),
-	    WAIT), "profile");
+	visit_short_form(vt, "fr", WAIT);
 	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counsellor")),
 	    10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
@@ -68,16 +58,7 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
 	    "Keep my results for a counsellor")) != NULL, "whole title: [%s]",
 	    vt_row(vt, 0));
-	for (int r = 0; r < 24; r++) {
-		const char *row = vt_row(vt, r), *p = strstr(row, ": ");
-
-		if (p != NULL && strlen(p) > 11 && p[6] == '-') {
-			snprintf(typed, sizeof typed, "%.9s", p + 2);
-			if (handoff_code_normalize(typed, code))
-				break;
-		}
-	}
-	VT_CHECK(vt, strlen(code) == HANDOFF_CODE_LEN, "code read");
+	visit_read_code(vt, code);
 	scenario_quit(vt, WAIT);
 }
 
@@ -115,7 +96,7 @@ edit_and_save(struct vt *vt, const char *row, const char *value,
 static void
 open_code(void)
 {
-	char code[HANDOFF_CODE_LEN + 1] = "", shown[16], path[600];
+	char code[HANDOFF_CODE_LEN + 1] = "", path[600];
 	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
 	    copy_catalog(), NULL };
 	const char *kiosk_args[] = { "--lang", "en", "--catalog", catalog_copy,
@@ -143,16 +124,7 @@ open_code(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
 	VT_CHECK(vt, !vt_has_text(vt, "Audit trail"), "no audit for counsellors");
 
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
-	vt_type(vt, code);
-	vt_type(vt, "\r");
-	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
-	VT_CHECK(vt, vt_wait_text(vt, shown, WAIT), "results opened");
-	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
-	    "the walk-in's language");
-	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"),
-	    "profile in the counsellor's language, Social first");
+	visit_counselor_open(vt, code, WAIT);
 	/* A note. */
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Note (Enter saves", WAIT), "note field");
@@ -162,9 +134,7 @@ open_code(void)
 	/* The report in the walk-in's language. */
 	vt_type(vt, "5");
 	VT_CHECK(vt, vt_wait_text(vt, "Report saved:", 20000), "report saved");
-	snprintf(path, sizeof path, "%.*s/reports/%s-fr.pdf",
-	    (int)(strrchr(scenario_state(), '/') - scenario_state()),
-	    scenario_state(), code);
+	snprintf(path, sizeof path, "%s/%s-fr.pdf", scenario_reports(), code);
 	{
 		FILE *f = fopen(path, "rb");
 		char head[5] = { 0 };

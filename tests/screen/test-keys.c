@@ -159,7 +159,7 @@ pin_settings(int idle, const char *glyphs)
 	char hash[SECRET_HASH_MAX];
 	FILE *f;
 
-	snprintf(path, sizeof path, "%s.conf", scenario_state());
+	snprintf(path, sizeof path, "%s/keys.conf", scenario_dir());
 	if (secret_hash(PIN, hash) != 0)
 		exit(1);
 	f = fopen(path, "w");

@@ -14,6 +14,7 @@
 #include "scenario.h"
 #include "store/state.h"
 #include "util/secret.h"
+#include "visit.h"
 
 /* How long to wait before calling the test failed; the screen is final
  * after every key (vt.h), so only a failing test waits this long. */
@@ -29,7 +30,7 @@ write_settings(int idle, int warning)
 	char hash[SECRET_HASH_MAX];
 	FILE *f;
 
-	snprintf(settings, sizeof settings, "%s.conf", scenario_state());
+	snprintf(settings, sizeof settings, "%s/kiosk.conf", scenario_dir());
 	if (secret_hash(PIN, hash) != 0)
 		exit(1);
 	f = fopen(settings, "w");
@@ -154,45 +155,6 @@ lockdown(void)
 	vt_free(vt);
 }
 
-/* Read the plain code "Code: XXXX-XXXX" off the screen into @code. */
-static void
-read_code(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
-{
-	const char *row, *p;
-	char typed[16];
-
-	row = vt_row(vt, vt_find_row(vt, "-"));
-	for (int r = 0; r < 24; r++) {
-		row = vt_row(vt, r);
-		if ((p = strstr(row, ": ")) != NULL && strlen(p) > 11 &&
-		    p[6] == '-') {
-			snprintf(typed, sizeof typed, "%.9s", p + 2);
-			if (handoff_code_normalize(typed, code))
-				return;
-		}
-	}
-	VT_CHECK(vt, false, "no code on screen");
-}
-
-/* Answer the short form quickly with "like". */
-static void
-short_form(struct vt *vt, const char *lang)
-{
-	char q[128];
-
-	vt_click(vt, vt_find_row(vt, tr(lang, "Discover my interests")), 10);
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Short form: 30 questions, about "
-	    "5 minutes"), WAIT), "intro");
-	vt_type(vt, "1");
-	for (int i = 0; i < 30; i++) {
-		snprintf(q, sizeof q, tr(lang, "Question %d of %d"), i + 1, 30);
-		VT_CHECK(vt, vt_wait_text(vt, q, WAIT), "question %d", i + 1);
-		vt_type(vt, i % 6 == 3 ? "5" : "2");
-	}
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Keep my results for a counsellor"),
-	    WAIT), "profile");
-}
-
 /* A code is shown only once its session is in the database; it expires. */
 static void
 handoff(void)
@@ -203,12 +165,12 @@ handoff(void)
 	struct state *st;
 	time_t created, expires;
 
-	short_form(vt, "de");
+	visit_short_form(vt, "de", WAIT);
 	vt_click(vt, vt_find_row(vt, tr("de", "Keep my results for a counsellor")),
 	    10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Your code for the counsellor:"),
 	    WAIT), "code screen");
-	read_code(vt, code);
+	visit_read_code(vt, code);
 	VT_CHECK(vt, state_open(scenario_state(), &st) == ORIENTATION_OK, "state");
 	VT_CHECK(vt, state_handoff_count(st) == 1, "exactly one session kept");
 	VT_CHECK(vt, state_handoff_load(st, code, time(NULL), &kept, &created,
@@ -239,12 +201,12 @@ delete_now(void)
 	char code[HANDOFF_CODE_LEN + 1];
 	struct state *st;
 
-	short_form(vt, "nl");
+	visit_short_form(vt, "nl", WAIT);
 	vt_click(vt, vt_find_row(vt, tr("nl", "Keep my results for a counsellor")),
 	    10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Your code for the counsellor:"),
 	    WAIT), "code screen");
-	read_code(vt, code);
+	visit_read_code(vt, code);
 	vt_type(vt, "2");   /* back */
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Main menu"), WAIT), "menu");
