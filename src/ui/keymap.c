@@ -225,11 +225,14 @@ keymap_help(enum keymap_mode mode, bool speaking)
 		}
 		if (names[0] == '\0')
 			continue;
-		/* The speaking keys share one paragraph (KEYMAP_HELP_JOIN
-		 * between them), so the help still fits 80x24. */
+		/* The speaking keys share one paragraph, so the help still
+		 * fits 80x24. */
 		more = xasprintf("%s%s%s: %s", text, t[i].speaking &&
-		    t[i - 1].speaking ? KEYMAP_HELP_JOIN : "\n  ", names,
-		    _(t[i].help));
+		    t[i - 1].speaking ?
+		    /* TRANSLATORS: between the speech keys in the help:
+		     * "Ctrl+R: says it again; Ctrl+X: stops speaking"
+		     * (French: " ; ") */
+		    _("; ") : "\n  ", names, _(t[i].help));
 		free(text);
 		text = more;
 	}

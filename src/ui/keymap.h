@@ -91,7 +91,4 @@ char *keymap_key_name(const struct keymap_binding *b);
  */
 char *keymap_help(enum keymap_mode mode, bool speaking);
 
-/* Between the speaking keys' entries of the help, which share a line. */
-#define KEYMAP_HELP_JOIN "; "
-
 #endif

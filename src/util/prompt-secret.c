@@ -5,7 +5,8 @@
  * end of input, a read error, and the fatal signals a user can send from
  * the keyboard or a shell, whose handler restores the terminal and then
  * dies of the same signal.  TCSADRAIN waits for the prompt to be written
- * but keeps what was typed ahead (TCSAFLUSH would drop it).
+ * but keeps what was typed ahead (TCSAFLUSH would drop it); the signal
+ * handler restores at once (TCSANOW), since it must never wait.
  */
 #include "prompt-secret.h"
 
@@ -30,8 +31,10 @@ static struct sigaction saved_actions[NFATAL];
 static void
 restore_and_reraise(int sig)
 {
+	/* TCSANOW: a handler must not wait for output to drain (a reader
+	 * that stopped reading would hold the program here for ever). */
 	if (echo_is_off)
-		tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }

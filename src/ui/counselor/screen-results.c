@@ -64,6 +64,7 @@ struct screen_results_state {
 	struct session walkin;       /* the kept session, loaded on open */
 	time_t created, expires;
 	bool loaded;
+	bool damaged;                /* not loaded: the file is damaged */
 	char *note;
 	struct menu actions;
 	int scroll, lines;
@@ -77,10 +78,14 @@ struct screen_results_state {
 static void
 screen_results_load(struct app *app, struct screen_results_state *s)
 {
+	enum orientation_status st;
+
 	free(s->note);
 	s->note = NULL;
-	s->loaded = state_handoff_load(app->state, s->code, time(NULL),
-	    &s->walkin, &s->created, &s->expires) == ORIENTATION_OK;
+	st = state_handoff_load(app->state, s->code, time(NULL), &s->walkin,
+	    &s->created, &s->expires);
+	s->loaded = st == ORIENTATION_OK;
+	s->damaged = st == ORIENTATION_STATE_DAMAGED;
 	if (s->loaded)
 		state_handoff_note(app->state, s->code, &s->note);
 }
@@ -260,11 +265,12 @@ screen_results_doc(struct app *app, struct screen_results_state *s,
 	screen_results_seen(app, s, d, x, width);
 }
 
-/* Why there is nothing to show. */
+/* Why there is nothing to show (damage is never "deleted or expired"). */
 static const char *
-screen_results_gone(void)
+screen_results_gone(const struct screen_results_state *s)
 {
-	return _("These results are no longer kept (deleted or expired).");
+	return s->damaged ? status_message(ORIENTATION_STATE_DAMAGED) :
+	    _("These results are no longer kept (deleted or expired).");
 }
 
 /* The note field's prompt. */
@@ -284,7 +290,7 @@ screen_results_paint(struct app *app, void *state)
 	int x = 2, width = COLS - 4;
 
 	if (!s->loaded) {
-		draw_text(APP_BODY_TOP, x, width, screen_results_gone(),
+		draw_text(APP_BODY_TOP, x, width, screen_results_gone(s),
 		    app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
@@ -541,7 +547,7 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
 
 	if (!s->loaded) {
 		if (what == SCREEN_SPEAK_ALL)
-			utterance_add(out, screen_results_gone());
+			utterance_add(out, screen_results_gone(s));
 		return;
 	}
 	if (what == SCREEN_SPEAK_ALL)
