@@ -327,11 +327,11 @@ app_init(struct app *app, struct catalog *cat,
 void
 app_push(struct app *app, enum screen_id id)
 {
-	app_push_with(app, id, NULL);
+	app_push_with(app, id, screen_param_ref(SCREEN_PARAM_NONE, NULL));
 }
 
 void
-app_push_with(struct app *app, enum screen_id id, const char *param)
+app_push_with(struct app *app, enum screen_id id, struct screen_param param)
 {
 	assert((unsigned)id < SCREEN_COUNT && screens[id] != NULL);
 	assert(app->depth >= 0);
@@ -341,7 +341,7 @@ app_push_with(struct app *app, enum screen_id id, const char *param)
 	}
 	app->stack[app->depth].id = id;
 	app->stack[app->depth].state = NULL;
-	app->stack[app->depth].param = param != NULL ? xstrdup(param) : NULL;
+	app->stack[app->depth].param = param;
 	app->depth++;
 	if (screens[id]->open != NULL)
 		app->stack[app->depth - 1].state = screens[id]->open(app);
@@ -349,12 +349,11 @@ app_push_with(struct app *app, enum screen_id id, const char *param)
 	app_speech_new_view(app);
 }
 
-const char *
+const struct screen_param *
 app_param(const struct app *app)
 {
-	const char *p = app->depth > 0 ? app->stack[app->depth - 1].param : NULL;
-
-	return p != NULL ? p : "";
+	assert(app->depth > 0);
+	return &app->stack[app->depth - 1].param;
 }
 
 /* Close the screen on top, whatever the depth. */
@@ -368,18 +367,30 @@ app_close_top(struct app *app)
 		screens[app->stack[top].id]->close(app, app->stack[top].state);
 	else
 		free(app->stack[top].state);
-	free(app->stack[top].param);
-	app->stack[top].param = NULL;
 	app->depth--;
 	app->dirty = true;
 	app_speech_new_view(app);
 }
 
+/* Tell the screen on top that it is on top again. */
+static void
+app_resume_top(struct app *app)
+{
+	const struct screen_ops *ops;
+
+	assert(app->depth > 0);
+	ops = screens[app->stack[app->depth - 1].id];
+	if (ops->resume != NULL)
+		ops->resume(app, app->stack[app->depth - 1].state);
+}
+
 void
 app_pop(struct app *app)
 {
-	if (app->depth > 1)
+	if (app->depth > 1) {
 		app_close_top(app);
+		app_resume_top(app);
+	}
 }
 
 void
@@ -388,8 +399,11 @@ app_home(struct app *app)
 	for (int i = app->depth - 1; i >= 0; i--) {
 		if (app->stack[i].id == SCREEN_MENU ||
 		    app->stack[i].id == SCREEN_COUNSELOR) {
+			if (app->depth == i + 1)
+				return;
 			while (app->depth > i + 1)
 				app_close_top(app);
+			app_resume_top(app);
 			return;
 		}
 	}
@@ -417,7 +431,12 @@ app_set_language(struct app *app, const char *code)
 {
 	i18n_set_language(code);
 	snprintf(app->session.lang, sizeof app->session.lang, "%s", code);
-	app->lang_generation++;
+	for (int i = 0; i < app->depth; i++) {
+		const struct screen_ops *ops = screens[app->stack[i].id];
+
+		if (ops->on_language != NULL)
+			ops->on_language(app, app->stack[i].state);
+	}
 	app->dirty = true;
 	app_speech_new_view(app);
 }
@@ -608,7 +627,6 @@ app_wipe(struct app *app)
 	app->help_open = false;
 	app_message(app, NULL);
 	app->wipe_at = 0;
-	app->lang_generation++;
 	if (app->opts.counselor) {
 		/* Signing out: the counselor keeps their language. */
 		audit_add(app->state, time(NULL), app->counselor, "signout", NULL);

@@ -72,13 +72,12 @@ struct app {
 	enum ui_theme theme;    /* chosen on the language screen */
 	bool quit;
 	bool dirty;             /* repaint before the next key */
-	unsigned lang_generation; /* bumped on every language switch */
 	const char *message;    /* N_() status message, shown once */
 	char *message_text;     /* or an already translated one; owned */
 	struct {
 		enum screen_id id;
 		void *state;
-		char *param;    /* what to show, e.g. a service id; owned */
+		struct screen_param param; /* what to show, e.g. a service */
 	} stack[16];
 	int depth;
 	bool help_open;
@@ -148,10 +147,12 @@ void app_push(struct app *app, enum screen_id id);
  * Open screen @id on top with @param (copied), which the screen reads with
  * app_param() in its open function.
  */
-void app_push_with(struct app *app, enum screen_id id, const char *param);
+void app_push_with(struct app *app, enum screen_id id,
+    struct screen_param param);
 
-/** The parameter of the screen on top, or "" if it has none. */
-const char *app_param(const struct app *app);
+/** The parameter of the screen on top (kind SCREEN_PARAM_NONE if it was
+ * pushed without one). */
+const struct screen_param *app_param(const struct app *app);
 
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);

@@ -8,6 +8,7 @@
 #define UI_SCREEN_H
 
 #include <stdbool.h>
+#include <string.h>
 #include <wchar.h>
 
 struct app;
@@ -69,6 +70,51 @@ enum screen_speak {
 
 struct utterance;
 
+/* What a screen opens on: the kind says which field holds it. */
+enum screen_param_kind {
+	SCREEN_PARAM_NONE,             /* nothing: the screen's own start */
+	SCREEN_PARAM_SERVICE,          /* .ref: a service id */
+	SCREEN_PARAM_GUIDE,            /* .ref: a guide id ("" for none) */
+	SCREEN_PARAM_OCCUPATION,       /* .number: an occupation id */
+	SCREEN_PARAM_ISCO,             /* .ref: an ISCO-08 code, "" for the top */
+	SCREEN_PARAM_CODE,             /* .ref: a handoff code, 8 characters */
+	SCREEN_PARAM_TOPICS_GROUP,     /* the target groups */
+	SCREEN_PARAM_TOPICS_THEME,     /* the themes */
+	SCREEN_PARAM_LIST_NEED,        /* .ref: the services for a need's id */
+	SCREEN_PARAM_LIST_GROUP,       /* .ref: ... for a target group's id */
+	SCREEN_PARAM_LIST_THEME,       /* .ref: ... for a theme's id */
+	SCREEN_PARAM_LIST_ALL,         /* every service, A to Z */
+	SCREEN_PARAM_LIST_RECOMMEND,   /* .ref: where to ask next, for a
+	                                * preparation level or "" */
+};
+
+/* A screen's parameter, copied onto the stack with the screen. */
+struct screen_param {
+	enum screen_param_kind kind;
+	int number;
+	char ref[64];
+};
+
+/* A parameter of @kind with text @ref (NULL is "").  An id too long for
+ * .ref (catalog data, never the code's) is left out: the screen then
+ * finds nothing under "" and says so, as for an id no longer there. */
+static inline struct screen_param
+screen_param_ref(enum screen_param_kind kind, const char *ref)
+{
+	struct screen_param p = { .kind = kind };
+
+	if (ref != NULL && strlen(ref) < sizeof p.ref)
+		memcpy(p.ref, ref, strlen(ref) + 1);
+	return p;
+}
+
+/* A parameter of @kind with number @number. */
+static inline struct screen_param
+screen_param_number(enum screen_param_kind kind, int number)
+{
+	return (struct screen_param){ .kind = kind, .number = number };
+}
+
 struct screen_ops {
 	/* Title for the top bar, an N_() string translated when drawn. */
 	const char *title;
@@ -88,6 +134,14 @@ struct screen_ops {
 	 * the title is spoken. */
 	void (*speak)(struct app *app, void *state, enum screen_speak what,
 	    struct utterance *out);
+	/* The language changed (app_set_language): load again what @state
+	 * holds in words of the old one, so that paint only draws.  Called
+	 * for every open screen, the top one last.  NULL: the state holds
+	 * no words of a language. */
+	void (*on_language)(struct app *app, void *state);
+	/* The screens above this one closed (Back, Home): it is on top
+	 * again; load again what they may have changed.  NULL: nothing. */
+	void (*resume)(struct app *app, void *state);
 };
 
 extern const struct screen_ops screen_language_ops;

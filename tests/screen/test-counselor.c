@@ -81,6 +81,37 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 	scenario_quit(vt, WAIT);
 }
 
+/* The counsellor account the scenarios sign in with. */
+static void
+add_anna(void)
+{
+	struct state *st;
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
+	    ACCOUNT_OK)
+		exit(1);
+	state_free(st);
+}
+
+/* On the service editor: set the field on the row showing @row to
+ * @value (the row then shows @shown) and save. */
+static void
+edit_and_save(struct vt *vt, const char *row, const char *value,
+    const char *shown)
+{
+	vt_click(vt, vt_find_row(vt, row), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "New value", WAIT), "editing");
+	vt_type(vt, "\x15");
+	vt_type(vt, value);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, shown, WAIT), "changed");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, "> Save the changes", WAIT), "save row");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "Saved.", WAIT), "saved");
+}
+
 static void
 open_code(void)
 {
@@ -97,11 +128,7 @@ open_code(void)
 	int row;
 
 	visitor_keeps(code);
-	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
-	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
-	    ACCOUNT_OK)
-		exit(1);
-	state_free(st);
+	add_anna();
 
 	/* A kiosk on the same catalog, running all along. */
 	kiosk = scenario_start(24, 80, kiosk_args, NULL);
@@ -160,14 +187,7 @@ open_code(void)
 	}
 	vt_click(vt, row, 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Phone:", WAIT), "edit screen");
-	vt_click(vt, vt_find_row(vt, "Phone:"), 10);
-	VT_CHECK(vt, vt_wait_text(vt, "New value", WAIT), "editing");
-	vt_type(vt, "\x15" "366 466-9\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Phone: 366 466-9", WAIT), "changed");
-	vt_key(vt, VTERM_KEY_END);
-	VT_CHECK(vt, vt_wait_text(vt, "> Save the changes", WAIT), "save row");
-	vt_key(vt, VTERM_KEY_ENTER);
-	VT_CHECK(vt, vt_wait_text(vt, "Saved.", WAIT), "saved");
+	edit_and_save(vt, "Phone:", "366 466-9", "Phone: 366 466-9");
 	if (catalog_open(catalog_copy, &cat) != ORIENTATION_OK)
 		exit(1);
 	{
@@ -242,11 +262,42 @@ open_code(void)
 	state_free(st);
 }
 
+/* A renamed service shows under its new name in the list the counsellor
+ * comes back to (the list screen's resume), without leaving it. */
+static void
+rename_in_list(void)
+{
+	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
+	    copy_catalog(), NULL };
+	struct vt *vt;
+
+	add_anna();
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
+	VT_CHECK(vt, !vt_has_text(vt, "Zz renamed"), "not there yet");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "Name [en]:", WAIT), "edit screen");
+	edit_and_save(vt, "Name [en]:", "Zz renamed", "Name [en]: Zz renamed");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "back to the list");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, "Zz renamed", WAIT),
+	    "the list shows the new name, last from A to Z");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "open-code", open_code },
+		{ "rename-in-list", rename_in_list },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -17,17 +17,16 @@
 struct screen_counselor_entry {
 	const char *label;  /* N_() text */
 	enum screen_id target;
-	const char *param;
 	bool admin;         /* only for administrators */
 };
 
 static const struct screen_counselor_entry entries[] = {
-	{ N_("Open a walk-in's results by code"), SCREEN_CODE, NULL, false },
-	{ N_("Edit a service"), SCREEN_SERVICE_PICK, NULL, false },
-	{ N_("Import or export the catalogue (CSV)"), SCREEN_CSV, NULL, false },
-	{ N_("Usage figures"), SCREEN_FIGURES, NULL, false },
-	{ N_("Audit trail"), SCREEN_AUDIT, NULL, true },
-	{ N_("Search the catalogue"), SCREEN_SEARCH, NULL, false },
+	{ N_("Open a walk-in's results by code"), SCREEN_CODE, false },
+	{ N_("Edit a service"), SCREEN_SERVICE_PICK, false },
+	{ N_("Import or export the catalogue (CSV)"), SCREEN_CSV, false },
+	{ N_("Usage figures"), SCREEN_FIGURES, false },
+	{ N_("Audit trail"), SCREEN_AUDIT, true },
+	{ N_("Search the catalogue"), SCREEN_SEARCH, false },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
@@ -103,8 +102,7 @@ screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 	if (s->visible[chosen] == NENTRIES)
 		app_wipe(app);
 	else
-		app_push_with(app, entries[s->visible[chosen]].target,
-		    entries[s->visible[chosen]].param);
+		app_push(app, entries[s->visible[chosen]].target);
 	return true;
 }
 

@@ -6,6 +6,7 @@
  * walk-in's consent), deleting, and the report as PDF and text in the
  * counselor's or the walk-in's language, printed if lp is there.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,7 +105,9 @@ screen_results_open(struct app *app)
 {
 	struct screen_results_state *s = xcalloc(1, sizeof *s);
 
-	snprintf(s->code, sizeof s->code, "%s", app_param(app));
+	assert(app_param(app)->kind == SCREEN_PARAM_CODE);
+	assert(strlen(app_param(app)->ref) < sizeof s->code);
+	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
 	s->actions.count = ACTION_COUNT;
 	s->actions.numbered = true;
 	s->confirm = -1;
@@ -265,7 +268,7 @@ screen_results_doc(struct app *app, struct screen_results_state *s,
 	screen_results_seen(app, s, d, x, width);
 }
 
-/* Why there is nothing to show (damage is never "deleted or expired"). */
+/* Why there is nothing to show; damage is never "deleted or expired". */
 static const char *
 screen_results_gone(const struct screen_results_state *s)
 {

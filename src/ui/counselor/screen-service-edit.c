@@ -6,6 +6,7 @@
  * editing; "Save" writes the changes in one transaction with their history
  * (who, when, old value) and sets "last checked" to today.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,7 +159,8 @@ screen_service_edit_open(struct app *app)
 
 	if (upkeep_open(app->opts.catalog_path, &s->u) != ORIENTATION_OK)
 		s->u = NULL;
-	screen_service_edit_load(app, s, app_param(app));
+	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
+	screen_service_edit_load(app, s, app_param(app)->ref);
 	return s;
 }
 

@@ -12,12 +12,9 @@
 #include <time.h>
 
 #include "ui/app.h"
-#include "ui/widgets/doc.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/field.h"
+#include "ui/widgets/prompt.h"
 #include "store/account.h"
 #include "store/state.h"
-#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -28,43 +25,9 @@ static const char *const intro[] = {
 	N_("Code:"),
 };
 
-struct screen_delete_state {
-	struct field code;
-};
-
-static void *
-screen_delete_open(struct app *app)
-{
-	(void)app;
-	return xcalloc(1, sizeof(struct screen_delete_state));
-}
-
+/* Enter: try the typed code. */
 static void
-screen_delete_close(struct app *app, void *state)
-{
-	struct screen_delete_state *s = state;
-
-	(void)app;
-	field_clear(&s->code);
-	free(s);
-}
-
-static void
-screen_delete_paint(struct app *app, void *state)
-{
-	struct screen_delete_state *s = state;
-	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
-
-	y += draw_wrapped(y, x, width, 4, 0, _(intro[0]),
-	    app_attr(app, UI_ROLE_NORMAL));
-	y++;
-	draw_text(y, x, 10, _(intro[1]), A_BOLD);
-	field_paint(&s->code, y, x + 10, 20);
-}
-
-/* Try the typed code. */
-static void
-screen_delete_try(struct app *app, struct screen_delete_state *s)
+screen_delete_enter(struct app *app, struct field *f)
 {
 	char code[HANDOFF_CODE_LEN + 1];
 	const char *station = app_code_station(app);
@@ -72,7 +35,7 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 	bool deleted = false;
 	enum orientation_status st;
 
-	if (!handoff_code_normalize(s->code.text, code)) {
+	if (!handoff_code_normalize(f->text, code)) {
 		app_message(app, N_("A code has 8 letters and digits, for example "
 		    "ABCD-1234."));
 		return;
@@ -115,32 +78,20 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 	if (strcmp(code, app->session.handoff_code) == 0)
 		xwipe(app->session.handoff_code, sizeof app->session.handoff_code);
 	xwipe(code, sizeof code);
-	field_clear(&s->code);
+	field_clear(f);
 	app_message(app, N_("Your results were deleted."));
 }
 
-static bool
-screen_delete_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_delete_state *s = state;
+static const struct prompt_look look = {
+	.texts = intro, .intro_rows = 4, .label_width = 10, .field_width = 20,
+	.enter = screen_delete_enter,
+};
 
-	if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
-		screen_delete_try(app, s);
-		return true;
-	}
-	return field_key(&s->code, key);
-}
-
-/* What to do and the field; what was typed is not read back here (it is
- * spoken only as it is typed). */
-static void
-screen_delete_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
+static void *
+screen_delete_open(struct app *app)
 {
 	(void)app;
-	(void)state;
-	if (what == SCREEN_SPEAK_ALL)
-		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
+	return prompt_new(&look);
 }
 
 const struct screen_ops screen_delete_ops = {
@@ -148,8 +99,8 @@ const struct screen_ops screen_delete_ops = {
 	.help = N_("Type your code (letters and digits; the dash is optional) "
 	    "and press Enter. Esc goes back."),
 	.open = screen_delete_open,
-	.close = screen_delete_close,
-	.paint = screen_delete_paint,
-	.key = screen_delete_key,
-	.speak = screen_delete_speak,
+	.close = prompt_close,
+	.paint = prompt_paint,
+	.key = prompt_key,
+	.speak = prompt_speak,
 };

@@ -5,6 +5,7 @@
  * come from and how old those sources are, and a plain note that the desk
  * can help.  Scrolls with the arrow and page keys.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -33,7 +34,8 @@ screen_guide_open(struct app *app)
 {
 	struct screen_guide_state *s = xcalloc(1, sizeof *s);
 
-	snprintf(s->id, sizeof s->id, "%s", app_param(app));
+	assert(app_param(app)->kind == SCREEN_PARAM_GUIDE);
+	snprintf(s->id, sizeof s->id, "%s", app_param(app)->ref);
 	return s;
 }
 

@@ -2,8 +2,9 @@
 /*
  * Browse occupations by the ISCO-08 hierarchy: the 10 major groups, then
  * sub-major, minor and unit groups, then the occupations of a unit group.
- * The parameter is the group's code ("" for the top).
+ * The parameter is the group's code (none or "" for the top).
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,7 +26,6 @@ struct screen_isco_state {
 	size_t ngroups;
 	struct occupation_entry *occs;    /* occupations of a unit group */
 	size_t noccs;
-	unsigned generation;
 	struct app *app;
 	char from[16];  /* language of the row asked of screen_isco_lang */
 };
@@ -53,7 +53,6 @@ screen_isco_load(struct app *app, struct screen_isco_state *s)
 	if (s->heading == NULL)
 		s->heading = xstrdup(s->code);
 	s->menu.count = (int)(s->ngroups + s->noccs);
-	s->generation = app->lang_generation;
 }
 
 static const char *
@@ -121,7 +120,11 @@ screen_isco_open(struct app *app)
 	struct screen_isco_state *s = xcalloc(1, sizeof *s);
 
 	s->app = app;
-	snprintf(s->code, sizeof s->code, "%s", app_param(app));
+	/* The menu opens the top without a parameter. */
+	assert(app_param(app)->kind == SCREEN_PARAM_ISCO ||
+	    app_param(app)->kind == SCREEN_PARAM_NONE);
+	assert(strlen(app_param(app)->ref) < sizeof s->code);
+	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
 	screen_isco_load(app, s);
 	return s;
 }
@@ -145,8 +148,6 @@ screen_isco_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
 	char count[128];
 
-	if (s->generation != app->lang_generation)
-		screen_isco_load(app, s);
 	y += draw_wrapped(y, x, width, 2, 0, s->heading,
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	if (s->noccs > 0) {
@@ -169,7 +170,6 @@ static bool
 screen_isco_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_isco_state *s = state;
-	char param[32];
 	int chosen;
 
 	if (!menu_key(&s->menu, key, &chosen))
@@ -177,11 +177,11 @@ screen_isco_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen < 0)
 		return true;
 	if ((size_t)chosen < s->ngroups) {
-		app_push_with(app, SCREEN_ISCO, s->groups[chosen].code);
+		app_push_with(app, SCREEN_ISCO,
+		    screen_param_ref(SCREEN_PARAM_ISCO, s->groups[chosen].code));
 	} else {
-		snprintf(param, sizeof param, "%d",
-		    s->occs[chosen - (int)s->ngroups].id);
-		app_push_with(app, SCREEN_OCCUPATION, param);
+		app_push_with(app, SCREEN_OCCUPATION, screen_param_number(
+		    SCREEN_PARAM_OCCUPATION, s->occs[chosen - (int)s->ngroups].id));
 	}
 	return true;
 }
@@ -194,8 +194,7 @@ screen_isco_speak(struct app *app, void *state, enum screen_speak what,
 	struct screen_isco_state *s = state;
 	char count[128];
 
-	if (s->generation != app->lang_generation)
-		screen_isco_load(app, s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL) {
 		utterance_add(out, s->heading);
 		if (s->noccs > 0) {
@@ -209,6 +208,12 @@ screen_isco_speak(struct app *app, void *state, enum screen_speak what,
 	    out);
 }
 
+static void
+screen_isco_on_language(struct app *app, void *state)
+{
+	screen_isco_load(app, state);
+}
+
 const struct screen_ops screen_isco_ops = {
 	.title = N_("Browse occupations"),
 	.help = N_("Go down from a field to its groups and then to the "
@@ -219,4 +224,5 @@ const struct screen_ops screen_isco_ops = {
 	.paint = screen_isco_paint,
 	.key = screen_isco_key,
 	.speak = screen_isco_speak,
+	.on_language = screen_isco_on_language,
 };

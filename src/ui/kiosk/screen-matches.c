@@ -43,7 +43,6 @@ struct screen_matches_state {
 	struct catalog_type_text types[RIASEC_COUNT];
 	struct catalog_skill *skills;
 	size_t nskills;
-	unsigned generation;
 };
 
 /* Free what depends on the language. */
@@ -87,7 +86,6 @@ screen_matches_update(struct screen_matches_state *s)
 	catalog_type_texts_load(app->catalog, lang, s->types);
 	s->nskills = catalog_skills_load(app->catalog, lang, &s->skills);
 	s->menu.count = FILTER_ROWS + (int)s->n;
-	s->generation = app->lang_generation;
 }
 
 /* Filter row @index (0: level, 1: field) in words, "Level: any". */
@@ -252,8 +250,6 @@ screen_matches_paint(struct app *app, void *state)
 	const struct match_occupation *occ;
 	size_t nocc;
 
-	if (s->generation != app->lang_generation)
-		screen_matches_update(s);
 	occ = app_occupations(app, &nocc);
 	draw_text(y, x, width, screen_matches_heading(app),
 	    app_attr(app, UI_ROLE_EMPHASIS));
@@ -291,7 +287,6 @@ screen_matches_key(struct app *app, void *state, const struct ui_key *key)
 	struct screen_matches_state *s = state;
 	const struct match_occupation *occ;
 	size_t nocc;
-	char param[32];
 	int chosen;
 
 	if (key->kind == UI_KEY_CHAR && (key->ch == '1' || key->ch == '2')) {
@@ -310,9 +305,9 @@ screen_matches_key(struct app *app, void *state, const struct ui_key *key)
 		screen_matches_update(s);
 	} else if (chosen >= FILTER_ROWS) {
 		occ = app_occupations(app, &nocc);
-		snprintf(param, sizeof param, "%d",
-		    occ[s->results[chosen - FILTER_ROWS].index].id);
-		app_push_with(app, SCREEN_OCCUPATION, param);
+		app_push_with(app, SCREEN_OCCUPATION, screen_param_number(
+		    SCREEN_PARAM_OCCUPATION,
+		    occ[s->results[chosen - FILTER_ROWS].index].id));
 	}
 	return true;
 }
@@ -327,8 +322,6 @@ screen_matches_speak(struct app *app, void *state, enum screen_speak what,
 	char buf[512];
 	int sel = s->menu.selected;
 
-	if (s->generation != app->lang_generation)
-		screen_matches_update(s);
 	if (what == SCREEN_SPEAK_ALL) {
 		utterance_add(out, screen_matches_heading(app));
 		for (int f = 0; f < FILTER_ROWS; f++)
@@ -352,6 +345,13 @@ screen_matches_speak(struct app *app, void *state, enum screen_speak what,
 	}
 }
 
+static void
+screen_matches_on_language(struct app *app, void *state)
+{
+	(void)app;
+	screen_matches_update(state);
+}
+
 const struct screen_ops screen_matches_ops = {
 	.title = N_("Occupations that fit me"),
 	.help = N_("The number before each occupation is its fit with your "
@@ -363,4 +363,5 @@ const struct screen_ops screen_matches_ops = {
 	.paint = screen_matches_paint,
 	.key = screen_matches_key,
 	.speak = screen_matches_speak,
+	.on_language = screen_matches_on_language,
 };

@@ -8,6 +8,7 @@
  * figure is available yet), and three ways on: related occupations, how to
  * get there in Luxembourg (a guide) and where to ask about it.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,17 +85,50 @@ screen_occupation_link(void *ctx, int index, char *buf, size_t bufsz)
 	}
 }
 
+/* What the links need, loaded on open (never in paint): the unit group,
+ * the preparation level and whether a Luxembourg trade leads to the
+ * occupation; none of them for an occupation no longer in the catalog. */
+static void
+screen_occupation_ways(struct app *app, struct screen_occupation_state *s)
+{
+	const struct match_occupation *m = screen_occupation_find(app, s->id);
+	char *label = occupation_store_label(app->occupations, s->id,
+	    app->session.lang);
+	struct occupation_isco *path;
+	struct luxembourg_trade *t;
+	size_t npath, ntrades;
+
+	s->level = MATCH_LEVEL_ANY;
+	if (label == NULL || m == NULL) {
+		free(label);
+		return;
+	}
+	free(label);
+	s->level = m->level;
+	npath = occupation_store_isco_path(app->occupations, s->id,
+	    app->session.lang, &path);
+	if (npath > 0)
+		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
+	occupation_isco_free(path, npath);
+	ntrades = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
+	s->has_trade = ntrades > 0;
+	luxembourg_trades_free(t, ntrades);
+}
+
 static void *
 screen_occupation_open(struct app *app)
 {
 	struct screen_occupation_state *s = xcalloc(1, sizeof *s);
+	char id[16];
 
-	s->id = atoi(app_param(app));
+	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
+	s->id = app_param(app)->number;
 	session_note_occupation(&app->session, s->id);
-	app_count(app, STATE_USAGE_OCCUPATION, app_param(app));
+	snprintf(id, sizeof id, "%d", s->id);
+	app_count(app, STATE_USAGE_OCCUPATION, id);
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
-	s->level = MATCH_LEVEL_ANY;
+	screen_occupation_ways(app, s);
 	return s;
 }
 
@@ -194,14 +228,13 @@ screen_occupation_name(struct app *app, struct doc *d, int x, int width,
  * listed; otherwise the job-zone level, said to be an approximation. */
 static void
 screen_occupation_preparation(struct app *app, struct doc *d, int x,
-    int width, struct screen_occupation_state *s,
+    int width, const struct screen_occupation_state *s,
     const struct match_occupation *m)
 {
 	int head = app_attr(app, UI_ROLE_EMPHASIS);
 	struct luxembourg_trade *t;
 	size_t n = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
 
-	s->has_trade = n > 0;
 	if (n == 0) {
 		doc_field(d, x, width, _("Preparation"), m->level >= 0 &&
 		    m->level < MATCH_LEVEL_COUNT ? _(level_names[m->level]) :
@@ -310,10 +343,10 @@ screen_occupation_names(struct app *app, struct doc *d, int x, int width,
 	xfree_strings(alts, nalts);
 }
 
-/* The ISCO-08 groups from the widest to the unit, which @s keeps. */
+/* The ISCO-08 groups from the widest to the unit. */
 static void
 screen_occupation_group(struct app *app, struct doc *d, int x, int width,
-    struct screen_occupation_state *s)
+    const struct screen_occupation_state *s)
 {
 	struct occupation_isco *path;
 	size_t npath = occupation_store_isco_path(app->occupations, s->id,
@@ -329,8 +362,6 @@ screen_occupation_group(struct app *app, struct doc *d, int x, int width,
 		    d->say != NULL ? path[i].label : line, 0);
 		free(line);
 	}
-	if (npath > 0)
-		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
 	occupation_isco_free(path, npath);
 }
 
@@ -396,7 +427,6 @@ screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
 		    "about it here."), 0);
 	doc_gap(d);
 
-	s->level = m->level;
 	screen_occupation_preparation(app, d, x, width, s, m);
 	doc_gap(d);
 
@@ -446,7 +476,6 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_occupation_state *s = state;
 	int rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1;
-	char param[48];
 	int chosen;
 
 	/* Page keys scroll the text; arrows and numbers work the links. */
@@ -457,19 +486,21 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 	if (!menu_key(&s->links, key, &chosen))
 		return false;
 	if (chosen == 0 && s->unit[0] != '\0') {
-		app_push_with(app, SCREEN_ISCO, s->unit);
+		app_push_with(app, SCREEN_ISCO,
+		    screen_param_ref(SCREEN_PARAM_ISCO, s->unit));
 	} else if (chosen == 1) {
 		char *guide = luxembourg_guide_for(app->catalog,
 		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
 		    level_ids[s->level] : "", s->has_trade);
 
-		app_push_with(app, SCREEN_GUIDE, guide);
+		app_push_with(app, SCREEN_GUIDE,
+		    screen_param_ref(SCREEN_PARAM_GUIDE, guide));
 		free(guide);
 	} else if (chosen == 2) {
-		snprintf(param, sizeof param, "recommend:%s",
+		app_push_with(app, SCREEN_SERVICE_LIST,
+		    screen_param_ref(SCREEN_PARAM_LIST_RECOMMEND,
 		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
-		    level_ids[s->level] : "");
-		app_push_with(app, SCREEN_SERVICE_LIST, param);
+		    level_ids[s->level] : ""));
 	}
 	return true;
 }

@@ -29,12 +29,14 @@
 static const struct {
 	const char *label;   /* N_() text */
 	enum screen_id target;
-	const char *param;
+	enum screen_param_kind param;
 } links[LINK_ROWS] = {
-	{ N_("Occupations that fit me"), SCREEN_MATCHES, NULL },
-	{ N_("Assess my skills"), SCREEN_SKILLS, NULL },
-	{ N_("Where to ask next"), SCREEN_SERVICE_LIST, "recommend:" },
-	{ N_("Keep my results for a counsellor"), SCREEN_HANDOFF, NULL },
+	{ N_("Occupations that fit me"), SCREEN_MATCHES, SCREEN_PARAM_NONE },
+	{ N_("Assess my skills"), SCREEN_SKILLS, SCREEN_PARAM_NONE },
+	{ N_("Where to ask next"), SCREEN_SERVICE_LIST,
+	    SCREEN_PARAM_LIST_RECOMMEND },
+	{ N_("Keep my results for a counsellor"), SCREEN_HANDOFF,
+	    SCREEN_PARAM_NONE },
 };
 
 struct screen_profile_state {
@@ -101,7 +103,8 @@ screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 	if (!menu_key(&s->links, key, &chosen))
 		return false;
 	if (chosen >= 0)
-		app_push_with(app, links[chosen].target, links[chosen].param);
+		app_push_with(app, links[chosen].target,
+		    screen_param_ref(links[chosen].param, ""));
 	return true;
 }
 

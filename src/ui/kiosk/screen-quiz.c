@@ -30,7 +30,6 @@ static const char *const scale[RIASEC_ANSWER_MAX + 1] = {
 struct screen_quiz_state {
 	struct menu menu;
 	char *texts[SESSION_MAX_ITEMS]; /* item texts in the current language */
-	unsigned generation;            /* language they were loaded in */
 	int shown;                      /* item the menu focus belongs to */
 	bool moved;                     /* the focus moved within the item:
 	                                 * speech says the answer, not the
@@ -60,7 +59,6 @@ screen_quiz_load(struct app *app, struct screen_quiz_state *s)
 			s->texts[i] = xstrdup("");
 	}
 	catalog_items_free(items, n);
-	s->generation = app->lang_generation;
 }
 
 /* Focus the given answer of the current item, or "Not sure". */
@@ -138,8 +136,6 @@ screen_quiz_paint(struct app *app, void *state)
 	char buf[256];
 	char *prev = glyph_previous(), *skip = glyph_skip();
 
-	if (s->generation != app->lang_generation)
-		screen_quiz_load(app, s);
 	if (s->shown != se->current)
 		screen_quiz_focus(app, s);
 
@@ -237,8 +233,6 @@ screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
 	struct session *se = &app->session;
 	bool hint = what == SCREEN_SPEAK_ALL;
 
-	if (s->generation != app->lang_generation)
-		screen_quiz_load(app, s);
 	if (s->shown != se->current)
 		screen_quiz_focus(app, s);
 	if (what == SCREEN_SPEAK_ALL || !s->moved) {
@@ -253,6 +247,12 @@ screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
 		utterance_add(out, screen_quiz_hint());
 }
 
+static void
+screen_quiz_on_language(struct app *app, void *state)
+{
+	screen_quiz_load(app, state);
+}
+
 const struct screen_ops screen_quiz_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Answer with the number keys 1 to 5, with the arrow keys and "
@@ -264,4 +264,5 @@ const struct screen_ops screen_quiz_ops = {
 	.paint = screen_quiz_paint,
 	.key = screen_quiz_key,
 	.speak = screen_quiz_speak,
+	.on_language = screen_quiz_on_language,
 };

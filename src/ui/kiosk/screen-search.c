@@ -44,7 +44,6 @@ struct screen_search_state {
 	int selected;       /* hit index */
 	int top;            /* first visible list row */
 	bool in_results;    /* focus on the results, not the box */
-	unsigned generation;
 	int list_y, list_rows;
 	int row_hit[128];   /* hit shown on each visible row, -1 heading */
 };
@@ -59,7 +58,6 @@ screen_search_update(struct app *app, struct screen_search_state *s)
 	    SEARCH_PER_KIND, &s->hits);
 	s->selected = 0;
 	s->top = 0;
-	s->generation = app->lang_generation;
 }
 
 /* Rows of the result list: headings and hits; @hit_of gets -1 for a
@@ -81,10 +79,8 @@ screen_search_rows(const struct screen_search_state *s, int *hit_of, int max)
 static void *
 screen_search_open(struct app *app)
 {
-	struct screen_search_state *s = xcalloc(1, sizeof *s);
-
-	s->generation = app->lang_generation;
-	return s;
+	(void)app;
+	return xcalloc(1, sizeof(struct screen_search_state));
 }
 
 static void
@@ -228,8 +224,6 @@ screen_search_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	int cursor_y, cursor_x;
 
-	if (s->generation != app->lang_generation)
-		screen_search_update(app, s);
 	draw_text(y, x, width, _(texts[0]), app_attr(app, UI_ROLE_NORMAL));
 	y += 2;
 	draw_text(y, x, 2, "> ", A_BOLD);
@@ -255,17 +249,21 @@ screen_search_open_hit(struct app *app, const struct search_hit *hit)
 {
 	switch (hit->kind) {
 	case SEARCH_SERVICE:
-		app_push_with(app, SCREEN_SERVICE, hit->ref);
+		app_push_with(app, SCREEN_SERVICE,
+		    screen_param_ref(SCREEN_PARAM_SERVICE, hit->ref));
 		break;
 	case SEARCH_GUIDE:
-		app_push_with(app, SCREEN_GUIDE, hit->ref);
+		app_push_with(app, SCREEN_GUIDE,
+		    screen_param_ref(SCREEN_PARAM_GUIDE, hit->ref));
 		break;
 	case SEARCH_OCCUPATION:
-		app_push_with(app, SCREEN_OCCUPATION, hit->ref);
+		app_push_with(app, SCREEN_OCCUPATION,
+		    screen_param_number(SCREEN_PARAM_OCCUPATION, atoi(hit->ref)));
 		break;
 	case SEARCH_ISCO:
 	default:
-		app_push_with(app, SCREEN_ISCO, hit->ref);
+		app_push_with(app, SCREEN_ISCO,
+		    screen_param_ref(SCREEN_PARAM_ISCO, hit->ref));
 		break;
 	}
 }
@@ -341,8 +339,7 @@ screen_search_speak(struct app *app, void *state, enum screen_speak what,
 {
 	struct screen_search_state *s = state;
 
-	if (s->generation != app->lang_generation)
-		screen_search_update(app, s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL)
 		utterance_add(out, _(texts[0]));
 	if (s->in_results && (size_t)s->selected < s->n) {
@@ -357,6 +354,12 @@ screen_search_speak(struct app *app, void *state, enum screen_speak what,
 		    (unsigned long)s->n), s->n);
 }
 
+static void
+screen_search_on_language(struct app *app, void *state)
+{
+	screen_search_update(app, state);
+}
+
 const struct screen_ops screen_search_ops = {
 	.title = N_("Search"),
 	.help = N_("Type a few letters; accents do not matter. Down and Up move "
@@ -367,4 +370,5 @@ const struct screen_ops screen_search_ops = {
 	.paint = screen_search_paint,
 	.key = screen_search_key,
 	.speak = screen_search_speak,
+	.on_language = screen_search_on_language,
 };

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A list of services with, under it, why the focused one fits.  The
- * parameter says which list: "need:<id>", "group:<id>", "theme:<id>",
- * "all:" or "recommend:<level>" (where to ask next, from the session and
- * the preparation level of an occupation, if one is given).  A need's
+ * parameter says which list (SCREEN_PARAM_LIST_...): a need's, a target
+ * group's or a theme's services, all of them, or where to ask next (from
+ * the session and the preparation level of an occupation, if one is
+ * given).  A need's
  * list also names the Guidance Centre counter to go to.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,13 +24,12 @@
 
 struct screen_service_list_state {
 	struct menu menu;
-	char kind[16];          /* need, group, theme, all, recommend */
+	enum screen_param_kind kind; /* SCREEN_PARAM_LIST_... */
 	char topic[64];
 	struct service_item *items;
 	size_t n;
 	char *heading;
 	char *counter;          /* "At the Guidance Centre...", or NULL */
-	unsigned generation;
 };
 
 /* The heading: the topic's own label in the current language. */
@@ -77,20 +78,20 @@ screen_service_list_load(struct app *app, struct screen_service_list_state *s)
 	free(s->heading);
 	free(s->counter);
 	s->counter = NULL;
-	if (strcmp(s->kind, "need") == 0) {
+	if (s->kind == SCREEN_PARAM_LIST_NEED) {
 		s->n = service_list(app->catalog, SERVICE_TOPIC_NEED, s->topic, lang,
 		    &s->items);
 		s->heading = screen_service_list_heading(app, s, SERVICE_TOPIC_NEED);
 		s->counter = counter_words_for_need(app->catalog, s->topic, lang);
-	} else if (strcmp(s->kind, "group") == 0) {
+	} else if (s->kind == SCREEN_PARAM_LIST_GROUP) {
 		s->n = service_list(app->catalog, SERVICE_TOPIC_GROUP, s->topic,
 		    lang, &s->items);
 		s->heading = screen_service_list_heading(app, s, SERVICE_TOPIC_GROUP);
-	} else if (strcmp(s->kind, "theme") == 0) {
+	} else if (s->kind == SCREEN_PARAM_LIST_THEME) {
 		s->n = service_list(app->catalog, SERVICE_TOPIC_THEME, s->topic,
 		    lang, &s->items);
 		s->heading = screen_service_list_heading(app, s, SERVICE_TOPIC_THEME);
-	} else if (strcmp(s->kind, "recommend") == 0) {
+	} else if (s->kind == SCREEN_PARAM_LIST_RECOMMEND) {
 		struct service_context ctx;
 
 		screen_service_list_context(app, s->topic, &ctx);
@@ -102,7 +103,6 @@ screen_service_list_load(struct app *app, struct screen_service_list_state *s)
 		s->heading = xstrdup(_("All services, A to Z"));
 	}
 	s->menu.count = (int)s->n;
-	s->generation = app->lang_generation;
 }
 
 static const char *
@@ -127,12 +127,13 @@ static void *
 screen_service_list_open(struct app *app)
 {
 	struct screen_service_list_state *s = xcalloc(1, sizeof *s);
-	const char *param = app_param(app), *colon = strchr(param, ':');
+	const struct screen_param *p = app_param(app);
 
-	if (colon != NULL) {
-		snprintf(s->kind, sizeof s->kind, "%.*s", (int)(colon - param), param);
-		snprintf(s->topic, sizeof s->topic, "%s", colon + 1);
-	}
+	assert(p->kind >= SCREEN_PARAM_LIST_NEED &&
+	    p->kind <= SCREEN_PARAM_LIST_RECOMMEND);
+	_Static_assert(sizeof s->topic == sizeof p->ref, "a topic id fits");
+	s->kind = p->kind;
+	memcpy(s->topic, p->ref, sizeof s->topic);
 	s->menu.numbered = true;
 	screen_service_list_load(app, s);
 	return s;
@@ -156,8 +157,6 @@ screen_service_list_paint(struct app *app, void *state)
 	struct screen_service_list_state *s = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
 
-	if (s->generation != app->lang_generation)
-		screen_service_list_load(app, s);
 	y += draw_wrapped(y, x, width, 2, 0, s->heading,
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	if (s->counter != NULL)
@@ -188,7 +187,8 @@ screen_service_list_key(struct app *app, void *state, const struct ui_key *key)
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
 	if (chosen >= 0)
-		app_push_with(app, SCREEN_SERVICE, s->items[chosen].id);
+		app_push_with(app, SCREEN_SERVICE,
+		    screen_param_ref(SCREEN_PARAM_SERVICE, s->items[chosen].id));
 	return true;
 }
 
@@ -200,8 +200,7 @@ screen_service_list_speak(struct app *app, void *state,
 {
 	struct screen_service_list_state *s = state;
 
-	if (s->generation != app->lang_generation)
-		screen_service_list_load(app, s);
+	(void)app;
 	if (what == SCREEN_SPEAK_ALL) {
 		utterance_add(out, s->heading);
 		utterance_add(out, s->counter);
@@ -215,6 +214,12 @@ screen_service_list_speak(struct app *app, void *state,
 		utterance_add(out, s->items[s->menu.selected].line);
 }
 
+static void
+screen_service_list_on_language(struct app *app, void *state)
+{
+	screen_service_list_load(app, state);
+}
+
 const struct screen_ops screen_service_list_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a service to see what it does and how to reach it. "
@@ -224,4 +229,5 @@ const struct screen_ops screen_service_list_ops = {
 	.paint = screen_service_list_paint,
 	.key = screen_service_list_key,
 	.speak = screen_service_list_speak,
+	.on_language = screen_service_list_on_language,
 };

@@ -4,6 +4,7 @@
  * as confirmed), languages, where the facts come from and how old the
  * source is (or when a person checked them), and a plain note that the desk can help further.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,7 +53,8 @@ screen_service_open(struct app *app)
 {
 	struct screen_service_state *s = xcalloc(1, sizeof *s);
 
-	snprintf(s->id, sizeof s->id, "%s", app_param(app));
+	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
+	snprintf(s->id, sizeof s->id, "%s", app_param(app)->ref);
 	session_note_service(&app->session, s->id);
 	app_count(app, STATE_USAGE_SERVICE, s->id);
 	return s;

@@ -5,17 +5,12 @@
  * by theme, the whole list, and, once there is a profile, "where to ask
  * next".  Every row leads to a service list in one key press.
  */
-#include <curses.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include <assert.h>
 
 #include "ui/app.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/menu.h"
+#include "ui/widgets/picklist.h"
 #include "store/service.h"
-#include "speech/utterance.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 /* Rows after the needs. */
 enum screen_services_extra {
@@ -33,141 +28,97 @@ static const char *const extra_labels[EXTRA_COUNT] = {
 	[EXTRA_ALL] = N_("All services, A to Z"),
 };
 
-/* The question above the list and the note under it. */
-static const char *const intro[] = {
-	N_("What is your question?"),
-	N_("The staff at the desk can help you further."),
-};
 
-struct screen_services_state {
-	struct app *app;
-	struct menu menu;
-	struct service_topic *needs;
-	size_t nneeds;
-	unsigned generation;
-	int extras[EXTRA_COUNT]; /* extra rows shown, in order */
-	int nextras;
-};
-
-/* (Re)load the needs in the current language and lay out the rows. */
-static void
-screen_services_load(struct screen_services_state *s)
+/*
+ * The needs in the current language, then the extra rows; l->kind is the
+ * first extra row shown ("where to ask next" only once there is a
+ * profile).
+ */
+static int
+screen_services_load(struct app *app, struct picklist *l)
 {
-	struct app *app = s->app;
+	struct service_topic *needs;
+	size_t n = service_topics(app->catalog, SERVICE_TOPIC_NEED,
+	    app->session.lang, &needs);
 
-	service_topics_free(s->needs, s->nneeds);
-	s->nneeds = service_topics(app->catalog, SERVICE_TOPIC_NEED,
-	    app->session.lang, &s->needs);
-	s->generation = app->lang_generation;
-	s->nextras = 0;
-	if (app->session.finished)
-		s->extras[s->nextras++] = EXTRA_RECOMMEND;
-	s->extras[s->nextras++] = EXTRA_GROUPS;
-	s->extras[s->nextras++] = EXTRA_THEMES;
-	s->extras[s->nextras++] = EXTRA_ALL;
-	s->menu.count = (int)s->nneeds + s->nextras;
+	l->n = n;
+	l->items = needs;
+	l->kind = app->session.finished ? EXTRA_RECOMMEND : EXTRA_GROUPS;
+	return (int)n + EXTRA_COUNT - l->kind;
+}
+
+static void
+screen_services_free(struct picklist *l)
+{
+	service_topics_free(l->items, l->n);
+}
+
+/* The extra row at @index, past the needs. */
+static enum screen_services_extra
+screen_services_extra(const struct picklist *l, int index)
+{
+	int e = l->kind + index - (int)l->n;
+
+	assert(e >= l->kind && e < EXTRA_COUNT);
+	return (enum screen_services_extra)e;
 }
 
 static const char *
-screen_services_label(void *ctx, int index, char *buf, size_t bufsz)
+screen_services_label(const struct picklist *l, int index)
 {
-	struct screen_services_state *s = ctx;
-
-	(void)buf;
-	(void)bufsz;
-	if ((size_t)index < s->nneeds)
-		return s->needs[index].label;
-	return _(extra_labels[s->extras[index - (int)s->nneeds]]);
+	if ((size_t)index < l->n)
+		return ((const struct service_topic *)l->items)[index].label;
+	return _(extra_labels[screen_services_extra(l, index)]);
 }
+
+static const char *
+screen_services_heading(const struct picklist *l)
+{
+	(void)l;
+	return _("What is your question?");
+}
+
+static void
+screen_services_chosen(struct app *app, struct picklist *l, int index)
+{
+	if ((size_t)index < l->n) {
+		app_push_with(app, SCREEN_SERVICE_LIST, screen_param_ref(
+		    SCREEN_PARAM_LIST_NEED,
+		    ((const struct service_topic *)l->items)[index].id));
+		return;
+	}
+	switch (screen_services_extra(l, index)) {
+	case EXTRA_RECOMMEND:
+		app_push_with(app, SCREEN_SERVICE_LIST,
+		    screen_param_ref(SCREEN_PARAM_LIST_RECOMMEND, ""));
+		break;
+	case EXTRA_GROUPS:
+		app_push_with(app, SCREEN_SERVICE_TOPICS,
+		    screen_param_ref(SCREEN_PARAM_TOPICS_GROUP, NULL));
+		break;
+	case EXTRA_THEMES:
+		app_push_with(app, SCREEN_SERVICE_TOPICS,
+		    screen_param_ref(SCREEN_PARAM_TOPICS_THEME, NULL));
+		break;
+	default:
+		app_push_with(app, SCREEN_SERVICE_LIST,
+		    screen_param_ref(SCREEN_PARAM_LIST_ALL, NULL));
+		break;
+	}
+}
+
+static const struct picklist_look look = {
+	.heading = screen_services_heading, .heading_rows = 1,
+	.footer = N_("The staff at the desk can help you further."),
+	.numbered = true,
+	.load = screen_services_load, .free_items = screen_services_free,
+	.label = screen_services_label, .chosen = screen_services_chosen,
+};
 
 static void *
 screen_services_open(struct app *app)
 {
-	struct screen_services_state *s = xcalloc(1, sizeof *s);
-
-	s->app = app;
-	s->menu.numbered = true;
-	screen_services_load(s);
-	return s;
-}
-
-static void
-screen_services_close(struct app *app, void *state)
-{
-	struct screen_services_state *s = state;
-
-	(void)app;
-	service_topics_free(s->needs, s->nneeds);
-	free(s);
-}
-
-static void
-screen_services_paint(struct app *app, void *state)
-{
-	struct screen_services_state *s = state;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
-	int rows;
-
-	if (s->generation != app->lang_generation)
-		screen_services_load(s);
-	draw_text(y, x, width, _(intro[0]), app_attr(app, UI_ROLE_EMPHASIS));
-	y += 2;
-	rows = app_body_bottom() - y - 2;
-	if (rows > s->menu.count)
-		rows = s->menu.count;
-	menu_paint(&s->menu, app, y, x, rows, width, screen_services_label, s);
-	draw_wrapped(app_body_bottom() - 1, x, width, 2, 0, _(intro[1]),
-	    app_attr(app, UI_ROLE_DIM));
-	menu_place_cursor(&s->menu);
-}
-
-static bool
-screen_services_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_services_state *s = state;
-	char param[96];
-	int chosen;
-
-	if (!menu_key(&s->menu, key, &chosen))
-		return false;
-	if (chosen < 0)
-		return true;
-	if ((size_t)chosen < s->nneeds) {
-		snprintf(param, sizeof param, "need:%s", s->needs[chosen].id);
-		app_push_with(app, SCREEN_SERVICE_LIST, param);
-		return true;
-	}
-	switch (s->extras[chosen - (int)s->nneeds]) {
-	case EXTRA_RECOMMEND:
-		app_push_with(app, SCREEN_SERVICE_LIST, "recommend:");
-		break;
-	case EXTRA_GROUPS:
-		app_push_with(app, SCREEN_SERVICE_TOPICS, "group");
-		break;
-	case EXTRA_THEMES:
-		app_push_with(app, SCREEN_SERVICE_TOPICS, "theme");
-		break;
-	default:
-		app_push_with(app, SCREEN_SERVICE_LIST, "all:");
-		break;
-	}
-	return true;
-}
-
-/* The question, the ways to look, the note; on a move, the way. */
-static void
-screen_services_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_services_state *s = state;
-
-	if (s->generation != app->lang_generation)
-		screen_services_load(s);
-	if (what == SCREEN_SPEAK_ALL)
-		utterance_add(out, _(intro[0]));
-	menu_speak(&s->menu, what, screen_services_label, NULL, s, out);
-	if (what == SCREEN_SPEAK_ALL)
-		utterance_add(out, _(intro[1]));
+	return picklist_new(app, &look, 0);
 }
 
 const struct screen_ops screen_services_ops = {
@@ -176,8 +127,9 @@ const struct screen_ops screen_services_ops = {
 	    "by who you are or by theme. Use the arrow keys and Enter, the "
 	    "number keys, or tap a line."),
 	.open = screen_services_open,
-	.close = screen_services_close,
-	.paint = screen_services_paint,
-	.key = screen_services_key,
-	.speak = screen_services_speak,
+	.close = picklist_close,
+	.paint = picklist_paint,
+	.key = picklist_key,
+	.speak = picklist_speak,
+	.on_language = picklist_reload,
 };

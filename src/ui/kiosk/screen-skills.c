@@ -45,7 +45,6 @@ struct screen_skills_state {
 	struct menu menu;       /* the scale, or the summary choices */
 	struct catalog_skill *skills;
 	size_t n;
-	unsigned generation;
 	int shown;              /* skill the focus belongs to */
 	bool summary;           /* showing the end page */
 	bool moved;             /* the focus moved within the skill or the
@@ -61,7 +60,6 @@ screen_skills_load(struct screen_skills_state *s)
 	catalog_skills_free(s->skills, s->n);
 	s->n = catalog_skills_load(s->app->catalog, s->app->session.lang,
 	    &s->skills);
-	s->generation = s->app->lang_generation;
 }
 
 /* Put the focus on the current rating, or on "some". */
@@ -218,8 +216,6 @@ screen_skills_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	char buf[128], *nav;
 
-	if (s->generation != app->lang_generation)
-		screen_skills_load(s);
 	if (s->summary) {
 		screen_skills_paint_summary(app, s);
 		return;
@@ -335,8 +331,6 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 	bool whole = what == SCREEN_SPEAK_ALL;
 	char buf[256];
 
-	if (s->generation != app->lang_generation)
-		screen_skills_load(s);
 	if (s->summary) {
 		s->menu.count = NEXT_COUNT;
 		if (whole || !s->moved) {
@@ -371,6 +365,13 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 		utterance_add(out, screen_skills_hint());
 }
 
+static void
+screen_skills_on_language(struct app *app, void *state)
+{
+	(void)app;
+	screen_skills_load(state);
+}
+
 const struct screen_ops screen_skills_ops = {
 	.title = N_("Assess my skills"),
 	.help = N_("Rate each skill with the number keys 1 to 4, with the arrow "
@@ -381,4 +382,5 @@ const struct screen_ops screen_skills_ops = {
 	.paint = screen_skills_paint,
 	.key = screen_skills_key,
 	.speak = screen_skills_speak,
+	.on_language = screen_skills_on_language,
 };

@@ -11,14 +11,10 @@
 #include <time.h>
 
 #include "ui/app.h"
-#include "ui/widgets/doc.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/field.h"
+#include "ui/widgets/prompt.h"
 #include "store/account.h"
-#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/secret.h"
-#include "util/xmalloc.h"
 
 #define STAFF_TRIES 3
 #define STAFF_LOCK_SECONDS 60
@@ -30,87 +26,46 @@ static const char *const intro[] = {
 	N_("PIN:"),
 };
 
-struct screen_staff_state {
-	struct field pin;
-};
-
 /* Wrong PINs and the lock survive closing the prompt. */
 static int wrong;
 static time_t locked_until;
 
+/* Enter: close the kiosk if the PIN is right; the PIN is wiped. */
+static void
+screen_staff_enter(struct app *app, struct field *f)
+{
+	if (app->opts.staff_pin_hash == NULL) {
+		app_message(app, N_("No staff PIN is set in the settings, so "
+		    "the kiosk cannot be closed here."));
+	} else if (time(NULL) < locked_until) {
+		app_message(app, N_("Too many wrong PINs: wait a minute."));
+	} else if (secret_verify(app->opts.staff_pin_hash, f->text)) {
+		wrong = 0;
+		app->quit = true;
+	} else {
+		bool lock = ++wrong >= STAFF_TRIES;
+
+		if (lock) {
+			wrong = 0;
+			locked_until = time(NULL) + STAFF_LOCK_SECONDS;
+		}
+		audit_add(app->state, time(NULL), app->station,
+		    "staff pin wrong", lock ? "prompt locked" : NULL);
+		app_message(app, N_("Wrong PIN."));
+	}
+	field_clear(f);
+}
+
+static const struct prompt_look look = {
+	.texts = intro, .intro_rows = 3, .label_width = 12, .field_width = 24,
+	.masked = true, .enter = screen_staff_enter,
+};
+
 static void *
 screen_staff_open(struct app *app)
 {
-	struct screen_staff_state *s = xcalloc(1, sizeof *s);
-
 	(void)app;
-	s->pin.masked = true;
-	return s;
-}
-
-static void
-screen_staff_close(struct app *app, void *state)
-{
-	struct screen_staff_state *s = state;
-
-	(void)app;
-	field_clear(&s->pin);
-	free(s);
-}
-
-static void
-screen_staff_paint(struct app *app, void *state)
-{
-	struct screen_staff_state *s = state;
-	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
-
-	y += draw_wrapped(y, x, width, 3, 0, _(intro[0]),
-	    app_attr(app, UI_ROLE_NORMAL));
-	y++;
-	draw_text(y, x, 12, _(intro[1]), A_BOLD);
-	field_paint(&s->pin, y, x + 12, 24);
-}
-
-static bool
-screen_staff_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_staff_state *s = state;
-
-	if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
-		if (app->opts.staff_pin_hash == NULL) {
-			app_message(app, N_("No staff PIN is set in the settings, so "
-			    "the kiosk cannot be closed here."));
-		} else if (time(NULL) < locked_until) {
-			app_message(app, N_("Too many wrong PINs: wait a minute."));
-		} else if (secret_verify(app->opts.staff_pin_hash, s->pin.text)) {
-			wrong = 0;
-			app->quit = true;
-		} else {
-			bool lock = ++wrong >= STAFF_TRIES;
-
-			if (lock) {
-				wrong = 0;
-				locked_until = time(NULL) + STAFF_LOCK_SECONDS;
-			}
-			audit_add(app->state, time(NULL), app->station,
-			    "staff pin wrong", lock ? "prompt locked" : NULL);
-			app_message(app, N_("Wrong PIN."));
-		}
-		field_clear(&s->pin);
-		return true;
-	}
-	return field_key(&s->pin, key);
-}
-
-/* What to do and the field; never the PIN. */
-static void
-screen_staff_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	(void)app;
-	(void)state;
-	if (what == SCREEN_SPEAK_ALL)
-		doc_say_msgids(out, intro, sizeof intro / sizeof intro[0]);
+	return prompt_new(&look);
 }
 
 const struct screen_ops screen_staff_ops = {
@@ -118,8 +73,8 @@ const struct screen_ops screen_staff_ops = {
 	.help = N_("For staff: type the PIN and press Enter. Esc goes back to "
 	    "the kiosk."),
 	.open = screen_staff_open,
-	.close = screen_staff_close,
-	.paint = screen_staff_paint,
-	.key = screen_staff_key,
-	.speak = screen_staff_speak,
+	.close = prompt_close,
+	.paint = prompt_paint,
+	.key = prompt_key,
+	.speak = prompt_speak,
 };

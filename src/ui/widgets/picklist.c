@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ui/widgets/picklist.h"
+
+#include <assert.h>
+#include <curses.h>
+#include <stdlib.h>
+
+#include "ui/app.h"
+#include "ui/widgets/draw.h"
+#include "speech/utterance.h"
+#include "util/i18n.h"
+#include "util/xmalloc.h"
+
+/* menu_label_fn over the look's label. */
+static const char *
+picklist_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	const struct picklist *l = ctx;
+
+	(void)buf;
+	(void)bufsz;
+	assert(index >= 0 && index < l->menu.count);
+	return l->look->label(l, index);
+}
+
+struct picklist *
+picklist_new(struct app *app, const struct picklist_look *look, int kind)
+{
+	struct picklist *l = xcalloc(1, sizeof *l);
+
+	assert(look->heading != NULL && look->heading_rows > 0 &&
+	    look->load != NULL && look->free_items != NULL &&
+	    look->label != NULL && look->chosen != NULL);
+	l->look = look;
+	l->kind = kind;
+	l->menu.numbered = look->numbered;
+	picklist_reload(app, l);
+	return l;
+}
+
+void
+picklist_reload(struct app *app, void *state)
+{
+	struct picklist *l = state;
+
+	l->look->free_items(l);
+	l->items = NULL;
+	l->n = 0;
+	l->menu.count = l->look->load(app, l);
+	assert(l->menu.count >= 0);
+}
+
+void
+picklist_close(struct app *app, void *state)
+{
+	struct picklist *l = state;
+
+	(void)app;
+	l->look->free_items(l);
+	free(l);
+}
+
+void
+picklist_paint(struct app *app, void *state)
+{
+	struct picklist *l = state;
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
+
+	y += draw_wrapped(y, x, width, l->look->heading_rows, 0,
+	    l->look->heading(l), app_attr(app, UI_ROLE_EMPHASIS));
+	y++;
+	rows = app_body_bottom() - y - (l->look->footer != NULL ? 2 : 0);
+	if (rows > l->menu.count)
+		rows = l->menu.count;
+	menu_paint(&l->menu, app, y, x, rows, width, picklist_label, l);
+	if (l->look->footer != NULL)
+		draw_wrapped(app_body_bottom() - 1, x, width, 2, 0,
+		    _(l->look->footer), app_attr(app, UI_ROLE_DIM));
+	menu_place_cursor(&l->menu);
+}
+
+bool
+picklist_key(struct app *app, void *state, const struct ui_key *key)
+{
+	struct picklist *l = state;
+	int chosen;
+
+	if (!menu_key(&l->menu, key, &chosen))
+		return false;
+	if (chosen >= 0) {
+		assert(chosen < l->menu.count);
+		l->look->chosen(app, l, chosen);
+	}
+	return true;
+}
+
+void
+picklist_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct picklist *l = state;
+
+	(void)app;
+	if (what == SCREEN_SPEAK_ALL)
+		utterance_add(out, l->look->heading(l));
+	menu_speak(&l->menu, what, picklist_label, NULL, l, out);
+	if (what == SCREEN_SPEAK_ALL && l->look->footer != NULL)
+		utterance_add(out, _(l->look->footer));
+}

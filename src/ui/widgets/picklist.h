@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * A screen that is a question and a list to choose from (a menu), with
+ * an optional line under it.  The look-alike list screens are this kit
+ * with their own items: the kit loads them on open and when the language
+ * changes (never in paint), draws, says and handles keys; the screen's
+ * look says what the items are and what choosing one does.
+ *
+ * Ownership: picklist_new() makes the state that the screen's ops pass
+ * back; picklist_close() frees it and its items (look->free_items).  The
+ * look is the screen's (static), never copied.
+ */
+#ifndef UI_PICKLIST_H
+#define UI_PICKLIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ui/screen.h"
+#include "ui/widgets/menu.h"
+
+struct app;
+struct utterance;
+
+struct picklist;
+
+struct picklist_look {
+	/* The question above the list, translated. */
+	const char *(*heading)(const struct picklist *l);
+	int heading_rows;     /* rows it may wrap onto, > 0 */
+	const char *footer;   /* N_() line under the list, or NULL */
+	bool numbered;        /* number keys choose */
+	/* Load the items in the current language into l->items and l->n;
+	 * return how many rows the list has (the items and any rows of the
+	 * screen's own, which its label and chosen tell apart). */
+	int (*load)(struct app *app, struct picklist *l);
+	/* Free l->items (l->n of them; NULL when none were loaded). */
+	void (*free_items)(struct picklist *l);
+	/* The label of row @index. */
+	const char *(*label)(const struct picklist *l, int index);
+	/* Row @index (>= 0) was chosen. */
+	void (*chosen)(struct app *app, struct picklist *l, int index);
+};
+
+struct picklist {
+	const struct picklist_look *look;
+	struct menu menu;
+	void *items;          /* the screen's items, look->load's */
+	size_t n;
+	int kind;             /* the screen's own (which items, ...) */
+};
+
+/** A new list state with @look and @kind, its items loaded; for a
+ * screen's open. */
+struct picklist *picklist_new(struct app *app,
+    const struct picklist_look *look, int kind);
+
+/** Screen ops for a list state. */
+void picklist_close(struct app *app, void *state);
+void picklist_paint(struct app *app, void *state);
+bool picklist_key(struct app *app, void *state, const struct ui_key *key);
+/* The question, the rows and the footer; on a move, the focused row. */
+void picklist_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out);
+/* Load the items again (the language changed, or a screen above closed). */
+void picklist_reload(struct app *app, void *state);
+
+#endif

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * A screen that asks for one line: a sentence saying what to type, a
+ * label and a field; Enter hands the field to the screen.  The code, PIN
+ * and delete screens are this kit with their own words and Enter.
+ *
+ * Ownership: prompt_new() makes the state that the screen's ops pass
+ * back; prompt_close() overwrites what was typed and frees it.  The look
+ * is the screen's (static), never copied.
+ */
+#ifndef UI_PROMPT_H
+#define UI_PROMPT_H
+
+#include <stdbool.h>
+
+#include "ui/screen.h"
+#include "ui/widgets/field.h"
+
+struct app;
+struct utterance;
+
+struct prompt_look {
+	/* [0] what to type, [1] the field's label: N_() msgids. */
+	const char *const *texts;
+	int intro_rows;     /* rows the sentence may wrap onto, > 0 */
+	int label_width;    /* columns from the label to the field, > 0 */
+	int field_width;    /* columns of the field, > 0 */
+	bool masked;        /* a PIN: show bullets, never echo */
+	/* Enter: act on @f's text; clear @f when it is no longer needed. */
+	void (*enter)(struct app *app, struct field *f);
+};
+
+struct prompt {
+	const struct prompt_look *look;
+	struct field field;
+};
+
+/** A new prompt state with @look (static); for a screen's open. */
+struct prompt *prompt_new(const struct prompt_look *look);
+
+/** Screen ops for a prompt state: close, paint, key, speak.  Speech says
+ * the sentence and the label, never what was typed. */
+void prompt_close(struct app *app, void *state);
+void prompt_paint(struct app *app, void *state);
+bool prompt_key(struct app *app, void *state, const struct ui_key *key);
+void prompt_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out);
+
+#endif
