@@ -336,6 +336,45 @@ start_screen(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* After each move the focused item is said, interrupting (a "say"
+ * request), with the main menu's own words in @lang. */
+static void
+focus(const char *lang)
+{
+	struct vt *vt = start(lang, true, "xterm-256color", NULL);
+	const char *second = tr(lang, "Assess my skills");
+	char want[256];
+
+	said(vt);
+	vt_key(vt, VTERM_KEY_DOWN);
+	snprintf(want, sizeof want, "say %s\t%s", lang, second);
+	VT_CHECK(vt, strncmp(said(vt), want, strlen(want)) == 0 &&
+	    strchr(last, '\n') == last + strlen(last) - 1, "Down says the "
+	    "second item, one request: %s", last);
+	vt_key(vt, VTERM_KEY_DOWN);
+	snprintf(want, sizeof want, "say %s\t%s", lang,
+	    tr(lang, "Occupations that fit me"));
+	VT_CHECK(vt, strncmp(said(vt), want, strlen(want)) == 0, "Down says "
+	    "the third item: %s", last);
+	vt_key(vt, VTERM_KEY_UP);
+	snprintf(want, sizeof want, "say %s\t%s", lang, second);
+	VT_CHECK(vt, strncmp(said(vt), want, strlen(want)) == 0, "Up says the "
+	    "second item again: %s", last);
+	scenario_quit(vt, WAIT);
+}
+
+static void
+focus_en(void)
+{
+	focus("en");
+}
+
+static void
+focus_de(void)
+{
+	focus("de");
+}
+
 /* A message on the status line is said after the screen, in Dutch; the
  * code typed is said only as typed, never again. */
 static void
@@ -449,6 +488,8 @@ main(int argc, char **argv)
 		{ "espeak-null", espeak_null },
 		{ "footer-kiosk", footer_kiosk },
 		{ "message-nl", message_nl },
+		{ "focus-en", focus_en },
+		{ "focus-de", focus_de },
 	};
 
 	return scenario_main(argc, argv, list, sizeof list / sizeof list[0]);
