@@ -432,6 +432,33 @@ catalog_items_free(struct catalog_item *items, size_t n)
 	free(items);
 }
 
+int
+catalog_quiz_begin(struct catalog *cat, struct session *s,
+    enum session_form form, time_t now, struct catalog_item **items,
+    size_t *nitems)
+{
+	struct catalog_item *all;
+	size_t n = catalog_items_load(cat, s->lang, form == SESSION_FORM_SHORT,
+	    &all);
+	int ids[SESSION_MAX_ITEMS];
+	enum riasec_type types[SESSION_MAX_ITEMS];
+	int count = 0;
+
+	for (size_t i = 0; i < n && count < SESSION_MAX_ITEMS; i++, count++) {
+		ids[count] = all[i].id;
+		types[count] = all[i].type;
+	}
+	if (count > 0)
+		session_begin_quiz(s, form, ids, types, count, now);
+	if (items != NULL) {
+		*items = all;
+		*nitems = n;
+	} else {
+		catalog_items_free(all, n);
+	}
+	return count;
+}
+
 enum orientation_status
 catalog_type_texts_load(struct catalog *cat, const char *lang,
     struct catalog_type_text out[RIASEC_COUNT])
