@@ -177,26 +177,26 @@ text(struct pdf *p, double x, double y, double width, const char *s,
 	return h;
 }
 
-/* Height @s would take in @width set in @st. */
+/* Height @s would take in @width set in @st; its lines in *@lines when
+ * that is not NULL. */
 static double
-measure(struct pdf *p, const char *s, double width, const struct style *st)
+measure_lines(struct pdf *p, const char *s, double width,
+    const struct style *st, int *lines)
 {
 	PangoLayout *layout = make_layout(p, s, width, st);
 	double h = layout_height(layout);
 
+	if (lines != NULL)
+		*lines = pango_layout_get_line_count(layout);
 	g_object_unref(layout);
 	return h;
 }
 
-/* Lines @s takes in @width set in @st. */
-static int
-count_lines(struct pdf *p, const char *s, double width, const struct style *st)
+/* Height @s would take in @width set in @st. */
+static double
+measure(struct pdf *p, const char *s, double width, const struct style *st)
 {
-	PangoLayout *layout = make_layout(p, s, width, st);
-	int n = pango_layout_get_line_count(layout);
-
-	g_object_unref(layout);
-	return n;
+	return measure_lines(p, s, width, st, NULL);
 }
 
 /* Draw @s centred on @cx, @cy. */
@@ -663,7 +663,7 @@ draw_page(struct pdf *p, const struct report_data *d)
 	/* Share what is left: the note gives way first, then the longer
 	 * list, then the note again. */
 	if (has_note) {
-		note_lines = count_lines(p, d->note, CONTENT_W, &note_style);
+		measure_lines(p, d->note, CONTENT_W, &note_style, &note_lines);
 		if (note_lines > NOTE_MAX_LINES)
 			note_lines = NOTE_MAX_LINES;
 	}

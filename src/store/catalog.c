@@ -355,12 +355,26 @@ catalog_language_find(const struct catalog *cat, const char *code)
 	return NULL;
 }
 
+/* One questionnaire item; false for a row without a valid type. */
+static bool
+item_row(sqlite3_stmt *stmt, void *elem)
+{
+	struct catalog_item *item = elem;
+	const unsigned char *t = sqlite3_column_text(stmt, 1);
+
+	if (t == NULL || !riasec_from_letter((char)t[0], &item->type))
+		return false;
+	item->id = sqlite3_column_int(stmt, 0);
+	item->short_form = sqlite3_column_int(stmt, 2) != 0;
+	item->text = db_column_strdup(stmt, 3);
+	return true;
+}
+
 size_t
 catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
     struct catalog_item **out)
 {
-	struct catalog_item *items = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	/* Prepared on first use: the language screen does not need it. */
 	if (cat->items == NULL || cat->items_failed) {
@@ -369,22 +383,20 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 	}
 	sqlite3_bind_text(cat->items, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(cat->items, 2, short_form);
-	while (sqlite3_step(cat->items) == SQLITE_ROW) {
-		const unsigned char *t = sqlite3_column_text(cat->items, 1);
-		enum riasec_type type;
-
-		if (t == NULL || !riasec_from_letter((char)t[0], &type))
-			continue;
-		items = xgrow(items, n, &cap, 64, sizeof *items);
-		items[n].id = sqlite3_column_int(cat->items, 0);
-		items[n].type = type;
-		items[n].short_form = sqlite3_column_int(cat->items, 2) != 0;
-		items[n].text = db_column_strdup(cat->items, 3);
-		n++;
-	}
-	sqlite3_reset(cat->items);
-	*out = items;
+	*out = db_rows(cat->items, sizeof **out, item_row, &n);
 	return n;
+}
+
+/* One skill: element id, name, explanation. */
+static bool
+skill_row(sqlite3_stmt *stmt, void *elem)
+{
+	struct catalog_skill *skill = elem;
+
+	skill->element_id = db_column_strdup(stmt, 0);
+	skill->name = db_column_strdup(stmt, 1);
+	skill->explanation = db_column_strdup(stmt, 2);
+	return true;
 }
 
 size_t
@@ -397,19 +409,11 @@ catalog_skills_load(struct catalog *cat, const char *lang,
 	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = "
 	    CATALOG_CHAIN_LANG("skill_text", "x.element_id = s.element_id", "?1")
 	    "ORDER BY s.sort, s.element_id", NULL);
-	struct catalog_skill *skills = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		skills = xgrow(skills, n, &cap, 32, sizeof *skills);
-		skills[n].element_id = db_column_strdup(stmt, 0);
-		skills[n].name = db_column_strdup(stmt, 1);
-		skills[n].explanation = db_column_strdup(stmt, 2);
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, skill_row, &n);
 	sqlite3_finalize(stmt);
-	*out = skills;
 	return n;
 }
 

@@ -104,6 +104,22 @@ db_column_strdup(sqlite3_stmt *stmt, int col)
 	return xstrdup(text != NULL ? (const char *)text : "");
 }
 
+void *
+db_rows(sqlite3_stmt *stmt, size_t size, db_row_fn *row, size_t *n)
+{
+	unsigned char *all = NULL;
+	size_t cap = 0;
+
+	*n = 0;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		all = xgrow(all, *n, &cap, 16, size);
+		if (row(stmt, all + *n * size))
+			(*n)++;
+	}
+	sqlite3_reset(stmt);
+	return all;
+}
+
 enum orientation_status
 db_status(int rc)
 {

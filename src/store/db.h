@@ -67,6 +67,19 @@ bool db_has_tables(sqlite3 *db, const char *const *names, size_t n);
 char *db_column_strdup(sqlite3_stmt *stmt, int col);
 
 /**
+ * Fill the element at @elem from the current row of @stmt.  @return false
+ * to leave the row out (then @elem holds nothing to free).
+ */
+typedef bool db_row_fn(sqlite3_stmt *stmt, void *elem);
+
+/**
+ * Step @stmt through its rows, @row filling one element of @size bytes for
+ * each, then reset @stmt.  @return a new array (NULL when empty) of the
+ * *@n elements kept.
+ */
+void *db_rows(sqlite3_stmt *stmt, size_t size, db_row_fn *row, size_t *n);
+
+/**
  * Make SQLite overwrite every block it frees (typed search words pass
  * through its memory).  Call before the first database is opened.
  */

@@ -130,6 +130,24 @@ luxembourg_guide_for(struct catalog *cat, const char *level, bool has_trade)
 	return id;
 }
 
+/* One trade in the columns of luxembourg_trades' query. */
+static bool
+trade_row(sqlite3_stmt *stmt, void *elem)
+{
+	struct luxembourg_trade *t = elem;
+
+	t->diploma = db_column_strdup(stmt, 0);
+	t->name = db_column_strdup(stmt, 1);
+	t->years = sqlite3_column_int(stmt, 2);
+	t->chamber = db_column_strdup(stmt, 3);
+	t->french = sqlite3_column_int(stmt, 4) != 0;
+	t->english = sqlite3_column_int(stmt, 5) != 0;
+	t->source = db_column_strdup(stmt, 6);
+	t->source_date = db_column_strdup(stmt, 7);
+	t->close = sqlite3_column_int(stmt, 8) != 0;
+	return true;
+}
+
 size_t
 luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
     struct luxembourg_trade **out)
@@ -145,26 +163,12 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 	    CATALOG_CHAIN_LANG("chamber_text", "x.chamber_id = t.chamber", "?2")
 	    "WHERE o.occupation_id = ?1 "
 	    "ORDER BY o.match = 'close', t.diploma, t.name_fr", NULL);
-	struct luxembourg_trade *t = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_int(stmt, 1, occupation_id);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		t = xgrow(t, n, &cap, 4, sizeof *t);
-		t[n].diploma = db_column_strdup(stmt, 0);
-		t[n].name = db_column_strdup(stmt, 1);
-		t[n].years = sqlite3_column_int(stmt, 2);
-		t[n].chamber = db_column_strdup(stmt, 3);
-		t[n].french = sqlite3_column_int(stmt, 4) != 0;
-		t[n].english = sqlite3_column_int(stmt, 5) != 0;
-		t[n].source = db_column_strdup(stmt, 6);
-		t[n].source_date = db_column_strdup(stmt, 7);
-		t[n].close = sqlite3_column_int(stmt, 8) != 0;
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, trade_row, &n);
 	sqlite3_finalize(stmt);
-	*out = t;
 	return n;
 }
 

@@ -14,6 +14,16 @@
 #include "service-db.h"
 #include "util/xmalloc.h"
 
+/* One topic: id and label. */
+static bool
+topic_row(sqlite3_stmt *stmt, void *elem)
+{
+	struct service_topic *t = elem;
+
+	t->id = db_column_strdup(stmt, 0);
+	t->label = db_column_strdup(stmt, 1);
+	return true;
+}
 
 size_t
 service_topics(struct catalog *cat, enum service_topic_kind kind,
@@ -38,18 +48,11 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 		    "ORDER BY h.sort, h.id",
 	};
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql[kind], NULL);
-	struct service_topic *t = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		t = xgrow(t, n, &cap, 16, sizeof *t);
-		t[n].id = db_column_strdup(stmt, 0);
-		t[n].label = db_column_strdup(stmt, 1);
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, topic_row, &n);
 	sqlite3_finalize(stmt);
-	*out = t;
 	return n;
 }
 
@@ -63,21 +66,25 @@ service_topics_free(struct service_topic *t, size_t n)
 	free(t);
 }
 
+/* One service line: id, name, reason or summary. */
+static bool
+item_row(sqlite3_stmt *stmt, void *elem)
+{
+	struct service_item *item = elem;
+
+	item->id = db_column_strdup(stmt, 0);
+	item->name = db_column_strdup(stmt, 1);
+	item->line = db_column_strdup(stmt, 2);
+	return true;
+}
+
 size_t
 service_items_collect(sqlite3_stmt *stmt, struct service_item **out)
 {
-	struct service_item *items = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		items = xgrow(items, n, &cap, 16, sizeof *items);
-		items[n].id = db_column_strdup(stmt, 0);
-		items[n].name = db_column_strdup(stmt, 1);
-		items[n].line = db_column_strdup(stmt, 2);
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, item_row, &n);
 	sqlite3_finalize(stmt);
-	*out = items;
 	return n;
 }
 
