@@ -111,65 +111,49 @@ add_chains(const struct catalog *cat)
 static void
 parse_args(int argc, char **argv, struct options *o)
 {
+	/* An option's val is its place in @to, where its value goes. */
 	static const struct option longopts[] = {
-		{ "lang", required_argument, NULL, 'l' },
-		{ "catalog", required_argument, NULL, 'c' },
-		{ "state", required_argument, NULL, 's' },
-		{ "config", required_argument, NULL, 'f' },
-		{ "kiosk", no_argument, NULL, 'k' },
-		{ "counselor", no_argument, NULL, 'o' },
-		{ "plain", no_argument, NULL, 'P' },
-		{ "hash-pin", no_argument, NULL, 'p' },
-		{ "no-color", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },
+		{ "lang", required_argument, NULL, 0 },
+		{ "catalog", required_argument, NULL, 1 },
+		{ "state", required_argument, NULL, 2 },
+		{ "config", required_argument, NULL, 3 },
+		{ "kiosk", no_argument, NULL, 4 },
+		{ "counselor", no_argument, NULL, 5 },
+		{ "plain", no_argument, NULL, 6 },
+		{ "hash-pin", no_argument, NULL, 7 },
+		{ "no-color", no_argument, NULL, 8 },
+		{ "help", no_argument, NULL, 9 },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
+	};
+	const struct {
+		const char **text;  /* takes the argument */
+		bool *flag;         /* or is set */
+	} to[] = {
+		{ &o->lang, NULL }, { &o->catalog, NULL }, { &o->state, NULL },
+		{ &o->config, NULL }, { NULL, &o->kiosk }, { NULL, &o->counselor },
+		{ NULL, &o->plain }, { NULL, &o->hash_pin }, { NULL, &o->no_color },
+		{ NULL, &o->help },
 	};
 	int c;
 
 	opterr = 0;
 	/* "+": stop at the first word, so "admin ..." keeps its own options. */
 	while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'l':
-			o->lang = optarg;
-			break;
-		case 'c':
-			o->catalog = optarg;
-			break;
-		case 's':
-			o->state = optarg;
-			break;
-		case 'f':
-			o->config = optarg;
-			break;
-		case 'k':
-			o->kiosk = true;
-			break;
-		case 'o':
-			o->counselor = true;
-			break;
-		case 'P':
-			o->plain = true;
-			break;
-		case 'p':
-			o->hash_pin = true;
-			break;
-		case 'n':
-			o->no_color = true;
-			break;
-		case 'h':
-			o->help = true;
-			break;
-		case 'V':
+		if (c == 'V') {
 			printf("orientation %s\n", VERSION);
 			exit(EXIT_SUCCESS);
-		default:
+		}
+		if (c < 0 || (size_t)c >= sizeof to / sizeof to[0]) {
 			fprintf(stderr, "orientation: %s: %s\n",
 			    _("unknown or incomplete option"), argv[optind - 1]);
 			fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
 			exit(EXIT_USAGE);
 		}
+		if (to[c].text != NULL)
+			*to[c].text = optarg;
+		else
+			*to[c].flag = true;
 	}
 	if (optind < argc && strcmp(argv[optind], "admin") != 0 &&
 	    strcmp(argv[optind], "search") != 0) {

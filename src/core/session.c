@@ -68,15 +68,22 @@ session_profile(const struct session *s, struct riasec_profile *out)
 	riasec_score(s->item_type, s->answer, (size_t)s->nitems, out);
 }
 
+/* How many of the @n values at @v are not @none. */
+static int
+count_given(const int *v, int n, int none)
+{
+	int given = 0;
+
+	for (int i = 0; i < n; i++)
+		if (v[i] != none)
+			given++;
+	return given;
+}
+
 int
 session_answered(const struct session *s)
 {
-	int n = 0;
-
-	for (int i = 0; i < s->nitems; i++)
-		if (s->answer[i] != RIASEC_ANSWER_NONE)
-			n++;
-	return n;
+	return count_given(s->answer, s->nitems, RIASEC_ANSWER_NONE);
 }
 
 /*
@@ -127,12 +134,7 @@ session_begin_skills(struct session *s, const char *const *ids, int n)
 int
 session_skills_rated(const struct session *s)
 {
-	int n = 0;
-
-	for (int i = 0; i < s->nskills; i++)
-		if (s->skill_rating[i] != MATCH_RATING_NONE)
-			n++;
-	return n;
+	return count_given(s->skill_rating, s->nskills, MATCH_RATING_NONE);
 }
 
 void

@@ -6,6 +6,7 @@
  */
 #include "catalog.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -47,6 +48,19 @@ static const char types_sql[] =
     "WHERE t.lang = " CATALOG_CHAIN_LANG("riasec_type_text",
     "x.type = t.type", "?1");
 
+/* The columns of load_languages' query, in order. */
+static const struct db_column language_columns[] = {
+	{ offsetof(struct catalog_language, code), DB_TEXT },
+	{ offsetof(struct catalog_language, native_name), DB_TEXT },
+	{ offsetof(struct catalog_language, prompt), DB_TEXT },
+	{ offsetof(struct catalog_language, plural), DB_TEXT },
+	{ offsetof(struct catalog_language, date), DB_TEXT },
+	{ offsetof(struct catalog_language, months), DB_TEXT },
+	{ offsetof(struct catalog_language, decimal), DB_TEXT },
+	{ offsetof(struct catalog_language, chain), DB_TEXT },
+	{ 0, DB_END },
+};
+
 /* Load the language list once: it is small and asked for on every paint. */
 static enum orientation_status
 load_languages(struct catalog *cat)
@@ -62,19 +76,9 @@ load_languages(struct catalog *cat)
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		struct catalog_language *l;
-
 		cat->langs = xgrow(cat->langs, cat->nlangs, &cap, 8,
 		    sizeof *cat->langs);
-		l = &cat->langs[cat->nlangs++];
-		l->code = db_column_strdup(stmt, 0);
-		l->native_name = db_column_strdup(stmt, 1);
-		l->prompt = db_column_strdup(stmt, 2);
-		l->plural = db_column_strdup(stmt, 3);
-		l->date = db_column_strdup(stmt, 4);
-		l->months = db_column_strdup(stmt, 5);
-		l->decimal = db_column_strdup(stmt, 6);
-		l->chain = db_column_strdup(stmt, 7);
+		db_row_read(stmt, language_columns, &cat->langs[cat->nlangs++]);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE || cat->nlangs == 0)
@@ -164,13 +168,36 @@ catalog_set_cache_kib(struct catalog *cat, int kib)
 	db_lean(cat->db, kib);
 }
 
+/* Open @path into @cat and check it is a catalog this version reads. */
+static enum orientation_status
+open_checked(struct catalog *cat, const char *path)
+{
+	enum orientation_status status;
+	int version = 0, rc = open_readonly(cat, path, &version);
+
+	if (rc == SQLITE_READONLY_ROLLBACK)
+		return ORIENTATION_CATALOG_UNFINISHED;
+	if (rc != SQLITE_OK)
+		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
+		    ORIENTATION_CATALOG_NOT_DB;
+	if (version > CATALOG_SCHEMA_VERSION)
+		return ORIENTATION_CATALOG_VERSION;
+	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db))
+		return ORIENTATION_CATALOG_NOT_DB;
+	if ((status = load_languages(cat)) != ORIENTATION_OK)
+		return status;
+	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
+	    catalog_collate_labels, NULL) != SQLITE_OK)
+		return ORIENTATION_DB_ERROR;
+	return ORIENTATION_OK;
+}
+
 enum orientation_status
 catalog_open(const char *path, struct catalog **out)
 {
 	struct catalog *cat;
 	enum orientation_status status;
 	struct stat st;
-	int version = 0, rc;
 
 	*out = NULL;
 	cat = xcalloc(1, sizeof *cat);
@@ -181,30 +208,9 @@ catalog_open(const char *path, struct catalog **out)
 		cat->dev = st.st_dev;
 		cat->ino = st.st_ino;
 	}
-	rc = open_readonly(cat, path, &version);
-	if (rc != SQLITE_OK) {
-		catalog_free(cat);
-		if (rc == SQLITE_READONLY_ROLLBACK)
-			return ORIENTATION_CATALOG_UNFINISHED;
-		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
-		    ORIENTATION_CATALOG_NOT_DB;
-	}
-	if (version > CATALOG_SCHEMA_VERSION) {
-		catalog_free(cat);
-		return ORIENTATION_CATALOG_VERSION;
-	}
-	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db)) {
-		catalog_free(cat);
-		return ORIENTATION_CATALOG_NOT_DB;
-	}
-	if ((status = load_languages(cat)) != ORIENTATION_OK) {
+	if ((status = open_checked(cat, path)) != ORIENTATION_OK) {
 		catalog_free(cat);
 		return status;
-	}
-	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
-	    catalog_collate_labels, NULL) != SQLITE_OK) {
-		catalog_free(cat);
-		return ORIENTATION_DB_ERROR;
 	}
 	*out = cat;
 	return ORIENTATION_OK;
@@ -214,17 +220,7 @@ catalog_open(const char *path, struct catalog **out)
 static void
 free_language_list(struct catalog_language *langs, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(langs[i].code);
-		free(langs[i].native_name);
-		free(langs[i].prompt);
-		free(langs[i].plural);
-		free(langs[i].date);
-		free(langs[i].months);
-		free(langs[i].decimal);
-		free(langs[i].chain);
-	}
-	free(langs);
+	db_rows_free(langs, n, sizeof *langs, language_columns);
 }
 
 /* Free the language list. */
@@ -355,26 +351,12 @@ catalog_language_find(const struct catalog *cat, const char *code)
 	return NULL;
 }
 
-/* One questionnaire item; false for a row without a valid type. */
-static bool
-item_row(sqlite3_stmt *stmt, void *elem)
-{
-	struct catalog_item *item = elem;
-	const unsigned char *t = sqlite3_column_text(stmt, 1);
-
-	if (t == NULL || !riasec_from_letter((char)t[0], &item->type))
-		return false;
-	item->id = sqlite3_column_int(stmt, 0);
-	item->short_form = sqlite3_column_int(stmt, 2) != 0;
-	item->text = db_column_strdup(stmt, 3);
-	return true;
-}
-
 size_t
 catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
     struct catalog_item **out)
 {
-	size_t n;
+	struct catalog_item *items = NULL;
+	size_t n = 0, cap = 0;
 
 	/* Prepared on first use: the language screen does not need it. */
 	if (cat->items == NULL || cat->items_failed) {
@@ -383,21 +365,31 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 	}
 	sqlite3_bind_text(cat->items, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(cat->items, 2, short_form);
-	*out = db_rows(cat->items, sizeof **out, item_row, &n);
+	while (sqlite3_step(cat->items) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(cat->items, 1);
+		enum riasec_type type;
+
+		if (t == NULL || !riasec_from_letter((char)t[0], &type))
+			continue;
+		items = xgrow(items, n, &cap, 64, sizeof *items);
+		items[n].id = sqlite3_column_int(cat->items, 0);
+		items[n].type = type;
+		items[n].short_form = sqlite3_column_int(cat->items, 2) != 0;
+		items[n].text = db_column_strdup(cat->items, 3);
+		n++;
+	}
+	sqlite3_reset(cat->items);
+	*out = items;
 	return n;
 }
 
-/* One skill: element id, name, explanation. */
-static bool
-skill_row(sqlite3_stmt *stmt, void *elem)
-{
-	struct catalog_skill *skill = elem;
-
-	skill->element_id = db_column_strdup(stmt, 0);
-	skill->name = db_column_strdup(stmt, 1);
-	skill->explanation = db_column_strdup(stmt, 2);
-	return true;
-}
+/* The columns of catalog_skills_load's query, in order. */
+static const struct db_column skill_columns[] = {
+	{ offsetof(struct catalog_skill, element_id), DB_TEXT },
+	{ offsetof(struct catalog_skill, name), DB_TEXT },
+	{ offsetof(struct catalog_skill, explanation), DB_TEXT },
+	{ 0, DB_END },
+};
 
 size_t
 catalog_skills_load(struct catalog *cat, const char *lang,
@@ -412,7 +404,7 @@ catalog_skills_load(struct catalog *cat, const char *lang,
 	size_t n;
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	*out = db_rows(stmt, sizeof **out, skill_row, &n);
+	*out = db_rows(stmt, sizeof **out, skill_columns, &n);
 	sqlite3_finalize(stmt);
 	return n;
 }
@@ -420,12 +412,7 @@ catalog_skills_load(struct catalog *cat, const char *lang,
 void
 catalog_skills_free(struct catalog_skill *skills, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(skills[i].element_id);
-		free(skills[i].name);
-		free(skills[i].explanation);
-	}
-	free(skills);
+	db_rows_free(skills, n, sizeof *skills, skill_columns);
 }
 
 void

@@ -104,8 +104,34 @@ db_column_strdup(sqlite3_stmt *stmt, int col)
 	return xstrdup(text != NULL ? (const char *)text : "");
 }
 
+void
+db_row_read(sqlite3_stmt *stmt, const struct db_column *cols, void *elem)
+{
+	for (int i = 0; cols[i].kind != DB_END; i++) {
+		unsigned char *m = (unsigned char *)elem + cols[i].offset;
+
+		switch (cols[i].kind) {
+		case DB_TEXT:
+			*(char **)(void *)m = db_column_strdup(stmt, i);
+			break;
+		case DB_INT:
+			*(int *)(void *)m = sqlite3_column_int(stmt, i);
+			break;
+		case DB_BOOL:
+			*(bool *)(void *)m = sqlite3_column_int(stmt, i) != 0;
+			break;
+		case DB_REAL:
+			*(double *)(void *)m = sqlite3_column_double(stmt, i);
+			break;
+		case DB_END:
+			break;
+		}
+	}
+}
+
 void *
-db_rows(sqlite3_stmt *stmt, size_t size, db_row_fn *row, size_t *n)
+db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
+    size_t *n)
 {
 	unsigned char *all = NULL;
 	size_t cap = 0;
@@ -113,11 +139,28 @@ db_rows(sqlite3_stmt *stmt, size_t size, db_row_fn *row, size_t *n)
 	*n = 0;
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		all = xgrow(all, *n, &cap, 16, size);
-		if (row(stmt, all + *n * size))
-			(*n)++;
+		db_row_read(stmt, cols, all + *n * size);
+		(*n)++;
 	}
 	sqlite3_reset(stmt);
 	return all;
+}
+
+void
+db_row_free(void *elem, const struct db_column *cols)
+{
+	for (int i = 0; cols[i].kind != DB_END; i++)
+		if (cols[i].kind == DB_TEXT)
+			free(*(char **)(void *)((unsigned char *)elem +
+			    cols[i].offset));
+}
+
+void
+db_rows_free(void *rows, size_t n, size_t size, const struct db_column *cols)
+{
+	for (size_t r = 0; rows != NULL && r < n; r++)
+		db_row_free((unsigned char *)rows + r * size, cols);
+	free(rows);
 }
 
 enum orientation_status

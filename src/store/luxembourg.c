@@ -8,6 +8,7 @@
 #include "luxembourg.h"
 
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,14 @@ luxembourg_guides(struct catalog *cat, const char *lang,
 	return service_items_collect(stmt, out);
 }
 
+/* The columns of luxembourg_guide_load's query, in order. */
+static const struct db_column guide_columns[] = {
+	{ offsetof(struct luxembourg_guide, id), DB_TEXT },
+	{ offsetof(struct luxembourg_guide, title), DB_TEXT },
+	{ offsetof(struct luxembourg_guide, body), DB_TEXT },
+	{ 0, DB_END },
+};
+
 enum orientation_status
 luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
     struct luxembourg_guide *out)
@@ -106,9 +115,7 @@ luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
 	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		out->id = db_column_strdup(stmt, 0);
-		out->title = db_column_strdup(stmt, 1);
-		out->body = db_column_strdup(stmt, 2);
+		db_row_read(stmt, guide_columns, out);
 		st = ORIENTATION_OK;
 	}
 	sqlite3_finalize(stmt);
@@ -130,23 +137,19 @@ luxembourg_guide_for(struct catalog *cat, const char *level, bool has_trade)
 	return id;
 }
 
-/* One trade in the columns of luxembourg_trades' query. */
-static bool
-trade_row(sqlite3_stmt *stmt, void *elem)
-{
-	struct luxembourg_trade *t = elem;
-
-	t->diploma = db_column_strdup(stmt, 0);
-	t->name = db_column_strdup(stmt, 1);
-	t->years = sqlite3_column_int(stmt, 2);
-	t->chamber = db_column_strdup(stmt, 3);
-	t->french = sqlite3_column_int(stmt, 4) != 0;
-	t->english = sqlite3_column_int(stmt, 5) != 0;
-	t->source = db_column_strdup(stmt, 6);
-	t->source_date = db_column_strdup(stmt, 7);
-	t->close = sqlite3_column_int(stmt, 8) != 0;
-	return true;
-}
+/* The columns of luxembourg_trades' query, in order. */
+static const struct db_column trade_columns[] = {
+	{ offsetof(struct luxembourg_trade, diploma), DB_TEXT },
+	{ offsetof(struct luxembourg_trade, name), DB_TEXT },
+	{ offsetof(struct luxembourg_trade, years), DB_INT },
+	{ offsetof(struct luxembourg_trade, chamber), DB_TEXT },
+	{ offsetof(struct luxembourg_trade, french), DB_BOOL },
+	{ offsetof(struct luxembourg_trade, english), DB_BOOL },
+	{ offsetof(struct luxembourg_trade, source), DB_TEXT },
+	{ offsetof(struct luxembourg_trade, source_date), DB_TEXT },
+	{ offsetof(struct luxembourg_trade, close), DB_BOOL },
+	{ 0, DB_END },
+};
 
 size_t
 luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
@@ -167,7 +170,7 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 
 	sqlite3_bind_int(stmt, 1, occupation_id);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	*out = db_rows(stmt, sizeof **out, trade_row, &n);
+	*out = db_rows(stmt, sizeof **out, trade_columns, &n);
 	sqlite3_finalize(stmt);
 	return n;
 }
@@ -258,32 +261,29 @@ luxembourg_sources(struct catalog *cat, const char *pattern,
 void
 luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
 {
-	for (size_t i = 0; trades != NULL && i < n; i++) {
-		free(trades[i].diploma);
-		free(trades[i].name);
-		free(trades[i].chamber);
-		free(trades[i].source);
-		free(trades[i].source_date);
-	}
-	free(trades);
+	db_rows_free(trades, n, sizeof *trades, trade_columns);
 }
 
 void
 luxembourg_guide_free(struct luxembourg_guide *g)
 {
-	free(g->id);
-	free(g->title);
-	free(g->body);
+	db_row_free(g, guide_columns);
 	memset(g, 0, sizeof *g);
 }
+
+/* The texts a shortage entry owns. */
+static const struct db_column shortage_texts[] = {
+	{ offsetof(struct luxembourg_shortage, codes), DB_TEXT },
+	{ offsetof(struct luxembourg_shortage, title), DB_TEXT },
+	{ offsetof(struct luxembourg_shortage, confirmed), DB_TEXT },
+	{ offsetof(struct luxembourg_shortage, meaning), DB_TEXT },
+	{ offsetof(struct luxembourg_shortage, source), DB_TEXT },
+	{ 0, DB_END },
+};
 
 void
 luxembourg_shortage_free(struct luxembourg_shortage *s)
 {
-	free(s->codes);
-	free(s->title);
-	free(s->confirmed);
-	free(s->meaning);
-	free(s->source);
+	db_row_free(s, shortage_texts);
 	memset(s, 0, sizeof *s);
 }

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -373,57 +374,37 @@ occupation_store_skill_source(struct occupation_store *store, int id)
 	return source(store, id, 1);
 }
 
-/* One (code, label) row. */
-static bool
-isco_row(sqlite3_stmt *stmt, void *elem)
-{
-	struct occupation_isco *g = elem;
-
-	g->code = db_column_strdup(stmt, 0);
-	g->label = db_column_strdup(stmt, 1);
-	return true;
-}
-
-/* One (id, label) row. */
-static bool
-entry_row(sqlite3_stmt *stmt, void *elem)
-{
-	struct occupation_entry *e = elem;
-
-	e->id = sqlite3_column_int(stmt, 0);
-	e->label = db_column_strdup(stmt, 1);
-	return true;
-}
-
-/* One label row. */
-static bool
-label_row(sqlite3_stmt *stmt, void *elem)
-{
-	*(char **)elem = db_column_strdup(stmt, 0);
-	return true;
-}
-
-/* One (element id, importance) row. */
-static bool
-skill_row(sqlite3_stmt *stmt, void *elem)
-{
-	struct occupation_skill *sk = elem;
-
-	sk->element_id = db_column_strdup(stmt, 0);
-	sk->importance = sqlite3_column_double(stmt, 1);
-	return true;
-}
+/* The columns of the list queries, in order. */
+static const struct db_column isco_columns[] = {
+	{ offsetof(struct occupation_isco, code), DB_TEXT },
+	{ offsetof(struct occupation_isco, label), DB_TEXT },
+	{ 0, DB_END },
+};
+static const struct db_column entry_columns[] = {
+	{ offsetof(struct occupation_entry, id), DB_INT },
+	{ offsetof(struct occupation_entry, label), DB_TEXT },
+	{ 0, DB_END },
+};
+static const struct db_column label_columns[] = {
+	{ 0, DB_TEXT },
+	{ 0, DB_END },
+};
+static const struct db_column skill_columns[] = {
+	{ offsetof(struct occupation_skill, element_id), DB_TEXT },
+	{ offsetof(struct occupation_skill, importance), DB_REAL },
+	{ 0, DB_END },
+};
 
 /*
  * Run the statement at @stmt (prepared first) for an occupation id
- * (@code NULL) or an ISCO code, in @lang, collecting its rows with @row.
+ * (@code NULL) or an ISCO code, in @lang, collecting its rows by @cols.
  * @out is the caller's array pointer (of any element type): the new array
  * is copied into it.  @return how many.
  */
 static size_t
 collect(struct occupation_store *store, sqlite3_stmt *const *stmt, int id,
-    const char *code, const char *lang, size_t size, db_row_fn *row,
-    void *out)
+    const char *code, const char *lang, size_t size,
+    const struct db_column *cols, void *out)
 {
 	void *all;
 	size_t n;
@@ -434,7 +415,7 @@ collect(struct occupation_store *store, sqlite3_stmt *const *stmt, int id,
 	else
 		sqlite3_bind_int(*stmt, 1, id);
 	sqlite3_bind_text(*stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	all = db_rows(*stmt, size, row, &n);
+	all = db_rows(*stmt, size, cols, &n);
 	memcpy(out, &all, sizeof all);
 	return n;
 }
@@ -444,7 +425,7 @@ occupation_store_isco_path(struct occupation_store *store, int id,
     const char *lang, struct occupation_isco **out)
 {
 	return collect(store, &store->isco_path, id, NULL, lang, sizeof **out,
-	    isco_row, out);
+	    isco_columns, out);
 }
 
 size_t
@@ -452,7 +433,7 @@ occupation_store_isco_children(struct occupation_store *store,
     const char *code, const char *lang, struct occupation_isco **out)
 {
 	return collect(store, &store->isco_children, 0, code, lang,
-	    sizeof **out, isco_row, out);
+	    sizeof **out, isco_columns, out);
 }
 
 size_t
@@ -460,7 +441,7 @@ occupation_store_alt_labels(struct occupation_store *store, int id,
     const char *lang, char ***out)
 {
 	return collect(store, &store->alt_labels, id, NULL, lang, sizeof **out,
-	    label_row, out);
+	    label_columns, out);
 }
 
 size_t
@@ -468,7 +449,7 @@ occupation_store_related(struct occupation_store *store, int id,
     const char *lang, struct occupation_entry **out)
 {
 	return collect(store, &store->related, id, NULL, lang, sizeof **out,
-	    entry_row, out);
+	    entry_columns, out);
 }
 
 size_t
@@ -476,7 +457,7 @@ occupation_store_in_group(struct occupation_store *store, const char *code,
     const char *lang, struct occupation_entry **out)
 {
 	return collect(store, &store->in_group, 0, code, lang, sizeof **out,
-	    entry_row, out);
+	    entry_columns, out);
 }
 
 size_t
@@ -490,7 +471,7 @@ occupation_store_top_skills(struct occupation_store *store, int id,
 	sqlite3_bind_int(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)(max < INT32_MAX ? max :
 	    INT32_MAX));
-	*out = db_rows(stmt, sizeof **out, skill_row, &n);
+	*out = db_rows(stmt, sizeof **out, skill_columns, &n);
 	return n;
 }
 
@@ -529,27 +510,19 @@ occupation_store_lmi(struct occupation_store *store, int id,
 void
 occupation_entries_free(struct occupation_entry *entries, size_t n)
 {
-	for (size_t i = 0; entries != NULL && i < n; i++)
-		free(entries[i].label);
-	free(entries);
+	db_rows_free(entries, n, sizeof *entries, entry_columns);
 }
 
 void
 occupation_isco_free(struct occupation_isco *groups, size_t n)
 {
-	for (size_t i = 0; groups != NULL && i < n; i++) {
-		free(groups[i].code);
-		free(groups[i].label);
-	}
-	free(groups);
+	db_rows_free(groups, n, sizeof *groups, isco_columns);
 }
 
 void
 occupation_skills_free(struct occupation_skill *skills, size_t n)
 {
-	for (size_t i = 0; skills != NULL && i < n; i++)
-		free(skills[i].element_id);
-	free(skills);
+	db_rows_free(skills, n, sizeof *skills, skill_columns);
 }
 
 void
