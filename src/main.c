@@ -218,6 +218,13 @@ default_state_path(void)
 static int
 load_settings(const char *path, struct settings *c)
 {
+	static const char *const said[] = {
+		[SETTINGS_CANNOT_READ] = N_("the settings file cannot be read"),
+		[SETTINGS_BAD_LINE] = N_("this line is not a setting (key = "
+		    "value) or a [section]"),
+		[SETTINGS_UNKNOWN_KEY] = N_("unknown setting"),
+		[SETTINGS_BAD_VALUE] = N_("this value is not allowed here"),
+	};
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	char *found = NULL;
 	enum settings_result r;
@@ -241,26 +248,10 @@ load_settings(const char *path, struct settings *c)
 		path = found;
 	}
 	r = settings_load(path, c, &line);
-	switch (r) {
-	case SETTINGS_OK:
-		break;
-	case SETTINGS_CANNOT_READ:
-		fprintf(stderr, "orientation: %s: %s\n", path,
-		    _("the settings file cannot be read"));
-		break;
-	case SETTINGS_BAD_LINE:
-		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
-		    _("this line is not a setting (key = value) or a [section]"));
-		break;
-	case SETTINGS_UNKNOWN_KEY:
-		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
-		    _("unknown setting"));
-		break;
-	case SETTINGS_BAD_VALUE:
-		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
-		    _("this value is not allowed here"));
-		break;
-	}
+	if (r == SETTINGS_CANNOT_READ)
+		fprintf(stderr, "orientation: %s: %s\n", path, _(said[r]));
+	else if (r != SETTINGS_OK)
+		fprintf(stderr, "orientation: %s:%d: %s\n", path, line, _(said[r]));
 	free(found);
 	return r == SETTINGS_OK ? 0 : -1;
 }

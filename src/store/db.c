@@ -146,6 +146,21 @@ db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
 	return all;
 }
 
+enum orientation_status
+db_read_one(sqlite3_stmt *stmt, const struct db_column *cols, void *elem,
+    size_t size)
+{
+	enum orientation_status st = ORIENTATION_NOT_FOUND;
+
+	memset(elem, 0, size);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		db_row_read(stmt, cols, elem);
+		st = ORIENTATION_OK;
+	}
+	sqlite3_finalize(stmt);
+	return st;
+}
+
 void
 db_row_free(void *elem, const struct db_column *cols)
 {

@@ -96,6 +96,14 @@ void db_row_read(sqlite3_stmt *stmt, const struct db_column *cols,
 void *db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
     size_t *n);
 
+/**
+ * Fill the struct at @elem (zeroed first: @size bytes) from the first row
+ * of @stmt by @cols, then finalize @stmt.  @return ORIENTATION_OK, or
+ * ORIENTATION_NOT_FOUND when there is no row.
+ */
+enum orientation_status db_read_one(sqlite3_stmt *stmt,
+    const struct db_column *cols, void *elem, size_t size);
+
 /** Free the text members (by @cols) of the struct at @elem. */
 void db_row_free(void *elem, const struct db_column *cols);
 

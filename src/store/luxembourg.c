@@ -109,17 +109,10 @@ luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
 	    "SELECT t.guide_id, t.title, t.body FROM guide_text t "
 	    "WHERE t.guide_id = ?1 AND t.lang = "
 	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = ?1", "?2"), NULL);
-	enum orientation_status st = ORIENTATION_NOT_FOUND;
 
-	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		db_row_read(stmt, guide_columns, out);
-		st = ORIENTATION_OK;
-	}
-	sqlite3_finalize(stmt);
-	return st;
+	return db_read_one(stmt, guide_columns, out, sizeof *out);
 }
 
 char *

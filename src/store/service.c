@@ -226,17 +226,12 @@ service_detail_load(struct catalog *cat, const char *id, const char *lang,
 	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = "
 	    CATALOG_CHAIN_LANG("provider_text", "x.provider_id = p.id", "?1")
 	    "WHERE s.id = ?2", NULL);
-	enum orientation_status st = ORIENTATION_NOT_FOUND;
+	enum orientation_status st;
 
-	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, id, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		db_row_read(stmt, detail_columns, out);
-		st = ORIENTATION_OK;
-	}
-	sqlite3_finalize(stmt);
-	if (st != ORIENTATION_OK)
+	if ((st = db_read_one(stmt, detail_columns, out, sizeof *out)) !=
+	    ORIENTATION_OK)
 		return st;
 	out->groups = joined_names(cat, SERVICE_NAMES_SQL("service_group",
 	    "target_group", "group_id"), id, lang);
