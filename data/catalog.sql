@@ -128,7 +128,8 @@ INSERT INTO text_table (name, key_expr) VALUES
 -- Search: one FTS5 row per searchable label, filled by catalog-build from
 -- every view search_source_* (columns kind, ref, lang, label, body, and
 -- preferred, 1 or 0; without it every label counts as preferred) that the
--- scripts define.  The tokenizer "orientation"
+-- scripts define, and from the documents the program rebuilds itself
+-- (services: src/store/search-source.h).  The tokenizer "orientation"
 -- (src/store/tokenizer.h) is unicode61 with ß -> ss and the German
 -- umlaut spellings; every connection registers it before touching the
 -- table.  Prefix indexes up to 8 letters keep "techn" or "loopbaan" one

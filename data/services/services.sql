@@ -173,19 +173,10 @@ INSERT INTO text_table (name, key_expr) VALUES
   ('need_service_text', 'need_id || ''/'' || service_id'),
   ('recommend_rule_text', 'rule_id');
 
--- Search: a service is found by its name, its provider's name and
--- abbreviation, what it offers and its keywords.  A counselor's edit
--- rebuilds these rows in src/store/upkeep.c: keep the two in sync.
-CREATE VIEW search_source_service (kind, ref, lang, label, body, preferred) AS
-  SELECT 'service', s.id, t.lang, t.name,
-         t.summary || ' ' || t.offer || ' ' || t.audience || ' ' ||
-         pt.name || ' ' || coalesce(p.abbrev, '') || ' ' ||
-         coalesce(k.keywords, ''), 1
-  FROM service s
-  JOIN service_text t ON t.service_id = s.id
-  JOIN provider p ON p.id = s.provider_id
-  JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = t.lang
-  LEFT JOIN service_keyword k ON k.service_id = s.id AND k.lang = t.lang;
+-- Search: the documents of services are defined in src/store/search-source.c,
+-- not here, because a counselor's edit rebuilds them with the same definition
+-- (src/store/upkeep-service.c); catalog-build indexes them with the views
+-- search_source_* of the other scripts.
 
 DROP TABLE raw_providers;
 DROP TABLE raw_provider_texts;

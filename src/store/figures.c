@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv-write.h"
 #include "db.h"
 #include "state-db.h"
 #include "state.h"
@@ -383,55 +384,21 @@ figures_get(struct state *st, const char *from, const char *to, bool by_week,
 
 /* ------------------------------------------------------------ CSV */
 
-/* Write @s as one CSV field: quoted when it must be (RFC 4180). */
-static void
-csv_field(FILE *out, const char *s)
-{
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, out);
-		return;
-	}
-	putc('"', out);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			putc('"', out);
-		putc(*s, out);
-	}
-	putc('"', out);
-}
-
-/* Write a key that came from the catalog; defuse spreadsheet formulas. */
-static void
-csv_key(FILE *out, const char *key)
-{
-	char *safe = NULL;
-
-	if (key[0] != '\0' && strchr("=+-@\t\r", key[0]) != NULL)
-		key = safe = xasprintf("'%s", key);
-	csv_field(out, key);
-	free(safe);
-}
-
 /* Write one row: the period's columns, @figure, @key (may be NULL) and
- * @value (may be NULL for an empty field). */
+ * @value (may be NULL for an empty field).  A key comes from the catalog:
+ * one that a spreadsheet would read as a formula is defused.  A write
+ * error shows in ferror(out), which figures_csv checks once. */
 static void
 csv_row(FILE *out, const struct figures_period *p, const char *figure,
     const char *key, const char *value)
 {
-	csv_field(out, p->label);
-	putc(',', out);
-	csv_field(out, p->first);
-	putc(',', out);
-	csv_field(out, p->last);
-	putc(',', out);
-	csv_field(out, figure);
-	putc(',', out);
-	if (key != NULL)
-		csv_key(out, key);
-	putc(',', out);
-	if (value != NULL)
-		csv_field(out, value);
-	fputs("\r\n", out);
+	char *safe = NULL;
+
+	if (key != NULL && key[0] != '\0' && strchr("=+-@\t\r", key[0]) != NULL)
+		key = safe = xasprintf("'%s", key);
+	csv_write_row(out, (const char *const[]){ p->label, p->first, p->last,
+	    figure, key, value }, 6);
+	free(safe);
 }
 
 /* Write a count row. */

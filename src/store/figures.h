@@ -95,9 +95,8 @@ void figures_free(struct figures *f);
 
 /**
  * Write the figures of @from .. @to (as figures_get, FIGURES_CSV_TOP
- * entries per list) to @out as one CSV table (RFC 4180: comma separated,
- * CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes
- * doubled), in long form so that the lists fit:
+ * entries per list) to @out as one CSV table (RFC 4180, quoted as
+ * csv_write_row in csv-write.h does), in long form so that the lists fit:
  *
  *   period,first_day,last_day,figure,key,value
  *

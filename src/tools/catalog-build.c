@@ -27,10 +27,12 @@
 #include <unistd.h>
 
 #include "store/catalog-db.h"
+#include "store/search-source.h"
 #include "store/tokenizer.h"
 #include "util/xmalloc.h"
 
 #define MAX_FIELDS 64
+#define MAX_SEARCH_VIEWS 64
 
 /* Loader state for one CSV file, fed by libcsv's callbacks. */
 struct loader {
@@ -56,6 +58,23 @@ die_db(sqlite3 *db, const char *what)
 {
 	fprintf(stderr, "catalog-build: %s: %s\n", what, sqlite3_errmsg(db));
 	exit(1);
+}
+
+/* Exit if @rc, a SQLite result, is an error (@what says where). */
+static void
+check_db(sqlite3 *db, int rc, const char *what)
+{
+	if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
+		die_db(db, what);
+}
+
+/* sqlite3_mprintf's result, or exit when it is out of memory. */
+static char *
+need(sqlite3 *db, char *sql)
+{
+	if (sql == NULL)
+		die_db(db, "out of memory");
+	return sql;
 }
 
 /* libcsv: one field parsed. */
@@ -91,13 +110,13 @@ create_label_table(struct loader *l)
 	}
 	if (!any)
 		return;
-	sql = sqlite3_mprintf("CREATE TABLE \"raw_%w_label\" "
-	    "(key TEXT, lang TEXT, label TEXT)", l->name);
+	sql = need(l->db, sqlite3_mprintf("CREATE TABLE \"raw_%w_label\" "
+	    "(key TEXT, lang TEXT, label TEXT)", l->name));
 	if (sqlite3_exec(l->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		die_db(l->db, sql);
 	sqlite3_free(sql);
-	sql = sqlite3_mprintf("INSERT INTO \"raw_%w_label\" VALUES (?, ?, ?)",
-	    l->name);
+	sql = need(l->db, sqlite3_mprintf(
+	    "INSERT INTO \"raw_%w_label\" VALUES (?, ?, ?)", l->name));
 	if (sqlite3_prepare_v2(l->db, sql, -1, &l->insert_label, NULL) !=
 	    SQLITE_OK)
 		die_db(l->db, sql);
@@ -111,15 +130,15 @@ insert_labels(struct loader *l)
 	for (int i = 1; i < l->nfields && l->insert_label != NULL; i++) {
 		if (l->label_lang[i] == NULL)
 			continue;
-		sqlite3_bind_text(l->insert_label, 1, l->fields[0], -1,
-		    SQLITE_TRANSIENT);
-		sqlite3_bind_text(l->insert_label, 2, l->label_lang[i], -1,
-		    SQLITE_TRANSIENT);
-		sqlite3_bind_text(l->insert_label, 3, l->fields[i], -1,
-		    SQLITE_TRANSIENT);
+		check_db(l->db, sqlite3_bind_text(l->insert_label, 1,
+		    l->fields[0], -1, SQLITE_TRANSIENT), l->path);
+		check_db(l->db, sqlite3_bind_text(l->insert_label, 2,
+		    l->label_lang[i], -1, SQLITE_TRANSIENT), l->path);
+		check_db(l->db, sqlite3_bind_text(l->insert_label, 3,
+		    l->fields[i], -1, SQLITE_TRANSIENT), l->path);
 		if (sqlite3_step(l->insert_label) != SQLITE_DONE)
 			die_db(l->db, l->path);
-		sqlite3_reset(l->insert_label);
+		check_db(l->db, sqlite3_reset(l->insert_label), l->path);
 	}
 }
 
@@ -131,8 +150,8 @@ create_table(struct loader *l)
 	char *ins = xasprintf("INSERT INTO \"raw_%s\" VALUES (", l->name);
 
 	for (int i = 0; i < l->nfields; i++) {
-		char *col = sqlite3_mprintf("%s\"%w\" TEXT", i ? ", " : "",
-		    l->fields[i]);
+		char *col = need(l->db, sqlite3_mprintf("%s\"%w\" TEXT",
+		    i ? ", " : "", l->fields[i]));
 		char *next = xasprintf("%s%s", sql, col);
 		char *next_ins = xasprintf("%s%s?", ins, i ? ", " : "");
 
@@ -176,11 +195,11 @@ on_record(int c, void *ctx)
 		l->failed = true;
 	} else if (!l->failed) {
 		for (int i = 0; i < l->nfields; i++)
-			sqlite3_bind_text(l->insert, i + 1, l->fields[i], -1,
-			    SQLITE_TRANSIENT);
+			check_db(l->db, sqlite3_bind_text(l->insert, i + 1,
+			    l->fields[i], -1, SQLITE_TRANSIENT), l->path);
 		if (sqlite3_step(l->insert) != SQLITE_DONE)
 			die_db(l->db, l->path);
-		sqlite3_reset(l->insert);
+		check_db(l->db, sqlite3_reset(l->insert), l->path);
 		insert_labels(l);
 	}
 	for (int i = 0; i < l->nfields; i++)
@@ -267,19 +286,87 @@ has_column(sqlite3 *db, const char *table, const char *column)
 {
 	sqlite3_stmt *stmt;
 	bool yes;
+	int rc;
 
 	if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) "
 	    "WHERE name = ?2", -1, &stmt, NULL) != SQLITE_OK)
 		die_db(db, "table_info");
-	sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC);
-	yes = sqlite3_step(stmt) == SQLITE_ROW;
+	check_db(db, sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC),
+	    "table_info");
+	check_db(db, sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC),
+	    "table_info");
+	rc = sqlite3_step(stmt);
+	check_db(db, rc, "table_info");
+	yes = rc == SQLITE_ROW;
 	sqlite3_finalize(stmt);
 	return yes;
 }
 
 /*
- * Fill the search index from every view search_source_*, then drop them.
+ * The rows of every search source as one SELECT (kind, ref, lang, label,
+ * body, preferred): the documents the store defines (store/search-source.h),
+ * then every view search_source_* of the scripts, whose names go to
+ * @views (*@n of them, to be dropped).
+ */
+static char *
+search_sources(sqlite3 *db, char **views, int *n)
+{
+	sqlite3_stmt *stmt;
+	char *all = xasprintf("SELECT kind, ref, lang, label, body, preferred "
+	    "FROM (%s)", search_source_service());
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
+	    "type = 'view' AND name LIKE 'search\\_source\\_%' ESCAPE '\\' "
+	    "ORDER BY name", -1, &stmt, NULL) != SQLITE_OK)
+		die_db(db, "views");
+	for (*n = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ) {
+		const char *name = (const char *)sqlite3_column_text(stmt, 0);
+		/* A view without a preferred column has only preferred labels. */
+		char *part = need(db, sqlite3_mprintf("%s UNION ALL SELECT "
+		    "kind, ref, lang, label, body, %s FROM \"%w\"", all,
+		    has_column(db, name, "preferred") ? "preferred" : "1", name));
+
+		if (*n == MAX_SEARCH_VIEWS) {
+			fprintf(stderr, "catalog-build: more than %d search views\n",
+			    MAX_SEARCH_VIEWS);
+			exit(1);
+		}
+		views[(*n)++] = xstrdup(name);
+		free(all);
+		all = xstrdup(part);
+		sqlite3_free(part);
+	}
+	if (rc != SQLITE_DONE)
+		die_db(db, "views");
+	sqlite3_finalize(stmt);
+	return all;
+}
+
+/* Fail if the items of one kind in @all (search_sources) outnumber what
+ * the low bits of a rowid can tell apart. */
+static void
+check_search_items(sqlite3 *db, const char *all)
+{
+	char *sql = xasprintf("SELECT max(n) FROM (SELECT count(DISTINCT "
+	    "ref) AS n FROM (%s) GROUP BY kind)", all);
+	sqlite3_stmt *items;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &items, NULL) != SQLITE_OK ||
+	    sqlite3_step(items) != SQLITE_ROW)
+		die_db(db, "search items");
+	if (sqlite3_column_int64(items, 0) > SEARCH_ITEM_MASK) {
+		fprintf(stderr, "catalog-build: more than %lld items of one "
+		    "kind: widen SEARCH_SEQ_SHIFT in "
+		    "src/store/catalog-db.h\n", (long long)SEARCH_ITEM_MASK);
+		exit(1);
+	}
+	sqlite3_finalize(items);
+	free(sql);
+}
+
+/*
+ * Fill the search index from every search source, then drop the views.
  * Rows are numbered in blocks, one per kind and language (table
  * search_block; the rowid layout is in src/store/catalog-db.h); inside a
  * block preferred labels come first, then shorter ones, then by label,
@@ -288,83 +375,46 @@ has_column(sqlite3 *db, const char *table, const char *column)
 static void
 build_search(sqlite3 *db)
 {
-	sqlite3_stmt *views;
-	char *names[64], *all = xstrdup("");
-	int n = 0;
+	char *views[MAX_SEARCH_VIEWS];
+	int n;
+	char *all = search_sources(db, views, &n);
+	char *sql;
 
-	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
-	    "type = 'view' AND name LIKE 'search\\_source\\_%' ESCAPE '\\' "
-	    "ORDER BY name", -1, &views, NULL) != SQLITE_OK)
-		die_db(db, "views");
-	while (sqlite3_step(views) == SQLITE_ROW && n < 64)
-		names[n++] = xstrdup((const char *)sqlite3_column_text(views, 0));
-	sqlite3_finalize(views);
-	for (int i = 0; i < n; i++) {
-		/* A view without a preferred column has only preferred labels. */
-		char *part = sqlite3_mprintf("%s%sSELECT kind, ref, lang, label, "
-		    "body, %s FROM \"%w\"", all, i ? " UNION ALL " : "",
-		    has_column(db, names[i], "preferred") ? "preferred" : "1",
-		    names[i]);
-
-		free(all);
-		all = xstrdup(part);
-		sqlite3_free(part);
-	}
-	if (n == 0)
-		return;
-	{
-		char *sql = xasprintf("SELECT max(n) FROM (SELECT count(DISTINCT "
-		    "ref) AS n FROM (%s) GROUP BY kind)", all);
-		sqlite3_stmt *items;
-
-		if (sqlite3_prepare_v2(db, sql, -1, &items, NULL) != SQLITE_OK)
-			die_db(db, "search items");
-		if (sqlite3_step(items) == SQLITE_ROW &&
-		    sqlite3_column_int64(items, 0) > SEARCH_ITEM_MASK) {
-			fprintf(stderr, "catalog-build: more than %lld items of one "
-			    "kind: widen SEARCH_SEQ_SHIFT in "
-			    "src/store/catalog-db.h\n", (long long)SEARCH_ITEM_MASK);
-			exit(1);
-		}
-		sqlite3_finalize(items);
-		free(sql);
-	}
-	{
-		char *sql = xasprintf(
-		    "CREATE TEMP TABLE search_row AS %s;"
-		    "INSERT INTO search_block (kind, lang, lo, npref) "
-		    "  SELECT r.kind, r.lang, row_number() OVER "
-		    "    (ORDER BY r.kind DESC, l.sort, l.code) << %d, r.npref "
-		    "  FROM (SELECT kind, lang, sum(preferred) AS npref "
-		    "        FROM temp.search_row GROUP BY kind, lang) r "
-		    "  JOIN language l ON l.code = r.lang;"
-		    "WITH item AS (SELECT kind, ref, row_number() OVER "
-		    "    (PARTITION BY kind ORDER BY ref) AS n "
-		    "  FROM (SELECT DISTINCT kind, ref FROM temp.search_row)) "
-		    "INSERT INTO search (rowid, kind, ref, lang, label, body) "
-		    "  SELECT b.lo + ((row_number() OVER (PARTITION BY r.kind, "
-		    "    r.lang ORDER BY r.preferred DESC, length(r.label), r.label, "
-		    "    r.ref) - 1) << %d) + i.n, "
-		    "    r.kind, r.ref, r.lang, r.label, coalesce(r.body, '') "
-		    "  FROM temp.search_row r "
-		    "  JOIN search_block b ON b.kind = r.kind AND b.lang = r.lang "
-		    "  JOIN item i ON i.kind = r.kind AND i.ref = r.ref;"
-		    "DROP TABLE temp.search_row;"
-		    "INSERT INTO search(search) VALUES ('optimize');", all,
-		    SEARCH_BLOCK_SHIFT, SEARCH_SEQ_SHIFT);
-
-		if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
-			die_db(db, "search index");
-		free(sql);
-	}
+	check_search_items(db, all);
+	sql = xasprintf(
+	    "CREATE TEMP TABLE search_row AS %s;"
+	    "INSERT INTO search_block (kind, lang, lo, npref) "
+	    "  SELECT r.kind, r.lang, row_number() OVER "
+	    "    (ORDER BY r.kind DESC, l.sort, l.code) << %d, r.npref "
+	    "  FROM (SELECT kind, lang, sum(preferred) AS npref "
+	    "        FROM temp.search_row GROUP BY kind, lang) r "
+	    "  JOIN language l ON l.code = r.lang;"
+	    "WITH item AS (SELECT kind, ref, row_number() OVER "
+	    "    (PARTITION BY kind ORDER BY ref) AS n "
+	    "  FROM (SELECT DISTINCT kind, ref FROM temp.search_row)) "
+	    "INSERT INTO search (rowid, kind, ref, lang, label, body) "
+	    "  SELECT b.lo + ((row_number() OVER (PARTITION BY r.kind, "
+	    "    r.lang ORDER BY r.preferred DESC, length(r.label), r.label, "
+	    "    r.ref) - 1) << %d) + i.n, "
+	    "    r.kind, r.ref, r.lang, r.label, coalesce(r.body, '') "
+	    "  FROM temp.search_row r "
+	    "  JOIN search_block b ON b.kind = r.kind AND b.lang = r.lang "
+	    "  JOIN item i ON i.kind = r.kind AND i.ref = r.ref;"
+	    "DROP TABLE temp.search_row;"
+	    "INSERT INTO search(search) VALUES ('optimize');", all,
+	    SEARCH_BLOCK_SHIFT, SEARCH_SEQ_SHIFT);
+	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		die_db(db, "search index");
+	free(sql);
 	free(all);
 	for (int i = 0; i < n; i++) {
-		char *drop = sqlite3_mprintf("DROP VIEW \"%w\"", names[i]);
+		char *drop = need(db, sqlite3_mprintf("DROP VIEW \"%w\"",
+		    views[i]));
 
 		if (sqlite3_exec(db, drop, NULL, NULL, NULL) != SQLITE_OK)
-			die_db(db, drop);
+			die_db(db, "drop view");
 		sqlite3_free(drop);
-		free(names[i]);
+		free(views[i]);
 	}
 }
 
@@ -374,25 +424,28 @@ check_catalog(sqlite3 *db)
 {
 	sqlite3_stmt *stmt;
 	bool bad = false;
+	int rc;
 
 	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt,
 	    NULL) != SQLITE_OK)
 		die_db(db, "foreign_key_check");
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		fprintf(stderr, "catalog-build: %s row %lld: no %s for it\n",
 		    sqlite3_column_text(stmt, 0), sqlite3_column_int64(stmt, 1),
 		    sqlite3_column_text(stmt, 2));
 		bad = true;
 	}
+	check_db(db, rc, "foreign_key_check");
 	sqlite3_finalize(stmt);
 	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
 	    "name LIKE 'raw\\_%' ESCAPE '\\'", -1, &stmt, NULL) != SQLITE_OK)
 		die_db(db, "raw tables");
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		fprintf(stderr, "catalog-build: %s was loaded but never used\n",
 		    sqlite3_column_text(stmt, 0));
 		bad = true;
 	}
+	check_db(db, rc, "raw tables");
 	sqlite3_finalize(stmt);
 	if (bad)
 		exit(1);

@@ -268,6 +268,42 @@ test_open_checks_file_and_version(void **state)
 	}
 }
 
+/*
+ * A catalog of the right version whose tables lack a column upkeep reads
+ * (a copy edited by hand, a migration that stopped half-way, a file
+ * changed by another program while a counselor works) gives a status,
+ * never an abort of the program.
+ */
+static void
+test_damaged_schema_is_a_status(void **state)
+{
+	struct upkeep *v = NULL;
+	struct upkeep_service s;
+	size_t len;
+	char *data;
+	FILE *out;
+
+	(void)state;
+	data = slurp(db_path, &len);
+	put_file("other.db", data, len);
+	free(data);
+	sql_exec_on(scratch("other.db"),
+	    "ALTER TABLE occupation_lmi RENAME COLUMN checked TO checked_on");
+	assert_int_equal(upkeep_open(scratch("other.db"), &v),
+	    ORIENTATION_CATALOG_NOT_DB);
+	assert_null(v);
+
+	/* Changed under an open connection: the next statement says so. */
+	sql_exec("ALTER TABLE service_group RENAME COLUMN group_id TO grp");
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_DB_ERROR);
+	assert_null(s.id);
+	sql_exec("ALTER TABLE service RENAME COLUMN phone TO tel");
+	out = fopen(scratch("out.csv"), "wb");
+	assert_non_null(out);
+	assert_int_equal(upkeep_export_services(u, out), UPKEEP_DB_ERROR);
+	fclose(out);
+}
+
 /* ---------------------------------------------------------------- editing */
 
 static void
@@ -528,6 +564,8 @@ test_save_validation(void **state)
 {
 	const char *const bad_groups[] = { "adult", "martians" };
 	const char *const bad_themes[] = { "astrology" };
+	const char *const long_theme[] = { "astrology-and-palmistry-and-"
+	    "tea-leaves-and-crystal-balls-and-tarot-cards" };
 	struct upkeep_service s = { 0 };
 
 	(void)state;
@@ -555,6 +593,10 @@ test_save_validation(void **state)
 	reload(&s);
 	upkeep_service_set_themes(&s, bad_themes, 1);
 	expect_save(&s, UPKEEP_UNKNOWN_THEME, "astrology");
+	/* The whole id, however long (it was cut to 63 bytes). */
+	reload(&s);
+	upkeep_service_set_themes(&s, long_theme, 1);
+	expect_save(&s, UPKEEP_UNKNOWN_THEME, long_theme[0]);
 	reload(&s);
 	upkeep_field_set(&s.texts[0].lang, "xx");
 	expect_save(&s, UPKEEP_UNKNOWN_LANGUAGE, "xx");
@@ -1155,6 +1197,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_damaged_schema_is_a_status,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_checks_file_and_version,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_load_has_every_language,
