@@ -374,24 +374,10 @@ occupation_store_skill_source(struct occupation_store *store, int id)
 	return source(store, id, 1);
 }
 
-/* The columns of the list queries, in order. */
+/* The columns of the ISCO group queries, in order. */
 static const struct db_column isco_columns[] = {
 	{ offsetof(struct occupation_isco, code), DB_TEXT },
 	{ offsetof(struct occupation_isco, label), DB_TEXT },
-	{ 0, DB_END },
-};
-static const struct db_column entry_columns[] = {
-	{ offsetof(struct occupation_entry, id), DB_INT },
-	{ offsetof(struct occupation_entry, label), DB_TEXT },
-	{ 0, DB_END },
-};
-static const struct db_column label_columns[] = {
-	{ 0, DB_TEXT },
-	{ 0, DB_END },
-};
-static const struct db_column skill_columns[] = {
-	{ offsetof(struct occupation_skill, element_id), DB_TEXT },
-	{ offsetof(struct occupation_skill, importance), DB_REAL },
 	{ 0, DB_END },
 };
 
@@ -436,6 +422,12 @@ occupation_store_isco_children(struct occupation_store *store,
 	    sizeof **out, isco_columns, out);
 }
 
+/* The column of the alternative-label query. */
+static const struct db_column label_columns[] = {
+	{ 0, DB_TEXT },
+	{ 0, DB_END },
+};
+
 size_t
 occupation_store_alt_labels(struct occupation_store *store, int id,
     const char *lang, char ***out)
@@ -443,6 +435,13 @@ occupation_store_alt_labels(struct occupation_store *store, int id,
 	return collect(store, &store->alt_labels, id, NULL, lang, sizeof **out,
 	    label_columns, out);
 }
+
+/* The columns of the related and in-group queries, in order. */
+static const struct db_column entry_columns[] = {
+	{ offsetof(struct occupation_entry, id), DB_INT },
+	{ offsetof(struct occupation_entry, label), DB_TEXT },
+	{ 0, DB_END },
+};
 
 size_t
 occupation_store_related(struct occupation_store *store, int id,
@@ -459,6 +458,13 @@ occupation_store_in_group(struct occupation_store *store, const char *code,
 	return collect(store, &store->in_group, 0, code, lang, sizeof **out,
 	    entry_columns, out);
 }
+
+/* The columns of the top-skills query, in order. */
+static const struct db_column skill_columns[] = {
+	{ offsetof(struct occupation_skill, element_id), DB_TEXT },
+	{ offsetof(struct occupation_skill, importance), DB_REAL },
+	{ 0, DB_END },
+};
 
 size_t
 occupation_store_top_skills(struct occupation_store *store, int id,

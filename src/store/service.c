@@ -15,19 +15,12 @@
 #include "service-db.h"
 #include "util/xmalloc.h"
 
-/* The columns of the topic and service-line queries, in order. */
+/* The columns of a topic query, in order. */
 static const struct db_column topic_columns[] = {
 	{ offsetof(struct service_topic, id), DB_TEXT },
 	{ offsetof(struct service_topic, label), DB_TEXT },
 	{ 0, DB_END },
 };
-static const struct db_column item_columns[] = {
-	{ offsetof(struct service_item, id), DB_TEXT },
-	{ offsetof(struct service_item, name), DB_TEXT },
-	{ offsetof(struct service_item, line), DB_TEXT },
-	{ 0, DB_END },
-};
-
 size_t
 service_topics(struct catalog *cat, enum service_topic_kind kind,
     const char *lang, struct service_topic **out)
@@ -64,6 +57,14 @@ service_topics_free(struct service_topic *t, size_t n)
 {
 	db_rows_free(t, n, sizeof *t, topic_columns);
 }
+
+/* The columns of a service-line query, in order. */
+static const struct db_column item_columns[] = {
+	{ offsetof(struct service_item, id), DB_TEXT },
+	{ offsetof(struct service_item, name), DB_TEXT },
+	{ offsetof(struct service_item, line), DB_TEXT },
+	{ 0, DB_END },
+};
 
 size_t
 service_items_collect(sqlite3_stmt *stmt, struct service_item **out)
