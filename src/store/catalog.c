@@ -49,17 +49,13 @@ static const char types_sql[] =
     "x.type = t.type", "?1");
 
 /* The columns of load_languages' query, in order. */
+#define LANGUAGE(m) { offsetof(struct catalog_language, m), DB_TEXT }
 static const struct db_column language_columns[] = {
-	{ offsetof(struct catalog_language, code), DB_TEXT },
-	{ offsetof(struct catalog_language, native_name), DB_TEXT },
-	{ offsetof(struct catalog_language, prompt), DB_TEXT },
-	{ offsetof(struct catalog_language, plural), DB_TEXT },
-	{ offsetof(struct catalog_language, date), DB_TEXT },
-	{ offsetof(struct catalog_language, months), DB_TEXT },
-	{ offsetof(struct catalog_language, decimal), DB_TEXT },
-	{ offsetof(struct catalog_language, chain), DB_TEXT },
-	{ 0, DB_END },
+	LANGUAGE(code), LANGUAGE(native_name), LANGUAGE(prompt),
+	LANGUAGE(plural), LANGUAGE(date), LANGUAGE(months), LANGUAGE(decimal),
+	LANGUAGE(chain), { 0, DB_END },
 };
+#undef LANGUAGE
 
 /* Load the language list once: it is small and asked for on every paint. */
 static enum orientation_status

@@ -131,18 +131,15 @@ luxembourg_guide_for(struct catalog *cat, const char *level, bool has_trade)
 }
 
 /* The columns of luxembourg_trades' query, in order. */
+#define TRADE(m) { offsetof(struct luxembourg_trade, m), DB_TEXT }
+#define TRADE_OF(m, kind) { offsetof(struct luxembourg_trade, m), kind }
 static const struct db_column trade_columns[] = {
-	{ offsetof(struct luxembourg_trade, diploma), DB_TEXT },
-	{ offsetof(struct luxembourg_trade, name), DB_TEXT },
-	{ offsetof(struct luxembourg_trade, years), DB_INT },
-	{ offsetof(struct luxembourg_trade, chamber), DB_TEXT },
-	{ offsetof(struct luxembourg_trade, french), DB_BOOL },
-	{ offsetof(struct luxembourg_trade, english), DB_BOOL },
-	{ offsetof(struct luxembourg_trade, source), DB_TEXT },
-	{ offsetof(struct luxembourg_trade, source_date), DB_TEXT },
-	{ offsetof(struct luxembourg_trade, close), DB_BOOL },
-	{ 0, DB_END },
+	TRADE(diploma), TRADE(name), TRADE_OF(years, DB_INT), TRADE(chamber),
+	TRADE_OF(french, DB_BOOL), TRADE_OF(english, DB_BOOL), TRADE(source),
+	TRADE(source_date), TRADE_OF(close, DB_BOOL), { 0, DB_END },
 };
+#undef TRADE
+#undef TRADE_OF
 
 size_t
 luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
@@ -265,14 +262,12 @@ luxembourg_guide_free(struct luxembourg_guide *g)
 }
 
 /* The texts a shortage entry owns. */
+#define SHORTAGE(m) { offsetof(struct luxembourg_shortage, m), DB_TEXT }
 static const struct db_column shortage_texts[] = {
-	{ offsetof(struct luxembourg_shortage, codes), DB_TEXT },
-	{ offsetof(struct luxembourg_shortage, title), DB_TEXT },
-	{ offsetof(struct luxembourg_shortage, confirmed), DB_TEXT },
-	{ offsetof(struct luxembourg_shortage, meaning), DB_TEXT },
-	{ offsetof(struct luxembourg_shortage, source), DB_TEXT },
-	{ 0, DB_END },
+	SHORTAGE(codes), SHORTAGE(title), SHORTAGE(confirmed),
+	SHORTAGE(meaning), SHORTAGE(source), { 0, DB_END },
 };
+#undef SHORTAGE
 
 void
 luxembourg_shortage_free(struct luxembourg_shortage *s)

@@ -195,22 +195,14 @@ joined_names(struct catalog *cat, const char *sql, const char *id,
 }
 
 /* The columns of service_detail_load's query, in order. */
+#define DETAIL(m) { offsetof(struct service_detail, m), DB_TEXT }
 static const struct db_column detail_columns[] = {
-	{ offsetof(struct service_detail, id), DB_TEXT },
-	{ offsetof(struct service_detail, name), DB_TEXT },
-	{ offsetof(struct service_detail, summary), DB_TEXT },
-	{ offsetof(struct service_detail, offer), DB_TEXT },
-	{ offsetof(struct service_detail, audience), DB_TEXT },
-	{ offsetof(struct service_detail, provider), DB_TEXT },
-	{ offsetof(struct service_detail, address), DB_TEXT },
-	{ offsetof(struct service_detail, web), DB_TEXT },
-	{ offsetof(struct service_detail, email), DB_TEXT },
-	{ offsetof(struct service_detail, phone), DB_TEXT },
-	{ offsetof(struct service_detail, languages), DB_TEXT },
-	{ offsetof(struct service_detail, source), DB_TEXT },
-	{ offsetof(struct service_detail, last_checked), DB_TEXT },
-	{ 0, DB_END },
+	DETAIL(id), DETAIL(name), DETAIL(summary), DETAIL(offer),
+	DETAIL(audience), DETAIL(provider), DETAIL(address), DETAIL(web),
+	DETAIL(email), DETAIL(phone), DETAIL(languages), DETAIL(source),
+	DETAIL(last_checked), { 0, DB_END },
 };
+#undef DETAIL
 
 enum orientation_status
 service_detail_load(struct catalog *cat, const char *id, const char *lang,
