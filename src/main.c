@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli/admin.h"
+#include "cli/admin-backup.h"
 #include "cli/admin-catalog.h"
 #include "cli/cli-search.h"
 #include "plain/plain.h"
@@ -335,41 +336,70 @@ run_search(int argc, char **argv, const struct options *o)
 	return rc;
 }
 
-/*
- * Open the state database at --state or the default path into *@st;
- * @path gets the path (a new string, or NULL when there is no default).
- * 0, or -1 after a message.
- */
-static int
-open_state(const struct options *o, char **path, struct state **st)
+/* The state database's path: --state or the default; a new string, or
+ * NULL after a message when there is no default. */
+static char *
+state_path_of(const struct options *o)
 {
-	enum orientation_status status;
+	char *path = o->state != NULL ? xstrdup(o->state) : default_state_path();
 
-	*path = o->state != NULL ? xstrdup(o->state) : default_state_path();
-	if (*path == NULL) {
+	if (path == NULL)
 		fprintf(stderr, "orientation: %s\n",
 		    _("No place to keep results: set HOME or XDG_STATE_HOME, or "
 		      "use --state FILE."));
+	return path;
+}
+
+/*
+ * Open the state database at --state or the default path into *@st;
+ * @path gets the path (a new string, or NULL when there is no default).
+ * With @damaged_ok a damaged file is kept open in damaged mode (a kiosk
+ * goes on without keeping results; a counselor may open what can be
+ * read, if its schema can), after the message.  0, or -1 after a message.
+ */
+static int
+open_state(const struct options *o, bool damaged_ok, char **path,
+    struct state **st)
+{
+	enum orientation_status status;
+
+	if ((*path = state_path_of(o)) == NULL)
 		return -1;
-	}
-	if ((status = state_open(*path, st)) != ORIENTATION_OK) {
+	status = damaged_ok ? state_open_damaged(*path, st) :
+	    state_open(*path, st);
+	if (status != ORIENTATION_OK) {
 		fprintf(stderr, "orientation: %s: %s\n", *path,
 		    status_message(status));
-		return -1;
+		if (*st == NULL || (o->counselor &&
+		    status != ORIENTATION_STATE_DAMAGED)) {
+			state_free(*st);
+			*st = NULL;
+			return -1;
+		}
 	}
 	return 0;
 }
 
-/* orientation admin ...: accounts, and the catalog's path for publishing
- * it. */
+/* orientation admin ...: the state database as a file (check, backup,
+ * restore: before it is opened, and locked, as usual), accounts, and the
+ * catalog's path for publishing it. */
 static int
-run_admin(int argc, char **argv, const struct options *o)
+run_admin(int argc, char **argv, const struct options *o,
+    const struct settings *cfg)
 {
 	struct state *st = NULL;
 	char *path = NULL;
 	int rc = EXIT_DATA;
 
-	if (open_state(o, &path, &st) == 0) {
+	if (argc > 1 && admin_backup_command(argv[1])) {
+		if ((path = state_path_of(o)) != NULL)
+			rc = admin_backup_main(argc, argv,
+			    &(struct admin_backup_options){ .state_path = path,
+			    .folder = cfg->backup_folder, .keep = cfg->backup_keep });
+		free(path);
+		return rc;
+	}
+	if (open_state(o, false, &path, &st) == 0) {
 		rc = admin_catalog_main(argc, argv, o->catalog, st);
 		if (rc < 0)
 			rc = admin_main(argc, argv, st);
@@ -412,6 +442,11 @@ run_ui(const struct options *o, const struct settings *cfg,
 	    .staff_pin_hash = cfg->staff_pin_hash,
 	    .counselor = o->counselor, .catalog_path = o->catalog,
 	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs }) == 0) {
+		if (state_damaged(st))
+			app_message(&app, o->counselor ? N_("The results database "
+			    "is damaged: nothing new can be kept. Ask an administrator "
+			    "to run 'orientation admin check'.") : N_("Results cannot "
+			    "be kept at this kiosk now. Please ask at the desk."));
 		rc = app_run(&app);
 		app_end(&app);
 		*cat = app.catalog;
@@ -447,7 +482,9 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (open_state(o, &state_path, &st) == 0)
+	/* On a damaged file a kiosk goes on without keeping results and a
+	 * counselor may still open what can be read; both say so. */
+	if (open_state(o, cfg->kiosk || o->counselor, &state_path, &st) == 0)
 		rc = run_ui(o, cfg, &cat, &occupations, st);
 out:
 	free(state_path);
@@ -488,7 +525,7 @@ main(int argc, char **argv)
 	else if (optind < argc && strcmp(argv[optind], "search") == 0)
 		rc = run_search(argc - optind, argv + optind, &o);
 	else if (optind < argc)
-		rc = run_admin(argc - optind, argv + optind, &o);
+		rc = run_admin(argc - optind, argv + optind, &o, &cfg);
 	else
 		rc = run_kiosk(&o, &cfg);
 	settings_free(&cfg);

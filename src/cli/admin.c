@@ -60,6 +60,13 @@ usage(FILE *out)
 	    "wrong-code block of STATION\n"
 	    "                                (kiosk:tty2, counselor:NAME), or "
 	    "of all"));
+	fprintf(out, "%s\n", _("  check                         check the whole "
+	    "results database\n"
+	    "  backup FILE                   write a consistent copy to FILE\n"
+	    "  backup --rotate               the daily copy in the [backup] folder,\n"
+	    "                                keeping the newest 'keep' copies\n"
+	    "  restore FILE                  replace the results database by a\n"
+	    "                                backup (stop the kiosks first)"));
 	admin_catalog_usage(out);
 }
 

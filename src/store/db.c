@@ -178,17 +178,31 @@ db_rows_free(void *rows, size_t n, size_t size, const struct db_column *cols)
 	free(rows);
 }
 
+bool
+db_damage(int rc)
+{
+	switch (rc) {
+	case SQLITE_IOERR_READ:
+	case SQLITE_IOERR_SHORT_READ:
+	case SQLITE_IOERR_CORRUPTFS:
+		return true;
+	default:
+		return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+	}
+}
+
 enum orientation_status
 db_status(int rc)
 {
+	/* A read that failed on the disk or on a file cut short is damage
+	 * too; a failed write, sync or lock is not (see db_damage). */
+	if (db_damage(rc))
+		return ORIENTATION_STATE_DAMAGED;
 	switch (rc & 0xff) {
 	case SQLITE_OK:
 	case SQLITE_DONE:
 	case SQLITE_ROW:
 		return ORIENTATION_OK;
-	case SQLITE_NOTADB:
-	case SQLITE_CORRUPT:
-		return ORIENTATION_STATE_NOT_DB;
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
 		return ORIENTATION_STATE_READONLY;

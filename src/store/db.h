@@ -117,7 +117,19 @@ void db_rows_free(void *rows, size_t n, size_t size,
  */
 void db_wipe_freed_memory(void);
 
-/** Map a SQLite result code to a status for a writable database. */
+/**
+ * Whether SQLite result code @rc (extended codes are on) says the file
+ * is damaged: SQLITE_CORRUPT and SQLITE_NOTADB of any kind, and the read
+ * errors of a failing disk or a file cut short (SQLITE_IOERR_READ,
+ * _SHORT_READ, _CORRUPTFS).  Other I/O errors (a write, a sync, a lock)
+ * say nothing about what is already in the file.
+ */
+bool db_damage(int rc);
+
+/**
+ * Map a SQLite result code to a status for a writable database; damage
+ * (db_damage) is ORIENTATION_STATE_DAMAGED, never "not found".
+ */
 enum orientation_status db_status(int rc);
 
 #endif

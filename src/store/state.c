@@ -18,6 +18,8 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "integrity.h"
+#include "lock.h"
 #include "state-db.h"
 #include "util/xmalloc.h"
 
@@ -37,6 +39,8 @@ struct state {
 	int npending;
 	bool checkpoint_due;            /* deleted pages may still be in the WAL */
 	int patience_ms;                /* see state_set_patience */
+	bool damaged;                   /* damage was seen: see state_damaged */
+	int lock_fd;                    /* shared lock (store/lock.h), or < 0 */
 };
 
 static const char *const usage_names[STATE_USAGE_COUNT] = {
@@ -412,8 +416,42 @@ state_init_memory(void)
 	db_wipe_freed_memory();
 }
 
-enum orientation_status
-state_open(const char *path, struct state **out)
+/*
+ * A file found damaged when it is opened: keep @st in damaged mode when
+ * @keep (see state_open_damaged), else close it.  @status is what the
+ * caller is told.
+ */
+static enum orientation_status
+state_open_damaged_file(struct state *st, const char *path, bool keep,
+    enum orientation_status status, struct state **out)
+{
+	static const char *const tables[] = { "handoff", "handoff_answer",
+		"handoff_score", "handoff_skill", "handoff_seen", "usage",
+		"code_attempt", "counselor", "audit" };
+
+	if (!keep) {
+		state_free(st);
+		return status;
+	}
+	st->damaged = true;
+	/* Settings of the connection only, nothing written: what little is
+	 * still written (audit rows) is overwritten when deleted. */
+	sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
+	    NULL, NULL, NULL);
+	/* What a damaged file can still answer: the current schema only,
+	 * read from a sound sqlite_schema; else every read is refused. */
+	if (status == ORIENTATION_STATE_DAMAGED &&
+	    (state_schema_version(st) != STATE_SCHEMA_VERSION ||
+	    !db_has_tables(st->db, tables, sizeof tables / sizeof tables[0])))
+		status = ORIENTATION_STATE_NOT_DB;
+	st->reports = private_reports(path);
+	*out = st;
+	return status;
+}
+
+/* state_open and state_open_damaged; @keep_damaged tells which. */
+static enum orientation_status
+state_open_mode(const char *path, bool keep_damaged, struct state **out)
 {
 	struct state *st;
 	enum orientation_status status;
@@ -424,6 +462,11 @@ state_open(const char *path, struct state **out)
 		return status;
 	st = xcalloc(1, sizeof *st);
 	st->patience_ms = DB_BUSY_TIMEOUT_MS;
+	/* Held until state_free, so that no restore replaces the file. */
+	if ((st->lock_fd = lock_shared(path)) == -1) {
+		state_free(st);
+		return ORIENTATION_STATE_BUSY;
+	}
 	db_configure();
 	rc = sqlite3_open_v2(path, &st->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
@@ -431,10 +474,15 @@ state_open(const char *path, struct state **out)
 		state_free(st);
 		return ORIENTATION_STATE_OPEN;
 	}
+	/* A read of a damaged page must be told from any other error. */
+	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, DB_BUSY_TIMEOUT_MS);
 	db_lean(st->db, STATE_CACHE_KIB);
 	/* First statement: shows a file that is not a database. */
 	rc = db_user_version(st->db, &version);
+	if (rc != SQLITE_OK && db_damage(rc))
+		return state_open_damaged_file(st, path, keep_damaged,
+		    ORIENTATION_STATE_NOT_DB, out);
 	if (rc != SQLITE_OK) {
 		state_free(st);
 		return db_status(rc);
@@ -449,7 +497,13 @@ state_open(const char *path, struct state **out)
 		state_free(st);
 		return ORIENTATION_STATE_READONLY;
 	}
-	rc = set_wal(st->db);
+	/* Before anything is written: a damaged file stays as it is. */
+	rc = integrity_quick(st->db);
+	if (rc != SQLITE_OK && db_damage(rc))
+		return state_open_damaged_file(st, path, keep_damaged,
+		    ORIENTATION_STATE_DAMAGED, out);
+	if (rc == SQLITE_OK)
+		rc = set_wal(st->db);
 	/* secure_delete: deleted rows and dropped tables are overwritten
 	 * with zeros, not left in free pages. */
 	if (rc == SQLITE_OK)
@@ -472,6 +526,33 @@ state_open(const char *path, struct state **out)
 	return ORIENTATION_OK;
 }
 
+enum orientation_status
+state_open(const char *path, struct state **out)
+{
+	return state_open_mode(path, false, out);
+}
+
+enum orientation_status
+state_open_damaged(const char *path, struct state **out)
+{
+	return state_open_mode(path, true, out);
+}
+
+bool
+state_damaged(struct state *st)
+{
+	return st->damaged;
+}
+
+/* Note damage when @rc is of the damaged kind; @rc. */
+static int
+state_seen(struct state *st, int rc)
+{
+	if (db_damage(rc))
+		st->damaged = true;
+	return rc;
+}
+
 /* Free the strings of pending item @p. */
 static void
 pending_clear(struct pending *p)
@@ -492,9 +573,14 @@ state_free(struct state *st)
 	if (st == NULL)
 		return;
 	state_flush_waiting(st);
-	for (int i = 0; i < st->npending; i++)
+	for (int i = 0; i < st->npending; i++) {
+		if (st->pending[i].audit)
+			integrity_report_lost(st->pending[i].action,
+			    st->damaged ? SQLITE_CORRUPT : SQLITE_BUSY);
 		pending_clear(&st->pending[i]);
+	}
 	sqlite3_close(st->db);
+	lock_release(st->lock_fd);
 	free(st->reports);
 	free(st);
 }
@@ -693,7 +779,7 @@ handoff_kept(struct state *st, const char *code, time_t now)
 
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(stmt, 2, now);
-	kept = sqlite3_step(stmt) == SQLITE_ROW;
+	kept = state_seen(st, sqlite3_step(stmt)) == SQLITE_ROW;
 	sqlite3_finalize(stmt);
 	return kept;
 }
@@ -708,18 +794,23 @@ state_handoff_save(struct state *st, const struct session *s, time_t now,
 	int rc = SQLITE_OK;
 
 	*expires = now + (time_t)seconds;
+	/* Nothing new goes into a damaged file: a restore would lose it. */
+	if (st->damaged)
+		return ORIENTATION_STATE_DAMAGED;
 	/* Keeping again during the same visit: the same code, new contents. */
 	if (code[0] != '\0') {
 		if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
-			return db_status(rc);
+			return db_status(state_seen(st, rc));
 		if (handoff_kept(st, code, now)) {
 			rc = insert_session(st, s, code, now, *expires, true);
 			if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK)
 				return ORIENTATION_OK;
 			exec(st, "ROLLBACK");
-			return db_status(rc);
+			return db_status(state_seen(st, rc));
 		}
 		exec(st, "ROLLBACK");
+		if (st->damaged)
+			return ORIENTATION_STATE_DAMAGED;
 	}
 	/* A new code clashes with a kept one about once in 10^12 / n tries;
 	 * a few attempts make a clash practically impossible. */
@@ -738,7 +829,43 @@ state_handoff_save(struct state *st, const struct session *s, time_t now,
 		if ((rc & 0xff) != SQLITE_CONSTRAINT)
 			break;
 	}
-	return db_status(rc);
+	return db_status(state_seen(st, rc));
+}
+
+/*
+ * Whether the scores kept with @code are those of the answers in @s:
+ * a session whose answers cannot all be read is damaged, not empty.
+ * The SQLite result code of reading them (SQLITE_DONE when they match,
+ * SQLITE_CORRUPT when they do not).
+ */
+static int
+scores_match(struct state *st, const char *code, const struct session *s)
+{
+	sqlite3_stmt *stmt = db_prepare(st->db, "SELECT type, sum, answered, "
+	    "asked FROM handoff_score WHERE code = ?1");
+	struct riasec_profile p;
+	int rc, rows = 0;
+	bool same = true;
+
+	session_profile(s, &p);
+	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(stmt, 0);
+		enum riasec_type type;
+
+		rows++;
+		if (t == NULL || !riasec_from_letter((char)t[0], &type) ||
+		    sqlite3_column_int(stmt, 1) != p.sum[type] ||
+		    sqlite3_column_int(stmt, 2) != p.answered[type] ||
+		    sqlite3_column_int(stmt, 3) != p.asked[type])
+			same = false;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return rc;
+	/* Scores are kept for every type once there are answers. */
+	return same && rows == (s->nitems > 0 ? RIASEC_COUNT : 0) ?
+	    SQLITE_DONE : SQLITE_CORRUPT;
 }
 
 enum orientation_status
@@ -746,15 +873,24 @@ state_handoff_load(struct state *st, const char *code, time_t now,
     struct session *out, time_t *created, time_t *expires)
 {
 	sqlite3_stmt *stmt;
-	int n = 0;
+	int n = 0, rc;
+	bool whole = true;
 
 	session_wipe(out);
-	stmt = db_prepare(st->db, "SELECT created, expires, lang, form FROM "
-	    "handoff WHERE code = ?1 AND expires > ?2");
+	/* Not db_prepare: the schema of a damaged file may not be readable. */
+	if ((rc = state_seen(st, sqlite3_prepare_v2(st->db, "SELECT created, "
+	    "expires, lang, form FROM handoff WHERE code = ?1 AND expires > ?2",
+	    -1, &stmt, NULL))) != SQLITE_OK)
+		return st->damaged ? ORIENTATION_STATE_DAMAGED : db_status(rc);
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(stmt, 2, now);
-	if (sqlite3_step(stmt) != SQLITE_ROW) {
+	if ((rc = state_seen(st, sqlite3_step(stmt))) != SQLITE_ROW) {
 		sqlite3_finalize(stmt);
+		/* In a damaged file, a code that is not found may be one whose
+		 * row cannot be read: never "not found" there. */
+		if (rc != SQLITE_DONE || st->damaged)
+			return rc == SQLITE_DONE || db_damage(rc) ?
+			    ORIENTATION_STATE_DAMAGED : db_status(rc);
 		return ORIENTATION_NOT_FOUND;
 	}
 	if (created != NULL)
@@ -771,12 +907,14 @@ state_handoff_load(struct state *st, const char *code, time_t now,
 	stmt = db_prepare(st->db, "SELECT item_id, type, answer FROM "
 	    "handoff_answer WHERE code = ?1 ORDER BY position");
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW && n < SESSION_MAX_ITEMS) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && n < SESSION_MAX_ITEMS) {
 		const unsigned char *t = sqlite3_column_text(stmt, 1);
 
 		out->item_id[n] = sqlite3_column_int(stmt, 0);
-		if (t == NULL || !riasec_from_letter((char)t[0], &out->item_type[n]))
+		if (t == NULL || !riasec_from_letter((char)t[0], &out->item_type[n])) {
+			whole = false;
 			continue;
+		}
 		out->answer[n] = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
 		    RIASEC_ANSWER_NONE : sqlite3_column_int(stmt, 2);
 		n++;
@@ -784,34 +922,51 @@ state_handoff_load(struct state *st, const char *code, time_t now,
 	sqlite3_finalize(stmt);
 	out->nitems = n;
 	out->finished = n > 0;
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		rc = whole ? scores_match(st, code, out) : SQLITE_CORRUPT;
 
 	n = 0;
-	stmt = db_prepare(st->db, "SELECT element_id, rating FROM handoff_skill "
-	    "WHERE code = ?1 ORDER BY position");
-	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW && n < MATCH_MAX_SKILLS) {
-		snprintf(out->skill_id[n], sizeof out->skill_id[n], "%s",
-		    (const char *)sqlite3_column_text(stmt, 0));
-		out->skill_rating[n] = sqlite3_column_type(stmt, 1) == SQLITE_NULL ?
-		    MATCH_RATING_NONE : sqlite3_column_int(stmt, 1);
-		n++;
+	if (rc == SQLITE_DONE) {
+		stmt = db_prepare(st->db, "SELECT element_id, rating FROM "
+		    "handoff_skill WHERE code = ?1 ORDER BY position");
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+		    n < MATCH_MAX_SKILLS) {
+			snprintf(out->skill_id[n], sizeof out->skill_id[n], "%s",
+			    (const char *)sqlite3_column_text(stmt, 0));
+			out->skill_rating[n] = sqlite3_column_type(stmt, 1) ==
+			    SQLITE_NULL ? MATCH_RATING_NONE :
+			    sqlite3_column_int(stmt, 1);
+			n++;
+		}
+		sqlite3_finalize(stmt);
 	}
-	sqlite3_finalize(stmt);
 	out->nskills = n;
 
-	stmt = db_prepare(st->db, "SELECT kind, ref FROM handoff_seen WHERE "
-	    "code = ?1 ORDER BY kind, position");
-	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		const char *kind = (const char *)sqlite3_column_text(stmt, 0);
-		const char *ref = (const char *)sqlite3_column_text(stmt, 1);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+		stmt = db_prepare(st->db, "SELECT kind, ref FROM handoff_seen "
+		    "WHERE code = ?1 ORDER BY kind, position");
+		sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			const char *kind = (const char *)sqlite3_column_text(stmt, 0);
+			const char *ref = (const char *)sqlite3_column_text(stmt, 1);
 
-		if (strcmp(kind, "occupation") == 0)
-			session_note_occupation(out, atoi(ref));
-		else
-			session_note_service(out, ref);
+			if (kind == NULL || ref == NULL)
+				continue;
+			if (strcmp(kind, "occupation") == 0)
+				session_note_occupation(out, atoi(ref));
+			else
+				session_note_service(out, ref);
+		}
+		sqlite3_finalize(stmt);
 	}
-	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		/* A partial read is damage: never a session with what was
+		 * read before the error. */
+		session_wipe(out);
+		st->damaged |= rc == SQLITE_CORRUPT || db_damage(rc);
+		return st->damaged ? ORIENTATION_STATE_DAMAGED : db_status(rc);
+	}
 	return ORIENTATION_OK;
 }
 
@@ -853,8 +1008,11 @@ state_handoff_delete(struct state *st, const char *code, bool *deleted)
 	int rc;
 
 	*deleted = false;
+	/* In a damaged file "nothing was deleted" could be false: refuse. */
+	if (st->damaged)
+		return ORIENTATION_STATE_DAMAGED;
 	if ((rc = begin_within(st, st->patience_ms)) != SQLITE_OK)
-		return db_status(rc);
+		return db_status(state_seen(st, rc));
 	rc = erase_code(st, code, deleted);
 	if (rc == SQLITE_DONE && (rc = exec(st, "COMMIT")) == SQLITE_OK) {
 		remove_reports(st, code);
@@ -863,7 +1021,7 @@ state_handoff_delete(struct state *st, const char *code, bool *deleted)
 	}
 	exec(st, "ROLLBACK");
 	*deleted = false;
-	return db_status(rc);
+	return db_status(state_seen(st, rc));
 }
 
 enum orientation_status
@@ -872,13 +1030,16 @@ state_handoff_note(struct state *st, const char *code, char **note)
 	sqlite3_stmt *stmt = db_prepare(st->db,
 	    "SELECT note FROM handoff WHERE code = ?1");
 	enum orientation_status status = ORIENTATION_NOT_FOUND;
+	int rc;
 
 	*note = NULL;
 	sqlite3_bind_text(stmt, 1, code, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
+	if ((rc = state_seen(st, sqlite3_step(stmt))) == SQLITE_ROW) {
 		if (sqlite3_column_type(stmt, 0) != SQLITE_NULL)
 			*note = db_column_strdup(stmt, 0);
 		status = ORIENTATION_OK;
+	} else if (rc != SQLITE_DONE || st->damaged) {
+		status = st->damaged ? ORIENTATION_STATE_DAMAGED : db_status(rc);
 	}
 	sqlite3_finalize(stmt);
 	return status;
@@ -889,7 +1050,7 @@ state_handoff_note(struct state *st, const char *code, char **note)
 static enum orientation_status
 update_handoff(struct state *st, sqlite3_stmt *stmt)
 {
-	int rc = sqlite3_step(stmt);
+	int rc = st->damaged ? SQLITE_CORRUPT : state_seen(st, sqlite3_step(stmt));
 	enum orientation_status status = db_status(rc);
 
 	if (status == ORIENTATION_OK && sqlite3_changes(st->db) == 0)
@@ -926,7 +1087,7 @@ state_handoff_purge(struct state *st, time_t now)
 	sqlite3_stmt *stmt;
 	int rc, n = -1;
 
-	if (begin_within(st, 0) != SQLITE_OK)
+	if (st->damaged || state_seen(st, begin_within(st, 0)) != SQLITE_OK)
 		return -1;
 	stmt = db_prepare(st->db, "UPDATE audit SET detail = NULL WHERE detail "
 	    "IN (SELECT code FROM handoff WHERE expires <= ?1)");
@@ -940,7 +1101,7 @@ state_handoff_purge(struct state *st, time_t now)
 		n = sqlite3_changes(st->db);
 		sqlite3_finalize(stmt);
 	}
-	if (rc != SQLITE_DONE || exec(st, "COMMIT") != SQLITE_OK) {
+	if (state_seen(st, rc) != SQLITE_DONE || exec(st, "COMMIT") != SQLITE_OK) {
 		exec(st, "ROLLBACK");
 		return -1;
 	}
@@ -972,12 +1133,13 @@ state_code_throttled(struct state *st, const char *station, time_t now)
 	bool throttled = true;
 
 	/* Not db_prepare: a database that cannot answer refuses look-ups. */
-	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM code_attempt "
-	    "WHERE station = ?1 AND at > ?2", -1, &stmt, NULL) != SQLITE_OK)
+	if (state_seen(st, sqlite3_prepare_v2(st->db, "SELECT count(*) FROM "
+	    "code_attempt WHERE station = ?1 AND at > ?2", -1, &stmt, NULL)) !=
+	    SQLITE_OK)
 		return true;
 	sqlite3_bind_text(stmt, 1, station, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(stmt, 2, now - STATE_CODE_WINDOW);
-	if (sqlite3_step(stmt) == SQLITE_ROW)
+	if (state_seen(st, sqlite3_step(stmt)) == SQLITE_ROW)
 		throttled = sqlite3_column_int(stmt, 0) >= STATE_CODE_TRIES;
 	sqlite3_finalize(stmt);
 	return throttled;
@@ -1007,6 +1169,9 @@ state_code_failed(struct state *st, const char *station, time_t now)
 {
 	int rc;
 
+	/* Damage is not a wrong code: the caller says damaged instead. */
+	if (st->damaged)
+		return ORIENTATION_STATE_DAMAGED;
 	sqlite3_busy_timeout(st->db, st->patience_ms);
 	rc = exec_station(st, "INSERT INTO code_attempt (station, at) "
 	    "VALUES (?1, ?2)", station, now);
@@ -1166,6 +1331,9 @@ pending_add(struct state *st, struct pending *p)
 	    (rc & 0xff) == SQLITE_LOCKED)
 		return ORIENTATION_OK;
 	/* Not a lock but a real error: the last item would fail forever. */
+	state_seen(st, rc);
+	if (p->audit)
+		integrity_report_lost(p->action, rc);
 	pending_clear(&st->pending[--st->npending]);
 	return db_status(rc);
 }
@@ -1178,6 +1346,9 @@ state_count(struct state *st, time_t now, enum state_usage kind,
 
 	if (!key_fits(kind, key))
 		return ORIENTATION_NOT_FOUND;
+	/* Anonymous figures are not worth writing into a damaged file. */
+	if (st->damaged)
+		return ORIENTATION_STATE_DAMAGED;
 	if (key != NULL)
 		snprintf(p.key, sizeof p.key, "%s", key);
 	return pending_add(st, &p);
@@ -1187,10 +1358,14 @@ int
 state_audit_write(sqlite3 *db, time_t now, const char *who,
     const char *action, const char *detail)
 {
-	sqlite3_stmt *stmt = db_prepare(db, "INSERT INTO audit (at, who, "
-	    "action, detail) VALUES (?1, ?2, ?3, ?4)");
+	sqlite3_stmt *stmt;
 	int rc;
 
+	/* Not db_prepare: a damaged file may not even have a schema, and the
+	 * caller says what could not be written. */
+	if ((rc = sqlite3_prepare_v2(db, "INSERT INTO audit (at, who, action, "
+	    "detail) VALUES (?1, ?2, ?3, ?4)", -1, &stmt, NULL)) != SQLITE_OK)
+		return rc;
 	sqlite3_bind_int64(stmt, 1, now);
 	sqlite3_bind_text(stmt, 2, who, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 3, action, -1, SQLITE_TRANSIENT);

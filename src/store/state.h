@@ -70,6 +70,31 @@ void state_init_memory(void);
  */
 enum orientation_status state_open(const char *path, struct state **out);
 
+/**
+ * Open the state database at @path as state_open does, but keep a file
+ * found damaged open in damaged mode (for a kiosk, which goes on without
+ * keeping results, and a counselor, who may still open what can be
+ * read).  The quick check (store/integrity.h) runs first, and a damaged
+ * file is left as it is: not migrated, not put in WAL mode.  Returns:
+ * ORIENTATION_OK (a sound file); STATE_DAMAGED with *@out set when the
+ * check found damage and the current schema can be read; STATE_NOT_DB
+ * with *@out set when not even that can be read (every call then
+ * answers STATE_DAMAGED, or false or -1); any other status without *@out.
+ */
+enum orientation_status state_open_damaged(const char *path,
+    struct state **out);
+
+/**
+ * Whether @st has seen damage: at open, or since on any read or write
+ * of the damaged kind (a damaged page, a failing disk).  Then nothing
+ * new is kept: saving, deleting, notes, extending, purging and counting
+ * answer STATE_DAMAGED (or -1), a code that is not found is answered
+ * STATE_DAMAGED (its row may be the damaged one), and only audit rows
+ * are still written (when they cannot be, one line on standard error or
+ * the journal says so, see integrity_report_lost).
+ */
+bool state_damaged(struct state *st);
+
 /** Close @st.  NULL is allowed. */
 void state_free(struct state *st);
 
@@ -113,8 +138,11 @@ enum orientation_status state_handoff_save(struct state *st,
 
 /**
  * Load the session kept under @code (canonical form) into @out, unless it
- * has expired at @now.  *@created and *@expires may be NULL.
- * @return ORIENTATION_OK, NOT_FOUND, or a database error.
+ * has expired at @now.  *@created and *@expires may be NULL.  A session
+ * that cannot be read whole (a damaged page, answers that do not give
+ * the scores kept with them) is STATE_DAMAGED and @out is left empty,
+ * never a part of it.
+ * @return ORIENTATION_OK, NOT_FOUND, STATE_DAMAGED, or a database error.
  */
 enum orientation_status state_handoff_load(struct state *st, const char *code,
     time_t now, struct session *out, time_t *created, time_t *expires);

@@ -140,6 +140,10 @@ settings_handler(void *user, const char *section, const char *key,
 		ok = parse_int(value, 0, 86400, &c->counselor_idle_seconds);
 	else if (strcmp(section, "display") == 0 && strcmp(key, "glyphs") == 0)
 		ok = parse_glyphs(value, &c->glyphs);
+	else if (strcmp(section, "backup") == 0 && strcmp(key, "folder") == 0)
+		set_string(&c->backup_folder, value);
+	else if (strcmp(section, "backup") == 0 && strcmp(key, "keep") == 0)
+		ok = parse_int(value, 1, 3650, &c->backup_keep);
 	else if (strcmp(section, "speech") == 0)
 		known = speech_setting(c, key, value, &ok);
 	else
@@ -162,6 +166,7 @@ settings_defaults(struct settings *c)
 	c->counselor_idle_seconds = SETTINGS_COUNSELOR_IDLE_SECONDS;
 	c->speech_rate = SETTINGS_SPEECH_RATE;
 	c->speech_volume = SETTINGS_SPEECH_VOLUME;
+	c->backup_keep = SETTINGS_BACKUP_KEEP;
 }
 
 long
@@ -196,6 +201,7 @@ settings_free(struct settings *c)
 	free(c->state);
 	free(c->speech_engine);
 	free(c->speech_output);
+	free(c->backup_folder);
 	c->staff_pin_hash = c->catalog = c->state = NULL;
-	c->speech_engine = c->speech_output = NULL;
+	c->speech_engine = c->speech_output = c->backup_folder = NULL;
 }

@@ -15,6 +15,10 @@
  *   purge_seconds = 3600     ; how often a running kiosk purges expired codes
  *   [counselor]
  *   idle_seconds = 600       ; a counselor idle this long is signed out
+ *   [backup]
+ *   folder = /var/lib/orientation/backups ; daily copies (empty: "backups"
+ *                            ; beside the state database)
+ *   keep = 7                 ; daily copies kept, 1..3650
  *   [display]
  *   glyphs = auto            ; auto (from TERM), unicode, linux or ascii
  *   [speech]
@@ -36,6 +40,7 @@
 #define SETTINGS_COUNSELOR_IDLE_SECONDS 600
 #define SETTINGS_SPEECH_RATE 175
 #define SETTINGS_SPEECH_VOLUME 100
+#define SETTINGS_BACKUP_KEEP 7
 
 /* The symbols the screens may draw (see ui/glyph.h). */
 enum settings_glyphs {
@@ -62,6 +67,8 @@ struct settings {
 	int speech_volume;    /* percent */
 	char *speech_engine;  /* NULL: espeak */
 	char *speech_output;  /* NULL: the default audio device */
+	char *backup_folder;  /* NULL: "backups" beside the state database */
+	int backup_keep;      /* daily backups kept */
 };
 
 enum settings_result {

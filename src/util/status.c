@@ -16,9 +16,15 @@ static const char *const messages[] = {
 #undef ORIENTATION_STATUS_MSG
 
 const char *
-status_message(enum orientation_status status)
+status_msgid(enum orientation_status status)
 {
 	if ((size_t)status >= sizeof messages / sizeof messages[0])
-		return _("An unexpected error occurred.");
-	return _(messages[status]);
+		return N_("An unexpected error occurred.");
+	return messages[status];
+}
+
+const char *
+status_message(enum orientation_status status)
+{
+	return _(status_msgid(status));
 }

@@ -20,6 +20,9 @@
 	X(STATE_PRIVATE, N_("Other users can read the results database and it cannot be made private: make it and its folder belong to the user the kiosk runs as.")) \
 	X(STATE_BUSY, N_("The results database is busy; please try again.")) \
 	X(STATE_FULL, N_("The disk is full; nothing could be saved."))       \
+	X(STATE_DAMAGED, N_("The results database is damaged: results cannot be kept or opened now.")) \
+	X(STATE_IN_USE, N_("The results database is in use: stop every kiosk and counsellor program on this machine first.")) \
+	X(BACKUP_BAD, N_("This file is not a sound backup of the results database; nothing was changed.")) \
 	X(DB_ERROR, N_("A database error occurred."))                         \
 	X(NOT_FOUND, N_("Nothing was found."))                               \
 	X(SPEECH_UNAVAILABLE, N_("Speech is not available on this terminal."))
@@ -33,5 +36,11 @@ enum orientation_status { ORIENTATION_STATUS_LIST(ORIENTATION_STATUS_ENUM) };
  * string (gettext's); valid until the next language switch.
  */
 const char *status_message(enum orientation_status status);
+
+/**
+ * The untranslated message (msgid) of @status, for a caller that
+ * translates it when it is drawn.  Static string.
+ */
+const char *status_msgid(enum orientation_status status);
 
 #endif

@@ -51,6 +51,16 @@ screen_code_paint(struct app *app, void *state)
 	field_paint(&s->code, y, x + 10, 20);
 }
 
+/* A look-up that met damage: said, audited, never counted as wrong. */
+static void
+screen_code_damaged(struct app *app, time_t now)
+{
+	audit_add(app->state, now, app->counselor, "code unreadable", NULL);
+	app_message(app, N_("Damaged results database: the results under this "
+	    "code cannot be read (not counted as a wrong code). Ask an "
+	    "administrator."));
+}
+
 static bool
 screen_code_key(struct app *app, void *state, const struct ui_key *key)
 {
@@ -70,6 +80,10 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	station = app_code_station(app);
 	if (state_code_throttled(app->state, station, now)) {
+		if (state_damaged(app->state)) {
+			screen_code_damaged(app, now);
+			return true;
+		}
 		audit_add(app->state, now, app->counselor, "code refused",
 		    "throttled");
 		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
@@ -78,6 +92,15 @@ screen_code_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	st = state_handoff_load(app->state, code, now, &probe, NULL, NULL);
 	session_wipe(&probe);
+	if (st == ORIENTATION_STATE_DAMAGED) {
+		screen_code_damaged(app, now);
+		return true;
+	}
+	if (st != ORIENTATION_OK && st != ORIENTATION_NOT_FOUND) {
+		audit_add(app->state, now, app->counselor, "code refused", "error");
+		app_message(app, status_msgid(st));
+		return true;
+	}
 	if (st != ORIENTATION_OK) {
 		audit_add(app->state, now, app->counselor, "code not found", NULL);
 		app_message(app, state_code_failed(app->state, station, now) ==

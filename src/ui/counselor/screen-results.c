@@ -62,6 +62,7 @@ struct screen_results_state {
 	struct session walkin;       /* the kept session, loaded on open */
 	time_t created, expires;
 	bool loaded;
+	bool damaged;                /* not loaded: the file is damaged */
 	char *note;
 	struct menu actions;
 	int scroll, lines;
@@ -75,10 +76,14 @@ struct screen_results_state {
 static void
 screen_results_load(struct app *app, struct screen_results_state *s)
 {
+	enum orientation_status st;
+
 	free(s->note);
 	s->note = NULL;
-	s->loaded = state_handoff_load(app->state, s->code, time(NULL),
-	    &s->walkin, &s->created, &s->expires) == ORIENTATION_OK;
+	st = state_handoff_load(app->state, s->code, time(NULL), &s->walkin,
+	    &s->created, &s->expires);
+	s->loaded = st == ORIENTATION_OK;
+	s->damaged = st == ORIENTATION_STATE_DAMAGED;
 	if (s->loaded)
 		state_handoff_note(app->state, s->code, &s->note);
 }
@@ -220,8 +225,11 @@ screen_results_paint(struct app *app, void *state)
 	char *kept, *line, shown[HANDOFF_CODE_SHOWN];
 
 	if (!s->loaded) {
-		draw_text(APP_BODY_TOP, x, width, _("These results are no longer "
-		    "kept (deleted or expired)."), app_attr(app, UI_ROLE_ERROR));
+		/* Damage is never "deleted or expired". */
+		draw_text(APP_BODY_TOP, x, width, s->damaged ?
+		    status_message(ORIENTATION_STATE_DAMAGED) : _("These results "
+		    "are no longer kept (deleted or expired)."),
+		    app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}

@@ -62,20 +62,31 @@ screen_delete_try(struct app *app, struct screen_delete_state *s)
 	const char *station = app_code_station(app);
 	time_t now = time(NULL);
 	bool deleted = false;
+	enum orientation_status st;
 
 	if (!handoff_code_normalize(s->code.text, code)) {
 		app_message(app, N_("A code has 8 letters and digits, for example "
 		    "ABCD-1234."));
 		return;
 	}
-	if (state_code_throttled(app->state, station, now)) {
+	if (state_code_throttled(app->state, station, now) &&
+	    !state_damaged(app->state)) {
 		audit_add(app->state, now, station, "code refused", "throttled");
 		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
 		    "or ask at the desk."));
 		xwipe(code, sizeof code);
 		return;
 	}
-	if (state_handoff_delete(app->state, code, &deleted) != ORIENTATION_OK) {
+	st = state_handoff_delete(app->state, code, &deleted);
+	if (st == ORIENTATION_STATE_DAMAGED) {
+		/* Damage is never a wrong code: not counted, but audited. */
+		audit_add(app->state, now, station, "code refused", "damaged");
+		app_message(app, N_("Results cannot be deleted here now. Please ask "
+		    "at the desk."));
+		xwipe(code, sizeof code);
+		return;
+	}
+	if (st != ORIENTATION_OK) {
 		app_message(app, N_("The results database is busy; please try "
 		    "again."));
 		xwipe(code, sizeof code);
