@@ -113,65 +113,49 @@ add_chains(const struct catalog *cat)
 static void
 parse_args(int argc, char **argv, struct options *o)
 {
+	/* An option's val is its place in @to, where its value goes. */
 	static const struct option longopts[] = {
-		{ "lang", required_argument, NULL, 'l' },
-		{ "catalog", required_argument, NULL, 'c' },
-		{ "state", required_argument, NULL, 's' },
-		{ "config", required_argument, NULL, 'f' },
-		{ "kiosk", no_argument, NULL, 'k' },
-		{ "counselor", no_argument, NULL, 'o' },
-		{ "plain", no_argument, NULL, 'P' },
-		{ "hash-pin", no_argument, NULL, 'p' },
-		{ "no-color", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },
+		{ "lang", required_argument, NULL, 0 },
+		{ "catalog", required_argument, NULL, 1 },
+		{ "state", required_argument, NULL, 2 },
+		{ "config", required_argument, NULL, 3 },
+		{ "kiosk", no_argument, NULL, 4 },
+		{ "counselor", no_argument, NULL, 5 },
+		{ "plain", no_argument, NULL, 6 },
+		{ "hash-pin", no_argument, NULL, 7 },
+		{ "no-color", no_argument, NULL, 8 },
+		{ "help", no_argument, NULL, 9 },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
+	};
+	const struct {
+		const char **text;  /* takes the argument */
+		bool *flag;         /* or is set */
+	} to[] = {
+		{ &o->lang, NULL }, { &o->catalog, NULL }, { &o->state, NULL },
+		{ &o->config, NULL }, { NULL, &o->kiosk }, { NULL, &o->counselor },
+		{ NULL, &o->plain }, { NULL, &o->hash_pin }, { NULL, &o->no_color },
+		{ NULL, &o->help },
 	};
 	int c;
 
 	opterr = 0;
 	/* "+": stop at the first word, so "admin ..." keeps its own options. */
 	while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'l':
-			o->lang = optarg;
-			break;
-		case 'c':
-			o->catalog = optarg;
-			break;
-		case 's':
-			o->state = optarg;
-			break;
-		case 'f':
-			o->config = optarg;
-			break;
-		case 'k':
-			o->kiosk = true;
-			break;
-		case 'o':
-			o->counselor = true;
-			break;
-		case 'P':
-			o->plain = true;
-			break;
-		case 'p':
-			o->hash_pin = true;
-			break;
-		case 'n':
-			o->no_color = true;
-			break;
-		case 'h':
-			o->help = true;
-			break;
-		case 'V':
+		if (c == 'V') {
 			printf("orientation %s\n", VERSION);
 			exit(EXIT_SUCCESS);
-		default:
+		}
+		if (c < 0 || (size_t)c >= sizeof to / sizeof to[0]) {
 			fprintf(stderr, "orientation: %s: %s\n",
 			    _("unknown or incomplete option"), argv[optind - 1]);
 			fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
 			exit(EXIT_USAGE);
 		}
+		if (to[c].text != NULL)
+			*to[c].text = optarg;
+		else
+			*to[c].flag = true;
 	}
 	if (optind < argc && strcmp(argv[optind], "admin") != 0 &&
 	    strcmp(argv[optind], "search") != 0) {
@@ -217,6 +201,13 @@ state_error(const char *target, enum orientation_status status)
 static int
 load_settings(const char *path, struct settings *c)
 {
+	static const char *const said[] = {
+		[SETTINGS_CANNOT_READ] = N_("the settings file cannot be read"),
+		[SETTINGS_BAD_LINE] = N_("this line is not a setting (key = "
+		    "value) or a [section]"),
+		[SETTINGS_UNKNOWN_KEY] = N_("unknown setting"),
+		[SETTINGS_BAD_VALUE] = N_("this value is not allowed here"),
+	};
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	char *found = NULL;
 	enum settings_result r;
@@ -240,26 +231,10 @@ load_settings(const char *path, struct settings *c)
 		path = found;
 	}
 	r = settings_load(path, c, &line);
-	switch (r) {
-	case SETTINGS_OK:
-		break;
-	case SETTINGS_CANNOT_READ:
-		fprintf(stderr, "orientation: %s: %s\n", path,
-		    _("the settings file cannot be read"));
-		break;
-	case SETTINGS_BAD_LINE:
-		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
-		    _("this line is not a setting (key = value) or a [section]"));
-		break;
-	case SETTINGS_UNKNOWN_KEY:
-		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
-		    _("unknown setting"));
-		break;
-	case SETTINGS_BAD_VALUE:
-		fprintf(stderr, "orientation: %s:%d: %s\n", path, line,
-		    _("this value is not allowed here"));
-		break;
-	}
+	if (r == SETTINGS_CANNOT_READ)
+		fprintf(stderr, "orientation: %s: %s\n", path, _(said[r]));
+	else if (r != SETTINGS_OK)
+		fprintf(stderr, "orientation: %s:%d: %s\n", path, line, _(said[r]));
 	free(found);
 	return r == SETTINGS_OK ? 0 : -1;
 }

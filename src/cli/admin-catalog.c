@@ -7,7 +7,9 @@
  */
 #include "admin-catalog.h"
 
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -15,6 +17,7 @@
 #include "store/account.h"
 #include "store/catalog-file.h"
 #include "util/i18n.h"
+#include "util/xmalloc.h"
 
 /* Report what went wrong with @path; the exit status that goes with it. */
 static int
@@ -74,13 +77,31 @@ usage_error(const char *what)
 	return ADMIN_EXIT_USAGE;
 }
 
+/*
+ * Leave an audit row for @event with the detail @fmt makes, then print
+ * @said (a new string, freed here) on a line of its own.
+ */
+static void __attribute__((format(printf, 4, 5)))
+audit_and_say(struct state *st, const char *event, char *said,
+    const char *fmt, ...)
+{
+	char detail[64];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof detail, fmt, ap);
+	va_end(ap);
+	audit_add(st, time(NULL), "admin", event, detail);
+	puts(said);
+	free(said);
+}
+
 /* publish-catalog DIR */
 static int
 cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
 {
 	struct catalog_file_info info;
 	enum catalog_file_result r;
-	char detail[64];
 
 	if (argc != 2)
 		return usage_error(_("publish-catalog needs one folder."));
@@ -89,12 +110,10 @@ cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
 		return report_failure(r, r == CATALOG_FILE_SOURCE ||
 		    r == CATALOG_FILE_LOCKED ? catalog :
 		    r == CATALOG_FILE_WRITE ? argv[1] : info.path, &info);
-	snprintf(detail, sizeof detail, "revision %ld", info.revision);
-	audit_add(st, time(NULL), "admin", "catalog published", detail);
 	/* TRANSLATORS: %ld is the revision, %s the file written. */
-	printf(_("Published revision %ld of the catalogue as %s."), info.revision,
-	    info.path);
-	putchar('\n');
+	audit_and_say(st, "catalog published", xasprintf(_("Published "
+	    "revision %ld of the catalogue as %s."), info.revision, info.path),
+	    "revision %ld", info.revision);
 	if (info.history_left_out > 0) {
 		printf(ngettext("%d entry of the edit history was left out: it "
 		    "names counsellors.", "%d entries of the edit history were "
@@ -111,7 +130,6 @@ cmd_install(int argc, char **argv, const char *catalog, struct state *st)
 {
 	struct catalog_file_info info;
 	enum catalog_file_result r;
-	char detail[64];
 
 	if (argc != 2)
 		return usage_error(_("install-catalog needs one file."));
@@ -125,13 +143,10 @@ cmd_install(int argc, char **argv, const char *catalog, struct state *st)
 	if (r != CATALOG_FILE_OK)
 		return report_failure(r, r == CATALOG_FILE_WRITE ||
 		    r == CATALOG_FILE_BUSY ? catalog : argv[1], &info);
-	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
-	    info.installed);
-	audit_add(st, time(NULL), "admin", "catalog installed", detail);
 	/* TRANSLATORS: %ld is the revision, %s the catalogue's file. */
-	printf(_("Installed revision %ld of the catalogue as %s."), info.revision,
-	    catalog);
-	putchar('\n');
+	audit_and_say(st, "catalog installed", xasprintf(_("Installed "
+	    "revision %ld of the catalogue as %s."), info.revision, catalog),
+	    "revision %ld (was %ld)", info.revision, info.installed);
 	printf("%s\n", _("Running kiosks take it up between two visitors."));
 	return ADMIN_EXIT_OK;
 }

@@ -273,34 +273,38 @@ cmd_passwd(int argc, char **argv, struct state *st)
 	return ADMIN_EXIT_OK;
 }
 
-/* disable NAME */
+/* disable NAME (@enable false) or enable NAME (@enable true). */
 static int
-cmd_disable(int argc, char **argv, struct state *st)
+set_enabled(int argc, char **argv, struct state *st, bool enable)
 {
 	enum account_result r;
 	int rc;
 
 	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
 		return rc;
-	if ((r = account_disable(st, argv[1], time(NULL))) != ACCOUNT_OK)
+	r = enable ? account_enable(st, argv[1], time(NULL)) :
+	    account_disable(st, argv[1], time(NULL));
+	if (r != ACCOUNT_OK)
 		return report(argv[1], r);
-	printf(_("%s can no longer sign in.\n"), argv[1]);
+	if (enable)
+		printf(_("%s can sign in again.\n"), argv[1]);
+	else
+		printf(_("%s can no longer sign in.\n"), argv[1]);
 	return ADMIN_EXIT_OK;
+}
+
+/* disable NAME */
+static int
+cmd_disable(int argc, char **argv, struct state *st)
+{
+	return set_enabled(argc, argv, st, false);
 }
 
 /* enable NAME */
 static int
 cmd_enable(int argc, char **argv, struct state *st)
 {
-	enum account_result r;
-	int rc;
-
-	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
-		return rc;
-	if ((r = account_enable(st, argv[1], time(NULL))) != ACCOUNT_OK)
-		return report(argv[1], r);
-	printf(_("%s can sign in again.\n"), argv[1]);
-	return ADMIN_EXIT_OK;
+	return set_enabled(argc, argv, st, true);
 }
 
 /* The status column of @a at @now; a new string for free(). */

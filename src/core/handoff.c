@@ -7,6 +7,7 @@
 #include "handoff.h"
 
 #include <stddef.h>
+#include <string.h>
 
 static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -57,4 +58,16 @@ handoff_code_normalize(const char *typed, char out[HANDOFF_CODE_LEN + 1])
 	}
 	out[n] = '\0';
 	return n == HANDOFF_CODE_LEN;
+}
+
+void
+handoff_code_format(const char code[HANDOFF_CODE_LEN + 1],
+    char out[HANDOFF_CODE_SHOWN])
+{
+	enum { HALF = HANDOFF_CODE_LEN / 2 };
+
+	memcpy(out, code, HALF);
+	out[HALF] = '-';
+	memcpy(out + HALF + 1, code + HALF, HALF);
+	out[HANDOFF_CODE_LEN + 1] = '\0';
 }

@@ -12,6 +12,7 @@
 
 #define HANDOFF_CODE_LEN 8      /* characters */
 #define HANDOFF_CODE_BYTES 5    /* random bytes: 40 bits */
+#define HANDOFF_CODE_SHOWN (HANDOFF_CODE_LEN + 2) /* "XXXX-XXXX" and NUL */
 
 /**
  * Encode @bytes as a code in @out (HANDOFF_CODE_LEN characters and a
@@ -27,5 +28,12 @@ void handoff_code_encode(const uint8_t bytes[HANDOFF_CODE_BYTES],
  * a code (wrong length or a character outside the alphabet, such as U).
  */
 bool handoff_code_normalize(const char *typed, char out[HANDOFF_CODE_LEN + 1]);
+
+/**
+ * Write @code as it is shown and printed, in two groups of four joined by
+ * a hyphen ("28T5-CY4T"), into @out.
+ */
+void handoff_code_format(const char code[HANDOFF_CODE_LEN + 1],
+    char out[HANDOFF_CODE_SHOWN]);
 
 #endif

@@ -68,33 +68,49 @@ session_profile(const struct session *s, struct riasec_profile *out)
 	riasec_score(s->item_type, s->answer, (size_t)s->nitems, out);
 }
 
+/* How many of the @n values at @v are not @none. */
+static int
+count_given(const int *v, int n, int none)
+{
+	int given = 0;
+
+	for (int i = 0; i < n; i++)
+		if (v[i] != none)
+			given++;
+	return given;
+}
+
 int
 session_answered(const struct session *s)
 {
-	int n = 0;
-
-	for (int i = 0; i < s->nitems; i++)
-		if (s->answer[i] != RIASEC_ANSWER_NONE)
-			n++;
-	return n;
+	return count_given(s->answer, s->nitems, RIASEC_ANSWER_NONE);
 }
 
-void
-session_note_group(struct session *s, const char *id)
+/*
+ * Add @id to the @max ids in @list (*@n of them), dropping the oldest when
+ * it is full; repeats and ids that do not fit are ignored.
+ */
+static void
+note_id(char (*list)[SESSION_ID_MAX], int *n, int max, const char *id)
 {
 	size_t len = strlen(id);
 
 	if (len == 0 || len >= SESSION_ID_MAX)
 		return;
-	for (int i = 0; i < s->ngroups; i++)
-		if (strcmp(s->groups[i], id) == 0)
+	for (int i = 0; i < *n; i++)
+		if (strcmp(list[i], id) == 0)
 			return;
-	if (s->ngroups == SESSION_MAX_GROUPS) {
-		memmove(s->groups[0], s->groups[1],
-		    sizeof s->groups[0] * (SESSION_MAX_GROUPS - 1));
-		s->ngroups--;
+	if (*n == max) {
+		memmove(list[0], list[1], sizeof list[0] * (size_t)(max - 1));
+		(*n)--;
 	}
-	memcpy(s->groups[s->ngroups++], id, len + 1);
+	memcpy(list[(*n)++], id, len + 1);
+}
+
+void
+session_note_group(struct session *s, const char *id)
+{
+	note_id(s->groups, &s->ngroups, SESSION_MAX_GROUPS, id);
 }
 
 void
@@ -118,12 +134,7 @@ session_begin_skills(struct session *s, const char *const *ids, int n)
 int
 session_skills_rated(const struct session *s)
 {
-	int n = 0;
-
-	for (int i = 0; i < s->nskills; i++)
-		if (s->skill_rating[i] != MATCH_RATING_NONE)
-			n++;
-	return n;
+	return count_given(s->skill_rating, s->nskills, MATCH_RATING_NONE);
 }
 
 void
@@ -162,19 +173,7 @@ session_note_occupation(struct session *s, int id)
 void
 session_note_service(struct session *s, const char *id)
 {
-	size_t len = strlen(id);
-
-	if (len == 0 || len >= SESSION_ID_MAX)
-		return;
-	for (int i = 0; i < s->nservices; i++)
-		if (strcmp(s->services[i], id) == 0)
-			return;
-	if (s->nservices == SESSION_MAX_SEEN) {
-		memmove(s->services[0], s->services[1],
-		    sizeof s->services[0] * (SESSION_MAX_SEEN - 1));
-		s->nservices--;
-	}
-	memcpy(s->services[s->nservices++], id, len + 1);
+	note_id(s->services, &s->nservices, SESSION_MAX_SEEN, id);
 }
 
 bool
@@ -182,4 +181,22 @@ session_has_results(const struct session *s)
 {
 	return session_answered(s) > 0 || session_skills_rated(s) > 0 ||
 	    s->noccupations > 0 || s->nservices > 0;
+}
+
+void
+session_service_context(const struct session *s, const char *level,
+    struct service_context *out)
+{
+	struct riasec_profile p;
+
+	memset(out, 0, sizeof *out);
+	if (level != NULL && level[0] != '\0')
+		out->levels[out->nlevels++] = level;
+	if (s->finished) {
+		session_profile(s, &p);
+		if (p.code_len > 0)
+			out->riasec = riasec_letter(p.rank[0]);
+	}
+	for (int i = 0; i < s->ngroups && i < SESSION_MAX_GROUPS; i++)
+		out->groups[out->ngroups++] = s->groups[i];
 }

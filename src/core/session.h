@@ -54,6 +54,15 @@ struct session {
 	char handoff_code[HANDOFF_CODE_LEN + 1];
 };
 
+/* What the "where to ask next" rules may use about the visitor. */
+struct service_context {
+	char riasec;            /* first letter of the code, or 0 */
+	const char *levels[4];  /* levels of chosen occupations: ccp dap dt bachelor */
+	int nlevels;
+	const char *groups[SESSION_MAX_GROUPS]; /* target groups the visitor chose */
+	int ngroups;
+};
+
 /** Forget everything of the visitor; the memory is overwritten. */
 void session_wipe(struct session *s);
 
@@ -106,5 +115,14 @@ bool session_has_results(const struct session *s);
  * the oldest is dropped when the list is full.
  */
 void session_note_group(struct session *s, const char *id);
+
+/**
+ * The visitor's facts for the recommendation rules in @out: the first
+ * letter of the profile once the questionnaire is finished, the target
+ * groups chosen, and @level, the preparation level of the occupation asked
+ * about (NULL or "" for none).  @out points into @s and @level.
+ */
+void session_service_context(const struct session *s, const char *level,
+    struct service_context *out);
 
 #endif

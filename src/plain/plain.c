@@ -260,7 +260,7 @@ print_profile(struct plain *p)
 static void
 offer_handoff(struct plain *p)
 {
-	char code[HANDOFF_CODE_LEN + 1], shown[HANDOFF_CODE_LEN + 2], *day, *line;
+	char shown[HANDOFF_CODE_SHOWN], *day, *line;
 	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
@@ -282,10 +282,7 @@ offer_handoff(struct plain *p)
 	day = convention_date(lang ? lang->date : NULL, lang ? lang->months :
 	    NULL, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	printf("%s\n", handoff_words_intro());
-	memcpy(code, p->session.handoff_code, sizeof code);
-	/* 4 + 1 + 4 characters and the NUL: @shown holds them exactly. */
-	_Static_assert(sizeof shown == HANDOFF_CODE_LEN + 2, "XXXX-XXXX");
-	snprintf(shown, sizeof shown, "%.4s-%s", code, code + 4);
+	handoff_code_format(p->session.handoff_code, shown);
 	line = handoff_words_line(shown, day);
 	printf("%s\n%s\n", line, handoff_words_notice());
 	free(line);
@@ -298,17 +295,10 @@ static bool
 questionnaire(struct plain *p, enum session_form form)
 {
 	struct catalog_item *items;
-	size_t n = catalog_items_load(p->cat, p->session.lang,
-	    form == SESSION_FORM_SHORT, &items);
-	int ids[SESSION_MAX_ITEMS];
-	enum riasec_type types[SESSION_MAX_ITEMS];
-	int count = 0, i = 0;
+	size_t n;
+	int count = catalog_quiz_begin(p->cat, &p->session, form, time(NULL),
+	    &items, &n), i = 0;
 
-	for (size_t k = 0; k < n && count < SESSION_MAX_ITEMS; k++, count++) {
-		ids[count] = items[k].id;
-		types[count] = items[k].type;
-	}
-	session_begin_quiz(&p->session, form, ids, types, count, time(NULL));
 	state_count(p->st, time(NULL), STATE_USAGE_FORM,
 	    form == SESSION_FORM_SHORT ? "short" : "full");
 	printf("\n%s\n", _("This is not a test and it is not used to select "

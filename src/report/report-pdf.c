@@ -177,26 +177,26 @@ text(struct pdf *p, double x, double y, double width, const char *s,
 	return h;
 }
 
-/* Height @s would take in @width set in @st. */
+/* Height @s would take in @width set in @st; its lines in *@lines when
+ * that is not NULL. */
 static double
-measure(struct pdf *p, const char *s, double width, const struct style *st)
+measure_lines(struct pdf *p, const char *s, double width,
+    const struct style *st, int *lines)
 {
 	PangoLayout *layout = make_layout(p, s, width, st);
 	double h = layout_height(layout);
 
+	if (lines != NULL)
+		*lines = pango_layout_get_line_count(layout);
 	g_object_unref(layout);
 	return h;
 }
 
-/* Lines @s takes in @width set in @st. */
-static int
-count_lines(struct pdf *p, const char *s, double width, const struct style *st)
+/* Height @s would take in @width set in @st. */
+static double
+measure(struct pdf *p, const char *s, double width, const struct style *st)
 {
-	PangoLayout *layout = make_layout(p, s, width, st);
-	int n = pango_layout_get_line_count(layout);
-
-	g_object_unref(layout);
-	return n;
+	return measure_lines(p, s, width, st, NULL);
 }
 
 /* Draw @s centred on @cx, @cy. */
@@ -333,14 +333,14 @@ hex_point(double cx, double cy, int t, double frac, double *x, double *y)
 	*y = cy + HEX_R * frac * sin(a);
 }
 
-/* Trace a regular hexagon at @frac of the radius. */
+/* Trace a hexagon whose corner @t sits at @frac[t] of the radius. */
 static void
-hex_path(cairo_t *cr, double cx, double cy, double frac)
+hex_path(cairo_t *cr, double cx, double cy, const double frac[RIASEC_COUNT])
 {
 	for (int t = 0; t < RIASEC_COUNT; t++) {
 		double x, y;
 
-		hex_point(cx, cy, t, frac, &x, &y);
+		hex_point(cx, cy, t, frac[t], &x, &y);
 		if (t == 0)
 			cairo_move_to(cr, x, y);
 		else
@@ -359,8 +359,10 @@ draw_hexagon(struct pdf *p, const struct riasec_profile *pr, double cx,
 	    PANGO_ALIGN_LEFT, 0 };
 	static const struct style letter_missing = { 11, F_BOLD, FAINT,
 	    PANGO_ALIGN_LEFT, 0 };
+	static const double half[RIASEC_COUNT] = { .5, .5, .5, .5, .5, .5 };
+	static const double whole[RIASEC_COUNT] = { 1, 1, 1, 1, 1, 1 };
 	cairo_t *cr = p->cr;
-	double dashes[] = { 2, 2 };
+	double dashes[] = { 2, 2 }, share[RIASEC_COUNT];
 
 	cairo_save(cr);
 	cairo_set_line_width(cr, 0.5);
@@ -374,28 +376,20 @@ draw_hexagon(struct pdf *p, const struct riasec_profile *pr, double cx,
 	}
 	cairo_stroke(cr);
 	cairo_set_dash(cr, dashes, 2, 0);
-	hex_path(cr, cx, cy, 0.5);
+	hex_path(cr, cx, cy, half);
 	cairo_stroke(cr);
 	cairo_set_dash(cr, NULL, 0, 0);
 	cairo_set_line_width(cr, 1);
 	set_colour(cr, grey);
-	hex_path(cr, cx, cy, 1);
+	hex_path(cr, cx, cy, whole);
 	cairo_stroke(cr);
 
 	/* The profile: each scored type's share along its spoke; a type
 	 * without enough answers sits at the centre. */
 	if (pr->nrank > 0) {
-		for (int t = 0; t < RIASEC_COUNT; t++) {
-			double s = pr->enough[t] ? report_share(pr, t) : 0;
-			double x, y;
-
-			hex_point(cx, cy, t, s, &x, &y);
-			if (t == 0)
-				cairo_move_to(cr, x, y);
-			else
-				cairo_line_to(cr, x, y);
-		}
-		cairo_close_path(cr);
+		for (int t = 0; t < RIASEC_COUNT; t++)
+			share[t] = pr->enough[t] ? report_share(pr, t) : 0;
+		hex_path(cr, cx, cy, share);
 		cairo_set_source_rgba(cr, accent.r, accent.g, accent.b, 0.22);
 		cairo_fill_preserve(cr);
 		set_colour(cr, accent);
@@ -663,7 +657,7 @@ draw_page(struct pdf *p, const struct report_data *d)
 	/* Share what is left: the note gives way first, then the longer
 	 * list, then the note again. */
 	if (has_note) {
-		note_lines = count_lines(p, d->note, CONTENT_W, &note_style);
+		measure_lines(p, d->note, CONTENT_W, &note_style, &note_lines);
 		if (note_lines > NOTE_MAX_LINES)
 			note_lines = NOTE_MAX_LINES;
 	}

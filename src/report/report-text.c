@@ -112,6 +112,20 @@ underlined(FILE *out, const char *title, int c)
 	putc('\n', out);
 }
 
+/*
+ * Start a section of @n entries under @title (after a blank line,
+ * underlined with '-'); nothing and false when @n is 0.
+ */
+static bool
+section(FILE *out, int n, const char *title)
+{
+	if (n == 0)
+		return false;
+	putc('\n', out);
+	underlined(out, title, '-');
+	return true;
+}
+
 /* The header: the centre and the date, the title with the Holland code,
  * the hand-off code. */
 static void
@@ -197,10 +211,8 @@ text_occupations(FILE *out, const struct report_data *d)
 {
 	int n = report_count_occupations(d);
 
-	if (n == 0)
+	if (!section(out, n, _("Occupations that fit me")))
 		return;
-	putc('\n', out);
-	underlined(out, _("Occupations that fit me"), '-');
 	for (int i = 0; i < n; i++) {
 		const struct report_occupation *o = &d->occupations[i];
 
@@ -218,10 +230,8 @@ text_services(FILE *out, const struct report_data *d)
 {
 	int n = report_count_services(d);
 
-	if (n == 0)
+	if (!section(out, n, _("Where to ask next")))
 		return;
-	putc('\n', out);
-	underlined(out, _("Where to ask next"), '-');
 	for (int i = 0; i < n; i++) {
 		const struct report_service *s = &d->services[i];
 

@@ -6,6 +6,7 @@
  */
 #include "catalog.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -47,6 +48,15 @@ static const char types_sql[] =
     "WHERE t.lang = " CATALOG_CHAIN_LANG("riasec_type_text",
     "x.type = t.type", "?1");
 
+/* The columns of load_languages' query, in order. */
+#define LANGUAGE(m) { offsetof(struct catalog_language, m), DB_TEXT }
+static const struct db_column language_columns[] = {
+	LANGUAGE(code), LANGUAGE(native_name), LANGUAGE(prompt),
+	LANGUAGE(plural), LANGUAGE(date), LANGUAGE(months), LANGUAGE(decimal),
+	LANGUAGE(chain), { 0, DB_END },
+};
+#undef LANGUAGE
+
 /* Load the language list once: it is small and asked for on every paint. */
 static enum orientation_status
 load_languages(struct catalog *cat)
@@ -62,19 +72,9 @@ load_languages(struct catalog *cat)
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		struct catalog_language *l;
-
 		cat->langs = xgrow(cat->langs, cat->nlangs, &cap, 8,
 		    sizeof *cat->langs);
-		l = &cat->langs[cat->nlangs++];
-		l->code = db_column_strdup(stmt, 0);
-		l->native_name = db_column_strdup(stmt, 1);
-		l->prompt = db_column_strdup(stmt, 2);
-		l->plural = db_column_strdup(stmt, 3);
-		l->date = db_column_strdup(stmt, 4);
-		l->months = db_column_strdup(stmt, 5);
-		l->decimal = db_column_strdup(stmt, 6);
-		l->chain = db_column_strdup(stmt, 7);
+		db_row_read(stmt, language_columns, &cat->langs[cat->nlangs++]);
 	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE || cat->nlangs == 0)
@@ -164,13 +164,36 @@ catalog_set_cache_kib(struct catalog *cat, int kib)
 	db_lean(cat->db, kib);
 }
 
+/* Open @path into @cat and check it is a catalog this version reads. */
+static enum orientation_status
+open_checked(struct catalog *cat, const char *path)
+{
+	enum orientation_status status;
+	int version = 0, rc = open_readonly(cat, path, &version);
+
+	if (rc == SQLITE_READONLY_ROLLBACK)
+		return ORIENTATION_CATALOG_UNFINISHED;
+	if (rc != SQLITE_OK)
+		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
+		    ORIENTATION_CATALOG_NOT_DB;
+	if (version > CATALOG_SCHEMA_VERSION)
+		return ORIENTATION_CATALOG_VERSION;
+	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db))
+		return ORIENTATION_CATALOG_NOT_DB;
+	if ((status = load_languages(cat)) != ORIENTATION_OK)
+		return status;
+	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
+	    catalog_collate_labels, NULL) != SQLITE_OK)
+		return ORIENTATION_DB_ERROR;
+	return ORIENTATION_OK;
+}
+
 enum orientation_status
 catalog_open(const char *path, struct catalog **out)
 {
 	struct catalog *cat;
 	enum orientation_status status;
 	struct stat st;
-	int version = 0, rc;
 
 	*out = NULL;
 	cat = xcalloc(1, sizeof *cat);
@@ -181,30 +204,9 @@ catalog_open(const char *path, struct catalog **out)
 		cat->dev = st.st_dev;
 		cat->ino = st.st_ino;
 	}
-	rc = open_readonly(cat, path, &version);
-	if (rc != SQLITE_OK) {
-		catalog_free(cat);
-		if (rc == SQLITE_READONLY_ROLLBACK)
-			return ORIENTATION_CATALOG_UNFINISHED;
-		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
-		    ORIENTATION_CATALOG_NOT_DB;
-	}
-	if (version > CATALOG_SCHEMA_VERSION) {
-		catalog_free(cat);
-		return ORIENTATION_CATALOG_VERSION;
-	}
-	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db)) {
-		catalog_free(cat);
-		return ORIENTATION_CATALOG_NOT_DB;
-	}
-	if ((status = load_languages(cat)) != ORIENTATION_OK) {
+	if ((status = open_checked(cat, path)) != ORIENTATION_OK) {
 		catalog_free(cat);
 		return status;
-	}
-	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
-	    catalog_collate_labels, NULL) != SQLITE_OK) {
-		catalog_free(cat);
-		return ORIENTATION_DB_ERROR;
 	}
 	*out = cat;
 	return ORIENTATION_OK;
@@ -214,17 +216,7 @@ catalog_open(const char *path, struct catalog **out)
 static void
 free_language_list(struct catalog_language *langs, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(langs[i].code);
-		free(langs[i].native_name);
-		free(langs[i].prompt);
-		free(langs[i].plural);
-		free(langs[i].date);
-		free(langs[i].months);
-		free(langs[i].decimal);
-		free(langs[i].chain);
-	}
-	free(langs);
+	db_rows_free(langs, n, sizeof *langs, language_columns);
 }
 
 /* Free the language list. */
@@ -387,6 +379,14 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 	return n;
 }
 
+/* The columns of catalog_skills_load's query, in order. */
+static const struct db_column skill_columns[] = {
+	{ offsetof(struct catalog_skill, element_id), DB_TEXT },
+	{ offsetof(struct catalog_skill, name), DB_TEXT },
+	{ offsetof(struct catalog_skill, explanation), DB_TEXT },
+	{ 0, DB_END },
+};
+
 size_t
 catalog_skills_load(struct catalog *cat, const char *lang,
     struct catalog_skill **out)
@@ -397,31 +397,18 @@ catalog_skills_load(struct catalog *cat, const char *lang,
 	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = "
 	    CATALOG_CHAIN_LANG("skill_text", "x.element_id = s.element_id", "?1")
 	    "ORDER BY s.sort, s.element_id", NULL);
-	struct catalog_skill *skills = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		skills = xgrow(skills, n, &cap, 32, sizeof *skills);
-		skills[n].element_id = db_column_strdup(stmt, 0);
-		skills[n].name = db_column_strdup(stmt, 1);
-		skills[n].explanation = db_column_strdup(stmt, 2);
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, skill_columns, &n);
 	sqlite3_finalize(stmt);
-	*out = skills;
 	return n;
 }
 
 void
 catalog_skills_free(struct catalog_skill *skills, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(skills[i].element_id);
-		free(skills[i].name);
-		free(skills[i].explanation);
-	}
-	free(skills);
+	db_rows_free(skills, n, sizeof *skills, skill_columns);
 }
 
 void
@@ -430,6 +417,33 @@ catalog_items_free(struct catalog_item *items, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(items[i].text);
 	free(items);
+}
+
+int
+catalog_quiz_begin(struct catalog *cat, struct session *s,
+    enum session_form form, time_t now, struct catalog_item **items,
+    size_t *nitems)
+{
+	struct catalog_item *all;
+	size_t n = catalog_items_load(cat, s->lang, form == SESSION_FORM_SHORT,
+	    &all);
+	int ids[SESSION_MAX_ITEMS];
+	enum riasec_type types[SESSION_MAX_ITEMS];
+	int count = 0;
+
+	for (size_t i = 0; i < n && count < SESSION_MAX_ITEMS; i++, count++) {
+		ids[count] = all[i].id;
+		types[count] = all[i].type;
+	}
+	if (count > 0)
+		session_begin_quiz(s, form, ids, types, count, now);
+	if (items != NULL) {
+		*items = all;
+		*nitems = n;
+	} else {
+		catalog_items_free(all, n);
+	}
+	return count;
 }
 
 enum orientation_status

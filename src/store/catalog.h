@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "core/riasec.h"
+#include "core/session.h"
 #include "util/status.h"
 
 /* The schema this program reads; data/catalog.sql sets the same number. */
@@ -112,6 +113,18 @@ size_t catalog_items_load(struct catalog *cat, const char *lang,
 
 /** Free an array from catalog_items_load. */
 void catalog_items_free(struct catalog_item *items, size_t n);
+
+/**
+ * Start the questionnaire in @form for @s (session_begin_quiz with the
+ * form's items, loaded in the session's language, at most
+ * SESSION_MAX_ITEMS).  When @items is not NULL, *@items and *@nitems are
+ * the loaded items, for their texts: free with catalog_items_free.
+ * @return the number of questions started; 0 when the catalogue has none,
+ * and then @s is left as it was.
+ */
+int catalog_quiz_begin(struct catalog *cat, struct session *s,
+    enum session_form form, time_t now, struct catalog_item **items,
+    size_t *nitems);
 
 /**
  * The skills of the self-assessment in asking order, texts in @lang.

@@ -104,6 +104,80 @@ db_column_strdup(sqlite3_stmt *stmt, int col)
 	return xstrdup(text != NULL ? (const char *)text : "");
 }
 
+void
+db_row_read(sqlite3_stmt *stmt, const struct db_column *cols, void *elem)
+{
+	for (int i = 0; cols[i].kind != DB_END; i++) {
+		unsigned char *m = (unsigned char *)elem + cols[i].offset;
+
+		switch (cols[i].kind) {
+		case DB_TEXT:
+			*(char **)(void *)m = db_column_strdup(stmt, i);
+			break;
+		case DB_INT:
+			*(int *)(void *)m = sqlite3_column_int(stmt, i);
+			break;
+		case DB_BOOL:
+			*(bool *)(void *)m = sqlite3_column_int(stmt, i) != 0;
+			break;
+		case DB_REAL:
+			*(double *)(void *)m = sqlite3_column_double(stmt, i);
+			break;
+		case DB_END:
+			break;
+		}
+	}
+}
+
+void *
+db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
+    size_t *n)
+{
+	unsigned char *all = NULL;
+	size_t cap = 0;
+
+	*n = 0;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		all = xgrow(all, *n, &cap, 16, size);
+		db_row_read(stmt, cols, all + *n * size);
+		(*n)++;
+	}
+	sqlite3_reset(stmt);
+	return all;
+}
+
+enum orientation_status
+db_read_one(sqlite3_stmt *stmt, const struct db_column *cols, void *elem,
+    size_t size)
+{
+	enum orientation_status st = ORIENTATION_NOT_FOUND;
+
+	memset(elem, 0, size);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		db_row_read(stmt, cols, elem);
+		st = ORIENTATION_OK;
+	}
+	sqlite3_finalize(stmt);
+	return st;
+}
+
+void
+db_row_free(void *elem, const struct db_column *cols)
+{
+	for (int i = 0; cols[i].kind != DB_END; i++)
+		if (cols[i].kind == DB_TEXT)
+			free(*(char **)(void *)((unsigned char *)elem +
+			    cols[i].offset));
+}
+
+void
+db_rows_free(void *rows, size_t n, size_t size, const struct db_column *cols)
+{
+	for (size_t r = 0; rows != NULL && r < n; r++)
+		db_row_free((unsigned char *)rows + r * size, cols);
+	free(rows);
+}
+
 bool
 db_damage(int rc)
 {

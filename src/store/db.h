@@ -66,6 +66,51 @@ bool db_has_tables(sqlite3 *db, const char *const *names, size_t n);
  */
 char *db_column_strdup(sqlite3_stmt *stmt, int col);
 
+/* How a column is kept in a member of a struct. */
+enum db_column_kind {
+	DB_END,   /* ends a table */
+	DB_TEXT,  /* char *, a copy (NULL becomes ""), freed by db_rows_free */
+	DB_INT,   /* int */
+	DB_BOOL,  /* bool: the column is not 0 */
+	DB_REAL,  /* double */
+};
+
+/*
+ * Where the columns of a row go: entry i (0, 1, ...) names the member for
+ * column i.  A table ends with an entry of kind DB_END.
+ */
+struct db_column {
+	size_t offset;  /* offsetof the member */
+	enum db_column_kind kind;
+};
+
+/** Fill the struct at @elem from the current row of @stmt by @cols. */
+void db_row_read(sqlite3_stmt *stmt, const struct db_column *cols,
+    void *elem);
+
+/**
+ * Step @stmt through its rows, filling one struct of @size bytes for each
+ * by @cols, then reset @stmt.  @return a new array (NULL when empty) of
+ * *@n structs; free with db_rows_free.
+ */
+void *db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
+    size_t *n);
+
+/**
+ * Fill the struct at @elem (zeroed first: @size bytes) from the first row
+ * of @stmt by @cols, then finalize @stmt.  @return ORIENTATION_OK, or
+ * ORIENTATION_NOT_FOUND when there is no row.
+ */
+enum orientation_status db_read_one(sqlite3_stmt *stmt,
+    const struct db_column *cols, void *elem, size_t size);
+
+/** Free the text members (by @cols) of the struct at @elem. */
+void db_row_free(void *elem, const struct db_column *cols);
+
+/** Free the text members (by @cols) of @n structs at @rows, then @rows. */
+void db_rows_free(void *rows, size_t n, size_t size,
+    const struct db_column *cols);
+
 /**
  * Make SQLite overwrite every block it frees (typed search words pass
  * through its memory).  Call before the first database is opened.

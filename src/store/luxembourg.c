@@ -8,6 +8,7 @@
 #include "luxembourg.h"
 
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,14 @@ luxembourg_guides(struct catalog *cat, const char *lang,
 	return service_items_collect(stmt, out);
 }
 
+/* The columns of luxembourg_guide_load's query, in order. */
+static const struct db_column guide_columns[] = {
+	{ offsetof(struct luxembourg_guide, id), DB_TEXT },
+	{ offsetof(struct luxembourg_guide, title), DB_TEXT },
+	{ offsetof(struct luxembourg_guide, body), DB_TEXT },
+	{ 0, DB_END },
+};
+
 enum orientation_status
 luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
     struct luxembourg_guide *out)
@@ -100,19 +109,10 @@ luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
 	    "SELECT t.guide_id, t.title, t.body FROM guide_text t "
 	    "WHERE t.guide_id = ?1 AND t.lang = "
 	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = ?1", "?2"), NULL);
-	enum orientation_status st = ORIENTATION_NOT_FOUND;
 
-	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		out->id = db_column_strdup(stmt, 0);
-		out->title = db_column_strdup(stmt, 1);
-		out->body = db_column_strdup(stmt, 2);
-		st = ORIENTATION_OK;
-	}
-	sqlite3_finalize(stmt);
-	return st;
+	return db_read_one(stmt, guide_columns, out, sizeof *out);
 }
 
 char *
@@ -130,6 +130,17 @@ luxembourg_guide_for(struct catalog *cat, const char *level, bool has_trade)
 	return id;
 }
 
+/* The columns of luxembourg_trades' query, in order. */
+#define TRADE(m) { offsetof(struct luxembourg_trade, m), DB_TEXT }
+#define TRADE_OF(m, kind) { offsetof(struct luxembourg_trade, m), kind }
+static const struct db_column trade_columns[] = {
+	TRADE(diploma), TRADE(name), TRADE_OF(years, DB_INT), TRADE(chamber),
+	TRADE_OF(french, DB_BOOL), TRADE_OF(english, DB_BOOL), TRADE(source),
+	TRADE(source_date), TRADE_OF(close, DB_BOOL), { 0, DB_END },
+};
+#undef TRADE
+#undef TRADE_OF
+
 size_t
 luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
     struct luxembourg_trade **out)
@@ -145,26 +156,12 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 	    CATALOG_CHAIN_LANG("chamber_text", "x.chamber_id = t.chamber", "?2")
 	    "WHERE o.occupation_id = ?1 "
 	    "ORDER BY o.match = 'close', t.diploma, t.name_fr", NULL);
-	struct luxembourg_trade *t = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_int(stmt, 1, occupation_id);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		t = xgrow(t, n, &cap, 4, sizeof *t);
-		t[n].diploma = db_column_strdup(stmt, 0);
-		t[n].name = db_column_strdup(stmt, 1);
-		t[n].years = sqlite3_column_int(stmt, 2);
-		t[n].chamber = db_column_strdup(stmt, 3);
-		t[n].french = sqlite3_column_int(stmt, 4) != 0;
-		t[n].english = sqlite3_column_int(stmt, 5) != 0;
-		t[n].source = db_column_strdup(stmt, 6);
-		t[n].source_date = db_column_strdup(stmt, 7);
-		t[n].close = sqlite3_column_int(stmt, 8) != 0;
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, trade_columns, &n);
 	sqlite3_finalize(stmt);
-	*out = t;
 	return n;
 }
 
@@ -254,32 +251,27 @@ luxembourg_sources(struct catalog *cat, const char *pattern,
 void
 luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
 {
-	for (size_t i = 0; trades != NULL && i < n; i++) {
-		free(trades[i].diploma);
-		free(trades[i].name);
-		free(trades[i].chamber);
-		free(trades[i].source);
-		free(trades[i].source_date);
-	}
-	free(trades);
+	db_rows_free(trades, n, sizeof *trades, trade_columns);
 }
 
 void
 luxembourg_guide_free(struct luxembourg_guide *g)
 {
-	free(g->id);
-	free(g->title);
-	free(g->body);
+	db_row_free(g, guide_columns);
 	memset(g, 0, sizeof *g);
 }
+
+/* The texts a shortage entry owns. */
+#define SHORTAGE(m) { offsetof(struct luxembourg_shortage, m), DB_TEXT }
+static const struct db_column shortage_texts[] = {
+	SHORTAGE(codes), SHORTAGE(title), SHORTAGE(confirmed),
+	SHORTAGE(meaning), SHORTAGE(source), { 0, DB_END },
+};
+#undef SHORTAGE
 
 void
 luxembourg_shortage_free(struct luxembourg_shortage *s)
 {
-	free(s->codes);
-	free(s->title);
-	free(s->confirmed);
-	free(s->meaning);
-	free(s->source);
+	db_row_free(s, shortage_texts);
 	memset(s, 0, sizeof *s);
 }

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -373,39 +374,35 @@ occupation_store_skill_source(struct occupation_store *store, int id)
 	return source(store, id, 1);
 }
 
-/* Collect (code, label) rows of @stmt, then reset it. */
+/* The columns of the ISCO group queries, in order. */
+static const struct db_column isco_columns[] = {
+	{ offsetof(struct occupation_isco, code), DB_TEXT },
+	{ offsetof(struct occupation_isco, label), DB_TEXT },
+	{ 0, DB_END },
+};
+
+/*
+ * Run the statement at @stmt (prepared first) for an occupation id
+ * (@code NULL) or an ISCO code, in @lang, collecting its rows by @cols.
+ * @out is the caller's array pointer (of any element type): the new array
+ * is copied into it.  @return how many.
+ */
 static size_t
-collect_isco(sqlite3_stmt *stmt, struct occupation_isco **out)
+collect(struct occupation_store *store, sqlite3_stmt *const *stmt, int id,
+    const char *code, const char *lang, size_t size,
+    const struct db_column *cols, void *out)
 {
-	struct occupation_isco *g = NULL;
-	size_t n = 0, cap = 0;
+	void *all;
+	size_t n;
 
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		g = xgrow(g, n, &cap, 16, sizeof *g);
-		g[n].code = db_column_strdup(stmt, 0);
-		g[n].label = db_column_strdup(stmt, 1);
-		n++;
-	}
-	sqlite3_reset(stmt);
-	*out = g;
-	return n;
-}
-
-/* Collect (id, label) rows of @stmt, then reset it. */
-static size_t
-collect_entries(sqlite3_stmt *stmt, struct occupation_entry **out)
-{
-	struct occupation_entry *e = NULL;
-	size_t n = 0, cap = 0;
-
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		e = xgrow(e, n, &cap, 16, sizeof *e);
-		e[n].id = sqlite3_column_int(stmt, 0);
-		e[n].label = db_column_strdup(stmt, 1);
-		n++;
-	}
-	sqlite3_reset(stmt);
-	*out = e;
+	prepare(store);
+	if (code != NULL)
+		sqlite3_bind_text(*stmt, 1, code, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_int(*stmt, 1, id);
+	sqlite3_bind_text(*stmt, 2, lang, -1, SQLITE_TRANSIENT);
+	all = db_rows(*stmt, size, cols, &n);
+	memcpy(out, &all, sizeof all);
 	return n;
 }
 
@@ -413,61 +410,61 @@ size_t
 occupation_store_isco_path(struct occupation_store *store, int id,
     const char *lang, struct occupation_isco **out)
 {
-	prepare(store);
-	sqlite3_bind_int(store->isco_path, 1, id);
-	sqlite3_bind_text(store->isco_path, 2, lang, -1, SQLITE_TRANSIENT);
-	return collect_isco(store->isco_path, out);
+	return collect(store, &store->isco_path, id, NULL, lang, sizeof **out,
+	    isco_columns, out);
 }
 
 size_t
 occupation_store_isco_children(struct occupation_store *store,
     const char *code, const char *lang, struct occupation_isco **out)
 {
-	prepare(store);
-	sqlite3_bind_text(store->isco_children, 1, code, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(store->isco_children, 2, lang, -1, SQLITE_TRANSIENT);
-	return collect_isco(store->isco_children, out);
+	return collect(store, &store->isco_children, 0, code, lang,
+	    sizeof **out, isco_columns, out);
 }
+
+/* The column of the alternative-label query. */
+static const struct db_column label_columns[] = {
+	{ 0, DB_TEXT },
+	{ 0, DB_END },
+};
 
 size_t
 occupation_store_alt_labels(struct occupation_store *store, int id,
     const char *lang, char ***out)
 {
-	prepare(store);
-	sqlite3_stmt *stmt = store->alt_labels;
-	char **labels = NULL;
-	size_t n = 0, cap = 0;
-
-	sqlite3_bind_int(stmt, 1, id);
-	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		labels = xgrow(labels, n, &cap, 16, sizeof *labels);
-		labels[n++] = db_column_strdup(stmt, 0);
-	}
-	sqlite3_reset(stmt);
-	*out = labels;
-	return n;
+	return collect(store, &store->alt_labels, id, NULL, lang, sizeof **out,
+	    label_columns, out);
 }
+
+/* The columns of the related and in-group queries, in order. */
+static const struct db_column entry_columns[] = {
+	{ offsetof(struct occupation_entry, id), DB_INT },
+	{ offsetof(struct occupation_entry, label), DB_TEXT },
+	{ 0, DB_END },
+};
 
 size_t
 occupation_store_related(struct occupation_store *store, int id,
     const char *lang, struct occupation_entry **out)
 {
-	prepare(store);
-	sqlite3_bind_int(store->related, 1, id);
-	sqlite3_bind_text(store->related, 2, lang, -1, SQLITE_TRANSIENT);
-	return collect_entries(store->related, out);
+	return collect(store, &store->related, id, NULL, lang, sizeof **out,
+	    entry_columns, out);
 }
 
 size_t
 occupation_store_in_group(struct occupation_store *store, const char *code,
     const char *lang, struct occupation_entry **out)
 {
-	prepare(store);
-	sqlite3_bind_text(store->in_group, 1, code, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(store->in_group, 2, lang, -1, SQLITE_TRANSIENT);
-	return collect_entries(store->in_group, out);
+	return collect(store, &store->in_group, 0, code, lang, sizeof **out,
+	    entry_columns, out);
 }
+
+/* The columns of the top-skills query, in order. */
+static const struct db_column skill_columns[] = {
+	{ offsetof(struct occupation_skill, element_id), DB_TEXT },
+	{ offsetof(struct occupation_skill, importance), DB_REAL },
+	{ 0, DB_END },
+};
 
 size_t
 occupation_store_top_skills(struct occupation_store *store, int id,
@@ -475,20 +472,12 @@ occupation_store_top_skills(struct occupation_store *store, int id,
 {
 	prepare(store);
 	sqlite3_stmt *stmt = store->top_skills;
-	struct occupation_skill *sk = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_int(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)(max < INT32_MAX ? max :
 	    INT32_MAX));
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		sk = xgrow(sk, n, &cap, 16, sizeof *sk);
-		sk[n].element_id = db_column_strdup(stmt, 0);
-		sk[n].importance = sqlite3_column_double(stmt, 1);
-		n++;
-	}
-	sqlite3_reset(stmt);
-	*out = sk;
+	*out = db_rows(stmt, sizeof **out, skill_columns, &n);
 	return n;
 }
 
@@ -527,27 +516,19 @@ occupation_store_lmi(struct occupation_store *store, int id,
 void
 occupation_entries_free(struct occupation_entry *entries, size_t n)
 {
-	for (size_t i = 0; entries != NULL && i < n; i++)
-		free(entries[i].label);
-	free(entries);
+	db_rows_free(entries, n, sizeof *entries, entry_columns);
 }
 
 void
 occupation_isco_free(struct occupation_isco *groups, size_t n)
 {
-	for (size_t i = 0; groups != NULL && i < n; i++) {
-		free(groups[i].code);
-		free(groups[i].label);
-	}
-	free(groups);
+	db_rows_free(groups, n, sizeof *groups, isco_columns);
 }
 
 void
 occupation_skills_free(struct occupation_skill *skills, size_t n)
 {
-	for (size_t i = 0; skills != NULL && i < n; i++)
-		free(skills[i].element_id);
-	free(skills);
+	db_rows_free(skills, n, sizeof *skills, skill_columns);
 }
 
 void

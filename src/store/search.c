@@ -26,6 +26,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -566,15 +567,18 @@ search_kind_name(enum search_kind kind)
 	return kind_names[kind];
 }
 
+/* The texts a hit owns. */
+static const struct db_column hit_texts[] = {
+	{ offsetof(struct search_hit, label), DB_TEXT },
+	{ offsetof(struct search_hit, preferred), DB_TEXT },
+	{ offsetof(struct search_hit, detail), DB_TEXT },
+	{ 0, DB_END },
+};
+
 void
 search_hits_free(struct search_hit *hits, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(hits[i].label);
-		free(hits[i].preferred);
-		free(hits[i].detail);
-	}
-	free(hits);
+	db_rows_free(hits, n, sizeof *hits, hit_texts);
 }
 
 void

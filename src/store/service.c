@@ -6,6 +6,7 @@
  */
 #include "service.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,7 +15,12 @@
 #include "service-db.h"
 #include "util/xmalloc.h"
 
-
+/* The columns of a topic query, in order. */
+static const struct db_column topic_columns[] = {
+	{ offsetof(struct service_topic, id), DB_TEXT },
+	{ offsetof(struct service_topic, label), DB_TEXT },
+	{ 0, DB_END },
+};
 size_t
 service_topics(struct catalog *cat, enum service_topic_kind kind,
     const char *lang, struct service_topic **out)
@@ -38,46 +44,35 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 		    "ORDER BY h.sort, h.id",
 	};
 	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql[kind], NULL);
-	struct service_topic *t = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		t = xgrow(t, n, &cap, 16, sizeof *t);
-		t[n].id = db_column_strdup(stmt, 0);
-		t[n].label = db_column_strdup(stmt, 1);
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, topic_columns, &n);
 	sqlite3_finalize(stmt);
-	*out = t;
 	return n;
 }
 
 void
 service_topics_free(struct service_topic *t, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(t[i].id);
-		free(t[i].label);
-	}
-	free(t);
+	db_rows_free(t, n, sizeof *t, topic_columns);
 }
+
+/* The columns of a service-line query, in order. */
+static const struct db_column item_columns[] = {
+	{ offsetof(struct service_item, id), DB_TEXT },
+	{ offsetof(struct service_item, name), DB_TEXT },
+	{ offsetof(struct service_item, line), DB_TEXT },
+	{ 0, DB_END },
+};
 
 size_t
 service_items_collect(sqlite3_stmt *stmt, struct service_item **out)
 {
-	struct service_item *items = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
 
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		items = xgrow(items, n, &cap, 16, sizeof *items);
-		items[n].id = db_column_strdup(stmt, 0);
-		items[n].name = db_column_strdup(stmt, 1);
-		items[n].line = db_column_strdup(stmt, 2);
-		n++;
-	}
+	*out = db_rows(stmt, sizeof **out, item_columns, &n);
 	sqlite3_finalize(stmt);
-	*out = items;
 	return n;
 }
 
@@ -164,13 +159,19 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 void
 service_items_free(struct service_item *items, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(items[i].id);
-		free(items[i].name);
-		free(items[i].line);
-	}
-	free(items);
+	db_rows_free(items, n, sizeof *items, item_columns);
 }
+
+/*
+ * The names in @table (target_group or theme) of service ?2 in language
+ * ?1's chain, through the link table @link whose column @key names them.
+ */
+#define SERVICE_NAMES_SQL(link, table, key)                                   \
+	"SELECT COALESCE(t.name, '') FROM " link " l "                        \
+	"JOIN " table " g ON g.id = l." key " "                               \
+	"LEFT JOIN " table "_text t ON t." key " = g.id AND t.lang = "        \
+	CATALOG_CHAIN_LANG(table "_text", "x." key " = g.id", "?1")           \
+	"WHERE l.service_id = ?2 ORDER BY g.sort"
 
 /* The names of a service's groups or themes, joined by ", ". */
 static char *
@@ -193,6 +194,16 @@ joined_names(struct catalog *cat, const char *sql, const char *id,
 	return all;
 }
 
+/* The columns of service_detail_load's query, in order. */
+#define DETAIL(m) { offsetof(struct service_detail, m), DB_TEXT }
+static const struct db_column detail_columns[] = {
+	DETAIL(id), DETAIL(name), DETAIL(summary), DETAIL(offer),
+	DETAIL(audience), DETAIL(provider), DETAIL(address), DETAIL(web),
+	DETAIL(email), DETAIL(phone), DETAIL(languages), DETAIL(source),
+	DETAIL(last_checked), { 0, DB_END },
+};
+#undef DETAIL
+
 enum orientation_status
 service_detail_load(struct catalog *cat, const char *id, const char *lang,
     struct service_detail *out)
@@ -208,42 +219,17 @@ service_detail_load(struct catalog *cat, const char *id, const char *lang,
 	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = "
 	    CATALOG_CHAIN_LANG("provider_text", "x.provider_id = p.id", "?1")
 	    "WHERE s.id = ?2", NULL);
-	enum orientation_status st = ORIENTATION_NOT_FOUND;
+	enum orientation_status st;
 
-	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(stmt, 2, id, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		out->id = db_column_strdup(stmt, 0);
-		out->name = db_column_strdup(stmt, 1);
-		out->summary = db_column_strdup(stmt, 2);
-		out->offer = db_column_strdup(stmt, 3);
-		out->audience = db_column_strdup(stmt, 4);
-		out->provider = db_column_strdup(stmt, 5);
-		out->address = db_column_strdup(stmt, 6);
-		out->web = db_column_strdup(stmt, 7);
-		out->email = db_column_strdup(stmt, 8);
-		out->phone = db_column_strdup(stmt, 9);
-		out->languages = db_column_strdup(stmt, 10);
-		out->source = db_column_strdup(stmt, 11);
-		out->last_checked = db_column_strdup(stmt, 12);
-		st = ORIENTATION_OK;
-	}
-	sqlite3_finalize(stmt);
-	if (st != ORIENTATION_OK)
+	if ((st = db_read_one(stmt, detail_columns, out, sizeof *out)) !=
+	    ORIENTATION_OK)
 		return st;
-	out->groups = joined_names(cat,
-	    "SELECT COALESCE(t.name, '') FROM service_group sg "
-	    "JOIN target_group g ON g.id = sg.group_id "
-	    "LEFT JOIN target_group_text t ON t.group_id = g.id AND t.lang = "
-	    CATALOG_CHAIN_LANG("target_group_text", "x.group_id = g.id", "?1")
-	    "WHERE sg.service_id = ?2 ORDER BY g.sort", id, lang);
-	out->themes = joined_names(cat,
-	    "SELECT COALESCE(t.name, '') FROM service_theme sh "
-	    "JOIN theme h ON h.id = sh.theme_id "
-	    "LEFT JOIN theme_text t ON t.theme_id = h.id AND t.lang = "
-	    CATALOG_CHAIN_LANG("theme_text", "x.theme_id = h.id", "?1")
-	    "WHERE sh.service_id = ?2 ORDER BY h.sort", id, lang);
+	out->groups = joined_names(cat, SERVICE_NAMES_SQL("service_group",
+	    "target_group", "group_id"), id, lang);
+	out->themes = joined_names(cat, SERVICE_NAMES_SQL("service_theme",
+	    "theme", "theme_id"), id, lang);
 	return ORIENTATION_OK;
 }
 

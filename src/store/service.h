@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "core/session.h"
 #include "util/status.h"
 
 struct catalog;
@@ -44,15 +45,6 @@ struct service_detail {
 	char *last_checked; /* YYYY-MM-DD */
 };
 
-/* What the recommendations may use about the visitor. */
-struct service_context {
-	char riasec;            /* first letter of the code, or 0 */
-	const char *levels[4];  /* levels of chosen occupations: ccp dap dt bachelor */
-	int nlevels;
-	const char *groups[8];  /* target groups the visitor chose */
-	int ngroups;
-};
-
 enum service_topic_kind {
 	SERVICE_TOPIC_NEED,
 	SERVICE_TOPIC_GROUP,
@@ -78,8 +70,9 @@ size_t service_list(struct catalog *cat, enum service_topic_kind kind,
     const char *topic, const char *lang, struct service_item **out);
 
 /**
- * "Where to ask next": services whose rules match @ctx (rules with the
- * condition "any" always match), each once, best rank first.
+ * "Where to ask next": services whose rules match @ctx (made by
+ * session_service_context; rules with the condition "any" always match),
+ * each once, best rank first.
  */
 size_t service_recommend(struct catalog *cat, const struct service_context *ctx,
     const char *lang, struct service_item **out);

@@ -65,6 +65,18 @@ test_normalize(void **state)
 	assert_false(handoff_code_normalize("é2345678", out));
 }
 
+static void
+test_format(void **state)
+{
+	char shown[HANDOFF_CODE_SHOWN];
+
+	(void)state;
+	memset(shown, 'x', sizeof shown);
+	handoff_code_format("28T5CY4T", shown);
+	assert_string_equal(shown, "28T5-CY4T");
+	assert_int_equal(strlen(shown) + 1, sizeof shown);
+}
+
 int
 main(void)
 {
@@ -72,6 +84,7 @@ main(void)
 		cmocka_unit_test(test_encode),
 		cmocka_unit_test(test_alphabet_has_no_lookalikes),
 		cmocka_unit_test(test_normalize),
+		cmocka_unit_test(test_format),
 	};
 
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the session: starting the full questionnaire after the
- * short one keeps the answers given.
+ * short one keeps the answers given; the lists of what was seen; the
+ * facts the recommendations use.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <cmocka.h>
 
 #include "skip.h"
@@ -55,11 +57,68 @@ test_full_after_short_keeps_answers(void **state)
 	assert_int_equal(s.started, 3000);
 }
 
+/* Groups and services seen: repeats ignored, the oldest dropped. */
+static void
+test_note_lists(void **state)
+{
+	static struct session s;
+	char id[8];
+
+	(void)state;
+	session_wipe(&s);
+	session_note_group(&s, "youth");
+	session_note_group(&s, "youth");
+	session_note_group(&s, "");
+	assert_int_equal(s.ngroups, 1);
+	for (int i = 0; i < SESSION_MAX_SEEN + 2; i++) {
+		snprintf(id, sizeof id, "s%d", i);
+		session_note_service(&s, id);
+	}
+	assert_int_equal(s.nservices, SESSION_MAX_SEEN);
+	assert_string_equal(s.services[0], "s2");
+	assert_string_equal(s.services[SESSION_MAX_SEEN - 1], "s11");
+}
+
+/* What the recommendations see: the level, the groups, and the first
+ * letter only once the questionnaire is finished. */
+static void
+test_service_context(void **state)
+{
+	static struct session s;
+	struct service_context ctx;
+	int ids[60];
+	enum riasec_type types[60];
+
+	(void)state;
+	for (int i = 0; i < 60; i++) {
+		ids[i] = i;
+		types[i] = (enum riasec_type)(i % 6);
+	}
+	session_wipe(&s);
+	session_begin_quiz(&s, SESSION_FORM_FULL, ids, types, 60, 1000);
+	for (int i = 0; i < 60; i++)
+		s.answer[i] = types[i] == RIASEC_S ? 4 : 0;
+	session_note_group(&s, "newcomer");
+	session_service_context(&s, "dap", &ctx);
+	assert_int_equal(ctx.riasec, 0);
+	assert_int_equal(ctx.nlevels, 1);
+	assert_string_equal(ctx.levels[0], "dap");
+	assert_int_equal(ctx.ngroups, 1);
+	assert_string_equal(ctx.groups[0], "newcomer");
+
+	s.finished = true;
+	session_service_context(&s, NULL, &ctx);
+	assert_int_equal(ctx.riasec, 'S');
+	assert_int_equal(ctx.nlevels, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_full_after_short_keeps_answers),
+		cmocka_unit_test(test_note_lists),
+		cmocka_unit_test(test_service_context),
 	};
 
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));

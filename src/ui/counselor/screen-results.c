@@ -222,11 +222,11 @@ screen_results_head(struct app *app, struct screen_results_state *s,
 	const struct catalog_language *lang = catalog_language_find(app->catalog,
 	    s->walkin.lang);
 	char *kept = app_date(app, s->expires), *line, *at, *spelled, *out;
-	char shown[HANDOFF_CODE_LEN + 2];
+	char shown[HANDOFF_CODE_SHOWN];
 
-	snprintf(shown, sizeof shown, "%.4s-%s", s->code, s->code + 4);
-	line = xasprintf(_("Code %.4s-%s, kept until %s, language used: %s"),
-	    s->code, s->code + 4, kept, lang != NULL ? lang->native_name :
+	handoff_code_format(s->code, shown);
+	line = xasprintf(_("Code %s, kept until %s, language used: %s"),
+	    shown, kept, lang != NULL ? lang->native_name :
 	    s->walkin.lang);
 	free(kept);
 	if (!spell || (at = strstr(line, shown)) == NULL)
@@ -325,13 +325,15 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	struct match_person person;
 	struct match_result results[REPORT_MAX_OCCUPATIONS];
 	const struct match_occupation *occ;
-	struct service_context ctx = { 0 };
+	struct service_context ctx;
 	struct service_item *items;
 	size_t nocc, nres, nitems;
+	char shown[HANDOFF_CODE_SHOWN];
 
 	memset(d, 0, sizeof *d);
 	d->lang = lang;
-	d->code = keep[(*nkeep)++] = xasprintf("%.4s-%s", s->code, s->code + 4);
+	handoff_code_format(s->code, shown);
+	d->code = keep[(*nkeep)++] = xstrdup(shown);
 	/* Dates as the report's language writes them. */
 	d->date = keep[(*nkeep)++] = app_date(app, s->created);
 	d->expires = keep[(*nkeep)++] = app_date(app, s->expires);
@@ -357,8 +359,7 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	}
 	d->noccupations = (int)nres;
 
-	if (d->profile.code_len > 0)
-		ctx.riasec = riasec_letter(d->profile.rank[0]);
+	session_service_context(&s->walkin, NULL, &ctx);
 	nitems = service_recommend(app->catalog, &ctx, lang, &items);
 	for (size_t i = 0; i < nitems && i < REPORT_MAX_SERVICES; i++) {
 		struct service_detail sd;

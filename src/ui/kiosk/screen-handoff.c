@@ -25,7 +25,7 @@
 struct screen_handoff_state {
 	struct menu menu;
 	char code[HANDOFF_CODE_LEN + 1];
-	char shown[HANDOFF_CODE_LEN + 2];   /* "ABCD-EFGH" */
+	char shown[HANDOFF_CODE_SHOWN];     /* "ABCD-EFGH" */
 	time_t expires;                     /* written in the current language */
 	enum orientation_status status;
 };
@@ -65,7 +65,7 @@ screen_handoff_open(struct app *app)
 	if (s->status != ORIENTATION_OK)
 		return s;
 	memcpy(s->code, app->session.handoff_code, sizeof s->code);
-	snprintf(s->shown, sizeof s->shown, "%.4s-%s", s->code, s->code + 4);
+	handoff_code_format(s->code, s->shown);
 	app_count(app, STATE_USAGE_HANDOFF, NULL);
 	return s;
 }

@@ -119,23 +119,11 @@ screen_quiz_intro_paint(struct app *app, void *state)
 static void
 screen_quiz_intro_start(struct app *app, enum session_form form)
 {
-	struct catalog_item *items;
-	size_t n = catalog_items_load(app->catalog, app->session.lang,
-	    form == SESSION_FORM_SHORT, &items);
-	int ids[SESSION_MAX_ITEMS];
-	enum riasec_type types[SESSION_MAX_ITEMS];
-	int count = 0;
-
-	for (size_t i = 0; i < n && count < SESSION_MAX_ITEMS; i++, count++) {
-		ids[count] = items[i].id;
-		types[count] = items[i].type;
-	}
-	catalog_items_free(items, n);
-	if (count == 0) {
+	if (catalog_quiz_begin(app->catalog, &app->session, form, time(NULL),
+	    NULL, NULL) == 0) {
 		app_message(app, N_("The questionnaire is missing from the catalogue."));
 		return;
 	}
-	session_begin_quiz(&app->session, form, ids, types, count, time(NULL));
 	app_count(app, STATE_USAGE_FORM, form == SESSION_FORM_SHORT ? "short" : "full");
 	app_replace(app, SCREEN_QUIZ);
 }

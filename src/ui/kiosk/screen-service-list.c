@@ -48,26 +48,6 @@ screen_service_list_heading(struct app *app,
 	return h != NULL ? h : xstrdup("");
 }
 
-/* The visitor's facts for the recommendation rules; @level is the
- * preparation level of the occupation asked about, or "". */
-static void
-screen_service_list_context(struct app *app, const char *level,
-    struct service_context *ctx)
-{
-	struct riasec_profile p;
-
-	memset(ctx, 0, sizeof *ctx);
-	if (level[0] != '\0')
-		ctx->levels[ctx->nlevels++] = level;
-	if (app->session.finished) {
-		session_profile(&app->session, &p);
-		if (p.code_len > 0)
-			ctx->riasec = riasec_letter(p.rank[0]);
-	}
-	for (int i = 0; i < app->session.ngroups && i < 8; i++)
-		ctx->groups[ctx->ngroups++] = app->session.groups[i];
-}
-
 /* (Re)load the list in the current language. */
 static void
 screen_service_list_load(struct app *app, struct screen_service_list_state *s)
@@ -94,7 +74,8 @@ screen_service_list_load(struct app *app, struct screen_service_list_state *s)
 	} else if (s->kind == SCREEN_PARAM_LIST_RECOMMEND) {
 		struct service_context ctx;
 
-		screen_service_list_context(app, s->topic, &ctx);
+		/* The topic is the level of the occupation asked about. */
+		session_service_context(&app->session, s->topic, &ctx);
 		s->n = service_recommend(app->catalog, &ctx, lang, &s->items);
 		s->heading = xstrdup(_("Where to ask next"));
 	} else {
