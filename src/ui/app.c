@@ -12,6 +12,7 @@
  * screen comes back as soon as the terminal is large enough again.
  */
 #include "ui/app.h"
+#include "ui/app-catalog.h"
 #include "ui/app-frame.h"
 
 #include <assert.h>
@@ -33,8 +34,6 @@
 #include "ui/input.h"
 #include "ui/keymap.h"
 #include "store/catalog.h"
-#include "store/catalog-file.h"
-#include "store/occupation.h"
 #include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
@@ -43,18 +42,9 @@
 #define APP_MIN_COLS 80
 #define APP_MIN_ROWS 24
 #define APP_TICK_MS 500
-/* KiB of SQLite page cache for the catalog: enough for a screen's reads;
- * the peak memory of a visit stays near whiptail's (bench/README.md). */
-#define APP_CATALOG_CACHE_KIB 128
 
 /* A purge that found the database busy is tried again this soon. */
 #define APP_PURGE_RETRY_MS 10000L
-/* How often to check that the catalog can still be read. */
-#define APP_CATALOG_PROBE_MS 1000L
-/* With nobody's visit under way, a new catalog file is taken up once no
- * key came for this long; when someone has touched the start screen
- * since it came up, only after the idle time (they may be reading it). */
-#define APP_CATALOG_QUIET_MS 2000L
 
 enum {
 	PAIR_TITLE = 1,
@@ -468,31 +458,6 @@ app_number(struct app *app, double value, int decimals)
 	return convention_number(value, decimals, l ? l->decimal : ".");
 }
 
-const struct match_occupation *
-app_occupations(struct app *app, size_t *n)
-{
-	if (app->occ == NULL) {
-		struct catalog_skill *skills;
-		const struct catalog_language *langs;
-		size_t nskills;
-
-		/* Only the ids count here: any language will do. */
-		catalog_languages(app->catalog, &langs);
-		nskills = catalog_skills_load(app->catalog, langs[0].code,
-		    &skills);
-		const char *ids[MATCH_MAX_SKILLS];
-		int count = 0;
-
-		for (size_t i = 0; i < nskills && count < MATCH_MAX_SKILLS; i++)
-			ids[count++] = skills[i].element_id;
-		app->nocc = occupation_store_load_matching(app->occupations, ids,
-		    count, &app->occ);
-		catalog_skills_free(skills, nskills);
-	}
-	*n = app->nocc;
-	return app->occ;
-}
-
 void
 app_count(struct app *app, enum state_usage kind, const char *key)
 {
@@ -529,102 +494,6 @@ app_code_station(struct app *app)
 	return who;
 }
 
-/* Forget what was read from the old catalog. */
-static void
-app_catalog_changed(struct app *app)
-{
-	free(app->occ);
-	app->occ = NULL;
-	app->nocc = 0;
-	app->catalog_unreadable = false;
-	app->catalog_probed_ms = 0;
-}
-
-/*
- * Another file was renamed over the catalog's path (a published catalog
- * put in place, docs/catalog-publishing.md): open it, check it in full
- * and go on with it; the old file, still open, is closed then.  A file
- * that fails the check is refused once (an audit row says why, as no
- * screen may) and the kiosk goes on with the old one.
- * @return whether the new file was taken up.
- */
-static bool
-app_take_catalog_file(struct app *app)
-{
-	const char *path = app->opts.catalog_path;
-	struct catalog_file_stamp stamp;
-	struct catalog_file_info info = { .revision = -1 };
-	struct occupation_store *occ = NULL;
-	struct catalog *cat = NULL;
-	enum catalog_file_result r = CATALOG_FILE_INVALID;
-	char detail[224];
-
-	if (!catalog_file_stamp(path, &stamp) || (app->catalog_refused_known &&
-	    catalog_file_stamp_equal(&stamp, &app->catalog_refused)))
-		return false;
-	if ((info.status = catalog_open(path, &cat)) == ORIENTATION_OK) {
-		/* The kiosk's small page cache from the start: the check
-		 * reads the whole file. */
-		catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
-		r = catalog_file_verify(cat, &info);
-	}
-	if (r == CATALOG_FILE_OK &&
-	    (info.status = occupation_store_open(cat, &occ)) != ORIENTATION_OK)
-		r = CATALOG_FILE_INVALID;
-	if (r != CATALOG_FILE_OK) {
-		catalog_free(cat);
-		app->catalog_refused = stamp;
-		app->catalog_refused_known = true;
-		/* Audit rows are in English, like the others. */
-		snprintf(detail, sizeof detail, "%s%s%s",
-		    r == CATALOG_FILE_DAMAGED ? "damaged: " :
-		    r == CATALOG_FILE_NO_REVISION ? "no revision" :
-		    info.status == ORIENTATION_CATALOG_VERSION ?
-		    "made for a newer version" :
-		    info.status == ORIENTATION_CATALOG_OPEN ? "cannot be opened" :
-		    "not a catalog", r == CATALOG_FILE_DAMAGED ? info.detail : "",
-		    "; the kiosk keeps the catalog it has");
-		audit_add(app->state, time(NULL), app->station, "catalog refused",
-		    detail);
-		return false;
-	}
-	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
-	    app->catalog_revision);
-	occupation_store_free(app->occupations);
-	catalog_free(app->catalog);
-	app->catalog = cat;
-	app->occupations = occ;
-	app->catalog_revision = info.revision;
-	app->catalog_refused_known = false;
-	app_catalog_changed(app);
-	audit_add(app->state, time(NULL), app->station, "catalog taken up",
-	    detail);
-	return true;
-}
-
-/*
- * Between visitors: take up a new catalog file put in place of the old
- * one, or counselors' edits of the catalog.  @return whether anything
- * the screens show may have changed (the caller opens them afresh).
- */
-static bool
-app_check_catalog(struct app *app)
-{
-	long rev;
-
-	if (app->opts.catalog_path != NULL && catalog_replaced(app->catalog) &&
-	    app_take_catalog_file(app))
-		return true;
-	rev = catalog_revision(app->catalog);
-	if (rev == app->catalog_revision)
-		return false;
-	if (catalog_reload(app->catalog) != ORIENTATION_OK)
-		return false;   /* keep going with what the session had; try again later */
-	app->catalog_revision = rev;
-	app_catalog_changed(app);
-	return true;
-}
-
 void
 app_wipe(struct app *app)
 {
@@ -645,7 +514,7 @@ app_wipe(struct app *app)
 	}
 	/* The visit's screens are closed: what the next one opens reads
 	 * the catalog as it is now. */
-	if (app_check_catalog(app))
+	if (app_catalog_check(app))
 		app_reset_to(app, app->stack[0].id);
 	app->start_shown = app_now_ms();
 	app_speech_wipe(app);
@@ -736,29 +605,6 @@ app_speech_hint(struct app *app)
 	return text;
 }
 
-/*
- * A counselor's save that died half-way leaves the catalog unreadable to
- * a kiosk that may not repair it (catalog_revision tries): lists come back
- * empty until someone does, and the message line says why.  Checked at
- * most once a second, from painting and from the idle tick.
- */
-static void
-app_probe_catalog(struct app *app)
-{
-	long now = app_now_ms();
-	bool unreadable;
-
-	if (app->catalog_probed_ms != 0 &&
-	    now - app->catalog_probed_ms < APP_CATALOG_PROBE_MS)
-		return;
-	unreadable = catalog_revision(app->catalog) < 0;
-	app->catalog_probed_ms = now;
-	if (unreadable != app->catalog_unreadable) {
-		app->catalog_unreadable = unreadable;
-		app->dirty = true;
-	}
-}
-
 /* Repaint everything. */
 static void
 app_paint(struct app *app)
@@ -769,7 +615,7 @@ app_paint(struct app *app)
 	/* The loop runs only while a screen is open. */
 	assert(app->depth > 0);
 	ops = screens[app->stack[app->depth - 1].id];
-	app_probe_catalog(app);
+	app_catalog_probe(app);
 	app->dirty = false;
 	bkgdset(app->color && app->theme == UI_THEME_HIGH_CONTRAST ?
 	    (chtype)' ' | COLOR_PAIR(PAIR_HC) : (chtype)' ');
@@ -942,18 +788,6 @@ app_tick_store(struct app *app, long now)
 	state_flush(app->state);
 }
 
-/* How long the start screen must be left alone before a new catalog
- * file is taken up (APP_CATALOG_QUIET_MS). */
-static long
-app_catalog_quiet_ms(const struct app *app)
-{
-	long idle = app->opts.idle_seconds * 1000L;
-
-	if (app->last_input <= app->start_shown || idle < APP_CATALOG_QUIET_MS)
-		return APP_CATALOG_QUIET_MS;
-	return idle;
-}
-
 /* Between keys: a lost terminal, the idle warning, the wipe, the store's
  * upkeep. */
 static void
@@ -965,7 +799,7 @@ app_tick(struct app *app)
 		app->quit = true;
 		return;
 	}
-	app_probe_catalog(app);
+	app_catalog_probe(app);
 	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
 		if (now >= app->wipe_at)
@@ -982,13 +816,12 @@ app_tick(struct app *app)
 	 * visit under way keeps its catalog until the wipe (app_wipe). */
 	if (!app_in_use(app) &&
 	    now - app->last_input >= app_catalog_quiet_ms(app) &&
-	    app_check_catalog(app)) {
+	    app_catalog_check(app)) {
 		app_reset_to(app, app->stack[0].id);
 		app->start_shown = now;
 		app->dirty = true;
 	}
 }
-
 
 /*
  * The test handshake's fence (handshake.h): every key before it has been
