@@ -57,7 +57,17 @@
 	/* A file a counsellor imports or exports. */                         \
 	X(FILE_OPEN, N_("The file cannot be opened."))                        \
 	X(FILE_WRITE, N_("The file cannot be written."))                      \
-	X(FILE_INVALID, N_("The file has errors; nothing was changed."))
+	X(FILE_INVALID, N_("The file has errors; nothing was changed."))      \
+	/* Counsellor accounts. */                                            \
+	X(ACCOUNT_BAD_NAME, N_("A name has 1 to 32 characters: lower-case letters, digits, '.', '_' or '-'.")) \
+	X(ACCOUNT_SHORT_PASSWORD, N_("A password has at least 8 characters.")) \
+	X(ACCOUNT_LONG_PASSWORD, N_("A password has at most 128 characters.")) \
+	X(ACCOUNT_EXISTS, N_("There is already a counsellor with this name.")) \
+	X(ACCOUNT_UNKNOWN, N_("There is no counsellor with this name."))      \
+	X(ACCOUNT_WRONG, N_("Wrong name or password. After five wrong passwords an account waits five minutes.")) \
+	X(ACCOUNT_LOCKED, N_("Too many wrong passwords: this account is locked for a few minutes.")) \
+	X(ACCOUNT_DISABLED, N_("This account is disabled."))                  \
+	X(ACCOUNT_HASH_FAILED, N_("The password could not be protected (out of memory?)."))
 
 #define ORIENTATION_STATUS_ENUM(name, msg) ORIENTATION_##name,
 enum orientation_status { ORIENTATION_STATUS_LIST(ORIENTATION_STATUS_ENUM) };
