@@ -20,6 +20,7 @@
 #include "db.h"
 #include "integrity.h"
 #include "lock.h"
+#include "sql.h"
 #include "state.h"
 #include "util/xmalloc.h"
 
@@ -173,8 +174,7 @@ backup_write(const char *state_path, const char *dest)
 	sqlite3_close(src);
 	lock_release(lock);
 	if (rc != SQLITE_OK)
-		status = rc == SQLITE_CANTOPEN ? ORIENTATION_STATE_OPEN :
-		    db_status(rc);
+		status = sql_status(sql_sqlite_rc(rc));
 	else if (backup_sync_file(temp) != 0 || rename(temp, dest) != 0)
 		status = backup_errno_status(errno);
 	if (status == ORIENTATION_OK)

@@ -77,7 +77,10 @@ bool upkeep_utf8_valid(const char *text, size_t len);
 /** Whether @s is language codes separated by ';': "fr;de;en". */
 bool upkeep_valid_languages(const char *s);
 
-/** A status for the SQLite result code @rc. */
+/**
+ * The status for the SQLite result code @rc of the catalogue: the one
+ * map's (sql_catalog_status in sql.h).
+ */
 enum orientation_status upkeep_sql_status(int rc);
 
 /** Remember what the last failed save was about (NULL means ""). */

@@ -18,6 +18,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "search-source.h"
+#include "sql.h"
 #include "tokenizer.h"
 #include "upkeep-db.h"
 #include "util/i18n.h"
@@ -149,26 +150,10 @@ upkeep_set_where(struct upkeep *u, const char *what)
 	u->where = copy;
 }
 
-/* A status for the SQLite result code @rc. */
 enum orientation_status
 upkeep_sql_status(int rc)
 {
-	switch (rc & 0xff) {
-	case SQLITE_OK:
-	case SQLITE_DONE:
-	case SQLITE_ROW:
-		return ORIENTATION_OK;
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return ORIENTATION_CATALOG_BUSY;
-	case SQLITE_READONLY:
-	case SQLITE_PERM:
-		return ORIENTATION_CATALOG_READONLY;
-	case SQLITE_FULL:
-		return ORIENTATION_CATALOG_FULL;
-	default:
-		return ORIENTATION_CATALOG_ERROR;
-	}
+	return sql_catalog_status(sql_sqlite_rc(rc));
 }
 
 /* Step @stmt once and reset it; SQLITE_OK for a row or done. */
