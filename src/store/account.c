@@ -36,16 +36,6 @@ static const char unknown_who[] = "?";
 
 /* ------------------------------------------------------------ helpers */
 
-/* The status for a result code of sql.h; damage reads as a database
- * error here. */
-static enum orientation_status
-from_rc(enum sql_rc rc)
-{
-	enum orientation_status s = sql_status(rc);
-
-	return s == ORIENTATION_STATE_DAMAGED ? ORIENTATION_DB_ERROR : s;
-}
-
 /* Start a write transaction now, waiting up to the busy timeout. */
 static enum sql_rc
 begin(struct sql *db)
@@ -129,7 +119,7 @@ account_add(struct state *st, const char *name, const char *password,
 	if (secret_hash(password, hash) != 0)
 		return ORIENTATION_ACCOUNT_HASH_FAILED;
 	if ((rc = begin(db)) != SQL_OK)
-		return from_rc(rc);
+		return sql_status(rc);
 	stmt = sql_prepare(db, "INSERT INTO counselor (name, hash, role, "
 	    "created) VALUES (?1, ?2, ?3, ?4)");
 	sql_bind_text(stmt, 1, name);
@@ -143,7 +133,7 @@ account_add(struct state *st, const char *name, const char *password,
 	rc = finish(db, rc);
 	if (rc == SQL_CONSTRAINT)
 		return ORIENTATION_ACCOUNT_EXISTS;
-	return from_rc(rc);
+	return sql_status(rc);
 }
 
 /*
@@ -161,7 +151,7 @@ update_one(struct state *st, const char *name, const char *sql,
 	if (!account_name_valid(name))
 		return ORIENTATION_ACCOUNT_UNKNOWN;
 	if ((rc = begin(db)) != SQL_OK)
-		return from_rc(rc);
+		return sql_status(rc);
 	stmt = sql_prepare(db, sql);
 	sql_bind_text(stmt, 1, name);
 	if (value != NULL)
@@ -174,7 +164,7 @@ update_one(struct state *st, const char *name, const char *sql,
 	}
 	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, NULL);
-	return from_rc(finish(db, rc));
+	return sql_status(finish(db, rc));
 }
 
 enum orientation_status
@@ -281,7 +271,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	if (account_name_valid(name)) {
 		rc = signin_row_read(db, name, &before);
 		if (rc != SQL_ROW && rc != SQL_DONE)
-			return from_rc(rc);
+			return sql_status(rc);
 		known = rc == SQL_ROW;
 	}
 	/* The slow part, outside any transaction; as slow for an unknown
@@ -298,7 +288,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	}
 
 	if ((rc = begin(db)) != SQL_OK)
-		return from_rc(rc);
+		return sql_status(rc);
 	/* Read again under the write lock: another kiosk may have counted
 	 * a failure, locked the account or changed the password since. */
 	rc = signin_row_read(db, name, &row);
@@ -307,10 +297,11 @@ account_signin(struct state *st, const char *name, const char *password,
 		rc = state_audit_write(db, now, unknown_who, "signin failed",
 		    "unknown name");
 		rc = finish(db, rc);
-		return rc == SQL_OK ? ORIENTATION_ACCOUNT_WRONG : from_rc(rc);
+		return rc == SQL_OK ? ORIENTATION_ACCOUNT_WRONG :
+		    sql_status(rc);
 	}
 	if (rc != SQL_ROW)
-		return from_rc(finish(db, rc));
+		return sql_status(finish(db, rc));
 	if (strcmp(row.hash, before.hash) != 0)
 		right = false;
 
@@ -346,7 +337,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, detail);
 	rc = finish(db, rc);
-	return rc == SQL_OK ? result : from_rc(rc);
+	return rc == SQL_OK ? result : sql_status(rc);
 }
 
 /* ------------------------------------------------------------ reading */
@@ -395,7 +386,7 @@ account_get(struct state *st, const char *name, struct account_info *out)
 	sql_finalize(stmt);
 	if (rc == SQL_DONE)
 		return ORIENTATION_ACCOUNT_UNKNOWN;
-	return rc == SQL_ROW ? ORIENTATION_OK : from_rc(rc);
+	return rc == SQL_ROW ? ORIENTATION_OK : sql_status(rc);
 }
 
 int
