@@ -363,7 +363,7 @@ open_catalog(struct upkeep *u, const char *path)
 	if (rc != SQLITE_OK)
 		return ORIENTATION_CATALOG_OPEN;
 	if ((rc = db_user_version(u->db, &version)) != SQLITE_OK)
-		return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT ?
+		return sql_sqlite_rc(rc) == SQL_DAMAGED ?
 		    ORIENTATION_CATALOG_NOT_DB : ORIENTATION_CATALOG_OPEN;
 	if (version > CATALOG_SCHEMA_VERSION)
 		return ORIENTATION_CATALOG_VERSION;
@@ -374,7 +374,7 @@ open_catalog(struct upkeep *u, const char *path)
 	    upkeep_exec(u, "PRAGMA foreign_keys = ON") != SQLITE_OK)
 		return ORIENTATION_CATALOG_OPEN;
 	if ((rc = prepare(u)) != SQLITE_OK)
-		return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ?
+		return sql_sqlite_rc(rc) == SQL_BUSY ?
 		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
 	return ORIENTATION_OK;
 }
