@@ -13,10 +13,9 @@
 
 #include "ui/app.h"
 #include "ui/widgets/doc.h"
-#include "ui/widgets/draw.h"
+#include "ui/widgets/linkdoc.h"
 #include "ui/widgets/menu.h"
 #include "ui/widgets/profile-view.h"
-#include "ui/widgets/scroll.h"
 #include "store/catalog.h"
 #include "text/profile-words.h"
 #include "speech/utterance.h"
@@ -40,9 +39,7 @@ static const struct {
 };
 
 struct screen_profile_state {
-	int scroll;        /* first document line shown */
-	int lines;         /* document length at the last paint */
-	struct menu links; /* next steps, under the document */
+	struct linkdoc page; /* the profile, and next steps under it */
 };
 
 static const char *
@@ -60,8 +57,7 @@ screen_profile_open(struct app *app)
 	struct screen_profile_state *s = xcalloc(1, sizeof *s);
 
 	(void)app;
-	s->links.count = LINK_ROWS;
-	s->links.numbered = true;
+	linkdoc_init(&s->page, LINK_ROWS);
 	return s;
 }
 
@@ -71,21 +67,14 @@ screen_profile_paint(struct app *app, void *state)
 	struct screen_profile_state *s = state;
 	struct catalog_type_text names[RIASEC_COUNT];
 	struct riasec_profile p;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
-	    .skip = s->scroll };
+	struct doc d = linkdoc_doc(&s->page);
 	int x = 4, width = COLS - 8;
 
 	session_profile(&app->session, &p);
 	catalog_type_texts_load(app->catalog, app->session.lang, names);
 	profile_view_doc(app, &d, x, width, &p, names);
 	catalog_type_texts_free(names);
-	s->lines = d.line;
-	if (s->scroll + d.rows < s->lines)
-		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
-		    app_attr(app, UI_ROLE_DIM));
-	menu_paint(&s->links, app, app_body_bottom() - LINK_ROWS + 1, x,
-	    LINK_ROWS, width, screen_profile_link, s);
+	linkdoc_paint(&s->page, app, &d, x, width, screen_profile_link, s);
 }
 
 static bool
@@ -94,13 +83,7 @@ screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 	struct screen_profile_state *s = state;
 	int chosen;
 
-	/* Page keys scroll the profile; arrows and numbers work the links. */
-	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
-	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
-	    key->code == KEY_END))
-		return scroll_key(&s->scroll, s->lines,
-		    app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1, key);
-	if (!menu_key(&s->links, key, &chosen))
+	if (!linkdoc_key(&s->page, key, &chosen))
 		return false;
 	if (chosen >= 0)
 		app_push_with(app, links[chosen].target,
@@ -125,7 +108,7 @@ screen_profile_speak(struct app *app, void *state, enum screen_speak what,
 			utterance_add(out, lines[i]);
 		xfree_strings(lines, n);
 	}
-	menu_speak(&s->links, what, screen_profile_link, NULL, s, out);
+	menu_speak(&s->page.links, what, screen_profile_link, NULL, s, out);
 }
 
 const struct screen_ops screen_profile_ops = {
