@@ -28,8 +28,9 @@ picklist_new(struct app *app, const struct picklist_look *look, int kind)
 {
 	struct picklist *l = xcalloc(1, sizeof *l);
 
-	assert(look->heading != NULL && look->heading_rows > 0 &&
-	    look->load != NULL && look->free_items != NULL &&
+	assert((look->heading != NULL) == (look->heading_rows > 0) &&
+	    (look->paras != NULL) == (look->nparas > 0) &&
+	    look->top >= 0 && look->load != NULL && look->free_items != NULL &&
 	    look->label != NULL && look->chosen != NULL);
 	l->look = look;
 	l->kind = kind;
@@ -64,11 +65,20 @@ void
 picklist_paint(struct app *app, void *state)
 {
 	struct picklist *l = state;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
+	const struct picklist_look *look = l->look;
+	int y = APP_BODY_TOP + look->top, x = 4, width = COLS - 8, rows;
 
-	y += draw_wrapped(y, x, width, l->look->heading_rows, 0,
-	    l->look->heading(l), app_attr(app, UI_ROLE_EMPHASIS));
-	y++;
+	if (look->heading != NULL) {
+		y += draw_wrapped(y, x, width, look->heading_rows, 0,
+		    look->heading(l), app_attr(app, UI_ROLE_EMPHASIS));
+		y++;
+	}
+	for (size_t i = 0; i < look->nparas; i++) {
+		y += draw_wrapped(y, x, width, look->paras[i].rows, 0,
+		    _(look->paras[i].text), app_attr(app, look->paras[i].emphasis ?
+		    UI_ROLE_EMPHASIS : UI_ROLE_NORMAL));
+		y++;
+	}
 	rows = app_body_bottom() - y - (l->look->footer != NULL ? 2 : 0);
 	if (rows > l->menu.count)
 		rows = l->menu.count;
@@ -101,8 +111,10 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 	struct picklist *l = state;
 
 	(void)app;
-	if (what == SCREEN_SPEAK_ALL)
+	if (what == SCREEN_SPEAK_ALL && l->look->heading != NULL)
 		utterance_add(out, l->look->heading(l));
+	for (size_t i = 0; what == SCREEN_SPEAK_ALL && i < l->look->nparas; i++)
+		utterance_add(out, _(l->look->paras[i].text));
 	menu_speak(&l->menu, what, picklist_label, NULL, l, out);
 	if (what == SCREEN_SPEAK_ALL && l->look->footer != NULL)
 		utterance_add(out, _(l->look->footer));

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A screen that is a question and a list to choose from (a menu), with
- * an optional line under it.  The look-alike list screens are this kit
+ * an optional line under it: the main menus, the end of a visit, the
+ * questionnaire's start and the service pickers.  The look-alike list screens are this kit
  * with their own items: the kit loads them on open and when the language
  * changes (never in paint), draws, says and handles keys; the screen's
  * look says what the items are and what choosing one does.
@@ -24,10 +25,22 @@ struct utterance;
 
 struct picklist;
 
+/* A fixed paragraph above the list, after the heading. */
+struct picklist_para {
+	const char *text;     /* N_() text */
+	int rows;             /* rows it may wrap onto, > 0 */
+	bool emphasis;        /* drawn as a heading, else as plain text */
+};
+
 struct picklist_look {
-	/* The question above the list, translated. */
+	int top;              /* empty rows above the first text */
+	/* The question above the list, translated; NULL: none (the
+	 * paragraphs say it). */
 	const char *(*heading)(const struct picklist *l);
-	int heading_rows;     /* rows it may wrap onto, > 0 */
+	int heading_rows;     /* rows it may wrap onto, > 0 with a heading */
+	const struct picklist_para *paras; /* after the heading, each with
+	                                    * an empty row under it */
+	size_t nparas;
 	const char *footer;   /* N_() line under the list, or NULL */
 	bool numbered;        /* number keys choose */
 	/* Load the items in the current language into l->items and l->n;
@@ -59,7 +72,8 @@ struct picklist *picklist_new(struct app *app,
 void picklist_close(struct app *app, void *state);
 void picklist_paint(struct app *app, void *state);
 bool picklist_key(struct app *app, void *state, const struct ui_key *key);
-/* The question, the rows and the footer; on a move, the focused row. */
+/* The heading, the paragraphs, the rows and the footer; on a move, the
+ * focused row. */
 void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
 /* Load the items again (the language changed, or a screen above closed). */
