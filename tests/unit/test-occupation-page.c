@@ -31,14 +31,6 @@
 static struct catalog *cat;
 static struct occupation_store *store;
 
-static const char *
-catalog_path(void)
-{
-	const char *p = getenv("ORIENTATION_CATALOG");
-
-	return p != NULL ? p : "data/catalog.db";
-}
-
 /* Open the catalog at @path and its occupations. */
 static void
 open_at(const char *path)
@@ -54,19 +46,6 @@ close_catalog(void)
 	catalog_free(cat);
 	store = NULL;
 	cat = NULL;
-}
-
-/* The id of the occupation with ESCO code @code. */
-static int
-occupation_id(const char *code)
-{
-	char *sql = sqlite3_mprintf("SELECT id FROM occupation "
-	    "WHERE esco_code = %Q", code);
-	long id = count(sql);
-
-	sqlite3_free(sql);
-	assert_true(id > 0);
-	return (int)id;
 }
 
 /* A matching record for occupation @id (the screen takes it from the
@@ -87,13 +66,13 @@ record(int id)
 static void
 test_loaded_once(void **state)
 {
-	int id = occupation_id(ROOFER);
+	int id = check_occupation_id(ROOFER);
 	struct match_occupation m = record(id);
 	struct occupation_page p;
 	char *label;
 
 	(void)state;
-	open_at(catalog_path());
+	open_at(check_catalog_path());
 	label = occupation_store_label(store, id, "de");
 	assert_true(occupation_page_load(cat, store, &m, id, "de", &p));
 	m.level = MATCH_LEVEL_CCP;   /* the record is copied, not kept */
@@ -128,14 +107,14 @@ test_loaded_once(void **state)
 static void
 test_fallback_named(void **state)
 {
-	int id = occupation_id(ROOFER);
+	int id = check_occupation_id(ROOFER);
 	struct match_occupation m = record(id);
 	struct occupation_page p;
 
 	(void)state;
 	if (count("SELECT count(*) FROM occupation_text WHERE lang = 'lb'") > 0)
 		skip();
-	open_at(catalog_path());
+	open_at(check_catalog_path());
 	assert_true(occupation_page_load(cat, store, &m, id, "lb", &p));
 	close_catalog();
 	assert_string_equal(p.label.text, "Dachdecker/Dachdeckerin");
@@ -153,12 +132,12 @@ test_gone(void **state)
 	struct occupation_page p;
 
 	(void)state;
-	open_at(catalog_path());
+	open_at(check_catalog_path());
 	assert_false(occupation_page_load(cat, store, &m, 999999, "en", &p));
 	assert_null(p.label.text);
 	assert_int_equal(p.nisco, 0);
 	occupation_page_free(&p);
-	m = record(occupation_id(ROOFER));
+	m = record(check_occupation_id(ROOFER));
 	assert_false(occupation_page_load(cat, store, NULL, m.id, "en", &p));
 	close_catalog();
 }
@@ -169,7 +148,7 @@ static void
 test_changed_under(void **state)
 {
 	char dir[] = "/tmp/orientation-page-XXXXXX", path[256], *sql;
-	int id = occupation_id(ROOFER);
+	int id = check_occupation_id(ROOFER);
 	struct match_occupation m = record(id);
 	struct occupation_page p;
 	sqlite3 *w;
@@ -180,7 +159,7 @@ test_changed_under(void **state)
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof path, "%s/catalog.db", dir);
-	in = fopen(catalog_path(), "rb");
+	in = fopen(check_catalog_path(), "rb");
 	out = fopen(path, "wb");
 	assert_true(in != NULL && out != NULL);
 	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
