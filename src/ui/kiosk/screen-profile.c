@@ -3,8 +3,8 @@
  * The interest profile: six bars, a hexagon marking the profile's shape,
  * the Holland code with any ties said out loud, how clear and how
  * consistent the profile is, and what the top three types enjoy.  It is a
- * document that scrolls; everything is re-rendered from the language-
- * neutral session on each paint, so a language switch redraws it in place.
+ * document that scrolls, drawn from the language-neutral session and the
+ * types' texts, loaded on open and again when the language changes.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -40,6 +40,8 @@ static const struct {
 
 struct screen_profile_state {
 	struct linkdoc page; /* the profile, and next steps under it */
+	struct catalog_type_text names[RIASEC_COUNT]; /* the types' texts in
+	                      * the session's language, for the bars */
 };
 
 static const char *
@@ -56,24 +58,41 @@ screen_profile_open(struct app *app)
 {
 	struct screen_profile_state *s = xcalloc(1, sizeof *s);
 
-	(void)app;
 	linkdoc_init(&s->page, LINK_ROWS);
+	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
 	return s;
+}
+
+static void
+screen_profile_close(struct app *app, void *state)
+{
+	struct screen_profile_state *s = state;
+
+	(void)app;
+	catalog_type_texts_free(s->names);
+	free(s);
+}
+
+/* The types' names in the new language: paint only draws. */
+static void
+screen_profile_on_language(struct app *app, void *state)
+{
+	struct screen_profile_state *s = state;
+
+	catalog_type_texts_free(s->names);
+	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
 }
 
 static void
 screen_profile_paint(struct app *app, void *state)
 {
 	struct screen_profile_state *s = state;
-	struct catalog_type_text names[RIASEC_COUNT];
 	struct riasec_profile p;
 	struct doc d = linkdoc_doc(&s->page);
 	int x = 4, width = COLS - 8;
 
 	session_profile(&app->session, &p);
-	catalog_type_texts_load(app->catalog, app->session.lang, names);
-	profile_view_doc(app, &d, x, width, &p, names);
-	catalog_type_texts_free(names);
+	profile_view_doc(app, &d, x, width, &p, s->names);
 	linkdoc_paint(&s->page, app, &d, x, width, screen_profile_link, s);
 }
 
@@ -118,7 +137,9 @@ const struct screen_ops screen_profile_ops = {
 	    "code are highlighted on the hexagon. The lines at the bottom lead "
 	    "on: arrow keys and Enter, the number keys, or a tap."),
 	.open = screen_profile_open,
+	.close = screen_profile_close,
 	.paint = screen_profile_paint,
 	.key = screen_profile_key,
 	.speak = screen_profile_speak,
+	.on_language = screen_profile_on_language,
 };
