@@ -31,14 +31,21 @@ linkdoc_doc(const struct linkdoc *p)
 }
 
 void
-linkdoc_paint(struct linkdoc *p, struct app *app, const struct doc *d,
-    int x, int width, menu_label_fn label, void *ctx)
+linkdoc_finish(struct linkdoc *p, struct app *app, const struct doc *d,
+    int x, int width)
 {
 	assert(d->say == NULL);
 	p->lines = d->line;
 	if (p->scroll + d->rows < p->lines)
 		draw_text(d->top + d->rows, x, width, _("More below: use Page Down."),
 		    app_attr(app, UI_ROLE_DIM));
+}
+
+void
+linkdoc_paint(struct linkdoc *p, struct app *app, const struct doc *d,
+    int x, int width, menu_label_fn label, void *ctx)
+{
+	linkdoc_finish(p, app, d, x, width);
 	menu_paint(&p->links, app, app_body_bottom() - p->links.count + 1, x,
 	    p->links.count, width, label, ctx);
 }

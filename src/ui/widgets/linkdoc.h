@@ -4,7 +4,8 @@
  * with Page Up, Page Down, Home and End above a short numbered menu of
  * links (arrows, numbers, Enter, taps), with "More below: use Page Down."
  * between them while the document goes on.  The profile and the
- * occupation pages are this with their own document and links.
+ * occupation pages and the counsellor's view of a walk-in's results are
+ * this with their own document and links.
  *
  * Ownership: the struct is the screen's, inside its state; it holds no
  * pointer.
@@ -33,6 +34,15 @@ void linkdoc_init(struct linkdoc *p, int nlinks);
 /** The document to draw this paint's lines into: the body above the
  *  links, scrolled as @p is. */
 struct doc linkdoc_doc(const struct linkdoc *p);
+
+/**
+ * After the document was drawn into @d (from linkdoc_doc): keep its
+ * length and say that it goes on below when it does, at column @x,
+ * @width wide.  For a screen that puts something else (a text field) in
+ * the links' place for a while; linkdoc_paint does this too.
+ */
+void linkdoc_finish(struct linkdoc *p, struct app *app, const struct doc *d,
+    int x, int width);
 
 /**
  * After the document was drawn into @d (from linkdoc_doc): keep its
