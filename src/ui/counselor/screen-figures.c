@@ -291,14 +291,14 @@ screen_figures_export(struct app *app, struct screen_figures_state *s)
 	char *path = xasprintf("%s/figures-%s-%s.csv", app->opts.output_dir,
 	    s->from, s->to);
 	FILE *f = fopen(path, "w");
-	enum orientation_status st = ORIENTATION_STATE_FULL;
+	enum orientation_status st = ORIENTATION_FILE_WRITE;
 	char *msg;
 
 	if (f != NULL) {
 		st = figures_csv(app->state, s->from, s->to,
 		    ranges[s->range].by_week, f);
 		if (fclose(f) != 0)
-			st = ORIENTATION_STATE_FULL;
+			st = ORIENTATION_FILE_WRITE;
 	}
 	if (st == ORIENTATION_OK) {
 		msg = xasprintf(_("Saved: %s"), path);
