@@ -85,19 +85,14 @@ db_prepare_read(sqlite3 *db, const char *sql, bool *failed)
 bool
 db_has_tables(sqlite3 *db, const char *const *names, size_t n)
 {
-	sqlite3_stmt *stmt;
-	bool ok = true;
-
-	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema "
-	    "WHERE type = 'table' AND name = ?1", -1, &stmt, NULL) != SQLITE_OK)
-		return false;
-	for (size_t i = 0; ok && i < n; i++) {
-		sqlite3_bind_text(stmt, 1, names[i], -1, SQLITE_STATIC);
-		ok = sqlite3_step(stmt) == SQLITE_ROW;
-		sqlite3_reset(stmt);
-	}
-	sqlite3_finalize(stmt);
-	return ok;
+	/* Asked of the schema as SQLite holds it (read once, at the first
+	 * question): no statement, no scan of sqlite_schema for each name.
+	 * A view of such a name is no table. */
+	for (size_t i = 0; i < n; i++)
+		if (sqlite3_table_column_metadata(db, "main", names[i], NULL,
+		    NULL, NULL, NULL, NULL, NULL) != SQLITE_OK)
+			return false;
+	return true;
 }
 
 char *
