@@ -10,6 +10,7 @@
 #include <sodium.h>
 
 #include "util/xmalloc.h"
+#include "util/fits.h"
 
 void
 db_configure(void)
@@ -25,11 +26,12 @@ db_configure(void)
 void
 db_lean(sqlite3 *db, int cache_kib)
 {
-	char sql[64];
+	char sql[sizeof "PRAGMA cache_size = -" + FITS_DECIMAL(int)];
 
 	sqlite3_db_config(db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 256, 32);
 	if (cache_kib <= 0)
 		return;
+	/* fits: the buffer is sized for the words and any int */
 	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", cache_kib);
 	sqlite3_exec(db, sql, NULL, NULL, NULL);
 }

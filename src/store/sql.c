@@ -12,6 +12,7 @@
 #include "db.h"
 #include "sql-driver.h"
 #include "util/xmalloc.h"
+#include "util/fits.h"
 
 bool
 sql_is_url(const char *target)
@@ -174,11 +175,11 @@ sql_bind_text(struct sql_stmt *stmt, int i, const char *s)
 void
 sql_bind_int64(struct sql_stmt *stmt, int i, int64_t v)
 {
-	char buf[24];
+	char buf[FITS_DECIMAL(long long)];
 
 	if (stmt->failed != SQL_OK)
 		return;
-	snprintf(buf, sizeof buf, "%lld", (long long)v);
+	snprintf(buf, sizeof buf, "%lld", (long long)v); /* fits: sized */
 	stmt->c->ops->bind(stmt, i, buf, &v);
 }
 
