@@ -4,6 +4,7 @@
  * of one visitor is left for the next.
  */
 #include "session.h"
+#include "util/fits.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -127,7 +128,7 @@ session_begin_skills(struct session *s, const char *const *ids, int n)
 		s->skill_rating[i] = MATCH_RATING_NONE;
 		s->skill_id[i][0] = '\0';
 		if (i < n)
-			snprintf(s->skill_id[i], sizeof s->skill_id[i], "%s", ids[i]);
+			fits_copy(s->skill_id[i], sizeof s->skill_id[i], ids[i]);
 	}
 }
 
