@@ -3,6 +3,7 @@
  * The test handshake (see handshake.h).
  */
 #include "ui/handshake.h"
+#include "util/fits.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -99,7 +100,7 @@ handshake_frame_delay(void)
 void
 handshake_answer(void)
 {
-	char line[32];
+	char line[FITS_DECIMAL(unsigned long) + 1];   /* and the newline */
 	ssize_t w;
 	int n;
 

@@ -85,7 +85,7 @@ screen_finish_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen < 0)
 		return true;
 	if (chosen < RATINGS) {
-		snprintf(rating, sizeof rating, "%d", chosen + 1);
+		snprintf(rating, sizeof rating, "%d", chosen + 1); /* fits: 1-5 */
 		app_count(app, STATE_USAGE_RATING, rating);
 	}
 	app_wipe(app);

@@ -27,6 +27,7 @@
 #include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+#include "util/fits.h"
 
 #define ALT_SHOWN 8
 #define SKILLS_SHOWN 5
@@ -108,7 +109,7 @@ screen_occupation_ways(struct app *app, struct screen_occupation_state *s)
 	npath = occupation_store_isco_path(app->occupations, s->id,
 	    app->session.lang, &path);
 	if (npath > 0)
-		snprintf(s->unit, sizeof s->unit, "%s", path[npath - 1].code);
+		fits_copy(s->unit, sizeof s->unit, path[npath - 1].code);
 	occupation_isco_free(path, npath);
 	ntrades = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
 	s->has_trade = ntrades > 0;
@@ -124,7 +125,7 @@ screen_occupation_open(struct app *app)
 	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
 	s->id = app_param(app)->number;
 	session_note_occupation(&app->session, s->id);
-	snprintf(id, sizeof id, "%d", s->id);
+	snprintf(id, sizeof id, "%d", s->id); /* fits: any int in 16 */
 	app_count(app, STATE_USAGE_OCCUPATION, id);
 	s->links.count = LINK_ROWS;
 	s->links.numbered = true;
@@ -156,7 +157,7 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 			    app_attr(app, UI_ROLE_BAR));
 			number = app_number(app, m->riasec[t], 1);
 			/* TRANSLATORS: an interest score out of 7, e.g. "4.8 / 7". */
-			snprintf(score, sizeof score, _("%s / 7"), number);
+			fits_format(score, sizeof score, _("%s / 7"), number);
 			free(number);
 			draw_text(row, x + 40, width - 40, score, A_NORMAL);
 		}
@@ -254,7 +255,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		    _("also taught in English") : "";
 		char *line, *src;
 
-		snprintf(years, sizeof years, ngettext("%d year", "%d years",
+		fits_format(years, sizeof years, ngettext("%d year", "%d years",
 		    t[i].years), t[i].years);
 		/* The bullet and the dash are drawing: speech says the words. */
 		line = xasprintf("%s%s%s %s, %s%s%s%s%s%s%s",

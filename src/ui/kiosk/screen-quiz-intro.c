@@ -17,6 +17,7 @@
 #include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+#include "util/fits.h"
 
 enum screen_quiz_intro_choice {
 	CHOICE_CONTINUE,
@@ -71,7 +72,7 @@ screen_quiz_intro_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	switch (s->choices[index]) {
 	case CHOICE_CONTINUE:
-		snprintf(buf, bufsz, ngettext(
+		fits_format(buf, bufsz, ngettext(
 		    "Continue where I left off (%d of %d question answered)",
 		    "Continue where I left off (%d of %d questions answered)",
 		    (unsigned long)app->session.nitems),
