@@ -76,6 +76,18 @@ add_anna(void)
 	state_free(st);
 }
 
+/* Start counselor mode with @args and sign in as anna. */
+static struct vt *
+anna_signs_in(const char *const *args)
+{
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	return vt;
+}
+
 /* On the service editor: set the field on the row showing @row to
  * @value (the row then shows @shown) and save. */
 static void
@@ -243,10 +255,7 @@ rename_in_list(void)
 	struct vt *vt;
 
 	add_anna();
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	vt = anna_signs_in(args);
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
 	VT_CHECK(vt, !vt_has_text(vt, "Zz renamed"), "not there yet");
@@ -283,10 +292,7 @@ long_note(void)
 		exit(1);
 	state_free(st);
 
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	vt = anna_signs_in(args);
 	/* As visit_counselor_open(), but the note hides the profile. */
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
