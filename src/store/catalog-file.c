@@ -275,7 +275,7 @@ snapshot(const char *source, const char *tmp, struct catalog_file_info *info)
 				info->error = EIO;
 			break;
 		default:
-			snprintf(info->detail, sizeof info->detail, "%s",
+			fits_format(info->detail, sizeof info->detail, "%s",
 			    sqlite3_errmsg(catalog_db(cat)));
 		}
 		catalog_free(cat);
