@@ -4,10 +4,11 @@
  * of one visitor is left for the next.
  */
 #include "session.h"
-#include "util/fits.h"
 
 #include <stdio.h>
 #include <string.h>
+
+#include "util/fits.h"
 
 void
 session_wipe(struct session *s)

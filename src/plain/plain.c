@@ -35,8 +35,8 @@
 #include "util/prompt-secret.h"
 #include "util/random.h"
 #include "util/secret.h"
-#include "util/xmalloc.h"
 #include "util/settings.h"
+#include "util/xmalloc.h"
 
 #define LINE_MAX_BYTES 256
 #define PLAIN_TICK_MS 1000

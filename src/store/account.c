@@ -16,10 +16,10 @@
 
 #include "db.h"
 #include "state-db.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define ACCOUNT_RESULT_MSG(name, msg) [ACCOUNT_##name] = msg,
 static const char *const messages[] = {

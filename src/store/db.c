@@ -9,8 +9,8 @@
 #include <string.h>
 #include <sodium.h>
 
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 void
 db_configure(void)

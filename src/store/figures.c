@@ -16,8 +16,8 @@
 #include "csv-write.h"
 #include "state-db.h"
 #include "state.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 /* A period while it is being counted: the lists grow unsorted. */
 struct tally {

@@ -11,8 +11,8 @@
 
 #include "db.h"
 #include "lock.h"
-#include "util/i18n.h"
 #include "util/fits.h"
+#include "util/i18n.h"
 
 int
 integrity_quick(sqlite3 *db)

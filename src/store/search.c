@@ -33,9 +33,9 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "tokenizer.h"
+#include "util/fits.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define SEARCH_TIERS 4
 #define SEARCH_MAX_BLOCKS 64

@@ -23,8 +23,8 @@
 
 #include "db.h"
 #include "sql-driver.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 #define PG_RETRY_MS 2000    /* between attempts to reach a lost server, */
 #define PG_RETRY_MAX_MS 8000 /* doubling up to this */

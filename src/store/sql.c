@@ -11,8 +11,8 @@
 
 #include "db.h"
 #include "sql-driver.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 bool
 sql_is_url(const char *target)

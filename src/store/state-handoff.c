@@ -16,8 +16,8 @@
 #include "db.h"
 #include "state-db.h"
 #include "state-internal.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 enum sql_rc
 state_exec_code(struct state *st, const char *sql, const char *code)

@@ -14,8 +14,8 @@
 
 #include "db.h"
 #include "state-internal.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 /* migrations[i] takes the schema from version i to i + 1. */
 static const char *const migrations[] = {

@@ -15,8 +15,8 @@
 #include "integrity.h"
 #include "state-db.h"
 #include "state-internal.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 static const char *const usage_names[STATE_USAGE_COUNT] = {
 	[STATE_USAGE_SESSION] = "session",

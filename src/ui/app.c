@@ -37,8 +37,8 @@
 #include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 #include "util/settings.h"
+#include "util/xmalloc.h"
 
 #define APP_MIN_COLS 80
 #define APP_MIN_ROWS 24

@@ -3,7 +3,6 @@
  * The test handshake (see handshake.h).
  */
 #include "ui/handshake.h"
-#include "util/fits.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -14,6 +13,8 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "util/fits.h"
 
 #define HANDSHAKE_MAX_DELAY_MS 5000
 

@@ -15,9 +15,9 @@
 
 #include "core/keyseq.h"
 #include "ui/screen.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define KEYMAP_ESC 27
 #define KEYMAP_CTRL(c) ((c) & 0x1f)

@@ -19,9 +19,9 @@
 #include "store/occupation.h"
 #include "store/service.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define FIGURES_TOP 5
 #define CHOICES 4

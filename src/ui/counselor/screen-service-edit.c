@@ -20,9 +20,9 @@
 #include "store/account.h"
 #include "store/upkeep.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define MAX_ROWS 64
 

@@ -15,9 +15,9 @@
 #include "ui/widgets/menu.h"
 #include "store/occupation.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 struct screen_isco_state {
 	struct menu menu;

@@ -17,9 +17,9 @@
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define MATCHES_SHOWN 20
 #define FILTER_ROWS 2

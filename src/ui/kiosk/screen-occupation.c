@@ -25,9 +25,9 @@
 #include "store/occupation.h"
 #include "text/provenance.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define ALT_SHOWN 8
 #define SKILLS_SHOWN 5

@@ -15,9 +15,9 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 enum screen_quiz_intro_choice {
 	CHOICE_CONTINUE,

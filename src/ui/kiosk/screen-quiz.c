@@ -15,9 +15,9 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 /* The answer scale, coded 0..4. */
 static const char *const scale[RIASEC_ANSWER_MAX + 1] = {

@@ -16,9 +16,9 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 static const char *const levels[MATCH_RATING_MAX + 1] = {
 	N_("Not yet"),

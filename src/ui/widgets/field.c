@@ -12,8 +12,8 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/glyph.h"
 #include "ui/screen.h"
-#include "util/xmalloc.h"
 #include "util/fits.h"
+#include "util/xmalloc.h"
 
 #define CTRL_U 21
 

@@ -15,9 +15,9 @@
 #include "ui/widgets/draw.h"
 #include "text/profile-words.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-#include "util/fits.h"
 
 #define NAME_COLS 24
 #define BAR_COLS 14
