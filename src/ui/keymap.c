@@ -235,6 +235,7 @@ keymap_help(enum keymap_mode mode, bool speaking)
 		     * "Ctrl+R: says it again; Ctrl+X: stops speaking"
 		     * (French: " ; ") */
 		    _("; ") : "\n  ", names, _(t[i].help));
+		free(names);
 		free(text);
 		text = more;
 	}
