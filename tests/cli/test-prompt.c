@@ -132,6 +132,34 @@ wait_for(struct child *c, const char *text)
 	}
 }
 
+/*
+ * What the kernel says of a program that does not end: its state, its
+ * pending, blocked and caught signals and where it sleeps, printed before
+ * it is killed so that a hang seen once can be understood.
+ */
+static void
+print_process(pid_t pid)
+{
+	static const char *const files[] = { "status", "wchan", "stack" };
+	char path[64], line[256];
+
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		FILE *f;
+
+		snprintf(path, sizeof path, "/proc/%ld/%s", (long)pid, files[i]);
+		f = fopen(path, "r");
+		if (f == NULL)
+			continue;
+		while (fgets(line, sizeof line, f) != NULL)
+			if (i > 0 || strncmp(line, "State", 5) == 0 ||
+			    strncmp(line, "Sig", 3) == 0 ||
+			    strncmp(line, "ShdPnd", 6) == 0)
+				fprintf(stderr, "%s: %s%s", files[i], line,
+				    strchr(line, '\n') != NULL ? "" : "\n");
+		fclose(f);
+	}
+}
+
 /* Wait for the program to end and read all it wrote. */
 static void
 wait_end(struct child *c)
@@ -143,7 +171,10 @@ wait_end(struct child *c)
 
 		if (r == c->pid)
 			break;
+		if (r < 0 && errno != EINTR)
+			fail_msg("waitpid: %s", strerror(errno));
 		if (now() > until) {
+			print_process(c->pid);
 			kill(c->pid, SIGKILL);
 			waitpid(c->pid, &c->status, 0);
 			fail_msg("the program did not end (input lost?); it "
