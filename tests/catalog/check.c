@@ -28,14 +28,32 @@ count(const char *sql)
 	return n;
 }
 
+const char *
+check_catalog_path(void)
+{
+	const char *p = getenv("ORIENTATION_CATALOG");
+
+	return p != NULL ? p : "data/catalog.db";
+}
+
+int
+check_occupation_id(const char *code)
+{
+	char *sql = sqlite3_mprintf("SELECT id FROM occupation "
+	    "WHERE esco_code = %Q", code);
+	long id = count(sql);
+
+	sqlite3_free(sql);
+	assert_true(id > 0);
+	return (int)id;
+}
+
 int
 check_setup(void **state)
 {
-	const char *path = getenv("ORIENTATION_CATALOG");
-
 	(void)state;
 	/* The search index needs its tokenizer to be read at all. */
-	return sqlite3_open_v2(path != NULL ? path : "data/catalog.db", &db,
+	return sqlite3_open_v2(check_catalog_path(), &db,
 	    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
 	    tokenizer_register(db) == SQLITE_OK ? 0 : -1;
 }

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the occupations: matches after a Realistic profile,
- * the skills self-assessment and its same-rating warning, and browsing by
- * ISCO group.
+ * the skills self-assessment and its same-rating warning, browsing by
+ * ISCO group, and an occupation's page drawn from what it loaded (a
+ * catalog changed under it shows only once the page loads again, when
+ * the language changes).
  *
  *   test-occupations SCENARIO
  */
@@ -185,6 +187,78 @@ browse_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Run @sql on the catalog at @path; a failure fails the test. */
+static void
+catalog_exec(const char *path, const char *sql)
+{
+	sqlite3 *db;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "check failed: %s: %s\n", sql, sqlite3_errmsg(db));
+		exit(1);
+	}
+	sqlite3_close(db);
+}
+
+/*
+ * An occupation's page in English on a copy of the catalog; every English
+ * occupation name is then changed in the file under the running program.
+ * Scrolling repaints the page from what it loaded: the old name stays
+ * (painting reads nothing from the catalog).  Switching to French and
+ * back loads the page again: the new name shows.
+ */
+static void
+page_loaded_en(void)
+{
+	static const char changed[] = "Renamed under the page";
+	char copy[600], cmd[1300], label[128];
+	const char *args[] = { "--catalog", copy, "--lang", "en", NULL };
+	struct vt *vt;
+	int depth = 0;
+
+	snprintf(copy, sizeof copy, "%s/page-catalog.db", scenario_dir());
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(), copy);
+	if (system(cmd) != 0) {
+		fprintf(stderr, "check failed: %s\n", cmd);
+		exit(1);
+	}
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, "Browse all occupations"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "All occupations, by field", WAIT), "top");
+	while (!vt_has_text(vt, "Occupation group (ISCO-08)") && depth++ < 6)
+		vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "Occupation group (ISCO-08)", WAIT),
+	    "an occupation's page");
+	/* The name heads the body (row 2, after the title bar and a line). */
+	snprintf(label, sizeof label, "%s", vt_row(vt, 2) + 4);
+	for (size_t n = strlen(label); n > 0 && label[n - 1] == ' '; n--)
+		label[n - 1] = '\0';
+	VT_CHECK(vt, strlen(label) > 3, "the name \"%s\" on row 2", label);
+
+	catalog_exec(copy, "UPDATE occupation_text SET label = "
+	    "'Renamed under the page' WHERE lang = 'en'");
+	vt_key(vt, VTERM_KEY_PAGEDOWN);
+	vt_key(vt, VTERM_KEY_PAGEUP);
+	VT_CHECK(vt, vt_has_text(vt, "Occupation group (ISCO-08)") &&
+	    vt_has_text(vt, label), "the page still names \"%s\"", label);
+	VT_CHECK(vt, !vt_has_text(vt, changed),
+	    "painting read the changed catalog");
+
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Choose your language", WAIT), "F2");
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Occupation group (ISCO-08)"),
+	    WAIT), "the page in French");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Choisissez votre langue", WAIT), "F2 again");
+	vt_type(vt, "4");
+	VT_CHECK(vt, vt_wait_text(vt, changed, WAIT),
+	    "the page loaded again in English");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -192,6 +266,7 @@ main(int argc, char **argv)
 		{ "realistic-de", realistic_de },
 		{ "skills-same-en", skills_same_en },
 		{ "browse-fr", browse_fr },
+		{ "page-loaded-en", page_loaded_en },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -4,6 +4,7 @@
  *
  *   test-services SCENARIO
  */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,6 +256,50 @@ search_wrap(void)
 	    "bouwsector en de burgerlijke bouwkunde");
 }
 
+/*
+ * A need with no service listed (a copy of the catalog without them): its
+ * list says so in the visitor's language, cursor on the text, and again
+ * in the new language after F2.
+ */
+static void
+empty_need_de(void)
+{
+	static const char empty[] = "No service is listed here yet. The staff "
+	    "at the desk can help you further.";
+	char copy[600], cmd[1300];
+	const char *args[] = { "--catalog", copy, "--lang", "de", NULL };
+	struct vt *vt;
+	sqlite3 *db;
+	int row, col;
+
+	snprintf(copy, sizeof copy, "%s/empty-need.db", scenario_dir());
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(), copy);
+	if (system(cmd) != 0 || sqlite3_open(copy, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, "DELETE FROM need_service", NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		fprintf(stderr, "check failed: a catalog without need_service\n");
+		exit(1);
+	}
+	sqlite3_close(db);
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr("de", "Find a guidance service")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "What is your question?"), WAIT),
+	    "the needs");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", empty), 30), WAIT),
+	    "the empty list says so");
+	vt_cursor(vt, &row, &col);
+	VT_CHECK(vt, row == vt_find_row(vt, head_of(tr("de", empty), 30)) &&
+	    col == 4, "cursor on the text, at %d,%d", row, col);
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Wählen Sie Ihre Sprache", WAIT), "F2");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("nl", empty), 30), WAIT),
+	    "the empty list in Dutch");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -266,6 +311,7 @@ main(int argc, char **argv)
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },
 		{ "scroll-marker-nl", scroll_marker_nl },
+		{ "empty-need-de", empty_need_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -30,27 +30,6 @@
 static struct catalog *cat;
 static struct occupation_store *store;
 
-static const char *
-catalog_path(void)
-{
-	const char *p = getenv("ORIENTATION_CATALOG");
-
-	return p != NULL ? p : "data/catalog.db";
-}
-
-/* The id of the occupation with ESCO code @code. */
-static int
-occupation_id(const char *code)
-{
-	char *sql = sqlite3_mprintf("SELECT id FROM occupation "
-	    "WHERE esco_code = %Q", code);
-	long id = count(sql);
-
-	sqlite3_free(sql);
-	assert_true(id > 0);
-	return (int)id;
-}
-
 static void
 test_open_and_refuse(void **state)
 {
@@ -94,7 +73,7 @@ test_open_and_refuse(void **state)
 static void
 test_labels_and_fallback(void **state)
 {
-	int id = occupation_id(NURSE);
+	int id = check_occupation_id(NURSE);
 	static const char *const want[][2] = {
 		{ "en", "nurse responsible for general care" },
 		{ "nl", "algemeen verpleegkundige" },
@@ -125,15 +104,15 @@ test_sources(void **state)
 
 	(void)state;
 	assert_int_equal(occupation_store_riasec_source(store,
-	    occupation_id(NURSE)), OCCUPATION_SOURCE_OWN);
+	    check_occupation_id(NURSE)), OCCUPATION_SOURCE_OWN);
 	assert_int_equal(occupation_store_skill_source(store,
-	    occupation_id(NURSE)), OCCUPATION_SOURCE_OWN);
+	    check_occupation_id(NURSE)), OCCUPATION_SOURCE_OWN);
 	assert_true(isco > 0);
 	assert_int_equal(occupation_store_riasec_source(store, (int)isco),
 	    OCCUPATION_SOURCE_ISCO);
 	/* Driving instructor: neither it nor ISCO 5165 has O*NET data. */
 	assert_int_equal(occupation_store_riasec_source(store,
-	    occupation_id("5165.1")), OCCUPATION_SOURCE_NONE);
+	    check_occupation_id("5165.1")), OCCUPATION_SOURCE_NONE);
 	assert_int_equal(occupation_store_riasec_source(store, 999999),
 	    OCCUPATION_SOURCE_NONE);
 }
@@ -145,7 +124,7 @@ test_isco_path(void **state)
 	size_t n;
 
 	(void)state;
-	n = occupation_store_isco_path(store, occupation_id(NURSE), "en", &path);
+	n = occupation_store_isco_path(store, check_occupation_id(NURSE), "en", &path);
 	assert_int_equal(n, 4);
 	assert_string_equal(path[0].code, "2");
 	assert_string_equal(path[0].label, "Professionals");
@@ -156,13 +135,13 @@ test_isco_path(void **state)
 	assert_string_equal(path[3].label, "Nursing professionals");
 	occupation_isco_free(path, n);
 
-	n = occupation_store_isco_path(store, occupation_id(NURSE), "fr", &path);
+	n = occupation_store_isco_path(store, check_occupation_id(NURSE), "fr", &path);
 	assert_int_equal(n, 4);
 	assert_string_equal(path[3].label, "Cadres infirmiers");
 	occupation_isco_free(path, n);
 
 	/* Leading zeros: armed forces. */
-	n = occupation_store_isco_path(store, occupation_id("0110.1"), "en",
+	n = occupation_store_isco_path(store, check_occupation_id("0110.1"), "en",
 	    &path);
 	assert_int_equal(n, 4);
 	assert_string_equal(path[0].code, "0");
@@ -212,7 +191,7 @@ static void
 test_related_and_group(void **state)
 {
 	struct occupation_entry *e;
-	int id = occupation_id(NURSE);
+	int id = check_occupation_id(NURSE);
 	size_t n, m;
 
 	(void)state;
@@ -298,9 +277,9 @@ test_alt_labels(void **state)
 	bool found = false;
 
 	(void)state;
-	n = occupation_store_alt_labels(store, occupation_id(NURSE), "de", &alt);
+	n = occupation_store_alt_labels(store, check_occupation_id(NURSE), "de", &alt);
 	assert_true(n > 0);
-	pref = occupation_store_label(store, occupation_id(NURSE), "de");
+	pref = occupation_store_label(store, check_occupation_id(NURSE), "de");
 	for (size_t i = 0; i < n; i++) {
 		found |= strcmp(alt[i], "Krankenpfleger Allgemeine Krankenpflege") == 0;
 		assert_string_not_equal(alt[i], pref);
@@ -351,7 +330,7 @@ test_top_skills_and_lmi(void **state)
 	size_t n;
 
 	(void)state;
-	n = occupation_store_top_skills(store, occupation_id(NURSE), 5, &sk);
+	n = occupation_store_top_skills(store, check_occupation_id(NURSE), 5, &sk);
 	assert_int_equal(n, 5);
 	for (size_t i = 0; i < n; i++) {
 		assert_true(sk[i].importance >= 1 && sk[i].importance <= 5);
@@ -360,11 +339,11 @@ test_top_skills_and_lmi(void **state)
 	}
 	assert_true(sk[0].importance > 3.5);
 	occupation_skills_free(sk, n);
-	assert_int_equal(occupation_store_top_skills(store, occupation_id(NURSE),
+	assert_int_equal(occupation_store_top_skills(store, check_occupation_id(NURSE),
 	    0, &sk), 0);
 
 	/* No labour-market facts yet: "no information", nothing invented. */
-	assert_int_equal(occupation_store_lmi(store, occupation_id(NURSE), &lmi),
+	assert_int_equal(occupation_store_lmi(store, check_occupation_id(NURSE), &lmi),
 	    ORIENTATION_NOT_FOUND);
 	assert_int_equal(lmi.apprenticeship, -1);
 	assert_int_equal(lmi.shortage, -1);
@@ -393,7 +372,7 @@ test_load_matching(void **state)
 	struct match_occupation *occ;
 	char *ids[MATCH_MAX_SKILLS];
 	int nids = skill_ids(ids, MATCH_MAX_SKILLS);
-	int nurse = occupation_id(NURSE);
+	int nurse = check_occupation_id(NURSE);
 	size_t n, with = 0, estimated = 0;
 	const struct match_occupation *o = NULL;
 
@@ -471,7 +450,7 @@ static void
 test_chain_names_say_their_language(void **state)
 {
 	char path[] = "/tmp/orientation-chain-XXXXXX";
-	int id = occupation_id(NURSE), fd;
+	int id = check_occupation_id(NURSE), fd;
 	struct catalog *c;
 	struct occupation_store *s;
 	sqlite3 *copy;
@@ -518,7 +497,7 @@ test_chain_names_say_their_language(void **state)
 static int
 setup(void **state)
 {
-	if (catalog_open(catalog_path(), &cat) != ORIENTATION_OK ||
+	if (catalog_open(check_catalog_path(), &cat) != ORIENTATION_OK ||
 	    occupation_store_open(cat, &store) != ORIENTATION_OK)
 		return -1;
 	return check_setup(state);   /* db: the same file, for expected values */

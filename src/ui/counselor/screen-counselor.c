@@ -1,16 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The counselor's menu: results by code, catalog upkeep, figures, and
- * (for administrators) the audit trail.
+ * (for administrators) the audit trail.  A list to choose from
+ * (widgets/picklist.h) under who is signed in; Esc signs out.
  */
+#include <assert.h>
 #include <curses.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "ui/app.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/menu.h"
-#include "speech/utterance.h"
+#include "ui/widgets/picklist.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -31,95 +30,94 @@ static const struct screen_counselor_entry entries[] = {
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
 
-struct screen_counselor_state {
-	struct menu menu;
+/* The rows: who is signed in (the heading) and the tasks shown. */
+struct screen_counselor_rows {
+	char *who;                  /* "Signed in as anna.", translated */
 	int visible[NENTRIES + 1];  /* indexes into entries; NENTRIES = sign out */
 };
 
+/* The tasks this counselor may do, then signing out; who is signed in,
+ * in the current language (on open and when the language changes). */
+static int
+screen_counselor_load(struct app *app, struct picklist *l)
+{
+	struct screen_counselor_rows *r = xcalloc(1, sizeof *r);
+	int n = 0;
+
+	r->who = xasprintf(_("Signed in as %s."), app->counselor);
+	for (int i = 0; i < NENTRIES; i++)
+		if (!entries[i].admin || app->admin)
+			r->visible[n++] = i;
+	r->visible[n++] = NENTRIES;
+	l->items = r;
+	return n;
+}
+
+static void
+screen_counselor_free(struct picklist *l)
+{
+	struct screen_counselor_rows *r = l->items;
+
+	if (r != NULL)
+		free(r->who);
+	free(r);
+}
+
 static const char *
-screen_counselor_label(void *ctx, int index, char *buf, size_t bufsz)
+screen_counselor_who(const struct picklist *l)
 {
-	struct screen_counselor_state *s = ctx;
-
-	(void)buf;
-	(void)bufsz;
-	if (s->visible[index] == NENTRIES)
-		return _("Sign out");
-	return _(entries[s->visible[index]].label);
+	return ((const struct screen_counselor_rows *)l->items)->who;
 }
 
-/* Who is signed in; the caller frees. */
-static char *
-screen_counselor_who(struct app *app)
+/* The entry of row @index, NENTRIES for signing out. */
+static int
+screen_counselor_entry(const struct picklist *l, int index)
 {
-	return xasprintf(_("Signed in as %s."), app->counselor);
+	assert(index >= 0 && index < l->menu.count);
+	return ((const struct screen_counselor_rows *)l->items)->visible[index];
 }
+
+static const char *
+screen_counselor_label(const struct picklist *l, int index)
+{
+	int e = screen_counselor_entry(l, index);
+
+	return e == NENTRIES ? _("Sign out") : _(entries[e].label);
+}
+
+static void
+screen_counselor_chosen(struct app *app, struct picklist *l, int index)
+{
+	int e = screen_counselor_entry(l, index);
+
+	if (e == NENTRIES)
+		app_wipe(app);
+	else
+		app_push(app, entries[e].target);
+}
+
+static const struct picklist_look look = {
+	.top = 1, .heading = screen_counselor_who, .heading_rows = 1,
+	.numbered = true,
+	.load = screen_counselor_load, .free_items = screen_counselor_free,
+	.label = screen_counselor_label, .chosen = screen_counselor_chosen,
+};
 
 static void *
 screen_counselor_open(struct app *app)
 {
-	struct screen_counselor_state *s = xcalloc(1, sizeof *s);
-	int n = 0;
-
-	for (int i = 0; i < NENTRIES; i++)
-		if (!entries[i].admin || app->admin)
-			s->visible[n++] = i;
-	s->visible[n++] = NENTRIES;
-	s->menu.count = n;
-	s->menu.numbered = true;
-	return s;
-}
-
-static void
-screen_counselor_paint(struct app *app, void *state)
-{
-	struct screen_counselor_state *s = state;
-	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
-	char *line = screen_counselor_who(app);
-
-	draw_text(y, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
-	free(line);
-	y += 2;
-	menu_paint(&s->menu, app, y, x, s->menu.count, width,
-	    screen_counselor_label, s);
+	return picklist_new(app, &look, 0);
 }
 
 static bool
 screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 {
-	struct screen_counselor_state *s = state;
-	int chosen;
-
 	if (key->kind == UI_KEY_CODE && key->code == 27) {
 		/* Esc here would leave the signed-in menu: sign out instead. */
 		app_wipe(app);
 		return true;
 	}
-	if (!menu_key(&s->menu, key, &chosen))
-		return false;
-	if (chosen < 0)
-		return true;
-	if (s->visible[chosen] == NENTRIES)
-		app_wipe(app);
-	else
-		app_push(app, entries[s->visible[chosen]].target);
-	return true;
-}
-
-/* Who is signed in and the tasks; on a move, the task. */
-static void
-screen_counselor_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_counselor_state *s = state;
-	char *who;
-
-	if (what == SCREEN_SPEAK_ALL) {
-		who = screen_counselor_who(app);
-		utterance_add(out, who);
-		free(who);
-	}
-	menu_speak(&s->menu, what, screen_counselor_label, NULL, s, out);
+	return picklist_key(app, state, key);
 }
 
 const struct screen_ops screen_counselor_ops = {
@@ -127,7 +125,9 @@ const struct screen_ops screen_counselor_ops = {
 	.help = N_("Choose a task with the arrow keys and Enter or its number. "
 	    "Esc signs you out."),
 	.open = screen_counselor_open,
-	.paint = screen_counselor_paint,
+	.close = picklist_close,
+	.paint = picklist_paint,
 	.key = screen_counselor_key,
-	.speak = screen_counselor_speak,
+	.speak = picklist_speak,
+	.on_language = picklist_reload,
 };

@@ -17,10 +17,10 @@
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
+#include "ui/widgets/linkdoc.h"
 #include "ui/widgets/menu.h"
 #include "ui/widgets/profile-view.h"
 #include "report/module.h"
-#include "ui/widgets/scroll.h"
 #include "store/account.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
@@ -67,8 +67,7 @@ struct screen_results_state {
 	bool loaded;
 	enum orientation_status load_status; /* why not loaded */
 	char *note;
-	struct menu actions;
-	int scroll, lines;
+	struct linkdoc view;         /* the results, the actions under them */
 	bool editing;                /* the note field is open */
 	struct field note_field;
 	int confirm;                 /* action waiting for a second Enter, or -1 */
@@ -105,8 +104,7 @@ screen_results_open(struct app *app)
 	assert(app_param(app)->kind == SCREEN_PARAM_CODE);
 	assert(strlen(app_param(app)->ref) < sizeof s->code);
 	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
-	s->actions.count = ACTION_COUNT;
-	s->actions.numbered = true;
+	linkdoc_init(&s->view, ACTION_COUNT);
 	s->confirm = -1;
 	screen_results_load(app, s);
 	return s;
@@ -287,9 +285,7 @@ static void
 screen_results_paint(struct app *app, void *state)
 {
 	struct screen_results_state *s = state;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - ACTION_COUNT - 1,
-	    .skip = s->scroll };
+	struct doc d = linkdoc_doc(&s->view);
 	int x = 2, width = COLS - 4;
 
 	if (!s->loaded) {
@@ -299,21 +295,17 @@ screen_results_paint(struct app *app, void *state)
 		return;
 	}
 	screen_results_doc(app, s, &d, x, width);
-	s->lines = d.line;
-	if (s->scroll + d.rows < s->lines)
-		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
-		    app_attr(app, UI_ROLE_DIM));
 	if (s->editing) {
 		int y = app_body_bottom() - ACTION_COUNT + 1;
 
+		linkdoc_finish(&s->view, app, &d, x, width);
 		for (int r = 0; r < ACTION_COUNT; r++)
 			draw_fill(y + r, 0, COLS, 0);
 		draw_text(y, x, width, screen_results_prompt(), A_BOLD);
 		field_paint(&s->note_field, y + 1, x, width);
 		return;
 	}
-	menu_paint(&s->actions, app, app_body_bottom() - ACTION_COUNT + 1, x,
-	    ACTION_COUNT, width, screen_results_label, s);
+	linkdoc_paint(&s->view, app, &d, x, width, screen_results_label, s);
 }
 
 /* Fill @d for the report in the current language; strings in @keep. */
@@ -500,7 +492,6 @@ static bool
 screen_results_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_results_state *s = state;
-	int rows = app_body_bottom() - APP_BODY_TOP - ACTION_COUNT - 1;
 	int chosen;
 
 	if (s->editing) {
@@ -520,11 +511,7 @@ screen_results_key(struct app *app, void *state, const struct ui_key *key)
 	}
 	if (!s->loaded)
 		return false;
-	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
-	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
-	    key->code == KEY_END))
-		return scroll_key(&s->scroll, s->lines, rows, key);
-	if (!menu_key(&s->actions, key, &chosen))
+	if (!linkdoc_key(&s->view, key, &chosen))
 		return false;
 	if (chosen < 0)
 		return true;
@@ -562,7 +549,7 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
 	if (s->editing)
 		utterance_add(out, screen_results_prompt());
 	else
-		menu_speak(&s->actions, what, screen_results_label, NULL, s, out);
+		menu_speak(&s->view.links, what, screen_results_label, NULL, s, out);
 }
 
 const struct screen_ops screen_results_ops = {

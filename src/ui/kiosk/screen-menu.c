@@ -5,15 +5,14 @@
  * The sections that are always there come first and keep their numbers
  * (1..9, then 0 for the tenth, "I am done"); the ones that appear later
  * (the profile, keeping results) are added below them, so no number ever
- * moves.
+ * moves.  A list to choose from (widgets/picklist.h), the rows worked out
+ * again when a screen above closes.
  */
-#include <curses.h>
+#include <assert.h>
 #include <stdlib.h>
 
 #include "ui/app.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/menu.h"
-#include "speech/utterance.h"
+#include "ui/widgets/picklist.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -52,92 +51,68 @@ static const struct screen_menu_entry entries[] = {
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
 
-struct screen_menu_state {
-	struct menu menu;
-	int visible[NENTRIES]; /* indexes into entries[] shown now */
+/* The greeting above the sections. */
+static const struct picklist_para welcome[] = {
+	{ .text = N_("Welcome to the Maison de l'orientation. What would you "
+	    "like to do?"), .rows = 3, .emphasis = true },
 };
 
-/* Work out which entries are shown for this session. */
-static void
-screen_menu_refresh(struct app *app, struct screen_menu_state *s)
+/* The entries shown for this session, as indexes into entries[] (on
+ * open, and when a screen above closes: a finished questionnaire or
+ * results to keep add theirs). */
+static int
+screen_menu_load(struct app *app, struct picklist *l)
 {
-	int n = 0;
+	int *visible = xcalloc(NENTRIES, sizeof *visible), n = 0;
 
 	for (int i = 0; i < NENTRIES; i++)
 		if (entries[i].when == WHEN_ALWAYS ||
 		    (entries[i].when == WHEN_PROFILE && app->session.finished) ||
 		    (entries[i].when == WHEN_RESULTS &&
 		    session_has_results(&app->session)))
-			s->visible[n++] = i;
-	s->menu.count = n;
+			visible[n++] = i;
+	l->items = visible;
+	l->n = (size_t)n;
+	return n;
 }
 
-/* The greeting above the sections. */
-static const char *
-screen_menu_welcome(void)
+static void
+screen_menu_free(struct picklist *l)
 {
-	return _("Welcome to the Maison de l'orientation. What would you like "
-	    "to do?");
+	free(l->items);
 }
 
-/* Label of visible row @index. */
-static const char *
-screen_menu_label(void *ctx, int index, char *buf, size_t bufsz)
+/* The entry of row @index. */
+static const struct screen_menu_entry *
+screen_menu_entry(const struct picklist *l, int index)
 {
-	struct screen_menu_state *s = ctx;
-
-	(void)buf;
-	(void)bufsz;
-	return _(entries[s->visible[index]].label);
+	assert(index >= 0 && (size_t)index < l->n);
+	return &entries[((const int *)l->items)[index]];
 }
+
+static const char *
+screen_menu_label(const struct picklist *l, int index)
+{
+	return _(screen_menu_entry(l, index)->label);
+}
+
+static void
+screen_menu_chosen(struct app *app, struct picklist *l, int index)
+{
+	app_push(app, screen_menu_entry(l, index)->target);
+}
+
+static const struct picklist_look look = {
+	.top = 1, .paras = welcome, .nparas = 1,
+	.numbered = true,
+	.load = screen_menu_load, .free_items = screen_menu_free,
+	.label = screen_menu_label, .chosen = screen_menu_chosen,
+};
 
 static void *
 screen_menu_open(struct app *app)
 {
-	struct screen_menu_state *s = xcalloc(1, sizeof *s);
-
-	s->menu.numbered = true;
-	screen_menu_refresh(app, s);
-	return s;
-}
-
-static void
-screen_menu_paint(struct app *app, void *state)
-{
-	struct screen_menu_state *s = state;
-	int y = APP_BODY_TOP + 1, x = 4, width = COLS - 8;
-
-	screen_menu_refresh(app, s);
-	y += draw_wrapped(y, x, width, 3, 0, screen_menu_welcome(),
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	y++;
-	menu_paint(&s->menu, app, y, x, s->menu.count, width, screen_menu_label, s);
-}
-
-static bool
-screen_menu_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_menu_state *s = state;
-	int chosen;
-
-	if (!menu_key(&s->menu, key, &chosen))
-		return false;
-	if (chosen >= 0)
-		app_push(app, entries[s->visible[chosen]].target);
-	return true;
-}
-
-/* The greeting and the sections; on a move, the section. */
-static void
-screen_menu_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_menu_state *s = state;
-
-	screen_menu_refresh(app, s);
-	if (what == SCREEN_SPEAK_ALL)
-		utterance_add(out, screen_menu_welcome());
-	menu_speak(&s->menu, what, screen_menu_label, NULL, s, out);
+	return picklist_new(app, &look, 0);
 }
 
 const struct screen_ops screen_menu_ops = {
@@ -145,7 +120,9 @@ const struct screen_ops screen_menu_ops = {
 	.help = N_("Choose a section with the arrow keys and Enter, with its "
 	    "number, or by tapping it."),
 	.open = screen_menu_open,
-	.paint = screen_menu_paint,
-	.key = screen_menu_key,
-	.speak = screen_menu_speak,
+	.close = picklist_close,
+	.paint = picklist_paint,
+	.key = picklist_key,
+	.speak = picklist_speak,
+	.resume = picklist_reload,
 };

@@ -12,25 +12,21 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "ui/app.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/glyph.h"
+#include "ui/widgets/linkdoc.h"
 #include "ui/widgets/menu.h"
-#include "ui/widgets/scroll.h"
-#include "store/catalog.h"
 #include "store/luxembourg.h"
-#include "store/occupation.h"
+#include "text/occupation-page.h"
 #include "text/provenance.h"
 #include "speech/utterance.h"
 #include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-#define ALT_SHOWN 8
-#define SKILLS_SHOWN 5
 #define LINK_ROWS 3
 
 static const char *const level_names[MATCH_LEVEL_COUNT] = {
@@ -50,11 +46,10 @@ static const char *const level_ids[MATCH_LEVEL_COUNT] = {
 
 struct screen_occupation_state {
 	int id;
-	int scroll, lines;
-	struct menu links;
-	char unit[8];   /* ISCO unit group, for "related" */
-	int level;
-	bool has_trade; /* a Luxembourg trade leads to it */
+	struct linkdoc view;         /* the page and its links */
+	bool found;                  /* false: no longer in the catalog */
+	struct occupation_page page; /* what the page shows, in the
+	                              * session's language */
 };
 
 /* The matching record of occupation @id, or NULL. */
@@ -86,34 +81,15 @@ screen_occupation_link(void *ctx, int index, char *buf, size_t bufsz)
 	}
 }
 
-/* What the links need, loaded on open (never in paint): the unit group,
- * the preparation level and whether a Luxembourg trade leads to the
- * occupation; none of them for an occupation no longer in the catalog. */
+/* Load everything the page shows, in the session's language: on open
+ * and when the language changes, never in paint. */
 static void
-screen_occupation_ways(struct app *app, struct screen_occupation_state *s)
+screen_occupation_load(struct app *app, struct screen_occupation_state *s)
 {
-	const struct match_occupation *m = screen_occupation_find(app, s->id);
-	char *label = occupation_store_label(app->occupations, s->id,
-	    app->session.lang);
-	struct occupation_isco *path;
-	struct luxembourg_trade *t;
-	size_t npath, ntrades;
-
-	s->level = MATCH_LEVEL_ANY;
-	if (label == NULL || m == NULL) {
-		free(label);
-		return;
-	}
-	free(label);
-	s->level = m->level;
-	npath = occupation_store_isco_path(app->occupations, s->id,
-	    app->session.lang, &path);
-	if (npath > 0)
-		fits_copy(s->unit, sizeof s->unit, path[npath - 1].code);
-	occupation_isco_free(path, npath);
-	ntrades = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
-	s->has_trade = ntrades > 0;
-	luxembourg_trades_free(t, ntrades);
+	occupation_page_free(&s->page);
+	s->found = occupation_page_load(app->catalog, app->occupations,
+	    screen_occupation_find(app, s->id), s->id, app->session.lang,
+	    &s->page);
 }
 
 static void *
@@ -127,32 +103,47 @@ screen_occupation_open(struct app *app)
 	session_note_occupation(&app->session, s->id);
 	snprintf(id, sizeof id, "%d", s->id); /* fits: any int in 16 */
 	app_count(app, STATE_USAGE_OCCUPATION, id);
-	s->links.count = LINK_ROWS;
-	s->links.numbered = true;
-	screen_occupation_ways(app, s);
+	linkdoc_init(&s->view, LINK_ROWS);
+	screen_occupation_load(app, s);
 	return s;
 }
 
+static void
+screen_occupation_close(struct app *app, void *state)
+{
+	struct screen_occupation_state *s = state;
+
+	(void)app;
+	occupation_page_free(&s->page);
+	free(s);
+}
+
+static void
+screen_occupation_on_language(struct app *app, void *state)
+{
+	screen_occupation_load(app, state);
+}
+
+/* The interest bars of the occupation, with its three highest types. */
 /* The interest bars of the occupation, with its three highest types. */
 static void
 screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
-    const struct match_occupation *m)
+    const struct occupation_page *p)
 {
-	struct catalog_type_text names[RIASEC_COUNT];
+	const struct match_occupation *m = &p->match;
 	char score[32], *number;
 	int row;
 
-	catalog_type_texts_load(app->catalog, app->session.lang, names);
 	for (int t = 0; t < RIASEC_COUNT; t++) {
 		if (d->say != NULL) {
 			number = app_number(app, m->riasec[t], 1);
 			/* TRANSLATORS: spoken: an interest and its score out of 7
 			 * (a bar on the screen), "Realistic, 4.8 out of 7". */
-			utterance_addf(d->say, _("%s, %s out of 7"), names[t].name,
+			utterance_addf(d->say, _("%s, %s out of 7"), p->type_names[t],
 			    number);
 			free(number);
 		} else if ((row = doc_row(d, d->line)) >= 0) {
-			draw_text(row, x, 24, names[t].name, A_NORMAL);
+			draw_text(row, x, 24, p->type_names[t], A_NORMAL);
 			draw_bar(row, x + 24, 14, (m->riasec[t] - 1) / 6.0,
 			    app_attr(app, UI_ROLE_BAR));
 			number = app_number(app, m->riasec[t], 1);
@@ -163,65 +154,37 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 		}
 		d->line++;
 	}
-	catalog_type_texts_free(names);
 	if (m->estimated)
 		doc_text(d, x, width, _("Estimated from the profiles of its "
 		    "occupation group."), app_attr(app, UI_ROLE_DIM));
 }
 
 /*
- * @text (consumed) with the name of its language added, "Maurer (Deutsch)",
- * when the occupation's @which comes from a fallback of the page's
- * language: a name is never passed off as the reader's language.
- */
-static char *
-screen_occupation_marked(struct app *app, char *text, int id,
-    enum occupation_text which)
-{
-	char *from = occupation_store_text_lang(app->occupations, id, which,
-	    app->session.lang);
-	const struct catalog_language *l;
-	char *marked;
-
-	if (from == NULL || strcmp(from, app->session.lang) == 0 ||
-	    (l = catalog_language_find(app->catalog, from)) == NULL) {
-		free(from);
-		return text;
-	}
-	marked = xasprintf("%s (%s)", text, l->native_name);
-	free(from);
-	free(text);
-	return marked;
-}
-
-/*
- * Add @text (consumed), the occupation's @which, to @d: drawn with its
- * language's name when it comes from a fallback (screen_occupation_marked),
- * spoken in that language with its voice.  @label: a field's label, or
- * NULL for a heading in @attr.
+ * Add the occupation's name @n to @d: drawn with its language's name when
+ * it comes from a fallback of the page's language, "Maurer (Deutsch)" (a
+ * name is never passed off as the reader's language), spoken in that
+ * language with its voice.  @label: a field's label, or NULL for a
+ * heading in @attr.
  */
 static void
-screen_occupation_name(struct app *app, struct doc *d, int x, int width,
-    char *text, int id, enum occupation_text which, const char *label,
-    int attr)
+screen_occupation_name(struct doc *d, int x, int width,
+    const struct occupation_page_name *n, const char *label, int attr)
 {
-	if (d->say != NULL) {
-		char *from = occupation_store_text_lang(app->occupations, id,
-		    which, app->session.lang);
+	char *marked;
 
+	if (d->say != NULL) {
 		if (label != NULL)
 			utterance_add(d->say, label);
-		utterance_add_lang(d->say, from, text);
-		free(from);
-		free(text);
+		utterance_add_lang(d->say, n->lang, n->text);
 		return;
 	}
-	text = screen_occupation_marked(app, text, id, which);
+	marked = n->lang_name != NULL ?
+	    xasprintf("%s (%s)", n->text, n->lang_name) : xstrdup(n->text);
 	if (label != NULL)
-		doc_field(d, x, width, label, text, attr);
+		doc_field(d, x, width, label, marked, attr);
 	else
-		doc_text(d, x, width, text, attr);
-	free(text);
+		doc_text(d, x, width, marked, attr);
+	free(marked);
 }
 
 /* How to prepare: the Luxembourg trades that lead to the occupation, each
@@ -229,25 +192,23 @@ screen_occupation_name(struct app *app, struct doc *d, int x, int width,
  * listed; otherwise the job-zone level, said to be an approximation. */
 static void
 screen_occupation_preparation(struct app *app, struct doc *d, int x,
-    int width, const struct screen_occupation_state *s,
-    const struct match_occupation *m)
+    int width, const struct occupation_page *p)
 {
-	int head = app_attr(app, UI_ROLE_EMPHASIS);
-	struct luxembourg_trade *t;
-	size_t n = luxembourg_trades(app->catalog, s->id, app->session.lang, &t);
+	int head = app_attr(app, UI_ROLE_EMPHASIS), level = p->match.level;
+	const struct luxembourg_trade *t = p->trades;
 
-	if (n == 0) {
-		doc_field(d, x, width, _("Preparation"), m->level >= 0 &&
-		    m->level < MATCH_LEVEL_COUNT ? _(level_names[m->level]) :
+	if (p->ntrades == 0) {
+		doc_field(d, x, width, _("Preparation"), level >= 0 &&
+		    level < MATCH_LEVEL_COUNT ? _(level_names[level]) :
 		    _("not known"), head);
-		if (m->level >= 0)
+		if (level >= 0)
 			doc_text(d, x + 2, width - 2, _("An approximation from O*NET "
 			    "job zones; ask a counsellor which path leads there in "
 			    "Luxembourg."), app_attr(app, UI_ROLE_DIM));
 		return;
 	}
 	doc_text(d, x, width, _("Training in Luxembourg"), head);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < p->ntrades; i++) {
 		char years[64];
 		const char *tracks = t[i].french && t[i].english ?
 		    _("also taught in French and in English") : t[i].french ?
@@ -272,7 +233,6 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		doc_text(d, x + 4, width - 4, src, app_attr(app, UI_ROLE_DIM));
 		free(src);
 	}
-	luxembourg_trades_free(t, n);
 }
 
 /* Labour-market facts: ADEM's shortage list (the confirmed part, its year
@@ -280,161 +240,110 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
  * there is no Luxembourg figure yet. */
 static void
 screen_occupation_work(struct app *app, struct doc *d, int x, int width,
-    int id)
+    const struct occupation_page *p)
 {
 	int dim = app_attr(app, UI_ROLE_DIM);
-	struct luxembourg_shortage sh;
-	struct occupation_lmi lmi;
-	bool any = false;
+	const struct luxembourg_shortage *sh = &p->shortage;
+	const struct occupation_lmi *lmi = &p->lmi;
 
-	if (luxembourg_shortage(app->catalog, id, app->session.lang, &sh) ==
-	    ORIENTATION_OK) {
-		doc_text(d, x, width, sh.title, A_BOLD);
-		doc_field(d, x + 2, width - 2, "ROME", sh.codes, A_BOLD);
-		if (sh.close)
+	if (p->has_shortage) {
+		doc_text(d, x, width, sh->title, A_BOLD);
+		doc_field(d, x + 2, width - 2, "ROME", sh->codes, A_BOLD);
+		if (sh->close)
 			doc_text(d, x + 2, width - 2, _("The list names a related "
 			    "occupation, not exactly this one."), 0);
-		doc_text(d, x + 2, width - 2, sh.meaning, 0);
-		doc_text(d, x + 2, width - 2, sh.confirmed, dim);
-		doc_text(d, x + 2, width - 2, sh.source, dim);
-		luxembourg_shortage_free(&sh);
-		any = true;
+		doc_text(d, x + 2, width - 2, sh->meaning, 0);
+		doc_text(d, x + 2, width - 2, sh->confirmed, dim);
+		doc_text(d, x + 2, width - 2, sh->source, dim);
 	}
-	if (occupation_store_lmi(app->occupations, id, &lmi) == ORIENTATION_OK) {
-		if (lmi.apprenticeship >= 0)
+	if (p->has_lmi) {
+		if (lmi->apprenticeship >= 0)
 			doc_field(d, x, width, _("Apprenticeship offered"),
-			    lmi.apprenticeship ? _("yes") : _("no"), A_BOLD);
-		if (lmi.shortage >= 0)
+			    lmi->apprenticeship ? _("yes") : _("no"), A_BOLD);
+		if (lmi->shortage >= 0)
 			doc_field(d, x, width, _("Workers in short supply"),
-			    lmi.shortage ? _("yes") : _("no"), A_BOLD);
-		doc_field(d, x, width, _("Source"), lmi.source, A_BOLD);
-		doc_field(d, x, width, _("Checked on"), lmi.checked, A_BOLD);
-		occupation_lmi_free(&lmi);
-		any = true;
+			    lmi->shortage ? _("yes") : _("no"), A_BOLD);
+		doc_field(d, x, width, _("Source"), lmi->source, A_BOLD);
+		doc_field(d, x, width, _("Checked on"), lmi->checked, A_BOLD);
 	}
-	if (!any)
+	if (!p->has_shortage && !p->has_lmi)
 		doc_text(d, x, width, _("No Luxembourg figure is available yet for "
 		    "this occupation. The staff at the desk can tell you more."), 0);
-}
-
-/* The occupation's name (@label, taken) and its other names. */
-static void
-screen_occupation_names(struct app *app, struct doc *d, int x, int width,
-    struct screen_occupation_state *s, char *label)
-{
-	char **alts;
-	size_t nalts;
-
-	screen_occupation_name(app, d, x, width, label, s->id,
-	    OCCUPATION_TEXT_LABEL, NULL, app_attr(app, UI_ROLE_EMPHASIS));
-	nalts = occupation_store_alt_labels(app->occupations, s->id,
-	    app->session.lang, &alts);
-	if (nalts > 0) {
-		char *list = xstrdup("");
-
-		for (size_t i = 0; i < nalts && i < ALT_SHOWN; i++) {
-			char *next = xasprintf("%s%s%s", list, i ? "; " : "", alts[i]);
-
-			free(list);
-			list = next;
-		}
-		screen_occupation_name(app, d, x, width, list, s->id,
-		    OCCUPATION_TEXT_ALT, _("Also called"), A_BOLD);
-	}
-	xfree_strings(alts, nalts);
 }
 
 /* The ISCO-08 groups from the widest to the unit. */
 static void
 screen_occupation_group(struct app *app, struct doc *d, int x, int width,
-    const struct screen_occupation_state *s)
+    const struct occupation_page *p)
 {
-	struct occupation_isco *path;
-	size_t npath = occupation_store_isco_path(app->occupations, s->id,
-	    app->session.lang, &path);
-
 	doc_text(d, x, width, _("Occupation group (ISCO-08)"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	for (size_t i = 0; i < npath; i++) {
+	for (size_t i = 0; i < p->nisco; i++) {
 		/* The group's code is drawn; speech says its name. */
-		char *line = xasprintf("%s %s", path[i].code, path[i].label);
+		char *line = xasprintf("%s %s", p->isco[i].code, p->isco[i].label);
 
 		doc_text(d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i,
-		    d->say != NULL ? path[i].label : line, 0);
+		    d->say != NULL ? p->isco[i].label : line, 0);
 		free(line);
 	}
-	occupation_isco_free(path, npath);
 }
 
-/* The skills that matter most for occupation @id, with what each means;
- * nothing when none is known. */
+/* The skills that matter most, with what each means; nothing when none
+ * is known. */
 static void
 screen_occupation_skills(struct app *app, struct doc *d, int x, int width,
-    int id)
+    const struct occupation_page *p)
 {
-	struct occupation_skill *top;
-	struct catalog_skill *skills;
-	size_t nskills, ntop = occupation_store_top_skills(app->occupations, id,
-	    SKILLS_SHOWN, &top);
-
-	if (ntop == 0) {
-		occupation_skills_free(top, ntop);
+	if (!p->skills_known)
 		return;
-	}
-	nskills = catalog_skills_load(app->catalog, app->session.lang, &skills);
 	doc_text(d, x, width, _("Skills that matter most"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	for (size_t i = 0; i < ntop; i++)
-		for (size_t k = 0; k < nskills; k++)
-			if (strcmp(skills[k].element_id, top[i].element_id) == 0) {
-				/* TRANSLATORS: a list item: the bullet, a label,
-				 * then its value; French puts a space before the
-				 * colon. */
-				char *line = d->say != NULL ?
-				    xasprintf(_("%s: %s"), skills[k].name,
-				    skills[k].explanation) :
-				    xasprintf(_("%s %s: %s"),
-				    glyph(GLYPH_BULLET), skills[k].name,
-				    skills[k].explanation);
+	for (size_t i = 0; i < p->nskills; i++) {
+		const struct occupation_page_skill *k = &p->skills[i];
+		/* TRANSLATORS: a list item: the bullet, a label, then its
+		 * value; French puts a space before the colon. */
+		char *line = d->say != NULL ?
+		    xasprintf(_("%s: %s"), k->name, k->explanation) :
+		    xasprintf(_("%s %s: %s"), glyph(GLYPH_BULLET), k->name,
+		    k->explanation);
 
-				doc_text(d, x + 2, width - 2, line, 0);
-				free(line);
-			}
-	catalog_skills_free(skills, nskills);
+		doc_text(d, x + 2, width - 2, line, 0);
+		free(line);
+	}
 	doc_gap(d);
-	occupation_skills_free(top, ntop);
 }
 
-/* The page of occupation @m into @d (drawn, or spoken with d.say);
- * @label is taken. */
+/* The page @p into @d (drawn, or spoken with d.say). */
 static void
-screen_occupation_doc(struct app *app, struct screen_occupation_state *s,
-    struct doc *d, const struct match_occupation *m, char *label, int x,
-    int width)
+screen_occupation_doc(struct app *app, const struct occupation_page *p,
+    struct doc *d, int x, int width)
 {
 	int head = app_attr(app, UI_ROLE_EMPHASIS);
 
-	screen_occupation_names(app, d, x, width, s, label);
+	screen_occupation_name(d, x, width, &p->label, NULL, head);
+	if (p->alts.text[0] != '\0')
+		screen_occupation_name(d, x, width, &p->alts, _("Also called"),
+		    A_BOLD);
 	doc_gap(d);
-	screen_occupation_group(app, d, x, width, s);
+	screen_occupation_group(app, d, x, width, p);
 	doc_gap(d);
 
 	doc_text(d, x, width, _("Interests this occupation suits"), head);
-	if (m->has_riasec)
-		screen_occupation_riasec(app, d, x + 2, width - 2, m);
+	if (p->match.has_riasec)
+		screen_occupation_riasec(app, d, x + 2, width - 2, p);
 	else
 		doc_text(d, x + 2, width - 2, _("No interest profile is known for "
 		    "this occupation, so it is not matched; you can still read "
 		    "about it here."), 0);
 	doc_gap(d);
 
-	screen_occupation_preparation(app, d, x, width, s, m);
+	screen_occupation_preparation(app, d, x, width, p);
 	doc_gap(d);
 
-	screen_occupation_skills(app, d, x, width, s->id);
+	screen_occupation_skills(app, d, x, width, p);
 
 	doc_text(d, x, width, _("Work in Luxembourg"), head);
-	screen_occupation_work(app, d, x + 2, width - 2, s->id);
+	screen_occupation_work(app, d, x + 2, width - 2, p);
 }
 
 /* Why the page is empty. */
@@ -444,55 +353,47 @@ screen_occupation_gone(void)
 	return _("This occupation is no longer in the catalogue.");
 }
 
+/* Draw what open or the language change loaded: no query here. */
 static void
 screen_occupation_paint(struct app *app, void *state)
 {
 	struct screen_occupation_state *s = state;
-	const struct match_occupation *m = screen_occupation_find(app, s->id);
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
-	    .skip = s->scroll };
+	struct doc d = linkdoc_doc(&s->view);
 	int x = 4, width = COLS - 8;
-	char *label = occupation_store_label(app->occupations, s->id,
-	    app->session.lang);
 
-	if (label == NULL || m == NULL) {
-		free(label);
+	if (!s->found) {
 		draw_text(APP_BODY_TOP, x, width, screen_occupation_gone(),
 		    app_attr(app, UI_ROLE_ERROR));
 		move(APP_BODY_TOP, x);
 		return;
 	}
-	screen_occupation_doc(app, s, &d, m, label, x, width);
-	s->lines = d.line;
-	if (s->scroll + d.rows < s->lines)
-		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
-		    app_attr(app, UI_ROLE_DIM));
-	menu_paint(&s->links, app, app_body_bottom() - LINK_ROWS + 1, x,
-	    LINK_ROWS, width, screen_occupation_link, s);
+	screen_occupation_doc(app, &s->page, &d, x, width);
+	linkdoc_paint(&s->view, app, &d, x, width, screen_occupation_link, s);
+}
+
+/* The level's id as the recommendation rules spell it, "" if unknown. */
+static const char *
+screen_occupation_level_id(const struct screen_occupation_state *s)
+{
+	int level = s->found ? s->page.match.level : MATCH_LEVEL_ANY;
+
+	return level >= 0 && level < MATCH_LEVEL_COUNT ? level_ids[level] : "";
 }
 
 static bool
 screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_occupation_state *s = state;
-	int rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1;
 	int chosen;
 
-	/* Page keys scroll the text; arrows and numbers work the links. */
-	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
-	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
-	    key->code == KEY_END))
-		return scroll_key(&s->scroll, s->lines, rows, key);
-	if (!menu_key(&s->links, key, &chosen))
+	if (!linkdoc_key(&s->view, key, &chosen))
 		return false;
-	if (chosen == 0 && s->unit[0] != '\0') {
+	if (chosen == 0 && s->found && s->page.unit[0] != '\0') {
 		app_push_with(app, SCREEN_ISCO,
-		    screen_param_ref(SCREEN_PARAM_ISCO, s->unit));
+		    screen_param_ref(SCREEN_PARAM_ISCO, s->page.unit));
 	} else if (chosen == 1) {
 		char *guide = luxembourg_guide_for(app->catalog,
-		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
-		    level_ids[s->level] : "", s->has_trade);
+		    screen_occupation_level_id(s), s->found && s->page.ntrades > 0);
 
 		app_push_with(app, SCREEN_GUIDE,
 		    screen_param_ref(SCREEN_PARAM_GUIDE, guide));
@@ -500,8 +401,7 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 	} else if (chosen == 2) {
 		app_push_with(app, SCREEN_SERVICE_LIST,
 		    screen_param_ref(SCREEN_PARAM_LIST_RECOMMEND,
-		    s->level >= 0 && s->level < MATCH_LEVEL_COUNT ?
-		    level_ids[s->level] : ""));
+		    screen_occupation_level_id(s)));
 	}
 	return true;
 }
@@ -512,21 +412,16 @@ screen_occupation_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_occupation_state *s = state;
-	const struct match_occupation *m = screen_occupation_find(app, s->id);
 	struct doc d = { .say = out };
-	char *label;
 
 	if (what == SCREEN_SPEAK_ALL) {
-		label = occupation_store_label(app->occupations, s->id,
-		    app->session.lang);
-		if (label == NULL || m == NULL) {
-			free(label);
+		if (!s->found) {
 			utterance_add(out, screen_occupation_gone());
 			return;
 		}
-		screen_occupation_doc(app, s, &d, m, label, 4, COLS - 8);
+		screen_occupation_doc(app, &s->page, &d, 4, COLS - 8);
 	}
-	menu_speak(&s->links, what, screen_occupation_link, NULL, s, out);
+	menu_speak(&s->view.links, what, screen_occupation_link, NULL, s, out);
 }
 
 const struct screen_ops screen_occupation_ops = {
@@ -535,7 +430,9 @@ const struct screen_ops screen_occupation_ops = {
 	    "the bottom lead on: choose them with the arrow keys and Enter, "
 	    "the number keys, or a tap."),
 	.open = screen_occupation_open,
+	.close = screen_occupation_close,
 	.paint = screen_occupation_paint,
 	.key = screen_occupation_key,
 	.speak = screen_occupation_speak,
+	.on_language = screen_occupation_on_language,
 };

@@ -3,8 +3,8 @@
  * The interest profile: six bars, a hexagon marking the profile's shape,
  * the Holland code with any ties said out loud, how clear and how
  * consistent the profile is, and what the top three types enjoy.  It is a
- * document that scrolls; everything is re-rendered from the language-
- * neutral session on each paint, so a language switch redraws it in place.
+ * document that scrolls, drawn from the language-neutral session and the
+ * types' texts, loaded on open and again when the language changes.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -13,10 +13,9 @@
 
 #include "ui/app.h"
 #include "ui/widgets/doc.h"
-#include "ui/widgets/draw.h"
+#include "ui/widgets/linkdoc.h"
 #include "ui/widgets/menu.h"
 #include "ui/widgets/profile-view.h"
-#include "ui/widgets/scroll.h"
 #include "store/catalog.h"
 #include "text/profile-words.h"
 #include "speech/utterance.h"
@@ -40,9 +39,9 @@ static const struct {
 };
 
 struct screen_profile_state {
-	int scroll;        /* first document line shown */
-	int lines;         /* document length at the last paint */
-	struct menu links; /* next steps, under the document */
+	struct linkdoc page; /* the profile, and next steps under it */
+	struct catalog_type_text names[RIASEC_COUNT]; /* the types' texts in
+	                      * the session's language, for the bars */
 };
 
 static const char *
@@ -59,33 +58,42 @@ screen_profile_open(struct app *app)
 {
 	struct screen_profile_state *s = xcalloc(1, sizeof *s);
 
-	(void)app;
-	s->links.count = LINK_ROWS;
-	s->links.numbered = true;
+	linkdoc_init(&s->page, LINK_ROWS);
+	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
 	return s;
+}
+
+static void
+screen_profile_close(struct app *app, void *state)
+{
+	struct screen_profile_state *s = state;
+
+	(void)app;
+	catalog_type_texts_free(s->names);
+	free(s);
+}
+
+/* The types' names in the new language: paint only draws. */
+static void
+screen_profile_on_language(struct app *app, void *state)
+{
+	struct screen_profile_state *s = state;
+
+	catalog_type_texts_free(s->names);
+	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
 }
 
 static void
 screen_profile_paint(struct app *app, void *state)
 {
 	struct screen_profile_state *s = state;
-	struct catalog_type_text names[RIASEC_COUNT];
 	struct riasec_profile p;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1,
-	    .skip = s->scroll };
+	struct doc d = linkdoc_doc(&s->page);
 	int x = 4, width = COLS - 8;
 
 	session_profile(&app->session, &p);
-	catalog_type_texts_load(app->catalog, app->session.lang, names);
-	profile_view_doc(app, &d, x, width, &p, names);
-	catalog_type_texts_free(names);
-	s->lines = d.line;
-	if (s->scroll + d.rows < s->lines)
-		draw_text(d.top + d.rows, x, width, _("More below: use Page Down."),
-		    app_attr(app, UI_ROLE_DIM));
-	menu_paint(&s->links, app, app_body_bottom() - LINK_ROWS + 1, x,
-	    LINK_ROWS, width, screen_profile_link, s);
+	profile_view_doc(app, &d, x, width, &p, s->names);
+	linkdoc_paint(&s->page, app, &d, x, width, screen_profile_link, s);
 }
 
 static bool
@@ -94,13 +102,7 @@ screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 	struct screen_profile_state *s = state;
 	int chosen;
 
-	/* Page keys scroll the profile; arrows and numbers work the links. */
-	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
-	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
-	    key->code == KEY_END))
-		return scroll_key(&s->scroll, s->lines,
-		    app_body_bottom() - APP_BODY_TOP - LINK_ROWS - 1, key);
-	if (!menu_key(&s->links, key, &chosen))
+	if (!linkdoc_key(&s->page, key, &chosen))
 		return false;
 	if (chosen >= 0)
 		app_push_with(app, links[chosen].target,
@@ -125,7 +127,7 @@ screen_profile_speak(struct app *app, void *state, enum screen_speak what,
 			utterance_add(out, lines[i]);
 		xfree_strings(lines, n);
 	}
-	menu_speak(&s->links, what, screen_profile_link, NULL, s, out);
+	menu_speak(&s->page.links, what, screen_profile_link, NULL, s, out);
 }
 
 const struct screen_ops screen_profile_ops = {
@@ -135,7 +137,9 @@ const struct screen_ops screen_profile_ops = {
 	    "code are highlighted on the hexagon. The lines at the bottom lead "
 	    "on: arrow keys and Enter, the number keys, or a tap."),
 	.open = screen_profile_open,
+	.close = screen_profile_close,
 	.paint = screen_profile_paint,
 	.key = screen_profile_key,
 	.speak = screen_profile_speak,
+	.on_language = screen_profile_on_language,
 };

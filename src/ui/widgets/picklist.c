@@ -28,11 +28,14 @@ picklist_new(struct app *app, const struct picklist_look *look, int kind)
 {
 	struct picklist *l = xcalloc(1, sizeof *l);
 
-	assert(look->heading != NULL && look->heading_rows > 0 &&
-	    look->load != NULL && look->free_items != NULL &&
+	assert((look->heading != NULL) == (look->heading_rows > 0) &&
+	    (look->subheading == NULL || look->heading != NULL) &&
+	    (look->paras != NULL) == (look->nparas > 0) &&
+	    look->top >= 0 && look->load != NULL && look->free_items != NULL &&
 	    look->label != NULL && look->chosen != NULL);
 	l->look = look;
 	l->kind = kind;
+	l->param = *app_param(app);
 	l->menu.numbered = look->numbered;
 	picklist_reload(app, l);
 	return l;
@@ -64,18 +67,45 @@ void
 picklist_paint(struct app *app, void *state)
 {
 	struct picklist *l = state;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
+	const struct picklist_look *look = l->look;
+	int y = APP_BODY_TOP + look->top, x = 4, width = COLS - 8, rows;
 
-	y += draw_wrapped(y, x, width, l->look->heading_rows, 0,
-	    l->look->heading(l), app_attr(app, UI_ROLE_EMPHASIS));
-	y++;
-	rows = app_body_bottom() - y - (l->look->footer != NULL ? 2 : 0);
+	if (look->heading != NULL) {
+		const char *sub = look->subheading != NULL ?
+		    look->subheading(l) : NULL;
+
+		y += draw_wrapped(y, x, width, look->heading_rows, 0,
+		    look->heading(l), app_attr(app, UI_ROLE_EMPHASIS));
+		if (sub != NULL)
+			y += draw_wrapped(y, x, width, 2, 0, sub, A_BOLD);
+		y++;
+	}
+	for (size_t i = 0; i < look->nparas; i++) {
+		y += draw_wrapped(y, x, width, look->paras[i].rows, 0,
+		    _(look->paras[i].text), app_attr(app, look->paras[i].emphasis ?
+		    UI_ROLE_EMPHASIS : UI_ROLE_NORMAL));
+		y++;
+	}
+	if (look->footer != NULL)
+		draw_wrapped(app_body_bottom() - 1, x, width, 2, 0,
+		    _(look->footer), app_attr(app, UI_ROLE_DIM));
+	if (l->menu.count == 0 && look->empty != NULL) {
+		draw_wrapped(y, x, width, 3, 0, _(look->empty),
+		    app_attr(app, UI_ROLE_NORMAL));
+		move(y, x);
+		return;
+	}
+	rows = app_body_bottom() - y - (look->footer != NULL ? 2 : 0) -
+	    (look->below != NULL ? 4 : 0);
 	if (rows > l->menu.count)
 		rows = l->menu.count;
 	menu_paint(&l->menu, app, y, x, rows, width, picklist_label, l);
-	if (l->look->footer != NULL)
-		draw_wrapped(app_body_bottom() - 1, x, width, 2, 0,
-		    _(l->look->footer), app_attr(app, UI_ROLE_DIM));
+	/* menu_paint keeps the focus on a row. */
+	if (look->below != NULL && l->menu.count > 0) {
+		y += rows + 1;
+		draw_wrapped(y, x + 2, width - 2, app_body_bottom() - y, 0,
+		    look->below(l, l->menu.selected), app_attr(app, UI_ROLE_DIM));
+	}
 	menu_place_cursor(&l->menu);
 }
 
@@ -100,10 +130,26 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 {
 	struct picklist *l = state;
 
+	const struct picklist_look *look = l->look;
+	bool all = what == SCREEN_SPEAK_ALL;
+
 	(void)app;
-	if (what == SCREEN_SPEAK_ALL)
-		utterance_add(out, l->look->heading(l));
-	menu_speak(&l->menu, what, picklist_label, NULL, l, out);
-	if (what == SCREEN_SPEAK_ALL && l->look->footer != NULL)
-		utterance_add(out, _(l->look->footer));
+	if (all && look->heading != NULL) {
+		utterance_add(out, look->heading(l));
+		if (look->subheading != NULL)
+			utterance_add(out, look->subheading(l));
+	}
+	for (size_t i = 0; all && i < look->nparas; i++)
+		utterance_add(out, _(look->paras[i].text));
+	if (l->menu.count == 0 && look->empty != NULL) {
+		if (all)
+			utterance_add(out, _(look->empty));
+	} else {
+		menu_speak(&l->menu, what, picklist_label, NULL, l, out);
+		if (look->below != NULL && l->menu.selected >= 0 &&
+		    l->menu.selected < l->menu.count)
+			utterance_add(out, look->below(l, l->menu.selected));
+	}
+	if (all && look->footer != NULL)
+		utterance_add(out, _(look->footer));
 }

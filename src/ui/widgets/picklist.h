@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A screen that is a question and a list to choose from (a menu), with
- * an optional line under it.  The look-alike list screens are this kit
+ * an optional line under it: the main menus, the end of a visit, the
+ * questionnaire's start and the service pickers.  The look-alike list screens are this kit
  * with their own items: the kit loads them on open and when the language
  * changes (never in paint), draws, says and handles keys; the screen's
  * look says what the items are and what choosing one does.
@@ -24,11 +25,30 @@ struct utterance;
 
 struct picklist;
 
+/* A fixed paragraph above the list, after the heading. */
+struct picklist_para {
+	const char *text;     /* N_() text */
+	int rows;             /* rows it may wrap onto, > 0 */
+	bool emphasis;        /* drawn as a heading, else as plain text */
+};
+
 struct picklist_look {
-	/* The question above the list, translated. */
+	int top;              /* empty rows above the first text */
+	/* The question above the list, translated; NULL: none (the
+	 * paragraphs say it). */
 	const char *(*heading)(const struct picklist *l);
-	int heading_rows;     /* rows it may wrap onto, > 0 */
+	int heading_rows;     /* rows it may wrap onto, > 0 with a heading */
+	/* A line in bold right under the heading (2 rows at most), or
+	 * NULL; may return NULL for none. */
+	const char *(*subheading)(const struct picklist *l);
+	const struct picklist_para *paras; /* after the heading, each with
+	                                    * an empty row under it */
+	size_t nparas;
 	const char *footer;   /* N_() line under the list, or NULL */
+	const char *empty;    /* N_() text instead of an empty list, or NULL */
+	/* What the focused row @index means, shown under the list (which
+	 * then leaves 4 rows for it) and said after the row; NULL: none. */
+	const char *(*below)(const struct picklist *l, int index);
 	bool numbered;        /* number keys choose */
 	/* Load the items in the current language into l->items and l->n;
 	 * return how many rows the list has (the items and any rows of the
@@ -48,10 +68,11 @@ struct picklist {
 	void *items;          /* the screen's items, look->load's */
 	size_t n;
 	int kind;             /* the screen's own (which items, ...) */
+	struct screen_param param; /* what the screen was opened on */
 };
 
-/** A new list state with @look and @kind, its items loaded; for a
- * screen's open. */
+/** A new list state with @look, @kind and the screen's parameter
+ * (app_param), its items loaded; for a screen's open. */
 struct picklist *picklist_new(struct app *app,
     const struct picklist_look *look, int kind);
 
@@ -59,7 +80,8 @@ struct picklist *picklist_new(struct app *app,
 void picklist_close(struct app *app, void *state);
 void picklist_paint(struct app *app, void *state);
 bool picklist_key(struct app *app, void *state, const struct ui_key *key);
-/* The question, the rows and the footer; on a move, the focused row. */
+/* The heading, the paragraphs, the rows (or the empty text) and the
+ * footer; on a move, the focused row; each time, what it means (below). */
 void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
 /* Load the items again (the language changed, or a screen above closed). */

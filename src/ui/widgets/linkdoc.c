@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ui/widgets/linkdoc.h"
+
+#include <assert.h>
+#include <curses.h>
+
+#include "ui/app.h"
+#include "ui/widgets/draw.h"
+#include "ui/widgets/scroll.h"
+#include "util/i18n.h"
+
+/* Rows of the document: the body less the links and the line above them. */
+static int
+linkdoc_rows(const struct linkdoc *p)
+{
+	return app_body_bottom() - APP_BODY_TOP - p->links.count - 1;
+}
+
+void
+linkdoc_init(struct linkdoc *p, int nlinks)
+{
+	assert(nlinks > 0 && nlinks <= 9);
+	*p = (struct linkdoc){ .links = { .count = nlinks, .numbered = true } };
+}
+
+struct doc
+linkdoc_doc(const struct linkdoc *p)
+{
+	return (struct doc){ .top = APP_BODY_TOP, .rows = linkdoc_rows(p),
+	    .skip = p->scroll };
+}
+
+void
+linkdoc_finish(struct linkdoc *p, struct app *app, const struct doc *d,
+    int x, int width)
+{
+	assert(d->say == NULL);
+	p->lines = d->line;
+	if (p->scroll + d->rows < p->lines)
+		draw_text(d->top + d->rows, x, width, _("More below: use Page Down."),
+		    app_attr(app, UI_ROLE_DIM));
+}
+
+void
+linkdoc_paint(struct linkdoc *p, struct app *app, const struct doc *d,
+    int x, int width, menu_label_fn label, void *ctx)
+{
+	linkdoc_finish(p, app, d, x, width);
+	menu_paint(&p->links, app, app_body_bottom() - p->links.count + 1, x,
+	    p->links.count, width, label, ctx);
+}
+
+bool
+linkdoc_key(struct linkdoc *p, const struct ui_key *key, int *chosen)
+{
+	*chosen = -1;
+	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
+	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
+	    key->code == KEY_END))
+		return scroll_key(&p->scroll, p->lines, linkdoc_rows(p), key);
+	return menu_key(&p->links, key, chosen);
+}
