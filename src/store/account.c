@@ -176,8 +176,7 @@ account_add(struct state *st, const char *name, const char *password,
 	sql_bind_text(stmt, 2, hash);
 	sql_bind_text(stmt, 3, role);
 	sql_bind_int64(stmt, 4, now);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
+	rc = sql_step_finalize(stmt);
 	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, "account added", role);
 	rc = finish(db, rc);
@@ -206,8 +205,7 @@ update_one(struct state *st, const char *name, const char *sql,
 	sql_bind_text(stmt, 1, name);
 	if (value != NULL)
 		sql_bind_text(stmt, 2, value);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
+	rc = sql_step_finalize(stmt);
 	if (rc == SQL_DONE && sql_changes(db) == 0) {
 		finish(db, SQL_ERROR);
 		return ACCOUNT_UNKNOWN;
@@ -299,14 +297,11 @@ signin_row_write(struct sql *db, const char *name, const struct signin_row *row)
 {
 	struct sql_stmt *stmt = sql_prepare(db, "UPDATE counselor SET failures = ?2, "
 	    "locked_until = ?3 WHERE name = ?1");
-	enum sql_rc rc;
 
 	sql_bind_text(stmt, 1, name);
 	sql_bind_int64(stmt, 2, row->failures);
 	sql_bind_int64(stmt, 3, row->locked_until);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 enum account_result

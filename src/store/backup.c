@@ -8,7 +8,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -21,6 +20,7 @@
 #include "integrity.h"
 #include "lock.h"
 #include "state.h"
+#include "util/durable.h"
 #include "util/xmalloc.h"
 
 /* A rotated backup's name: "state-" YYYYMMDD "-" HHMMSS ".db". */
@@ -61,20 +61,6 @@ backup_unlink(const char *path)
 	}
 }
 
-/* Flush the folder of @path, so that a rename in it is on the disk. */
-static void
-backup_sync_dir(const char *path)
-{
-	char *copy = xstrdup(path);
-	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(copy);
-}
-
 /* A new empty file 0600 beside @path ("PATH.XXXXXX"); its name (caller
  * frees), or NULL with errno. */
 static char *
@@ -92,19 +78,6 @@ backup_temp(const char *path)
 	fchmod(fd, 0600);
 	close(fd);
 	return temp;
-}
-
-/* Make the file @path 0600 and flush it; 0, or -1 with errno. */
-static int
-backup_sync_file(const char *path)
-{
-	int fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW), rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fchmod(fd, 0600) == 0 && fsync(fd) == 0 ? 0 : -1;
-	close(fd);
-	return rc;
 }
 
 /* Copy every page of @src into the database @to_path in one read
@@ -152,7 +125,7 @@ backup_write(const char *state_path, const char *dest)
 	enum orientation_status status = ORIENTATION_OK;
 	sqlite3 *src;
 	char *temp;
-	int lock, rc;
+	int lock, rc, err;
 
 	if (access(state_path, F_OK) != 0)
 		return ORIENTATION_STATE_OPEN;
@@ -175,10 +148,13 @@ backup_write(const char *state_path, const char *dest)
 	if (rc != SQLITE_OK)
 		status = rc == SQLITE_CANTOPEN ? ORIENTATION_STATE_OPEN :
 		    db_status(rc);
-	else if (backup_sync_file(temp) != 0 || rename(temp, dest) != 0)
+	else if ((err = durable_seal(temp, 0600)) != 0)
+		status = backup_errno_status(err);
+	else if (rename(temp, dest) != 0)
 		status = backup_errno_status(errno);
+	/* The backup is in place: a folder not written yet loses nothing. */
 	if (status == ORIENTATION_OK)
-		backup_sync_dir(dest);
+		(void)durable_sync_folder(dest);
 	else
 		backup_unlink(temp);
 	free(temp);
@@ -337,49 +313,13 @@ backup_check(const char *src)
 	return status;
 }
 
-/* Copy the file @from to the new file @to; 0, or -1 with errno. */
-static int
-backup_copy_file(const char *from, const char *to)
-{
-	char buf[65536];
-	int in = open(from, O_RDONLY | O_CLOEXEC), out, saved = 0;
-	ssize_t n = 0;
-
-	if (in < 0)
-		return -1;
-	if ((out = open(to, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW)) < 0) {
-		saved = errno;
-		close(in);
-		errno = saved;
-		return -1;
-	}
-	while ((n = read(in, buf, sizeof buf)) > 0) {
-		for (ssize_t done = 0, w; done < n; done += w)
-			if ((w = write(out, buf + done, (size_t)(n - done))) < 0) {
-				n = -1;
-				break;
-			}
-		if (n < 0)
-			break;
-	}
-	saved = errno;
-	if (n == 0 && fsync(out) != 0) {
-		n = -1;
-		saved = errno;
-	}
-	close(out);
-	close(in);
-	errno = saved;
-	return n == 0 ? 0 : -1;
-}
-
 enum orientation_status
 backup_restore(const char *state_path, const char *src)
 {
 	static const char *const old[] = { "-wal", "-shm", "-journal" };
 	enum orientation_status status;
 	char *temp;
-	int lock;
+	int lock, err;
 
 	if ((status = backup_check(src)) != ORIENTATION_OK)
 		return status;
@@ -391,8 +331,9 @@ backup_restore(const char *state_path, const char *src)
 		lock_release(lock);
 		return status;
 	}
-	if (backup_copy_file(src, temp) != 0) {
-		status = backup_errno_status(errno);
+	if ((err = durable_copy(src, temp)) != 0 ||
+	    (err = durable_seal(temp, 0600)) != 0) {
+		status = backup_errno_status(err);
 		unlink(temp);
 		free(temp);
 		lock_release(lock);
@@ -410,7 +351,7 @@ backup_restore(const char *state_path, const char *src)
 		status = backup_errno_status(errno);
 		unlink(temp);
 	} else {
-		backup_sync_dir(state_path);
+		(void)durable_sync_folder(state_path);
 	}
 	free(temp);
 	lock_release(lock);

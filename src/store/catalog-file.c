@@ -22,6 +22,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "occupation.h"
+#include "util/durable.h"
 #include "util/fits.h"
 #include "util/xmalloc.h"
 
@@ -143,50 +144,13 @@ remove_temporary(const char *tmp)
 	free(journal);
 }
 
-/* Give @path the published mode and write it to the disk.  @return 0 or
- * an errno. */
-static int
-seal(const char *path)
-{
-	int fd = open(path, O_RDWR | O_CLOEXEC), err = 0;
-
-	if (fd < 0)
-		return errno;
-	if (fchmod(fd, CATALOG_FILE_MODE) != 0 || fsync(fd) != 0)
-		err = errno;
-	if (close(fd) != 0 && err == 0)
-		err = errno;
-	return err;
-}
-
-/* Write folder @dir's entries (a rename) to the disk.  @return 0 or an
- * errno. */
-static int
-sync_folder(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), err = 0;
-
-	if (fd < 0)
-		return errno;
-	if (fsync(fd) != 0)
-		err = errno;
-	close(fd);
-	return err;
-}
-
 /* Rename @tmp over @path and make it last.  @return 0 or an errno. */
 static int
 put_in_place(const char *tmp, const char *path)
 {
-	char *dir;
-	int err;
-
 	if (rename(tmp, path) != 0)
 		return errno;
-	dir = folder_of(path);
-	err = sync_folder(dir);
-	free(dir);
-	return err;
+	return durable_sync_folder(path);
 }
 
 /* Whether @a and @b name the same file (both existing). */
@@ -197,42 +161,6 @@ same_file(const char *a, const char *b)
 
 	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
 	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-/* Copy the file @from into the existing file @to.  @return 0 or an errno. */
-static int
-copy_file(const char *from, const char *to)
-{
-	char buf[65536];
-	int in = open(from, O_RDONLY | O_CLOEXEC), out, err = 0;
-	ssize_t n;
-
-	if (in < 0)
-		return errno;
-	if ((out = open(to, O_WRONLY | O_TRUNC | O_CLOEXEC)) < 0) {
-		err = errno;
-		close(in);
-		return err;
-	}
-	while (err == 0 && (n = read(in, buf, sizeof buf)) != 0) {
-		if (n < 0) {
-			if (errno != EINTR)
-				err = errno;
-			continue;
-		}
-		for (ssize_t done = 0; err == 0 && done < n;) {
-			ssize_t w = write(out, buf + done, (size_t)(n - done));
-
-			if (w < 0 && errno != EINTR)
-				err = errno;
-			else if (w > 0)
-				done += w;
-		}
-	}
-	if (close(out) != 0 && err == 0)
-		err = errno;
-	close(in);
-	return err;
 }
 
 /* ---------------------------------------------------------------- publish */
@@ -337,7 +265,7 @@ catalog_file_publish(const char *source, const char *dir,
 	    (r = strip_history(tmp, info)) == CATALOG_FILE_OK &&
 	    (r = catalog_file_check(tmp, info)) == CATALOG_FILE_OK) {
 		revision = info->revision;
-		if ((info->error = seal(tmp)) != 0 ||
+		if ((info->error = durable_seal(tmp, CATALOG_FILE_MODE)) != 0 ||
 		    (info->error = put_in_place(tmp, info->path)) != 0)
 			r = CATALOG_FILE_WRITE;
 		info->revision = revision;
@@ -415,8 +343,8 @@ catalog_file_install(const char *file, const char *target,
 		info->error = err;
 		return CATALOG_FILE_WRITE;
 	}
-	if ((info->error = copy_file(file, tmp)) != 0 ||
-	    (info->error = seal(tmp)) != 0) {
+	if ((info->error = durable_copy(file, tmp)) != 0 ||
+	    (info->error = durable_seal(tmp, CATALOG_FILE_MODE)) != 0) {
 		remove_temporary(tmp);
 		return CATALOG_FILE_WRITE;
 	}

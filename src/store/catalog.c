@@ -391,17 +391,15 @@ size_t
 catalog_skills_load(struct catalog *cat, const char *lang,
     struct catalog_skill **out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(cat->db,
+	size_t n;
+
+	*out = db_rows_finalize(db_read_texts(cat->db,
 	    "SELECT s.element_id, COALESCE(t.name, ''), "
 	    "       COALESCE(t.explanation, '') FROM skill s "
 	    "LEFT JOIN skill_text t ON t.element_id = s.element_id AND t.lang = "
 	    CATALOG_CHAIN_LANG("skill_text", "x.element_id = s.element_id", "?1")
-	    "ORDER BY s.sort, s.element_id", NULL);
-	size_t n;
-
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	*out = db_rows(stmt, sizeof **out, skill_columns, &n);
-	sqlite3_finalize(stmt);
+	    "ORDER BY s.sort, s.element_id", lang, NULL),
+	    sizeof **out, skill_columns, &n);
 	return n;
 }
 

@@ -80,6 +80,16 @@ db_prepare_read(sqlite3 *db, const char *sql, bool *failed)
 	return fail ? db_prepare(db, "SELECT NULL WHERE 0") : stmt;
 }
 
+sqlite3_stmt *
+db_read_texts(sqlite3 *db, const char *sql, const char *p1, const char *p2)
+{
+	sqlite3_stmt *stmt = db_prepare_read(db, sql, NULL);
+
+	sqlite3_bind_text(stmt, 1, p1, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(stmt, 2, p2, -1, SQLITE_TRANSIENT);
+	return stmt;
+}
+
 bool
 db_has_tables(sqlite3 *db, const char *const *names, size_t n)
 {
@@ -145,6 +155,16 @@ db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
 		(*n)++;
 	}
 	sqlite3_reset(stmt);
+	return all;
+}
+
+void *
+db_rows_finalize(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
+    size_t *n)
+{
+	void *all = db_rows(stmt, size, cols, n);
+
+	sqlite3_finalize(stmt);
 	return all;
 }
 

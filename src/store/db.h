@@ -56,6 +56,14 @@ sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql);
 sqlite3_stmt *db_prepare_read(sqlite3 *db, const char *sql, bool *failed);
 
 /**
+ * Prepare a read of @sql on @db as db_prepare_read does, with the text
+ * @p1 bound to ?1 and @p2 to ?2 (a NULL one binds NULL; a parameter the
+ * SQL does not have is passed over).
+ */
+sqlite3_stmt *db_read_texts(sqlite3 *db, const char *sql, const char *p1,
+    const char *p2);
+
+/**
  * Whether @db has a table of each of the @n names at @names; false also
  * when it cannot be read.
  */
@@ -95,6 +103,10 @@ void db_row_read(sqlite3_stmt *stmt, const struct db_column *cols,
  */
 void *db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
     size_t *n);
+
+/** As db_rows, then finalize @stmt. */
+void *db_rows_finalize(sqlite3_stmt *stmt, size_t size,
+    const struct db_column *cols, size_t *n);
 
 /**
  * Fill the struct at @elem (zeroed first: @size bytes) from the first row

@@ -414,16 +414,21 @@ csv_count(FILE *out, const struct figures_period *p, const char *figure,
 	csv_row(out, p, figure, key, value);
 }
 
-/* Write @x with @places decimals without the locale: printf's %f would
- * use the decimal separator of LC_NUMERIC. */
+/* Write @x with @places decimals without the locale (printf's %f would
+ * use the decimal separator of LC_NUMERIC), or an empty value when @x is
+ * not @known (a rate of nothing). */
 static void
 csv_decimal(FILE *out, const struct figures_period *p, const char *figure,
-    double x, int places)
+    bool known, double x, int places)
 {
-	long scale = places == 3 ? 1000 : 100;
-	long v = (long)(x * (double)scale + 0.5);
+	long scale = places == 3 ? 1000 : 100, v;
 	char value[2 * FITS_DECIMAL(long)];
 
+	if (!known) {
+		csv_row(out, p, figure, NULL, NULL);
+		return;
+	}
+	v = (long)(x * (double)scale + 0.5);
 	/* fits: two longs and a point (places is 2 or 3) */
 	snprintf(value, sizeof value, "%ld.%0*ld", v / scale, places, v % scale);
 	csv_row(out, p, figure, NULL, value);
@@ -449,16 +454,11 @@ csv_period(FILE *out, const struct figures_period *p)
 	csv_count(out, p, "completed", NULL, p->completed);
 	csv_count(out, p, "completed_short", NULL, p->completed_short);
 	csv_count(out, p, "completed_full", NULL, p->completed_full);
-	if (p->started > 0)
-		csv_decimal(out, p, "completion_rate", p->completion_rate, 3);
-	else
-		csv_row(out, p, "completion_rate", NULL, NULL);
+	csv_decimal(out, p, "completion_rate", p->started > 0,
+	    p->completion_rate, 3);
 	csv_count(out, p, "handoffs", NULL, p->handoffs);
 	csv_count(out, p, "ratings", NULL, p->nratings);
-	if (p->nratings > 0)
-		csv_decimal(out, p, "mean_rating", p->mean_rating, 2);
-	else
-		csv_row(out, p, "mean_rating", NULL, NULL);
+	csv_decimal(out, p, "mean_rating", p->nratings > 0, p->mean_rating, 2);
 	csv_count(out, p, "searches_empty", NULL, p->searches_empty);
 	csv_list(out, p, "language", &p->languages);
 	csv_list(out, p, "service", &p->services);

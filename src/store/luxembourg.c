@@ -23,11 +23,9 @@ static char *
 luxembourg_one(struct catalog *cat, const char *sql, const char *a,
     const char *b)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql, NULL);
+	sqlite3_stmt *stmt = db_read_texts(catalog_db(cat), sql, a, b);
 	char *text;
 
-	sqlite3_bind_text(stmt, 1, a, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, b, -1, SQLITE_TRANSIENT);
 	text = sqlite3_step(stmt) == SQLITE_ROW ? db_column_strdup(stmt, 0) :
 	    xstrdup("");
 	sqlite3_finalize(stmt);
@@ -59,38 +57,28 @@ size_t
 luxembourg_counters(struct catalog *cat, const char *lang,
     struct service_item **out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
-	    COUNTER_COLUMNS "ORDER BY c.sort, c.id", NULL);
-
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	return service_items_collect(stmt, out);
+	return service_items_collect(db_read_texts(catalog_db(cat),
+	    COUNTER_COLUMNS "ORDER BY c.sort, c.id", lang, NULL), out);
 }
 
 size_t
 luxembourg_need_counters(struct catalog *cat, const char *need_id,
     const char *lang, struct service_item **out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	return service_items_collect(db_read_texts(catalog_db(cat),
 	    COUNTER_COLUMNS "JOIN need_counter n ON n.counter_id = c.id "
-	    "WHERE n.need_id = ?2 ORDER BY n.rank, c.sort", NULL);
-
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, need_id, -1, SQLITE_TRANSIENT);
-	return service_items_collect(stmt, out);
+	    "WHERE n.need_id = ?2 ORDER BY n.rank, c.sort", lang, need_id), out);
 }
 
 size_t
 luxembourg_guides(struct catalog *cat, const char *lang,
     struct service_item **out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	return service_items_collect(db_read_texts(catalog_db(cat),
 	    "SELECT g.id, t.title, '' FROM guide g "
 	    "LEFT JOIN guide_text t ON t.guide_id = g.id AND t.lang = "
 	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = g.id", "?1")
-	    "ORDER BY g.sort, g.id", NULL);
-
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	return service_items_collect(stmt, out);
+	    "ORDER BY g.sort, g.id", lang, NULL), out);
 }
 
 /* The columns of luxembourg_guide_load's query, in order. */
@@ -105,14 +93,11 @@ enum orientation_status
 luxembourg_guide_load(struct catalog *cat, const char *id, const char *lang,
     struct luxembourg_guide *out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	return db_read_one(db_read_texts(catalog_db(cat),
 	    "SELECT t.guide_id, t.title, t.body FROM guide_text t "
 	    "WHERE t.guide_id = ?1 AND t.lang = "
-	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = ?1", "?2"), NULL);
-
-	sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	return db_read_one(stmt, guide_columns, out, sizeof *out);
+	    CATALOG_CHAIN_LANG("guide_text", "x.guide_id = ?1", "?2"), id, lang),
+	    guide_columns, out, sizeof *out);
 }
 
 char *
@@ -160,8 +145,7 @@ luxembourg_trades(struct catalog *cat, int occupation_id, const char *lang,
 
 	sqlite3_bind_int(stmt, 1, occupation_id);
 	sqlite3_bind_text(stmt, 2, lang, -1, SQLITE_TRANSIENT);
-	*out = db_rows(stmt, sizeof **out, trade_columns, &n);
-	sqlite3_finalize(stmt);
+	*out = db_rows_finalize(stmt, sizeof **out, trade_columns, &n);
 	return n;
 }
 
@@ -225,15 +209,14 @@ size_t
 luxembourg_sources(struct catalog *cat, const char *pattern,
     const char *also, char ***out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	sqlite3_stmt *stmt = db_read_texts(catalog_db(cat),
 	    "SELECT source, min(source_date) FROM fact_source "
 	    "WHERE entity GLOB ?1 OR entity GLOB ?2 GROUP BY source "
-	    "ORDER BY min(source_date) = 'n/s', min(source_date), source", NULL);
+	    "ORDER BY min(source_date) = 'n/s', min(source_date), source",
+	    pattern, also);
 	char **v = NULL;
 	size_t n = 0, cap = 0;
 
-	sqlite3_bind_text(stmt, 1, pattern, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, also, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		v = xgrow(v, 2 * n, &cap, 8, sizeof *v);
 		v = xgrow(v, 2 * n + 1, &cap, 8, sizeof *v);

@@ -43,12 +43,10 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 		    CATALOG_CHAIN_LANG("theme_text", "x.theme_id = h.id", "?1")
 		    "ORDER BY h.sort, h.id",
 	};
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql[kind], NULL);
 	size_t n;
 
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	*out = db_rows(stmt, sizeof **out, topic_columns, &n);
-	sqlite3_finalize(stmt);
+	*out = db_rows_finalize(db_read_texts(catalog_db(cat), sql[kind], lang,
+	    NULL), sizeof **out, topic_columns, &n);
 	return n;
 }
 
@@ -71,8 +69,7 @@ service_items_collect(sqlite3_stmt *stmt, struct service_item **out)
 {
 	size_t n;
 
-	*out = db_rows(stmt, sizeof **out, item_columns, &n);
-	sqlite3_finalize(stmt);
+	*out = db_rows_finalize(stmt, sizeof **out, item_columns, &n);
 	return n;
 }
 
@@ -91,7 +88,6 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
     const char *topic, const char *lang, struct service_item **out)
 {
 	const char *sql;
-	sqlite3_stmt *stmt;
 
 	if (topic == NULL)
 		sql = SERVICE_COLUMNS "ORDER BY 2 COLLATE label, s.id";
@@ -111,11 +107,8 @@ service_list(struct catalog *cat, enum service_topic_kind kind,
 	else
 		sql = SERVICE_COLUMNS "JOIN service_theme h ON h.service_id = s.id "
 		    "WHERE h.theme_id = ?2 ORDER BY 2 COLLATE label, s.id";
-	stmt = db_prepare_read(catalog_db(cat), sql, NULL);
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	if (topic != NULL)
-		sqlite3_bind_text(stmt, 2, topic, -1, SQLITE_TRANSIENT);
-	return service_items_collect(stmt, out);
+	return service_items_collect(db_read_texts(catalog_db(cat), sql, lang,
+	    topic), out);
 }
 
 size_t
@@ -126,7 +119,8 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 	 * facts (levels bind ?3..?6, groups ?7..?14; unbound ones are NULL
 	 * and match nothing).  Per service the best rule wins: the visitor's
 	 * own situation before the general "any" rules, then by rank. */
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	char letter[2] = { ctx->riasec, '\0' };
+	sqlite3_stmt *stmt = db_read_texts(catalog_db(cat),
 	    "WITH hits AS (SELECT r.id, r.service_id, "
 	    "  (r.condition = 'any') * 100 + r.rank AS score "
 	    "  FROM recommend_rule r WHERE r.condition = 'any' "
@@ -143,12 +137,8 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 	    "   WHERE h.service_id = b.service_id ORDER BY h.score, h.id LIMIT 1) "
 	    "FROM best b JOIN service s ON s.id = b.service_id "
 	    SERVICE_TEXT_JOIN
-	    "ORDER BY b.score, s.id", NULL);
-	char letter[2] = { ctx->riasec, '\0' };
+	    "ORDER BY b.score, s.id", lang, ctx->riasec != 0 ? letter : NULL);
 
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	if (ctx->riasec != 0)
-		sqlite3_bind_text(stmt, 2, letter, -1, SQLITE_TRANSIENT);
 	for (int i = 0; i < ctx->nlevels && i < 4; i++)
 		sqlite3_bind_text(stmt, 3 + i, ctx->levels[i], -1, SQLITE_TRANSIENT);
 	for (int i = 0; i < ctx->ngroups && i < 8; i++)
@@ -178,11 +168,9 @@ static char *
 joined_names(struct catalog *cat, const char *sql, const char *id,
     const char *lang)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat), sql, NULL);
+	sqlite3_stmt *stmt = db_read_texts(catalog_db(cat), sql, lang, id);
 	char *all = xstrdup("");
 
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, id, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		char *next = xasprintf("%s%s%s", all, *all ? ", " : "",
 		    (const char *)sqlite3_column_text(stmt, 0));
@@ -208,7 +196,7 @@ enum orientation_status
 service_detail_load(struct catalog *cat, const char *id, const char *lang,
     struct service_detail *out)
 {
-	sqlite3_stmt *stmt = db_prepare_read(catalog_db(cat),
+	sqlite3_stmt *stmt = db_read_texts(catalog_db(cat),
 	    "SELECT s.id, COALESCE(t.name, ''), COALESCE(t.summary, ''), "
 	    "  COALESCE(t.offer, ''), COALESCE(t.audience, ''), "
 	    "  COALESCE(pt.name, ''), COALESCE(s.address, p.address), "
@@ -218,11 +206,9 @@ service_detail_load(struct catalog *cat, const char *id, const char *lang,
 	    SERVICE_TEXT_JOIN
 	    "LEFT JOIN provider_text pt ON pt.provider_id = p.id AND pt.lang = "
 	    CATALOG_CHAIN_LANG("provider_text", "x.provider_id = p.id", "?1")
-	    "WHERE s.id = ?2", NULL);
+	    "WHERE s.id = ?2", lang, id);
 	enum orientation_status st;
 
-	sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(stmt, 2, id, -1, SQLITE_TRANSIENT);
 	if ((st = db_read_one(stmt, detail_columns, out, sizeof *out)) !=
 	    ORIENTATION_OK)
 		return st;

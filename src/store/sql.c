@@ -198,6 +198,15 @@ sql_step(struct sql_stmt *stmt)
 	return note(stmt->c, stmt->c->ops->step(stmt));
 }
 
+enum sql_rc
+sql_step_finalize(struct sql_stmt *stmt)
+{
+	enum sql_rc rc = sql_step(stmt);
+
+	sql_finalize(stmt);
+	return rc;
+}
+
 void
 sql_reset(struct sql_stmt *stmt)
 {

@@ -130,6 +130,12 @@ void sql_bind_null(struct sql_stmt *stmt, int i);
 /** Run or advance @stmt: SQL_ROW, SQL_DONE or an error code. */
 enum sql_rc sql_step(struct sql_stmt *stmt);
 
+/**
+ * Run @stmt once (a write, or a read of whether there is a row), then
+ * free it: SQL_ROW, SQL_DONE or an error code.
+ */
+enum sql_rc sql_step_finalize(struct sql_stmt *stmt);
+
 /** Make @stmt ready to run again (bindings stay). */
 void sql_reset(struct sql_stmt *stmt);
 

@@ -23,13 +23,10 @@ enum sql_rc
 state_exec_code(struct state *st, const char *sql, const char *code)
 {
 	struct sql_stmt *stmt = sql_prepare(st->sql, sql);
-	enum sql_rc rc;
 
 	if (code != NULL)
 		sql_bind_text(stmt, 1, code);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 /* Whether report file @name is one of @code's, or, when @code is NULL, of
@@ -110,9 +107,7 @@ write_handoff_row(struct state *st, const struct session *s, const char *code,
 	    s->form == SESSION_FORM_SHORT ? "short" : "full");
 	if (!replace)
 		sql_bind_int64(stmt, 5, now);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 /* Bind @v to parameter @i of @stmt, NULL when it equals @none. */
@@ -158,13 +153,9 @@ insert_rows(struct state *st, const char *table, int ncols, int nrows)
 static enum sql_rc
 insert_done(struct sql_stmt *stmt)
 {
-	enum sql_rc rc;
-
 	if (stmt == NULL)
 		return SQL_DONE;
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 /* Insert the answers and the scores of @s under @code. */
@@ -256,13 +247,10 @@ handoff_kept(struct state *st, const char *code, time_t now)
 	    sql_backend(st->sql) == SQL_POSTGRESQL ?
 	    "SELECT 1 FROM handoff WHERE code = ?1 AND expires > ?2 FOR UPDATE" :
 	    "SELECT 1 FROM handoff WHERE code = ?1 AND expires > ?2");
-	bool kept;
 
 	sql_bind_text(stmt, 1, code);
 	sql_bind_int64(stmt, 2, now);
-	kept = sql_step(stmt) == SQL_ROW;
-	sql_finalize(stmt);
-	return kept;
+	return sql_step_finalize(stmt) == SQL_ROW;
 }
 
 /* Commit when @rc is SQL_DONE, else roll back; the result. */
@@ -609,12 +597,9 @@ static enum sql_rc
 exec_at(struct state *st, const char *sql, time_t at)
 {
 	struct sql_stmt *stmt = sql_prepare(st->sql, sql);
-	enum sql_rc rc;
 
 	sql_bind_int64(stmt, 1, at);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 int

@@ -62,16 +62,13 @@ state_code_failed(struct state *st, const char *station, time_t now)
 	    "VALUES (?1, ?2)");
 	sql_bind_text(stmt, 1, station);
 	sql_bind_int64(stmt, 2, now);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
+	rc = sql_step_finalize(stmt);
 	sql_set_wait(st->sql, DB_BUSY_TIMEOUT_MS);
 	if (rc != SQL_DONE)
 		return sql_status(rc);
 	stmt = sql_prepare(st->sql, "DELETE FROM code_attempt WHERE at <= ?1");
 	sql_bind_int64(stmt, 1, now - STATE_CODE_WINDOW);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return sql_status(rc);
+	return sql_status(sql_step_finalize(stmt));
 }
 
 int
@@ -135,7 +132,6 @@ static enum sql_rc
 pending_write(struct state *st, const struct state_pending *p)
 {
 	struct sql_stmt *stmt;
-	enum sql_rc rc;
 	char day[11];
 
 	if (p->audit)
@@ -148,9 +144,7 @@ pending_write(struct state *st, const struct state_pending *p)
 	sql_bind_text(stmt, 1, day);
 	sql_bind_text(stmt, 2, usage_names[p->kind]);
 	sql_bind_text(stmt, 3, p->key);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 void
@@ -241,15 +235,12 @@ state_audit_write(struct sql *c, time_t now, const char *who,
 {
 	struct sql_stmt *stmt = sql_prepare(c, "INSERT INTO audit (at, who, "
 	    "action, detail) VALUES (?1, ?2, ?3, ?4)");
-	enum sql_rc rc;
 
 	sql_bind_int64(stmt, 1, now);
 	sql_bind_text(stmt, 2, who);
 	sql_bind_text(stmt, 3, action);
 	sql_bind_text(stmt, 4, detail);
-	rc = sql_step(stmt);
-	sql_finalize(stmt);
-	return rc;
+	return sql_step_finalize(stmt);
 }
 
 enum orientation_status

@@ -8,6 +8,7 @@
  */
 #include "upkeep.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -189,30 +190,6 @@ import_end(struct import *im, enum upkeep_status st,
 	return upkeep_finish(u, UPKEEP_OK);
 }
 
-/* What differs between the files an import reads. */
-struct import_kind {
-	const char *const *names;   /* the columns */
-	int count;
-	/* Check every row of the file, errors to @errs, and apply the rows
-	 * when there is none; @return UPKEEP_OK or a status. */
-	enum upkeep_status (*run)(struct import *im, struct upkeep_errors *errs);
-};
-
-/* Import the file @path of @kind (the frame of the upkeep_import_*). */
-static enum upkeep_status
-import_run(struct upkeep *u, const struct import_kind *kind, const char *path,
-    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs)
-{
-	struct import im;
-	enum upkeep_status st;
-
-	upkeep_change_init(&im.cx, u, who, now, dry_run);
-	st = import_begin(&im, path, kind->names, kind->count, errs);
-	if (st != UPKEEP_OK)
-		return st;
-	return import_end(&im, kind->run(&im, errs), errs);
-}
-
 /* ------------------------------------------------------------ services */
 
 /* A good row of the services file. */
@@ -365,18 +342,6 @@ import_services(struct import *im, struct upkeep_errors *errs)
 	}
 	free(rows);
 	return st;
-}
-
-/* The services file. */
-static const struct import_kind services_file = {
-	.names = service_file_columns, .count = SC_COUNT, .run = import_services,
-};
-
-enum upkeep_status
-upkeep_import_services(struct upkeep *u, const char *path, bool dry_run,
-    const char *who, time_t now, struct upkeep_errors *errs)
-{
-	return import_run(u, &services_file, path, dry_run, who, now, errs);
 }
 
 /* ------------------------------------------------------- labour market */
@@ -612,14 +577,37 @@ import_lmi(struct import *im, struct upkeep_errors *errs)
 	return UPKEEP_OK;
 }
 
-/* The labour-market file. */
-static const struct import_kind lmi_file = {
-	.names = lmi_file_columns, .count = LC_COUNT, .run = import_lmi,
+/* ------------------------------------------------------------ any file */
+
+/* What differs between the files an import reads. */
+struct import_kind {
+	const char *const *names;   /* the columns */
+	int count;
+	/* Check every row of the file, errors to @errs, and apply the rows
+	 * when there is none; @return UPKEEP_OK or a status. */
+	enum upkeep_status (*run)(struct import *im, struct upkeep_errors *errs);
+};
+
+/* The files, by enum upkeep_file. */
+static const struct import_kind import_kinds[] = {
+	[UPKEEP_FILE_SERVICES] = { service_file_columns, SC_COUNT,
+	    import_services },
+	[UPKEEP_FILE_LMI] = { lmi_file_columns, LC_COUNT, import_lmi },
 };
 
 enum upkeep_status
-upkeep_import_lmi(struct upkeep *u, const char *path, bool dry_run,
-    const char *who, time_t now, struct upkeep_errors *errs)
+upkeep_import(struct upkeep *u, enum upkeep_file file, const char *path,
+    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs)
 {
-	return import_run(u, &lmi_file, path, dry_run, who, now, errs);
+	const struct import_kind *kind;
+	struct import im;
+	enum upkeep_status st;
+
+	assert((size_t)file < sizeof import_kinds / sizeof import_kinds[0]);
+	kind = &import_kinds[file];
+	upkeep_change_init(&im.cx, u, who, now, dry_run);
+	st = import_begin(&im, path, kind->names, kind->count, errs);
+	if (st != UPKEEP_OK)
+		return st;
+	return import_end(&im, kind->run(&im, errs), errs);
 }

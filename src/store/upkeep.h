@@ -236,30 +236,33 @@ enum upkeep_status upkeep_export_services(struct upkeep *u, FILE *out);
  */
 enum upkeep_status upkeep_export_lmi(struct upkeep *u, FILE *out);
 
-/**
- * Import services from the CSV file @path (the format of
- * upkeep_export_services; columns in any order, a UTF-8 byte-order mark
- * allowed, rows of empty cells skipped).  Only existing services can be
- * changed; a service or language missing from the file is left as it is.
- * A file with any error changes nothing: every error goes to @errs with
- * its line and column, and UPKEEP_FILE_INVALID is returned.  A good file
- * is applied in one transaction, like upkeep_service_save for each
- * service that changes (groups and themes are not in the file); with
- * @dry_run it is only checked, and @errs counts what would change.
- * @errs must be zeroed or hold a previous result (it is emptied first).
- */
-enum upkeep_status upkeep_import_services(struct upkeep *u, const char *path,
-    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs);
+/* The CSV files a counselor imports. */
+enum upkeep_file {
+	/* Services, the format of upkeep_export_services.  Only existing
+	 * services can be changed; a service or language missing from the
+	 * file is left as it is.  A good file changes each service like
+	 * upkeep_service_save (groups and themes are not in the file). */
+	UPKEEP_FILE_SERVICES,
+	/* Labour-market facts, the format of upkeep_export_lmi.  A row whose
+	 * cells (esco_code aside) are all empty means nothing is known and
+	 * deletes the facts; otherwise source and checked (a date, not after
+	 * the date of the import) are required.  History items are
+	 * "occupation:ID". */
+	UPKEEP_FILE_LMI,
+};
 
 /**
- * Import labour-market facts from the CSV file @path (the format of
- * upkeep_export_lmi), all or nothing as upkeep_import_services.  A row
- * whose cells (esco_code aside) are all empty means nothing is known and
- * deletes the facts; otherwise source and checked (a date, not after the
- * date of @now) are required.  History items are "occupation:ID".
+ * Import the CSV file @path of kind @file (columns in any order, a UTF-8
+ * byte-order mark allowed, rows of empty cells skipped), all or nothing.
+ * A file with any error changes nothing: every error goes to @errs with
+ * its line and column, and UPKEEP_FILE_INVALID is returned.  A good file
+ * is applied in one transaction; with @dry_run it is only checked, and
+ * @errs counts what would change.  @errs must be zeroed or hold a
+ * previous result (it is emptied first).
  */
-enum upkeep_status upkeep_import_lmi(struct upkeep *u, const char *path,
-    bool dry_run, const char *who, time_t now, struct upkeep_errors *errs);
+enum upkeep_status upkeep_import(struct upkeep *u, enum upkeep_file file,
+    const char *path, bool dry_run, const char *who, time_t now,
+    struct upkeep_errors *errs);
 
 /** Free what @errs holds and zero it. */
 void upkeep_errors_free(struct upkeep_errors *errs);

@@ -77,15 +77,6 @@ static const struct keymap_binding keymap_kiosk[] = {
 	  NULL, false },
 };
 
-static const struct keymap_binding keymap_counselor[] = {
-	KEYMAP_HELP_BINDING,
-	KEYMAP_LANGUAGE_BINDING,
-	KEYMAP_SEARCH_BINDING,
-	KEYMAP_SPEECH_BINDINGS(NULL),
-	KEYMAP_BACK_BINDING,
-	KEYMAP_QUIT_BINDING,
-};
-
 const struct keymap_binding *
 keymap_table(enum keymap_mode mode, size_t *n)
 {
@@ -93,9 +84,7 @@ keymap_table(enum keymap_mode mode, size_t *n)
 	case KEYMAP_KIOSK:
 		*n = sizeof keymap_kiosk / sizeof keymap_kiosk[0];
 		return keymap_kiosk;
-	case KEYMAP_COUNSELOR:
-		*n = sizeof keymap_counselor / sizeof keymap_counselor[0];
-		return keymap_counselor;
+	case KEYMAP_COUNSELOR:  /* the same keys as the normal mode */
 	case KEYMAP_NORMAL:
 	default:
 		*n = sizeof keymap_normal / sizeof keymap_normal[0];

@@ -4,63 +4,35 @@
  * Dutch, the short form with Social liked, the profile in words, a code
  * kept for a counselor; and input that ends half-way is a clean exit.
  */
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
+#include "capture.h"
 #include "store/state.h"
 
 static char dir[64];
 
-/* Run the program with @input on stdin; its stdout in a new string. */
+/* Run the program with @input on stdin; its stdout in a new string,
+ * its exit status in *@code. */
 static char *
-run(const char *input, const char *const *extra, int *status)
+run(const char *input, const char *const *extra, int *code)
 {
-	char in_path[128], out_path[128], state[128];
-	const char *bin = getenv("ORIENTATION_BIN"), *cat = getenv("ORIENTATION_CATALOG");
-	char *argv[16], *out;
+	char state[128], *argv[16], *out;
 	int n = 0;
-	FILE *f;
-	long len;
-	pid_t pid;
 
-	snprintf(in_path, sizeof in_path, "%s/in.txt", dir);
-	snprintf(out_path, sizeof out_path, "%s/out.txt", dir);
 	snprintf(state, sizeof state, "%s/state.db", dir);
-	f = fopen(in_path, "w");
-	fputs(input, f);
-	fclose(f);
-	argv[n++] = (char *)bin;
+	argv[n++] = getenv("ORIENTATION_BIN");
 	argv[n++] = (char *)"--plain";
 	argv[n++] = (char *)"--catalog";
-	argv[n++] = (char *)cat;
+	argv[n++] = getenv("ORIENTATION_CATALOG");
 	argv[n++] = (char *)"--state";
 	argv[n++] = state;
-	for (int i = 0; extra != NULL && extra[i] != NULL; i++)
+	for (int i = 0; extra != NULL && extra[i] != NULL && n < 15; i++)
 		argv[n++] = (char *)extra[i];
 	argv[n] = NULL;
-	if ((pid = fork()) == 0) {
-		int in = open(in_path, O_RDONLY);
-		int o = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-
-		dup2(in, STDIN_FILENO);
-		dup2(o, STDOUT_FILENO);
-		execv(bin, argv);
-		_exit(127);
-	}
-	waitpid(pid, status, 0);
-	f = fopen(out_path, "r");
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	out = calloc(1, (size_t)len + 1);
-	if (fread(out, 1, (size_t)len, f) != (size_t)len)
-		exit(1);
-	fclose(f);
+	*code = capture_run(argv, input, &out, NULL);
 	return out;
 }
 
@@ -80,7 +52,7 @@ main(void)
 {
 	char input[512] = "1\n1\n";   /* Nederlands, short form */
 	struct state *st;
-	int status;
+	int code;
 	char *out;
 
 	snprintf(dir, sizeof dir, "/tmp/orientation-plain-XXXXXX");
@@ -90,8 +62,8 @@ main(void)
 	for (int i = 0; i < 30; i++)
 		strcat(input, i % 6 == 3 ? "5\n" : "1\n");
 	strcat(input, "1\n4\n");   /* keep the results, quit */
-	out = run(input, NULL, &status);
-	check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
+	out = run(input, NULL, &code);
+	check(code == 0, "exit 0", out);
 	check(strstr(out, "Kies uw taal") != NULL, "language prompt", out);
 	check(strstr(out, "Vraag 30 van 30") != NULL, "questions in Dutch", out);
 	check(strstr(out, "Uw interessecode: SRI (Sociaal, Realistisch, "
@@ -109,21 +81,20 @@ main(void)
 		state_free(st);
 	}
 	/* Input that ends in the middle of the questionnaire. */
-	out = run("2\n1\n4\n5\n", NULL, &status);
-	check(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-	    "end of input is a clean exit", out);
+	out = run("2\n1\n4\n5\n", NULL, &code);
+	check(code == 0, "end of input is a clean exit", out);
 	check(strstr(out, "Question 3 sur 30") != NULL, "French questions", out);
 	free(out);
 	/* --lang skips the language question; a wrong number is explained. */
 	{
 		const char *const lang[] = { "--lang", "de", NULL };
 
-		out = run("9\n4\n", lang, &status);
+		out = run("9\n4\n", lang, &code);
 		check(strstr(out, "Wählen Sie Ihre Sprache") == NULL,
 		    "no language question with --lang", out);
 		check(strstr(out, "Bitte tippen Sie eine der Nummern") != NULL,
 		    "a wrong number is explained in German", out);
-		check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
+		check(code == 0, "exit 0", out);
 		free(out);
 	}
 	/* Portuguese: the short form, Social liked, the profile in words and
@@ -135,8 +106,8 @@ main(void)
 		for (int i = 0; i < 30; i++)
 			strcat(input, i % 6 == 3 ? "5\n" : "1\n");
 		strcat(input, "1\n4\n");
-		out = run(input, lang, &status);
-		check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit 0", out);
+		out = run(input, lang, &code);
+		check(code == 0, "exit 0", out);
 		check(strstr(out, "Nada do que escreve é guardado") != NULL,
 		    "the privacy note in Portuguese before any question", out);
 		check(strstr(out, "Pergunta 30 de 30") != NULL,

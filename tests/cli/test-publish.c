@@ -28,13 +28,14 @@
 
 #include <sqlite3.h>
 
+#include "capture.h"
 #include "probe.h"
 
 /* A counselor's name the edit history holds and no snapshot may. */
 #define COUNSELOR "zorbalina"
 
 static char dir[64], master[128], site[128], pub[128], published[160];
-static char out[8192], err[8192];
+static char *out, *err;      /* of the last admin() */
 static int failures;
 static pid_t editor;          /* the editing process, while it runs */
 
@@ -45,7 +46,8 @@ check(bool ok, const char *what)
 	if (ok)
 		return;
 	fprintf(stderr, "check failed: %s\n---- stdout ----\n%s---- stderr "
-	    "----\n%s----\n", what, out, err);
+	    "----\n%s----\n", what, out != NULL ? out : "",
+	    err != NULL ? err : "");
 	failures++;
 }
 
@@ -59,32 +61,16 @@ fatal(const char *what)
 	exit(1);
 }
 
-/* Read the file @path into @buf (NUL-terminated, cut to @size). */
-static void
-slurp(const char *path, char *buf, size_t size)
-{
-	int fd = open(path, O_RDONLY);
-	ssize_t n = fd >= 0 ? read(fd, buf, size - 1) : 0;
-
-	buf[n > 0 ? n : 0] = '\0';
-	if (fd >= 0)
-		close(fd);
-}
-
 /* Run `orientation [--lang @lang] --catalog @catalog admin @cmd @arg`;
  * stdout and stderr into out and err.  @return the exit status. */
 static int
 admin(const char *lang, const char *catalog, const char *cmd, const char *arg)
 {
-	const char *bin = getenv("ORIENTATION_BIN");
-	char state[128], o[128], e[128], *argv[16];
-	int n = 0, status;
-	pid_t pid;
+	char state[128], *argv[16];
+	int n = 0;
 
 	snprintf(state, sizeof state, "%s/state.db", dir);
-	snprintf(o, sizeof o, "%s/out.txt", dir);
-	snprintf(e, sizeof e, "%s/err.txt", dir);
-	argv[n++] = (char *)bin;
+	argv[n++] = getenv("ORIENTATION_BIN");
 	if (lang != NULL) {
 		argv[n++] = (char *)"--lang";
 		argv[n++] = (char *)lang;
@@ -97,19 +83,9 @@ admin(const char *lang, const char *catalog, const char *cmd, const char *arg)
 	argv[n++] = (char *)cmd;
 	argv[n++] = (char *)arg;
 	argv[n] = NULL;
-	if ((pid = fork()) == 0) {
-		int fo = open(o, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		int fe = open(e, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-
-		dup2(fo, STDOUT_FILENO);
-		dup2(fe, STDERR_FILENO);
-		execv(bin, argv);
-		_exit(127);
-	}
-	waitpid(pid, &status, 0);
-	slurp(o, out, sizeof out);
-	slurp(e, err, sizeof err);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	free(out);
+	free(err);
+	return capture_run(argv, NULL, &out, &err);
 }
 
 /* Copy the catalog under test to @path. */

@@ -4,15 +4,12 @@
  * (escaped), --lang and --limit, the exit status, and errors in the
  * language asked for.
  */
-#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-static char dir[64];
+#include "capture.h"
 
 /* Run the program with @args (NULL-terminated, after the program name);
  * its stdout, or its stderr with @err, in a new string; *@code gets the
@@ -20,43 +17,18 @@ static char dir[64];
 static char *
 run(const char *const *args, bool err, int *code)
 {
-	const char *bin = getenv("ORIENTATION_BIN");
-	const char *cat = getenv("ORIENTATION_CATALOG");
-	char out_path[128], err_path[128];
-	char *argv[32], *text;
-	int n = 0, status;
-	long len;
-	FILE *f;
-	pid_t pid;
+	char *argv[32], *out, *errs;
+	int n = 0;
 
-	snprintf(out_path, sizeof out_path, "%s/out.txt", dir);
-	snprintf(err_path, sizeof err_path, "%s/err.txt", dir);
-	argv[n++] = (char *)bin;
+	argv[n++] = getenv("ORIENTATION_BIN");
 	argv[n++] = (char *)"--catalog";
-	argv[n++] = (char *)cat;
+	argv[n++] = getenv("ORIENTATION_CATALOG");
 	for (int i = 0; args[i] != NULL && n < 31; i++)
 		argv[n++] = (char *)args[i];
 	argv[n] = NULL;
-	if ((pid = fork()) == 0) {
-		int o = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		int e = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-
-		dup2(o, STDOUT_FILENO);
-		dup2(e, STDERR_FILENO);
-		execv(bin, argv);
-		_exit(127);
-	}
-	waitpid(pid, &status, 0);
-	*code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-	f = fopen(err ? err_path : out_path, "r");
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	text = calloc(1, (size_t)len + 1);
-	if (fread(text, 1, (size_t)len, f) != (size_t)len)
-		exit(1);
-	fclose(f);
-	return text;
+	*code = capture_run(argv, NULL, &out, &errs);
+	free(err ? out : errs);
+	return err ? errs : out;
 }
 
 static int failures;
@@ -125,10 +97,6 @@ main(void)
 	char *out;
 	int code;
 
-	snprintf(dir, sizeof dir, "/tmp/orientation-search-XXXXXX");
-	if (mkdtemp(dir) == NULL)
-		return 1;
-
 	/* A service by its keywords, as the kiosk finds it. */
 	out = run((const char *const[]){ "search", "--lang", "fr", "conseil",
 	    "orientation", NULL }, false, &code);
@@ -189,14 +157,5 @@ main(void)
 	check(code == 2, "no words", out);
 	free(out);
 
-	{
-		char path[128];
-
-		snprintf(path, sizeof path, "%s/out.txt", dir);
-		unlink(path);
-		snprintf(path, sizeof path, "%s/err.txt", dir);
-		unlink(path);
-	}
-	rmdir(dir);
 	return failures == 0 ? 0 : 1;
 }

@@ -43,17 +43,6 @@ const char *child_scratch(void);
 struct vt *child_spawn(const struct child_opts *o);
 
 /* Assertion: report, dump and fail the test (@c may be NULL). */
-#define CHILD_CHECK(c, cond, ...)                                           \
-	do {                                                                \
-		if (!(cond)) {                                              \
-			fprintf(stderr, "%s:%d: check failed: %s\n  ",      \
-			    __FILE__, __LINE__, #cond);                     \
-			fprintf(stderr, __VA_ARGS__);                       \
-			fprintf(stderr, "\n");                              \
-			if ((c) != NULL)                                    \
-				vt_dump(c);                                 \
-			exit(1);                                            \
-		}                                                           \
-	} while (0)
+#define CHILD_CHECK(c, cond, ...) VT_CHECK(c, cond, __VA_ARGS__)
 
 #endif

@@ -33,6 +33,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "child.h"
 #include "probe.h"
 #include "store/account.h"
@@ -92,30 +93,6 @@ scratch_path(int slot, const char *name)
 	return buf[slot];
 }
 
-/* The whole of file @path; NULL if it cannot be read.  *@len its size. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL;
-	size_t n = 0, cap = 0, r;
-
-	if (f == NULL)
-		return NULL;
-	do {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((data = realloc(data, cap)) == NULL)
-				abort();
-		}
-		r = fread(data + n, 1, cap - n, f);
-		n += r;
-	} while (r > 0);
-	fclose(f);
-	*len = n;
-	return data;
-}
-
 /* Write @len bytes of @data to a new file @path. */
 static void
 spit(const char *path, const void *data, size_t len)
@@ -133,7 +110,7 @@ static void
 copy_file(const char *from, const char *to, size_t max)
 {
 	size_t len;
-	char *data = slurp(from, &len);
+	char *data = capture_file(from, &len);
 
 	if (data == NULL) {
 		perror(from);
@@ -180,7 +157,7 @@ static void
 check_same(const char *path, const void *before, size_t len, const char *what)
 {
 	size_t now_len;
-	char *now = slurp(path, &now_len);
+	char *now = capture_file(path, &now_len);
 
 	CHILD_CHECK(NULL, before != NULL && now != NULL && now_len == len &&
 	    memcmp(now, before, len) == 0, "%s untouched", what);
@@ -478,7 +455,7 @@ state_corrupt(void)
 	char *data;
 
 	make_state(path);
-	data = slurp(path, &len);
+	data = capture_file(path, &len);
 	CHILD_CHECK(NULL, data != NULL && len > 100, "state read back");
 	junk_bytes((unsigned char *)data + 100, len - 100, 2);
 	spit(path, data, len);
@@ -513,7 +490,7 @@ state_newer(void)
 
 	make_state(path);
 	sql_exec(path, "PRAGMA user_version = 99");
-	before = slurp(path, &len);
+	before = capture_file(path, &len);
 	expect_refusal(ARGS(child_catalog(), path), "de", MSG_STATE_VERSION,
 	    false, WAIT);
 	check_same(path, before, len, "file");
@@ -556,7 +533,7 @@ readonly_state(char **before, size_t *len)
 	give_to_nobody(dir);
 	give_to_nobody(path);
 	chmod(path, 0444);
-	*before = slurp(path, len);
+	*before = capture_file(path, len);
 	return path;
 }
 
@@ -628,7 +605,7 @@ state_readonly_dir_existing(void)
 	give_to_nobody(dir);
 	give_to_nobody(path);
 	chmod(dir, 0555);
-	before = slurp(path, &len);
+	before = capture_file(path, &len);
 	expect_refusal(ARGS(child_catalog(), path), "en", MSG_STATE_READONLY,
 	    need_nobody(), WAIT);
 	check_same(path, before, len, "file");
@@ -1016,7 +993,7 @@ catalog_hot_journal_readonly(void)
 	chmod(cat, 0444);
 	chmod(journal, 0444);
 	chmod(dir, 0555);
-	before = slurp(journal, &len);
+	before = capture_file(journal, &len);
 	expect_refusal(ARGS(cat, state), "de", MSG_CATALOG_UNFINISHED,
 	    need_nobody(), WAIT);
 	CHILD_CHECK(NULL, strcmp(tr("de", MSG_CATALOG_UNFINISHED),
@@ -1456,7 +1433,7 @@ state_damaged_kiosk(void)
 
 	make_kept_state(path, code);
 	damage_table(path, "handoff");
-	before = slurp(path, &len);
+	before = capture_file(path, &len);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80 });
 	CHILD_CHECK(c, vt_wait_text(c, first_words(MSG_KIOSK_DAMAGED, 5), WAIT),
 	    "damage said at start");
@@ -1562,7 +1539,7 @@ admin_backup_restore(void)
 	    "backup 0600");
 	/* The live file changes after the backup. */
 	sql_exec(path, "DELETE FROM handoff");
-	before = slurp(path, &len);
+	before = capture_file(path, &len);
 	CHILD_CHECK(NULL, admin_run(path, "restore", copy, &a) == 3,
 	    "restore refused while in use");
 	check_one_line(a, MSG_STATE_IN_USE);
@@ -1573,7 +1550,7 @@ admin_backup_restore(void)
 	CHILD_CHECK(NULL, admin_run(path, "restore", copy, &a) == 0,
 	    "restore accepted");
 	vt_free(a);
-	saved = slurp(copy, &saved_len);
+	saved = capture_file(copy, &saved_len);
 	check_same(path, saved, saved_len, "restored file = backup");
 	free(saved);
 	CHILD_CHECK(NULL, probe_sql_number(path, "SELECT count(*) FROM handoff") == 1,

@@ -19,7 +19,7 @@
 #include <wchar.h>
 
 #include "scenario.h"
-#include "util/secret.h"
+#include "staff-pin.h"
 
 /* Only a failing test waits this long: the screen is final after every
  * key (vt.h). */
@@ -156,19 +156,12 @@ static const char *
 pin_settings(int idle, const char *glyphs)
 {
 	static char path[300];
-	char hash[SECRET_HASH_MAX];
-	FILE *f;
 
 	snprintf(path, sizeof path, "%s/keys.conf", scenario_dir());
-	if (secret_hash(PIN, hash) != 0)
-		exit(1);
-	f = fopen(path, "w");
-	fprintf(f, "[kiosk]\nstaff_pin_hash = %s\nidle_seconds = %d\n"
-	    "warning_seconds = 30\n", hash, idle);
-	if (glyphs != NULL)
-		fprintf(f, "[display]\nglyphs = %s\n", glyphs);
-	fclose(f);
-	return path;
+	return staff_pin_settings(path, PIN, "idle_seconds = %d\n"
+	    "warning_seconds = 30\n%s%s%s", idle,
+	    glyphs != NULL ? "[display]\nglyphs = " : "",
+	    glyphs != NULL ? glyphs : "", glyphs != NULL ? "\n" : "");
 }
 
 /* A vt100 has no F12: staff leave with Ctrl+K and the PIN. */

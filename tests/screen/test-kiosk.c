@@ -12,8 +12,8 @@
 #include <time.h>
 
 #include "scenario.h"
+#include "staff-pin.h"
 #include "store/state.h"
-#include "util/secret.h"
 #include "visit.h"
 
 /* How long to wait before calling the test failed; the screen is final
@@ -27,18 +27,10 @@ static char settings[300];
 static const char *
 write_settings(int idle, int warning)
 {
-	char hash[SECRET_HASH_MAX];
-	FILE *f;
-
 	snprintf(settings, sizeof settings, "%s/kiosk.conf", scenario_dir());
-	if (secret_hash(PIN, hash) != 0)
-		exit(1);
-	f = fopen(settings, "w");
-	fprintf(f, "[kiosk]\nidle_seconds = %d\nwarning_seconds = %d\n"
-	    "staff_pin_hash = %s\n[data]\nretention_days = 30\n", idle, warning,
-	    hash);
-	fclose(f);
-	return settings;
+	return staff_pin_settings(settings, PIN, "idle_seconds = %d\n"
+	    "warning_seconds = %d\n[data]\nretention_days = 30\n", idle,
+	    warning);
 }
 
 /* Start the kiosk in @lang with the settings file. */

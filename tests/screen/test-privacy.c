@@ -41,11 +41,11 @@
 #include <unistd.h>
 #include <sqlite3.h>
 
+#include "probe.h"
 #include "scenario.h"
+#include "staff-pin.h"
 #include "store/account.h"
 #include "store/state.h"
-#include "probe.h"
-#include "util/secret.h"
 
 #define WAIT 10000
 
@@ -75,23 +75,16 @@ static char conf[128];
 static const char *
 settings(int idle, int warning, long retention, int purge, int counselor_idle)
 {
-	char hash[SECRET_HASH_MAX];
-	FILE *f;
-
 	if (conf_dir[0] == '\0') {
 		snprintf(conf_dir, sizeof conf_dir, "/tmp/orientation-conf-XXXXXX");
 		if (mkdtemp(conf_dir) == NULL)
 			exit(1);
 	}
 	snprintf(conf, sizeof conf, "%s/orientation.conf", conf_dir);
-	if (secret_hash(PIN, hash) != 0 || (f = fopen(conf, "w")) == NULL)
-		exit(1);
-	fprintf(f, "[kiosk]\nidle_seconds = %d\nwarning_seconds = %d\n"
-	    "staff_pin_hash = %s\n[data]\nretention_seconds = %ld\n"
+	return staff_pin_settings(conf, PIN, "idle_seconds = %d\n"
+	    "warning_seconds = %d\n[data]\nretention_seconds = %ld\n"
 	    "purge_seconds = %d\n[counselor]\nidle_seconds = %d\n", idle,
-	    warning, hash, retention, purge, counselor_idle);
-	fclose(f);
-	return conf;
+	    warning, retention, purge, counselor_idle);
 }
 
 /* The state directory (the scenario's scratch home); static buffer. */

@@ -24,6 +24,7 @@
 
 #include <sqlite3.h>
 
+#include "capture.h"
 #include "scenario.h"
 #include "store/account.h"
 #include "store/state.h"
@@ -84,35 +85,25 @@ prepare(void)
 
 /*
  * Run `orientation --catalog @catalog --state STATE admin @cmd @arg`;
- * its stdout goes to *@out (static).  @return the exit status.
+ * its stdout in *@out (kept until the next call).  @return the exit status.
  */
 static int
 admin(const char *catalog, const char *cmd, const char *arg, const char **out)
 {
-	static char text[4096];
+	static char *text;
 	const char *bin = getenv("ORIENTATION_BIN");
-	char path[400];
-	int status, fd;
-	ssize_t n;
-	pid_t pid;
+	char *argv[] = {
+		(char *)(bin != NULL ? bin : "src/orientation"),
+		(char *)"--catalog", (char *)catalog,
+		(char *)"--state", (char *)scenario_state(),
+		(char *)"admin", (char *)cmd, (char *)arg, NULL,
+	};
+	int code;
 
-	snprintf(path, sizeof path, "%s/admin.out", home);
-	if ((pid = fork()) == 0) {
-		fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		dup2(fd, STDOUT_FILENO);
-		execl(bin != NULL ? bin : "src/orientation", "orientation",
-		    "--catalog", catalog, "--state", scenario_state(), "admin",
-		    cmd, arg, (char *)NULL);
-		_exit(127);
-	}
-	waitpid(pid, &status, 0);
-	fd = open(path, O_RDONLY);
-	n = fd >= 0 ? read(fd, text, sizeof text - 1) : 0;
-	text[n > 0 ? n : 0] = '\0';
-	if (fd >= 0)
-		close(fd);
+	free(text);
+	code = capture_run(argv, NULL, &text, NULL);
 	*out = text;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	return code;
 }
 
 /* A counselor renames the service in English in the master catalog (the

@@ -11,6 +11,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -652,6 +653,24 @@ vt_dump(struct vt *vt)
 		fprintf(stderr, "---- stderr ----\n%s---- stdout ----\n%s",
 		    vt->err, vt->out);
 	fprintf(stderr, "----\n");
+}
+
+void
+vt_fail(struct vt *vt, const char *file, int line, const char *cond,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s:%d: check failed: %s\n  ", file, line, cond);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	if (vt != NULL) {
+		vt_dump(vt);
+		vt_free(vt);
+	}
+	exit(1);
 }
 
 void

@@ -159,18 +159,18 @@ void vt_dump(struct vt *vt);
 /** Kill the program if it still runs and free everything. */
 void vt_free(struct vt *vt);
 
+/**
+ * Fail the test: say that @cond failed at @file:@line, then the message
+ * printf makes of @fmt; dump and free @vt (when not NULL); exit 1.
+ */
+void vt_fail(struct vt *vt, const char *file, int line, const char *cond,
+    const char *fmt, ...) __attribute__((noreturn, format(printf, 5, 6)));
+
 /* Assertion for screen tests: dump the screen and fail. */
 #define VT_CHECK(vt, cond, ...)                                             \
 	do {                                                                \
-		if (!(cond)) {                                              \
-			fprintf(stderr, "%s:%d: check failed: %s\n  ",      \
-			    __FILE__, __LINE__, #cond);                     \
-			fprintf(stderr, __VA_ARGS__);                       \
-			fprintf(stderr, "\n");                              \
-			vt_dump(vt);                                        \
-			vt_free(vt);                                        \
-			exit(1);                                            \
-		}                                                           \
+		if (!(cond))                                                \
+			vt_fail((vt), __FILE__, __LINE__, #cond, __VA_ARGS__); \
 	} while (0)
 
 #endif

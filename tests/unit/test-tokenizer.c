@@ -15,6 +15,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "capture.h"
 #include "skip.h"
 
 #include "store/tokenizer.h"
@@ -121,17 +122,9 @@ test_the_callback_can_stop(void **state)
 static char *
 slurp(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	char *text;
-	long n;
+	char *text = capture_file(path, NULL);
 
-	assert_non_null(f);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	text = calloc(1, (size_t)n + 1);
-	assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
+	assert_non_null(text);
 	return text;
 }
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "capture.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -63,20 +64,9 @@ scratch(const char *name)
 static char *
 slurp(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
+	char *buf = capture_file(path, len);
 
-	assert_non_null(f);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)n + 1);
 	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
 	return buf;
 }
 
@@ -726,9 +716,8 @@ import_text(const char *text, bool lmi, bool dry_run,
 {
 	const char *path = put_text("in.csv", text);
 
-	return lmi ?
-	    upkeep_import_lmi(u, path, dry_run, "anna", fixed_now(), errs) :
-	    upkeep_import_services(u, path, dry_run, "anna", fixed_now(), errs);
+	return upkeep_import(u, lmi ? UPKEEP_FILE_LMI : UPKEEP_FILE_SERVICES,
+	    path, dry_run, "anna", fixed_now(), errs);
 }
 
 /* Expect error @i of @errs at @line, @column for @reason. */
@@ -796,8 +785,8 @@ test_round_trip_is_a_no_op(void **state)
 	out = export_to("out.csv", false);
 	a = slurp(out, &la);
 	assert_memory_equal(a, HEADER, strlen(HEADER));
-	assert_int_equal(upkeep_import_services(u, out, false, "anna",
-	    fixed_now(), &errs), UPKEEP_OK);
+	assert_int_equal(upkeep_import(u, UPKEEP_FILE_SERVICES, out, false,
+	    "anna", fixed_now(), &errs), UPKEEP_OK);
 	assert_int_equal(errs.n, 0);
 	/* One row per service and language. */
 	assert_int_equal(errs.rows, sql_long("SELECT count(*) FROM service_text"));
@@ -816,8 +805,8 @@ test_round_trip_is_a_no_op(void **state)
 	assert_memory_equal(a, "esco_code,apprenticeship,shortage,source,checked\r\n"
 	    "0110.1,,,,\r\n", 62);
 	free(a);
-	assert_int_equal(upkeep_import_lmi(u, out, false, "anna", fixed_now(),
-	    &errs), UPKEEP_OK);
+	assert_int_equal(upkeep_import(u, UPKEEP_FILE_LMI, out, false, "anna",
+	    fixed_now(), &errs), UPKEEP_OK);
 	assert_int_equal(errs.n, 0);
 	assert_int_equal(errs.rows, (size_t)sql_long("SELECT count(*) FROM occupation"));
 	assert_int_equal(errs.items, 0);
@@ -928,8 +917,9 @@ test_import_broken_files(void **state)
 	expect_one_error(HEADER SERVICE ",fr,\"Nom,Résumé,Offre,Public,,,,,,"
 	    "src\r\n", 2, 3, UPKEEP_REASON_NOT_CSV);
 	/* No file at all. */
-	assert_int_equal(upkeep_import_services(u, scratch("none.csv"), false,
-	    "anna", fixed_now(), &errs), UPKEEP_FILE_OPEN);
+	assert_int_equal(upkeep_import(u, UPKEEP_FILE_SERVICES,
+	    scratch("none.csv"), false, "anna", fixed_now(), &errs),
+	    UPKEEP_FILE_OPEN);
 	assert_int_equal(import_text(HEADER ROW_FR, false, false, &errs) ,
 	    UPKEEP_OK);   /* and a good file still goes in afterwards */
 	assert_int_equal(errs.items, 1);

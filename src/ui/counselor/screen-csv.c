@@ -185,10 +185,8 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
 		    "read-only or locked. Ask an administrator."));
 		return;
 	}
-	st = kind == CSV_IMPORT_SERVICES ?
-	    upkeep_import_services(u, path, !apply, app->counselor, now,
-	    &s->result) :
-	    upkeep_import_lmi(u, path, !apply, app->counselor, now, &s->result);
+	st = upkeep_import(u, kind == CSV_IMPORT_SERVICES ? UPKEEP_FILE_SERVICES :
+	    UPKEEP_FILE_LMI, path, !apply, app->counselor, now, &s->result);
 	upkeep_free(u);
 	if (st != UPKEEP_OK) {
 		app_message_text(app, upkeep_status_message(st));
