@@ -85,13 +85,14 @@ static void __attribute__((format(printf, 4, 5)))
 audit_and_say(struct state *st, const char *event, char *said,
     const char *fmt, ...)
 {
-	char detail[64];
+	char *detail;
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(detail, sizeof detail, fmt, ap);
+	detail = xvasprintf(fmt, ap);
 	va_end(ap);
 	audit_add(st, time(NULL), "admin", event, detail);
+	free(detail);
 	puts(said);
 	free(said);
 }

@@ -108,7 +108,7 @@ format_time(time_t t, const char *format, char *buf, size_t size)
 	/* The number fits whatever the time: the callers' buffers hold it. */
 	assert(size >= sizeof "-9223372036854775808");
 	if (localtime_r(&t, &tm) == NULL || strftime(buf, size, format, &tm) == 0)
-		snprintf(buf, size, "%lld", (long long)t);
+		snprintf(buf, size, "%lld", (long long)t); /* fits: see above */
 	return buf;
 }
 

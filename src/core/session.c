@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/fits.h"
+
 void
 session_wipe(struct session *s)
 {
@@ -127,7 +129,7 @@ session_begin_skills(struct session *s, const char *const *ids, int n)
 		s->skill_rating[i] = MATCH_RATING_NONE;
 		s->skill_id[i][0] = '\0';
 		if (i < n)
-			snprintf(s->skill_id[i], sizeof s->skill_id[i], "%s", ids[i]);
+			fits_copy(s->skill_id[i], sizeof s->skill_id[i], ids[i]);
 	}
 }
 

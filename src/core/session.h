@@ -85,7 +85,8 @@ int session_answered(const struct session *s);
 
 /**
  * Start the skills self-assessment with @n skills (capped at
- * MATCH_MAX_SKILLS; ids longer than SESSION_ID_MAX - 1 are cut); every
+ * MATCH_MAX_SKILLS; an id longer than SESSION_ID_MAX - 1 is left empty,
+ * never cut); every
  * rating starts as MATCH_RATING_NONE.
  */
 void session_begin_skills(struct session *s, const char *const *ids, int n);

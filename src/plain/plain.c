@@ -35,6 +35,7 @@
 #include "util/prompt-secret.h"
 #include "util/random.h"
 #include "util/secret.h"
+#include "util/settings.h"
 #include "util/xmalloc.h"
 
 #define LINE_MAX_BYTES 256
@@ -503,6 +504,9 @@ main_menu(struct plain *p)
 	}
 }
 
+_Static_assert(sizeof "kiosk:/?" + SETTINGS_SITE_MAX <= STATE_STATION_MAX,
+    "a station name without its tty fits");
+
 int
 plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 {
@@ -522,6 +526,7 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 	if ((size_t)snprintf(p.station, sizeof p.station, "kiosk:%s%s%s",
 	    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "",
 	    tty != NULL ? tty : "?") >= sizeof p.station)
+		/* fits: a site name is checked when read (settings.c) */
 		snprintf(p.station, sizeof p.station, "kiosk:%s%s?",
 		    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "");
 	do {

@@ -289,7 +289,7 @@ static void
 percent_text(char buf[PERCENT_TEXT], int pct)
 {
 	assert(pct >= 0 && pct <= 100);
-	snprintf(buf, PERCENT_TEXT, "%d %%", pct);
+	snprintf(buf, PERCENT_TEXT, "%d %%", pct); /* fits: 0 .. 100 */
 }
 
 /* One type's bar line at @y. */

@@ -111,6 +111,8 @@ record_number(struct record *r, const char *what, int value)
 	char line[32];
 	int len = snprintf(line, sizeof line, "%s %d\n", what, value);
 
+	if (len < 0 || (size_t)len >= sizeof line)
+		return;   /* @what is one of this file's short words */
 	write_all(r->fd, line, (size_t)len);
 }
 

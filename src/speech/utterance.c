@@ -64,18 +64,13 @@ void
 utterance_addf(struct utterance *u, const char *fmt, ...)
 {
 	va_list ap;
-	int len;
+	char *text;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
+	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (len <= 0)
-		return;
-	char *text = xmalloc((size_t)len + 1);
-	va_start(ap, fmt);
-	vsnprintf(text, (size_t)len + 1, fmt, ap);
-	va_end(ap);
-	utterance_add(u, text);
+	if (text[0] != '\0')
+		utterance_add(u, text);
 	xfree_wiped(text);
 }
 

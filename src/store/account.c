@@ -16,6 +16,7 @@
 
 #include "db.h"
 #include "state-db.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/secret.h"
 #include "util/xmalloc.h"
@@ -230,7 +231,9 @@ signin_row_read(struct sql *db, const char *name, struct signin_row *row)
 	if (rc == SQL_ROW) {
 		const char *h = sql_column_text(stmt, 0);
 
-		snprintf(row->hash, sizeof row->hash, "%s", h != NULL ? h : "");
+		/* A hash too long to be ours stays empty: no password
+		 * matches it. */
+		fits_copy(row->hash, sizeof row->hash, h);
 		row->disabled = sql_column_int(stmt, 1) != 0;
 		row->failures = sql_column_int(stmt, 2);
 		row->locked_until = (time_t)sql_column_int64(stmt, 3);
@@ -343,7 +346,8 @@ info_from_row(struct sql_stmt *stmt, struct account_info *out)
 {
 	const char *role = sql_column_text(stmt, 1);
 
-	snprintf(out->name, sizeof out->name, "%s", sql_column_text(stmt, 0));
+	/* Names are checked when written: one too long stays empty. */
+	fits_copy(out->name, sizeof out->name, sql_column_text(stmt, 0));
 	out->role = role != NULL && strcmp(role, "admin") == 0 ?
 	    ACCOUNT_ADMIN : ACCOUNT_COUNSELOR;
 	out->disabled = sql_column_int(stmt, 2) != 0;

@@ -23,6 +23,8 @@
 #include "db.h"
 #include "occupation.h"
 #include "util/durable.h"
+#include "util/fits.h"
+#include "util/xmalloc.h"
 
 /* Mode of a published or installed catalog: it holds no personal data
  * (the edit history, which names counselors, is left out). */
@@ -46,7 +48,7 @@ quick_check_ok(sqlite3 *db, char *detail, size_t size)
 
 	if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, NULL) !=
 	    SQLITE_OK) {
-		snprintf(detail, size, "%s", sqlite3_errmsg(db));
+		fits_format(detail, size, "%s", sqlite3_errmsg(db));
 		return false;
 	}
 	rc = sqlite3_step(stmt);
@@ -54,9 +56,9 @@ quick_check_ok(sqlite3 *db, char *detail, size_t size)
 		const unsigned char *t = sqlite3_column_text(stmt, 0);
 
 		ok = t != NULL && strcmp((const char *)t, "ok") == 0;
-		snprintf(detail, size, "%s", t != NULL ? (const char *)t : "");
+		fits_format(detail, size, "%s", t != NULL ? (const char *)t : "");
 	} else {
-		snprintf(detail, size, "%s", sqlite3_errmsg(db));
+		fits_format(detail, size, "%s", sqlite3_errmsg(db));
 	}
 	sqlite3_finalize(stmt);
 	return ok;
@@ -101,19 +103,17 @@ catalog_file_check(const char *path, struct catalog_file_info *info)
 
 /* ---------------------------------------------------------------- files */
 
-/* The folder of @path, in @buf. */
-static const char *
-folder_of(const char *path, char *buf, size_t size)
+/* The folder of @path, a new string. */
+static char *
+folder_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 
 	if (slash == NULL)
-		snprintf(buf, size, ".");
-	else if (slash == path)
-		snprintf(buf, size, "/");
-	else
-		snprintf(buf, size, "%.*s", (int)(slash - path), path);
-	return buf;
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xasprintf("%.*s", (int)(slash - path), path);
 }
 
 /* Make a new empty file "DIR/.NAME.XXXXXX" in @tmp.  @return false with
@@ -137,11 +137,11 @@ make_temporary(const char *dir, const char *name, char *tmp, size_t size)
 static void
 remove_temporary(const char *tmp)
 {
-	char journal[4200];
+	char *journal = xasprintf("%s-journal", tmp);
 
 	unlink(tmp);
-	snprintf(journal, sizeof journal, "%s-journal", tmp);
 	unlink(journal);
+	free(journal);
 }
 
 /* Rename @tmp over @path and make it last.  @return 0 or an errno. */
@@ -203,7 +203,7 @@ snapshot(const char *source, const char *tmp, struct catalog_file_info *info)
 				info->error = EIO;
 			break;
 		default:
-			snprintf(info->detail, sizeof info->detail, "%s",
+			fits_format(info->detail, sizeof info->detail, "%s",
 			    sqlite3_errmsg(catalog_db(cat)));
 		}
 		catalog_free(cat);
@@ -282,11 +282,12 @@ catalog_file_publish(const char *source, const char *dir,
 static bool
 save_under_way(const char *path)
 {
-	char journal[4200];
+	char *journal = xasprintf("%s-journal", path);
 	struct stat st;
+	bool busy = stat(journal, &st) == 0 && st.st_size > 0;
 
-	snprintf(journal, sizeof journal, "%s-journal", path);
-	return stat(journal, &st) == 0 && st.st_size > 0;
+	free(journal);
+	return busy;
 }
 
 /* The revision of the catalog at @path, or -1 if none can be read. */
@@ -308,13 +309,19 @@ catalog_file_install(const char *file, const char *target,
     struct catalog_file_info *info)
 {
 	enum catalog_file_result r;
-	char dir[4096], tmp[4096];
+	char *dir, tmp[4096];
 	const char *base = strrchr(target, '/');
 	long revision;
+	bool made;
+	int err;
 
 	memset(info, 0, sizeof *info);
 	info->installed = -1;
-	snprintf(info->path, sizeof info->path, "%s", target);
+	/* The path is said back: a path too long to say whole is refused. */
+	if (!fits_copy(info->path, sizeof info->path, target)) {
+		info->error = ENAMETOOLONG;
+		return CATALOG_FILE_WRITE;
+	}
 	if ((r = catalog_file_check(file, info)) != CATALOG_FILE_OK)
 		return r;
 	revision = info->revision;
@@ -327,9 +334,13 @@ catalog_file_install(const char *file, const char *target,
 		return CATALOG_FILE_OLDER;
 	if (info->installed >= 0 && revision == info->installed)
 		return CATALOG_FILE_SAME;
-	if (!make_temporary(folder_of(target, dir, sizeof dir),
-	    base != NULL ? base + 1 : target, tmp, sizeof tmp)) {
-		info->error = errno;
+	dir = folder_of(target);
+	made = make_temporary(dir, base != NULL ? base + 1 : target, tmp,
+	    sizeof tmp);
+	err = errno;
+	free(dir);
+	if (!made) {
+		info->error = err;
 		return CATALOG_FILE_WRITE;
 	}
 	if ((info->error = durable_copy(file, tmp)) != 0 ||

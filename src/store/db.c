@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sodium.h>
 
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 void
@@ -29,11 +30,12 @@ db_configure(void)
 void
 db_lean(sqlite3 *db, int cache_kib)
 {
-	char sql[64];
+	char sql[sizeof "PRAGMA cache_size = -" + FITS_DECIMAL(int)];
 
 	sqlite3_db_config(db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 256, 32);
 	if (cache_kib <= 0)
 		return;
+	/* fits: the buffer is sized for the words and any int */
 	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", cache_kib);
 	sqlite3_exec(db, sql, NULL, NULL, NULL);
 }

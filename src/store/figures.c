@@ -16,6 +16,7 @@
 #include "csv-write.h"
 #include "state-db.h"
 #include "state.h"
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 /* A period while it is being counted: the lists grow unsorted. */
@@ -301,6 +302,8 @@ make_periods(struct figures *f, long a, long b)
 	long start = f->by_week ? a - weekday(a) : a;
 	long step = f->by_week ? 7 : 1;
 
+	_Static_assert(sizeof f->total.label >= sizeof f->total.first,
+	    "a day's date is a label");
 	f->nperiods = (size_t)((b - start) / step + 1);
 	f->periods = xcalloc(f->nperiods, sizeof *f->periods);
 	for (size_t i = 0; i < f->nperiods; i++) {
@@ -313,9 +316,9 @@ make_periods(struct figures *f, long a, long b)
 		if (f->by_week)
 			format_week(first, p->label);
 		else
-			snprintf(p->label, sizeof p->label, "%s", p->first);
+			memcpy(p->label, p->first, sizeof p->first);
 	}
-	snprintf(f->total.label, sizeof f->total.label, "total");
+	memcpy(f->total.label, "total", sizeof "total");
 	format_date(a, f->total.first);
 	format_date(b, f->total.last);
 }
@@ -405,9 +408,9 @@ static void
 csv_count(FILE *out, const struct figures_period *p, const char *figure,
     const char *key, int n)
 {
-	char value[16];
+	char value[FITS_DECIMAL(int)];
 
-	snprintf(value, sizeof value, "%d", n);
+	snprintf(value, sizeof value, "%d", n); /* fits: sized for any int */
 	csv_row(out, p, figure, key, value);
 }
 
@@ -419,13 +422,14 @@ csv_decimal(FILE *out, const struct figures_period *p, const char *figure,
     bool known, double x, int places)
 {
 	long scale = places == 3 ? 1000 : 100, v;
-	char value[32];
+	char value[2 * FITS_DECIMAL(long)];
 
 	if (!known) {
 		csv_row(out, p, figure, NULL, NULL);
 		return;
 	}
 	v = (long)(x * (double)scale + 0.5);
+	/* fits: two longs and a point (places is 2 or 3) */
 	snprintf(value, sizeof value, "%ld.%0*ld", v / scale, places, v % scale);
 	csv_row(out, p, figure, NULL, value);
 }

@@ -12,15 +12,17 @@
 #include "db.h"
 #include "lock.h"
 #include "sql.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 
 int
 integrity_quick(sqlite3 *db)
 {
 	sqlite3_stmt *stmt;
-	char sql[32];
+	char sql[sizeof "PRAGMA quick_check()" + FITS_DECIMAL(int)];
 	int rc;
 
+	/* fits: the buffer is sized for the words and any int */
 	snprintf(sql, sizeof sql, "PRAGMA quick_check(%d)",
 	    INTEGRITY_QUICK_LINES);
 	/* Preparing reads the schema: damage there shows here. */

@@ -170,7 +170,6 @@ luxembourg_shortage(struct catalog *cat, int occupation_id, const char *lang,
 	    "  AND s.year = (SELECT max(year) FROM occupation_shortage "
 	    "                WHERE occupation_id = ?1) "
 	    "GROUP BY s.year", NULL);
-	char year[16];
 
 	memset(out, 0, sizeof *out);
 	sqlite3_bind_int(stmt, 1, occupation_id);
@@ -182,9 +181,8 @@ luxembourg_shortage(struct catalog *cat, int occupation_id, const char *lang,
 	sqlite3_finalize(stmt);
 	if (out->year == 0)
 		return ORIENTATION_NOT_FOUND;
-	snprintf(year, sizeof year, "%d", out->year);
 	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-		char *key = xasprintf("%s/%s", year, parts[i]);
+		char *key = xasprintf("%d/%s", out->year, parts[i]);
 
 		*fields[i] = luxembourg_one(cat,
 		    "SELECT t.text FROM shortage_text t "

@@ -33,6 +33,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "tokenizer.h"
+#include "util/fits.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -116,6 +117,8 @@ tier_query(const struct search_words *w, int tier)
 	size_t len = 0;
 
 	q[0] = '\0';
+	/* fits: a word has at most SEARCH_MAX_WORD bytes and 8 more around
+	 * it; the first word's 6 more ("{label} : ^") are within the 32. */
 	for (int i = 0; i < w->n; i++)
 		len += (size_t)snprintf(q + len, cap - len, "%s%s\"%s\"%s",
 		    i > 0 ? " AND " : "", i == 0 && start ? "{label} : ^" : "",
@@ -146,9 +149,11 @@ load_blocks(struct catalog *cat, struct search_block *blocks)
 		const char *lang = (const char *)sqlite3_column_text(stmt, 1);
 		struct search_block *b = &blocks[n];
 
-		if ((b->kind = kind_from_name(kind != NULL ? kind : "")) < 0)
+		/* A block of an unknown kind or a language too long to be one
+		 * is left out. */
+		if ((b->kind = kind_from_name(kind != NULL ? kind : "")) < 0 ||
+		    !fits_copy(b->lang, sizeof b->lang, lang))
 			continue;
-		snprintf(b->lang, sizeof b->lang, "%s", lang != NULL ? lang : "");
 		b->lo = sqlite3_column_int64(stmt, 2);
 		b->npref = sqlite3_column_int64(stmt, 3);
 		n++;
@@ -177,8 +182,8 @@ take(struct catalog *cat, sqlite3_int64 rowid, int kind, struct collect *c)
 {
 	sqlite3_stmt *stmt;
 	sqlite3_int64 item = rowid & SEARCH_ITEM_MASK;
-	const char *ref, *lang;
-	struct search_hit *h;
+	const char *ref;
+	struct search_hit *h, hit = { .kind = (enum search_kind)kind };
 
 	if (seen(c, kind, item))
 		return;
@@ -190,15 +195,18 @@ take(struct catalog *cat, sqlite3_int64 rowid, int kind, struct collect *c)
 		sqlite3_reset(stmt);
 		return;
 	}
-	lang = (const char *)sqlite3_column_text(stmt, 1);
+	/* An id or a language too long for a hit is left out, never cut. */
+	if (!fits_copy(hit.ref, sizeof hit.ref, ref) ||
+	    !fits_copy(hit.lang, sizeof hit.lang,
+	    (const char *)sqlite3_column_text(stmt, 1))) {
+		sqlite3_reset(stmt);
+		return;
+	}
 	c->hits = xgrow(c->hits, c->n, &c->cap, 32, sizeof *c->hits);
 	c->items = xreallocarray(c->items, c->cap, sizeof *c->items);
 	c->items[c->n] = item;
 	h = &c->hits[c->n++];
-	memset(h, 0, sizeof *h);
-	h->kind = (enum search_kind)kind;
-	snprintf(h->ref, sizeof h->ref, "%s", ref);
-	snprintf(h->lang, sizeof h->lang, "%s", lang != NULL ? lang : "");
+	*h = hit;
 	h->label = db_column_strdup(stmt, 2);
 	sqlite3_reset(stmt);
 	/* An occupation's alternative label, or one in another language,

@@ -24,6 +24,7 @@
 
 #include "db.h"
 #include "sql-driver.h"
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 #define PG_RETRY_MS 2000    /* between attempts to reach a lost server, */
@@ -99,7 +100,7 @@ pg_quiet(void *arg, const char *message)
 static PGconn *
 pg_connect(const char *url, int ms)
 {
-	char timeout[16];
+	char timeout[FITS_DECIMAL(int)];
 	/* Defaults before dbname, so the URL's own settings win. */
 	const char *keys[] = { "connect_timeout", "application_name",
 	    "keepalives_idle", "keepalives_interval", "keepalives_count",
@@ -110,6 +111,7 @@ pg_connect(const char *url, int ms)
 	PGconn *conn;
 	PostgresPollingStatusType st = PGRES_POLLING_WRITING;
 
+	/* fits: the buffer is sized for any int */
 	snprintf(timeout, sizeof timeout, "%d", ms / 1000 > 2 ? ms / 1000 : 2);
 	conn = PQconnectStartParams(keys, values, 1);
 	if (conn == NULL || PQstatus(conn) == CONNECTION_BAD)
@@ -170,10 +172,11 @@ pg_drop(struct pg *c)
 static bool
 pg_send_wait(struct pg *c)
 {
-	char sql[64];
+	char sql[sizeof "SET lock_timeout = " + FITS_DECIMAL(int)];
 	PGresult *res;
 	bool ok;
 
+	/* fits: the buffer is sized for the words and any int */
 	snprintf(sql, sizeof sql, "SET lock_timeout = %d",
 	    c->base.wait_ms > 10 ? c->base.wait_ms : 10);
 	res = PQexec(c->conn, sql);
@@ -394,8 +397,9 @@ pg_exec(struct sql *base, const char *sql)
 static enum sql_rc
 pg_begin(struct sql *base, int wait_ms)
 {
-	char sql[64];
+	char sql[sizeof "BEGIN; SET LOCAL lock_timeout = " + FITS_DECIMAL(int)];
 
+	/* fits: the buffer is sized for the words and any int */
 	snprintf(sql, sizeof sql, "BEGIN; SET LOCAL lock_timeout = %d",
 	    wait_ms > 10 ? wait_ms : 10);
 	pg_of(base)->txn_wait = wait_ms;

@@ -13,6 +13,7 @@
 
 #include "db.h"
 #include "sql-driver.h"
+#include "util/fits.h"
 #include "util/module.h"
 #include "util/xmalloc.h"
 
@@ -189,11 +190,11 @@ sql_bind_text(struct sql_stmt *stmt, int i, const char *s)
 void
 sql_bind_int64(struct sql_stmt *stmt, int i, int64_t v)
 {
-	char buf[24];
+	char buf[FITS_DECIMAL(long long)];
 
 	if (stmt->failed != SQL_OK)
 		return;
-	snprintf(buf, sizeof buf, "%lld", (long long)v);
+	snprintf(buf, sizeof buf, "%lld", (long long)v); /* fits: sized */
 	stmt->c->ops->bind(stmt, i, buf, &v);
 }
 

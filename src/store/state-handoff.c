@@ -16,6 +16,7 @@
 #include "db.h"
 #include "state-db.h"
 #include "state-internal.h"
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 enum sql_rc
@@ -127,7 +128,10 @@ bind_or_null(struct sql_stmt *stmt, int i, int v, int none)
 static struct sql_stmt *
 insert_rows(struct state *st, const char *table, int ncols, int nrows)
 {
-	size_t cap = 64 + (size_t)nrows * (size_t)ncols * 12, n;
+	/* fits: each "?N" comes with at most ", (" and ")" */
+	size_t cap = sizeof "INSERT INTO  VALUES " + strlen(table) +
+	    (size_t)nrows * (size_t)ncols * (sizeof ", (?)" + FITS_DECIMAL(int)),
+	    n;
 	struct sql_stmt *stmt;
 	char *sql;
 
@@ -207,9 +211,9 @@ insert_skills_seen(struct state *st, const struct session *s,
 	for (int i = 0, k = 1; i < nseen; i++, k += 4) {
 		bool occ = i < s->noccupations;
 		int j = occ ? i : i - s->noccupations;
-		char ref[24];
+		char ref[FITS_DECIMAL(int)];
 
-		if (occ)
+		if (occ) /* fits: sized for any int */
 			snprintf(ref, sizeof ref, "%d", s->occupations[j]);
 		sql_bind_text(stmt, k, code);
 		sql_bind_text(stmt, k + 1, occ ? "occupation" : "service");
@@ -345,8 +349,9 @@ load_row(struct state *st, const char *code, time_t now, struct session *out,
 			*created = (time_t)sql_column_int64(stmt, 0);
 		if (expires != NULL)
 			*expires = (time_t)sql_column_int64(stmt, 1);
-		snprintf(out->lang, sizeof out->lang, "%s",
-		    sql_column_text(stmt, 2));
+		/* A language code too long to be one (not written here)
+		 * stays empty, as a NULL one does. */
+		fits_copy(out->lang, sizeof out->lang, sql_column_text(stmt, 2));
 		if (form != NULL)
 			out->form = strcmp(form, "short") == 0 ?
 			    SESSION_FORM_SHORT : SESSION_FORM_FULL;
@@ -434,8 +439,10 @@ load_skills_seen(struct state *st, const char *code, struct session *out)
 
 	sql_bind_text(stmt, 1, code);
 	while ((rc = sql_step(stmt)) == SQL_ROW && n < MATCH_MAX_SKILLS) {
-		snprintf(out->skill_id[n], sizeof out->skill_id[n], "%s",
-		    sql_column_text(stmt, 0));
+		/* An id too long to be one was not written here: left out. */
+		if (!fits_copy(out->skill_id[n], sizeof out->skill_id[n],
+		    sql_column_text(stmt, 0)))
+			continue;
 		out->skill_rating[n] = sql_column_null(stmt, 1) ?
 		    MATCH_RATING_NONE : sql_column_int(stmt, 1);
 		n++;

@@ -14,6 +14,7 @@
 
 #include "db.h"
 #include "state-internal.h"
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 /* migrations[i] takes the schema from version i to i + 1. */
@@ -298,7 +299,10 @@ pg_version_quiet(struct sql *c)
 static enum sql_rc
 pg_migrate(struct sql *c)
 {
-	char lock[96], version_sql[64];
+	char lock[sizeof "SELECT pg_advisory_xact_lock()" +
+	    FITS_DECIMAL(long long)];
+	char version_sql[sizeof "INSERT INTO schema_version VALUES ()" +
+	    FITS_DECIMAL(int)];
 	enum sql_rc rc;
 	int version;
 
@@ -306,9 +310,10 @@ pg_migrate(struct sql *c)
 	 * (the kiosks', see docs/operations.md) does not need it. */
 	if (pg_version_quiet(c) == STATE_SCHEMA_VERSION)
 		return SQL_OK;
+	/* fits: both buffers are sized for their words and any number */
 	snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%lld)",
 	    (long long)PG_SCHEMA_LOCK);
-	snprintf(version_sql, sizeof version_sql,
+	snprintf(version_sql, sizeof version_sql, /* fits: as above */
 	    "INSERT INTO schema_version VALUES (%d)", STATE_SCHEMA_VERSION);
 	if ((rc = sql_begin(c, DB_BUSY_TIMEOUT_MS)) != SQL_OK)
 		return rc;

@@ -15,6 +15,7 @@
 #include "integrity.h"
 #include "state-db.h"
 #include "state-internal.h"
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 static const char *const usage_names[STATE_USAGE_COUNT] = {
@@ -123,7 +124,7 @@ utc_day(time_t t, char day[11])
 	struct tm tm;
 
 	if (gmtime_r(&t, &tm) == NULL || strftime(day, 11, "%Y-%m-%d", &tm) == 0)
-		snprintf(day, 11, "0000-00-00");
+		memcpy(day, "0000-00-00", 11);
 }
 
 /* Write pending item @p in the open transaction; SQL_DONE when done. */
@@ -222,8 +223,9 @@ state_count(struct state *st, time_t now, enum state_usage kind,
 	/* Anonymous figures are not worth writing into a damaged file. */
 	if (state_seen_damage(st))
 		return ORIENTATION_STATE_DAMAGED;
-	if (key != NULL)
-		snprintf(p.key, sizeof p.key, "%s", key);
+	/* key_fits() let through no more than STATE_KEY_MAX bytes. */
+	if (!fits_copy(p.key, sizeof p.key, key))
+		return ORIENTATION_NOT_FOUND;
 	return pending_add(st, &p);
 }
 

@@ -12,6 +12,7 @@
 #include "store/catalog.h"
 #include "store/catalog-file.h"
 #include "store/occupation.h"
+#include "util/xmalloc.h"
 
 /* How often to check that the catalog can still be read. */
 #define APP_CATALOG_PROBE_MS 1000L
@@ -73,7 +74,7 @@ app_catalog_take_file(struct app *app)
 	struct occupation_store *occ = NULL;
 	struct catalog *cat = NULL;
 	enum catalog_file_result r = CATALOG_FILE_INVALID;
-	char detail[224];
+	char *detail;
 
 	if (!catalog_file_stamp(path, &stamp) || (app->catalog_refused_known &&
 	    catalog_file_stamp_equal(&stamp, &app->catalog_refused)))
@@ -92,7 +93,7 @@ app_catalog_take_file(struct app *app)
 		app->catalog_refused = stamp;
 		app->catalog_refused_known = true;
 		/* Audit rows are in English, like the others. */
-		snprintf(detail, sizeof detail, "%s%s%s",
+		detail = xasprintf("%s%s%s",
 		    r == CATALOG_FILE_DAMAGED ? "damaged: " :
 		    r == CATALOG_FILE_NO_REVISION ? "no revision" :
 		    info.status == ORIENTATION_CATALOG_VERSION ?
@@ -102,9 +103,10 @@ app_catalog_take_file(struct app *app)
 		    "; the kiosk keeps the catalog it has");
 		audit_add(app->state, time(NULL), app->station, "catalog refused",
 		    detail);
+		free(detail);
 		return false;
 	}
-	snprintf(detail, sizeof detail, "revision %ld (was %ld)", info.revision,
+	detail = xasprintf("revision %ld (was %ld)", info.revision,
 	    app->catalog_revision);
 	occupation_store_free(app->occupations);
 	catalog_free(app->catalog);
@@ -115,6 +117,7 @@ app_catalog_take_file(struct app *app)
 	app_catalog_forget(app);
 	audit_add(app->state, time(NULL), app->station, "catalog taken up",
 	    detail);
+	free(detail);
 	return true;
 }
 

@@ -37,6 +37,7 @@
 #include "store/account.h"
 #include "store/state.h"
 #include "util/i18n.h"
+#include "util/settings.h"
 #include "util/xmalloc.h"
 
 #define APP_MIN_COLS 80
@@ -443,7 +444,10 @@ app_reset_to(struct app *app, enum screen_id id)
 void
 app_set_language(struct app *app, const char *code)
 {
+	/* A catalog code: two or three letters by the catalog's schema. */
+	assert(strlen(code) < sizeof app->session.lang);
 	i18n_set_language(code);
+	/* fits: asserted above */
 	snprintf(app->session.lang, sizeof app->session.lang, "%s", code);
 	for (int i = 0; i < app->depth; i++) {
 		const struct screen_ops *ops = screens[app->stack[i].id];
@@ -488,6 +492,9 @@ app_count(struct app *app, enum state_usage kind, const char *key)
 	state_count(app->state, time(NULL), kind, key);
 }
 
+_Static_assert(sizeof "kiosk:/?" + SETTINGS_SITE_MAX <= STATE_STATION_MAX,
+    "a station name without its tty fits");
+
 /* Name this terminal: "kiosk:" and the tty without /dev/, so that each
  * kiosk has its own wrong-code count. */
 static void
@@ -502,6 +509,7 @@ app_station_init(struct app *app)
 	    app->opts.site != NULL ? app->opts.site : "",
 	    app->opts.site != NULL ? "/" : "", tty != NULL ? tty : "?") >=
 	    sizeof app->station)
+		/* fits: a site name is checked when read (settings.c) */
 		snprintf(app->station, sizeof app->station, "kiosk:%s%s?",
 		    app->opts.site != NULL ? app->opts.site : "",
 		    app->opts.site != NULL ? "/" : "");
@@ -512,8 +520,11 @@ app_code_station(struct app *app)
 {
 	static char who[STATE_STATION_MAX];
 
+	_Static_assert(sizeof "counselor:" + sizeof app->counselor <= sizeof who,
+	    "a counsellor's station name fits");
 	if (app->counselor[0] == '\0')
 		return app->station;
+	/* fits: asserted above */
 	snprintf(who, sizeof who, "counselor:%s", app->counselor);
 	return who;
 }

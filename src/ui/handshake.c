@@ -14,6 +14,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "util/fits.h"
+
 #define HANDSHAKE_MAX_DELAY_MS 5000
 
 static int sync_fd = -1;
@@ -99,7 +101,7 @@ handshake_frame_delay(void)
 void
 handshake_answer(void)
 {
-	char line[32];
+	char line[FITS_DECIMAL(unsigned long) + 1];   /* and the newline */
 	ssize_t w;
 	int n;
 

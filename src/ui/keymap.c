@@ -15,6 +15,7 @@
 
 #include "core/keyseq.h"
 #include "ui/screen.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -136,13 +137,13 @@ keymap_binding(enum keymap_mode mode, enum keymap_command cmd)
 static bool
 keymap_has_function_key(int n)
 {
-	char cap[8];
+	char cap[sizeof "kf" + FITS_DECIMAL(int)];
 	const char *seq;
 	struct keyseq dec;
 	struct keyseq_event ev = { 0 };
 	bool got = false;
 
-	snprintf(cap, sizeof cap, "kf%d", n);
+	snprintf(cap, sizeof cap, "kf%d", n); /* fits: sized for any int */
 	seq = tigetstr(cap);
 	if (seq == NULL || seq == (char *)-1)
 		return false;
@@ -197,7 +198,7 @@ keymap_help(enum keymap_mode mode, bool speaking)
 	char *text = xstrdup(_("Everywhere:"));
 
 	for (size_t i = 0; i < n; i++) {
-		char names[64] = "", *more;
+		char *names = NULL, *more;
 
 		if (t[i].help == NULL || (t[i].speaking && !speaking))
 			continue;
@@ -207,12 +208,13 @@ keymap_help(enum keymap_mode mode, bool speaking)
 
 			if (name == NULL)
 				continue;
-			snprintf(names + strlen(names), sizeof names -
-			    strlen(names), "%s%s", names[0] != '\0' ? ", " : "",
-			    name);
+			more = xasprintf("%s%s%s", names != NULL ? names : "",
+			    names != NULL ? ", " : "", name);
+			free(names);
 			free(name);
+			names = more;
 		}
-		if (names[0] == '\0')
+		if (names == NULL)
 			continue;
 		/* The speaking keys share one paragraph, so the help still
 		 * fits 80x24. */
@@ -222,6 +224,7 @@ keymap_help(enum keymap_mode mode, bool speaking)
 		     * "Ctrl+R: says it again; Ctrl+X: stops speaking"
 		     * (French: " ; ") */
 		    _("; ") : "\n  ", names, _(t[i].help));
+		free(names);
 		free(text);
 		text = more;
 	}

@@ -6,6 +6,7 @@
 #ifndef UTIL_XMALLOC_H
 #define UTIL_XMALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /** Allocate @size bytes; never returns NULL.  Free with free(). */
@@ -26,6 +27,9 @@ void xfree_strings(char **strings, size_t n);
 char *xstrdup(const char *s);
 /** Print to a new string; never returns NULL.  Free with free(). */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/** xasprintf() with a va_list. */
+char *xvasprintf(const char *fmt, va_list ap)
+    __attribute__((format(printf, 1, 0)));
 /** Overwrite @n bytes at @p (sodium_memzero: not optimised away). */
 void xwipe(void *p, size_t n);
 /** Overwrite the string @s and free it, for text a visitor typed.  NULL

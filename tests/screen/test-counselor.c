@@ -3,7 +3,8 @@
  * Screen test of counselor mode: a kiosk visitor keeps their results, a
  * counselor signs in (wrong password first), opens them by code, writes a
  * note, makes a report, corrects a service's phone number, reads the
- * figures and signs out.
+ * figures and signs out.  A note longer than the note field (not written
+ * by this program) is not opened for a change, which would cut it.
  *
  *   test-counselor SCENARIO
  */
@@ -73,6 +74,18 @@ add_anna(void)
 	    ORIENTATION_OK)
 		exit(1);
 	state_free(st);
+}
+
+/* Start counselor mode with @args and sign in as anna. */
+static struct vt *
+anna_signs_in(const char *const *args)
+{
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	return vt;
 }
 
 /* On the service editor: set the field on the row showing @row to
@@ -242,10 +255,7 @@ rename_in_list(void)
 	struct vt *vt;
 
 	add_anna();
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	vt = anna_signs_in(args);
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
 	VT_CHECK(vt, !vt_has_text(vt, "Zz renamed"), "not there yet");
@@ -262,6 +272,48 @@ rename_in_list(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A note of 1,100 bytes, more than the note field holds, written to the
+ * state directly: the counsellor is told it is too long to change here,
+ * and the note stays whole. */
+static void
+long_note(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "", note[1101], *kept = NULL;
+	const char *args[] = { "--counselor", "--lang", "en", NULL };
+	struct state *st;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	add_anna();
+	memset(note, 'n', sizeof note - 1);
+	note[sizeof note - 1] = '\0';
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    state_handoff_set_note(st, code, note) != ORIENTATION_OK)
+		exit(1);
+	state_free(st);
+
+	vt = anna_signs_in(args);
+	/* As visit_counselor_open(), but the note hides the profile. */
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Note: nnnn", WAIT), "results opened");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "This text is too long to change here",
+	    WAIT), "too long said");
+	VT_CHECK(vt, !vt_has_text(vt, "Note (Enter saves"), "no note field");
+	scenario_quit(vt, WAIT);
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    state_handoff_note(st, code, &kept) != ORIENTATION_OK)
+		exit(1);
+	state_free(st);
+	if (kept == NULL || strcmp(kept, note) != 0) {
+		fprintf(stderr, "the note was not kept whole\n");
+		exit(1);
+	}
+	free(kept);
 /* The figures saved as CSV land in the reports folder and say so; where
  * that folder cannot take the file, the counsellor reads that the file
  * cannot be written (not that the disk is full). */
@@ -321,6 +373,7 @@ main(int argc, char **argv)
 	static const struct scenario scenarios[] = {
 		{ "open-code", open_code },
 		{ "rename-in-list", rename_in_list },
+		{ "long-note", long_note },
 		{ "figures-export", figures_export },
 	};
 

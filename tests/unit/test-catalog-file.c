@@ -4,9 +4,12 @@
  * tells a file renamed over its path from an edit of its own file and
  * goes on reading the file it opened; the full check tells a valid
  * catalog from a damaged one, one without its tables and one without a
- * revision; publishing and installing keep the revision.
+ * revision; publishing and installing keep the revision; a path too long
+ * to be said whole is refused, never used cut.
  */
+#include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -189,6 +192,29 @@ test_publish_install(void **unused)
 	    CATALOG_FILE_SAME_FILE);
 }
 
+/* A target or a folder longer than a path may be: refused with
+ * ENAMETOOLONG, and nothing is written. */
+static void
+test_path_too_long(void **unused)
+{
+	char *target = malloc(PATH_MAX + 64);
+	struct catalog_file_info info;
+	size_t n;
+
+	(void)unused;
+	assert_non_null(target);
+	n = (size_t)snprintf(target, PATH_MAX + 64, "%s/", dir);
+	memset(target + n, 'a', PATH_MAX + 64 - n - 1);
+	target[PATH_MAX + 63] = '\0';
+	assert_int_equal(catalog_file_install(getenv("ORIENTATION_CATALOG"),
+	    target, &info), CATALOG_FILE_WRITE);
+	assert_int_equal(info.error, ENAMETOOLONG);
+	assert_int_equal(catalog_file_publish(getenv("ORIENTATION_CATALOG"),
+	    target, &info), CATALOG_FILE_WRITE);
+	assert_int_equal(info.error, ENAMETOOLONG);
+	free(target);
+}
+
 int
 main(void)
 {
@@ -196,6 +222,7 @@ main(void)
 		cmocka_unit_test(test_replaced),
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_publish_install),
+		cmocka_unit_test(test_path_too_long),
 	};
 	char cmd[128];
 	int failed;

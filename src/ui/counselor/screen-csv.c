@@ -52,7 +52,7 @@ struct screen_csv_state {
 	struct field path;
 	struct upkeep_errors result;
 	bool checked;               /* result holds a clean dry run of path */
-	char checked_path[1024];
+	char checked_path[FIELD_MAX + 1]; /* as long as the path field's */
 	int checked_kind;
 	int scroll, lines;
 };
@@ -198,6 +198,9 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
 	}
 	if (!apply) {
 		s->checked = true;
+		_Static_assert(sizeof s->checked_path == sizeof s->path.text,
+		    "a typed path fits");
+		/* fits: path is s->path.text here */
 		snprintf(s->checked_path, sizeof s->checked_path, "%s", path);
 		s->checked_kind = kind;
 		return;

@@ -20,6 +20,7 @@
 #include "store/occupation.h"
 #include "store/service.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -111,9 +112,10 @@ screen_figures_list(struct app *app, struct doc *d, int x, int width,
 	for (size_t i = 0; i < l->n; i++) {
 		char *label = name != NULL ? name(app, l->items[i].key) : NULL;
 		const char *shown = label != NULL ? label : l->items[i].key;
-		char count[16], *line;
+		char count[FITS_DECIMAL(int)], *line;
 
 		/* Speech says "Deutsch: 12", the screen a column of counts. */
+		/* fits: sized for any int */
 		snprintf(count, sizeof count, "%d", l->items[i].count);
 		line = d->say != NULL ? xasprintf(_("%s: %s"), shown, count) :
 		    xasprintf("%5d  %s", l->items[i].count, shown);
@@ -184,7 +186,7 @@ screen_figures_periods(struct app *app, struct doc *d, int x, int width,
 			max = f->periods[i].sessions;
 	for (size_t i = 0; i < f->nperiods; i++) {
 		const struct figures_period *p = &f->periods[i];
-		char nums[64];
+		char *nums;
 
 		if (d->say != NULL) {
 			char *visitors = xasprintf(ngettext("%d visitor",
@@ -200,9 +202,10 @@ screen_figures_periods(struct app *app, struct doc *d, int x, int width,
 			draw_text(row, x, 11, p->label, 0);
 			draw_bar(row, x + 12, 14, (double)p->sessions / max,
 			    app_attr(app, UI_ROLE_BAR));
-			snprintf(nums, sizeof nums, "%4d %9d %6.0f %%", p->sessions,
+			nums = xasprintf("%4d %9d %6.0f %%", p->sessions,
 			    p->completed, p->completion_rate * 100);
 			draw_text(row, x + 27, width - 27, nums, 0);
+			free(nums);
 		}
 		d->line++;
 	}

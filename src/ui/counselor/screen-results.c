@@ -71,7 +71,7 @@ struct screen_results_state {
 	bool editing;                /* the note field is open */
 	struct field note_field;
 	int confirm;                 /* action waiting for a second Enter, or -1 */
-	char last_pdf[512];
+	char *last_pdf;              /* the report made last, or NULL */
 };
 
 /* Load (again) the session and its note. */
@@ -118,6 +118,7 @@ screen_results_close(struct app *app, void *state)
 	(void)app;
 	session_wipe(&s->walkin);
 	free(s->note);
+	free(s->last_pdf);
 	explicit_bzero(s, sizeof *s);
 	free(s);
 }
@@ -395,8 +396,9 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	}
 	i18n_set_language(lang);
 	screen_results_report_data(app, s, &d, names, keep, &nkeep);
-	snprintf(s->last_pdf, sizeof s->last_pdf, "%s/%s-%s.pdf",
-	    app->opts.output_dir, s->code, lang);
+	free(s->last_pdf);
+	s->last_pdf = xasprintf("%s/%s-%s.pdf", app->opts.output_dir, s->code,
+	    lang);
 	txt = xasprintf("%s/%s-%s.txt", app->opts.output_dir, s->code, lang);
 	rs = api->pdf(&d, s->last_pdf);
 	if (rs == REPORT_OK) {
@@ -414,7 +416,8 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	i18n_set_language(saved);
 	free(saved);
 	if (rs != REPORT_OK) {
-		s->last_pdf[0] = '\0';
+		free(s->last_pdf);
+		s->last_pdf = NULL;
 		app_message_text(app, api->status_message(rs));
 	} else {
 		msg = xasprintf(_("Report saved: %s (and .txt)"), s->last_pdf);
@@ -434,11 +437,12 @@ screen_results_do(struct app *app, struct screen_results_state *s, int action)
 
 	switch (action) {
 	case ACTION_NOTE:
+		/* A note longer than the field was not written here. */
+		if (!field_set(&s->note_field, s->note)) {
+			app_message(app, FIELD_TOO_LONG);
+			break;
+		}
 		s->editing = true;
-		field_clear(&s->note_field);
-		if (s->note != NULL)
-			snprintf(s->note_field.text, sizeof s->note_field.text, "%s",
-			    s->note);
 		break;
 	case ACTION_EXTEND:
 		until = time(NULL) + (time_t)app->opts.retention_seconds;
@@ -468,7 +472,7 @@ screen_results_do(struct app *app, struct screen_results_state *s, int action)
 		screen_results_report(app, s, s->walkin.lang);
 		break;
 	case ACTION_PRINT:
-		if (s->last_pdf[0] == '\0') {
+		if (s->last_pdf == NULL) {
 			app_message(app, N_("Make a report first."));
 		} else {
 			/* A report was made, so the module is loaded. */

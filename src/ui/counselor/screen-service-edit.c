@@ -20,6 +20,7 @@
 #include "store/account.h"
 #include "store/upkeep.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -35,7 +36,7 @@ enum row_kind {
 struct edit_row {
 	enum row_kind kind;
 	const char *label;  /* N_() text */
-	char lang[8];       /* for texts */
+	const char *lang;   /* for texts, inside the service; else NULL */
 	char **value;       /* the string edited, inside the service */
 };
 
@@ -78,7 +79,7 @@ add_row(struct screen_service_edit_state *s, enum row_kind kind,
 	r = &s->rows[s->nrows++];
 	r->kind = kind;
 	r->label = label;
-	snprintf(r->lang, sizeof r->lang, "%s", lang != NULL ? lang : "");
+	r->lang = lang;
 	r->value = value;
 }
 
@@ -143,11 +144,11 @@ screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (r->kind == ROW_SAVE)
 		return _(r->label);
-	if (r->lang[0] != '\0')
-		snprintf(buf, bufsz, _("%s [%s]: %s"), _(r->label), r->lang,
+	if (r->lang != NULL && r->lang[0] != '\0')
+		fits_format(buf, bufsz, _("%s [%s]: %s"), _(r->label), r->lang,
 		    *r->value != NULL ? *r->value : "");
 	else
-		snprintf(buf, bufsz, _("%s: %s"), _(r->label),
+		fits_format(buf, bufsz, _("%s: %s"), _(r->label),
 		    *r->value != NULL ? *r->value : "");
 	return buf;
 }
@@ -302,9 +303,10 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 		screen_service_edit_save(app, s);
 		return true;
 	}
-	field_clear(&s->line);
-	snprintf(s->line.text, sizeof s->line.text, "%s",
-	    *r->value != NULL ? *r->value : "");
+	if (!field_set(&s->line, *r->value)) {
+		app_message(app, FIELD_TOO_LONG);
+		return true;
+	}
 	s->editing = true;
 	return true;
 }

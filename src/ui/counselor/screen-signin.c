@@ -6,6 +6,7 @@
  * password and a locked account get the same answer, so the screen never
  * tells which names exist.
  */
+#include <assert.h>
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,6 +91,10 @@ screen_signin_try(struct app *app, struct screen_signin_state *s)
 		s->on_password = r == ORIENTATION_ACCOUNT_WRONG;
 		return;
 	}
+	/* A name that signed in is valid: at most ACCOUNT_NAME_MAX bytes. */
+	assert(account_name_valid(s->name.text));
+	_Static_assert(sizeof app->counselor > ACCOUNT_NAME_MAX, "a name fits");
+	/* fits: asserted above */
 	snprintf(app->counselor, sizeof app->counselor, "%.*s",
 	    (int)sizeof app->counselor - 1, s->name.text);
 	app->admin = account_is_admin(app->state, app->counselor);

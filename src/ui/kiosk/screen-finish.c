@@ -58,7 +58,7 @@ screen_finish_chosen(struct app *app, struct picklist *l, int index)
 
 	(void)l;
 	if (index < RATINGS) {
-		snprintf(rating, sizeof rating, "%d", index + 1);
+		snprintf(rating, sizeof rating, "%d", index + 1); /* fits: 1-5 */
 		app_count(app, STATE_USAGE_RATING, rating);
 	}
 	app_wipe(app);

@@ -35,6 +35,9 @@ screen_guide_open(struct app *app)
 	struct screen_guide_state *s = xcalloc(1, sizeof *s);
 
 	assert(app_param(app)->kind == SCREEN_PARAM_GUIDE);
+	_Static_assert(sizeof s->id >= sizeof app_param(app)->ref,
+	    "an id fits");
+	/* fits: asserted above */
 	snprintf(s->id, sizeof s->id, "%s", app_param(app)->ref);
 	return s;
 }

@@ -15,6 +15,7 @@
 #include "ui/widgets/menu.h"
 #include "store/occupation.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -61,7 +62,7 @@ screen_isco_label(void *ctx, int index, char *buf, size_t bufsz)
 	struct screen_isco_state *s = ctx;
 
 	if ((size_t)index < s->ngroups) {
-		snprintf(buf, bufsz, "%s  %s", s->groups[index].code,
+		fits_format(buf, bufsz, "%s  %s", s->groups[index].code,
 		    s->groups[index].label);
 		return buf;
 	}
@@ -94,7 +95,7 @@ screen_isco_lang(void *ctx, int index)
 	from = occupation_store_text_lang(s->app->occupations,
 	    s->occs[index - (int)s->ngroups].id, OCCUPATION_TEXT_LABEL,
 	    s->app->session.lang);
-	snprintf(s->from, sizeof s->from, "%s", from != NULL ? from : "");
+	fits_copy(s->from, sizeof s->from, from);   /* else no language */
 	free(from);
 	return s->from[0] != '\0' ? s->from : NULL;
 }
@@ -103,7 +104,7 @@ screen_isco_lang(void *ctx, int index)
 static void
 screen_isco_count(const struct screen_isco_state *s, char *buf, size_t bufsz)
 {
-	snprintf(buf, bufsz, ngettext("%zu occupation", "%zu occupations",
+	fits_format(buf, bufsz, ngettext("%zu occupation", "%zu occupations",
 	    (unsigned long)s->noccs), s->noccs);
 }
 

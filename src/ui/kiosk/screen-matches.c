@@ -17,6 +17,7 @@
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -94,11 +95,11 @@ screen_matches_filter(struct screen_matches_state *s, int index, char *buf,
     size_t bufsz)
 {
 	if (index == 0)
-		snprintf(buf, bufsz, _("%s: %s"), _("Level"),
+		fits_format(buf, bufsz, _("%s: %s"), _("Level"),
 		    s->filter.level == MATCH_LEVEL_ANY ? _("any") :
 		    _(level_names[s->filter.level]));
 	else
-		snprintf(buf, bufsz, _("%s: %s"), _("Field"),
+		fits_format(buf, bufsz, _("%s: %s"), _("Field"),
 		    s->filter.isco_major < 0 || (size_t)s->filter.isco_major >=
 		    s->nmajors ? _("any") : s->majors[s->filter.isco_major].label);
 	return buf;
@@ -113,13 +114,14 @@ screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (index < FILTER_ROWS) {
 		/* The filters answer to the keys 1 and 2. */
+		/* fits: FILTER_ROWS keeps it one digit; the label's 512 */
 		snprintf(buf, bufsz, "%d. ", index + 1);
 		screen_matches_filter(s, index, buf + 3, bufsz - 3);
 		return buf;
 	}
 	occ = app_occupations(s->app, &nocc);
 	index -= FILTER_ROWS;
-	snprintf(buf, bufsz, "%3d  %s%s", s->results[index].fit,
+	fits_format(buf, bufsz, "%3d  %s%s", s->results[index].fit,
 	    s->labels[index] != NULL ? s->labels[index] : "",
 	    occ[s->results[index].index].estimated ? " *" : "");
 	return buf;

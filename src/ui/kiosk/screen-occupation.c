@@ -23,6 +23,7 @@
 #include "text/occupation-page.h"
 #include "text/provenance.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -100,7 +101,7 @@ screen_occupation_open(struct app *app)
 	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
 	s->id = app_param(app)->number;
 	session_note_occupation(&app->session, s->id);
-	snprintf(id, sizeof id, "%d", s->id);
+	snprintf(id, sizeof id, "%d", s->id); /* fits: any int in 16 */
 	app_count(app, STATE_USAGE_OCCUPATION, id);
 	linkdoc_init(&s->view, LINK_ROWS);
 	screen_occupation_load(app, s);
@@ -147,7 +148,7 @@ screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
 			    app_attr(app, UI_ROLE_BAR));
 			number = app_number(app, m->riasec[t], 1);
 			/* TRANSLATORS: an interest score out of 7, e.g. "4.8 / 7". */
-			snprintf(score, sizeof score, _("%s / 7"), number);
+			fits_format(score, sizeof score, _("%s / 7"), number);
 			free(number);
 			draw_text(row, x + 40, width - 40, score, A_NORMAL);
 		}
@@ -215,7 +216,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		    _("also taught in English") : "";
 		char *line, *src;
 
-		snprintf(years, sizeof years, ngettext("%d year", "%d years",
+		fits_format(years, sizeof years, ngettext("%d year", "%d years",
 		    t[i].years), t[i].years);
 		/* The bullet and the dash are drawing: speech says the words. */
 		line = xasprintf("%s%s%s %s, %s%s%s%s%s%s%s",

@@ -15,6 +15,7 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -78,7 +79,7 @@ screen_quiz_label(void *ctx, int index, char *buf, size_t bufsz)
 	struct app *app = ctx;
 	bool given = app->session.answer[app->session.current] == index;
 
-	snprintf(buf, bufsz, "%s%s%s", _(scale[index]), given ? "  " : "",
+	fits_format(buf, bufsz, "%s%s%s", _(scale[index]), given ? "  " : "",
 	    given ? glyph(GLYPH_CHECK) : "");
 	return buf;
 }
@@ -92,7 +93,7 @@ screen_quiz_say_label(void *ctx, int index, char *buf, size_t bufsz)
 	if (app->session.answer[app->session.current] != index)
 		return _(scale[index]);
 	/* TRANSLATORS: spoken: an answer of a scale that is the one given. */
-	snprintf(buf, bufsz, _("%s, your answer"), _(scale[index]));
+	fits_format(buf, bufsz, _("%s, your answer"), _(scale[index]));
 	return buf;
 }
 
@@ -139,7 +140,7 @@ screen_quiz_paint(struct app *app, void *state)
 	if (s->shown != se->current)
 		screen_quiz_focus(app, s);
 
-	snprintf(buf, sizeof buf, _("Question %d of %d"), se->current + 1,
+	fits_format(buf, sizeof buf, _("Question %d of %d"), se->current + 1,
 	    se->nitems);
 	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
 	/* The bar beside it is the answered share; speech leaves it out, the

@@ -54,6 +54,9 @@ screen_service_open(struct app *app)
 	struct screen_service_state *s = xcalloc(1, sizeof *s);
 
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
+	_Static_assert(sizeof s->id >= sizeof app_param(app)->ref,
+	    "an id fits");
+	/* fits: asserted above */
 	snprintf(s->id, sizeof s->id, "%s", app_param(app)->ref);
 	session_note_service(&app->session, s->id);
 	app_count(app, STATE_USAGE_SERVICE, s->id);

@@ -16,6 +16,7 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -95,7 +96,7 @@ screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (s->summary)
 		return _(next_labels[index]);
-	snprintf(buf, bufsz, "%s%s%s", _(levels[index]),
+	fits_format(buf, bufsz, "%s%s%s", _(levels[index]),
 	    se->skill_rating[se->skill_current] == index ? "  " : "",
 	    se->skill_rating[se->skill_current] == index ? glyph(GLYPH_CHECK) :
 	    "");
@@ -138,7 +139,7 @@ screen_skills_rated(struct app *app, char *buf, size_t bufsz)
 {
 	int rated = session_skills_rated(&app->session);
 
-	snprintf(buf, bufsz, ngettext("You rated %d skill of %d.",
+	fits_format(buf, bufsz, ngettext("You rated %d skill of %d.",
 	    "You rated %d skills of %d.", (unsigned long)rated), rated,
 	    app->session.nskills);
 }
@@ -171,7 +172,7 @@ screen_skills_say_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (s->summary || se->skill_rating[se->skill_current] != index)
 		return s->summary ? _(next_labels[index]) : _(levels[index]);
-	snprintf(buf, bufsz, _("%s, your answer"), _(levels[index]));
+	fits_format(buf, bufsz, _("%s, your answer"), _(levels[index]));
 	return buf;
 }
 
@@ -223,7 +224,7 @@ screen_skills_paint(struct app *app, void *state)
 	if (s->shown != se->skill_current)
 		screen_skills_focus(s);
 	sk = screen_skills_text(s, se->skill_current);
-	snprintf(buf, sizeof buf, _("Skill %d of %d"), se->skill_current + 1,
+	fits_format(buf, sizeof buf, _("Skill %d of %d"), se->skill_current + 1,
 	    se->nskills);
 	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
 	draw_progress(y, x + 32, width - 32, session_skills_rated(se),

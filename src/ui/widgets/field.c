@@ -12,6 +12,7 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/glyph.h"
 #include "ui/screen.h"
+#include "util/fits.h"
 #include "util/xmalloc.h"
 
 #define CTRL_U 21
@@ -95,4 +96,11 @@ void
 field_clear(struct field *f)
 {
 	xwipe(f->text, sizeof f->text);
+}
+
+bool
+field_set(struct field *f, const char *text)
+{
+	field_clear(f);
+	return fits_copy(f->text, sizeof f->text, text);
 }

@@ -43,4 +43,15 @@ void field_paint(const struct field *f, int y, int x, int width);
 /** Empty the field and overwrite what it held. */
 void field_clear(struct field *f);
 
+/**
+ * Empty the field and put @text (NULL is "") in it to be changed.
+ * @return false, with the field empty, when @text is longer than
+ * FIELD_MAX: a text is never cut, or saving it would lose its end.
+ * The caller then says FIELD_TOO_LONG and opens no editing.
+ */
+bool field_set(struct field *f, const char *text);
+
+#define FIELD_TOO_LONG N_("This text is too long to change here; nothing " \
+	"was changed.")
+
 #endif

@@ -32,10 +32,11 @@ menu_prefix(const struct menu *m, int i, char *buf, size_t size)
 {
 	bool focus = i == m->selected;
 
-	if (m->numbered && i < 10)
+	/* The callers' 16 bytes hold "> ", a digit and ". ". */
+	if (m->numbered && i < 10) /* fits: as said */
 		snprintf(buf, size, "%s%d. ", focus ? "> " : "  ", (i + 1) % 10);
 	else
-		snprintf(buf, size, "%s", focus ? "> " : "  ");
+		snprintf(buf, size, "%s", focus ? "> " : "  "); /* fits: as above */
 }
 
 /* Lines item @i takes at @textw columns. */

@@ -15,6 +15,7 @@
 #include "ui/widgets/draw.h"
 #include "text/profile-words.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -81,7 +82,7 @@ static void
 paint_bar(struct app *app, int row, int x, const char *name,
     const struct riasec_profile *p, enum riasec_type t)
 {
-	char pct[64];
+	char pct[FITS_DECIMAL(int) + sizeof " %"];
 
 	draw_text(row, x, NAME_COLS - 1, name, A_NORMAL);
 	if (!p->enough[t]) {
@@ -91,6 +92,7 @@ paint_bar(struct app *app, int row, int x, const char *name,
 	}
 	draw_bar(row, x + NAME_COLS, BAR_COLS, p->share[t],
 	    app_attr(app, UI_ROLE_BAR));
+	/* fits: sized for any int and " %" */
 	snprintf(pct, sizeof pct, "%3d %%", (int)(p->share[t] * 100 + 0.5));
 	draw_text(row, x + NAME_COLS + BAR_COLS + 1, 6, pct, A_NORMAL);
 }
