@@ -304,17 +304,26 @@ has_wrapped(struct vt *vt, const char *text)
 	return strstr(all, text) != NULL;
 }
 
-/* The file the program exported into the reports folder whose name
- * begins with @prefix ("services-"), read into *@cf; @return its path. */
-static const char *
-read_export(struct vt *vt, const char *prefix, struct csv_file *cf)
+/* From the counsellor's menu in @lang, open the import screen and export
+ * with entry @key ("1" services, "2" LMI); read the file, whose name
+ * begins with @prefix ("services-"), into *@cf. */
+static void
+export_and_read(struct vt *vt, const char *lang, const char *key,
+    const char *prefix, struct csv_file *cf)
 {
-	static char path[600];
+	char path[600];
 	struct upkeep_errors errs = { 0 };
-	DIR *d = opendir(scenario_reports());
+	DIR *d;
 	struct dirent *e;
 
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Import services from a CSV file"),
+	    WAIT), "import screen");
+	vt_type(vt, key);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr(lang, "Saved: %s"), 10), WAIT),
+	    "exported");
 	path[0] = '\0';
+	d = opendir(scenario_reports());
 	while (d != NULL && (e = readdir(d)) != NULL)
 		if (strncmp(e->d_name, prefix, strlen(prefix)) == 0)
 			snprintf(path, sizeof path, "%s/%s", scenario_reports(),
@@ -327,7 +336,6 @@ read_export(struct vt *vt, const char *prefix, struct csv_file *cf)
 	VT_CHECK(vt, csv_read_file(path, cf, &errs) == UPKEEP_OK &&
 	    errs.n == 0 && cf->n > 2, "%s reads back", path);
 	upkeep_errors_free(&errs);
-	return path;
 }
 
 /* Set field @col of row @row of @cf to @value. */
@@ -467,13 +475,7 @@ import_services(void)
 	long rev;
 
 	translated(vt, "fr", msgids);
-	vt_type(vt, "3");
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Import services from a CSV file"),
-	    WAIT), "import screen");
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Saved: %s"), 10), WAIT),
-	    "exported");
-	read_export(vt, "services-", &cf);
+	export_and_read(vt, "fr", "1", "services-", &cf);
 	r = row_in(vt, &cf, "fr");
 	snprintf(id, sizeof id, "%s", cf.rows[r].f[0]);
 	snprintf(old, sizeof old, "%s", cf.rows[r].f[2]);
@@ -533,13 +535,7 @@ import_errors(void)
 	long rev, lines[3];
 
 	translated(vt, "de", msgids);
-	vt_type(vt, "3");
-	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Import services from a CSV file"),
-	    WAIT), "import screen");
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "Saved: %s"), 10), WAIT),
-	    "exported");
-	read_export(vt, "services-", &cf);
+	export_and_read(vt, "de", "1", "services-", &cf);
 	for (int i = 0; i < 3; i++)
 		lines[i] = cf.rows[i + 1].line;
 	set_cell(&cf, 1, 1, "xx");
@@ -614,18 +610,14 @@ import_lmi(void)
 	struct vt *vt = signed_in("nl");
 	struct csv_file cf;
 	char code[100], before[600], expect[600];
+	size_t r = 1;
 	long rev;
 
 	translated(vt, "nl", msgids);
-	vt_type(vt, "3");
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Import labour-market facts from "
-	    "a CSV file"), WAIT), "import screen");
-	vt_type(vt, "2");
-	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("nl", "Saved: %s"), 10), WAIT),
-	    "exported");
-	read_export(vt, "labour-market-", &cf);
+	export_and_read(vt, "nl", "2", "labour-market-", &cf);
+	VT_CHECK(vt, vt_has_text(vt, tr("nl", "Import labour-market facts from "
+	    "a CSV file")), "the screen offers the labour-market import");
 	/* An occupation not marked a shortage occupation yet. */
-	size_t r = 1;
 	while (r < cf.n && strcmp(cf.rows[r].f[2], "yes") == 0)
 		r++;
 	VT_CHECK(vt, r + 2 < cf.n, "an occupation to change");
