@@ -625,7 +625,8 @@ import_lmi(void)
 	snprintf(before, sizeof before, "%s", lmi_in_copy(vt, code));
 	set_cell(&cf, r, 2, "yes");
 	set_cell(&cf, r, 3, "Import test");
-	set_cell(&cf, r, 4, "2026-01-15");
+	/* Checked on a day in the past wherever the test runs. */
+	set_cell(&cf, r, 4, "2024-06-30");
 	rev = revision_of_copy(vt);
 
 	/* With two errors beside it: refused whole. */
@@ -661,7 +662,7 @@ import_lmi(void)
 	vt_type(vt, "4");
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("nl", "Imported. Kiosks show "
 	    "the changes to their next visitor."), 30), WAIT), "imported");
-	snprintf(expect, sizeof expect, "%s|1|Import test|2026-01-15",
+	snprintf(expect, sizeof expect, "%s|1|Import test|2024-06-30",
 	    cf.rows[r].f[1][0] == '\0' ? "NULL" :
 	    strcmp(cf.rows[r].f[1], "yes") == 0 ? "1" : "0");
 	VT_CHECK(vt, strcmp(lmi_in_copy(vt, code), expect) == 0,
