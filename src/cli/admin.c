@@ -84,15 +84,15 @@ usage_error(const char *what, const char *arg)
 
 /* Report @r about @name on stderr; the exit status that goes with it. */
 static int
-report(const char *name, enum account_result r)
+report(const char *name, enum orientation_status r)
 {
-	fprintf(stderr, "orientation: %s: %s\n", name, account_result_message(r));
+	fprintf(stderr, "orientation: %s: %s\n", name, status_message(r));
 	switch (r) {
-	case ACCOUNT_OK:
+	case ORIENTATION_OK:
 		return ADMIN_EXIT_OK;
-	case ACCOUNT_BAD_NAME:
-	case ACCOUNT_SHORT_PASSWORD:
-	case ACCOUNT_LONG_PASSWORD:
+	case ORIENTATION_ACCOUNT_BAD_NAME:
+	case ORIENTATION_ACCOUNT_SHORT_PASSWORD:
+	case ORIENTATION_ACCOUNT_LONG_PASSWORD:
 		return ADMIN_EXIT_USAGE;
 	default:
 		return ADMIN_EXIT_DATA;
@@ -164,7 +164,7 @@ ask_new_password(const char *name, char pw[PASSWORD_BUF])
 {
 	char again[PASSWORD_BUF], *prompt;
 	enum prompt_secret_result got;
-	enum account_result r;
+	enum orientation_status r;
 
 	/* TRANSLATORS: %s is a counselor's name; the answer is not shown. */
 	prompt = xasprintf(_("New password for %s:"), name);
@@ -172,9 +172,9 @@ ask_new_password(const char *name, char pw[PASSWORD_BUF])
 	free(prompt);
 	if (got == PROMPT_SECRET_EOF)
 		return usage_error(_("no password was given"), NULL);
-	r = got == PROMPT_SECRET_TOO_LONG ? ACCOUNT_LONG_PASSWORD :
+	r = got == PROMPT_SECRET_TOO_LONG ? ORIENTATION_ACCOUNT_LONG_PASSWORD :
 	    account_password_check(pw);
-	if (r != ACCOUNT_OK) {
+	if (r != ORIENTATION_OK) {
 		explicit_bzero(pw, PASSWORD_BUF);
 		return report(name, r);
 	}
@@ -202,7 +202,7 @@ cmd_add(int argc, char **argv, struct state *st)
 	char pw[PASSWORD_BUF];
 	const char *name = NULL;
 	struct account_info info;
-	enum account_result r;
+	enum orientation_status r;
 	bool admin = false;
 	int rc;
 
@@ -219,18 +219,18 @@ cmd_add(int argc, char **argv, struct state *st)
 	if (name == NULL)
 		return usage_error(_("a name is missing"), NULL);
 	if (!account_name_valid(name))
-		return report(name, ACCOUNT_BAD_NAME);
+		return report(name, ORIENTATION_ACCOUNT_BAD_NAME);
 	/* Say so before the password is typed, not after. */
 	r = account_get(st, name, &info);
-	if (r == ACCOUNT_OK)
-		return report(name, ACCOUNT_EXISTS);
-	if (r != ACCOUNT_UNKNOWN)
+	if (r == ORIENTATION_OK)
+		return report(name, ORIENTATION_ACCOUNT_EXISTS);
+	if (r != ORIENTATION_ACCOUNT_UNKNOWN)
 		return report(name, r);
 	if ((rc = ask_new_password(name, pw)) != ADMIN_EXIT_OK)
 		return rc;
 	r = account_add(st, name, pw, admin, time(NULL));
 	explicit_bzero(pw, sizeof pw);
-	if (r != ACCOUNT_OK)
+	if (r != ORIENTATION_OK)
 		return report(name, r);
 	printf(admin ? _("Administrator %s added.\n") :
 	    _("Counsellor %s added.\n"), name);
@@ -256,18 +256,18 @@ cmd_passwd(int argc, char **argv, struct state *st)
 {
 	char pw[PASSWORD_BUF];
 	struct account_info info;
-	enum account_result r;
+	enum orientation_status r;
 	int rc;
 
 	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
 		return rc;
-	if ((r = account_get(st, argv[1], &info)) != ACCOUNT_OK)
+	if ((r = account_get(st, argv[1], &info)) != ORIENTATION_OK)
 		return report(argv[1], r);
 	if ((rc = ask_new_password(argv[1], pw)) != ADMIN_EXIT_OK)
 		return rc;
 	r = account_passwd(st, argv[1], pw, time(NULL));
 	explicit_bzero(pw, sizeof pw);
-	if (r != ACCOUNT_OK)
+	if (r != ORIENTATION_OK)
 		return report(argv[1], r);
 	printf(_("The password of %s was changed.\n"), argv[1]);
 	return ADMIN_EXIT_OK;
@@ -277,14 +277,14 @@ cmd_passwd(int argc, char **argv, struct state *st)
 static int
 set_enabled(int argc, char **argv, struct state *st, bool enable)
 {
-	enum account_result r;
+	enum orientation_status r;
 	int rc;
 
 	if ((rc = one_name(argc, argv)) != ADMIN_EXIT_OK)
 		return rc;
 	r = enable ? account_enable(st, argv[1], time(NULL)) :
 	    account_disable(st, argv[1], time(NULL));
-	if (r != ACCOUNT_OK)
+	if (r != ORIENTATION_OK)
 		return report(argv[1], r);
 	if (enable)
 		printf(_("%s can sign in again.\n"), argv[1]);
@@ -341,7 +341,7 @@ cmd_list(int argc, char **argv, struct state *st)
 	if (argc > 1)
 		return usage_error(_("unexpected argument"), argv[1]);
 	if ((n = account_list(st, &list)) < 0)
-		return report("list", ACCOUNT_DB_ERROR);
+		return report("list", ORIENTATION_DB_ERROR);
 	if (n == 0) {
 		printf("%s\n", _("There are no counsellors yet."));
 		return ADMIN_EXIT_OK;
@@ -393,7 +393,7 @@ cmd_audit(int argc, char **argv, struct state *st)
 			return usage_error(_("not a number of entries"), argv[1]);
 	}
 	if ((n = audit_list(st, (int)limit, &list)) < 0)
-		return report("audit", ACCOUNT_DB_ERROR);
+		return report("audit", ORIENTATION_DB_ERROR);
 	if (n == 0)
 		printf("%s\n", _("The audit trail is empty."));
 	for (int i = 0; i < n; i++) {
@@ -422,7 +422,7 @@ cmd_unblock(int argc, char **argv, struct state *st)
 	if (argc > 2)
 		return usage_error(_("unexpected argument"), argv[2]);
 	if ((n = state_code_unblock(st, station)) < 0)
-		return report("unblock", ACCOUNT_DB_ERROR);
+		return report("unblock", ORIENTATION_DB_ERROR);
 	audit_add(st, time(NULL), "admin", "code block lifted",
 	    station != NULL ? station : "all");
 	printf(ngettext("%d wrong code forgotten.", "%d wrong codes forgotten.",

@@ -20,12 +20,6 @@
 #include "util/secret.h"
 #include "util/xmalloc.h"
 
-#define ACCOUNT_RESULT_MSG(name, msg) [ACCOUNT_##name] = msg,
-static const char *const messages[] = {
-	ACCOUNT_RESULT_LIST(ACCOUNT_RESULT_MSG)
-};
-#undef ACCOUNT_RESULT_MSG
-
 /*
  * Checked for names that do not exist, so that they cost the same Argon2
  * time as a real account.  Made by secret_hash() with the same limits
@@ -40,50 +34,7 @@ static const char dummy_hash[] =
 /* Who an attempt on an unknown name is audited as. */
 static const char unknown_who[] = "?";
 
-const char *
-account_result_message(enum account_result r)
-{
-	switch (r) {
-	case ACCOUNT_BUSY:
-		return status_message(ORIENTATION_STATE_BUSY);
-	case ACCOUNT_READONLY:
-		return status_message(ORIENTATION_STATE_READONLY);
-	case ACCOUNT_FULL:
-		return status_message(ORIENTATION_STATE_FULL);
-	case ACCOUNT_DB_ERROR:
-		return status_message(ORIENTATION_DB_ERROR);
-	case ACCOUNT_UNAVAILABLE:
-		return status_message(ORIENTATION_STATE_UNAVAILABLE);
-	default:
-		break;
-	}
-	if ((size_t)r >= sizeof messages / sizeof messages[0] ||
-	    messages[r] == NULL)
-		return _("An unexpected error occurred.");
-	return _(messages[r]);
-}
-
 /* ------------------------------------------------------------ helpers */
-
-/* The account result for a result code of sql.h. */
-static enum account_result
-from_rc(enum sql_rc rc)
-{
-	switch (sql_status(rc)) {
-	case ORIENTATION_OK:
-		return ACCOUNT_OK;
-	case ORIENTATION_STATE_BUSY:
-		return ACCOUNT_BUSY;
-	case ORIENTATION_STATE_READONLY:
-		return ACCOUNT_READONLY;
-	case ORIENTATION_STATE_FULL:
-		return ACCOUNT_FULL;
-	case ORIENTATION_STATE_UNAVAILABLE:
-		return ACCOUNT_UNAVAILABLE;
-	default:
-		return ACCOUNT_DB_ERROR;
-	}
-}
 
 /* Start a write transaction now, waiting up to the busy timeout. */
 static enum sql_rc
@@ -136,39 +87,39 @@ account_name_valid(const char *name)
 	return strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789._-") == n;
 }
 
-enum account_result
+enum orientation_status
 account_password_check(const char *password)
 {
 	size_t n = utf8_length(password);
 
 	if (n < ACCOUNT_PASSWORD_MIN)
-		return ACCOUNT_SHORT_PASSWORD;
+		return ORIENTATION_ACCOUNT_SHORT_PASSWORD;
 	if (n > ACCOUNT_PASSWORD_MAX)
-		return ACCOUNT_LONG_PASSWORD;
-	return ACCOUNT_OK;
+		return ORIENTATION_ACCOUNT_LONG_PASSWORD;
+	return ORIENTATION_OK;
 }
 
 /* ------------------------------------------------------------ changes */
 
-enum account_result
+enum orientation_status
 account_add(struct state *st, const char *name, const char *password,
     bool admin, time_t now)
 {
 	struct sql *db = state_sql(st);
 	const char *role = admin ? "admin" : "counselor";
 	char hash[SECRET_HASH_MAX];
-	enum account_result r;
+	enum orientation_status r;
 	struct sql_stmt *stmt;
 	enum sql_rc rc;
 
 	if (!account_name_valid(name))
-		return ACCOUNT_BAD_NAME;
-	if ((r = account_password_check(password)) != ACCOUNT_OK)
+		return ORIENTATION_ACCOUNT_BAD_NAME;
+	if ((r = account_password_check(password)) != ORIENTATION_OK)
 		return r;
 	if (secret_hash(password, hash) != 0)
-		return ACCOUNT_HASH_FAILED;
+		return ORIENTATION_ACCOUNT_HASH_FAILED;
 	if ((rc = begin(db)) != SQL_OK)
-		return from_rc(rc);
+		return sql_status(rc);
 	stmt = sql_prepare(db, "INSERT INTO counselor (name, hash, role, "
 	    "created) VALUES (?1, ?2, ?3, ?4)");
 	sql_bind_text(stmt, 1, name);
@@ -180,15 +131,15 @@ account_add(struct state *st, const char *name, const char *password,
 		rc = state_audit_write(db, now, name, "account added", role);
 	rc = finish(db, rc);
 	if (rc == SQL_CONSTRAINT)
-		return ACCOUNT_EXISTS;
-	return from_rc(rc);
+		return ORIENTATION_ACCOUNT_EXISTS;
+	return sql_status(rc);
 }
 
 /*
  * Run @sql (an UPDATE of counselor with ?1 = name and ?2 = @value) and
  * audit @action for @name, in one transaction.
  */
-static enum account_result
+static enum orientation_status
 update_one(struct state *st, const char *name, const char *sql,
     const char *value, time_t now, const char *action)
 {
@@ -197,9 +148,9 @@ update_one(struct state *st, const char *name, const char *sql,
 	enum sql_rc rc;
 
 	if (!account_name_valid(name))
-		return ACCOUNT_UNKNOWN;
+		return ORIENTATION_ACCOUNT_UNKNOWN;
 	if ((rc = begin(db)) != SQL_OK)
-		return from_rc(rc);
+		return sql_status(rc);
 	stmt = sql_prepare(db, sql);
 	sql_bind_text(stmt, 1, name);
 	if (value != NULL)
@@ -207,26 +158,26 @@ update_one(struct state *st, const char *name, const char *sql,
 	rc = sql_step_finalize(stmt);
 	if (rc == SQL_DONE && sql_changes(db) == 0) {
 		finish(db, SQL_ERROR);
-		return ACCOUNT_UNKNOWN;
+		return ORIENTATION_ACCOUNT_UNKNOWN;
 	}
 	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, NULL);
-	return from_rc(finish(db, rc));
+	return sql_status(finish(db, rc));
 }
 
-enum account_result
+enum orientation_status
 account_passwd(struct state *st, const char *name, const char *password,
     time_t now)
 {
 	char hash[SECRET_HASH_MAX];
-	enum account_result r;
+	enum orientation_status r;
 
 	if (!account_name_valid(name))
-		return ACCOUNT_UNKNOWN;
-	if ((r = account_password_check(password)) != ACCOUNT_OK)
+		return ORIENTATION_ACCOUNT_UNKNOWN;
+	if ((r = account_password_check(password)) != ORIENTATION_OK)
 		return r;
 	if (secret_hash(password, hash) != 0)
-		return ACCOUNT_HASH_FAILED;
+		return ORIENTATION_ACCOUNT_HASH_FAILED;
 	/* A new password also ends a lock: that is how an admin helps a
 	 * counselor who forgot theirs. */
 	return update_one(st, name, "UPDATE counselor SET hash = ?2, "
@@ -234,14 +185,14 @@ account_passwd(struct state *st, const char *name, const char *password,
 	    "password changed");
 }
 
-enum account_result
+enum orientation_status
 account_disable(struct state *st, const char *name, time_t now)
 {
 	return update_one(st, name, "UPDATE counselor SET disabled = 1 "
 	    "WHERE name = ?1", NULL, now, "account disabled");
 }
 
-enum account_result
+enum orientation_status
 account_enable(struct state *st, const char *name, time_t now)
 {
 	return update_one(st, name, "UPDATE counselor SET disabled = 0 "
@@ -301,13 +252,13 @@ signin_row_write(struct sql *db, const char *name, const struct signin_row *row)
 	return sql_step_finalize(stmt);
 }
 
-enum account_result
+enum orientation_status
 account_signin(struct state *st, const char *name, const char *password,
     time_t now)
 {
 	struct sql *db = state_sql(st);
 	struct signin_row before = { .hash = "" }, row;
-	enum account_result result;
+	enum orientation_status result;
 	const char *action, *detail = NULL;
 	bool known = false, right;
 	enum sql_rc rc;
@@ -315,7 +266,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	if (account_name_valid(name)) {
 		rc = signin_row_read(db, name, &before);
 		if (rc != SQL_ROW && rc != SQL_DONE)
-			return from_rc(rc);
+			return sql_status(rc);
 		known = rc == SQL_ROW;
 	}
 	/* The slow part, outside any transaction; as slow for an unknown
@@ -327,11 +278,12 @@ account_signin(struct state *st, const char *name, const char *password,
 		enum orientation_status s = state_audit(st, now, unknown_who,
 		    "signin failed", "unknown name");
 
-		return s == ORIENTATION_OK ? ACCOUNT_WRONG : ACCOUNT_DB_ERROR;
+		return s == ORIENTATION_OK ? ORIENTATION_ACCOUNT_WRONG :
+		    ORIENTATION_DB_ERROR;
 	}
 
 	if ((rc = begin(db)) != SQL_OK)
-		return from_rc(rc);
+		return sql_status(rc);
 	/* Read again under the write lock: another kiosk may have counted
 	 * a failure, locked the account or changed the password since. */
 	rc = signin_row_read(db, name, &row);
@@ -340,15 +292,16 @@ account_signin(struct state *st, const char *name, const char *password,
 		rc = state_audit_write(db, now, unknown_who, "signin failed",
 		    "unknown name");
 		rc = finish(db, rc);
-		return rc == SQL_OK ? ACCOUNT_WRONG : from_rc(rc);
+		return rc == SQL_OK ? ORIENTATION_ACCOUNT_WRONG :
+		    sql_status(rc);
 	}
 	if (rc != SQL_ROW)
-		return from_rc(finish(db, rc));
+		return sql_status(finish(db, rc));
 	if (strcmp(row.hash, before.hash) != 0)
 		right = false;
 
 	if (row.locked_until > now) {
-		result = ACCOUNT_LOCKED;
+		result = ORIENTATION_ACCOUNT_LOCKED;
 		action = "signin locked";
 	} else {
 		if (row.locked_until != 0) {
@@ -360,26 +313,26 @@ account_signin(struct state *st, const char *name, const char *password,
 			row.failures++;
 			action = "signin failed";
 			detail = "wrong password";
-			result = ACCOUNT_WRONG;
+			result = ORIENTATION_ACCOUNT_WRONG;
 			if (row.failures >= ACCOUNT_MAX_FAILURES) {
 				row.locked_until = now + ACCOUNT_LOCK_SECONDS;
 				detail = "wrong password, account locked";
-				result = ACCOUNT_LOCKED;
+				result = ORIENTATION_ACCOUNT_LOCKED;
 			}
 		} else if (row.disabled) {
 			action = "signin disabled";
-			result = ACCOUNT_DISABLED;
+			result = ORIENTATION_ACCOUNT_DISABLED;
 		} else {
 			row.failures = 0;
 			action = "signin ok";
-			result = ACCOUNT_OK;
+			result = ORIENTATION_OK;
 		}
 	}
 	rc = signin_row_write(db, name, &row);
 	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, detail);
 	rc = finish(db, rc);
-	return rc == SQL_OK ? result : from_rc(rc);
+	return rc == SQL_OK ? result : sql_status(rc);
 }
 
 /* ------------------------------------------------------------ reading */
@@ -407,11 +360,11 @@ account_is_admin(struct state *st, const char *name)
 {
 	struct account_info info;
 
-	return account_get(st, name, &info) == ACCOUNT_OK &&
+	return account_get(st, name, &info) == ORIENTATION_OK &&
 	    info.role == ACCOUNT_ADMIN && !info.disabled;
 }
 
-enum account_result
+enum orientation_status
 account_get(struct state *st, const char *name, struct account_info *out)
 {
 	struct sql_stmt *stmt;
@@ -419,7 +372,7 @@ account_get(struct state *st, const char *name, struct account_info *out)
 
 	memset(out, 0, sizeof *out);
 	if (!account_name_valid(name))
-		return ACCOUNT_UNKNOWN;
+		return ORIENTATION_ACCOUNT_UNKNOWN;
 	stmt = sql_prepare(state_sql(st), SELECT_INFO " WHERE name = ?1");
 	sql_bind_text(stmt, 1, name);
 	rc = sql_step(stmt);
@@ -427,8 +380,8 @@ account_get(struct state *st, const char *name, struct account_info *out)
 		info_from_row(stmt, out);
 	sql_finalize(stmt);
 	if (rc == SQL_DONE)
-		return ACCOUNT_UNKNOWN;
-	return rc == SQL_ROW ? ACCOUNT_OK : from_rc(rc);
+		return ORIENTATION_ACCOUNT_UNKNOWN;
+	return rc == SQL_ROW ? ORIENTATION_OK : sql_status(rc);
 }
 
 int

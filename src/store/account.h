@@ -28,33 +28,6 @@
 
 struct state;
 
-/*
- * What an account operation found.  Codes and messages come from one
- * X-macro; messages are N_() strings translated when shown.  The last
- * four mirror the state database's errors (util/status.h) and show the
- * same messages.
- */
-#define ACCOUNT_RESULT_LIST(X)                                               \
-	X(OK, "OK")                                                           \
-	X(BAD_NAME, N_("A name has 1 to 32 characters: lower-case letters, digits, '.', '_' or '-'.")) \
-	X(SHORT_PASSWORD, N_("A password has at least 8 characters."))        \
-	X(LONG_PASSWORD, N_("A password has at most 128 characters."))        \
-	X(EXISTS, N_("There is already a counsellor with this name."))        \
-	X(UNKNOWN, N_("There is no counsellor with this name."))              \
-	X(WRONG, N_("Wrong name or password. After five wrong passwords an account waits five minutes."))                               \
-	X(LOCKED, N_("Too many wrong passwords: this account is locked for a few minutes.")) \
-	X(DISABLED, N_("This account is disabled."))                          \
-	X(HASH_FAILED, N_("The password could not be protected (out of memory?).")) \
-	X(BUSY, NULL)                                                         \
-	X(READONLY, NULL)                                                     \
-	X(FULL, NULL)                                                         \
-	X(DB_ERROR, NULL)                                                     \
-	X(UNAVAILABLE, NULL)
-
-#define ACCOUNT_RESULT_ENUM(name, msg) ACCOUNT_##name,
-enum account_result { ACCOUNT_RESULT_LIST(ACCOUNT_RESULT_ENUM) };
-#undef ACCOUNT_RESULT_ENUM
-
 enum account_role {
 	ACCOUNT_COUNSELOR, /* reads hand-off sessions */
 	ACCOUNT_ADMIN,     /* also manages the kiosk */
@@ -77,68 +50,64 @@ struct audit_entry {
 	char *detail;   /* free text, "" when there is none */
 };
 
-/**
- * The message for @r in the current UI language.  A static string
- * (gettext's); valid until the next language switch.
- */
-const char *account_result_message(enum account_result r);
-
 /** Whether @name is 1..ACCOUNT_NAME_MAX characters of [a-z0-9._-]. */
 bool account_name_valid(const char *name);
 
 /**
  * Check @password against the length rules without storing anything.
- * @return ACCOUNT_OK, ACCOUNT_SHORT_PASSWORD or ACCOUNT_LONG_PASSWORD.
+ * @return ORIENTATION_OK, ORIENTATION_ACCOUNT_SHORT_PASSWORD or
+ * ORIENTATION_ACCOUNT_LONG_PASSWORD.
  */
-enum account_result account_password_check(const char *password);
+enum orientation_status account_password_check(const char *password);
 
 /**
  * Create counselor @name (an administrator if @admin) with @password,
  * created at @now, and audit it.  The password is hashed before the
  * database is touched (about 0.1 s), so no lock is held meanwhile.
- * @return ACCOUNT_OK, BAD_NAME, SHORT_PASSWORD, LONG_PASSWORD, EXISTS,
- * HASH_FAILED or a database error.
+ * @return ORIENTATION_OK, ORIENTATION_ACCOUNT_BAD_NAME, _SHORT_PASSWORD,
+ * _LONG_PASSWORD, _EXISTS, _HASH_FAILED or a database error.
  */
-enum account_result account_add(struct state *st, const char *name,
+enum orientation_status account_add(struct state *st, const char *name,
     const char *password, bool admin, time_t now);
 
 /**
  * Give @name a new @password; this also clears its failures and lock.
- * @return ACCOUNT_OK, UNKNOWN, SHORT_PASSWORD, LONG_PASSWORD,
- * HASH_FAILED or a database error.
+ * @return ORIENTATION_OK, ORIENTATION_ACCOUNT_UNKNOWN, _SHORT_PASSWORD,
+ * _LONG_PASSWORD, _HASH_FAILED or a database error.
  */
-enum account_result account_passwd(struct state *st, const char *name,
+enum orientation_status account_passwd(struct state *st, const char *name,
     const char *password, time_t now);
 
 /**
  * Refuse every later sign-in of @name (the row and its audit stay).
- * @return ACCOUNT_OK (also when already disabled), UNKNOWN or a database
- * error.
+ * @return ORIENTATION_OK (also when already disabled),
+ * ORIENTATION_ACCOUNT_UNKNOWN or a database error.
  */
-enum account_result account_disable(struct state *st, const char *name,
+enum orientation_status account_disable(struct state *st, const char *name,
     time_t now);
 
 /** Undo account_disable().  Same results. */
-enum account_result account_enable(struct state *st, const char *name,
+enum orientation_status account_enable(struct state *st, const char *name,
     time_t now);
 
 /**
  * Check @password for @name at @now and audit the attempt.
  *
- * @return ACCOUNT_OK (failures reset to 0); ACCOUNT_WRONG for an unknown
- * name or a wrong password alike (the same Argon2 time is spent for an
- * unknown name, against a fixed dummy hash); ACCOUNT_LOCKED while the
- * account is locked, even for the right password, and for the wrong
- * password that locks it (the ACCOUNT_MAX_FAILURES-th in a row);
- * ACCOUNT_DISABLED for the right password of a disabled account (a wrong
- * one gives WRONG, so a disabled name cannot be probed either); or a
- * database error.  A lock ends by itself after ACCOUNT_LOCK_SECONDS and
- * the count starts again from 0.
+ * @return ORIENTATION_OK (failures reset to 0);
+ * ORIENTATION_ACCOUNT_WRONG for an unknown name or a wrong password alike
+ * (the same Argon2 time is spent for an unknown name, against a fixed
+ * dummy hash); ORIENTATION_ACCOUNT_LOCKED while the account is locked,
+ * even for the right password, and for the wrong password that locks it
+ * (the ACCOUNT_MAX_FAILURES-th in a row); ORIENTATION_ACCOUNT_DISABLED
+ * for the right password of a disabled account (a wrong one gives WRONG,
+ * so a disabled name cannot be probed either); or a database error.  A
+ * lock ends by itself after ACCOUNT_LOCK_SECONDS and the count starts
+ * again from 0.
  *
  * An unknown name is audited as who "?", never as typed: people type
  * their password into the name field.
  */
-enum account_result account_signin(struct state *st, const char *name,
+enum orientation_status account_signin(struct state *st, const char *name,
     const char *password, time_t now);
 
 /**
@@ -149,9 +118,9 @@ bool account_is_admin(struct state *st, const char *name);
 
 /**
  * Fill @out with @name's account (no hash).
- * @return ACCOUNT_OK, UNKNOWN or a database error.
+ * @return ORIENTATION_OK, ORIENTATION_ACCOUNT_UNKNOWN or a database error.
  */
-enum account_result account_get(struct state *st, const char *name,
+enum orientation_status account_get(struct state *st, const char *name,
     struct account_info *out);
 
 /**

@@ -19,6 +19,7 @@
 #include "db.h"
 #include "integrity.h"
 #include "lock.h"
+#include "sql.h"
 #include "state.h"
 #include "util/durable.h"
 #include "util/xmalloc.h"
@@ -146,8 +147,7 @@ backup_write(const char *state_path, const char *dest)
 	sqlite3_close(src);
 	lock_release(lock);
 	if (rc != SQLITE_OK)
-		status = rc == SQLITE_CANTOPEN ? ORIENTATION_STATE_OPEN :
-		    db_status(rc);
+		status = sql_status(sql_sqlite_rc(rc));
 	else if ((err = durable_seal(temp, 0600)) != 0)
 		status = backup_errno_status(err);
 	else if (rename(temp, dest) != 0)

@@ -14,6 +14,7 @@
 #include "core/collate.h"
 #include "catalog-db.h"
 #include "db.h"
+#include "sql.h"
 #include "tokenizer.h"
 #include "util/xmalloc.h"
 
@@ -174,8 +175,8 @@ open_checked(struct catalog *cat, const char *path)
 	if (rc == SQLITE_READONLY_ROLLBACK)
 		return ORIENTATION_CATALOG_UNFINISHED;
 	if (rc != SQLITE_OK)
-		return (rc & 0xff) == SQLITE_CANTOPEN ? ORIENTATION_CATALOG_OPEN :
-		    ORIENTATION_CATALOG_NOT_DB;
+		return sql_sqlite_rc(rc) == SQL_CANTOPEN ?
+		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
 	if (version > CATALOG_SCHEMA_VERSION)
 		return ORIENTATION_CATALOG_VERSION;
 	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db))

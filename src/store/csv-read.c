@@ -230,7 +230,7 @@ csv_read_buffer(const char *buf, size_t len, struct csv_file *cf,
 		csv_read_error(errs, 1, 0, UPKEEP_REASON_EMPTY_FILE, NULL, 0);
 }
 
-enum upkeep_status
+enum orientation_status
 csv_read_file(const char *path, struct csv_file *cf, struct upkeep_errors *errs)
 {
 	FILE *f = fopen(path, "rb");
@@ -240,14 +240,14 @@ csv_read_file(const char *path, struct csv_file *cf, struct upkeep_errors *errs)
 	memset(cf, 0, sizeof *cf);
 	cf->between = true;
 	if (f == NULL)
-		return UPKEEP_FILE_OPEN;
+		return ORIENTATION_FILE_OPEN;
 	buf = read_all(f, &len);
 	fclose(f);
 	if (buf == NULL)
-		return UPKEEP_FILE_OPEN;
+		return ORIENTATION_FILE_OPEN;
 	csv_read_buffer(buf, len, cf, errs);
 	free(buf);
-	return UPKEEP_OK;
+	return ORIENTATION_OK;
 }
 
 /*
@@ -335,14 +335,14 @@ csv_read_header(const struct csv_file *cf, const char *const *names,
 	return cf->n > 0 && map_header(&cf->rows[0], names, count, map, errs);
 }
 
-enum upkeep_status
+enum orientation_status
 csv_read_table(const char *path, const char *const *names, int count, int *map,
     struct csv_file *cf, bool *header_ok, struct upkeep_errors *errs)
 {
-	enum upkeep_status st = csv_read_file(path, cf, errs);
+	enum orientation_status st = csv_read_file(path, cf, errs);
 
-	*header_ok = st == UPKEEP_OK && csv_read_header(cf, names, count, map,
-	    errs);
+	*header_ok = st == ORIENTATION_OK &&
+	    csv_read_header(cf, names, count, map, errs);
 	return st;
 }
 

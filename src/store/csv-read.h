@@ -38,10 +38,10 @@ struct csv_file {
 
 /**
  * Read @path into @cf.  Problems with the file as a whole (too large, not
- * CSV, empty) go to @errs.  @return UPKEEP_OK, or FILE_OPEN if the file
+ * CSV, empty) go to @errs.  @return ORIENTATION_OK, or FILE_OPEN if the file
  * cannot be read at all.  Free @cf with csv_read_free in either case.
  */
-enum upkeep_status csv_read_file(const char *path, struct csv_file *cf,
+enum orientation_status csv_read_file(const char *path, struct csv_file *cf,
     struct upkeep_errors *errs);
 
 /**
@@ -69,9 +69,9 @@ bool csv_read_header(const struct csv_file *cf, const char *const *names,
  * @map[k] is the position of names[k] in the file.  @return as
  * csv_read_file.
  */
-enum upkeep_status csv_read_table(const char *path, const char *const *names,
-    int count, int *map, struct csv_file *cf, bool *header_ok,
-    struct upkeep_errors *errs);
+enum orientation_status csv_read_table(const char *path,
+    const char *const *names, int count, int *map, struct csv_file *cf,
+    bool *header_ok, struct upkeep_errors *errs);
 
 /**
  * The next data row of @cf after row *@i that can be checked.  Blank rows

@@ -211,33 +211,6 @@ db_damage(int rc)
 	}
 }
 
-enum orientation_status
-db_status(int rc)
-{
-	/* A read that failed on the disk or on a file cut short is damage
-	 * too; a failed write, sync or lock is not (see db_damage). */
-	if (db_damage(rc))
-		return ORIENTATION_STATE_DAMAGED;
-	switch (rc & 0xff) {
-	case SQLITE_OK:
-	case SQLITE_DONE:
-	case SQLITE_ROW:
-		return ORIENTATION_OK;
-	case SQLITE_READONLY:
-	case SQLITE_PERM:
-		return ORIENTATION_STATE_READONLY;
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return ORIENTATION_STATE_BUSY;
-	case SQLITE_FULL:
-		return ORIENTATION_STATE_FULL;
-	case SQLITE_CANTOPEN:
-		return ORIENTATION_STATE_OPEN;
-	default:
-		return ORIENTATION_DB_ERROR;
-	}
-}
-
 /* SQLite's own allocator, wrapped so that freed memory is overwritten. */
 static sqlite3_mem_methods db_default_mem;
 

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Shared SQLite plumbing for the catalog and the state database: opening
- * with the project's pragmas, schema versions, and mapping SQLite errors to
- * enum orientation_status.  Only store/ includes sqlite3.h.
+ * with the project's pragmas, schema versions, and telling damage from
+ * other errors (a status for the user comes from sql_status, sql.h).
+ * Only store/ includes sqlite3.h.
  */
 #ifndef STORE_DB_H
 #define STORE_DB_H
@@ -137,11 +138,5 @@ void db_wipe_freed_memory(void);
  * say nothing about what is already in the file.
  */
 bool db_damage(int rc);
-
-/**
- * Map a SQLite result code to a status for a writable database; damage
- * (db_damage) is ORIENTATION_STATE_DAMAGED, never "not found".
- */
-enum orientation_status db_status(int rc);
 
 #endif

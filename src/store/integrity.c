@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "lock.h"
+#include "sql.h"
 #include "util/i18n.h"
 
 int
@@ -95,7 +96,7 @@ integrity_check_file(const char *path, integrity_line_fn line, void *ctx)
 	sqlite3_busy_timeout(db, DB_BUSY_TIMEOUT_MS);
 	if ((rc = db_user_version(db, &version)) != SQLITE_OK) {
 		status = (rc & 0xff) == SQLITE_NOTADB ? ORIENTATION_STATE_NOT_DB :
-		    db_status(rc);
+		    sql_status(sql_sqlite_rc(rc));
 	} else {
 		rc = integrity_rows(db, "PRAGMA integrity_check", line, ctx,
 		    &problems);
@@ -104,8 +105,11 @@ integrity_check_file(const char *path, integrity_line_fn line, void *ctx)
 			    ctx, &problems);
 		if (rc != SQLITE_DONE && db_damage(rc))
 			line(ctx, sqlite3_errmsg(db));
-		status = rc != SQLITE_DONE ? db_status(rc) : problems > 0 ?
-		    ORIENTATION_STATE_DAMAGED : ORIENTATION_OK;
+		if (rc != SQLITE_DONE)
+			status = sql_status(sql_sqlite_rc(rc));
+		else
+			status = problems > 0 ? ORIENTATION_STATE_DAMAGED :
+			    ORIENTATION_OK;
 	}
 	sqlite3_close(db);
 	lock_release(lock);

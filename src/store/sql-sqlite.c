@@ -44,6 +44,8 @@ sql_sqlite_rc(int rc)
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
 		return SQL_READONLY;
+	case SQLITE_CANTOPEN:
+		return SQL_CANTOPEN;
 	default:
 		return SQL_ERROR;
 	}

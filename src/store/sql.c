@@ -275,27 +275,43 @@ sql_ok(enum sql_rc rc)
 	return rc == SQL_OK || rc == SQL_ROW || rc == SQL_DONE;
 }
 
+/*
+ * What the user is told of each result: about the results database
+ * (first) and about the catalogue (second).  The one such map.
+ */
+static const enum orientation_status statuses[][2] = {
+	[SQL_OK] = { ORIENTATION_OK, ORIENTATION_OK },
+	[SQL_ROW] = { ORIENTATION_OK, ORIENTATION_OK },
+	[SQL_DONE] = { ORIENTATION_OK, ORIENTATION_OK },
+	[SQL_BUSY] = { ORIENTATION_STATE_BUSY, ORIENTATION_CATALOG_BUSY },
+	[SQL_CONSTRAINT] = { ORIENTATION_DB_ERROR, ORIENTATION_CATALOG_ERROR },
+	[SQL_UNAVAILABLE] = { ORIENTATION_STATE_UNAVAILABLE,
+		ORIENTATION_CATALOG_ERROR },
+	[SQL_FULL] = { ORIENTATION_STATE_FULL, ORIENTATION_CATALOG_FULL },
+	[SQL_READONLY] = { ORIENTATION_STATE_READONLY,
+		ORIENTATION_CATALOG_READONLY },
+	[SQL_CANTOPEN] = { ORIENTATION_STATE_OPEN, ORIENTATION_CATALOG_ERROR },
+	[SQL_DAMAGED] = { ORIENTATION_STATE_DAMAGED, ORIENTATION_CATALOG_ERROR },
+	[SQL_ERROR] = { ORIENTATION_DB_ERROR, ORIENTATION_CATALOG_ERROR },
+};
+
+/* The status of @rc in column @which of statuses. */
+static enum orientation_status
+status_of(enum sql_rc rc, int which)
+{
+	if ((size_t)rc >= sizeof statuses / sizeof statuses[0])
+		rc = SQL_ERROR;
+	return statuses[rc][which];
+}
+
 enum orientation_status
 sql_status(enum sql_rc rc)
 {
-	switch (rc) {
-	case SQL_OK:
-	case SQL_ROW:
-	case SQL_DONE:
-		return ORIENTATION_OK;
-	case SQL_BUSY:
-		return ORIENTATION_STATE_BUSY;
-	case SQL_UNAVAILABLE:
-		return ORIENTATION_STATE_UNAVAILABLE;
-	case SQL_FULL:
-		return ORIENTATION_STATE_FULL;
-	case SQL_READONLY:
-		return ORIENTATION_STATE_READONLY;
-	case SQL_DAMAGED:
-		return db_status(SQLITE_CORRUPT);
-	case SQL_CONSTRAINT:
-	case SQL_ERROR:
-	default:
-		return ORIENTATION_DB_ERROR;
-	}
+	return status_of(rc, 0);
+}
+
+enum orientation_status
+sql_catalog_status(enum sql_rc rc)
+{
+	return status_of(rc, 1);
 }

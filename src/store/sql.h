@@ -9,8 +9,10 @@
  * Results are codes in the spirit of SQLite's (SQL_ROW, SQL_DONE, ...),
  * so a caller can tell a lock (SQL_BUSY), a duplicate key
  * (SQL_CONSTRAINT), a server that went away (SQL_UNAVAILABLE) and damage
- * (SQL_DAMAGED) apart; sql_status() turns one into an
- * enum orientation_status for the user.
+ * (SQL_DAMAGED) apart.  sql_status() and sql_catalog_status() turn one
+ * into the enum orientation_status the user is shown; they are the only
+ * map from a database's result to a status (a SQLite result code gets
+ * there through sql_sqlite_rc()).
  *
  * Ownership: a struct sql owns its connection; a struct sql_stmt belongs
  * to the caller until sql_finalize() and must not outlive its struct sql.
@@ -35,6 +37,7 @@ enum sql_rc {
 	SQL_UNAVAILABLE,  /* the server cannot be reached */
 	SQL_FULL,         /* disk full */
 	SQL_READONLY,     /* no write access */
+	SQL_CANTOPEN,     /* the file cannot be opened or created */
 	SQL_DAMAGED,      /* the database file or server data is damaged */
 	SQL_ERROR,        /* anything else */
 };
@@ -161,7 +164,14 @@ enum sql_rc sql_last(struct sql *c);
 /** Whether @rc is a success (SQL_OK, SQL_ROW or SQL_DONE). */
 bool sql_ok(enum sql_rc rc);
 
-/** The status for the user of @rc. */
+/** The status for the user of @rc from the results database. */
 enum orientation_status sql_status(enum sql_rc rc);
+
+/**
+ * The status for the user of @rc from the catalogue a counsellor edits
+ * (store/upkeep.h): anything but a lock, a read-only file or a full disk
+ * is ORIENTATION_CATALOG_ERROR ("nothing was saved").
+ */
+enum orientation_status sql_catalog_status(enum sql_rc rc);
 
 #endif

@@ -279,7 +279,7 @@ lite_open(struct state *st, const char *path)
 	/* First statement: shows a file that is not a database. */
 	if ((rc = db_user_version(db, &version)) != SQLITE_OK)
 		return db_damage(rc) ? lite_damaged(st, path,
-		    ORIENTATION_STATE_NOT_DB) : db_status(rc);
+		    ORIENTATION_STATE_NOT_DB) : sql_status(sql_sqlite_rc(rc));
 	if (version > STATE_SCHEMA_VERSION)
 		return ORIENTATION_STATE_VERSION;
 	/* SQLite quietly opens a file it may not write read-only; say so now
@@ -299,7 +299,7 @@ lite_open(struct state *st, const char *path)
 		    "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;",
 		    NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return db_status(rc);
+		return sql_status(sql_sqlite_rc(rc));
 	if (version < STATE_SCHEMA_VERSION &&
 	    (rc = state_schema_migrate(st)) != SQL_OK)
 		return sql_status(rc);

@@ -77,8 +77,11 @@ bool upkeep_utf8_valid(const char *text, size_t len);
 /** Whether @s is language codes separated by ';': "fr;de;en". */
 bool upkeep_valid_languages(const char *s);
 
-/** A status for the SQLite result code @rc. */
-enum upkeep_status upkeep_sql_status(int rc);
+/**
+ * The status for the SQLite result code @rc of the catalogue: the one
+ * map's (sql_catalog_status in sql.h).
+ */
+enum orientation_status upkeep_sql_status(int rc);
 
 /** Remember what the last failed save was about (NULL means ""). */
 void upkeep_set_where(struct upkeep *u, const char *what);
@@ -106,7 +109,8 @@ int upkeep_exec(struct upkeep *u, const char *sql);
  * End the transaction: commit when @st is OK, else roll back.
  * @return @st, or why the commit or the roll-back failed.
  */
-enum upkeep_status upkeep_finish(struct upkeep *u, enum upkeep_status st);
+enum orientation_status upkeep_finish(struct upkeep *u,
+    enum orientation_status st);
 
 /** Start a change by @who at @now; counts only when @dry_run. */
 void upkeep_change_init(struct change *cx, struct upkeep *u, const char *who,
@@ -145,7 +149,7 @@ void upkeep_bump_revision(struct change *cx);
  * anything changed, or in any case if @stamp.  The transaction is open.
  * (upkeep-service.c; the services import uses it too.)
  */
-enum upkeep_status upkeep_service_apply(struct change *cx,
+enum orientation_status upkeep_service_apply(struct change *cx,
     const struct upkeep_service *s, bool sets, bool stamp);
 
 #endif

@@ -55,7 +55,7 @@ _Static_assert((int)LC_COUNT <= (int)SC_COUNT, "struct import maps SC_COUNT colu
 
 /* Write the header and every row of @sql (@ncols columns, at most
  * SC_COUNT) to @out. */
-static enum upkeep_status
+static enum orientation_status
 export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
     const char *sql)
 {
@@ -81,18 +81,18 @@ export_rows(struct upkeep *u, FILE *out, const char *const *names, int ncols,
 	}
 	sqlite3_finalize(stmt);
 	if (bad || fflush(out) != 0 || ferror(out))
-		return UPKEEP_FILE_WRITE;
-	return rc == SQLITE_DONE ? UPKEEP_OK : upkeep_sql_status(rc);
+		return ORIENTATION_FILE_WRITE;
+	return rc == SQLITE_DONE ? ORIENTATION_OK : upkeep_sql_status(rc);
 }
 
-enum upkeep_status
+enum orientation_status
 upkeep_export_services(struct upkeep *u, FILE *out)
 {
 	return export_rows(u, out, service_file_columns, SC_COUNT,
 	    service_file_rows);
 }
 
-enum upkeep_status
+enum orientation_status
 upkeep_export_lmi(struct upkeep *u, FILE *out)
 {
 	return export_rows(u, out, lmi_file_columns, LC_COUNT, lmi_file_rows);
@@ -122,34 +122,34 @@ struct import {
 /*
  * Start the import of @path, whose columns are the @count at @names:
  * empty @errs, check the author of im->cx (ready), open the transaction,
- * read the file.  @return UPKEEP_OK, or why it cannot go on; then nothing
+ * read the file.  @return ORIENTATION_OK, or why it cannot go on; then nothing
  * is open or held.
  */
-static enum upkeep_status
+static enum orientation_status
 import_begin(struct import *im, const char *path, const char *const *names,
     int count, struct upkeep_errors *errs)
 {
 	struct upkeep *u = im->cx.u;
-	enum upkeep_status st;
+	enum orientation_status st;
 
 	upkeep_errors_free(errs);
 	im->count = count;
 	im->at = 0;
 	if (im->cx.who == NULL || upkeep_is_blank(im->cx.who))
-		return UPKEEP_NO_AUTHOR;
+		return ORIENTATION_NO_AUTHOR;
 	/* A dry run only reads; a real one takes the write lock first so
 	 * the checks hold for what it writes. */
 	st = upkeep_sql_status(upkeep_exec(u,
 	    im->cx.dry_run ? "BEGIN" : "BEGIN IMMEDIATE"));
-	if (st != UPKEEP_OK)
+	if (st != ORIENTATION_OK)
 		return st;
 	st = csv_read_table(path, names, count, im->map, &im->cf,
 	    &im->header_ok, errs);
-	if (st != UPKEEP_OK) {
+	if (st != ORIENTATION_OK) {
 		csv_read_free(&im->cf);
 		return upkeep_finish(u, st);
 	}
-	return UPKEEP_OK;
+	return ORIENTATION_OK;
 }
 
 /* The next data row of the file to check (csv_read_next), or NULL. */
@@ -162,8 +162,8 @@ import_next(struct import *im, const char **v, int *col,
 }
 
 /* End an import: errors refuse the file; a dry run writes nothing. */
-static enum upkeep_status
-import_end(struct import *im, enum upkeep_status st,
+static enum orientation_status
+import_end(struct import *im, enum orientation_status st,
     struct upkeep_errors *errs)
 {
 	struct change *cx = &im->cx;
@@ -173,21 +173,21 @@ import_end(struct import *im, enum upkeep_status st,
 	csv_read_errors_sort(errs);
 	/* A look-up that failed made errors of its own: the database's
 	 * status says what happened. */
-	if (st == UPKEEP_OK && cx->rc != SQLITE_OK)
+	if (st == ORIENTATION_OK && cx->rc != SQLITE_OK)
 		st = upkeep_sql_status(cx->rc);
-	if (st == UPKEEP_OK && errs->n > 0)
-		st = UPKEEP_FILE_INVALID;
-	if (st == UPKEEP_OK && cx->wrote) {
+	if (st == ORIENTATION_OK && errs->n > 0)
+		st = ORIENTATION_FILE_INVALID;
+	if (st == ORIENTATION_OK && cx->wrote) {
 		upkeep_bump_revision(cx);
 		st = upkeep_sql_status(cx->rc);
 	}
-	if (st != UPKEEP_OK)
+	if (st != ORIENTATION_OK)
 		return upkeep_finish(u, st);
 	errs->items = cx->items;
 	errs->fields = cx->fields;
 	if (cx->dry_run)
 		return upkeep_sql_status(upkeep_exec(u, "ROLLBACK"));
-	return upkeep_finish(u, UPKEEP_OK);
+	return upkeep_finish(u, ORIENTATION_OK);
 }
 
 /* ------------------------------------------------------------ services */
@@ -313,12 +313,12 @@ service_from_rows(const struct service_row *rows, size_t n,
 }
 
 /* Check the rows of a services file; apply them if the file is good. */
-static enum upkeep_status
+static enum orientation_status
 import_services(struct import *im, struct upkeep_errors *errs)
 {
 	struct service_row *rows;
 	const struct csv_row *r;
-	enum upkeep_status st = UPKEEP_OK;
+	enum orientation_status st = ORIENTATION_OK;
 	size_t n = 0;
 
 	/* Never empty: import_next fills rows[n] before it knows there is one. */
@@ -329,7 +329,7 @@ import_services(struct import *im, struct upkeep_errors *errs)
 			n++;
 	}
 	check_service_groups(rows, n, errs);
-	for (size_t i = 0; errs->n == 0 && st == UPKEEP_OK && i < n;) {
+	for (size_t i = 0; errs->n == 0 && st == ORIENTATION_OK && i < n;) {
 		struct upkeep_service s;
 		size_t j = i;
 
@@ -544,7 +544,7 @@ apply_lmi(struct change *cx, const struct lmi_row *r)
 
 /* Check the rows of a labour-market file; apply them if the file is
  * good. */
-static enum upkeep_status
+static enum orientation_status
 import_lmi(struct import *im, struct upkeep_errors *errs)
 {
 	struct lmi_row *rows = xcalloc(im->cf.n + 1, sizeof *rows);
@@ -574,7 +574,7 @@ import_lmi(struct import *im, struct upkeep_errors *errs)
 	for (size_t i = 0; errs->n == 0 && i < n; i++)
 		apply_lmi(&im->cx, &rows[i]);
 	free(rows);
-	return UPKEEP_OK;
+	return ORIENTATION_OK;
 }
 
 /* ------------------------------------------------------------ any file */
@@ -584,8 +584,9 @@ struct import_kind {
 	const char *const *names;   /* the columns */
 	int count;
 	/* Check every row of the file, errors to @errs, and apply the rows
-	 * when there is none; @return UPKEEP_OK or a status. */
-	enum upkeep_status (*run)(struct import *im, struct upkeep_errors *errs);
+	 * when there is none; @return ORIENTATION_OK or a status. */
+	enum orientation_status (*run)(struct import *im,
+	    struct upkeep_errors *errs);
 };
 
 /* The files, by enum upkeep_file. */
@@ -595,19 +596,19 @@ static const struct import_kind import_kinds[] = {
 	[UPKEEP_FILE_LMI] = { lmi_file_columns, LC_COUNT, import_lmi },
 };
 
-enum upkeep_status
+enum orientation_status
 upkeep_import(struct upkeep *u, enum upkeep_file file, const char *path,
     bool dry_run, const char *who, time_t now, struct upkeep_errors *errs)
 {
 	const struct import_kind *kind;
 	struct import im;
-	enum upkeep_status st;
+	enum orientation_status st;
 
 	assert((size_t)file < sizeof import_kinds / sizeof import_kinds[0]);
 	kind = &import_kinds[file];
 	upkeep_change_init(&im.cx, u, who, now, dry_run);
 	st = import_begin(&im, path, kind->names, kind->count, errs);
-	if (st != UPKEEP_OK)
+	if (st != ORIENTATION_OK)
 		return st;
 	return import_end(&im, kind->run(&im, errs), errs);
 }

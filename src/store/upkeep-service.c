@@ -340,7 +340,7 @@ load_ids(struct upkeep *u, const char *sql, const char *id, char ***ids,
 }
 
 /* Fill @out with service @id; the caller frees it on failure. */
-static enum upkeep_status
+static enum orientation_status
 load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 {
 	size_t cap = 0;
@@ -361,7 +361,8 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 	}
 	sqlite3_reset(u->service);
 	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? UPKEEP_NOT_FOUND : upkeep_sql_status(rc);
+		return rc == SQLITE_DONE ? ORIENTATION_SERVICE_NOT_FOUND :
+		    upkeep_sql_status(rc);
 
 	if ((rc = upkeep_bind(u->texts, 1, &id, 1)) != SQLITE_OK)
 		return upkeep_sql_status(rc);
@@ -390,11 +391,11 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 	return upkeep_sql_status(rc);
 }
 
-enum upkeep_status
+enum orientation_status
 upkeep_service_load(struct upkeep *u, const char *id,
     struct upkeep_service *out)
 {
-	enum upkeep_status st;
+	enum orientation_status st;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -402,22 +403,22 @@ upkeep_service_load(struct upkeep *u, const char *id,
 	if ((rc = upkeep_exec(u, "BEGIN")) != SQLITE_OK)
 		return upkeep_sql_status(rc);
 	st = upkeep_finish(u, load_service(u, upkeep_nz(id), out));
-	if (st != UPKEEP_OK) {
+	if (st != ORIENTATION_OK) {
 		upkeep_service_free(out);
 		return st;
 	}
 	out->base = service_copy(out);
-	return UPKEEP_OK;
+	return ORIENTATION_OK;
 }
 
 /* ---------------------------------------------------------------- save */
 
 /* Check that @stmt (u->group or u->theme) knows every id of @ids[0..@n).
- * @return UPKEEP_OK, @unknown (upkeep_where names the id) or a database
+ * @return ORIENTATION_OK, @unknown (upkeep_where names the id) or a database
  * status. */
-static enum upkeep_status
+static enum orientation_status
 check_ids(struct upkeep *u, sqlite3_stmt *stmt, char *const *ids, size_t n,
-    enum upkeep_status unknown)
+    enum orientation_status unknown)
 {
 	int rc = SQLITE_OK;
 
@@ -426,18 +427,18 @@ check_ids(struct upkeep *u, sqlite3_stmt *stmt, char *const *ids, size_t n,
 		if (!upkeep_exists(stmt, ids[i], &rc))
 			return rc != SQLITE_OK ? upkeep_sql_status(rc) : unknown;
 	}
-	return UPKEEP_OK;
+	return ORIENTATION_OK;
 }
 
 /* Check @s before a save; the transaction is open. */
-static enum upkeep_status
+static enum orientation_status
 validate_service(struct upkeep *u, const struct upkeep_service *s)
 {
-	static const enum upkeep_status empty[TEXT_COUNT] = {
-		UPKEEP_EMPTY_NAME, UPKEEP_EMPTY_SUMMARY, UPKEEP_EMPTY_OFFER,
-		UPKEEP_EMPTY_AUDIENCE,
+	static const enum orientation_status empty[TEXT_COUNT] = {
+		ORIENTATION_EMPTY_NAME, ORIENTATION_EMPTY_SUMMARY,
+		ORIENTATION_EMPTY_OFFER, ORIENTATION_EMPTY_AUDIENCE,
 	};
-	enum upkeep_status st;
+	enum orientation_status st;
 	int rc = SQLITE_OK;
 
 	for (size_t i = 0; i < s->ntexts; i++) {
@@ -446,12 +447,12 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 		upkeep_set_where(u, t->lang);
 		if (t->lang == NULL || !upkeep_exists(u->language, t->lang, &rc))
 			return rc != SQLITE_OK ? upkeep_sql_status(rc) :
-			    UPKEEP_UNKNOWN_LANGUAGE;
+			    ORIENTATION_UNKNOWN_LANGUAGE;
 		if (find_text(s, t->lang) != t)
-			return UPKEEP_DUPLICATE_LANGUAGE;
+			return ORIENTATION_DUPLICATE_LANGUAGE;
 		for (int k = 0; k < TEXT_COUNT; k++)
 			if (!str_utf8(text_get(t, k)))
-				return UPKEEP_NOT_UTF8;
+				return ORIENTATION_NOT_UTF8;
 		for (int k = 0; k < TEXT_COUNT; k++)
 			if (upkeep_is_blank(text_get(t, k)))
 				return empty[k];
@@ -463,7 +464,7 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 		if (find_text(s, upkeep_nz(code)) == NULL) {
 			upkeep_set_where(u, code);
 			sqlite3_reset(u->languages);
-			return UPKEEP_EMPTY_NAME;
+			return ORIENTATION_EMPTY_NAME;
 		}
 	}
 	sqlite3_reset(u->languages);
@@ -472,20 +473,21 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 	for (int k = 0; k < NEUTRAL_COUNT; k++) {
 		upkeep_set_where(u, neutral_columns[k]);
 		if (!str_utf8(neutral_get(s, k)))
-			return UPKEEP_NOT_UTF8;
+			return ORIENTATION_NOT_UTF8;
 	}
 	upkeep_set_where(u, "source");
 	if (upkeep_is_blank(s->source))
-		return UPKEEP_EMPTY_SOURCE;
+		return ORIENTATION_EMPTY_SOURCE;
 	upkeep_set_where(u, "languages");
 	if (!upkeep_is_blank(s->languages) &&
 	    !upkeep_valid_languages(s->languages))
-		return UPKEEP_BAD_LANGUAGES;
-	st = check_ids(u, u->group, s->groups, s->ngroups, UPKEEP_UNKNOWN_GROUP);
-	if (st == UPKEEP_OK)
+		return ORIENTATION_BAD_LANGUAGES;
+	st = check_ids(u, u->group, s->groups, s->ngroups,
+	    ORIENTATION_UNKNOWN_GROUP);
+	if (st == ORIENTATION_OK)
 		st = check_ids(u, u->theme, s->themes, s->nthemes,
-		    UPKEEP_UNKNOWN_THEME);
-	if (st == UPKEEP_OK)
+		    ORIENTATION_UNKNOWN_THEME);
+	if (st == ORIENTATION_OK)
 		upkeep_set_where(u, "");
 	return st;
 }
@@ -549,7 +551,7 @@ id_set(char *const *ids, size_t n, const char ***sorted, size_t *nsorted)
 }
 
 /* Apply the group or theme list @want of service @s (one field). */
-static enum upkeep_status
+static enum orientation_status
 apply_set(struct change *cx, const struct upkeep_service *s,
     const char *table, const char *column, const char *field,
     char *const *want, size_t nwant, char *const *base, size_t nbase,
@@ -561,7 +563,7 @@ apply_set(struct change *cx, const struct upkeep_service *s,
 	char **cur_ids, *cur, *wanted, *based = NULL;
 	const char **sorted;
 	size_t ncur, nsorted;
-	enum upkeep_status st = UPKEEP_OK;
+	enum orientation_status st = ORIENTATION_OK;
 	int rc;
 
 	rc = load_ids(cx->u, sql, s->id, &cur_ids, &ncur);
@@ -579,7 +581,7 @@ apply_set(struct change *cx, const struct upkeep_service *s,
 		break;
 	case CONFLICT:
 		upkeep_set_where(cx->u, field);
-		st = UPKEEP_CONFLICT;
+		st = ORIENTATION_SERVICE_CONFLICT;
 		break;
 	case WRITE:
 		sql = xasprintf("DELETE FROM %s WHERE service_id = ?1", table);
@@ -650,17 +652,17 @@ write_text(struct change *cx, const struct upkeep_service *s,
 }
 
 /* Apply the texts @t of service @s in one language. */
-static enum upkeep_status
+static enum orientation_status
 apply_text(struct change *cx, const struct upkeep_service *s,
     const struct upkeep_text *t, const char *item, bool *changed)
 {
 	const struct upkeep_text *bt = s->base ? find_text(s->base, t->lang) : NULL;
 	char *cur[TEXT_COUNT];
 	bool write[TEXT_COUNT] = { false }, any = false, found;
-	enum upkeep_status st;
+	enum orientation_status st;
 
 	st = upkeep_sql_status(read_text(cx->u, s->id, t->lang, cur, &found));
-	for (int k = 0; st == UPKEEP_OK && k < TEXT_COUNT; k++) {
+	for (int k = 0; st == ORIENTATION_OK && k < TEXT_COUNT; k++) {
 		const char *base = s->base == NULL ? NULL :
 		    bt != NULL ? upkeep_nz(text_get(bt, k)) : "";
 
@@ -669,14 +671,14 @@ apply_text(struct change *cx, const struct upkeep_service *s,
 			break;
 		case CONFLICT:
 			upkeep_set_where(cx->u, t->lang);
-			st = UPKEEP_CONFLICT;
+			st = ORIENTATION_SERVICE_CONFLICT;
 			break;
 		case WRITE:
 			write[k] = any = true;
 			break;
 		}
 	}
-	if (st == UPKEEP_OK && any) {
+	if (st == ORIENTATION_OK && any) {
 		write_text(cx, s, t, found, write);
 		for (int k = 0; k < TEXT_COUNT; k++) {
 			if (!write[k])
@@ -693,9 +695,9 @@ apply_text(struct change *cx, const struct upkeep_service *s,
 }
 
 /* The neutral fields of service @id into @cur and its last_checked into
- * *@checked (each "" when NULL).  @return UPKEEP_OK, NOT_FOUND (nothing
+ * *@checked (each "" when NULL).  @return ORIENTATION_OK, NOT_FOUND (nothing
  * read) or a database status. */
-static enum upkeep_status
+static enum orientation_status
 read_neutral(struct upkeep *u, const char *id, char *cur[NEUTRAL_COUNT],
     char **checked)
 {
@@ -710,12 +712,13 @@ read_neutral(struct upkeep *u, const char *id, char *cur[NEUTRAL_COUNT],
 	}
 	sqlite3_reset(u->service);
 	if (rc == SQLITE_ROW)
-		return UPKEEP_OK;
-	return rc == SQLITE_DONE ? UPKEEP_NOT_FOUND : upkeep_sql_status(rc);
+		return ORIENTATION_OK;
+	return rc == SQLITE_DONE ? ORIENTATION_SERVICE_NOT_FOUND :
+	    upkeep_sql_status(rc);
 }
 
 /* Apply the neutral fields of @s, whose values in the catalog are @cur. */
-static enum upkeep_status
+static enum orientation_status
 apply_neutral(struct change *cx, const struct upkeep_service *s,
     char *const cur[NEUTRAL_COUNT], const char *item, bool *changed)
 {
@@ -730,7 +733,7 @@ apply_neutral(struct change *cx, const struct upkeep_service *s,
 			break;
 		case CONFLICT:
 			upkeep_set_where(cx->u, neutral_columns[k]);
-			return UPKEEP_CONFLICT;
+			return ORIENTATION_SERVICE_CONFLICT;
 		case WRITE:
 			write_service_field(cx, s->id, neutral_columns[k], want);
 			upkeep_history(cx, item, neutral_columns[k], NULL, cur[k],
@@ -740,7 +743,7 @@ apply_neutral(struct change *cx, const struct upkeep_service *s,
 			break;
 		}
 	}
-	return UPKEEP_OK;
+	return ORIENTATION_OK;
 }
 
 /* After the fields of @s: last_checked becomes today (it was @checked)
@@ -763,32 +766,32 @@ stamp_service(struct change *cx, const struct upkeep_service *s,
 		cx->items++;
 }
 
-enum upkeep_status
+enum orientation_status
 upkeep_service_apply(struct change *cx, const struct upkeep_service *s,
     bool sets, bool stamp)
 {
 	const struct upkeep_service *b = s->base;
 	char *cur[NEUTRAL_COUNT] = { NULL }, *checked = NULL, *item;
-	enum upkeep_status st;
+	enum orientation_status st;
 	bool changed = false;
 
-	if ((st = read_neutral(cx->u, s->id, cur, &checked)) != UPKEEP_OK)
+	if ((st = read_neutral(cx->u, s->id, cur, &checked)) != ORIENTATION_OK)
 		return st;
 	item = xasprintf("service:%s", s->id);
 	st = apply_neutral(cx, s, cur, item, &changed);
-	for (size_t i = 0; st == UPKEEP_OK && i < s->ntexts; i++)
+	for (size_t i = 0; st == ORIENTATION_OK && i < s->ntexts; i++)
 		st = apply_text(cx, s, &s->texts[i], item, &changed);
-	if (st == UPKEEP_OK && sets)
+	if (st == ORIENTATION_OK && sets)
 		st = apply_set(cx, s, "service_group", "group_id", "groups",
 		    s->groups, s->ngroups, b ? b->groups : NULL,
 		    b ? b->ngroups : 0, item, &changed);
-	if (st == UPKEEP_OK && sets)
+	if (st == ORIENTATION_OK && sets)
 		st = apply_set(cx, s, "service_theme", "theme_id", "themes",
 		    s->themes, s->nthemes, b ? b->themes : NULL,
 		    b ? b->nthemes : 0, item, &changed);
-	if (st == UPKEEP_OK)
+	if (st == ORIENTATION_OK)
 		stamp_service(cx, s, checked, item, changed, stamp);
-	if (st == UPKEEP_OK && cx->rc != SQLITE_OK)
+	if (st == ORIENTATION_OK && cx->rc != SQLITE_OK)
 		st = upkeep_sql_status(cx->rc);
 	for (int k = 0; k < NEUTRAL_COUNT; k++)
 		free(cur[k]);
@@ -797,28 +800,28 @@ upkeep_service_apply(struct change *cx, const struct upkeep_service *s,
 	return st;
 }
 
-enum upkeep_status
+enum orientation_status
 upkeep_service_save(struct upkeep *u, const struct upkeep_service *s,
     const char *who, time_t now)
 {
 	struct change cx;
-	enum upkeep_status st;
+	enum orientation_status st;
 	int rc;
 
 	upkeep_set_where(u, "");
 	if (who == NULL || upkeep_is_blank(who))
-		return UPKEEP_NO_AUTHOR;
+		return ORIENTATION_NO_AUTHOR;
 	if (s->id == NULL)
-		return UPKEEP_NOT_FOUND;
+		return ORIENTATION_SERVICE_NOT_FOUND;
 	upkeep_change_init(&cx, u, who, now, false);
 	/* IMMEDIATE: take the write lock now, so the values compared are
 	 * the values overwritten. */
 	if ((rc = upkeep_exec(u, "BEGIN IMMEDIATE")) != SQLITE_OK)
 		return upkeep_sql_status(rc);
 	st = validate_service(u, s);
-	if (st == UPKEEP_OK)
+	if (st == ORIENTATION_OK)
 		st = upkeep_service_apply(&cx, s, true, true);
-	if (st == UPKEEP_OK && cx.wrote) {
+	if (st == ORIENTATION_OK && cx.wrote) {
 		upkeep_bump_revision(&cx);
 		st = upkeep_sql_status(cx.rc);
 	}

@@ -18,6 +18,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "search-source.h"
+#include "sql.h"
 #include "tokenizer.h"
 #include "upkeep-db.h"
 #include "util/i18n.h"
@@ -26,26 +27,12 @@
 
 /* ---------------------------------------------------------------- messages */
 
-#define UPKEEP_STATUS_MSG(name, msg) [UPKEEP_##name] = msg,
-static const char *const status_messages[] = {
-	UPKEEP_STATUS_LIST(UPKEEP_STATUS_MSG)
-};
-#undef UPKEEP_STATUS_MSG
-
 #define UPKEEP_REASON_MSG(name, msg) [UPKEEP_REASON_##name] = msg,
 static const char *const reason_messages[] = {
 	UPKEEP_REASON_LIST(UPKEEP_REASON_MSG)
 };
 #undef UPKEEP_REASON_MSG
 
-
-const char *
-upkeep_status_message(enum upkeep_status st)
-{
-	if ((size_t)st >= sizeof status_messages / sizeof status_messages[0])
-		return _("An unexpected error occurred.");
-	return _(status_messages[st]);
-}
 
 const char *
 upkeep_reason_message(enum upkeep_reason reason)
@@ -163,26 +150,10 @@ upkeep_set_where(struct upkeep *u, const char *what)
 	u->where = copy;
 }
 
-/* A status for the SQLite result code @rc. */
-enum upkeep_status
+enum orientation_status
 upkeep_sql_status(int rc)
 {
-	switch (rc & 0xff) {
-	case SQLITE_OK:
-	case SQLITE_DONE:
-	case SQLITE_ROW:
-		return UPKEEP_OK;
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return UPKEEP_BUSY;
-	case SQLITE_READONLY:
-	case SQLITE_PERM:
-		return UPKEEP_READONLY;
-	case SQLITE_FULL:
-		return UPKEEP_FULL;
-	default:
-		return UPKEEP_DB_ERROR;
-	}
+	return sql_catalog_status(sql_sqlite_rc(rc));
 }
 
 /* Step @stmt once and reset it; SQLITE_OK for a row or done. */
@@ -237,15 +208,17 @@ upkeep_exec(struct upkeep *u, const char *sql)
 
 /* End the transaction: commit when @st is OK, else roll back.  @return
  * @st, or why the commit or the roll-back failed. */
-enum upkeep_status
-upkeep_finish(struct upkeep *u, enum upkeep_status st)
+enum orientation_status
+upkeep_finish(struct upkeep *u, enum orientation_status st)
 {
 	int rc;
 
-	if (st == UPKEEP_OK && (rc = upkeep_exec(u, "COMMIT")) != SQLITE_OK)
+	if (st == ORIENTATION_OK &&
+	    (rc = upkeep_exec(u, "COMMIT")) != SQLITE_OK)
 		st = upkeep_sql_status(rc);
 	if (sqlite3_get_autocommit(u->db) == 0 &&
-	    (rc = upkeep_exec(u, "ROLLBACK")) != SQLITE_OK && st == UPKEEP_OK)
+	    (rc = upkeep_exec(u, "ROLLBACK")) != SQLITE_OK &&
+	    st == ORIENTATION_OK)
 		st = upkeep_sql_status(rc);
 	return st;
 }
@@ -390,7 +363,7 @@ open_catalog(struct upkeep *u, const char *path)
 	if (rc != SQLITE_OK)
 		return ORIENTATION_CATALOG_OPEN;
 	if ((rc = db_user_version(u->db, &version)) != SQLITE_OK)
-		return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT ?
+		return sql_sqlite_rc(rc) == SQL_DAMAGED ?
 		    ORIENTATION_CATALOG_NOT_DB : ORIENTATION_CATALOG_OPEN;
 	if (version > CATALOG_SCHEMA_VERSION)
 		return ORIENTATION_CATALOG_VERSION;
@@ -401,7 +374,7 @@ open_catalog(struct upkeep *u, const char *path)
 	    upkeep_exec(u, "PRAGMA foreign_keys = ON") != SQLITE_OK)
 		return ORIENTATION_CATALOG_OPEN;
 	if ((rc = prepare(u)) != SQLITE_OK)
-		return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ?
+		return sql_sqlite_rc(rc) == SQL_BUSY ?
 		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
 	return ORIENTATION_OK;
 }

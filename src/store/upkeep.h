@@ -31,38 +31,10 @@
 #define UPKEEP_MAX_ERRORS 1000               /* errors kept per file */
 
 /*
- * What a save, an export or an import can end with.  Messages are N_()
- * strings, translated by upkeep_status_message when shown.
+ * Why one place of a CSV file is wrong (what a whole save, export or
+ * import ends with is an enum orientation_status, util/status.h).
+ * Messages are N_() strings, translated by upkeep_reason_message.
  */
-#define UPKEEP_STATUS_LIST(X)                                                 \
-	X(OK, "OK")                                                           \
-	X(NOT_FOUND, N_("There is no such service in the catalogue."))          \
-	X(NO_AUTHOR, N_("The change does not say who made it."))              \
-	X(UNKNOWN_LANGUAGE, N_("A text is in a language the catalogue does not have.")) \
-	X(DUPLICATE_LANGUAGE, N_("A language has two sets of texts."))        \
-	X(EMPTY_NAME, N_("The name must not be empty."))                      \
-	X(EMPTY_SUMMARY, N_("The summary must not be empty."))                \
-	X(EMPTY_OFFER, N_("What the service offers must not be empty."))      \
-	X(EMPTY_AUDIENCE, N_("Who the service is for must not be empty."))    \
-	X(EMPTY_SOURCE, N_("The source must not be empty."))                  \
-	X(NOT_UTF8, N_("A text is not valid UTF-8."))                         \
-	X(BAD_LANGUAGES, N_("The languages must be codes separated by semicolons, such as fr;de;en.")) \
-	X(UNKNOWN_GROUP, N_("A target group does not exist."))                \
-	X(UNKNOWN_THEME, N_("A theme does not exist."))                       \
-	X(CONFLICT, N_("Someone else changed this service in the meantime; open it again.")) \
-	X(FILE_OPEN, N_("The file cannot be opened."))                        \
-	X(FILE_WRITE, N_("The file cannot be written."))                      \
-	X(FILE_INVALID, N_("The file has errors; nothing was changed."))      \
-	X(BUSY, N_("The catalogue is busy; please try again."))                 \
-	X(READONLY, N_("The catalogue is read-only; nothing was saved."))       \
-	X(FULL, N_("The disk is full; nothing was saved."))                   \
-	X(DB_ERROR, N_("A database error occurred; nothing was saved."))
-
-#define UPKEEP_STATUS_ENUM(name, msg) UPKEEP_##name,
-enum upkeep_status { UPKEEP_STATUS_LIST(UPKEEP_STATUS_ENUM) };
-#undef UPKEEP_STATUS_ENUM
-
-/* Why one place of a CSV file is wrong.  Messages as above. */
 #define UPKEEP_REASON_LIST(X)                                                 \
 	X(EMPTY_FILE, N_("empty file"))                                       \
 	X(NO_ROWS, N_("the file has a header but no rows"))                   \
@@ -171,10 +143,10 @@ long upkeep_revision(struct upkeep *u);
  * Load service @id into *@out (all languages of the catalog; a language
  * without texts yet gets "" texts).  *@out also keeps a private copy of
  * what was loaded, so that a save can tell the counselor's changes from
- * someone else's.  @return UPKEEP_OK, NOT_FOUND or a database status;
- * *@out is zeroed on failure.  Free with upkeep_service_free.
+ * someone else's.  @return ORIENTATION_OK, SERVICE_NOT_FOUND or a
+ * database status; *@out is zeroed on failure.  Free with upkeep_service_free.
  */
-enum upkeep_status upkeep_service_load(struct upkeep *u, const char *id,
+enum orientation_status upkeep_service_load(struct upkeep *u, const char *id,
     struct upkeep_service *out);
 
 /** Free everything @s owns and zero it.  A zeroed struct is allowed. */
@@ -204,12 +176,12 @@ void upkeep_service_set_themes(struct upkeep_service *s,
  * the date of @now (local time), rebuild the service's search rows, bump
  * the revision.  A field the counselor did not change (it equals what
  * upkeep_service_load gave) is left alone even if someone else changed it
- * since; a field both changed is a CONFLICT and nothing is saved.  Load
- * the service again before editing it further.
- * @return UPKEEP_OK, or why nothing was saved; upkeep_where names the
+ * since; a field both changed is a SERVICE_CONFLICT and nothing is
+ * saved.  Load the service again before editing it further.
+ * @return ORIENTATION_OK, or why nothing was saved; upkeep_where names the
  * language, group or theme at fault.
  */
-enum upkeep_status upkeep_service_save(struct upkeep *u,
+enum orientation_status upkeep_service_save(struct upkeep *u,
     const struct upkeep_service *s, const char *who, time_t now);
 
 /**
@@ -224,9 +196,9 @@ const char *upkeep_where(const struct upkeep *u);
  * row per service and language with the columns
  *   id,lang,name,summary,offer,audience,address,web,email,phone,languages,source
  * (the language-neutral columns repeated on each row).  Sorted by id, then
- * language.  @return UPKEEP_OK, FILE_WRITE or a database status.
+ * language.  @return ORIENTATION_OK, FILE_WRITE or a database status.
  */
-enum upkeep_status upkeep_export_services(struct upkeep *u, FILE *out);
+enum orientation_status upkeep_export_services(struct upkeep *u, FILE *out);
 
 /**
  * Write the labour-market facts of every occupation as CSV:
@@ -234,7 +206,7 @@ enum upkeep_status upkeep_export_services(struct upkeep *u, FILE *out);
  * apprenticeship and shortage are yes, no or empty (not known); a row
  * with nothing known has every column but esco_code empty.
  */
-enum upkeep_status upkeep_export_lmi(struct upkeep *u, FILE *out);
+enum orientation_status upkeep_export_lmi(struct upkeep *u, FILE *out);
 
 /* The CSV files a counselor imports. */
 enum upkeep_file {
@@ -255,20 +227,17 @@ enum upkeep_file {
  * Import the CSV file @path of kind @file (columns in any order, a UTF-8
  * byte-order mark allowed, rows of empty cells skipped), all or nothing.
  * A file with any error changes nothing: every error goes to @errs with
- * its line and column, and UPKEEP_FILE_INVALID is returned.  A good file
- * is applied in one transaction; with @dry_run it is only checked, and
- * @errs counts what would change.  @errs must be zeroed or hold a
+ * its line and column, and ORIENTATION_FILE_INVALID is returned.  A good
+ * file is applied in one transaction; with @dry_run it is only checked,
+ * and @errs counts what would change.  @errs must be zeroed or hold a
  * previous result (it is emptied first).
  */
-enum upkeep_status upkeep_import(struct upkeep *u, enum upkeep_file file,
-    const char *path, bool dry_run, const char *who, time_t now,
+enum orientation_status upkeep_import(struct upkeep *u,
+    enum upkeep_file file, const char *path, bool dry_run, const char *who, time_t now,
     struct upkeep_errors *errs);
 
 /** Free what @errs holds and zero it. */
 void upkeep_errors_free(struct upkeep_errors *errs);
-
-/** The message for @st in the current UI language. */
-const char *upkeep_status_message(enum upkeep_status st);
 
 /** The message for @reason in the current UI language. */
 const char *upkeep_reason_message(enum upkeep_reason reason);

@@ -3,8 +3,9 @@
  * The secret prompt of `orientation --hash-pin` and `orientation admin`,
  * driven through a pseudo-terminal: the secret is not echoed while it is
  * typed; the terminal's echo is back afterwards, after end of input and
- * after the program is killed at the prompt (^C, SIGTERM, SIGHUP); and
- * lines typed before the program asks are read, not dropped.  The line
+ * after the program is killed at the prompt (^C, SIGTERM, SIGHUP); under
+ * nohup a SIGHUP is ignored as nohup promises; and lines typed before the
+ * program asks are read, not dropped.  The line
  * mode's staff PIN prompt turns echo off the same way.  The test
  * keeps the terminal's slave side open, so it reads the settings the
  * program left behind.  Each run has a guard of 120 s against a program
@@ -34,6 +35,9 @@
 #include "skip.h"
 
 #define GUARD_SECONDS 120
+
+/* The signals a user sends from the keyboard or a shell. */
+static const int user_signals[] = { SIGINT, SIGQUIT, SIGTERM, SIGHUP };
 #define OUT_MAX 8192
 
 static char dir[64];
@@ -64,7 +68,8 @@ now(void)
  * has the terminal as its controlling terminal, so ^C sends SIGINT.
  */
 static void
-start(struct child *c, const char *const *args, const char *typed_ahead)
+start_as(struct child *c, const char *const *args, const char *typed_ahead,
+    bool nohup)
 {
 	const char *bin = getenv("ORIENTATION_BIN");
 	struct winsize ws = { .ws_row = 24, .ws_col = 80 };
@@ -85,6 +90,13 @@ start(struct child *c, const char *const *args, const char *typed_ahead)
 	assert_true(c->pid >= 0);
 	if (c->pid == 0) {
 		close(c->master);
+		/* A user's terminal session: the signals a user can send end
+		 * the program by default, whatever the test runner inherited
+		 * (nohup, a background job of a script ignore some). */
+		for (size_t i = 0; i < sizeof user_signals / sizeof user_signals[0]; i++)
+			signal(user_signals[i], SIG_DFL);
+		if (nohup)
+			signal(SIGHUP, SIG_IGN);
 		setsid();
 		if (ioctl(c->slave, TIOCSCTTY, 0) != 0)
 			_exit(126);
@@ -96,6 +108,13 @@ start(struct child *c, const char *const *args, const char *typed_ahead)
 		execv(bin, argv);
 		_exit(127);
 	}
+}
+
+/* The program started as a user starts it from a shell. */
+static void
+start(struct child *c, const char *const *args, const char *typed_ahead)
+{
+	start_as(c, args, typed_ahead, false);
 }
 
 /* Read what the program wrote for up to @ms milliseconds; whether
@@ -314,6 +333,22 @@ test_pin_killed(void **state)
 	}
 }
 
+/* Started under nohup (SIGHUP ignored), a hang-up signal at the prompt
+ * leaves it waiting, as nohup promises; the PIN is still read. */
+static void
+test_pin_nohup(void **state)
+{
+	struct child c;
+
+	(void)state;
+	start_as(&c, hash_pin, NULL, true);
+	wait_for(&c, "Staff PIN:");
+	kill(c.pid, SIGHUP);
+	type(&c, "246810\n");
+	expect_exit(&c, 0, "staff_pin_hash = $argon2id$");
+	finish(&c);
+}
+
 /* End of input (^D) at the prompt: a clear message, echo back. */
 static void
 test_pin_end_of_input(void **state)
@@ -468,6 +503,7 @@ main(void)
 		cmocka_unit_test(test_pin_typed_ahead),
 		cmocka_unit_test(test_pin_interrupted),
 		cmocka_unit_test(test_pin_killed),
+		cmocka_unit_test(test_pin_nohup),
 		cmocka_unit_test(test_pin_end_of_input),
 		cmocka_unit_test(test_pin_too_long),
 		cmocka_unit_test(test_admin_typed_ahead),

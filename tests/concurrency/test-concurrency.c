@@ -146,7 +146,7 @@ count_failures(struct state *st, const char *name)
 {
 	struct account_info a;
 
-	return account_get(st, name, &a) == ACCOUNT_OK ? a.failures : -1;
+	return account_get(st, name, &a) == ORIENTATION_OK ? a.failures : -1;
 }
 
 /* Round 2: the mixed load. */
@@ -163,9 +163,9 @@ round_load(const char *dir, int nproc, int secs)
 
 	if (state_open(o.path, &st) != ORIENTATION_OK ||
 	    account_add(st, WRITERS_SIGNER, WRITERS_SIGNER_PW, false,
-	    time(NULL)) != ACCOUNT_OK ||
+	    time(NULL)) != ORIENTATION_OK ||
 	    account_add(st, WRITERS_TARGET, WRITERS_TARGET_PW, false,
-	    time(NULL)) != ACCOUNT_OK) {
+	    time(NULL)) != ORIENTATION_OK) {
 		fail("setting up the state database", 0, 1);
 		state_free(st);
 		free(path);

@@ -1292,7 +1292,7 @@ make_kept_state(const char *path, char code[HANDOFF_CODE_LEN + 1])
 
 	CHILD_CHECK(NULL, state_open(path, &st) == ORIENTATION_OK, "state made");
 	CHILD_CHECK(NULL, account_add(st, "anna", PASSWORD, false, time(NULL)) ==
-	    ACCOUNT_OK, "account made");
+	    ORIENTATION_OK, "account made");
 	session_wipe(&s);
 	snprintf(s.lang, sizeof s.lang, "fr");
 	s.form = SESSION_FORM_SHORT;

@@ -78,7 +78,7 @@ add_anna(void)
 
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
 	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
-	    ACCOUNT_OK)
+	    ORIENTATION_OK)
 		exit(1);
 	state_free(st);
 }

@@ -106,7 +106,7 @@ add_counselor(void)
 	struct state *st;
 
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
-	    account_add(st, NAME, PASSWORD, false, time(NULL)) != ACCOUNT_OK)
+	    account_add(st, NAME, PASSWORD, false, time(NULL)) != ORIENTATION_OK)
 		exit(1);
 	state_free(st);
 }

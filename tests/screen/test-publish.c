@@ -117,11 +117,11 @@ edit_master(void)
 	sqlite3 *db;
 
 	if (upkeep_open(master, &u) != ORIENTATION_OK ||
-	    upkeep_service_load(u, SERVICE, &s) != UPKEEP_OK ||
+	    upkeep_service_load(u, SERVICE, &s) != ORIENTATION_OK ||
 	    (t = upkeep_service_text(&s, "en")) == NULL)
 		fail("load the service");
 	upkeep_field_set(&t->name, NEW_NAME);
-	if (upkeep_service_save(u, &s, "anna", time(NULL)) != UPKEEP_OK)
+	if (upkeep_service_save(u, &s, "anna", time(NULL)) != ORIENTATION_OK)
 		fail("save the service");
 	upkeep_service_free(&s);
 	upkeep_free(u);

@@ -90,7 +90,7 @@ add_counselor(void)
 	struct state *st;
 
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
-	    account_add(st, COUNSELOR, PASSWORD, false, time(NULL)) != ACCOUNT_OK) {
+	    account_add(st, COUNSELOR, PASSWORD, false, time(NULL)) != ORIENTATION_OK) {
 		fprintf(stderr, "cannot add the counselor on the server\n");
 		exit(1);
 	}

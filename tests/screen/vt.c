@@ -168,7 +168,14 @@ vt_child(const struct vt_opts *o, const int errp[2], const int outp[2],
 	} else {
 		unsetenv("ORIENTATION_SYNC_FD");
 	}
+	/* The program meets the signals as a user's session gives them,
+	 * whatever the test runner inherited (nohup or a script's background
+	 * job ignore some of them). */
 	signal(SIGPIPE, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+	signal(SIGQUIT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
 	if (o->block_sighup) {
 		sigset_t set;
 

@@ -90,23 +90,23 @@ static void
 writers_counselor(FILE *log, struct writers_tally *t, struct state *st,
     int child, const char *code, time_t now)
 {
-	enum account_result r;
+	enum orientation_status r;
 	char who[32];
 
 	r = account_signin(st, WRITERS_SIGNER, WRITERS_SIGNER_PW, now);
-	if (r == ACCOUNT_OK)
+	if (r == ORIENTATION_OK)
 		t->signins++;
 	else
-		writers_log_fail(log, t, "signin", r, r == ACCOUNT_BUSY,
-		    account_result_message(r));
+		writers_log_fail(log, t, "signin", r, r == ORIENTATION_STATE_BUSY,
+		    status_message(r));
 	r = account_signin(st, WRITERS_TARGET, "not-the-password", now);
-	if (r == ACCOUNT_WRONG)
+	if (r == ORIENTATION_ACCOUNT_WRONG)
 		t->wrong++;
-	else if (r == ACCOUNT_LOCKED)
+	else if (r == ORIENTATION_ACCOUNT_LOCKED)
 		t->locked++;
 	else
-		writers_log_fail(log, t, "signin-wrong", r, r == ACCOUNT_BUSY,
-		    account_result_message(r));
+		writers_log_fail(log, t, "signin-wrong", r,
+		    r == ORIENTATION_STATE_BUSY, status_message(r));
 	snprintf(who, sizeof who, "child%d", child);
 	if (writers_check(log, t, "audit", audit_add(st, now, who, "code opened",
 	    code)))

@@ -34,7 +34,7 @@ struct state;
 struct writers_tally {
 	long opens, saves, events, signins, audits; /* successes */
 	long wrong, locked;       /* the target's answers: WRONG, LOCKED */
-	long busy;                /* STATE_BUSY / ACCOUNT_BUSY, any operation */
+	long busy;                /* ORIENTATION_STATE_BUSY, any operation */
 	long errors;              /* every other answer that is not OK */
 };
 

@@ -77,8 +77,8 @@ static void
 add_two(struct state *st)
 {
 	assert_int_equal(account_add(st, "alice", pw_alice, false, T0),
-	    ACCOUNT_OK);
-	assert_int_equal(account_add(st, "bob", pw_bob, true, T0), ACCOUNT_OK);
+	    ORIENTATION_OK);
+	assert_int_equal(account_add(st, "bob", pw_bob, true, T0), ORIENTATION_OK);
 }
 
 /*
@@ -179,7 +179,7 @@ test_add_and_list(void **state)
 	assert_int_equal(account_list(f->st, &list), 0);
 	assert_null(list);
 	assert_int_equal(account_add(f->st, "zoe.m", pw_alice, false, T0 + 5),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 	add_two(f->st);
 	n = account_list(f->st, &list);
 	assert_int_equal(n, 3);
@@ -194,9 +194,9 @@ test_add_and_list(void **state)
 	assert_int_equal(list[2].created, T0 + 5);
 	account_list_free(list);
 
-	assert_int_equal(account_get(f->st, "bob", &info), ACCOUNT_OK);
+	assert_int_equal(account_get(f->st, "bob", &info), ORIENTATION_OK);
 	assert_int_equal(info.role, ACCOUNT_ADMIN);
-	assert_int_equal(account_get(f->st, "carol", &info), ACCOUNT_UNKNOWN);
+	assert_int_equal(account_get(f->st, "carol", &info), ORIENTATION_ACCOUNT_UNKNOWN);
 	assert_true(account_is_admin(f->st, "bob"));
 	assert_false(account_is_admin(f->st, "alice"));
 	assert_false(account_is_admin(f->st, "carol"));
@@ -219,22 +219,22 @@ test_add_refuses(void **state)
 
 	add_two(f->st);
 	assert_int_equal(account_add(f->st, "alice", pw_bob, true, T0),
-	    ACCOUNT_EXISTS);
+	    ORIENTATION_ACCOUNT_EXISTS);
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		assert_int_equal(account_add(f->st, bad[i], pw_alice, false, T0),
-		    ACCOUNT_BAD_NAME);
+		    ORIENTATION_ACCOUNT_BAD_NAME);
 	assert_int_equal(account_add(f->st, "carol", "1234567", false, T0),
-	    ACCOUNT_SHORT_PASSWORD);
+	    ORIENTATION_ACCOUNT_SHORT_PASSWORD);
 	/* Six characters in twelve bytes: still too short. */
 	assert_int_equal(account_add(f->st, "carol", "éàüöçñ", false, T0),
-	    ACCOUNT_SHORT_PASSWORD);
+	    ORIENTATION_ACCOUNT_SHORT_PASSWORD);
 	memset(long_pw, 'x', sizeof long_pw - 1);
 	long_pw[sizeof long_pw - 1] = '\0';
 	assert_int_equal(account_add(f->st, "carol", long_pw, false, T0),
-	    ACCOUNT_LONG_PASSWORD);
+	    ORIENTATION_ACCOUNT_LONG_PASSWORD);
 	long_pw[ACCOUNT_PASSWORD_MAX] = '\0';
-	assert_int_equal(account_password_check(long_pw), ACCOUNT_OK);
-	assert_int_equal(account_password_check("12345678"), ACCOUNT_OK);
+	assert_int_equal(account_password_check(long_pw), ORIENTATION_OK);
+	assert_int_equal(account_password_check("12345678"), ORIENTATION_OK);
 
 	/* Nothing was added or audited by the refusals. */
 	n = account_list(f->st, &list);
@@ -244,9 +244,9 @@ test_add_refuses(void **state)
 
 	/* The longest name and every allowed character are fine. */
 	assert_int_equal(account_add(f->st, "abcdefghijklmnopqrstuvwxyz012345",
-	    "12345678", false, T0), ACCOUNT_OK);
+	    "12345678", false, T0), ORIENTATION_OK);
 	assert_int_equal(account_add(f->st, "a.b_c-9", "12345678", false, T0),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 }
 
 static void
@@ -257,38 +257,38 @@ test_signin_right_wrong_unknown(void **state)
 
 	add_two(f->st);
 	assert_int_equal(account_signin(f->st, "alice", pw_alice, T0 + 1),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 	expect_audit(f->st, "alice", "signin ok", "");
 
 	assert_int_equal(account_signin(f->st, "alice", pw_bob, T0 + 2),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	expect_audit(f->st, "alice", "signin failed", "wrong password");
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.failures, 1);
 	/* A prefix or an empty password is wrong too. */
 	assert_int_equal(account_signin(f->st, "alice", "alice-Secret-1", T0 + 2),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	assert_int_equal(account_signin(f->st, "alice", "", T0 + 2),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 
 	/* A success resets the failures. */
 	assert_int_equal(account_signin(f->st, "alice", pw_alice, T0 + 3),
-	    ACCOUNT_OK);
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	    ORIENTATION_OK);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.failures, 0);
 
 	/* An unknown name gets the same answer; the name is not kept. */
 	assert_int_equal(account_signin(f->st, "carol", pw_alice, T0 + 4),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	expect_audit(f->st, "?", "signin failed", "unknown name");
 	assert_int_equal(account_signin(f->st, "Not A Name!", pw_alice, T0 + 4),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	expect_audit(f->st, "?", "signin failed", "unknown name");
 	/* Another account's password does not open this one. */
 	assert_int_equal(account_signin(f->st, "bob", pw_alice, T0 + 5),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	assert_int_equal(account_signin(f->st, "bob", pw_bob, T0 + 5),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 	assert_int_equal(audit_count(f->st), 2 + 9);
 }
 
@@ -302,53 +302,53 @@ test_lockout(void **state)
 	add_two(f->st);
 	for (int i = 0; i < ACCOUNT_MAX_FAILURES - 1; i++)
 		assert_int_equal(account_signin(f->st, "alice", "wrong-password",
-		    T0 + 10 * i), ACCOUNT_WRONG);
+		    T0 + 10 * i), ORIENTATION_ACCOUNT_WRONG);
 	/* The fifth wrong password in a row locks. */
 	assert_int_equal(account_signin(f->st, "alice", "wrong-password",
-	    locked_at), ACCOUNT_LOCKED);
+	    locked_at), ORIENTATION_ACCOUNT_LOCKED);
 	expect_audit(f->st, "alice", "signin failed",
 	    "wrong password, account locked");
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.locked_until, locked_at + ACCOUNT_LOCK_SECONDS);
 
 	/* The right password is refused during the lock ... */
 	assert_int_equal(account_signin(f->st, "alice", pw_alice, locked_at + 1),
-	    ACCOUNT_LOCKED);
+	    ORIENTATION_ACCOUNT_LOCKED);
 	expect_audit(f->st, "alice", "signin locked", "");
 	assert_int_equal(account_signin(f->st, "alice", pw_alice,
-	    locked_at + ACCOUNT_LOCK_SECONDS - 1), ACCOUNT_LOCKED);
+	    locked_at + ACCOUNT_LOCK_SECONDS - 1), ORIENTATION_ACCOUNT_LOCKED);
 	/* ... and wrong ones during the lock do not make it longer. */
 	assert_int_equal(account_signin(f->st, "alice", "wrong-password",
-	    locked_at + 60), ACCOUNT_LOCKED);
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	    locked_at + 60), ORIENTATION_ACCOUNT_LOCKED);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.locked_until, locked_at + ACCOUNT_LOCK_SECONDS);
 	/* Other accounts are not affected. */
 	assert_int_equal(account_signin(f->st, "bob", pw_bob, locked_at + 2),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 
 	/* Five minutes later the count starts again. */
 	assert_int_equal(account_signin(f->st, "alice", "wrong-password",
-	    locked_at + ACCOUNT_LOCK_SECONDS), ACCOUNT_WRONG);
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	    locked_at + ACCOUNT_LOCK_SECONDS), ORIENTATION_ACCOUNT_WRONG);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.failures, 1);
 	assert_int_equal(info.locked_until, 0);
 	assert_int_equal(account_signin(f->st, "alice", pw_alice,
-	    locked_at + ACCOUNT_LOCK_SECONDS + 1), ACCOUNT_OK);
+	    locked_at + ACCOUNT_LOCK_SECONDS + 1), ORIENTATION_OK);
 	expect_audit(f->st, "alice", "signin ok", "");
 
 	/* A right password after the lock has ended is enough. */
 	for (int i = 0; i < ACCOUNT_MAX_FAILURES; i++)
 		account_signin(f->st, "alice", "wrong-password", T0 + 1000);
 	assert_int_equal(account_signin(f->st, "alice", pw_alice,
-	    T0 + 1000 + ACCOUNT_LOCK_SECONDS), ACCOUNT_OK);
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	    T0 + 1000 + ACCOUNT_LOCK_SECONDS), ORIENTATION_OK);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.failures, 0);
 	assert_int_equal(info.locked_until, 0);
 
 	/* An unknown name is never locked: it cannot be told apart. */
 	for (int i = 0; i < ACCOUNT_MAX_FAILURES + 2; i++)
 		assert_int_equal(account_signin(f->st, "carol", "wrong-password",
-		    T0 + 2000), ACCOUNT_WRONG);
+		    T0 + 2000), ORIENTATION_ACCOUNT_WRONG);
 }
 
 static void
@@ -358,30 +358,30 @@ test_disabled(void **state)
 	struct account_info info;
 
 	add_two(f->st);
-	assert_int_equal(account_disable(f->st, "bob", T0 + 1), ACCOUNT_OK);
+	assert_int_equal(account_disable(f->st, "bob", T0 + 1), ORIENTATION_OK);
 	expect_audit(f->st, "bob", "account disabled", "");
-	assert_int_equal(account_get(f->st, "bob", &info), ACCOUNT_OK);
+	assert_int_equal(account_get(f->st, "bob", &info), ORIENTATION_OK);
 	assert_true(info.disabled);
 	assert_false(account_is_admin(f->st, "bob"));
 	/* Right password: told it is disabled; wrong: just wrong. */
 	assert_int_equal(account_signin(f->st, "bob", pw_bob, T0 + 2),
-	    ACCOUNT_DISABLED);
+	    ORIENTATION_ACCOUNT_DISABLED);
 	expect_audit(f->st, "bob", "signin disabled", "");
 	assert_int_equal(account_signin(f->st, "bob", pw_alice, T0 + 3),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	/* Twice is fine. */
-	assert_int_equal(account_disable(f->st, "bob", T0 + 4), ACCOUNT_OK);
+	assert_int_equal(account_disable(f->st, "bob", T0 + 4), ORIENTATION_OK);
 
-	assert_int_equal(account_enable(f->st, "bob", T0 + 5), ACCOUNT_OK);
+	assert_int_equal(account_enable(f->st, "bob", T0 + 5), ORIENTATION_OK);
 	expect_audit(f->st, "bob", "account enabled", "");
 	assert_true(account_is_admin(f->st, "bob"));
 	assert_int_equal(account_signin(f->st, "bob", pw_bob, T0 + 6),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 
-	assert_int_equal(account_disable(f->st, "carol", T0), ACCOUNT_UNKNOWN);
-	assert_int_equal(account_enable(f->st, "carol", T0), ACCOUNT_UNKNOWN);
+	assert_int_equal(account_disable(f->st, "carol", T0), ORIENTATION_ACCOUNT_UNKNOWN);
+	assert_int_equal(account_enable(f->st, "carol", T0), ORIENTATION_ACCOUNT_UNKNOWN);
 	assert_int_equal(account_disable(f->st, "Bad Name", T0),
-	    ACCOUNT_UNKNOWN);
+	    ORIENTATION_ACCOUNT_UNKNOWN);
 }
 
 static void
@@ -393,24 +393,24 @@ test_passwd(void **state)
 	add_two(f->st);
 	for (int i = 0; i < ACCOUNT_MAX_FAILURES; i++)
 		account_signin(f->st, "alice", "wrong-password", T0 + 1);
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_true(info.locked_until > T0);
 
 	assert_int_equal(account_passwd(f->st, "alice", "short", T0 + 2),
-	    ACCOUNT_SHORT_PASSWORD);
+	    ORIENTATION_ACCOUNT_SHORT_PASSWORD);
 	assert_int_equal(account_passwd(f->st, "carol", pw_new, T0 + 2),
-	    ACCOUNT_UNKNOWN);
+	    ORIENTATION_ACCOUNT_UNKNOWN);
 	assert_int_equal(account_passwd(f->st, "alice", pw_new, T0 + 2),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 	expect_audit(f->st, "alice", "password changed", "");
 	/* The new password ends the lock; the old one is wrong. */
-	assert_int_equal(account_get(f->st, "alice", &info), ACCOUNT_OK);
+	assert_int_equal(account_get(f->st, "alice", &info), ORIENTATION_OK);
 	assert_int_equal(info.locked_until, 0);
 	assert_int_equal(info.failures, 0);
 	assert_int_equal(account_signin(f->st, "alice", pw_alice, T0 + 3),
-	    ACCOUNT_WRONG);
+	    ORIENTATION_ACCOUNT_WRONG);
 	assert_int_equal(account_signin(f->st, "alice", pw_new, T0 + 4),
-	    ACCOUNT_OK);
+	    ORIENTATION_OK);
 }
 
 static void
@@ -534,15 +534,16 @@ static void
 test_messages(void **state)
 {
 	(void)state;
-	for (int r = ACCOUNT_OK; r <= ACCOUNT_DB_ERROR; r++) {
-		const char *m = account_result_message((enum account_result)r);
+	for (int r = ORIENTATION_OK; r < ORIENTATION_STATUS_COUNT; r++) {
+		const char *m = status_message((enum orientation_status)r);
 
 		assert_non_null(m);
 		assert_true(strlen(m) > 1);
 	}
-	assert_string_equal(account_result_message(ACCOUNT_BUSY),
-	    status_message(ORIENTATION_STATE_BUSY));
-	assert_string_equal(account_result_message(ACCOUNT_WRONG),
+	/* An account's lock shows the results database's message. */
+	assert_string_equal(status_message(ORIENTATION_STATE_BUSY),
+	    "The results database is busy; please try again.");
+	assert_string_equal(status_message(ORIENTATION_ACCOUNT_WRONG),
 	    "Wrong name or password. After five wrong passwords an account "
 	    "waits five minutes.");
 }

@@ -227,6 +227,29 @@ test_damaged_handoff_page(void **unused)
 	assert_int_equal(probe_sql_number(path, "SELECT count(*) FROM usage"), 0);
 }
 
+/* Random bytes over the counselor page: looking up an account says the
+ * results database is damaged, as every other look-up does. */
+static void
+test_damaged_counselor_page(void **unused)
+{
+	const char *path = scratch(0, "counselor.db");
+	char code[HANDOFF_CODE_LEN + 1];
+	struct account_info info;
+	struct state *st;
+
+	(void)unused;
+	make_state(path, code);
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	assert_int_equal(account_add(st, "anna", "a long password", false,
+	    time(NULL)), ORIENTATION_OK);
+	state_free(st);
+	damage_page(path, root_page(path, "counselor"));
+	assert_int_equal(state_open_damaged(path, &st), ORIENTATION_STATE_DAMAGED);
+	assert_int_equal(account_get(st, "anna", &info),
+	    ORIENTATION_STATE_DAMAGED);
+	state_free(st);
+}
+
 /* Random bytes over the answers page: the code does not open with an
  * empty profile, it is damaged. */
 static void
@@ -544,6 +567,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_damaged_handoff_page),
 		cmocka_unit_test(test_damaged_answers_page),
+		cmocka_unit_test(test_damaged_counselor_page),
 		cmocka_unit_test(test_partial_session),
 		cmocka_unit_test(test_sound_not_found),
 		cmocka_unit_test(test_check_file),

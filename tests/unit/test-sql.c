@@ -146,12 +146,46 @@ test_lost_in_transaction(void **state)
 	sql_close(c);
 }
 
+/* One map from a result to what the user is told, for each database. */
+static void
+test_statuses(void **state)
+{
+	(void)state;
+	assert_int_equal(sql_status(sql_sqlite_rc(SQLITE_ROW)), ORIENTATION_OK);
+	assert_int_equal(sql_status(sql_sqlite_rc(SQLITE_LOCKED)),
+	    ORIENTATION_STATE_BUSY);
+	assert_int_equal(sql_status(sql_sqlite_rc(SQLITE_PERM)),
+	    ORIENTATION_STATE_READONLY);
+	assert_int_equal(sql_status(sql_sqlite_rc(SQLITE_CANTOPEN_ISDIR)),
+	    ORIENTATION_STATE_OPEN);
+	assert_int_equal(sql_status(sql_sqlite_rc(SQLITE_IOERR_SHORT_READ)),
+	    ORIENTATION_STATE_DAMAGED);
+	assert_int_equal(sql_status(sql_sqlite_rc(SQLITE_IOERR_WRITE)),
+	    ORIENTATION_DB_ERROR);
+	assert_int_equal(sql_status(SQL_CONSTRAINT), ORIENTATION_DB_ERROR);
+	/* The catalogue: a lock, a read-only file and a full disk are told
+	 * apart, anything else is an error after which nothing was saved. */
+	assert_int_equal(sql_catalog_status(sql_sqlite_rc(SQLITE_DONE)),
+	    ORIENTATION_OK);
+	assert_int_equal(sql_catalog_status(sql_sqlite_rc(SQLITE_BUSY)),
+	    ORIENTATION_CATALOG_BUSY);
+	assert_int_equal(sql_catalog_status(sql_sqlite_rc(SQLITE_READONLY)),
+	    ORIENTATION_CATALOG_READONLY);
+	assert_int_equal(sql_catalog_status(sql_sqlite_rc(SQLITE_FULL)),
+	    ORIENTATION_CATALOG_FULL);
+	assert_int_equal(sql_catalog_status(sql_sqlite_rc(SQLITE_CORRUPT)),
+	    ORIENTATION_CATALOG_ERROR);
+	assert_int_equal(sql_catalog_status(SQL_UNAVAILABLE),
+	    ORIENTATION_CATALOG_ERROR);
+}
+
 int
 main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_statements),
 		cmocka_unit_test(test_transactions),
+		cmocka_unit_test(test_statuses),
 	};
 	const struct CMUnitTest pg_tests[] = {
 		cmocka_unit_test(test_statements),

@@ -285,12 +285,12 @@ test_damaged_schema_is_a_status(void **state)
 
 	/* Changed under an open connection: the next statement says so. */
 	sql_exec("ALTER TABLE service_group RENAME COLUMN group_id TO grp");
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_DB_ERROR);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_CATALOG_ERROR);
 	assert_null(s.id);
 	sql_exec("ALTER TABLE service RENAME COLUMN phone TO tel");
 	out = fopen(scratch("out.csv"), "wb");
 	assert_non_null(out);
-	assert_int_equal(upkeep_export_services(u, out), UPKEEP_DB_ERROR);
+	assert_int_equal(upkeep_export_services(u, out), ORIENTATION_CATALOG_ERROR);
 	fclose(out);
 }
 
@@ -303,7 +303,7 @@ test_load_has_every_language(void **state)
 	struct upkeep_text *fr;
 
 	(void)state;
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
 	assert_string_equal(s.id, SERVICE);
 	assert_string_equal(s.provider_id, "adem");
 	assert_int_equal(s.ntexts, sql_long("SELECT count(*) FROM language"));
@@ -331,7 +331,7 @@ test_load_has_every_language(void **state)
 	upkeep_service_free(&s);   /* a zeroed struct is fine */
 
 	assert_int_equal(upkeep_service_load(u, "no-such-service", &s),
-	    UPKEEP_NOT_FOUND);
+	    ORIENTATION_SERVICE_NOT_FOUND);
 	assert_null(s.id);
 }
 
@@ -382,11 +382,11 @@ test_save_phone_and_names(void **state)
 	assert_int_equal(catalog_open(db_path, &kiosk), ORIENTATION_OK);
 	assert_int_equal(catalog_revision(kiosk), 0);
 
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
 	upkeep_field_set(&s.phone, "+352 247-75100");
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, fr_name);
 	upkeep_field_set(&upkeep_service_text(&s, "de")->name, de_name);
-	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	assert_int_equal(upkeep_service_save(u, &s, "anna", now), ORIENTATION_OK);
 	/* Its index rows keep their rowids, so their places in the blocks. */
 	assert_sql("SELECT group_concat(rowid) FROM (SELECT rowid FROM search "
 	    "WHERE kind = 'service' AND ref = '" SERVICE "' ORDER BY lang)",
@@ -480,10 +480,10 @@ test_new_search_row_joins_its_block(void **state)
 	assert_true(item > 0);
 	sql_exec("DELETE FROM search WHERE kind = 'service' AND ref = '"
 	    SERVICE "' AND lang = 'nl'");
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
 	upkeep_field_set(&s.phone, "+352 247-75101");
 	assert_int_equal(upkeep_service_save(u, &s, "anna", fixed_now()),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	upkeep_service_free(&s);
 	/* after every other service of the Dutch block, inside the block */
 	snprintf(sql, sizeof sql, "SELECT count(*) FROM search s "
@@ -512,17 +512,17 @@ test_save_unchanged_only_stamps_once(void **state)
 	sql_exec("UPDATE service SET last_checked = '2020-01-01' "
 	    "WHERE id = '" SERVICE "'");
 	/* A save without edits says "checked today". */
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
-	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
+	assert_int_equal(upkeep_service_save(u, &s, "anna", now), ORIENTATION_OK);
 	upkeep_service_free(&s);
 	assert_int_equal(history_rows(), 1);
 	assert_sql("SELECT field || ' ' || new FROM catalog_history",
 	    "last_checked 2026-12-01");
 	assert_int_equal(upkeep_revision(u), 1);
 	/* Again the same day: nothing to write at all. */
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
 	assert_string_equal(s.last_checked, "2026-12-01");
-	assert_int_equal(upkeep_service_save(u, &s, "anna", now), UPKEEP_OK);
+	assert_int_equal(upkeep_service_save(u, &s, "anna", now), ORIENTATION_OK);
 	upkeep_service_free(&s);
 	assert_int_equal(history_rows(), 1);
 	assert_int_equal(upkeep_revision(u), 1);
@@ -533,19 +533,19 @@ static void
 reload(struct upkeep_service *s)
 {
 	upkeep_service_free(s);
-	assert_int_equal(upkeep_service_load(u, SERVICE, s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, s), ORIENTATION_OK);
 }
 
 /* Save @s and expect @st about @where. */
 static void
-expect_save(const struct upkeep_service *s, enum upkeep_status st,
+expect_save(const struct upkeep_service *s, enum orientation_status st,
     const char *where)
 {
-	enum upkeep_status got = upkeep_service_save(u, s, "anna", fixed_now());
+	enum orientation_status got = upkeep_service_save(u, s, "anna", fixed_now());
 
 	if (got != st)
 		fail_msg("save gave \"%s\", expected \"%s\"",
-		    upkeep_status_message(got), upkeep_status_message(st));
+		    status_message(got), status_message(st));
 	assert_string_equal(upkeep_where(u), where);
 }
 
@@ -561,54 +561,54 @@ test_save_validation(void **state)
 	(void)state;
 	reload(&s);
 	upkeep_field_set(&upkeep_service_text(&s, "de")->name, "");
-	expect_save(&s, UPKEEP_EMPTY_NAME, "de");
+	expect_save(&s, ORIENTATION_EMPTY_NAME, "de");
 	reload(&s);
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->summary, "  \t ");
-	expect_save(&s, UPKEEP_EMPTY_SUMMARY, "fr");
+	expect_save(&s, ORIENTATION_EMPTY_SUMMARY, "fr");
 	reload(&s);
 	upkeep_field_set(&upkeep_service_text(&s, "en")->offer, "");
-	expect_save(&s, UPKEEP_EMPTY_OFFER, "en");
+	expect_save(&s, ORIENTATION_EMPTY_OFFER, "en");
 	reload(&s);
 	upkeep_field_set(&upkeep_service_text(&s, "nl")->audience, "");
-	expect_save(&s, UPKEEP_EMPTY_AUDIENCE, "nl");
+	expect_save(&s, ORIENTATION_EMPTY_AUDIENCE, "nl");
 	reload(&s);
 	upkeep_field_set(&s.source, "");
-	expect_save(&s, UPKEEP_EMPTY_SOURCE, "source");
+	expect_save(&s, ORIENTATION_EMPTY_SOURCE, "source");
 	reload(&s);
 	upkeep_field_set(&s.languages, "fr, de");
-	expect_save(&s, UPKEEP_BAD_LANGUAGES, "languages");
+	expect_save(&s, ORIENTATION_BAD_LANGUAGES, "languages");
 	reload(&s);
 	upkeep_service_set_groups(&s, bad_groups, 2);
-	expect_save(&s, UPKEEP_UNKNOWN_GROUP, "martians");
+	expect_save(&s, ORIENTATION_UNKNOWN_GROUP, "martians");
 	reload(&s);
 	upkeep_service_set_themes(&s, bad_themes, 1);
-	expect_save(&s, UPKEEP_UNKNOWN_THEME, "astrology");
+	expect_save(&s, ORIENTATION_UNKNOWN_THEME, "astrology");
 	/* The whole id, however long (it was cut to 63 bytes). */
 	reload(&s);
 	upkeep_service_set_themes(&s, long_theme, 1);
-	expect_save(&s, UPKEEP_UNKNOWN_THEME, long_theme[0]);
+	expect_save(&s, ORIENTATION_UNKNOWN_THEME, long_theme[0]);
 	reload(&s);
 	upkeep_field_set(&s.texts[0].lang, "xx");
-	expect_save(&s, UPKEEP_UNKNOWN_LANGUAGE, "xx");
+	expect_save(&s, ORIENTATION_UNKNOWN_LANGUAGE, "xx");
 	reload(&s);
 	upkeep_field_set(&s.texts[0].lang, "fr");
-	expect_save(&s, UPKEEP_DUPLICATE_LANGUAGE, "fr");
+	expect_save(&s, ORIENTATION_DUPLICATE_LANGUAGE, "fr");
 	reload(&s);
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->name, "Caf\xe9");
-	expect_save(&s, UPKEEP_NOT_UTF8, "fr");
+	expect_save(&s, ORIENTATION_NOT_UTF8, "fr");
 	reload(&s);
 	upkeep_field_set(&s.phone, "\xc0\xaf");    /* overlong '/' */
-	expect_save(&s, UPKEEP_NOT_UTF8, "phone");
+	expect_save(&s, ORIENTATION_NOT_UTF8, "phone");
 	/* A language without texts counts as an empty name. */
 	reload(&s);
 	s.ntexts--;
-	expect_save(&s, UPKEEP_EMPTY_NAME, s.texts[s.ntexts].lang);
+	expect_save(&s, ORIENTATION_EMPTY_NAME, s.texts[s.ntexts].lang);
 	s.ntexts++;
 	reload(&s);
 	assert_int_equal(upkeep_service_save(u, &s, "", fixed_now()),
-	    UPKEEP_NO_AUTHOR);
+	    ORIENTATION_NO_AUTHOR);
 	assert_int_equal(upkeep_service_save(u, &s, NULL, fixed_now()),
-	    UPKEEP_NO_AUTHOR);
+	    ORIENTATION_NO_AUTHOR);
 
 	/* Nothing of all that reached the catalog. */
 	assert_int_equal(history_rows(), 0);
@@ -617,7 +617,7 @@ test_save_validation(void **state)
 	/* Empty contact fields are allowed: they mean "not known". */
 	upkeep_field_set(&s.address, "");
 	upkeep_field_set(&s.languages, "de;en;fr;pt");
-	expect_save(&s, UPKEEP_OK, "");
+	expect_save(&s, ORIENTATION_OK, "");
 	upkeep_service_free(&s);
 	assert_sql("SELECT coalesce(address, 'NULL') FROM service "
 	    "WHERE id = '" SERVICE "'", "NULL");
@@ -627,8 +627,8 @@ test_save_validation(void **state)
 	    "de;en;fr;pt");
 
 	/* Every status has a message. */
-	for (int st = UPKEEP_OK; st <= UPKEEP_DB_ERROR; st++)
-		assert_true(strlen(upkeep_status_message(st)) > 0);
+	for (int st = ORIENTATION_OK; st < ORIENTATION_STATUS_COUNT; st++)
+		assert_true(strlen(status_message(st)) > 0);
 	for (int r = UPKEEP_REASON_EMPTY_FILE;
 	    r <= UPKEEP_REASON_TOO_MANY_ERRORS; r++)
 		assert_true(strlen(upkeep_reason_message(r)) > 0);
@@ -642,13 +642,13 @@ test_save_groups_and_conflicts(void **state)
 	struct upkeep_service a, b;
 
 	(void)state;
-	assert_int_equal(upkeep_service_load(u, SERVICE, &a), UPKEEP_OK);
-	assert_int_equal(upkeep_service_load(u, SERVICE, &b), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &a), ORIENTATION_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &b), ORIENTATION_OK);
 
 	/* Anna changes the groups (a set: order and repeats do not matter). */
 	upkeep_service_set_groups(&a, groups, 3);
 	assert_int_equal(upkeep_service_save(u, &a, "anna", fixed_now()),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	assert_sql("SELECT old || '>' || new FROM catalog_history "
 	    "WHERE field = 'groups'", "adult;employee;jobseeker>adult;pupil");
 	assert_sql("SELECT group_concat(group_id, ';') FROM (SELECT group_id "
@@ -658,7 +658,7 @@ test_save_groups_and_conflicts(void **state)
 	/* Ben, who loaded before, changes the e-mail: Anna's groups stay. */
 	upkeep_field_set(&b.email, "info@example.lu");
 	assert_int_equal(upkeep_service_save(u, &b, "ben", fixed_now()),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	assert_sql("SELECT group_concat(group_id, ';') FROM (SELECT group_id "
 	    "FROM service_group WHERE service_id = '" SERVICE "' ORDER BY 1)",
 	    "adult;pupil");
@@ -669,7 +669,7 @@ test_save_groups_and_conflicts(void **state)
 	upkeep_service_set_groups(&b, other, 1);
 	upkeep_field_set(&b.phone, "12 34 56");
 	assert_int_equal(upkeep_service_save(u, &b, "ben", fixed_now()),
-	    UPKEEP_CONFLICT);
+	    ORIENTATION_SERVICE_CONFLICT);
 	assert_string_equal(upkeep_where(u), "groups");
 	assert_sql("SELECT coalesce(phone, 'NULL') FROM service "
 	    "WHERE id = '" SERVICE "'", "NULL");
@@ -677,14 +677,14 @@ test_save_groups_and_conflicts(void **state)
 	/* And a text both changed. */
 	upkeep_service_free(&a);
 	upkeep_service_free(&b);
-	assert_int_equal(upkeep_service_load(u, SERVICE, &a), UPKEEP_OK);
-	assert_int_equal(upkeep_service_load(u, SERVICE, &b), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &a), ORIENTATION_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &b), ORIENTATION_OK);
 	upkeep_field_set(&upkeep_service_text(&a, "en")->summary, "Anna's words");
 	upkeep_field_set(&upkeep_service_text(&b, "en")->summary, "Ben's words");
 	assert_int_equal(upkeep_service_save(u, &a, "anna", fixed_now()),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	assert_int_equal(upkeep_service_save(u, &b, "ben", fixed_now()),
-	    UPKEEP_CONFLICT);
+	    ORIENTATION_SERVICE_CONFLICT);
 	assert_string_equal(upkeep_where(u), "en");
 	assert_sql("SELECT summary FROM service_text WHERE service_id = '"
 	    SERVICE "' AND lang = 'en'", "Anna's words");
@@ -704,13 +704,13 @@ export_to(const char *name, bool lmi)
 
 	assert_non_null(f);
 	assert_int_equal(lmi ? upkeep_export_lmi(u, f) :
-	    upkeep_export_services(u, f), UPKEEP_OK);
+	    upkeep_export_services(u, f), ORIENTATION_OK);
 	fclose(f);
 	return path;
 }
 
 /* Import @text as a services (or facts) file. */
-static enum upkeep_status
+static enum orientation_status
 import_text(const char *text, bool lmi, bool dry_run,
     struct upkeep_errors *errs)
 {
@@ -745,7 +745,7 @@ expect_one_error(const char *text, long line, int column,
 	struct upkeep_errors errs = { 0 };
 
 	assert_int_equal(import_text(text, false, false, &errs),
-	    UPKEEP_FILE_INVALID);
+	    ORIENTATION_FILE_INVALID);
 	expect_error(&errs, 0, line, column, reason);
 	assert_int_equal(errs.n, 1);
 	assert_int_equal(errs.items, 0);
@@ -770,14 +770,14 @@ test_round_trip_is_a_no_op(void **state)
 	(void)state;
 	/* Texts a CSV writer must quote: commas, quotes, line breaks and
 	 * blanks at the ends. */
-	assert_int_equal(upkeep_service_load(u, SERVICE, &s), UPKEEP_OK);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
 	upkeep_field_set(&upkeep_service_text(&s, "fr")->summary,
 	    "Il a dit \"oui\", puis\r\nil est parti");
 	upkeep_field_set(&upkeep_service_text(&s, "de")->offer,
 	    " Angebot mit Leerzeichen ");
 	upkeep_field_set(&s.phone, "+352 247-75100");
 	assert_int_equal(upkeep_service_save(u, &s, "anna", fixed_now()),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	upkeep_service_free(&s);
 	assert_int_equal(upkeep_revision(u), 1);
 	assert_int_equal(history_rows(), 4);
@@ -786,7 +786,7 @@ test_round_trip_is_a_no_op(void **state)
 	a = slurp(out, &la);
 	assert_memory_equal(a, HEADER, strlen(HEADER));
 	assert_int_equal(upkeep_import(u, UPKEEP_FILE_SERVICES, out, false,
-	    "anna", fixed_now(), &errs), UPKEEP_OK);
+	    "anna", fixed_now(), &errs), ORIENTATION_OK);
 	assert_int_equal(errs.n, 0);
 	/* One row per service and language. */
 	assert_int_equal(errs.rows, sql_long("SELECT count(*) FROM service_text"));
@@ -806,7 +806,7 @@ test_round_trip_is_a_no_op(void **state)
 	    "0110.1,,,,\r\n", 62);
 	free(a);
 	assert_int_equal(upkeep_import(u, UPKEEP_FILE_LMI, out, false, "anna",
-	    fixed_now(), &errs), UPKEEP_OK);
+	    fixed_now(), &errs), ORIENTATION_OK);
 	assert_int_equal(errs.n, 0);
 	assert_int_equal(errs.rows, (size_t)sql_long("SELECT count(*) FROM occupation"));
 	assert_int_equal(errs.items, 0);
@@ -836,7 +836,7 @@ test_import_services_applies(void **state)
 	    "\"Auch ab 18 Jahren können Sie noch eine Lehre machen. Die Berufsberatung der ADEM berät Sie zu Ausbildungen, die zu einem CCP, DAP oder DT führen, den luxemburgischen Berufsabschlüssen.\","
 	    "\"Erwachsene ab 18 Jahren, die einen Beruf erlernen möchten\","
 	    "\"rue Aldringen, Luxembourg\",,,,adem.public.lu\n",
-	    false, false, &errs), UPKEEP_OK);
+	    false, false, &errs), ORIENTATION_OK);
 	assert_int_equal(errs.n, 0);
 	assert_int_equal(errs.rows, 2);
 	assert_int_equal(errs.items, 1);
@@ -881,7 +881,7 @@ test_import_broken_files(void **state)
 	expect_one_error(HEADER ROW_FR ROW_DE ROW_FR, 4, 1,
 	    UPKEEP_REASON_DUPLICATE_ROW);
 	assert_int_equal(import_text(HEADER ROW_FR ROW_FR, false, false, &errs),
-	    UPKEEP_FILE_INVALID);
+	    ORIENTATION_FILE_INVALID);
 	assert_int_equal(errs.list[0].other_line, 2);
 	upkeep_errors_free(&errs);
 	/* Empty files. */
@@ -893,7 +893,7 @@ test_import_broken_files(void **state)
 	    "languages,source\r\n", 1, 0, UPKEEP_REASON_MISSING_COLUMN);
 	assert_int_equal(import_text("id,lang,name,summary,offer,audience,address,"
 	    "web,email,languages,source\r\n", false, false, &errs),
-	    UPKEEP_FILE_INVALID);
+	    ORIENTATION_FILE_INVALID);
 	assert_string_equal(errs.list[0].detail, "phone");
 	upkeep_errors_free(&errs);
 	expect_one_error("id,lang,name,summary,offer,audience,address,web,email,"
@@ -919,9 +919,9 @@ test_import_broken_files(void **state)
 	/* No file at all. */
 	assert_int_equal(upkeep_import(u, UPKEEP_FILE_SERVICES,
 	    scratch("none.csv"), false, "anna", fixed_now(), &errs),
-	    UPKEEP_FILE_OPEN);
+	    ORIENTATION_FILE_OPEN);
 	assert_int_equal(import_text(HEADER ROW_FR, false, false, &errs) ,
-	    UPKEEP_OK);   /* and a good file still goes in afterwards */
+	    ORIENTATION_OK);   /* and a good file still goes in afterwards */
 	assert_int_equal(errs.items, 1);
 	upkeep_errors_free(&errs);
 	assert_int_equal(upkeep_revision(u), 1);
@@ -943,7 +943,7 @@ test_import_many_errors_at_once(void **state)
 	    /* 7 */ SERVICE ",nl,Naam,Kort,Aan\xff" "bod,Publiek,,,,,,adem.public.lu\r\n"
 	    /* 8 */ SERVICE ",fr,Nom,Résumé,Offre,Public,,,,,,adem.public.lu\r\n"
 	    /* 9 */ SERVICE ",de,Name,Kurz,Angebot,Publikum,,web.lu,,,,adem.public.lu\r\n",
-	    false, false, &errs), UPKEEP_FILE_INVALID);
+	    false, false, &errs), ORIENTATION_FILE_INVALID);
 	expect_error(&errs, 0, 4, 1, UPKEEP_REASON_UNKNOWN_SERVICE);
 	expect_error(&errs, 1, 5, 2, UPKEEP_REASON_UNKNOWN_LANGUAGE);
 	expect_error(&errs, 2, 5, 4, UPKEEP_REASON_EMPTY_VALUE);
@@ -969,7 +969,7 @@ test_import_many_errors_at_once(void **state)
 	/* Old Mac line ends (a lone CR) count as lines too. */
 	assert_int_equal(import_text(HEADER_CR ROW_FR_CR
 	    "no-such-service,fr,Nom,Résumé,Offre,Public,,,,,,src\r",
-	    false, false, &errs), UPKEEP_FILE_INVALID);
+	    false, false, &errs), ORIENTATION_FILE_INVALID);
 	expect_error(&errs, 0, 3, 1, UPKEEP_REASON_UNKNOWN_SERVICE);
 	upkeep_errors_free(&errs);
 
@@ -984,7 +984,7 @@ test_import_many_errors_at_once(void **state)
 			len += (size_t)snprintf(big + len, cap - len,
 			    "nope-%d,fr,a,b,c,d,,,,,,s\r\n", i);
 		assert_int_equal(import_text(big, false, false, &errs),
-		    UPKEEP_FILE_INVALID);
+		    ORIENTATION_FILE_INVALID);
 		free(big);
 		assert_int_equal(errs.n, UPKEEP_MAX_ERRORS + 1);
 		assert_int_equal(errs.list[errs.n - 1].reason,
@@ -1005,7 +1005,7 @@ test_dry_run_writes_nothing(void **state)
 
 	(void)state;
 	a = slurp(db_path, &la);
-	assert_int_equal(import_text(text, false, true, &errs), UPKEEP_OK);
+	assert_int_equal(import_text(text, false, true, &errs), ORIENTATION_OK);
 	assert_int_equal(errs.rows, 2);
 	assert_int_equal(errs.items, 1);
 	/* address and phone once, name, summary, offer and audience in two
@@ -1020,7 +1020,7 @@ test_dry_run_writes_nothing(void **state)
 
 	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,"
 	    "checked\r\n0110.1,yes,no,ADEM,2026-01-15\r\n", true, true, &errs),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	assert_int_equal(errs.items, 1);
 	assert_int_equal(errs.fields, 4);
 	b = slurp(db_path, &lb);
@@ -1030,7 +1030,7 @@ test_dry_run_writes_nothing(void **state)
 	free(a);
 
 	/* For real, the same counts. */
-	assert_int_equal(import_text(text, false, false, &errs), UPKEEP_OK);
+	assert_int_equal(import_text(text, false, false, &errs), ORIENTATION_OK);
 	assert_int_equal(errs.items, 1);
 	assert_int_equal(errs.fields, 10);
 	assert_int_equal(upkeep_revision(u), 1);
@@ -1063,7 +1063,7 @@ test_import_lmi(void **state)
 	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,checked\r\n"
 	    "0110.1,yes,no,ADEM Lehrstellen 2026,2026-01-15\r\n"
 	    "0110.10,,YES,ADEM,2026-02-01\r\n"
-	    "0110.11,,,,\r\n", true, false, &errs), UPKEEP_OK);
+	    "0110.11,,,,\r\n", true, false, &errs), ORIENTATION_OK);
 	assert_int_equal(errs.rows, 3);
 	assert_int_equal(errs.items, 2);
 	assert_int_equal(errs.fields, 7);
@@ -1098,7 +1098,7 @@ test_import_lmi(void **state)
 	/* An empty row forgets what was known; the other row is unchanged. */
 	assert_int_equal(import_text("esco_code,apprenticeship,shortage,source,checked\r\n"
 	    "0110.1,,,,\r\n0110.10,,yes,ADEM,2026-02-01\r\n", true, false, &errs),
-	    UPKEEP_OK);
+	    ORIENTATION_OK);
 	assert_int_equal(errs.items, 1);
 	assert_int_equal(errs.fields, 4);
 	assert_int_equal(occupation_store_lmi(store, a, &lmi),
@@ -1118,7 +1118,7 @@ test_import_lmi(void **state)
 	    "0110.1,no,no,src,2026-01-01\r\n"          /* 7 */
 	    "0110.12,yes,no,src,\r\n"                  /* 8 */
 	    "0110.3,no,no,src,15.01.2026\r\n",         /* 9 */
-	    true, false, &errs), UPKEEP_FILE_INVALID);
+	    true, false, &errs), ORIENTATION_FILE_INVALID);
 	expect_error(&errs, 0, 2, 2, UPKEEP_REASON_NOT_YES_NO);
 	expect_error(&errs, 1, 3, 4, UPKEEP_REASON_REQUIRED);
 	expect_error(&errs, 2, 4, 1, UPKEEP_REASON_UNKNOWN_OCCUPATION);
@@ -1135,7 +1135,7 @@ test_import_lmi(void **state)
 	/* The LMI header is checked like any other. */
 	assert_int_equal(import_text("esco_code,apprenticeship,shortage,checked\r\n"
 	    "0110.1,yes,no,2026-01-01\r\n", true, false, &errs),
-	    UPKEEP_FILE_INVALID);
+	    ORIENTATION_FILE_INVALID);
 	expect_error(&errs, 0, 1, 0, UPKEEP_REASON_MISSING_COLUMN);
 	assert_string_equal(errs.list[0].detail, "source");
 	upkeep_errors_free(&errs);

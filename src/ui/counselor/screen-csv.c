@@ -137,7 +137,7 @@ screen_csv_export(struct app *app, int choice)
 {
 	struct upkeep *u;
 	char *path, *msg;
-	enum upkeep_status st = UPKEEP_FILE_WRITE;
+	enum orientation_status st = ORIENTATION_FILE_WRITE;
 	time_t now = time(NULL);
 	struct tm tm;
 	char day[16];
@@ -155,16 +155,16 @@ screen_csv_export(struct app *app, int choice)
 	if ((f = fopen(path, "w")) != NULL) {
 		st = choice == CSV_EXPORT_SERVICES ? upkeep_export_services(u, f) :
 		    upkeep_export_lmi(u, f);
-		if (fclose(f) != 0 && st == UPKEEP_OK)
-			st = UPKEEP_FILE_WRITE;
+		if (fclose(f) != 0 && st == ORIENTATION_OK)
+			st = ORIENTATION_FILE_WRITE;
 	}
 	upkeep_free(u);
-	if (st == UPKEEP_OK) {
+	if (st == ORIENTATION_OK) {
 		msg = xasprintf(_("Saved: %s"), path);
 		app_message_text(app, msg);
 		free(msg);
 	} else {
-		app_message_text(app, upkeep_status_message(st));
+		app_message_text(app, status_message(st));
 	}
 	free(path);
 }
@@ -175,7 +175,7 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
     const char *path, bool apply)
 {
 	struct upkeep *u;
-	enum upkeep_status st;
+	enum orientation_status st;
 	time_t now = time(NULL);
 
 	s->checked = false;
@@ -188,8 +188,8 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
 	st = upkeep_import(u, kind == CSV_IMPORT_SERVICES ? UPKEEP_FILE_SERVICES :
 	    UPKEEP_FILE_LMI, path, !apply, app->counselor, now, &s->result);
 	upkeep_free(u);
-	if (st != UPKEEP_OK) {
-		app_message_text(app, upkeep_status_message(st));
+	if (st != ORIENTATION_OK) {
+		app_message_text(app, status_message(st));
 		return;
 	}
 	if (!apply) {

@@ -123,7 +123,7 @@ screen_service_edit_load(struct app *app, struct screen_service_edit_state *s,
 	free(s->themes);
 	s->groups = s->themes = NULL;
 	s->loaded = s->u != NULL &&
-	    upkeep_service_load(s->u, id, &s->svc) == UPKEEP_OK;
+	    upkeep_service_load(s->u, id, &s->svc) == ORIENTATION_OK;
 	if (!s->loaded) {
 		s->nrows = 0;
 		s->menu.count = 0;
@@ -251,17 +251,17 @@ set_ids(struct upkeep_service *svc, bool groups, const char *text)
 static void
 screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
 {
-	enum upkeep_status st;
+	enum orientation_status st;
 	char *id = xstrdup(s->svc.id), *msg;
 
 	set_ids(&s->svc, true, s->groups);
 	set_ids(&s->svc, false, s->themes);
 	st = upkeep_service_save(s->u, &s->svc, app->counselor, time(NULL));
-	if (st != UPKEEP_OK) {
+	if (st != ORIENTATION_OK) {
 		const char *where = upkeep_where(s->u);
 
-		msg = *where ? xasprintf("%s (%s)", upkeep_status_message(st), where) :
-		    xstrdup(upkeep_status_message(st));
+		msg = *where ? xasprintf("%s (%s)", status_message(st), where) :
+		    xstrdup(status_message(st));
 		app_message_text(app, msg);
 		free(msg);
 		free(id);

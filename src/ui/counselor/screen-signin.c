@@ -79,15 +79,15 @@ screen_signin_paint(struct app *app, void *state)
 static void
 screen_signin_try(struct app *app, struct screen_signin_state *s)
 {
-	enum account_result r = account_signin(app->state, s->name.text,
+	enum orientation_status r = account_signin(app->state, s->name.text,
 	    s->password.text, time(NULL));
 
 	field_clear(&s->password);
-	if (r == ACCOUNT_LOCKED)
-		r = ACCOUNT_WRONG;
-	if (r != ACCOUNT_OK) {
-		app_message(app, account_result_message(r));
-		s->on_password = r == ACCOUNT_WRONG;
+	if (r == ORIENTATION_ACCOUNT_LOCKED)
+		r = ORIENTATION_ACCOUNT_WRONG;
+	if (r != ORIENTATION_OK) {
+		app_message(app, status_message(r));
+		s->on_password = r == ORIENTATION_ACCOUNT_WRONG;
 		return;
 	}
 	snprintf(app->counselor, sizeof app->counselor, "%.*s",
