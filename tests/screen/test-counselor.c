@@ -333,7 +333,7 @@ export_and_read(struct vt *vt, const char *lang, const char *key,
 	VT_CHECK(vt, path[0] != '\0', "no %s file in %s", prefix,
 	    scenario_reports());
 	memset(cf, 0, sizeof *cf);
-	VT_CHECK(vt, csv_read_file(path, cf, &errs) == UPKEEP_OK &&
+	VT_CHECK(vt, csv_read_file(path, cf, &errs) == ORIENTATION_OK &&
 	    errs.n == 0 && cf->n > 2, "%s reads back", path);
 	upkeep_errors_free(&errs);
 }
