@@ -11,7 +11,8 @@
  * with and without another process holding the state database's write
  * lock.  Prints one table on stdout; progress goes to stderr.
  *
- *   bench [RUNS]      (RUNS start-ups of each program, default 20)
+ *   bench [RUNS]           (RUNS start-ups of each program, default 20)
+ *   bench RUNS start-up    (the start-up rows only)
  *
  * Environment: ORIENTATION_BIN, ORIENTATION_CATALOG, ORIENTATION_LOCALEDIR
  * (as in the tests), DIALOG and WHIPTAIL (default: on PATH; "none" skips
@@ -710,6 +711,40 @@ row(const char *what, double ours, double theirs, int decimals,
 	row_yards(what, ours, theirs, -1, decimals, target, met);
 }
 
+/* The table's head and its start-up rows. */
+static void
+print_start_rows(const struct figures *us, const struct figures *them,
+    const struct figures *whip)
+{
+	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
+	    "measure", "orientation", "dialog", "whiptail", "/dlg", "/whip",
+	    "target", "met");
+	printf("|%s|%s|%s|%s|%s|%s|%s|%s|\n",
+	    "----------------------------------------------", "-------------",
+	    "-----------", "-----------", "-------", "-------",
+	    "--------------------", "------");
+	row_yards("start-up to full first frame, median (ms)",
+	    us->start_median_ms, them->start_median_ms, whip->start_median_ms, 1,
+	    "<= whiptail", whip->start_median_ms < 0 ? -1 :
+	    us->start_median_ms <= whip->start_median_ms);
+	row_yards("start-up to full first frame, max (ms)", us->start_max_ms,
+	    them->start_max_ms, whip->start_max_ms, 1, "-", -1);
+	row_yards("bytes of the first frame", us->first_frame_bytes,
+	    them->first_frame_bytes, whip->first_frame_bytes, 0, "-", -1);
+}
+
+/* The last line: the yardsticks, the runs and the load average. */
+static void
+print_load(int runs, double load_before)
+{
+	printf("dialog: %s; whiptail: %s; %d start-ups each; load average "
+	    "%.2f before, %.2f after (%ld CPUs)\n",
+	    yard[YARD_DIALOG] != NULL ? yard[YARD_DIALOG] : "not found",
+	    yard[YARD_WHIPTAIL] != NULL ? yard[YARD_WHIPTAIL] : "not found",
+	    runs, load_before, stats_load_average(),
+	    sysconf(_SC_NPROCESSORS_ONLN));
+}
+
 /* Find yardstick @y: $DIALOG / $WHIPTAIL ("none": skip), else PATH. */
 static bool
 find_yard(int y)
@@ -745,6 +780,7 @@ main(int argc, char **argv)
 	struct figures whip = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
 	struct figures *const yards[YARD_COUNT] = { &them, &whip };
 	int runs = argc > 1 ? atoi(argv[1]) : 20;
+	bool only_start = argc > 2 && strcmp(argv[2], "start-up") == 0;
 	struct catalog *cat;
 	struct occupation_store *store;
 	struct occupation_entry *items;
@@ -755,9 +791,10 @@ main(int argc, char **argv)
 
 	program = getenv("ORIENTATION_BIN");
 	catalog = getenv("ORIENTATION_CATALOG");
-	if (program == NULL || catalog == NULL || runs < 1) {
+	if (program == NULL || catalog == NULL || runs < 1 ||
+	    (argc > 2 && !only_start)) {
 		fprintf(stderr, "usage: ORIENTATION_BIN=... ORIENTATION_CATALOG=... "
-		    "bench [RUNS]\n");
+		    "bench [RUNS [start-up]]\n");
 		return 2;
 	}
 	snprintf(scratch, sizeof scratch, "/tmp/orientation-bench-XXXXXX");
@@ -779,6 +816,11 @@ main(int argc, char **argv)
 
 	fprintf(stderr, "start-up, %d runs of each program ", runs);
 	bench_start(runs, (struct figures *const[]){ &us, &them, &whip });
+	if (only_start) {
+		print_start_rows(&us, &them, &whip);
+		print_load(runs, load_before);
+		goto out;
+	}
 	fprintf(stderr, "CPU per key on a %zu-item list, search box\n", nitems);
 	bench_kiosk_cpu(&us, nitems);
 	for (int y = 0; y < YARD_COUNT; y++)
@@ -797,21 +839,7 @@ main(int argc, char **argv)
 	bench_locked(false, &us.key_median_ms, &us.key_worst_ms);
 	bench_locked(true, &us.locked_median_ms, &us.locked_worst_ms);
 
-	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
-	    "measure", "orientation", "dialog", "whiptail", "/dlg", "/whip",
-	    "target", "met");
-	printf("|%s|%s|%s|%s|%s|%s|%s|%s|\n",
-	    "----------------------------------------------", "-------------",
-	    "-----------", "-----------", "-------", "-------",
-	    "--------------------", "------");
-	row_yards("start-up to full first frame, median (ms)",
-	    us.start_median_ms, them.start_median_ms, whip.start_median_ms, 1,
-	    "<= whiptail", whip.start_median_ms < 0 ? -1 :
-	    us.start_median_ms <= whip.start_median_ms);
-	row_yards("start-up to full first frame, max (ms)", us.start_max_ms,
-	    them.start_max_ms, whip.start_max_ms, 1, "-", -1);
-	row_yards("bytes of the first frame", us.first_frame_bytes,
-	    them.first_frame_bytes, whip.first_frame_bytes, 0, "-", -1);
+	print_start_rows(&us, &them, &whip);
 	/* The kiosk's language screen also redraws its privacy notice in
 	 * the focused language; the like-for-like figure is the list's. */
 	row_yards("bytes per move, language screen (Down)", us.move_bytes,
@@ -849,13 +877,9 @@ main(int argc, char **argv)
 	    -1, 1, "-", -1);
 	row("... write lock held by another, worst (ms)", us.locked_worst_ms, -1,
 	    1, "< 100", us.locked_worst_ms < 100.0);
-	printf("\nworst search: %s; dialog: %s; whiptail: %s; %d start-ups "
-	    "each; load average %.2f before, %.2f after (%ld CPUs)\n",
-	    worst_query, yard[YARD_DIALOG] != NULL ? yard[YARD_DIALOG] :
-	    "not found", yard[YARD_WHIPTAIL] != NULL ? yard[YARD_WHIPTAIL] :
-	    "not found", runs, load_before, stats_load_average(),
-	    sysconf(_SC_NPROCESSORS_ONLN));
-
+	printf("\nworst search: %s; ", worst_query);
+	print_load(runs, load_before);
+out:
 	occupation_entries_free(items, nitems);
 	occupation_store_free(store);
 	catalog_free(cat);

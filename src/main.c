@@ -4,8 +4,9 @@
  *
  * main() only wires the layers together: it reads the command line, sets
  * up gettext, opens the catalog and the state database, and hands them to
- * the terminal UI.  Every error before the UI starts is one line on stderr
- * in the user's language and a non-zero exit; nothing is overwritten.
+ * the terminal UI (which opens a state file itself once its first frame
+ * is up: run_kiosk).  Every error is one line on stderr in the user's
+ * language and a non-zero exit; nothing is overwritten.
  */
 #include "config.h"
 
@@ -182,15 +183,42 @@ default_state_path(void)
 	return path;
 }
 
+/* While the screens are up on the terminal that stderr also writes to,
+ * a line for stderr would spoil them: it waits here until they end. */
+static bool holding_errors;
+static char *held_errors;
+
 /* Say on stderr that the state at @target (a file or a URL, whose
  * password is never shown; may be NULL) failed with @status. */
 static void
 state_error(const char *target, enum orientation_status status)
 {
 	char *shown = state_masked(target != NULL ? target : "");
+	char *line = xasprintf("orientation: %s: %s\n", shown,
+	    status_message(status));
 
-	fprintf(stderr, "orientation: %s: %s\n", shown, status_message(status));
+	if (holding_errors) {
+		char *all = xasprintf("%s%s", held_errors != NULL ? held_errors :
+		    "", line);
+
+		free(held_errors);
+		held_errors = all;
+	} else {
+		fputs(line, stderr);
+	}
+	free(line);
 	free(shown);
+}
+
+/* The screens have ended: say what waited. */
+static void
+say_held_errors(void)
+{
+	holding_errors = false;
+	if (held_errors != NULL)
+		fputs(held_errors, stderr);
+	free(held_errors);
+	held_errors = NULL;
 }
 
 /*
@@ -333,26 +361,23 @@ state_path_of(const struct options *o)
 }
 
 /*
- * Open the state database at --state or the default path into *@st;
- * @path gets the path (a new string, or NULL when there is no default).
- * With @damaged_ok a damaged file is kept open in damaged mode (a kiosk
- * goes on without keeping results; a counselor may open what can be
- * read, if its schema can), after the message; with @away_ok a server
- * that cannot be reached too.  0, or -1 after a message.
+ * Open the state database at @path into *@st.  With @damaged_ok a
+ * damaged file is kept open in damaged mode (a kiosk goes on without
+ * keeping results; a counselor may open what can be read, if its schema
+ * can), after the message; with @away_ok a server that cannot be reached
+ * too.  0, or -1 after a message.
  */
 static int
-open_state(const struct options *o, bool damaged_ok, bool away_ok,
-    char **path, struct state **st)
+open_state_at(const struct options *o, const char *path, bool damaged_ok,
+    bool away_ok, struct state **st)
 {
 	enum orientation_status status;
 
-	if ((*path = state_path_of(o)) == NULL)
-		return -1;
-	status = damaged_ok ? state_open_damaged(*path, st) :
-	    state_open(*path, st);
+	status = damaged_ok ? state_open_damaged(path, st) :
+	    state_open(path, st);
 	if (status != ORIENTATION_OK) {
 		/* The URL's password is never shown. */
-		state_error(*path, status);
+		state_error(path, status);
 		if (status == ORIENTATION_STATE_UNAVAILABLE && away_ok)
 			return 0;
 		if (*st == NULL || !damaged_ok ||
@@ -364,6 +389,17 @@ open_state(const struct options *o, bool damaged_ok, bool away_ok,
 		}
 	}
 	return 0;
+}
+
+/* open_state_at the path of --state or the default; @path gets it (a
+ * new string, or NULL when there is no default). */
+static int
+open_state(const struct options *o, bool damaged_ok, bool away_ok,
+    char **path, struct state **st)
+{
+	if ((*path = state_path_of(o)) == NULL)
+		return -1;
+	return open_state_at(o, *path, damaged_ok, away_ok, st);
 }
 
 /* orientation admin ...: the state database as a file (check, backup,
@@ -404,29 +440,80 @@ run_admin(int argc, char **argv, const struct options *o,
 	return rc;
 }
 
-/* The line mode (--plain) or the screens, on an open catalog and state.
- * The screens may take up a newer catalog file: *@cat and *@occupations
- * are then the new ones (app.h). */
+/* The state as the screens use it: a visitor's Keep or Delete never
+ * hangs on another process's lock (a counselor's work may wait the usual
+ * busy timeout); a damaged file is said on the status line. */
+static void
+ui_use_state(struct app *app, bool counselor, struct state *st)
+{
+	if (!counselor)
+		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
+	app->opts.output_dir = state_reports_dir(st);
+	if (state_damaged(st))
+		app_message(app, counselor ? N_("The results database is "
+		    "damaged: nothing new can be kept. Ask an administrator to "
+		    "run 'orientation admin check'.") : N_("Results cannot be kept "
+		    "at this kiosk now. Please ask at the desk."));
+}
+
+/* The state of the screens, opened before them or after their first
+ * frame (ui_open_state). */
+struct ui_state {
+	const struct options *o;
+	const struct settings *cfg;
+	const char *path;
+	struct state *st;
+	bool failed;            /* it could not be opened: said, and the end */
+};
+
+/* app_options.open_state: the state file, once the first frame is up.
+ * The rules and messages are open_state_at's; a message for stderr waits
+ * until the screens end if they cover the terminal it would go to. */
+static struct state *
+ui_open_state(struct app *app, void *ctx)
+{
+	struct ui_state *u = ctx;
+
+	holding_errors = isatty(STDERR_FILENO);
+	/* On a damaged file a kiosk goes on without keeping results and a
+	 * counselor may still open what can be read; both say so. */
+	if (open_state_at(u->o, u->path, u->cfg->kiosk || u->o->counselor,
+	    true, &u->st) != 0) {
+		u->failed = true;
+		return NULL;
+	}
+	ui_use_state(app, u->o->counselor, u->st);
+	return u->st;
+}
+
+/*
+ * The line mode (--plain) or the screens, on an open catalog, and the
+ * state at @path: open in *@st, or NULL for the screens to open after
+ * their first frame (then *@st is the one opened, or NULL).  The screens
+ * may take up a newer catalog file: *@cat and *@occupations are then the
+ * new ones (app.h).
+ */
 static int
 run_ui(const struct options *o, const struct settings *cfg,
     struct catalog **cat, struct occupation_store **occupations,
-    struct state *st)
+    const char *path, struct state **st)
 {
+	struct ui_state later = { .o = o, .cfg = cfg, .path = path };
 	struct app app;
 	int rc = EXIT_DATA;
 
-	/* A visitor's Keep or Delete never hangs on another process's lock;
-	 * a counselor's work may wait the usual busy timeout. */
-	if (!o->counselor)
-		state_set_patience(st, STATE_KIOSK_PATIENCE_MS);
-	if (o->plain)
-		return plain_run(*cat, st, &(struct plain_options){ .lang = o->lang,
+	if (o->plain) {
+		if (!o->counselor)
+			state_set_patience(*st, STATE_KIOSK_PATIENCE_MS);
+		return plain_run(*cat, *st, &(struct plain_options){
+		    .lang = o->lang,
 		    .retention_seconds = settings_retention(cfg),
 		    .kiosk = cfg->kiosk, .idle_seconds = cfg->idle_seconds,
 		    .warning_seconds = cfg->warning_seconds,
 		    .purge_seconds = cfg->purge_seconds,
 		    .staff_pin_hash = cfg->staff_pin_hash, .site = cfg->site });
-	if (app_init(&app, *cat, *occupations, st, &(struct app_options){
+	}
+	if (app_init(&app, *cat, *occupations, *st, &(struct app_options){
 	    .lang = o->lang, .no_color = o->no_color,
 	    .kiosk = cfg->kiosk && !o->counselor,
 	    .idle_seconds = o->counselor ? cfg->counselor_idle_seconds :
@@ -436,25 +523,34 @@ run_ui(const struct options *o, const struct settings *cfg,
 	    .purge_seconds = cfg->purge_seconds,
 	    .staff_pin_hash = cfg->staff_pin_hash,
 	    .counselor = o->counselor, .catalog_path = o->catalog,
-	    .output_dir = state_reports_dir(st), .glyphs = cfg->glyphs,
-	    .site = cfg->site,
+	    .glyphs = cfg->glyphs, .site = cfg->site,
 	    .speech = cfg->speech, .speech_settings = {
 		.engine = cfg->speech_engine, .output = cfg->speech_output,
-		.rate = cfg->speech_rate, .volume = cfg->speech_volume } }) == 0) {
-		if (state_damaged(st))
-			app_message(&app, o->counselor ? N_("The results database "
-			    "is damaged: nothing new can be kept. Ask an administrator "
-			    "to run 'orientation admin check'.") : N_("Results cannot "
-			    "be kept at this kiosk now. Please ask at the desk."));
+		.rate = cfg->speech_rate, .volume = cfg->speech_volume },
+	    .open_state = *st == NULL ? ui_open_state : NULL,
+	    .open_state_ctx = &later }) == 0) {
+		if (*st != NULL)
+			ui_use_state(&app, o->counselor, *st);
 		rc = app_run(&app);
 		app_end(&app);
+		say_held_errors();
+		*st = app.state;
 		*cat = app.catalog;
 		*occupations = app.occupations;
+		if (later.failed)
+			rc = EXIT_DATA;
 	}
 	return rc;
 }
 
-/* The kiosk itself: catalog, occupations and state, then the UI. */
+/*
+ * The kiosk itself: catalog, occupations and state, then the UI.  The
+ * screens on a terminal open a state file after their first frame, which
+ * needs none: a large file's check (store/integrity.c) then no longer
+ * holds the first screen back.  A server is reached first, as its
+ * messages go on to the screens; so is a file when there is no terminal
+ * (the screens will not start, and the file is made all the same).
+ */
 static int
 run_kiosk(const struct options *o, const struct settings *cfg)
 {
@@ -463,6 +559,7 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 	struct state *st = NULL;
 	enum orientation_status status;
 	char *state_path = NULL;
+	bool later;
 	int rc = EXIT_DATA;
 
 	if ((status = catalog_open(o->catalog, &cat)) != ORIENTATION_OK ||
@@ -481,12 +578,16 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 		rc = EXIT_USAGE;
 		goto out;
 	}
+	if ((state_path = state_path_of(o)) == NULL)
+		goto out;
+	later = !o->plain && !state_is_server(state_path) &&
+	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	/* On a damaged file a kiosk goes on without keeping results and a
 	 * counselor may still open what can be read; both say so.  With the
 	 * server away every UI goes on: the store reconnects. */
-	if (open_state(o, cfg->kiosk || o->counselor, true, &state_path,
-	    &st) == 0)
-		rc = run_ui(o, cfg, &cat, &occupations, st);
+	if (later || open_state_at(o, state_path, cfg->kiosk || o->counselor,
+	    true, &st) == 0)
+		rc = run_ui(o, cfg, &cat, &occupations, state_path, &st);
 out:
 	free(state_path);
 	state_free(st);

@@ -51,4 +51,15 @@ struct sql_stmt {
  */
 _Noreturn void sql_bug(const char *why, const char *sql);
 
+/*
+ * The PostgreSQL driver is a module (orientation-pg.so, on libpq and the
+ * libraries libpq needs): a process that keeps its state in a file never
+ * maps them, and starts sooner.  sql_postgresql() loads it on first use;
+ * its one entry point has the contract of sql_postgresql().
+ */
+#define SQL_PG_CONNECT "orientation_sql_pg_connect"
+typedef enum sql_rc sql_pg_connect_fn(const char *url, int patience_ms,
+    struct sql **out);
+sql_pg_connect_fn orientation_sql_pg_connect;
+
 #endif

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The PostgreSQL driver of sql.h, on libpq.  Values go as text and come
+ * The PostgreSQL driver of sql.h, on libpq: the module orientation-pg.so
+ * (sql-driver.h), which sql_postgresql() loads.  Values go as text and come
  * back as text; ?N placeholders become $N.  Locks are the server's: a
  * wait is lock_timeout, and a lock that is not granted in time comes back
  * as SQL_BUSY, as SQLite's busy timeout does.
@@ -564,7 +565,7 @@ static const struct sql_ops pg_ops = {
 };
 
 enum sql_rc
-sql_postgresql(const char *url, int patience_ms, struct sql **out)
+orientation_sql_pg_connect(const char *url, int patience_ms, struct sql **out)
 {
 	struct pg *c = xcalloc(1, sizeof *c);
 

@@ -3,6 +3,8 @@
  * The driver-independent half of sql.h: dispatch through the ops table,
  * stand-in statements for failed prepares, URLs and result codes.
  */
+#include "config.h"
+
 #include "sql.h"
 
 #include <stdio.h>
@@ -11,6 +13,7 @@
 
 #include "db.h"
 #include "sql-driver.h"
+#include "util/module.h"
 #include "util/xmalloc.h"
 
 bool
@@ -54,11 +57,23 @@ sql_url_masked(const char *url)
 	return twice;
 }
 
-void
-sql_bug(const char *why, const char *sql)
+enum sql_rc
+sql_postgresql(const char *url, int patience_ms, struct sql **out)
 {
-	fprintf(stderr, "orientation: SQL error: %s\n  in: %s\n", why, sql);
-	abort();
+	static sql_pg_connect_fn *connect;
+	const char *why = NULL;
+
+	*out = NULL;
+	if (connect == NULL)
+		connect = (sql_pg_connect_fn *)module_symbol("ORIENTATION_PG_MODULE",
+		    PG_MODULE, SQL_PG_CONNECT, &why);
+	if (connect == NULL) {
+		/* An installation without its PostgreSQL driver. */
+		fprintf(stderr, "orientation: %s\n", why != NULL ? why :
+		    PG_MODULE);
+		return SQL_ERROR;
+	}
+	return connect(url, patience_ms, out);
 }
 
 void

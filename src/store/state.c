@@ -325,6 +325,9 @@ server_open(struct state *st, const char *url)
 {
 	enum sql_rc rc = sql_postgresql(url, STATE_CONNECT_MS, &st->sql);
 
+	/* No driver (its module is missing): said on stderr. */
+	if (st->sql == NULL)
+		return ORIENTATION_STATE_OPEN;
 	if ((st->reports = server_reports()) == NULL)
 		return ORIENTATION_STATE_OPEN;
 	sql_on_connect(st->sql, server_connected, st);

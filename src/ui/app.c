@@ -264,8 +264,6 @@ app_first_screen(struct app *app, const struct app_options *opts)
 			app_set_language(app, opts->lang);
 		app_push(app, SCREEN_SIGNIN);
 	} else if (opts->lang != NULL) {
-		app_count(app, STATE_USAGE_SESSION, NULL);
-		app_count(app, STATE_USAGE_LANGUAGE, opts->lang);
 		app_set_language(app, opts->lang);
 		app_push(app, SCREEN_MENU);
 	} else {
@@ -273,11 +271,35 @@ app_first_screen(struct app *app, const struct app_options *opts)
 	}
 }
 
+/* What the start counts once the state is open: a visit begun in the
+ * language given on the command line. */
+static void
+app_count_start(struct app *app)
+{
+	if (!app->opts.counselor && app->opts.lang != NULL) {
+		app_count(app, STATE_USAGE_SESSION, NULL);
+		app_count(app, STATE_USAGE_LANGUAGE, app->opts.lang);
+	}
+}
+
+/* The state, opened after the first frame (app_options.open_state).
+ * @return whether there is one. */
+static bool
+app_open_state(struct app *app)
+{
+	app->state = app->opts.open_state(app, app->opts.open_state_ctx);
+	if (app->state == NULL)
+		return false;
+	app_count_start(app);
+	return true;
+}
+
 int
 app_init(struct app *app, struct catalog *cat,
     struct occupation_store *occupations, struct state *st,
     const struct app_options *opts)
 {
+	assert(st != NULL || opts->open_state != NULL);
 	memset(app, 0, sizeof *app);
 	app->opts = *opts;
 	app->catalog = cat;
@@ -311,6 +333,8 @@ app_init(struct app *app, struct catalog *cat,
 	app->next_purge = app->last_input;
 	app->catalog_revision = catalog_revision(cat);
 	app_first_screen(app, opts);
+	if (st != NULL)
+		app_count_start(app);
 	return 0;
 }
 
@@ -854,6 +878,14 @@ app_run(struct app *app)
 			handshake_frame_delay();
 			app_paint(app);
 			app_speech_frame(app);
+		}
+		/* The first frame is up: the state comes now, before any key
+		 * is read (keys typed meanwhile wait in the terminal); what it
+		 * has to say is drawn before the handshake answers. */
+		if (app->state == NULL) {
+			if (!app_open_state(app))
+				break;
+			continue;
 		}
 		handshake_answer();
 		if (!input_read(&app->input, &key, APP_TICK_MS)) {

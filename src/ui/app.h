@@ -24,6 +24,8 @@ struct match_occupation;
 struct occupation_store;
 struct state;
 
+struct app;
+
 struct app_options {
 	const char *lang;  /* start in this language, skipping the language screen */
 	bool no_color;     /* monochrome */
@@ -41,6 +43,12 @@ struct app_options {
 	struct speech_settings speech_settings; /* engine, output, rate,
 	                         volume; the strings outlive the app */
 	const char *site;     /* [site] name, or NULL */
+	/* When app_init gets no state: opens it once the first frame is on
+	 * the terminal, before any key is read (the first screen needs none,
+	 * and the check of a large state file takes a while).  NULL ends the
+	 * program at once; the caller says why, after app_end. */
+	struct state *(*open_state)(struct app *app, void *ctx);
+	void *open_state_ctx;
 };
 
 enum ui_theme {
@@ -128,7 +136,9 @@ int app_body_bottom(void);
  * Start curses.  @cat and @occupations are borrowed, but between visits
  * the app may replace them with a new catalog file put at
  * @opts->catalog_path (closing the old): after app_end, app->catalog and
- * app->occupations are the ones to free.
+ * app->occupations are the ones to free.  @st is borrowed too; NULL asks
+ * for @opts->open_state after the first frame (then app->state is the
+ * one it opened, or NULL).
  * @return 0, or -1 with a message on stderr.
  */
 int app_init(struct app *app, struct catalog *cat,

@@ -10,6 +10,7 @@
 #include "i18n.h"
 
 #include <locale.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,6 +85,21 @@ i18n_environment_language(char code[3])
 	}
 }
 
+/*
+ * The categories of locale @name that the program uses: characters
+ * (UTF-8, for curses and the text functions) and messages (gettext
+ * follows LANGUAGE only under a locale other than C).  The others stay
+ * "C", which is what C.utf8 has too (dates and numbers are written by the
+ * catalog's own rules), and are not read from disk: one file each, a
+ * dozen system calls of every start.  @return whether both were set.
+ */
+static bool
+i18n_utf8_locale(const char *name)
+{
+	return setlocale(LC_CTYPE, name) != NULL &&
+	    setlocale(LC_MESSAGES, name) != NULL;
+}
+
 int
 i18n_init(const char *localedir)
 {
@@ -96,8 +112,7 @@ i18n_init(const char *localedir)
 
 	/* Debian names the folder C.utf8: asking for that first spares a
 	 * dozen failed look-ups at every start. */
-	if (setlocale(LC_ALL, "C.utf8") == NULL &&
-	    setlocale(LC_ALL, "C.UTF-8") == NULL) {
+	if (!i18n_utf8_locale("C.utf8") && !i18n_utf8_locale("C.UTF-8")) {
 		/* Fall back to the environment; it may still be UTF-8. */
 		if (setlocale(LC_ALL, "") == NULL)
 			rc = -1;

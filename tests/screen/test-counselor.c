@@ -672,6 +672,59 @@ import_lmi(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The figures saved as CSV land in the reports folder and say so; where
+ * that folder cannot take the file, the counsellor reads that the file
+ * cannot be written (not that the disk is full). */
+static void
+figures_export(void)
+{
+	const char *args[] = { "--counselor", "--lang", "en", NULL };
+	char glob_pattern[400], line[128] = "";
+	struct vt *vt;
+	FILE *f;
+
+	add_anna();
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
+	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Save these figures as CSV", WAIT), "figures");
+	vt_click(vt, vt_find_row(vt, "Save these figures as CSV"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "saved");
+	snprintf(glob_pattern, sizeof glob_pattern, "%s/figures-*.csv",
+	    scenario_reports());
+	{
+		char cmd[460];
+
+		snprintf(cmd, sizeof cmd, "cat %s", glob_pattern);
+		f = popen(cmd, "r");
+		VT_CHECK(vt, f != NULL && fgets(line, sizeof line, f) != NULL,
+		    "the CSV file is there");
+		pclose(f);
+	}
+	VT_CHECK(vt, strncmp(line, "date,", 5) == 0 || strchr(line, ',') != NULL,
+	    "the file starts with its header");
+
+	/* The folder replaced by a file: nothing can be written there. */
+	{
+		char cmd[700];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s' && touch '%s'",
+		    scenario_reports(), scenario_reports());
+		VT_CHECK(vt, system(cmd) == 0, "replace the folder");
+	}
+	vt_click(vt, vt_find_row(vt, "Save these figures as CSV"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "The file cannot be written.", WAIT),
+	    "the counsellor reads why nothing was saved");
+	VT_CHECK(vt, !vt_has_text(vt, "disk is full"), "not a full disk");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -681,6 +734,7 @@ main(int argc, char **argv)
 		{ "import-services-fr", import_services },
 		{ "import-errors-de", import_errors },
 		{ "import-lmi-nl", import_lmi },
+		{ "figures-export", figures_export },
 	};
 
 	return scenario_main(argc, argv, scenarios,

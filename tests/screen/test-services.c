@@ -256,6 +256,93 @@ search_wrap(void)
 	    "bouwsector en de burgerlijke bouwkunde");
 }
 
+/* Need @need's service names in @lang from the catalog under test, by
+ * rank, into @names (at most @max, each malloc'd); how many there are. */
+static int
+need_services(const char *need, const char *lang, char **names, int max)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int n = 0;
+
+	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
+	    NULL) != SQLITE_OK || sqlite3_prepare_v2(db, "SELECT t.name FROM "
+	    "need_service s JOIN service_text t ON t.service_id = s.service_id "
+	    "WHERE s.need_id = ?1 AND t.lang = ?2 ORDER BY s.rank", -1, &st,
+	    NULL) != SQLITE_OK) {
+		fprintf(stderr, "check failed: the services of need %s\n", need);
+		exit(1);
+	}
+	sqlite3_bind_text(st, 1, need, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+	while (n < max && sqlite3_step(st) == SQLITE_ROW)
+		names[n++] = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+/* Characters (not bytes) in UTF-8 @s. */
+static int
+utf8_chars(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * In Portuguese, "choose or change job" lists services one of which has
+ * a name that wraps onto a second row: the list takes the rows its
+ * labels need, so every service is on screen and no scroll marker claims
+ * that something is hidden.
+ */
+static void
+wrapped_list_pt(void)
+{
+	struct vt *vt = start("pt");
+	char *names[16];
+	int n = need_services("career", "pt", names, 16), top, last = -1;
+	int wraps = 0, marker_col = 75;
+
+	VT_CHECK(vt, n >= 2, "the need lists %d services", n);
+	for (int i = 0; i < n; i++)
+		/* The label's width at 80 columns: 80 - 8 - "> 1. ". */
+		wraps += utf8_chars(names[i]) > 80 - 8 - 5;
+	VT_CHECK(vt, wraps > 0, "a service name long enough to wrap");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(names[0], 30), WAIT),
+	    "the need's services");
+	top = vt_find_row(vt, "> 1.");
+	VT_CHECK(vt, top > 0, "the list");
+	for (int i = 0; i < n; i++) {
+		int row = vt_find_row(vt, head_of(names[i], 30));
+
+		VT_CHECK(vt, row >= top, "service %d of %d on screen: %s", i + 1,
+		    n, names[i]);
+		if (row > last)
+			last = row;
+	}
+	VT_CHECK(vt, last - top + 1 > n, "the list took %d rows for %d "
+	    "services (a name wraps)", last - top + 1, n);
+	for (int r = top; r < 22; r++) {
+		VTermScreenCell mark;
+
+		vt_cell(vt, r, marker_col, &mark);
+		VT_CHECK(vt, mark.chars[0] != 'v' && mark.chars[0] != '^',
+		    "row %d: a scroll marker though nothing is hidden: [%s]", r,
+		    vt_row(vt, r));
+	}
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	scenario_quit(vt, WAIT);
+}
+
 /*
  * A need with no service listed (a copy of the catalog without them): its
  * list says so in the visitor's language, cursor on the text, and again
@@ -312,6 +399,7 @@ main(int argc, char **argv)
 		{ "long-names-fr", long_names_fr },
 		{ "scroll-marker-nl", scroll_marker_nl },
 		{ "empty-need-de", empty_need_de },
+		{ "wrapped-list-pt", wrapped_list_pt },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -4,7 +4,8 @@
  * same on both drivers: ?N placeholders, NULLs, rows changed, a duplicate
  * key told apart, transactions; and on PostgreSQL (--pg) a connection
  * that the server ends inside a transaction: nothing of the transaction
- * runs afterwards, and the next one works on a new connection.
+ * runs afterwards, and the next one works on a new connection; without
+ * the PostgreSQL driver's module, a clear refusal.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,6 +19,7 @@
 #include "skip.h"
 #include "pgtest.h"
 #include "store/sql.h"
+#include "store/state.h"
 
 static bool on_pg;
 static char *url;     /* on PostgreSQL: this test's schema */
@@ -146,6 +148,31 @@ test_lost_in_transaction(void **state)
 	sql_close(c);
 }
 
+/* Without its module (an installation that lost orientation-pg.so) a
+ * server cannot be used, and says so; no connection is made. */
+static void
+test_pg_module_missing(void **unused)
+{
+	const char *module = getenv("ORIENTATION_PG_MODULE");
+	char *saved = module != NULL ? strdup(module) : NULL;
+	struct state *st = NULL;
+	struct sql *c = (struct sql *)&c;
+
+	(void)unused;
+	setenv("ORIENTATION_PG_MODULE", "/nonexistent/orientation-pg.so", 1);
+	assert_int_equal(sql_postgresql("postgresql:///nowhere", 100, &c),
+	    SQL_ERROR);
+	assert_null(c);
+	assert_int_equal(state_open("postgresql:///nowhere", &st),
+	    ORIENTATION_STATE_OPEN);
+	assert_null(st);
+	if (saved != NULL)
+		setenv("ORIENTATION_PG_MODULE", saved, 1);
+	else
+		unsetenv("ORIENTATION_PG_MODULE");
+	free(saved);
+}
+
 /* One map from a result to what the user is told, for each database. */
 static void
 test_statuses(void **state)
@@ -185,6 +212,7 @@ main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_statements),
 		cmocka_unit_test(test_transactions),
+		cmocka_unit_test(test_pg_module_missing),
 		cmocka_unit_test(test_statuses),
 	};
 	const struct CMUnitTest pg_tests[] = {

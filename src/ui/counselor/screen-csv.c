@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/counselor/export-file.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
@@ -37,6 +38,12 @@ static const char *const labels[CSV_COUNT] = {
 	[CSV_EXPORT_LMI] = N_("Export the labour-market facts of occupations"),
 	[CSV_IMPORT_SERVICES] = N_("Import services from a CSV file"),
 	[CSV_IMPORT_LMI] = N_("Import labour-market facts from a CSV file"),
+};
+
+/* What screen_csv_write writes. */
+struct screen_csv_export {
+	int choice;                 /* CSV_EXPORT_* */
+	struct upkeep *upkeep;
 };
 
 struct screen_csv_state {
@@ -131,19 +138,28 @@ screen_csv_paint(struct app *app, void *state)
 	menu_place_cursor(&s->menu);
 }
 
+/* export_file_writer of the services or the labour-market file. */
+static enum orientation_status
+screen_csv_write(FILE *out, void *ctx)
+{
+	struct screen_csv_export *e = ctx;
+
+	return e->choice == CSV_EXPORT_SERVICES ?
+	    upkeep_export_services(e->upkeep, out) :
+	    upkeep_export_lmi(e->upkeep, out);
+}
+
 /* Export @choice to a file beside the reports. */
 static void
 screen_csv_export(struct app *app, int choice)
 {
-	struct upkeep *u;
-	char *path, *msg;
-	enum orientation_status st = ORIENTATION_FILE_WRITE;
+	struct screen_csv_export e = { .choice = choice };
+	char *path;
 	time_t now = time(NULL);
 	struct tm tm;
 	char day[16];
-	FILE *f;
 
-	if (upkeep_open(app->opts.catalog_path, &u) != ORIENTATION_OK) {
+	if (upkeep_open(app->opts.catalog_path, &e.upkeep) != ORIENTATION_OK) {
 		app_message(app, N_("The catalogue cannot be changed here: it is "
 		    "read-only or locked. Ask an administrator."));
 		return;
@@ -152,20 +168,8 @@ screen_csv_export(struct app *app, int choice)
 	strftime(day, sizeof day, "%Y-%m-%d", &tm);
 	path = xasprintf("%s/%s-%s.csv", app->opts.output_dir,
 	    choice == CSV_EXPORT_SERVICES ? "services" : "labour-market", day);
-	if ((f = fopen(path, "w")) != NULL) {
-		st = choice == CSV_EXPORT_SERVICES ? upkeep_export_services(u, f) :
-		    upkeep_export_lmi(u, f);
-		if (fclose(f) != 0 && st == ORIENTATION_OK)
-			st = ORIENTATION_FILE_WRITE;
-	}
-	upkeep_free(u);
-	if (st == ORIENTATION_OK) {
-		msg = xasprintf(_("Saved: %s"), path);
-		app_message_text(app, msg);
-		free(msg);
-	} else {
-		app_message_text(app, status_message(st));
-	}
+	export_file_save(app, path, screen_csv_write, &e);
+	upkeep_free(e.upkeep);
 	free(path);
 }
 

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/counselor/export-file.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/menu.h"
@@ -41,6 +42,12 @@ struct screen_figures_state {
 	struct figures *f;
 	char from[16], to[16];
 	int scroll, lines;
+};
+
+/* What screen_figures_write writes. */
+struct screen_figures_export {
+	struct app *app;
+	const struct screen_figures_state *s;
 };
 
 static const char *
@@ -284,29 +291,25 @@ screen_figures_paint(struct app *app, void *state)
 	    width, screen_figures_label, s);
 }
 
+/* export_file_writer of the figures of the range shown. */
+static enum orientation_status
+screen_figures_write(FILE *out, void *ctx)
+{
+	const struct screen_figures_export *e = ctx;
+
+	return figures_csv(e->app->state, e->s->from, e->s->to,
+	    ranges[e->s->range].by_week, out);
+}
+
 /* Write the figures of the range shown as CSV beside the reports. */
 static void
 screen_figures_export(struct app *app, struct screen_figures_state *s)
 {
+	struct screen_figures_export e = { .app = app, .s = s };
 	char *path = xasprintf("%s/figures-%s-%s.csv", app->opts.output_dir,
 	    s->from, s->to);
-	FILE *f = fopen(path, "w");
-	enum orientation_status st = ORIENTATION_STATE_FULL;
-	char *msg;
 
-	if (f != NULL) {
-		st = figures_csv(app->state, s->from, s->to,
-		    ranges[s->range].by_week, f);
-		if (fclose(f) != 0)
-			st = ORIENTATION_STATE_FULL;
-	}
-	if (st == ORIENTATION_OK) {
-		msg = xasprintf(_("Saved: %s"), path);
-		app_message_text(app, msg);
-		free(msg);
-	} else {
-		app_message_text(app, status_message(st));
-	}
+	export_file_save(app, path, screen_figures_write, &e);
 	free(path);
 }
 

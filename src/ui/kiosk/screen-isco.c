@@ -162,8 +162,7 @@ screen_isco_paint(struct app *app, void *state)
 		move(y, x);
 		return;
 	}
-	menu_paint(&s->menu, app, y, x, rows < s->menu.count ? rows :
-	    s->menu.count, width, screen_isco_label, s);
+	menu_paint(&s->menu, app, y, x, rows, width, screen_isco_label, s);
 }
 
 static bool

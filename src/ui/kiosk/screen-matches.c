@@ -246,7 +246,7 @@ static void
 screen_matches_paint(struct app *app, void *state)
 {
 	struct screen_matches_state *s = state;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
+	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	const struct match_occupation *occ;
 	size_t nocc;
 
@@ -254,11 +254,8 @@ screen_matches_paint(struct app *app, void *state)
 	draw_text(y, x, width, screen_matches_heading(app),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	y += 2;
-	rows = app_body_bottom() - y - 4;
-	if (rows > s->menu.count)
-		rows = s->menu.count;
-	menu_paint(&s->menu, app, y, x, rows, width, screen_matches_label, s);
-	y += rows + 1;
+	y += menu_paint(&s->menu, app, y, x, app_body_bottom() - y - 4, width,
+	    screen_matches_label, s) + 1;
 	if (s->n == 0) {
 		draw_wrapped(y, x, width, app_body_bottom() - y, 0,
 		    screen_matches_none(app), app_attr(app, UI_ROLE_NORMAL));

@@ -42,6 +42,8 @@ struct screen_profile_state {
 	struct linkdoc page; /* the profile, and next steps under it */
 	struct catalog_type_text names[RIASEC_COUNT]; /* the types' texts in
 	                      * the session's language, for the bars */
+	char **said;         /* the profile in sentences, for speech */
+	size_t nsaid;
 };
 
 static const char *
@@ -53,13 +55,36 @@ screen_profile_link(void *ctx, int index, char *buf, size_t bufsz)
 	return _(links[index].label);
 }
 
+/* Load the types' texts and the spoken sentences in the session's
+ * language: on open and when the language changes, so that paint and
+ * speak only read. */
+static void
+screen_profile_load(struct app *app, struct screen_profile_state *s)
+{
+	struct riasec_profile p;
+
+	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
+	session_profile(&app->session, &p);
+	s->said = profile_words_sentences(&p, s->names, true, &s->nsaid);
+}
+
+/* Free what screen_profile_load loaded. */
+static void
+screen_profile_drop(struct screen_profile_state *s)
+{
+	catalog_type_texts_free(s->names);
+	xfree_strings(s->said, s->nsaid);
+	s->said = NULL;
+	s->nsaid = 0;
+}
+
 static void *
 screen_profile_open(struct app *app)
 {
 	struct screen_profile_state *s = xcalloc(1, sizeof *s);
 
 	linkdoc_init(&s->page, LINK_ROWS);
-	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
+	screen_profile_load(app, s);
 	return s;
 }
 
@@ -69,18 +94,17 @@ screen_profile_close(struct app *app, void *state)
 	struct screen_profile_state *s = state;
 
 	(void)app;
-	catalog_type_texts_free(s->names);
+	screen_profile_drop(s);
 	free(s);
 }
 
-/* The types' names in the new language: paint only draws. */
 static void
 screen_profile_on_language(struct app *app, void *state)
 {
 	struct screen_profile_state *s = state;
 
-	catalog_type_texts_free(s->names);
-	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
+	screen_profile_drop(s);
+	screen_profile_load(app, s);
 }
 
 static void
@@ -111,22 +135,17 @@ screen_profile_key(struct app *app, void *state, const struct ui_key *key)
 }
 
 /* The profile in the words of the line mode (bars as "Realistic, 75
- * percent"), then the ways on; on a move, the way on. */
+ * percent"), then the ways on; on a move, the way on.  Reads what open or
+ * the language change loaded. */
 static void
 screen_profile_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_profile_state *s = state;
 
-	if (what == SCREEN_SPEAK_ALL) {
-		size_t n;
-		char **lines = profile_words_of_session(app->catalog,
-		    &app->session, true, &n);
-
-		for (size_t i = 0; i < n; i++)
-			utterance_add(out, lines[i]);
-		xfree_strings(lines, n);
-	}
+	(void)app;
+	for (size_t i = 0; what == SCREEN_SPEAK_ALL && i < s->nsaid; i++)
+		utterance_add(out, s->said[i]);
 	menu_speak(&s->page.links, what, screen_profile_link, NULL, s, out);
 }
 

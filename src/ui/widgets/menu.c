@@ -49,7 +49,7 @@ menu_item_lines(int i, int textw, menu_label_fn label, void *ctx)
 	return n < 1 ? 1 : n > MENU_ITEM_LINES ? MENU_ITEM_LINES : n;
 }
 
-void
+int
 menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
     menu_label_fn label, void *ctx)
 {
@@ -118,6 +118,8 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 		draw_text(y + rows - 1, x + width - 1, 1, "v",
 		    app_attr(app, UI_ROLE_DIM));
 	menu_place_cursor(m);
+	/* A list that scrolls keeps its height, so what is under it stays. */
+	return scrolls ? rows : r;
 }
 
 void

@@ -42,8 +42,12 @@ struct menu {
 	int cursor_row;              /* drawn row of the focused item */
 };
 
-/** Draw the list at (@y, @x), @rows high, @width wide; cursor on focus. */
-void menu_paint(struct menu *m, struct app *app, int y, int x, int rows,
+/**
+ * Draw the list at (@y, @x) in at most @rows rows, @width wide; cursor on
+ * focus.  @return the rows its items took (wrapped labels take more than
+ * one): @rows when it scrolls, fewer when the whole list fits in less.
+ */
+int menu_paint(struct menu *m, struct app *app, int y, int x, int rows,
     int width, menu_label_fn label, void *ctx);
 
 /**

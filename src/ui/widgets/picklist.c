@@ -95,11 +95,9 @@ picklist_paint(struct app *app, void *state)
 		move(y, x);
 		return;
 	}
-	rows = app_body_bottom() - y - (look->footer != NULL ? 2 : 0) -
-	    (look->below != NULL ? 4 : 0);
-	if (rows > l->menu.count)
-		rows = l->menu.count;
-	menu_paint(&l->menu, app, y, x, rows, width, picklist_label, l);
+	rows = menu_paint(&l->menu, app, y, x, app_body_bottom() - y -
+	    (look->footer != NULL ? 2 : 0) - (look->below != NULL ? 4 : 0),
+	    width, picklist_label, l);
 	/* menu_paint keeps the focus on a row. */
 	if (look->below != NULL && l->menu.count > 0) {
 		y += rows + 1;
