@@ -205,27 +205,24 @@ luxembourg_source_date(struct catalog *cat, const char *service_id)
 	    "HAVING count(*) > 0", service_id, NULL);
 }
 
+/* A source's columns. */
+#define SOURCE(m) { offsetof(struct luxembourg_source, m), DB_TEXT }
+static const struct db_column source_columns[] = {
+	SOURCE(source), SOURCE(date), { 0, DB_END },
+};
+#undef SOURCE
+
 size_t
 luxembourg_sources(struct catalog *cat, const char *pattern,
-    const char *also, char ***out)
+    const char *also, struct luxembourg_source **out)
 {
-	sqlite3_stmt *stmt = db_read_texts(catalog_db(cat),
+	size_t n;
+
+	*out = db_rows_finalize(db_read_texts(catalog_db(cat),
 	    "SELECT source, min(source_date) FROM fact_source "
 	    "WHERE entity GLOB ?1 OR entity GLOB ?2 GROUP BY source "
 	    "ORDER BY min(source_date) = 'n/s', min(source_date), source",
-	    pattern, also);
-	char **v = NULL;
-	size_t n = 0, cap = 0;
-
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		v = xgrow(v, 2 * n, &cap, 8, sizeof *v);
-		v = xgrow(v, 2 * n + 1, &cap, 8, sizeof *v);
-		v[2 * n] = db_column_strdup(stmt, 0);
-		v[2 * n + 1] = db_column_strdup(stmt, 1);
-		n++;
-	}
-	sqlite3_finalize(stmt);
-	*out = v;
+	    pattern, also), sizeof **out, source_columns, &n);
 	return n;
 }
 
@@ -233,6 +230,12 @@ void
 luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
 {
 	db_rows_free(trades, n, sizeof *trades, trade_columns);
+}
+
+void
+luxembourg_sources_free(struct luxembourg_source *sources, size_t n)
+{
+	db_rows_free(sources, n, sizeof *sources, source_columns);
 }
 
 void

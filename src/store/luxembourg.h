@@ -22,6 +22,12 @@
 
 struct catalog;
 
+/* Where some facts come from. */
+struct luxembourg_source {
+	char *source;    /* an address or a document */
+	char *date;      /* the oldest date it shows for them, "n/s" if none */
+};
+
 /* One guide in full. */
 struct luxembourg_guide {
 	char *id;
@@ -107,12 +113,10 @@ char *luxembourg_source_date(struct catalog *cat, const char *service_id);
 
 /** The distinct sources (address or document) of the facts whose entity
  *  matches the GLOB @pattern ("guide:vae", "counter:*") or @also (NULL
- *  for none), each with the
- *  date it shows ("n/s" if none), oldest first.  *@out is a new array of
- *  2 * n new strings (source, date, source, date, ...); free it with
- *  xfree_strings(out, 2 * n).  @return n. */
+ *  for none), each with the date it shows, oldest first.  *@out is a new
+ *  array; free it with luxembourg_sources_free.  @return its length. */
 size_t luxembourg_sources(struct catalog *cat, const char *pattern,
-    const char *also, char ***out);
+    const char *also, struct luxembourg_source **out);
 
 /** Free an array of @n trades.  NULL is allowed. */
 void luxembourg_trades_free(struct luxembourg_trade *trades, size_t n);
@@ -122,5 +126,8 @@ void luxembourg_guide_free(struct luxembourg_guide *g);
 
 /** Free the strings of @s and empty it. */
 void luxembourg_shortage_free(struct luxembourg_shortage *s);
+
+/** Free an array of @n sources.  NULL is allowed. */
+void luxembourg_sources_free(struct luxembourg_source *sources, size_t n);
 
 #endif

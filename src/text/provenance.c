@@ -70,14 +70,15 @@ char *
 provenance_sources_line(struct catalog *cat, const char *pattern,
     const char *also)
 {
-	char **v, *host, *all = xstrdup(""), *line = NULL;
+	struct luxembourg_source *v;
+	char *host, *all = xstrdup(""), *line = NULL;
 	size_t n = luxembourg_sources(cat, pattern, also, &v);
 
 	for (size_t i = 0; i < n; i++) {
-		const char *date = v[2 * i + 1];
+		const char *date = v[i].date;
 		char *item, *next;
 
-		host = provenance_host(v[2 * i]);
+		host = provenance_host(v[i].source);
 		/* Several facts from one site: name it once. */
 		if (strstr(all, host) != NULL) {
 			free(host);
@@ -95,6 +96,6 @@ provenance_sources_line(struct catalog *cat, const char *pattern,
 	if (n > 0)
 		line = xasprintf(_("Sources: %s."), all);
 	free(all);
-	xfree_strings(v, 2 * n);
+	luxembourg_sources_free(v, n);
 	return line;
 }

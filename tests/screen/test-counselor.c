@@ -3,11 +3,17 @@
  * Screen test of counselor mode: a kiosk visitor keeps their results, a
  * counselor signs in (wrong password first), opens them by code, writes a
  * note, makes a report, corrects a service's phone number, reads the
- * figures and signs out.  A note longer than the note field (not written
- * by this program) is not opened for a change, which would cut it.
+ * figures and signs out.  The catalogue's CSV import: a services file
+ * exported from the same copy and changed in one field is checked, then
+ * applied; files with errors are refused whole, each error listed with
+ * its line and column in the counsellor's language; the labour-market
+ * file likewise.  A note longer than the note field (not written by this
+ * program) is not opened for a change, which would cut it.
  *
  *   test-counselor SCENARIO
  */
+#include <dirent.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +22,8 @@
 #include "scenario.h"
 #include "store/account.h"
 #include "store/catalog.h"
+#include "store/csv-read.h"
+#include "store/csv-write.h"
 #include "store/service.h"
 #include "store/state.h"
 #include "visit.h"
@@ -74,18 +82,6 @@ add_anna(void)
 	    ORIENTATION_OK)
 		exit(1);
 	state_free(st);
-}
-
-/* Start counselor mode with @args and sign in as anna. */
-static struct vt *
-anna_signs_in(const char *const *args)
-{
-	struct vt *vt = scenario_start(24, 80, args, NULL);
-
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
-	return vt;
 }
 
 /* On the service editor: set the field on the row showing @row to
@@ -245,17 +241,32 @@ open_code(void)
 	state_free(st);
 }
 
+/* A counsellor program on the catalog copy in @lang, signed in as anna. */
+static struct vt *
+signed_in(const char *lang)
+{
+	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
+	    copy_catalog(), NULL };
+	char who[200];
+	struct vt *vt;
+
+	add_anna();
+	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	return vt;
+}
+
 /* A renamed service shows under its new name in the list the counsellor
  * comes back to (the list screen's resume), without leaving it. */
 static void
 rename_in_list(void)
 {
-	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
-	    copy_catalog(), NULL };
-	struct vt *vt;
+	struct vt *vt = signed_in("en");
 
-	add_anna();
-	vt = anna_signs_in(args);
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
 	VT_CHECK(vt, !vt_has_text(vt, "Zz renamed"), "not there yet");
@@ -279,12 +290,10 @@ static void
 long_note(void)
 {
 	char code[HANDOFF_CODE_LEN + 1] = "", note[1101], *kept = NULL;
-	const char *args[] = { "--counselor", "--lang", "en", NULL };
 	struct state *st;
 	struct vt *vt;
 
 	visitor_keeps(code);
-	add_anna();
 	memset(note, 'n', sizeof note - 1);
 	note[sizeof note - 1] = '\0';
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
@@ -292,7 +301,7 @@ long_note(void)
 		exit(1);
 	state_free(st);
 
-	vt = anna_signs_in(args);
+	vt = signed_in("en");
 	/* As visit_counselor_open(), but the note hides the profile. */
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
@@ -314,22 +323,408 @@ long_note(void)
 		exit(1);
 	}
 	free(kept);
+}
+
+/* ------------------------------------------------------ CSV import */
+
+/* Whether @text is on screen, maybe wrapped over several rows (the rows
+ * are joined with spaces, as the wrap broke them at a space). */
+static bool
+has_wrapped(struct vt *vt, const char *text)
+{
+	static char all[24 * 400];
+	size_t at = 0;
+
+	for (int r = 0; r < 24; r++) {
+		const char *row = vt_row(vt, r);
+
+		while (*row == ' ')
+			row++;
+		at += (size_t)snprintf(all + at, sizeof all - at, "%s ", row);
+		if (at >= sizeof all)
+			return false;
+	}
+	return strstr(all, text) != NULL;
+}
+
+/* From the counsellor's menu in @lang, open the import screen and export
+ * with entry @key ("1" services, "2" LMI); read the file, whose name
+ * begins with @prefix ("services-"), into *@cf. */
+static void
+export_and_read(struct vt *vt, const char *lang, const char *key,
+    const char *prefix, struct csv_file *cf)
+{
+	char path[600];
+	struct upkeep_errors errs = { 0 };
+	DIR *d;
+	struct dirent *e;
+
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Import services from a CSV file"),
+	    WAIT), "import screen");
+	vt_type(vt, key);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr(lang, "Saved: %s"), 10), WAIT),
+	    "exported");
+	path[0] = '\0';
+	d = opendir(scenario_reports());
+	while (d != NULL && (e = readdir(d)) != NULL)
+		if (strncmp(e->d_name, prefix, strlen(prefix)) == 0)
+			snprintf(path, sizeof path, "%s/%s", scenario_reports(),
+			    e->d_name);
+	if (d != NULL)
+		closedir(d);
+	VT_CHECK(vt, path[0] != '\0', "no %s file in %s", prefix,
+	    scenario_reports());
+	memset(cf, 0, sizeof *cf);
+	VT_CHECK(vt, csv_read_file(path, cf, &errs) == ORIENTATION_OK &&
+	    errs.n == 0 && cf->n > 2, "%s reads back", path);
+	upkeep_errors_free(&errs);
+}
+
+/* Set field @col of row @row of @cf to @value. */
+static void
+set_cell(struct csv_file *cf, size_t row, int col, const char *value)
+{
+	free(cf->rows[row].f[col]);
+	cf->rows[row].f[col] = strdup(value);
+	cf->rows[row].len[col] = strlen(value);
+}
+
+/* Write @cf to @name in the scratch folder; @return the path (static). */
+static const char *
+write_csv(struct vt *vt, const struct csv_file *cf, const char *name)
+{
+	static char path[600];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", scenario_dir(), name);
+	f = fopen(path, "w");
+	VT_CHECK(vt, f != NULL, "%s", path);
+	for (size_t i = 0; i < cf->n; i++)
+		csv_write_row(f, (const char *const *)cf->rows[i].f,
+		    (size_t)cf->rows[i].n);
+	VT_CHECK(vt, fclose(f) == 0, "%s written", path);
+	return path;
+}
+
+/* On the import screen: choose entry @key ("3" services, "4" LMI), give
+ * @path instead of the path given before (the field keeps it) and press
+ * Enter (the check). */
+static void
+give_file(struct vt *vt, const char *lang, const char *key, const char *path)
+{
+	vt_type(vt, key);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr(lang, "Path of the CSV file "
+	    "(Enter checks it, Esc cancels):"), 30), WAIT), "path prompt");
+	vt_type(vt, "\x15");
+	vt_type(vt, path);
+	vt_type(vt, "\r");
+}
+
+/* The check's summary in @lang for @rows rows, one item and @fields
+ * fields changed. */
+static const char *
+one_change(const char *lang, size_t rows, size_t fields)
+{
+	static char buf[600];
+
+	snprintf(buf, sizeof buf, tr(lang, "The file is correct. Rows read: %zu. "
+	    "Items that would change: %zu. Fields that would change: %zu. "
+	    "Press Enter on the same line again to apply it."), rows,
+	    (size_t)1, fields);
+	return buf;
+}
+
+/* "line L, column C: REASON (DETAIL)" in @lang, as the screen lists it. */
+static const char *
+error_line(const char *lang, long line, int column, const char *reason,
+    const char *detail)
+{
+	static char buf[400];
+	int n = snprintf(buf, sizeof buf, tr(lang, "line %ld, column %d: %s"),
+	    line, column, tr(lang, reason));
+
+	if (detail != NULL)
+		snprintf(buf + n, sizeof buf - (size_t)n, " (%s)", detail);
+	return buf;
+}
+
+/* Check that the strings the scenario expects are translated into @lang:
+ * a test in the counsellor's language must not pass on English. */
+static void
+translated(struct vt *vt, const char *lang, const char *const *msgids)
+{
+	for (size_t i = 0; msgids[i] != NULL; i++)
+		VT_CHECK(vt, strcmp(tr(lang, msgids[i]), msgids[i]) != 0,
+		    "[%s] not translated into %s", msgids[i], lang);
+}
+
+/* The texts of service @id in @lang from the catalog copy. */
+static void
+service_in_copy(struct vt *vt, const char *id, const char *lang,
+    struct service_detail *sd)
+{
+	struct catalog *cat;
+
+	VT_CHECK(vt, catalog_open(catalog_copy, &cat) == ORIENTATION_OK,
+	    "catalog copy opens");
+	VT_CHECK(vt, service_detail_load(cat, id, lang, sd) == ORIENTATION_OK,
+	    "service %s in %s", id, lang);
+	catalog_free(cat);
+}
+
+/* The catalog copy's revision (every change raises it). */
+static long
+revision_of_copy(struct vt *vt)
+{
+	struct catalog *cat;
+	long rev;
+
+	VT_CHECK(vt, catalog_open(catalog_copy, &cat) == ORIENTATION_OK,
+	    "catalog copy opens");
+	rev = catalog_revision(cat);
+	catalog_free(cat);
+	return rev;
+}
+
+/* The first data row of @cf in @lang. */
+static size_t
+row_in(struct vt *vt, const struct csv_file *cf, const char *lang)
+{
+	for (size_t i = 1; i < cf->n; i++)
+		if (strcmp(cf->rows[i].f[1], lang) == 0)
+			return i;
+	VT_CHECK(vt, false, "no row in %s", lang);
+	return 0;
+}
+
+/* A counsellor working in French exports the services, renames one
+ * service in French in the file, checks it (nothing changes yet), then
+ * applies it: the catalogue and the service list show the new name. */
+static void
+import_services(void)
+{
+	static const char *const msgids[] = { "Import services from a CSV file",
+	    "Imported. Kiosks show the changes to their next visitor.",
+	    "The file is correct. Rows read: %zu. Items that would change: "
+	    "%zu. Fields that would change: %zu. Press Enter on the same line "
+	    "again to apply it.", NULL };
+	const char *name = "Zz Service renommé à l'import";
+	struct vt *vt = signed_in("fr");
+	struct service_detail sd, en;
+	struct csv_file cf;
+	char id[100], old[400];
+	size_t r;
+	long rev;
+
+	translated(vt, "fr", msgids);
+	export_and_read(vt, "fr", "1", "services-", &cf);
+	r = row_in(vt, &cf, "fr");
+	snprintf(id, sizeof id, "%s", cf.rows[r].f[0]);
+	snprintf(old, sizeof old, "%s", cf.rows[r].f[2]);
+	service_in_copy(vt, id, "en", &en);
+	set_cell(&cf, r, 2, name);
+	give_file(vt, "fr", "3", write_csv(vt, &cf, "services-edited.csv"));
+	VT_CHECK(vt, has_wrapped(vt, one_change("fr", cf.n - 1, 1)),
+	    "the check finds one change in %zu rows", cf.n - 1);
+	csv_read_free(&cf);
+
+	/* Checked, not applied. */
+	rev = revision_of_copy(vt);
+	service_in_copy(vt, id, "fr", &sd);
+	VT_CHECK(vt, strcmp(sd.name, old) == 0, "a check changes nothing: [%s]",
+	    sd.name);
+	service_detail_free(&sd);
+
+	/* The second Enter on the same line applies it. */
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Imported. Kiosks show "
+	    "the changes to their next visitor."), 30), WAIT), "imported");
+	VT_CHECK(vt, revision_of_copy(vt) == rev + 1, "one change, one revision");
+	service_in_copy(vt, id, "fr", &sd);
+	VT_CHECK(vt, strcmp(sd.name, name) == 0, "new name in French: [%s]",
+	    sd.name);
+	service_detail_free(&sd);
+	/* The other languages keep theirs. */
+	service_in_copy(vt, id, "en", &sd);
+	VT_CHECK(vt, strcmp(sd.name, en.name) == 0, "English name kept: [%s]",
+	    sd.name);
+	service_detail_free(&sd);
+	service_detail_free(&en);
+
+	/* The service list shows the new name, last from A to Z. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Which service?"), WAIT),
+	    "service list");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, name, WAIT), "the list shows the import");
+	scenario_quit(vt, WAIT);
+}
+
+/* A counsellor working in German gives a services file with errors and
+ * one correct change: every error is listed with its line and column in
+ * German, and nothing is saved, not even the correct change. */
+static void
+import_errors(void)
+{
+	static const char *const msgids[] = { "line %ld, column %d: %s",
+	    "unknown language", "must not be empty",
+	    "The file has errors; nothing was changed.", NULL };
+	struct vt *vt = signed_in("de");
+	struct service_detail sd;
+	struct csv_file cf;
+	char id[100], old[400];
+	long rev, lines[3];
+
+	translated(vt, "de", msgids);
+	export_and_read(vt, "de", "1", "services-", &cf);
+	for (int i = 0; i < 3; i++)
+		lines[i] = cf.rows[i + 1].line;
+	set_cell(&cf, 1, 1, "xx");
+	set_cell(&cf, 2, 2, "");
+	snprintf(id, sizeof id, "%s", cf.rows[3].f[0]);
+	snprintf(old, sizeof old, "%s", cf.rows[3].f[2]);
+	set_cell(&cf, 3, 2, "Zz darf nicht gespeichert werden");
+	{
+		const char *lang = cf.rows[3].f[1];
+
+		rev = revision_of_copy(vt);
+		give_file(vt, "de", "3", write_csv(vt, &cf, "services-bad.csv"));
+		VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The file has "
+		    "errors; nothing was changed."), 30), WAIT), "refused");
+		VT_CHECK(vt, vt_has_text(vt, error_line("de", lines[0], 2,
+		    "unknown language", "xx")), "the language's error");
+		VT_CHECK(vt, vt_has_text(vt, error_line("de", lines[1], 3,
+		    "must not be empty", NULL)), "the empty name's error");
+		VT_CHECK(vt, !has_wrapped(vt, head_of(tr("de", "The file is "
+		    "correct."), 20)), "not offered to apply");
+		VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");
+		service_in_copy(vt, id, lang, &sd);
+		VT_CHECK(vt, strcmp(sd.name, old) == 0,
+		    "the correct change was not saved either: [%s]", sd.name);
+		service_detail_free(&sd);
+	}
+	csv_read_free(&cf);
+	/* Choosing the import again asks for a file: a refused file is
+	 * never applied. */
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "Path of the CSV file "
+	    "(Enter checks it, Esc cancels):"), 30), WAIT), "asks again");
+	VT_CHECK(vt, revision_of_copy(vt) == rev, "still nothing saved");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	scenario_quit(vt, WAIT);
+}
+
+/* The labour-market facts of the occupation with ESCO code @code in the
+ * catalog copy, as "apprenticeship|shortage|source|checked" (static). */
+static const char *
+lmi_in_copy(struct vt *vt, const char *code)
+{
+	static char buf[600];
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	VT_CHECK(vt, sqlite3_open_v2(catalog_copy, &db, SQLITE_OPEN_READONLY,
+	    NULL) == SQLITE_OK && sqlite3_prepare_v2(db,
+	    "SELECT quote(l.apprenticeship) || '|' || quote(l.shortage) || '|' "
+	    "|| l.source || '|' || l.checked FROM occupation o "
+	    "JOIN occupation_lmi l ON l.occupation_id = o.id "
+	    "WHERE o.esco_code = ?", -1, &st, NULL) == SQLITE_OK, "lmi query");
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	snprintf(buf, sizeof buf, "%s", sqlite3_step(st) == SQLITE_ROW ?
+	    (const char *)sqlite3_column_text(st, 0) : "none");
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return buf;
+}
+
+/* A counsellor working in Dutch exports the labour-market facts, gives
+ * a file with a bad yes/no and a future date (refused, both listed in
+ * Dutch), then one with one occupation marked as a shortage occupation
+ * (applied). */
+static void
+import_lmi(void)
+{
+	static const char *const msgids[] = {
+	    "Import labour-market facts from a CSV file",
+	    "must be yes, no or empty", "the date is in the future",
+	    "The file has errors; nothing was changed.", NULL };
+	struct vt *vt = signed_in("nl");
+	struct csv_file cf;
+	char code[100], before[600], expect[600];
+	size_t r = 1;
+	long rev;
+
+	translated(vt, "nl", msgids);
+	export_and_read(vt, "nl", "2", "labour-market-", &cf);
+	VT_CHECK(vt, vt_has_text(vt, tr("nl", "Import labour-market facts from "
+	    "a CSV file")), "the screen offers the labour-market import");
+	/* An occupation not marked a shortage occupation yet. */
+	while (r < cf.n && strcmp(cf.rows[r].f[2], "yes") == 0)
+		r++;
+	VT_CHECK(vt, r + 2 < cf.n, "an occupation to change");
+	snprintf(code, sizeof code, "%s", cf.rows[r].f[0]);
+	snprintf(before, sizeof before, "%s", lmi_in_copy(vt, code));
+	set_cell(&cf, r, 2, "yes");
+	set_cell(&cf, r, 3, "Import test");
+	/* Checked on a day in the past wherever the test runs. */
+	set_cell(&cf, r, 4, "2024-06-30");
+	rev = revision_of_copy(vt);
+
+	/* With two errors beside it: refused whole. */
+	{
+		long l1 = cf.rows[r + 1].line, l2 = cf.rows[r + 2].line;
+		char *keep1 = cf.rows[r + 1].f[1], *keep2 = cf.rows[r + 2].f[4];
+		char *src2 = cf.rows[r + 2].f[3];
+
+		cf.rows[r + 1].f[1] = (char *)"maybe";
+		cf.rows[r + 2].f[4] = (char *)"2999-01-01";
+		if (src2[0] == '\0')
+			cf.rows[r + 2].f[3] = (char *)"Import test";
+		give_file(vt, "nl", "4", write_csv(vt, &cf, "lmi-bad.csv"));
+		cf.rows[r + 1].f[1] = keep1;
+		cf.rows[r + 2].f[4] = keep2;
+		cf.rows[r + 2].f[3] = src2;
+		VT_CHECK(vt, vt_wait_text(vt, head_of(tr("nl", "The file has "
+		    "errors; nothing was changed."), 30), WAIT), "refused");
+		VT_CHECK(vt, vt_has_text(vt, error_line("nl", l1, 2,
+		    "must be yes, no or empty", "maybe")), "the yes/no error");
+		VT_CHECK(vt, vt_has_text(vt, error_line("nl", l2, 5,
+		    "the date is in the future", "2999-01-01")), "the date error");
+		VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");
+		VT_CHECK(vt, strcmp(lmi_in_copy(vt, code), before) == 0,
+		    "the correct row was not saved: %s", lmi_in_copy(vt, code));
+	}
+
+	/* The correct file alone: checked, then applied. */
+	give_file(vt, "nl", "4", write_csv(vt, &cf, "lmi-good.csv"));
+	VT_CHECK(vt, has_wrapped(vt, one_change("nl", cf.n - 1, 3)),
+	    "checked: shortage, source and date");
+	VT_CHECK(vt, revision_of_copy(vt) == rev, "a check saves nothing");
+	vt_type(vt, "4");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("nl", "Imported. Kiosks show "
+	    "the changes to their next visitor."), 30), WAIT), "imported");
+	snprintf(expect, sizeof expect, "%s|1|Import test|2024-06-30",
+	    cf.rows[r].f[1][0] == '\0' ? "NULL" :
+	    strcmp(cf.rows[r].f[1], "yes") == 0 ? "1" : "0");
+	VT_CHECK(vt, strcmp(lmi_in_copy(vt, code), expect) == 0,
+	    "%s: %s, not %s", code, lmi_in_copy(vt, code), expect);
+	VT_CHECK(vt, revision_of_copy(vt) == rev + 1, "one revision");
+	csv_read_free(&cf);
+	scenario_quit(vt, WAIT);
+}
+
 /* The figures saved as CSV land in the reports folder and say so; where
  * that folder cannot take the file, the counsellor reads that the file
  * cannot be written (not that the disk is full). */
 static void
 figures_export(void)
 {
-	const char *args[] = { "--counselor", "--lang", "en", NULL };
 	char glob_pattern[400], line[128] = "";
-	struct vt *vt;
+	struct vt *vt = signed_in("en");
 	FILE *f;
 
-	add_anna();
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "signed in");
 	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
 	VT_CHECK(vt, vt_wait_text(vt, "Save these figures as CSV", WAIT), "figures");
 	vt_click(vt, vt_find_row(vt, "Save these figures as CSV"), 10);
@@ -373,8 +768,11 @@ main(int argc, char **argv)
 	static const struct scenario scenarios[] = {
 		{ "open-code", open_code },
 		{ "rename-in-list", rename_in_list },
-		{ "long-note", long_note },
+		{ "import-services-fr", import_services },
+		{ "import-errors-de", import_errors },
+		{ "import-lmi-nl", import_lmi },
 		{ "figures-export", figures_export },
+		{ "long-note", long_note },
 	};
 
 	return scenario_main(argc, argv, scenarios,

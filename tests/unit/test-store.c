@@ -525,6 +525,44 @@ test_services_a_to_z(void **state)
 }
 
 /* Counters, guides, trades and the shortage list as the screens read them. */
+/* The sources of the counters and guides: each once, with its date,
+ * oldest first and the undated ("n/s") last. */
+static void
+test_luxembourg_sources(void **state)
+{
+	struct catalog *cat;
+	struct luxembourg_source *v;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(sqlite3_open_v2(catalog_path(), &db,
+	    SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(DISTINCT source) "
+	    "FROM fact_source WHERE entity GLOB 'counter:*' OR "
+	    "entity GLOB 'guide:*'", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);
+	n = luxembourg_sources(cat, "counter:*", "guide:*", &v);
+	assert_int_equal((long)n, sqlite3_column_int64(st, 0));
+	assert_true(n > 1);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(v[i].source[0] != '\0');
+		assert_true(v[i].date[0] != '\0');
+		if (i > 0 && strcmp(v[i - 1].date, "n/s") == 0)
+			assert_string_equal(v[i].date, "n/s");
+		else if (i > 0 && strcmp(v[i].date, "n/s") != 0)
+			assert_true(strcmp(v[i - 1].date, v[i].date) <= 0);
+	}
+	luxembourg_sources_free(v, n);
+	assert_int_equal((long)luxembourg_sources(cat, "nothing:*", NULL, &v), 0);
+	assert_null(v);
+	catalog_free(cat);
+}
+
 static void
 test_luxembourg_content(void **state)
 {
@@ -642,6 +680,7 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_catalog_refuses_bad_files),
 		cmocka_unit_test(test_services_a_to_z),
 		cmocka_unit_test(test_luxembourg_content),
+		cmocka_unit_test(test_luxembourg_sources),
 		cmocka_unit_test(test_state_create_and_reopen),
 		cmocka_unit_test(test_state_migrates_old_file),
 		cmocka_unit_test(test_state_refuses_foreign_files),
