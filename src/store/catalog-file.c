@@ -103,19 +103,6 @@ catalog_file_check(const char *path, struct catalog_file_info *info)
 
 /* ---------------------------------------------------------------- files */
 
-/* The folder of @path, a new string. */
-static char *
-folder_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xasprintf("%.*s", (int)(slash - path), path);
-}
-
 /* Make a new empty file "DIR/.NAME.XXXXXX" in @tmp.  @return false with
  * errno. */
 static bool
@@ -334,7 +321,7 @@ catalog_file_install(const char *file, const char *target,
 		return CATALOG_FILE_OLDER;
 	if (info->installed >= 0 && revision == info->installed)
 		return CATALOG_FILE_SAME;
-	dir = folder_of(target);
+	dir = durable_folder_of(target);
 	made = make_temporary(dir, base != NULL ? base + 1 : target, tmp,
 	    sizeof tmp);
 	err = errno;

@@ -21,6 +21,7 @@
 #include "lock.h"
 #include "state-db.h"
 #include "state-internal.h"
+#include "util/durable.h"
 #include "util/xmalloc.h"
 
 /* KiB of page cache for the state database: it holds a few small tables. */
@@ -58,19 +59,6 @@ set_wal(sqlite3 *db)
 }
 
 /* ------------------------------------------------------------ files */
-
-/* The directory part of @path ("." for none); a new string. */
-static char *
-dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xasprintf("%.*s", (int)(slash - path), path);
-}
 
 /*
  * Take group and other permissions off directory @dir when this user owns
@@ -116,7 +104,7 @@ static enum orientation_status
 private_state_files(const char *path)
 {
 	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
-	char *dir = dir_of(path);
+	char *dir = durable_folder_of(path);
 	int fd, bad = 0;
 
 	private_dir(dir);
@@ -140,7 +128,7 @@ private_state_files(const char *path)
 static char *
 private_reports(const char *path)
 {
-	char *dir = dir_of(path), *reports = xasprintf("%s/reports", dir);
+	char *dir = durable_folder_of(path), *reports = xasprintf("%s/reports", dir);
 	DIR *d;
 	struct dirent *e;
 

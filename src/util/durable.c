@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,6 +62,18 @@ durable_seal(const char *path, mode_t mode)
 	if (close(fd) != 0 && err == 0)
 		err = errno;
 	return err;
+}
+
+char *
+durable_folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xasprintf("%.*s", (int)(slash - path), path);
 }
 
 int

@@ -17,6 +17,9 @@ int durable_copy(const char *from, const char *to);
 /** Give the file @path the mode @mode and write it to the disk. */
 int durable_seal(const char *path, mode_t mode);
 
+/** The folder that holds @path ("." for a bare name); a new string. */
+char *durable_folder_of(const char *path);
+
 /** Write the entries of the folder that holds @path (a rename) to the disk. */
 int durable_sync_folder(const char *path);
 
