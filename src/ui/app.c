@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The main loop and the frame around every screen (the title bar, footer,
- * help box and idle warning are drawn by app-frame.c).
+ * help box and idle warning are drawn by app-frame.c; the terminal, its
+ * colours and the themes' attributes are set up by app-terminal.c).
  *
  * Layout at 80x24 and larger:
  *   row 0            title bar: screen title, current language
@@ -14,6 +15,7 @@
 #include "ui/app.h"
 #include "ui/app-catalog.h"
 #include "ui/app-frame.h"
+#include "ui/app-terminal.h"
 
 #include <assert.h>
 #include <curses.h>
@@ -46,16 +48,6 @@
 
 /* A purge that found the database busy is tried again this soon. */
 #define APP_PURGE_RETRY_MS 10000L
-
-enum {
-	PAIR_TITLE = 1,
-	PAIR_FOOTER,
-	PAIR_ERROR,
-	PAIR_BAR,
-	PAIR_EMPHASIS,
-	PAIR_HC,          /* high contrast: white on black */
-	PAIR_HC_EMPHASIS, /* high contrast: yellow on black */
-};
 
 static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_LANGUAGE] = &screen_language_ops,
@@ -123,54 +115,6 @@ app_too_small(void)
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
 }
 
-/* Attributes of the high-contrast theme. */
-static int
-app_attr_high_contrast(enum ui_role role)
-{
-	switch (role) {
-	case UI_ROLE_TITLE:
-	case UI_ROLE_FOOTER:
-	case UI_ROLE_SELECTED:
-		return (int)(COLOR_PAIR(PAIR_HC) | A_REVERSE | A_BOLD);
-	case UI_ROLE_EMPHASIS:
-	case UI_ROLE_ERROR:
-		return (int)(COLOR_PAIR(PAIR_HC_EMPHASIS) | A_BOLD);
-	default:
-		return (int)(COLOR_PAIR(PAIR_HC) | A_BOLD);
-	}
-}
-
-int
-app_attr(const struct app *app, enum ui_role role)
-{
-	bool color = app->color && app->theme == UI_THEME_STANDARD;
-
-	if (app->color && app->theme == UI_THEME_HIGH_CONTRAST)
-		return app_attr_high_contrast(role);
-	switch (role) {
-	case UI_ROLE_TITLE:
-		return color ? (int)(COLOR_PAIR(PAIR_TITLE) | A_BOLD) :
-		    (int)(A_REVERSE | A_BOLD);
-	case UI_ROLE_FOOTER:
-		return color ? (int)COLOR_PAIR(PAIR_FOOTER) : (int)A_REVERSE;
-	case UI_ROLE_SELECTED:
-		return (int)(A_REVERSE | A_BOLD);
-	case UI_ROLE_EMPHASIS:
-		return color ? (int)(COLOR_PAIR(PAIR_EMPHASIS) | A_BOLD) :
-		    (int)A_BOLD;
-	case UI_ROLE_DIM:
-		return color ? (int)A_DIM : (int)A_NORMAL;
-	case UI_ROLE_ERROR:
-		return color ? (int)(COLOR_PAIR(PAIR_ERROR) | A_BOLD) :
-		    (int)A_BOLD;
-	case UI_ROLE_BAR:
-		return color ? (int)COLOR_PAIR(PAIR_BAR) : (int)A_NORMAL;
-	case UI_ROLE_NORMAL:
-	default:
-		return (int)A_NORMAL;
-	}
-}
-
 long
 app_now_ms(void)
 {
@@ -178,63 +122,6 @@ app_now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
-/* Start curses on the terminal, if it is one that can draw screens: a
- * message on stderr and -1 if not. */
-static int
-app_open_terminal(struct app *app, const char *term)
-{
-	SCREEN *scr;
-
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "orientation: %s\n",
-		    _("This program needs a terminal: run it in a terminal window."));
-		return -1;
-	}
-	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
-		fprintf(stderr, "orientation: %s\n",
-		    _("The terminal type is not set or cannot draw screens (TERM). "
-		      "Try TERM=xterm-256color or TERM=linux."));
-		return -1;
-	}
-	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
-		fprintf(stderr, "orientation: %s\n",
-		    _("This terminal type is unknown (TERM). "
-		      "Try TERM=xterm-256color or TERM=linux."));
-		return -1;
-	}
-	set_term(scr);
-	app->term = scr;
-	glyph_choose(app->opts.glyphs, term);
-	if (cursor_address == NULL) {
-		endwin();
-		delscreen(scr);
-		fprintf(stderr, "orientation: %s\n",
-		    _("This terminal cannot place the cursor, so screens cannot be "
-		      "drawn. Try TERM=xterm-256color or TERM=linux."));
-		return -1;
-	}
-	return 0;
-}
-
-/* The colour pairs, unless colours are off or the terminal has none. */
-static void
-app_init_colors(struct app *app)
-{
-	app->color = !app->opts.no_color && has_colors();
-	if (!app->color || start_color() != OK) {
-		app->color = false;
-		return;
-	}
-	use_default_colors();
-	init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLUE);
-	init_pair(PAIR_FOOTER, COLOR_BLACK, COLOR_CYAN);
-	init_pair(PAIR_ERROR, COLOR_RED, -1);
-	init_pair(PAIR_BAR, COLOR_GREEN, -1);
-	init_pair(PAIR_EMPHASIS, COLOR_BLUE, -1);
-	init_pair(PAIR_HC, COLOR_WHITE, COLOR_BLACK);
-	init_pair(PAIR_HC_EMPHASIS, COLOR_YELLOW, COLOR_BLACK);
 }
 
 /* SIGTERM and SIGHUP end the program cleanly; a locked kiosk ignores the
@@ -309,7 +196,7 @@ app_init(struct app *app, struct catalog *cat,
 	session_wipe(&app->session);
 	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
-	if (app_open_terminal(app, getenv("TERM")) != 0)
+	if (app_terminal_open(app, getenv("TERM")) != 0)
 		return -1;
 	raw();
 	noecho();
@@ -321,7 +208,7 @@ app_init(struct app *app, struct catalog *cat,
 	 * read sequences here). */
 	if (handshake_match(HANDSHAKE_FENCE, strlen(HANDSHAKE_FENCE)) > 0)
 		input_define(&app->input, HANDSHAKE_FENCE, HANDSHAKE_KEY);
-	app_init_colors(app);
+	app_terminal_colors(app);
 	app_catch_signals(opts);
 	app_station_init(app);
 	if (opts->speech)
@@ -652,8 +539,7 @@ app_paint(struct app *app)
 	ops = screens[app->stack[app->depth - 1].id];
 	app_catalog_probe(app);
 	app->dirty = false;
-	bkgdset(app->color && app->theme == UI_THEME_HIGH_CONTRAST ?
-	    (chtype)' ' | COLOR_PAIR(PAIR_HC) : (chtype)' ');
+	bkgdset(app_terminal_background(app));
 	if (app->wipe_at != 0) {
 		long left = (app->wipe_at - app_now_ms() + 999) / 1000;
 
