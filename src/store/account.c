@@ -255,6 +255,44 @@ signin_row_write(struct sql *db, const char *name, const struct signin_row *row)
 	return sql_step_finalize(stmt);
 }
 
+/*
+ * What a sign-in with a @right (or wrong) password does to the account
+ * @row at @now: its failure count and lock updated in @row, the audit
+ * @action and @detail (NULL or a static string), and the result.
+ */
+static enum orientation_status
+signin_outcome(struct signin_row *row, bool right, time_t now,
+    const char **action, const char **detail)
+{
+	*detail = NULL;
+	if (row->locked_until > now) {
+		*action = "signin locked";
+		return ORIENTATION_ACCOUNT_LOCKED;
+	}
+	if (row->locked_until != 0) {
+		/* The lock is over: counting starts again. */
+		row->failures = 0;
+		row->locked_until = 0;
+	}
+	if (!right) {
+		row->failures++;
+		*action = "signin failed";
+		*detail = "wrong password";
+		if (row->failures < ACCOUNT_MAX_FAILURES)
+			return ORIENTATION_ACCOUNT_WRONG;
+		row->locked_until = now + ACCOUNT_LOCK_SECONDS;
+		*detail = "wrong password, account locked";
+		return ORIENTATION_ACCOUNT_LOCKED;
+	}
+	if (row->disabled) {
+		*action = "signin disabled";
+		return ORIENTATION_ACCOUNT_DISABLED;
+	}
+	row->failures = 0;
+	*action = "signin ok";
+	return ORIENTATION_OK;
+}
+
 enum orientation_status
 account_signin(struct state *st, const char *name, const char *password,
     time_t now)
@@ -303,34 +341,7 @@ account_signin(struct state *st, const char *name, const char *password,
 	if (strcmp(row.hash, before.hash) != 0)
 		right = false;
 
-	if (row.locked_until > now) {
-		result = ORIENTATION_ACCOUNT_LOCKED;
-		action = "signin locked";
-	} else {
-		if (row.locked_until != 0) {
-			/* The lock is over: counting starts again. */
-			row.failures = 0;
-			row.locked_until = 0;
-		}
-		if (!right) {
-			row.failures++;
-			action = "signin failed";
-			detail = "wrong password";
-			result = ORIENTATION_ACCOUNT_WRONG;
-			if (row.failures >= ACCOUNT_MAX_FAILURES) {
-				row.locked_until = now + ACCOUNT_LOCK_SECONDS;
-				detail = "wrong password, account locked";
-				result = ORIENTATION_ACCOUNT_LOCKED;
-			}
-		} else if (row.disabled) {
-			action = "signin disabled";
-			result = ORIENTATION_ACCOUNT_DISABLED;
-		} else {
-			row.failures = 0;
-			action = "signin ok";
-			result = ORIENTATION_OK;
-		}
-	}
+	result = signin_outcome(&row, right, now, &action, &detail);
 	rc = signin_row_write(db, name, &row);
 	if (rc == SQL_DONE)
 		rc = state_audit_write(db, now, name, action, detail);
