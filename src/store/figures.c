@@ -9,6 +9,7 @@
  */
 #include "figures.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -428,6 +429,9 @@ csv_decimal(FILE *out, const struct figures_period *p, const char *figure,
 		csv_row(out, p, figure, NULL, NULL);
 		return;
 	}
+	/* A rate or a mean rating: never below zero (a negative value would
+	 * need its own sign, "-0.5", which the format below does not give). */
+	assert(x >= 0.0);
 	v = (long)(x * (double)scale + 0.5);
 	/* fits: two longs and a point (places is 2 or 3) */
 	snprintf(value, sizeof value, "%ld.%0*ld", v / scale, places, v % scale);
