@@ -7,7 +7,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -79,12 +78,14 @@ durable_folder_of(const char *path)
 int
 durable_sync_folder(const char *path)
 {
-	char *copy = xstrdup(path);
-	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC), err = 0;
+	char *folder = durable_folder_of(path);
+	int fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC), err = 0;
 
-	free(copy);
 	if (fd < 0)
-		return errno;
+		err = errno;
+	free(folder);
+	if (fd < 0)
+		return err;
 	if (fsync(fd) != 0)
 		err = errno;
 	close(fd);
