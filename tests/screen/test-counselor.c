@@ -740,8 +740,8 @@ figures_export(void)
 		    "the CSV file is there");
 		pclose(f);
 	}
-	VT_CHECK(vt, strncmp(line, "date,", 5) == 0 || strchr(line, ',') != NULL,
-	    "the file starts with its header");
+	VT_CHECK(vt, strcmp(line, "period,first_day,last_day,figure,key,value\r\n")
+	    == 0, "the file starts with its header");
 
 	/* The folder replaced by a file: nothing can be written there. */
 	{
