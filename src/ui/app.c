@@ -582,25 +582,29 @@ app_paint(struct app *app)
 	refresh();
 }
 
+/* Open screen @id for a key of the key table, unless it is on top already. */
+static void
+app_push_once(struct app *app, enum screen_id id)
+{
+	assert(app->depth > 0);
+	if (app->stack[app->depth - 1].id != id)
+		app_push(app, id);
+}
+
 /* Carry out a command of the key table. */
 static void
 app_command(struct app *app, enum keymap_command cmd)
 {
-	enum screen_id top;
-
 	assert(app->depth > 0);
-	top = app->stack[app->depth - 1].id;
 	switch (cmd) {
 	case KEYMAP_HELP:
 		app->help_open = true;
 		break;
 	case KEYMAP_LANGUAGE:
-		if (top != SCREEN_LANGUAGE)
-			app_push(app, SCREEN_LANGUAGE);
+		app_push_once(app, SCREEN_LANGUAGE);
 		break;
 	case KEYMAP_SEARCH:
-		if (top != SCREEN_SEARCH)
-			app_push(app, SCREEN_SEARCH);
+		app_push_once(app, SCREEN_SEARCH);
 		break;
 	case KEYMAP_BACK:
 		app_pop(app);
@@ -609,8 +613,7 @@ app_command(struct app *app, enum keymap_command cmd)
 		app->quit = true;
 		break;
 	case KEYMAP_STAFF:
-		if (top != SCREEN_STAFF)
-			app_push(app, SCREEN_STAFF);
+		app_push_once(app, SCREEN_STAFF);
 		break;
 	case KEYMAP_NONE:
 		break;
