@@ -172,6 +172,39 @@ app_speech_warning(struct app *app)
 	app_speech_say(app, SPEECH_INTERRUPT, u);
 }
 
+/* Say that the terminal is too small, once, when it becomes so. */
+static void
+app_speech_small(struct app *app)
+{
+	struct utterance *u = app_speech_utterance();
+
+	utterance_add(u, _(app_too_small_text));
+	app_speech_say(app, SPEECH_INTERRUPT, u);
+}
+
+/*
+ * What stands in front of the screen (the idle warning, the too-small
+ * note, the help) while @now: said by @say once when it comes (*@said
+ * remembers it), and the screen said again when it goes.  True while it
+ * stands: the frame says nothing else.
+ */
+static bool
+app_speech_aside(struct app *app, bool now, bool *said,
+    void (*say)(struct app *))
+{
+	if (now) {
+		if (!*said)
+			say(app);
+		*said = true;
+		return true;
+	}
+	if (*said) {
+		*said = false;
+		app_speech_new_view(app);
+	}
+	return false;
+}
+
 void
 app_speech_frame(struct app *app)
 {
@@ -181,41 +214,14 @@ app_speech_frame(struct app *app)
 	app->speech.echoed = app->speech.tell = false;
 	if (!app->speech.on || app->speech.out == NULL || app->depth == 0)
 		return;
-	if (app->wipe_at != 0) {
-		if (!app->speech.warned)
-			app_speech_warning(app);
-		app->speech.warned = true;
+	/* One thing in front of the screen at a time, the idle warning first. */
+	if (app_speech_aside(app, app->wipe_at != 0, &app->speech.warned,
+	    app_speech_warning) ||
+	    app_speech_aside(app, small, &app->speech.small,
+	    app_speech_small) ||
+	    app_speech_aside(app, app->help_open, &app->speech.helped,
+	    app_speech_help))
 		return;
-	}
-	if (app->speech.warned) {
-		/* The visitor answered the warning: where were we? */
-		app->speech.warned = false;
-		app_speech_new_view(app);
-	}
-	if (small) {
-		if (!app->speech.small) {
-			struct utterance *u = app_speech_utterance();
-
-			utterance_add(u, _(app_too_small_text));
-			app_speech_say(app, SPEECH_INTERRUPT, u);
-		}
-		app->speech.small = true;
-		return;
-	}
-	if (app->speech.small) {
-		app->speech.small = false;
-		app_speech_new_view(app);
-	}
-	if (app->help_open) {
-		if (!app->speech.helped)
-			app_speech_help(app);
-		app->speech.helped = true;
-		return;
-	}
-	if (app->speech.helped) {
-		app->speech.helped = false;
-		app_speech_new_view(app);
-	}
 	if (app->speech.spoken_view != app->speech.view)
 		app_speech_whole(app);
 	else
