@@ -102,6 +102,19 @@ account_password_check(const char *password)
 
 /* ------------------------------------------------------------ changes */
 
+/* Check a new @password and put its hash in @hash. */
+static enum orientation_status
+account_hash_new(const char *password, char hash[SECRET_HASH_MAX])
+{
+	enum orientation_status r = account_password_check(password);
+
+	if (r != ORIENTATION_OK)
+		return r;
+	if (secret_hash(password, hash) != 0)
+		return ORIENTATION_ACCOUNT_HASH_FAILED;
+	return ORIENTATION_OK;
+}
+
 enum orientation_status
 account_add(struct state *st, const char *name, const char *password,
     bool admin, time_t now)
@@ -115,10 +128,8 @@ account_add(struct state *st, const char *name, const char *password,
 
 	if (!account_name_valid(name))
 		return ORIENTATION_ACCOUNT_BAD_NAME;
-	if ((r = account_password_check(password)) != ORIENTATION_OK)
+	if ((r = account_hash_new(password, hash)) != ORIENTATION_OK)
 		return r;
-	if (secret_hash(password, hash) != 0)
-		return ORIENTATION_ACCOUNT_HASH_FAILED;
 	if ((rc = begin(db)) != SQL_OK)
 		return sql_status(rc);
 	stmt = sql_prepare(db, "INSERT INTO counselor (name, hash, role, "
@@ -175,10 +186,8 @@ account_passwd(struct state *st, const char *name, const char *password,
 
 	if (!account_name_valid(name))
 		return ORIENTATION_ACCOUNT_UNKNOWN;
-	if ((r = account_password_check(password)) != ORIENTATION_OK)
+	if ((r = account_hash_new(password, hash)) != ORIENTATION_OK)
 		return r;
-	if (secret_hash(password, hash) != 0)
-		return ORIENTATION_ACCOUNT_HASH_FAILED;
 	/* A new password also ends a lock: that is how an admin helps a
 	 * counselor who forgot theirs. */
 	return update_one(st, name, "UPDATE counselor SET hash = ?2, "
