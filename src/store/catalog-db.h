@@ -8,8 +8,21 @@
 #define STORE_CATALOG_DB_H
 
 #include <sqlite3.h>
+#include <stddef.h>
+
+#include "util/status.h"
 
 struct catalog;
+
+/*
+ * Whether @db, a catalog of schema @version, is one this program reads:
+ * ORIENTATION_CATALOG_VERSION when it is newer, ORIENTATION_CATALOG_NOT_DB
+ * when it is older or lacks one of the @n @tables (looked for only when
+ * the version is right), else ORIENTATION_OK.  For catalog.c (reading)
+ * and upkeep.c (writing), which need different tables.
+ */
+enum orientation_status catalog_schema_check(sqlite3 *db, int version,
+    const char *const *tables, size_t n);
 
 /*
  * SQL for the language whose row of @table a reader of the language in

@@ -83,16 +83,21 @@ load_languages(struct catalog *cat)
 	return ORIENTATION_OK;
 }
 
-/* Whether the catalog has every table this version reads. */
-static bool
-has_tables(sqlite3 *db)
-{
-	static const char *const tables[] = {
-		"language", "language_chain", "riasec_item", "riasec_item_text",
-		"riasec_type_text",
-	};
+/* The tables this version reads. */
+static const char *const read_tables[] = {
+	"language", "language_chain", "riasec_item", "riasec_item_text",
+	"riasec_type_text",
+};
 
-	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
+enum orientation_status
+catalog_schema_check(sqlite3 *db, int version, const char *const *tables,
+    size_t n)
+{
+	if (version > CATALOG_SCHEMA_VERSION)
+		return ORIENTATION_CATALOG_VERSION;
+	if (version < CATALOG_SCHEMA_VERSION || !db_has_tables(db, tables, n))
+		return ORIENTATION_CATALOG_NOT_DB;
+	return ORIENTATION_OK;
 }
 
 /*
@@ -177,11 +182,9 @@ open_checked(struct catalog *cat, const char *path)
 	if (rc != SQLITE_OK)
 		return sql_sqlite_rc(rc) == SQL_CANTOPEN ?
 		    ORIENTATION_CATALOG_OPEN : ORIENTATION_CATALOG_NOT_DB;
-	if (version > CATALOG_SCHEMA_VERSION)
-		return ORIENTATION_CATALOG_VERSION;
-	if (version < CATALOG_SCHEMA_VERSION || !has_tables(cat->db))
-		return ORIENTATION_CATALOG_NOT_DB;
-	if ((status = load_languages(cat)) != ORIENTATION_OK)
+	if ((status = catalog_schema_check(cat->db, version, read_tables,
+	    sizeof read_tables / sizeof read_tables[0])) != ORIENTATION_OK ||
+	    (status = load_languages(cat)) != ORIENTATION_OK)
 		return status;
 	if (sqlite3_create_collation_v2(cat->db, "label", SQLITE_UTF8, NULL,
 	    catalog_collate_labels, NULL) != SQLITE_OK)

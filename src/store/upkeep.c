@@ -226,19 +226,13 @@ upkeep_finish(struct upkeep *u, enum orientation_status st)
 /* ---------------------------------------------------------------- open */
 
 
-/* Whether the catalog has every table upkeep writes. */
-static bool
-has_tables(sqlite3 *db)
-{
-	static const char *const tables[] = {
-		"meta", "catalog_history", "language", "provider", "provider_text",
-		"service", "service_text", "service_group", "service_theme",
-		"target_group", "theme", "occupation", "occupation_lmi", "search",
-		"search_block", "service_keyword",
-	};
-
-	return db_has_tables(db, tables, sizeof tables / sizeof tables[0]);
-}
+/* The tables upkeep writes. */
+static const char *const write_tables[] = {
+	"meta", "catalog_history", "language", "provider", "provider_text",
+	"service", "service_text", "service_group", "service_theme",
+	"target_group", "theme", "occupation", "occupation_lmi", "search",
+	"search_block", "service_keyword",
+};
 
 /* Prepare @sql into *@stmt, unless an earlier statement failed (*@rc). */
 static void
@@ -352,6 +346,7 @@ prepare(struct upkeep *u)
 static enum orientation_status
 open_catalog(struct upkeep *u, const char *path)
 {
+	enum orientation_status status;
 	int version = 0, rc;
 
 	/* No SQLITE_OPEN_CREATE: a wrong path must not leave an empty file. */
@@ -365,10 +360,9 @@ open_catalog(struct upkeep *u, const char *path)
 	if ((rc = db_user_version(u->db, &version)) != SQLITE_OK)
 		return sql_sqlite_rc(rc) == SQL_DAMAGED ?
 		    ORIENTATION_CATALOG_NOT_DB : ORIENTATION_CATALOG_OPEN;
-	if (version > CATALOG_SCHEMA_VERSION)
-		return ORIENTATION_CATALOG_VERSION;
-	if (version < CATALOG_SCHEMA_VERSION || !has_tables(u->db))
-		return ORIENTATION_CATALOG_NOT_DB;
+	if ((status = catalog_schema_check(u->db, version, write_tables,
+	    sizeof write_tables / sizeof write_tables[0])) != ORIENTATION_OK)
+		return status;
 	/* SQLite falls back to read-only for a write-protected file. */
 	if (sqlite3_db_readonly(u->db, "main") != 0 ||
 	    upkeep_exec(u, "PRAGMA foreign_keys = ON") != SQLITE_OK)
