@@ -268,6 +268,18 @@ sql_column_null(struct sql_stmt *stmt, int col)
 }
 
 int
+sql_query_int(struct sql *c, const char *sql, int none)
+{
+	struct sql_stmt *stmt = sql_prepare(c, sql);
+	int n = none;
+
+	if (sql_step(stmt) == SQL_ROW)
+		n = sql_column_int(stmt, 0);
+	sql_finalize(stmt);
+	return n;
+}
+
+int
 sql_changes(struct sql *c)
 {
 	return c->ops->changes(c);

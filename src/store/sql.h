@@ -152,6 +152,10 @@ int64_t sql_column_int64(struct sql_stmt *stmt, int col);
 int sql_column_int(struct sql_stmt *stmt, int col);
 bool sql_column_null(struct sql_stmt *stmt, int col);
 
+/** The first column of the first row of @sql, or @none when it gives no
+ * row or fails. */
+int sql_query_int(struct sql *c, const char *sql, int none);
+
 /** Rows changed by the last statement that finished on @c. */
 int sql_changes(struct sql *c);
 

@@ -633,12 +633,5 @@ state_handoff_purge(struct state *st, time_t now)
 int
 state_handoff_count(struct state *st)
 {
-	struct sql_stmt *stmt = sql_prepare(st->sql,
-	    "SELECT count(*) FROM handoff");
-	int n = -1;
-
-	if (sql_step(stmt) == SQL_ROW)
-		n = sql_column_int(stmt, 0);
-	sql_finalize(stmt);
-	return n;
+	return sql_query_int(st->sql, "SELECT count(*) FROM handoff", -1);
 }

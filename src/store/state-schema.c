@@ -269,14 +269,8 @@ static const char pg_schema[] =
 static int
 pg_version(struct sql *c)
 {
-	struct sql_stmt *stmt = sql_prepare(c, "SELECT coalesce(max(version), 0) "
-	    "FROM schema_version");
-	int version = -1;
-
-	if (sql_step(stmt) == SQL_ROW)
-		version = sql_column_int(stmt, 0);
-	sql_finalize(stmt);
-	return version;
+	return sql_query_int(c, "SELECT coalesce(max(version), 0) "
+	    "FROM schema_version", -1);
 }
 
 /* The version, or -1 when there is no schema_version table: a test in a
