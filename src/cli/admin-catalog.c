@@ -99,18 +99,15 @@ audit_and_say(struct state *st, const char *event, char *said,
 
 /* publish-catalog DIR */
 static int
-cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
+cmd_publish(const char *dir, const char *catalog, struct state *st)
 {
 	struct catalog_file_info info;
-	enum catalog_file_result r;
+	enum catalog_file_result r = catalog_file_publish(catalog, dir, &info);
 
-	if (argc != 2)
-		return usage_error(_("publish-catalog needs one folder."));
-	r = catalog_file_publish(catalog, argv[1], &info);
 	if (r != CATALOG_FILE_OK)
 		return report_failure(r, r == CATALOG_FILE_SOURCE ||
 		    r == CATALOG_FILE_LOCKED ? catalog :
-		    r == CATALOG_FILE_WRITE ? argv[1] : info.path, &info);
+		    r == CATALOG_FILE_WRITE ? dir : info.path, &info);
 	/* TRANSLATORS: %ld is the revision, %s the file written. */
 	audit_and_say(st, "catalog published", xasprintf(_("Published "
 	    "revision %ld of the catalogue as %s."), info.revision, info.path),
@@ -127,14 +124,11 @@ cmd_publish(int argc, char **argv, const char *catalog, struct state *st)
 
 /* install-catalog FILE */
 static int
-cmd_install(int argc, char **argv, const char *catalog, struct state *st)
+cmd_install(const char *file, const char *catalog, struct state *st)
 {
 	struct catalog_file_info info;
-	enum catalog_file_result r;
+	enum catalog_file_result r = catalog_file_install(file, catalog, &info);
 
-	if (argc != 2)
-		return usage_error(_("install-catalog needs one file."));
-	r = catalog_file_install(argv[1], catalog, &info);
 	if (r == CATALOG_FILE_SAME) {
 		printf(_("Revision %ld of the catalogue is installed already; "
 		    "nothing was changed."), info.revision);
@@ -143,7 +137,7 @@ cmd_install(int argc, char **argv, const char *catalog, struct state *st)
 	}
 	if (r != CATALOG_FILE_OK)
 		return report_failure(r, r == CATALOG_FILE_WRITE ||
-		    r == CATALOG_FILE_BUSY ? catalog : argv[1], &info);
+		    r == CATALOG_FILE_BUSY ? catalog : file, &info);
 	/* TRANSLATORS: %ld is the revision, %s the catalogue's file. */
 	audit_and_say(st, "catalog installed", xasprintf(_("Installed "
 	    "revision %ld of the catalogue as %s."), info.revision, catalog),
@@ -168,11 +162,24 @@ int
 admin_catalog_main(int argc, char **argv, const char *catalog,
     struct state *st)
 {
+	/* Each command takes one argument. */
+	static const struct {
+		const char *name;
+		const char *missing;  /* msgid: said without one argument */
+		int (*run)(const char *arg, const char *catalog,
+		    struct state *st);
+	} commands[] = {
+		{ "publish-catalog", N_("publish-catalog needs one folder."),
+		    cmd_publish },
+		{ "install-catalog", N_("install-catalog needs one file."),
+		    cmd_install },
+	};
+
 	if (argc < 2)
 		return -1;
-	if (strcmp(argv[1], "publish-catalog") == 0)
-		return cmd_publish(argc - 1, argv + 1, catalog, st);
-	if (strcmp(argv[1], "install-catalog") == 0)
-		return cmd_install(argc - 1, argv + 1, catalog, st);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return argc != 3 ? usage_error(_(commands[i].missing)) :
+			    commands[i].run(argv[2], catalog, st);
 	return -1;
 }
