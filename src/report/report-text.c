@@ -113,17 +113,19 @@ underlined(FILE *out, const char *title, int c)
 }
 
 /*
- * Start a section of @n entries under @title (after a blank line,
- * underlined with '-'); nothing and false when @n is 0.
+ * A section of @n entries under @title (after a blank line, underlined
+ * with '-'), entry i written by @entry(out, d, i); nothing when @n is 0.
  */
-static bool
-section(FILE *out, int n, const char *title)
+static void
+section(FILE *out, const struct report_data *d, int n, const char *title,
+    void (*entry)(FILE *, const struct report_data *, int))
 {
 	if (n == 0)
-		return false;
+		return;
 	putc('\n', out);
 	underlined(out, title, '-');
-	return true;
+	for (int i = 0; i < n; i++)
+		entry(out, d, i);
 }
 
 /* The header: the centre and the date, the title with the Holland code,
@@ -204,43 +206,30 @@ text_profile(FILE *out, const struct report_data *d)
 			wrap(out, d->summary_lines[i], 0, 0);
 }
 
-/* The occupations, fit first so long labels can wrap; nothing without
- * any. */
+/* Occupation @i, fit first so a long label can wrap. */
 static void
-text_occupations(FILE *out, const struct report_data *d)
+text_occupation(FILE *out, const struct report_data *d, int i)
 {
-	int n = report_count_occupations(d);
+	const struct report_occupation *o = &d->occupations[i];
 
-	if (!section(out, n, _("Occupations that fit me")))
-		return;
-	for (int i = 0; i < n; i++) {
-		const struct report_occupation *o = &d->occupations[i];
-
-		if (o->fit >= 0)
-			fprintf(out, "  %3d %%  ", o->fit > 100 ? 100 : o->fit);
-		else
-			fputs("         ", out);
-		wrap(out, o->label != NULL ? o->label : "", 9, 9);
-	}
+	if (o->fit >= 0)
+		fprintf(out, "  %3d %%  ", o->fit > 100 ? 100 : o->fit);
+	else
+		fputs("         ", out);
+	wrap(out, o->label != NULL ? o->label : "", 9, 9);
 }
 
-/* The services, each with its contact below; nothing without any. */
+/* Service @i, with its contact below. */
 static void
-text_services(FILE *out, const struct report_data *d)
+text_service(FILE *out, const struct report_data *d, int i)
 {
-	int n = report_count_services(d);
+	const struct report_service *s = &d->services[i];
 
-	if (!section(out, n, _("Where to ask next")))
-		return;
-	for (int i = 0; i < n; i++) {
-		const struct report_service *s = &d->services[i];
-
-		fputs("  - ", out);
-		wrap(out, s->name != NULL ? s->name : "", 4, 4);
-		if (s->contact != NULL && s->contact[0] != '\0') {
-			fputs("    ", out);
-			wrap(out, s->contact, 4, 4);
-		}
+	fputs("  - ", out);
+	wrap(out, s->name != NULL ? s->name : "", 4, 4);
+	if (s->contact != NULL && s->contact[0] != '\0') {
+		fputs("    ", out);
+		wrap(out, s->contact, 4, 4);
 	}
 }
 
@@ -249,8 +238,10 @@ report_text(const struct report_data *d, FILE *out)
 {
 	text_header(out, d);
 	text_profile(out, d);
-	text_occupations(out, d);
-	text_services(out, d);
+	section(out, d, report_count_occupations(d),
+	    _("Occupations that fit me"), text_occupation);
+	section(out, d, report_count_services(d), _("Where to ask next"),
+	    text_service);
 	if (d->note != NULL && d->note[0] != '\0') {
 		putc('\n', out);
 		underlined(out, _("Counsellor's note"), '-');
