@@ -88,40 +88,49 @@ profile_words_ties(const struct riasec_profile *p,
 	return all;
 }
 
+/* What a profile's clarity says, by enum riasec_clarity. */
+static const char *const clarity_words[] = {
+	[RIASEC_CLARITY_CLEAR] = N_("Your interests are clear: some kinds of "
+	    "activity attract you much more than others."),
+	[RIASEC_CLARITY_MODERATE] = N_("Your interests are fairly clear: some "
+	    "kinds of activity attract you more than others."),
+	[RIASEC_CLARITY_BROAD] = N_("Your interests are broad: many kinds of "
+	    "activity attract you about equally."),
+};
+
+/* What a profile's consistency says, by enum riasec_consistency. */
+static const char *const consistency_words[] = {
+	[RIASEC_CONSISTENCY_HIGH] = N_("Your two strongest types are neighbours "
+	    "on the hexagon: they go well together."),
+	[RIASEC_CONSISTENCY_MEDIUM] = N_("Your two strongest types are one step "
+	    "apart on the hexagon."),
+	[RIASEC_CONSISTENCY_LOW] = N_("Your two strongest types sit opposite "
+	    "each other on the hexagon: an unusual mix that can open varied "
+	    "paths."),
+};
+
+/* Entry @which of the @n @words, translated; NULL where there is none. */
+static const char *
+profile_words_pick(const char *const *words, size_t n, int which)
+{
+	if (which < 0 || (size_t)which >= n || words[which] == NULL)
+		return NULL;
+	return _(words[which]);
+}
+
 const char *
 profile_words_clarity(const struct riasec_profile *p)
 {
-	switch (p->clarity) {
-	case RIASEC_CLARITY_CLEAR:
-		return _("Your interests are clear: some kinds of activity attract "
-		    "you much more than others.");
-	case RIASEC_CLARITY_MODERATE:
-		return _("Your interests are fairly clear: some kinds of activity "
-		    "attract you more than others.");
-	case RIASEC_CLARITY_BROAD:
-		return _("Your interests are broad: many kinds of activity attract "
-		    "you about equally.");
-	default:
-		return NULL;
-	}
+	return profile_words_pick(clarity_words,
+	    sizeof clarity_words / sizeof clarity_words[0], (int)p->clarity);
 }
 
 const char *
 profile_words_consistency(const struct riasec_profile *p)
 {
-	switch (p->consistency) {
-	case RIASEC_CONSISTENCY_HIGH:
-		return _("Your two strongest types are neighbours on the hexagon: "
-		    "they go well together.");
-	case RIASEC_CONSISTENCY_MEDIUM:
-		return _("Your two strongest types are one step apart on the "
-		    "hexagon.");
-	case RIASEC_CONSISTENCY_LOW:
-		return _("Your two strongest types sit opposite each other on the "
-		    "hexagon: an unusual mix that can open varied paths.");
-	default:
-		return NULL;
-	}
+	return profile_words_pick(consistency_words,
+	    sizeof consistency_words / sizeof consistency_words[0],
+	    (int)p->consistency);
 }
 
 char *
