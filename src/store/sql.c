@@ -268,6 +268,12 @@ sql_column_null(struct sql_stmt *stmt, int col)
 }
 
 int
+sql_column_int_or(struct sql_stmt *stmt, int col, int null)
+{
+	return sql_column_null(stmt, col) ? null : sql_column_int(stmt, col);
+}
+
+int
 sql_query_int(struct sql *c, const char *sql, int none)
 {
 	struct sql_stmt *stmt = sql_prepare(c, sql);

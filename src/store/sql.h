@@ -151,6 +151,8 @@ const char *sql_column_text(struct sql_stmt *stmt, int col);
 int64_t sql_column_int64(struct sql_stmt *stmt, int col);
 int sql_column_int(struct sql_stmt *stmt, int col);
 bool sql_column_null(struct sql_stmt *stmt, int col);
+/* The integer in @col, or @null where it is SQL NULL. */
+int sql_column_int_or(struct sql_stmt *stmt, int col, int null);
 
 /** The first column of the first row of @sql, or @none when it gives no
  * row or fails. */

@@ -416,8 +416,7 @@ load_answers(struct state *st, const char *code, struct session *out)
 			whole = false;
 			continue;
 		}
-		out->answer[n] = sql_column_null(stmt, 2) ?
-		    RIASEC_ANSWER_NONE : sql_column_int(stmt, 2);
+		out->answer[n] = sql_column_int_or(stmt, 2, RIASEC_ANSWER_NONE);
 		n++;
 	}
 	sql_finalize(stmt);
@@ -443,8 +442,8 @@ load_skills_seen(struct state *st, const char *code, struct session *out)
 		if (!fits_copy(out->skill_id[n], sizeof out->skill_id[n],
 		    sql_column_text(stmt, 0)))
 			continue;
-		out->skill_rating[n] = sql_column_null(stmt, 1) ?
-		    MATCH_RATING_NONE : sql_column_int(stmt, 1);
+		out->skill_rating[n] = sql_column_int_or(stmt, 1,
+		    MATCH_RATING_NONE);
 		n++;
 	}
 	sql_finalize(stmt);
