@@ -582,38 +582,42 @@ app_paint(struct app *app)
 	refresh();
 }
 
-/* Open screen @id for a key of the key table, unless it is on top already. */
-static void
-app_push_once(struct app *app, enum screen_id id)
-{
-	assert(app->depth > 0);
-	if (app->stack[app->depth - 1].id != id)
-		app_push(app, id);
-}
+/* The commands of the key table that open a screen (unless it is on top
+ * already). */
+static const struct {
+	enum keymap_command cmd;
+	enum screen_id id;
+} app_command_screens[] = {
+	{ KEYMAP_LANGUAGE, SCREEN_LANGUAGE },
+	{ KEYMAP_SEARCH, SCREEN_SEARCH },
+	{ KEYMAP_STAFF, SCREEN_STAFF },
+};
 
 /* Carry out a command of the key table. */
 static void
 app_command(struct app *app, enum keymap_command cmd)
 {
+	enum screen_id top;
+
 	assert(app->depth > 0);
+	top = app->stack[app->depth - 1].id;
+	for (size_t i = 0; i < sizeof app_command_screens /
+	    sizeof app_command_screens[0]; i++) {
+		if (app_command_screens[i].cmd != cmd)
+			continue;
+		if (top != app_command_screens[i].id)
+			app_push(app, app_command_screens[i].id);
+		return;
+	}
 	switch (cmd) {
 	case KEYMAP_HELP:
 		app->help_open = true;
-		break;
-	case KEYMAP_LANGUAGE:
-		app_push_once(app, SCREEN_LANGUAGE);
-		break;
-	case KEYMAP_SEARCH:
-		app_push_once(app, SCREEN_SEARCH);
 		break;
 	case KEYMAP_BACK:
 		app_pop(app);
 		break;
 	case KEYMAP_QUIT:
 		app->quit = true;
-		break;
-	case KEYMAP_STAFF:
-		app_push_once(app, SCREEN_STAFF);
 		break;
 	case KEYMAP_NONE:
 		break;
