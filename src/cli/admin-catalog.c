@@ -19,6 +19,18 @@
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
+/* Write @fmt with its values to stderr, then a new line. */
+static void __attribute__((format(printf, 1, 2)))
+admin_catalog_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
 /* Report what went wrong with @path; the exit status that goes with it. */
 static int
 report_failure(enum catalog_file_result r, const char *path,
@@ -28,43 +40,44 @@ report_failure(enum catalog_file_result r, const char *path,
 	switch (r) {
 	case CATALOG_FILE_SOURCE:
 	case CATALOG_FILE_INVALID:
-		fprintf(stderr, "%s\n", status_message(info->status));
+		admin_catalog_warn("%s", status_message(info->status));
 		break;
 	case CATALOG_FILE_DAMAGED:
 		/* TRANSLATORS: %s is SQLite's own words on the damage. */
-		fprintf(stderr, _("the catalogue is damaged (%s)."), info->detail);
-		fputc('\n', stderr);
+		admin_catalog_warn(_("the catalogue is damaged (%s)."),
+		    info->detail);
 		break;
 	case CATALOG_FILE_NO_REVISION:
-		fprintf(stderr, "%s\n", _("the catalogue has no revision number."));
+		admin_catalog_warn("%s", _("the catalogue has no revision "
+		    "number."));
 		break;
 	case CATALOG_FILE_WRITE:
 		/* TRANSLATORS: %s is the system's reason for it. */
-		fprintf(stderr, _("cannot be written (%s)."), strerror(info->error));
-		fputc('\n', stderr);
+		admin_catalog_warn(_("cannot be written (%s)."),
+		    strerror(info->error));
 		break;
 	case CATALOG_FILE_SAME_FILE:
-		fprintf(stderr, "%s\n", _("this is the catalogue itself."));
+		admin_catalog_warn("%s", _("this is the catalogue itself."));
 		break;
 	case CATALOG_FILE_OLDER:
 		/* TRANSLATORS: revision numbers of the catalogue. */
-		fprintf(stderr, _("revision %ld is older than the installed "
+		admin_catalog_warn(_("revision %ld is older than the installed "
 		    "revision %ld."), info->revision, info->installed);
-		fputc('\n', stderr);
 		break;
 	case CATALOG_FILE_BUSY:
-		fprintf(stderr, "%s\n", _("a change to the installed catalogue is "
-		    "being saved, or its save was interrupted. Try again later."));
+		admin_catalog_warn("%s", _("a change to the installed catalogue "
+		    "is being saved, or its save was interrupted. Try again "
+		    "later."));
 		break;
 	case CATALOG_FILE_LOCKED:
-		fprintf(stderr, "%s\n", _("another program's change kept the "
+		admin_catalog_warn("%s", _("another program's change kept the "
 		    "catalogue locked too long. Try again later."));
 		break;
 	case CATALOG_FILE_OK:
 	case CATALOG_FILE_SAME:
 		break;
 	}
-	fprintf(stderr, "%s\n", _("Nothing was changed."));
+	admin_catalog_warn("%s", _("Nothing was changed."));
 	return r == CATALOG_FILE_SAME_FILE ? ADMIN_EXIT_USAGE : ADMIN_EXIT_DATA;
 }
 
