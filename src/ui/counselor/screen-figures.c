@@ -13,8 +13,8 @@
 #include "ui/counselor/export-file.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
+#include "ui/widgets/linkdoc.h"
 #include "ui/widgets/menu.h"
-#include "ui/widgets/scroll.h"
 #include "store/catalog.h"
 #include "store/figures.h"
 #include "store/occupation.h"
@@ -38,11 +38,10 @@ static const struct {
 };
 
 struct screen_figures_state {
-	struct menu menu;
+	struct linkdoc view;  /* the figures, the choices under them */
 	int range;
 	struct figures *f;
 	char from[16], to[16];
-	int scroll, lines;
 };
 
 /* What screen_figures_write writes. */
@@ -84,8 +83,7 @@ screen_figures_open(struct app *app)
 {
 	struct screen_figures_state *s = xcalloc(1, sizeof *s);
 
-	s->menu.count = CHOICES;
-	s->menu.numbered = true;
+	linkdoc_init(&s->view, CHOICES);
 	screen_figures_load(app, s, 0);
 	return s;
 }
@@ -278,9 +276,7 @@ static void
 screen_figures_paint(struct app *app, void *state)
 {
 	struct screen_figures_state *s = state;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - CHOICES - 1,
-	    .skip = s->scroll };
+	struct doc d = linkdoc_doc(&s->view);
 	int x = 2, width = COLS - 4;
 
 	if (s->f == NULL) {
@@ -288,9 +284,10 @@ screen_figures_paint(struct app *app, void *state)
 		    app_attr(app, UI_ROLE_ERROR));
 	} else {
 		screen_figures_doc(app, s, &d, x, width);
-		s->lines = d.line;
+		/* The length only: this page draws no "More below" line. */
+		s->view.lines = d.line;
 	}
-	menu_paint(&s->menu, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
+	menu_paint(&s->view.links, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
 	    width, screen_figures_label, s);
 }
 
@@ -322,15 +319,10 @@ screen_figures_key(struct app *app, void *state, const struct ui_key *key)
 	struct screen_figures_state *s = state;
 	int chosen;
 
-	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
-	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
-	    key->code == KEY_END))
-		return scroll_key(&s->scroll, s->lines,
-		    app_body_bottom() - APP_BODY_TOP - CHOICES - 1, key);
-	if (!menu_key(&s->menu, key, &chosen))
+	if (!linkdoc_key(&s->view, key, &chosen))
 		return false;
 	if (chosen >= 0 && chosen < CHOICES - 1) {
-		s->scroll = 0;
+		s->view.scroll = 0;
 		screen_figures_load(app, s, chosen);
 	} else if (chosen == CHOICES - 1) {
 		screen_figures_export(app, s);
@@ -353,7 +345,7 @@ screen_figures_speak(struct app *app, void *state, enum screen_speak what,
 		else
 			screen_figures_doc(app, s, &d, 2, COLS - 4);
 	}
-	menu_speak(&s->menu, what, screen_figures_label, NULL, s, out);
+	menu_speak(&s->view.links, what, screen_figures_label, NULL, s, out);
 }
 
 const struct screen_ops screen_figures_ops = {
