@@ -244,13 +244,18 @@ screen_figures_totals(struct app *app, struct doc *d, int x, int width,
 	}
 }
 
-/* The figures of the range shown into @d (drawn, or spoken with d.say). */
-static void
-screen_figures_doc(struct app *app, struct screen_figures_state *s,
-    struct doc *d, int x, int width)
+/* linkdoc_write_fn of the figures of the range shown, or why there are
+ * none. */
+static const char *
+screen_figures_doc(struct app *app, void *ctx, struct doc *d, int x,
+    int width)
 {
-	char *line = xasprintf(_("From %s to %s"), s->from, s->to);
+	const struct screen_figures_state *s = ctx;
+	char *line;
 
+	if (s->f == NULL)
+		return status_message(ORIENTATION_DB_ERROR);
+	line = xasprintf(_("From %s to %s"), s->from, s->to);
 	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
 	free(line);
 	screen_figures_periods(app, d, x, width, s->f);
@@ -270,23 +275,20 @@ screen_figures_doc(struct app *app, struct screen_figures_state *s,
 		doc_text(d, x, width, line, 0);
 		free(line);
 	}
+	return NULL;
 }
 
 static void
 screen_figures_paint(struct app *app, void *state)
 {
 	struct screen_figures_state *s = state;
-	struct doc d = linkdoc_doc(&s->view);
+	struct doc d;
 	int x = 2, width = COLS - 4;
 
-	if (s->f == NULL) {
-		draw_text(APP_BODY_TOP, x, width, status_message(ORIENTATION_DB_ERROR),
-		    app_attr(app, UI_ROLE_ERROR));
-	} else {
-		screen_figures_doc(app, s, &d, x, width);
-		/* The length only: this page draws no "More below" line. */
+	/* The length only: this page draws no "More below" line, and its
+	 * choices stay when the figures cannot be read. */
+	if (linkdoc_draw(&s->view, app, &d, x, width, screen_figures_doc, s))
 		s->view.lines = d.line;
-	}
 	menu_paint(&s->view.links, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
 	    width, screen_figures_label, s);
 }
@@ -337,14 +339,9 @@ screen_figures_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_figures_state *s = state;
-	struct doc d = { .say = out };
 
-	if (what == SCREEN_SPEAK_ALL) {
-		if (s->f == NULL)
-			utterance_add(out, status_message(ORIENTATION_DB_ERROR));
-		else
-			screen_figures_doc(app, s, &d, 2, COLS - 4);
-	}
+	if (what == SCREEN_SPEAK_ALL)
+		linkdoc_say(app, out, 2, COLS - 4, screen_figures_doc, s);
 	menu_speak(&s->view.links, what, screen_figures_label, NULL, s, out);
 }
 
