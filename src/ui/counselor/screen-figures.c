@@ -13,8 +13,8 @@
 #include "ui/counselor/export-file.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
+#include "ui/widgets/linkdoc.h"
 #include "ui/widgets/menu.h"
-#include "ui/widgets/scroll.h"
 #include "store/catalog.h"
 #include "store/figures.h"
 #include "store/occupation.h"
@@ -38,11 +38,10 @@ static const struct {
 };
 
 struct screen_figures_state {
-	struct menu menu;
+	struct linkdoc view;  /* the figures, the choices under them */
 	int range;
 	struct figures *f;
 	char from[16], to[16];
-	int scroll, lines;
 };
 
 /* What screen_figures_write writes. */
@@ -84,8 +83,7 @@ screen_figures_open(struct app *app)
 {
 	struct screen_figures_state *s = xcalloc(1, sizeof *s);
 
-	s->menu.count = CHOICES;
-	s->menu.numbered = true;
+	linkdoc_init(&s->view, CHOICES);
 	screen_figures_load(app, s, 0);
 	return s;
 }
@@ -246,13 +244,18 @@ screen_figures_totals(struct app *app, struct doc *d, int x, int width,
 	}
 }
 
-/* The figures of the range shown into @d (drawn, or spoken with d.say). */
-static void
-screen_figures_doc(struct app *app, struct screen_figures_state *s,
-    struct doc *d, int x, int width)
+/* linkdoc_write_fn of the figures of the range shown, or why there are
+ * none. */
+static const char *
+screen_figures_doc(struct app *app, void *ctx, struct doc *d, int x,
+    int width)
 {
-	char *line = xasprintf(_("From %s to %s"), s->from, s->to);
+	const struct screen_figures_state *s = ctx;
+	char *line;
 
+	if (s->f == NULL)
+		return status_message(ORIENTATION_DB_ERROR);
+	line = xasprintf(_("From %s to %s"), s->from, s->to);
 	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
 	free(line);
 	screen_figures_periods(app, d, x, width, s->f);
@@ -272,25 +275,21 @@ screen_figures_doc(struct app *app, struct screen_figures_state *s,
 		doc_text(d, x, width, line, 0);
 		free(line);
 	}
+	return NULL;
 }
 
 static void
 screen_figures_paint(struct app *app, void *state)
 {
 	struct screen_figures_state *s = state;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP - CHOICES - 1,
-	    .skip = s->scroll };
+	struct doc d;
 	int x = 2, width = COLS - 4;
 
-	if (s->f == NULL) {
-		draw_text(APP_BODY_TOP, x, width, status_message(ORIENTATION_DB_ERROR),
-		    app_attr(app, UI_ROLE_ERROR));
-	} else {
-		screen_figures_doc(app, s, &d, x, width);
-		s->lines = d.line;
-	}
-	menu_paint(&s->menu, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
+	/* The length only: this page draws no "More below" line, and its
+	 * choices stay when the figures cannot be read. */
+	if (linkdoc_draw(&s->view, app, &d, x, width, screen_figures_doc, s))
+		s->view.lines = d.line;
+	menu_paint(&s->view.links, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
 	    width, screen_figures_label, s);
 }
 
@@ -322,15 +321,10 @@ screen_figures_key(struct app *app, void *state, const struct ui_key *key)
 	struct screen_figures_state *s = state;
 	int chosen;
 
-	if (key->kind == UI_KEY_CODE && (key->code == KEY_NPAGE ||
-	    key->code == KEY_PPAGE || key->code == KEY_HOME ||
-	    key->code == KEY_END))
-		return scroll_key(&s->scroll, s->lines,
-		    app_body_bottom() - APP_BODY_TOP - CHOICES - 1, key);
-	if (!menu_key(&s->menu, key, &chosen))
+	if (!linkdoc_key(&s->view, key, &chosen))
 		return false;
 	if (chosen >= 0 && chosen < CHOICES - 1) {
-		s->scroll = 0;
+		s->view.scroll = 0;
 		screen_figures_load(app, s, chosen);
 	} else if (chosen == CHOICES - 1) {
 		screen_figures_export(app, s);
@@ -345,15 +339,10 @@ screen_figures_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_figures_state *s = state;
-	struct doc d = { .say = out };
 
-	if (what == SCREEN_SPEAK_ALL) {
-		if (s->f == NULL)
-			utterance_add(out, status_message(ORIENTATION_DB_ERROR));
-		else
-			screen_figures_doc(app, s, &d, 2, COLS - 4);
-	}
-	menu_speak(&s->menu, what, screen_figures_label, NULL, s, out);
+	if (what == SCREEN_SPEAK_ALL)
+		linkdoc_say(app, out, 2, COLS - 4, screen_figures_doc, s);
+	menu_speak(&s->view.links, what, screen_figures_label, NULL, s, out);
 }
 
 const struct screen_ops screen_figures_ops = {

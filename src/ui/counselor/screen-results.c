@@ -238,15 +238,22 @@ screen_results_head(struct app *app, struct screen_results_state *s,
 	return out;
 }
 
-/* What is kept under the code into @d (drawn, or spoken with d.say). */
-static void
-screen_results_doc(struct app *app, struct screen_results_state *s,
-    struct doc *d, int x, int width)
+/* linkdoc_write_fn of what is kept under the code; damage or a server
+ * away is never "deleted or expired". */
+static const char *
+screen_results_write(struct app *app, void *ctx, struct doc *d, int x,
+    int width)
 {
+	struct screen_results_state *s = ctx;
 	struct catalog_type_text names[RIASEC_COUNT];
 	struct riasec_profile p;
-	char *line = screen_results_head(app, s, d->say != NULL);
+	char *line;
 
+	if (!s->loaded)
+		return s->load_status == ORIENTATION_NOT_FOUND ?
+		    _("These results are no longer kept (deleted or expired).") :
+		    status_message(s->load_status);
+	line = screen_results_head(app, s, d->say != NULL);
 	doc_text(d, x, width, line, A_BOLD);
 	free(line);
 	doc_field(d, x, width, _("Note"), s->note != NULL ? s->note :
@@ -262,16 +269,7 @@ screen_results_doc(struct app *app, struct screen_results_state *s,
 		screen_results_answers(app, s, d, x, width);
 	screen_results_skills(app, s, d, x, width);
 	screen_results_seen(app, s, d, x, width);
-}
-
-/* Why there is nothing to show; damage or a server away is never
- * "deleted or expired". */
-static const char *
-screen_results_gone(const struct screen_results_state *s)
-{
-	return s->load_status == ORIENTATION_NOT_FOUND ?
-	    _("These results are no longer kept (deleted or expired).") :
-	    status_message(s->load_status);
+	return NULL;
 }
 
 /* The note field's prompt. */
@@ -285,16 +283,11 @@ static void
 screen_results_paint(struct app *app, void *state)
 {
 	struct screen_results_state *s = state;
-	struct doc d = linkdoc_doc(&s->view);
+	struct doc d;
 	int x = 2, width = COLS - 4;
 
-	if (!s->loaded) {
-		draw_text(APP_BODY_TOP, x, width, screen_results_gone(s),
-		    app_attr(app, UI_ROLE_ERROR));
-		move(APP_BODY_TOP, x);
+	if (!linkdoc_draw(&s->view, app, &d, x, width, screen_results_write, s))
 		return;
-	}
-	screen_results_doc(app, s, &d, x, width);
 	if (s->editing) {
 		int y = app_body_bottom() - ACTION_COUNT + 1;
 
@@ -537,15 +530,11 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_results_state *s = state;
-	struct doc d = { .say = out };
 
-	if (!s->loaded) {
-		if (what == SCREEN_SPEAK_ALL)
-			utterance_add(out, screen_results_gone(s));
-		return;
-	}
 	if (what == SCREEN_SPEAK_ALL)
-		screen_results_doc(app, s, &d, 2, COLS - 4);
+		linkdoc_say(app, out, 2, COLS - 4, screen_results_write, s);
+	if (!s->loaded)
+		return;
 	if (s->editing)
 		utterance_add(out, screen_results_prompt());
 	else

@@ -5,31 +5,15 @@
  * what else happens there, and where these facts come from.  Scrolls with the arrow and page keys.
  */
 #include <curses.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "ui/app.h"
-#include "ui/widgets/doc.h"
-#include "ui/widgets/draw.h"
+#include "ui/widgets/docpage.h"
 #include "ui/widgets/menu.h"
-#include "ui/widgets/scroll.h"
 #include "store/luxembourg.h"
 #include "text/provenance.h"
-#include "speech/utterance.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
-
-struct screen_counters_state {
-	int scroll;
-	int lines;
-};
-
-static void *
-screen_counters_open(struct app *app)
-{
-	(void)app;
-	return xcalloc(1, sizeof(struct screen_counters_state));
-}
 
 /* Add the centre's own text @part, if the catalog has it. */
 static void
@@ -46,15 +30,17 @@ screen_counters_part(struct app *app, struct doc *d, int x, int width,
 	free(text);
 }
 
-/* The page into @d (drawn, or spoken with d.say). */
-static void
-screen_counters_doc(struct app *app, struct doc *d, int x, int width)
+/* The page into @d (drawn, or spoken with d.say); there is always one. */
+static const char *
+screen_counters_write(struct app *app, const struct docpage *p,
+    struct doc *d, int x, int width)
 {
 	struct service_item *counters;
 	size_t n = luxembourg_counters(app->catalog, app->session.lang,
 	    &counters);
 	char *address = luxembourg_centre_address(app->catalog), *sources;
 
+	(void)p;
 	screen_counters_part(app, d, x, width, "intro",
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	if (*address != '\0') {
@@ -86,41 +72,13 @@ screen_counters_doc(struct app *app, struct doc *d, int x, int width)
 	    "counter:*", "centre:*")) != NULL)
 		doc_text(d, x, width, sources, app_attr(app, UI_ROLE_DIM));
 	free(sources);
+	return NULL;
 }
 
-static void
-screen_counters_paint(struct app *app, void *state)
+static void *
+screen_counters_open(struct app *app)
 {
-	struct screen_counters_state *s = state;
-	struct doc d = { .top = APP_BODY_TOP,
-	    .rows = app_body_bottom() - APP_BODY_TOP, .skip = s->scroll };
-	int x = 4, width = COLS - 8;
-
-	screen_counters_doc(app, &d, x, width);
-	doc_finish(&d, x, width, app_attr(app, UI_ROLE_DIM), &s->lines);
-	move(APP_BODY_TOP, x);
-}
-
-static bool
-screen_counters_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_counters_state *s = state;
-
-	(void)app;
-	return scroll_key(&s->scroll, s->lines, app_body_bottom() - APP_BODY_TOP,
-	    key);
-}
-
-/* The whole page, as drawn; scrolling moves no focus. */
-static void
-screen_counters_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct doc d = { .say = out };
-
-	(void)state;
-	if (what == SCREEN_SPEAK_ALL)
-		screen_counters_doc(app, &d, 4, COLS - 8);
+	return docpage_new(app, screen_counters_write);
 }
 
 const struct screen_ops screen_counters_ops = {
@@ -128,7 +86,7 @@ const struct screen_ops screen_counters_ops = {
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back."),
 	.open = screen_counters_open,
-	.paint = screen_counters_paint,
-	.key = screen_counters_key,
-	.speak = screen_counters_speak,
+	.paint = docpage_paint,
+	.key = docpage_key,
+	.speak = docpage_speak,
 };

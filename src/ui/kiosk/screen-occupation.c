@@ -125,7 +125,6 @@ screen_occupation_on_language(struct app *app, void *state)
 }
 
 /* The interest bars of the occupation, with its three highest types. */
-/* The interest bars of the occupation, with its three highest types. */
 static void
 screen_occupation_riasec(struct app *app, struct doc *d, int x, int width,
     const struct occupation_page *p)
@@ -346,29 +345,30 @@ screen_occupation_doc(struct app *app, const struct occupation_page *p,
 	screen_occupation_work(app, d, x + 2, width - 2, p);
 }
 
-/* Why the page is empty. */
+/* linkdoc_write_fn of what open or the language change loaded: no
+ * query here. */
 static const char *
-screen_occupation_gone(void)
+screen_occupation_write(struct app *app, void *ctx, struct doc *d, int x,
+    int width)
 {
-	return _("This occupation is no longer in the catalogue.");
+	const struct screen_occupation_state *s = ctx;
+
+	if (!s->found)
+		return _("This occupation is no longer in the catalogue.");
+	screen_occupation_doc(app, &s->page, d, x, width);
+	return NULL;
 }
 
-/* Draw what open or the language change loaded: no query here. */
 static void
 screen_occupation_paint(struct app *app, void *state)
 {
 	struct screen_occupation_state *s = state;
-	struct doc d = linkdoc_doc(&s->view);
-	int x = 4, width = COLS - 8;
+	struct doc d;
 
-	if (!s->found) {
-		draw_text(APP_BODY_TOP, x, width, screen_occupation_gone(),
-		    app_attr(app, UI_ROLE_ERROR));
-		move(APP_BODY_TOP, x);
-		return;
-	}
-	screen_occupation_doc(app, &s->page, &d, x, width);
-	linkdoc_paint(&s->view, app, &d, x, width, screen_occupation_link, s);
+	if (linkdoc_draw(&s->view, app, &d, 4, COLS - 8,
+	    screen_occupation_write, s))
+		linkdoc_paint(&s->view, app, &d, 4, COLS - 8,
+		    screen_occupation_link, s);
 }
 
 /* The level's id as the recommendation rules spell it, "" if unknown. */
@@ -412,15 +412,10 @@ screen_occupation_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_occupation_state *s = state;
-	struct doc d = { .say = out };
 
-	if (what == SCREEN_SPEAK_ALL) {
-		if (!s->found) {
-			utterance_add(out, screen_occupation_gone());
-			return;
-		}
-		screen_occupation_doc(app, &s->page, &d, 4, COLS - 8);
-	}
+	if (what == SCREEN_SPEAK_ALL && !linkdoc_say(app, out, 4, COLS - 8,
+	    screen_occupation_write, s))
+		return;
 	menu_speak(&s->view.links, what, screen_occupation_link, NULL, s, out);
 }
 

@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/scroll.h"
+#include "speech/utterance.h"
 #include "util/i18n.h"
 
 /* Rows of the document: the body less the links and the line above them. */
@@ -28,6 +29,32 @@ linkdoc_doc(const struct linkdoc *p)
 {
 	return (struct doc){ .top = APP_BODY_TOP, .rows = linkdoc_rows(p),
 	    .skip = p->scroll };
+}
+
+bool
+linkdoc_draw(struct linkdoc *p, struct app *app, struct doc *d, int x,
+    int width, linkdoc_write_fn write, void *ctx)
+{
+	const char *none;
+
+	*d = linkdoc_doc(p);
+	if ((none = write(app, ctx, d, x, width)) == NULL)
+		return true;
+	draw_text(APP_BODY_TOP, x, width, none, app_attr(app, UI_ROLE_ERROR));
+	move(APP_BODY_TOP, x);
+	return false;
+}
+
+bool
+linkdoc_say(struct app *app, struct utterance *out, int x, int width,
+    linkdoc_write_fn write, void *ctx)
+{
+	struct doc d = { .say = out };
+	const char *none = write(app, ctx, &d, x, width);
+
+	if (none != NULL)
+		utterance_add(out, none);
+	return none == NULL;
 }
 
 void

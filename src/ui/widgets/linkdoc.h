@@ -20,6 +20,15 @@
 
 struct app;
 struct ui_key;
+struct utterance;
+
+/*
+ * Write the page's document into @d, @width wide from column @x (drawn,
+ * or spoken when d->say is set); @ctx is the screen's.  @return NULL, or
+ * why there is no document (translated), shown and said in its place.
+ */
+typedef const char *(*linkdoc_write_fn)(struct app *app, void *ctx,
+    struct doc *d, int x, int width);
 
 struct linkdoc {
 	int scroll;        /* first document line shown */
@@ -34,6 +43,21 @@ void linkdoc_init(struct linkdoc *p, int nlinks);
 /** The document to draw this paint's lines into: the body above the
  *  links, scrolled as @p is. */
 struct doc linkdoc_doc(const struct linkdoc *p);
+
+/**
+ * Draw into *@d (made here, as linkdoc_doc makes it) the document that
+ * @write writes; where there is none, draw why instead, with the cursor
+ * on it.  @return whether there was a document: the caller then draws
+ * the links (linkdoc_paint) or what stands in their place
+ * (linkdoc_finish).
+ */
+bool linkdoc_draw(struct linkdoc *p, struct app *app, struct doc *d,
+    int x, int width, linkdoc_write_fn write, void *ctx);
+
+/** Say the whole document that @write writes into @out, or why there is
+ *  none; @return whether there was a document. */
+bool linkdoc_say(struct app *app, struct utterance *out, int x, int width,
+    linkdoc_write_fn write, void *ctx);
 
 /**
  * After the document was drawn into @d (from linkdoc_doc): keep its
