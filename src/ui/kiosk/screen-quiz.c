@@ -175,24 +175,12 @@ screen_quiz_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_quiz_state *s = state;
 	struct session *se = &app->session;
-	int chosen;
+	int move;
 
-	switch (question_key(&s->q, key, &chosen)) {
-	case QUESTION_UNUSED:
+	if (!question_key(&s->q, key, &se->answer[se->current], &move))
 		return false;
-	case QUESTION_USED:
-		break;
-	case QUESTION_PREVIOUS:
-		screen_quiz_go(app, se->current - 1);
-		break;
-	case QUESTION_SKIP:
-		screen_quiz_go(app, se->current + 1);
-		break;
-	case QUESTION_ANSWER:
-		se->answer[se->current] = chosen;
-		screen_quiz_go(app, se->current + 1);
-		break;
-	}
+	if (move != 0)
+		screen_quiz_go(app, se->current + move);
 	return true;
 }
 

@@ -286,26 +286,15 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_skills_state *s = state;
 	struct session *se = &app->session;
-	int chosen;
+	int move;
 
 	if (s->summary)
 		return screen_skills_key_summary(app, s, key);
-	switch (question_key(&s->q, key, &chosen)) {
-	case QUESTION_UNUSED:
+	if (!question_key(&s->q, key, &se->skill_rating[se->skill_current],
+	    &move))
 		return false;
-	case QUESTION_USED:
-		break;
-	case QUESTION_PREVIOUS:
-		screen_skills_go(s, se->skill_current - 1);
-		break;
-	case QUESTION_SKIP:
-		screen_skills_go(s, se->skill_current + 1);
-		break;
-	case QUESTION_ANSWER:
-		se->skill_rating[se->skill_current] = chosen;
-		screen_skills_go(s, se->skill_current + 1);
-		break;
-	}
+	if (move != 0)
+		screen_skills_go(s, se->skill_current + move);
 	return true;
 }
 

@@ -67,24 +67,33 @@ question_paint(struct question *q, struct app *app,
 	menu_place_cursor(&q->menu);
 }
 
-enum question_step
-question_key(struct question *q, const struct ui_key *key, int *chosen)
+bool
+question_key(struct question *q, const struct ui_key *key, int *answer,
+    int *move)
 {
+	int chosen;
+
+	*move = 0;
 	if (key->kind == UI_KEY_CLICK && key->y == q->nav_y) {
 		if (key->x >= q->prev_x0 && key->x < q->prev_x1)
-			return QUESTION_PREVIOUS;
-		if (key->x >= q->skip_x0 && key->x < q->skip_x1)
-			return QUESTION_SKIP;
-		return QUESTION_USED;
+			*move = -1;
+		else if (key->x >= q->skip_x0 && key->x < q->skip_x1)
+			*move = 1;
+		return true;
 	}
-	if (key->kind == UI_KEY_CODE && key->code == KEY_LEFT)
-		return QUESTION_PREVIOUS;
-	if (key->kind == UI_KEY_CODE && key->code == KEY_RIGHT)
-		return QUESTION_SKIP;
-	if (!menu_key(&q->menu, key, chosen))
-		return QUESTION_UNUSED;
-	q->moved = *chosen < 0;
-	return *chosen >= 0 ? QUESTION_ANSWER : QUESTION_USED;
+	if (key->kind == UI_KEY_CODE &&
+	    (key->code == KEY_LEFT || key->code == KEY_RIGHT)) {
+		*move = key->code == KEY_LEFT ? -1 : 1;
+		return true;
+	}
+	if (!menu_key(&q->menu, key, &chosen))
+		return false;
+	q->moved = chosen < 0;
+	if (chosen >= 0) {
+		*answer = chosen;
+		*move = 1;
+	}
+	return true;
 }
 
 void

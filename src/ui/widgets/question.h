@@ -49,15 +49,6 @@ struct question_page {
 	void *ctx;            /* passed to label and say */
 };
 
-/* What a key did (question_key). */
-enum question_step {
-	QUESTION_UNUSED,      /* not a key of the page */
-	QUESTION_USED,        /* the focus moved, or a tap beside a button */
-	QUESTION_PREVIOUS,    /* go to the item before */
-	QUESTION_SKIP,        /* go to the next item, this one unanswered */
-	QUESTION_ANSWER       /* answer *chosen was given */
-};
-
 /** Focus answer @selected of @count for item @item (speech says the
  *  whole item next). */
 void question_focus(struct question *q, int item, int count, int selected);
@@ -66,9 +57,11 @@ void question_focus(struct question *q, int item, int count, int selected);
 void question_paint(struct question *q, struct app *app,
     const struct question_page *page);
 
-/** Handle @key; *@chosen is set with QUESTION_ANSWER. */
-enum question_step question_key(struct question *q, const struct ui_key *key,
-    int *chosen);
+/** Handle @key: an answer chosen is stored in *@answer (the item's).
+ *  @return false if it is not a key of the page; else *@move is where to
+ *  go from the item: -1 back, +1 on (skipped or answered), 0 stay. */
+bool question_key(struct question *q, const struct ui_key *key, int *answer,
+    int *move);
 
 /** The place, the question, the item and the answers; on a move, the
  *  answer under the cursor, or the whole item when it is new; with
