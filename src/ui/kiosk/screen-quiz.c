@@ -10,9 +10,7 @@
 #include <time.h>
 
 #include "ui/app.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/glyph.h"
-#include "ui/widgets/menu.h"
+#include "ui/widgets/question.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
 #include "util/fits.h"
@@ -29,14 +27,9 @@ static const char *const scale[RIASEC_ANSWER_MAX + 1] = {
 };
 
 struct screen_quiz_state {
-	struct menu menu;
+	struct question q;              /* the page: answers, focus, buttons */
 	char *texts[SESSION_MAX_ITEMS]; /* item texts in the current language */
-	int shown;                      /* item the menu focus belongs to */
-	bool moved;                     /* the focus moved within the item:
-	                                 * speech says the answer, not the
-	                                 * item again */
-	int nav_y;                      /* row of the Previous/Skip buttons */
-	int prev_x0, prev_x1, skip_x0, skip_x1;
+	char place[256];                /* "Question 3 of 20" (screen_quiz_page) */
 };
 
 /* (Re)load the texts of the session's items in the current language. */
@@ -68,20 +61,17 @@ screen_quiz_focus(struct app *app, struct screen_quiz_state *s)
 {
 	int a = app->session.answer[app->session.current];
 
-	s->menu.selected = a == RIASEC_ANSWER_NONE ? 2 : a;
-	s->shown = app->session.current;
-	s->moved = false;
+	question_focus(&s->q, app->session.current, RIASEC_ANSWER_MAX + 1,
+	    a == RIASEC_ANSWER_NONE ? 2 : a);
 }
 
 static const char *
 screen_quiz_label(void *ctx, int index, char *buf, size_t bufsz)
 {
 	struct app *app = ctx;
-	bool given = app->session.answer[app->session.current] == index;
 
-	fits_format(buf, bufsz, "%s%s%s", _(scale[index]), given ? "  " : "",
-	    given ? glyph(GLYPH_CHECK) : "");
-	return buf;
+	return question_label(buf, bufsz, _(scale[index]),
+	    app->session.answer[app->session.current] == index);
 }
 
 /* An answer for speech: its words, and whether it is the one given. */
@@ -110,8 +100,7 @@ screen_quiz_open(struct app *app)
 {
 	struct screen_quiz_state *s = xcalloc(1, sizeof *s);
 
-	s->menu.count = RIASEC_ANSWER_MAX + 1;
-	s->menu.numbered = true;
+	s->q.menu.numbered = true;
 	screen_quiz_load(app, s);
 	screen_quiz_focus(app, s);
 	return s;
@@ -128,47 +117,37 @@ screen_quiz_close(struct app *app, void *state)
 	free(s);
 }
 
+/* The current item's page, its focus brought to it first. */
+static struct question_page
+screen_quiz_page(struct app *app, struct screen_quiz_state *s)
+{
+	struct session *se = &app->session;
+
+	if (s->q.shown != se->current)
+		screen_quiz_focus(app, s);
+	fits_format(s->place, sizeof s->place, _("Question %d of %d"),
+	    se->current + 1, se->nitems);
+	return (struct question_page){
+		.place = s->place,
+		.done = session_answered(se),
+		.total = se->nitems,
+		.ask = _("How much would you like to do this?"),
+		.text = s->texts[se->current],
+		.text_attr = app_attr(app, UI_ROLE_EMPHASIS),
+		.hint = screen_quiz_hint(),
+		.label = screen_quiz_label,
+		.say = screen_quiz_say_label,
+		.ctx = app,
+	};
+}
+
 static void
 screen_quiz_paint(struct app *app, void *state)
 {
 	struct screen_quiz_state *s = state;
-	struct session *se = &app->session;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
-	char buf[256];
-	char *prev = glyph_previous(), *skip = glyph_skip();
+	struct question_page page = screen_quiz_page(app, s);
 
-	if (s->shown != se->current)
-		screen_quiz_focus(app, s);
-
-	fits_format(buf, sizeof buf, _("Question %d of %d"), se->current + 1,
-	    se->nitems);
-	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
-	/* The bar beside it is the answered share; speech leaves it out, the
-	 * place says enough. */
-	draw_progress(y, x + 32, width - 32, session_answered(se), se->nitems,
-	    app_attr(app, UI_ROLE_BAR));
-	y += 2;
-	draw_text(y, x, width, _("How much would you like to do this?"),
-	    app_attr(app, UI_ROLE_NORMAL));
-	y += 2;
-	y += draw_wrapped(y, x + 2, width - 2, 2, 0, s->texts[se->current],
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	y++;
-	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_quiz_label, app);
-	y += s->menu.count + 1;
-
-	s->nav_y = y;
-	s->prev_x0 = x;
-	s->prev_x1 = x + draw_text(y, x, width / 2, prev,
-	    se->current > 0 ? (int)A_BOLD : app_attr(app, UI_ROLE_DIM));
-	s->skip_x0 = s->prev_x1 + 4;
-	s->skip_x1 = s->skip_x0 + draw_text(y, s->skip_x0, width / 2, skip, A_BOLD);
-	free(prev);
-	free(skip);
-	y += 2;
-	draw_wrapped(y, x, width, app_body_bottom() - y, 0, screen_quiz_hint(),
-	    app_attr(app, UI_ROLE_DIM));
-	menu_place_cursor(&s->menu);
+	question_paint(&s->q, app, &page);
 }
 
 /* Go to item @i, or to the profile after the last one. */
@@ -196,30 +175,12 @@ screen_quiz_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_quiz_state *s = state;
 	struct session *se = &app->session;
-	int chosen;
+	int move;
 
-	if (key->kind == UI_KEY_CLICK && key->y == s->nav_y) {
-		if (key->x >= s->prev_x0 && key->x < s->prev_x1)
-			screen_quiz_go(app, se->current - 1);
-		else if (key->x >= s->skip_x0 && key->x < s->skip_x1)
-			screen_quiz_go(app, se->current + 1);
-		return true;
-	}
-	if (key->kind == UI_KEY_CODE && key->code == KEY_LEFT) {
-		screen_quiz_go(app, se->current - 1);
-		return true;
-	}
-	if (key->kind == UI_KEY_CODE && key->code == KEY_RIGHT) {
-		screen_quiz_go(app, se->current + 1);
-		return true;
-	}
-	if (!menu_key(&s->menu, key, &chosen))
+	if (!question_key(&s->q, key, &se->answer[se->current], &move))
 		return false;
-	s->moved = chosen < 0;
-	if (chosen >= 0) {
-		se->answer[se->current] = chosen;
-		screen_quiz_go(app, se->current + 1);
-	}
+	if (move != 0)
+		screen_quiz_go(app, se->current + move);
 	return true;
 }
 
@@ -231,21 +192,9 @@ screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_quiz_state *s = state;
-	struct session *se = &app->session;
-	bool hint = what == SCREEN_SPEAK_ALL;
+	struct question_page page = screen_quiz_page(app, s);
 
-	if (s->shown != se->current)
-		screen_quiz_focus(app, s);
-	if (what == SCREEN_SPEAK_ALL || !s->moved) {
-		utterance_addf(out, _("Question %d of %d"), se->current + 1,
-		    se->nitems);
-		utterance_add(out, _("How much would you like to do this?"));
-		utterance_add(out, s->texts[se->current]);
-		what = SCREEN_SPEAK_ALL;
-	}
-	menu_speak(&s->menu, what, screen_quiz_say_label, NULL, app, out);
-	if (hint)
-		utterance_add(out, screen_quiz_hint());
+	question_speak(&s->q, what, &page, out);
 }
 
 static void

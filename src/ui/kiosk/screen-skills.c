@@ -12,8 +12,7 @@
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
-#include "ui/widgets/glyph.h"
-#include "ui/widgets/menu.h"
+#include "ui/widgets/question.h"
 #include "store/catalog.h"
 #include "speech/utterance.h"
 #include "util/fits.h"
@@ -43,15 +42,12 @@ static const char *const next_labels[NEXT_COUNT] = {
 
 struct screen_skills_state {
 	struct app *app;
-	struct menu menu;       /* the scale, or the summary choices */
+	struct question q;      /* the scale, or the summary choices (its
+	                           menu); q.moved also for the summary */
 	struct catalog_skill *skills;
 	size_t n;
-	int shown;              /* skill the focus belongs to */
 	bool summary;           /* showing the end page */
-	bool moved;             /* the focus moved within the skill or the
-	                           summary: speech says the level, not the
-	                           skill again */
-	int nav_y, prev_x0, prev_x1, skip_x0, skip_x1;
+	char place[128];        /* "Skill 3 of 20" (screen_skills_page) */
 };
 
 /* (Re)load the skill texts in the current language. */
@@ -70,10 +66,8 @@ screen_skills_focus(struct screen_skills_state *s)
 	struct session *se = &s->app->session;
 	int r = se->skill_rating[se->skill_current];
 
-	s->menu.count = MATCH_RATING_MAX + 1;
-	s->menu.selected = r == MATCH_RATING_NONE ? 1 : r;
-	s->shown = se->skill_current;
-	s->moved = false;
+	question_focus(&s->q, se->skill_current, MATCH_RATING_MAX + 1,
+	    r == MATCH_RATING_NONE ? 1 : r);
 }
 
 /* The text of skill @i of the session in the current language. */
@@ -96,11 +90,8 @@ screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (s->summary)
 		return _(next_labels[index]);
-	fits_format(buf, bufsz, "%s%s%s", _(levels[index]),
-	    se->skill_rating[se->skill_current] == index ? "  " : "",
-	    se->skill_rating[se->skill_current] == index ? glyph(GLYPH_CHECK) :
-	    "");
-	return buf;
+	return question_label(buf, bufsz, _(levels[index]),
+	    se->skill_rating[se->skill_current] == index);
 }
 
 static void *
@@ -109,7 +100,7 @@ screen_skills_open(struct app *app)
 	struct screen_skills_state *s = xcalloc(1, sizeof *s);
 
 	s->app = app;
-	s->menu.numbered = true;
+	s->q.menu.numbered = true;
 	screen_skills_load(s);
 	if (app->session.nskills == 0) {
 		const char *ids[MATCH_MAX_SKILLS];
@@ -204,57 +195,50 @@ screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
 	y += draw_wrapped(y, x, width, 3, 0, screen_skills_use(),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
-	s->menu.count = NEXT_COUNT;
-	menu_paint(&s->menu, app, y, x, NEXT_COUNT, width, screen_skills_label, s);
+	s->q.menu.count = NEXT_COUNT;
+	menu_paint(&s->q.menu, app, y, x, NEXT_COUNT, width, screen_skills_label,
+	    s);
+}
+
+/* The current skill's page, its focus brought to it first. */
+static struct question_page
+screen_skills_page(struct app *app, struct screen_skills_state *s)
+{
+	struct session *se = &app->session;
+	const struct catalog_skill *sk;
+
+	if (s->q.shown != se->skill_current)
+		screen_skills_focus(s);
+	sk = screen_skills_text(s, se->skill_current);
+	fits_format(s->place, sizeof s->place, _("Skill %d of %d"),
+	    se->skill_current + 1, se->nskills);
+	return (struct question_page){
+		.place = s->place,
+		.done = session_skills_rated(se),
+		.total = se->nskills,
+		.ask = _("How good are you at this today?"),
+		.name = sk != NULL ? sk->name : "",
+		.text = sk != NULL ? sk->explanation : "",
+		.text_attr = app_attr(app, UI_ROLE_NORMAL),
+		.hint = screen_skills_hint(),
+		.label = screen_skills_label,
+		.say = screen_skills_say_label,
+		.ctx = s,
+	};
 }
 
 static void
 screen_skills_paint(struct app *app, void *state)
 {
 	struct screen_skills_state *s = state;
-	struct session *se = &app->session;
-	const struct catalog_skill *sk;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
-	char buf[128], *nav;
+	struct question_page page;
 
 	if (s->summary) {
 		screen_skills_paint_summary(app, s);
 		return;
 	}
-	if (s->shown != se->skill_current)
-		screen_skills_focus(s);
-	sk = screen_skills_text(s, se->skill_current);
-	fits_format(buf, sizeof buf, _("Skill %d of %d"), se->skill_current + 1,
-	    se->nskills);
-	draw_text(y, x, 30, buf, app_attr(app, UI_ROLE_EMPHASIS));
-	draw_progress(y, x + 32, width - 32, session_skills_rated(se),
-	    se->nskills, app_attr(app, UI_ROLE_BAR));
-	y += 2;
-	draw_text(y, x, width, _("How good are you at this today?"),
-	    app_attr(app, UI_ROLE_NORMAL));
-	y += 2;
-	draw_text(y++, x + 2, width - 2, sk != NULL ? sk->name : "",
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	y += draw_wrapped(y, x + 2, width - 2, 2, 0,
-	    sk != NULL ? sk->explanation : "", app_attr(app, UI_ROLE_NORMAL));
-	y++;
-	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_skills_label, s);
-	y += s->menu.count + 1;
-	s->nav_y = y;
-	s->prev_x0 = x;
-	nav = glyph_previous();
-	s->prev_x1 = x + draw_text(y, x, width / 2, nav,
-	    se->skill_current > 0 ? (int)A_BOLD : app_attr(app, UI_ROLE_DIM));
-	free(nav);
-	nav = glyph_skip();
-	s->skip_x0 = s->prev_x1 + 4;
-	s->skip_x1 = s->skip_x0 + draw_text(y, s->skip_x0, width / 2, nav,
-	    A_BOLD);
-	free(nav);
-	y += 2;
-	draw_wrapped(y, x, width, app_body_bottom() - y, 0, screen_skills_hint(),
-	    app_attr(app, UI_ROLE_DIM));
-	menu_place_cursor(&s->menu);
+	page = screen_skills_page(app, s);
+	question_paint(&s->q, app, &page);
 }
 
 /* Go to skill @i, or to the summary after the last one. */
@@ -268,11 +252,33 @@ screen_skills_go(struct screen_skills_state *s, int i)
 	if (i >= se->nskills) {
 		se->skills_done = true;
 		s->summary = true;
-		s->moved = false;
-		s->menu.selected = NEXT_MATCHES;
+		s->q.moved = false;
+		s->q.menu.selected = NEXT_MATCHES;
 		return;
 	}
 	se->skill_current = i;
+}
+
+/* A choice on the end page. */
+static bool
+screen_skills_key_summary(struct app *app, struct screen_skills_state *s,
+    const struct ui_key *key)
+{
+	int chosen;
+
+	if (!menu_key(&s->q.menu, key, &chosen))
+		return false;
+	s->q.moved = chosen < 0;
+	if (chosen == NEXT_MATCHES) {
+		app_replace(app, SCREEN_MATCHES);
+	} else if (chosen == NEXT_REVIEW) {
+		s->summary = false;
+		app->session.skill_current = 0;
+		screen_skills_focus(s);
+	} else if (chosen == NEXT_MENU) {
+		app_home(app);
+	}
+	return true;
 }
 
 static bool
@@ -280,43 +286,39 @@ screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_skills_state *s = state;
 	struct session *se = &app->session;
-	int chosen;
+	int move;
 
-	if (s->summary) {
-		if (!menu_key(&s->menu, key, &chosen))
-			return false;
-		s->moved = chosen < 0;
-		if (chosen == NEXT_MATCHES) {
-			app_replace(app, SCREEN_MATCHES);
-		} else if (chosen == NEXT_REVIEW) {
-			s->summary = false;
-			se->skill_current = 0;
-			screen_skills_focus(s);
-		} else if (chosen == NEXT_MENU) {
-			app_home(app);
-		}
-		return true;
-	}
-	if ((key->kind == UI_KEY_CLICK && key->y == s->nav_y &&
-	    key->x >= s->prev_x0 && key->x < s->prev_x1) ||
-	    (key->kind == UI_KEY_CODE && key->code == KEY_LEFT)) {
-		screen_skills_go(s, se->skill_current - 1);
-		return true;
-	}
-	if ((key->kind == UI_KEY_CLICK && key->y == s->nav_y &&
-	    key->x >= s->skip_x0 && key->x < s->skip_x1) ||
-	    (key->kind == UI_KEY_CODE && key->code == KEY_RIGHT)) {
-		screen_skills_go(s, se->skill_current + 1);
-		return true;
-	}
-	if (!menu_key(&s->menu, key, &chosen))
+	if (s->summary)
+		return screen_skills_key_summary(app, s, key);
+	if (!question_key(&s->q, key, &se->skill_rating[se->skill_current],
+	    &move))
 		return false;
-	s->moved = chosen < 0;
-	if (chosen >= 0) {
-		se->skill_rating[se->skill_current] = chosen;
-		screen_skills_go(s, se->skill_current + 1);
-	}
+	if (move != 0)
+		screen_skills_go(s, se->skill_current + move);
 	return true;
+}
+
+/* The end page: how many rated, the same-rating warning, the choices;
+ * on a move, the choice under the cursor. */
+static void
+screen_skills_speak_summary(struct app *app, struct screen_skills_state *s,
+    enum screen_speak what, struct utterance *out)
+{
+	char buf[256];
+
+	s->q.menu.count = NEXT_COUNT;
+	if (what == SCREEN_SPEAK_ALL || !s->q.moved) {
+		struct match_person person;
+
+		screen_skills_rated(app, buf, sizeof buf);
+		utterance_add(out, buf);
+		session_match_person(&app->session, &person);
+		if (match_ratings_all_same(&person))
+			utterance_add(out, screen_skills_same());
+		utterance_add(out, screen_skills_use());
+		what = SCREEN_SPEAK_ALL;
+	}
+	menu_speak(&s->q.menu, what, screen_skills_say_label, NULL, s, out);
 }
 
 /* The skill, its place and the levels (or the end page); on a move, the
@@ -327,43 +329,14 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_skills_state *s = state;
-	struct session *se = &app->session;
-	const struct catalog_skill *sk;
-	bool whole = what == SCREEN_SPEAK_ALL;
-	char buf[256];
+	struct question_page page;
 
 	if (s->summary) {
-		s->menu.count = NEXT_COUNT;
-		if (whole || !s->moved) {
-			struct match_person person;
-
-			screen_skills_rated(app, buf, sizeof buf);
-			utterance_add(out, buf);
-			session_match_person(se, &person);
-			if (match_ratings_all_same(&person))
-				utterance_add(out, screen_skills_same());
-			utterance_add(out, screen_skills_use());
-			what = SCREEN_SPEAK_ALL;
-		}
-		menu_speak(&s->menu, what, screen_skills_say_label, NULL, s, out);
+		screen_skills_speak_summary(app, s, what, out);
 		return;
 	}
-	if (s->shown != se->skill_current)
-		screen_skills_focus(s);
-	if (whole || !s->moved) {
-		sk = screen_skills_text(s, se->skill_current);
-		utterance_addf(out, _("Skill %d of %d"), se->skill_current + 1,
-		    se->nskills);
-		utterance_add(out, _("How good are you at this today?"));
-		if (sk != NULL) {
-			utterance_add(out, sk->name);
-			utterance_add(out, sk->explanation);
-		}
-		what = SCREEN_SPEAK_ALL;
-	}
-	menu_speak(&s->menu, what, screen_skills_say_label, NULL, s, out);
-	if (whole)
-		utterance_add(out, screen_skills_hint());
+	page = screen_skills_page(app, s);
+	question_speak(&s->q, what, &page, out);
 }
 
 static void
