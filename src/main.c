@@ -188,10 +188,10 @@ default_state_path(void)
 static bool holding_errors;
 static char *held_errors;
 
-/* Say on stderr that the state at @target (a file or a URL, whose
- * password is never shown; may be NULL) failed with @status. */
+/* Say on stderr that the catalog or state at @target (a file or a URL,
+ * whose password is never shown; may be NULL) failed with @status. */
 static void
-state_error(const char *target, enum orientation_status status)
+say_error(const char *target, enum orientation_status status)
 {
 	char *shown = state_masked(target != NULL ? target : "");
 	char *line = xasprintf("orientation: %s: %s\n", shown,
@@ -377,7 +377,7 @@ open_state_at(const struct options *o, const char *path, bool damaged_ok,
 	    state_open(path, st);
 	if (status != ORIENTATION_OK) {
 		/* The URL's password is never shown. */
-		state_error(path, status);
+		say_error(path, status);
 		if (status == ORIENTATION_STATE_UNAVAILABLE && away_ok)
 			return 0;
 		if (*st == NULL || !damaged_ok ||
@@ -456,8 +456,28 @@ ui_use_state(struct app *app, bool counselor, struct state *st)
 		    "at this kiosk now. Please ask at the desk."));
 }
 
+/* The catalog and its occupations; on failure, after the message
+ * (held while the screens are up). */
+static enum orientation_status
+open_catalog(const char *path, struct catalog **cat,
+    struct occupation_store **occupations)
+{
+	enum orientation_status status;
+
+	if ((status = catalog_open(path, cat)) == ORIENTATION_OK &&
+	    (status = occupation_store_open(*cat, occupations)) ==
+	    ORIENTATION_OK) {
+		add_chains(*cat);
+		return ORIENTATION_OK;
+	}
+	say_error(path, status);
+	catalog_free(*cat);
+	*cat = NULL;
+	return status;
+}
+
 /* The state of the screens, opened before them or after their first
- * frame (ui_open_state). */
+ * frame (ui_open_state); the same for the catalog (ui_open_catalog). */
 struct ui_state {
 	const struct options *o;
 	const struct settings *cfg;
@@ -465,6 +485,21 @@ struct ui_state {
 	struct state *st;
 	bool failed;            /* it could not be opened: said, and the end */
 };
+
+/* app_options.open_catalog: the catalog, once the first frame is up. */
+static bool
+ui_open_catalog(void *ctx, struct catalog **cat,
+    struct occupation_store **occupations)
+{
+	struct ui_state *u = ctx;
+
+	holding_errors = isatty(STDERR_FILENO);
+	if (open_catalog(u->o->catalog, cat, occupations) != ORIENTATION_OK) {
+		u->failed = true;
+		return false;
+	}
+	return true;
+}
 
 /* app_options.open_state: the state file, once the first frame is up.
  * The rules and messages are open_state_at's; a message for stderr waits
@@ -528,7 +563,9 @@ run_ui(const struct options *o, const struct settings *cfg,
 		.engine = cfg->speech_engine, .output = cfg->speech_output,
 		.rate = cfg->speech_rate, .volume = cfg->speech_volume },
 	    .open_state = *st == NULL ? ui_open_state : NULL,
-	    .open_state_ctx = &later }) == 0) {
+	    .open_state_ctx = &later,
+	    .open_catalog = *cat == NULL ? ui_open_catalog : NULL,
+	    .open_catalog_ctx = &later }) == 0) {
 		if (*st != NULL)
 			ui_use_state(&app, o->counselor, *st);
 		rc = app_run(&app);
@@ -543,13 +580,22 @@ run_ui(const struct options *o, const struct settings *cfg,
 	return rc;
 }
 
+/* Whether the screens (not the line mode) will run, on a terminal. */
+static bool
+ui_on_terminal(const struct options *o)
+{
+	return !o->plain && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+}
+
 /*
  * The kiosk itself: catalog, occupations and state, then the UI.  The
  * screens on a terminal open a state file after their first frame, which
  * needs none: a large file's check (store/integrity.c) then no longer
  * holds the first screen back.  A server is reached first, as its
  * messages go on to the screens; so is a file when there is no terminal
- * (the screens will not start, and the file is made all the same).
+ * (the screens will not start, and the file is made all the same).  When
+ * the first screen is the language screen, the catalog too opens after
+ * the first frame, before the state.
  */
 static int
 run_kiosk(const struct options *o, const struct settings *cfg)
@@ -557,19 +603,16 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 	struct catalog *cat = NULL;
 	struct occupation_store *occupations = NULL;
 	struct state *st = NULL;
-	enum orientation_status status;
 	char *state_path = NULL;
 	bool later;
 	int rc = EXIT_DATA;
 
-	if ((status = catalog_open(o->catalog, &cat)) != ORIENTATION_OK ||
-	    (status = occupation_store_open(cat, &occupations)) !=
-	    ORIENTATION_OK) {
-		fprintf(stderr, "orientation: %s: %s\n", o->catalog,
-		    status_message(status));
+	/* The kiosk's first screen, the language screen, is drawn from the
+	 * language list built into the program: the catalog opens after it
+	 * (its schema alone takes about a millisecond to read). */
+	if (!(o->lang == NULL && !o->counselor && ui_on_terminal(o)) &&
+	    open_catalog(o->catalog, &cat, &occupations) != ORIENTATION_OK)
 		goto out;
-	}
-	add_chains(cat);
 	if (o->lang != NULL)
 		i18n_set_language(o->lang);
 	if (o->lang != NULL && catalog_language_find(cat, o->lang) == NULL) {
@@ -580,8 +623,7 @@ run_kiosk(const struct options *o, const struct settings *cfg)
 	}
 	if ((state_path = state_path_of(o)) == NULL)
 		goto out;
-	later = !o->plain && !state_is_server(state_path) &&
-	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	later = !state_is_server(state_path) && ui_on_terminal(o);
 	/* On a damaged file a kiosk goes on without keeping results and a
 	 * counselor may still open what can be read; both say so.  With the
 	 * server away every UI goes on: the store reconnects. */

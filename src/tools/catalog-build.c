@@ -4,6 +4,7 @@
  * catalog database, as one step of the build.
  *
  *   catalog-build OUT.db NAME=FILE.csv ... SCRIPT.sql ...
+ *   catalog-build --languages-c OUT.c languages.csv
  *
  * Each CSV (RFC 4180, UTF-8, header row) is loaded as table raw_NAME with
  * one TEXT column per header field.  A file with columns label_XX (one
@@ -16,6 +17,11 @@
  * tokenizer the search box uses (src/store/tokenizer.h).  The output is
  * written to OUT.db.tmp and renamed, so a failed build never leaves a half
  * catalog behind.
+ *
+ * With --languages-c it writes the language list that the catalog will
+ * have, as catalog_languages reads it, as C source
+ * (src/ui/builtin-languages.h): the kiosk draws its first frame from it
+ * before it opens the catalog.
  */
 #include <csv.h>
 #include <errno.h>
@@ -460,15 +466,101 @@ is_script(const char *arg)
 	return n > 4 && strcmp(arg + n - 4, ".sql") == 0;
 }
 
+/* @s as a C string literal, quotes included, on @f. */
+static void
+write_c_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(f, "\\%03o", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+/*
+ * The language list that a catalog built from @csv (data/languages.csv)
+ * gives catalog_languages, as C source, to @out (written to @out.tmp and
+ * renamed): the fields as data/catalog.sql keeps them, each language's
+ * chain itself then its fallbacks, in the catalog's order.  The unit test
+ * "builtin-languages" compares it with the bundled catalog's list.
+ */
+static int
+write_languages_c(const char *csv, const char *out)
+{
+	static const char *const fields[] = { "code", "native_name", "prompt",
+	    "plural", "chain", "date", "months", "decimal" };
+	char *tmp = xasprintf("%s.tmp", out), *arg;
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	FILE *f;
+	int n = 0, rc;
+
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+		die_db(db, "memory");
+	arg = xasprintf("languages=%s", csv);
+	load_csv(db, arg);
+	free(arg);
+	if (sqlite3_prepare_v2(db, "SELECT code, native_name, prompt, plural, "
+	    "code || CASE WHEN trim(fallback) = '' THEN '' "
+	    "  ELSE ':' || replace(trim(fallback), ' ', ':') END, "
+	    "date, trim(months), decimal FROM raw_languages "
+	    "ORDER BY CAST(sort AS INTEGER), code", -1, &stmt, NULL) !=
+	    SQLITE_OK)
+		die_db(db, csv);
+	if ((f = fopen(tmp, "w")) == NULL) {
+		fprintf(stderr, "catalog-build: %s: %s\n", tmp, strerror(errno));
+		return 1;
+	}
+	fprintf(f, "/* Made by catalog-build --languages-c from "
+	    "data/languages.csv: do not edit. */\n"
+	    "#include \"store/catalog.h\"\n"
+	    "#include \"ui/builtin-languages.h\"\n\n");
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		for (int k = 0; k < (int)(sizeof fields / sizeof fields[0]); k++) {
+			const unsigned char *v = sqlite3_column_text(stmt, k);
+
+			fprintf(f, "static char l%d_%s[] = ", n, fields[k]);
+			write_c_string(f, v != NULL ? (const char *)v : "");
+			fprintf(f, ";\n");
+		}
+		n++;
+	}
+	check_db(db, rc, csv);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	fprintf(f, "\nconst struct catalog_language builtin_languages[] = {\n");
+	for (int i = 0; i < n; i++) {
+		fprintf(f, "\t{");
+		for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
+			fprintf(f, " .%s = l%d_%s,", fields[k], i, fields[k]);
+		fprintf(f, " },\n");
+	}
+	fprintf(f, "};\n\nconst size_t builtin_language_count = %d;\n", n);
+	if (fclose(f) != 0 || rename(tmp, out) != 0) {
+		fprintf(stderr, "catalog-build: %s: %s\n", out, strerror(errno));
+		return 1;
+	}
+	free(tmp);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	char *tmp;
 	sqlite3 *db;
 
+	if (argc == 4 && strcmp(argv[1], "--languages-c") == 0)
+		return write_languages_c(argv[3], argv[2]);
 	if (argc < 3) {
 		fprintf(stderr,
-		    "usage: catalog-build OUT.db NAME=FILE.csv ... SCRIPT.sql ...\n");
+		    "usage: catalog-build OUT.db NAME=FILE.csv ... SCRIPT.sql ...\n"
+		    "       catalog-build --languages-c OUT.c languages.csv\n");
 		return 2;
 	}
 	tmp = xasprintf("%s.tmp", argv[1]);

@@ -2,6 +2,7 @@
 /* The catalog under a running program (see app-catalog.h). */
 #include "ui/app-catalog.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "store/catalog.h"
 #include "store/catalog-file.h"
 #include "store/occupation.h"
+#include "ui/builtin-languages.h"
 #include "util/xmalloc.h"
 
 /* How often to check that the catalog can still be read. */
@@ -44,6 +46,61 @@ app_occupations(struct app *app, size_t *n)
 	}
 	*n = app->nocc;
 	return app->occ;
+}
+
+size_t
+app_languages(const struct app *app, const struct catalog_language **out)
+{
+	if (app->catalog == NULL) {
+		*out = builtin_languages;
+		return builtin_language_count;
+	}
+	return catalog_languages(app->catalog, out);
+}
+
+const struct catalog_language *
+app_language_find(const struct app *app, const char *code)
+{
+	const struct catalog_language *langs;
+	size_t n = app_languages(app, &langs);
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(langs[i].code, code) == 0)
+			return &langs[i];
+	return NULL;
+}
+
+/* Whether the languages @a and @b show the same on the language screen. */
+static bool
+app_catalog_same_languages(const struct catalog_language *a, size_t na,
+    const struct catalog_language *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (strcmp(a[i].code, b[i].code) != 0 ||
+		    strcmp(a[i].native_name, b[i].native_name) != 0 ||
+		    strcmp(a[i].prompt, b[i].prompt) != 0)
+			return false;
+	return true;
+}
+
+bool
+app_catalog_use(struct app *app, struct catalog *cat,
+    struct occupation_store *occupations)
+{
+	const struct catalog_language *langs;
+	size_t n;
+
+	assert(app->catalog == NULL && cat != NULL);
+	app->catalog = cat;
+	app->occupations = occupations;
+	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+	app->catalog_revision = catalog_revision(cat);
+	n = catalog_languages(cat, &langs);
+	/* A catalog file newer than the program may list other languages. */
+	return !app_catalog_same_languages(langs, n, builtin_languages,
+	    builtin_language_count);
 }
 
 /* Forget what was read from the old catalog. */
@@ -156,6 +213,8 @@ app_catalog_probe(struct app *app)
 	long now = app_now_ms();
 	bool unreadable;
 
+	if (app->catalog == NULL)
+		return;   /* not opened yet: app_options.open_catalog */
 	if (app->catalog_probed_ms != 0 &&
 	    now - app->catalog_probed_ms < APP_CATALOG_PROBE_MS)
 		return;

@@ -17,6 +17,14 @@
 #define APP_CATALOG_CACHE_KIB 128
 
 /**
+ * Take @cat and @occupations (from app_options.open_catalog) as the
+ * catalog.  @return whether its languages differ from the built-in ones
+ * the first frame showed (the caller opens the screens afresh).
+ */
+bool app_catalog_use(struct app *app, struct catalog *cat,
+    struct occupation_store *occupations);
+
+/**
  * Between visitors: take up a new catalog file put in place of the old
  * one, or counselors' edits of the catalog.  @return whether anything the
  * screens show may have changed (the caller opens them afresh).

@@ -67,7 +67,7 @@ void
 app_frame_title(struct app *app, const struct screen_ops *ops)
 {
 	const struct catalog_language *lang =
-	    catalog_language_find(app->catalog, app->session.lang);
+	    app_language_find(app, app->session.lang);
 	const char *langname = lang != NULL ? lang->native_name : "";
 	int attr = app_attr(app, UI_ROLE_TITLE);
 	int w = draw_width(langname);

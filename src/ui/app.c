@@ -194,7 +194,9 @@ app_init(struct app *app, struct catalog *cat,
 	app->occupations = occupations;
 	app->state = st;
 	session_wipe(&app->session);
-	catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+	assert((cat != NULL) != (opts->open_catalog != NULL));
+	if (cat != NULL)
+		catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
 
 	if (app_terminal_open(app, getenv("TERM")) != 0)
 		return -1;
@@ -219,7 +221,8 @@ app_init(struct app *app, struct catalog *cat,
 	/* The first purge runs at the first idle tick, after the first
 	 * screen is up, then every purge_seconds. */
 	app->next_purge = app->last_input;
-	app->catalog_revision = catalog_revision(cat);
+	if (cat != NULL)
+		app->catalog_revision = catalog_revision(cat);
 	app_first_screen(app, opts);
 	if (st != NULL)
 		app_count_start(app);
@@ -351,7 +354,7 @@ app_set_language(struct app *app, const char *code)
 static const struct catalog_language *
 app_language(struct app *app)
 {
-	return catalog_language_find(app->catalog, i18n_language());
+	return app_language_find(app, i18n_language());
 }
 
 char *
@@ -495,7 +498,7 @@ app_speech_hint(struct app *app)
 	const struct keymap_binding *b = keymap_binding(app_keymap_mode(app),
 	    KEYMAP_SPEECH);
 	const struct catalog_language *langs;
-	size_t n = catalog_languages(app->catalog, &langs);
+	size_t n = app_languages(app, &langs);
 	char *name = b != NULL ? keymap_key_name(b) : NULL;
 	char *saved = xstrdup(i18n_language()), *text;
 	bool first = true;
@@ -770,6 +773,26 @@ app_fence(struct app *app)
 	handshake_fence();
 }
 
+/* The catalog, opened after the first frame (app_options.open_catalog).
+ * @return whether there is one. */
+static bool
+app_open_catalog(struct app *app)
+{
+	struct catalog *cat = NULL;
+	struct occupation_store *occupations = NULL;
+
+	if (!app->opts.open_catalog(app->opts.open_catalog_ctx, &cat,
+	    &occupations))
+		return false;
+	if (app_catalog_use(app, cat, occupations))
+		app_reset_to(app, app->stack[0].id);
+	/* Drawn again with the languages' fallback chains now known: on the
+	 * terminal only what changed, which is nothing when every text is
+	 * translated. */
+	app->dirty = true;
+	return true;
+}
+
 int
 app_run(struct app *app)
 {
@@ -786,6 +809,11 @@ app_run(struct app *app)
 		/* The first frame is up: the state comes now, before any key
 		 * is read (keys typed meanwhile wait in the terminal); what it
 		 * has to say is drawn before the handshake answers. */
+		if (app->catalog == NULL) {
+			if (!app_open_catalog(app))
+				break;
+			continue;
+		}
 		if (app->state == NULL) {
 			if (!app_open_state(app))
 				break;

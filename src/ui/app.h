@@ -20,6 +20,7 @@
 #include "util/status.h"
 
 struct catalog;
+struct catalog_language;
 struct match_occupation;
 struct occupation_store;
 struct state;
@@ -49,6 +50,15 @@ struct app_options {
 	 * program at once; the caller says why, after app_end. */
 	struct state *(*open_state)(struct app *app, void *ctx);
 	void *open_state_ctx;
+	/* When app_init gets no catalog (the first screen is the language
+	 * screen, drawn from the language list built into the program,
+	 * builtin-languages.h): opens it and its occupations once the first
+	 * frame is on the terminal, before the state and before any key is
+	 * read.  The app then owns them as app_init says.  false ends the
+	 * program at once; the caller says why, after app_end. */
+	bool (*open_catalog)(void *ctx, struct catalog **cat,
+	    struct occupation_store **occupations);
+	void *open_catalog_ctx;
 };
 
 enum ui_theme {
@@ -133,7 +143,8 @@ struct app {
 int app_body_bottom(void);
 
 /**
- * Start curses.  @cat and @occupations are borrowed, but between visits
+ * Start curses.  @cat and @occupations are borrowed (NULL both, with
+ * @opts->open_catalog, for a catalog opened after the first frame), but between visits
  * the app may replace them with a new catalog file put at
  * @opts->catalog_path (closing the old): after app_end, app->catalog and
  * app->occupations are the ones to free.  @st is borrowed too; NULL asks
@@ -215,6 +226,19 @@ void app_message(struct app *app, const char *msg);
  * order of the session's ratings).  Loaded on first use; owned by @app.
  */
 const struct match_occupation *app_occupations(struct app *app, size_t *n);
+
+/**
+ * The catalog's UI languages in display order (catalog_languages); before
+ * the catalog is open (app_options.open_catalog), the same list as built
+ * into the program.  Owned by the app or the program.
+ */
+size_t app_languages(const struct app *app,
+    const struct catalog_language **out);
+
+/** The language with @code from app_languages, or NULL. */
+const struct catalog_language *app_language_find(const struct app *app,
+    const char *code);
+
 
 /** Show @text (already in the user's language; copied) on the status
  *  line until the next key. */

@@ -4,7 +4,10 @@
  * the catalog in its own name at 80x24, with the privacy note in the
  * language under the cursor; and a walk through the kiosk in Portuguese
  * (help, questionnaire, profile, matches, an occupation with decimal
- * commas, search, a service).
+ * commas, search, a service); and a catalog whose languages are not the
+ * ones built into the program (a newer catalog file): the start screen,
+ * drawn from the built-in list before the catalog opens, shows the
+ * catalog's once it is up.
  *
  *   test-languages SCENARIO
  */
@@ -198,12 +201,67 @@ walk_pt(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A copy of the catalog at @path, changed by @sql. */
+static void
+catalog_copy(const char *path, const char *sql)
+{
+	FILE *in = fopen(scenario_catalog(), "rb"), *out = fopen(path, "wb");
+	char buf[65536];
+	size_t got;
+	sqlite3 *db;
+
+	if (in == NULL || out == NULL)
+		exit(1);
+	while ((got = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, got, out) != got)
+			exit(1);
+	if (fclose(out) != 0)
+		exit(1);
+	fclose(in);
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		exit(1);
+	sqlite3_close(db);
+}
+
+/* The catalog file lists other languages than the program was built
+ * with: one fewer, and English under another name and prompt.  Once the
+ * screen has settled it shows the catalog's, and the numbers are its. */
+static void
+other_languages(void)
+{
+	char path[600];
+	const char *args[] = { "--catalog", path, NULL };
+	struct vt *vt;
+
+	snprintf(path, sizeof path, "%s/other.db", scenario_dir());
+	catalog_copy(path, "DELETE FROM language_chain WHERE lang = 'pt'; "
+	    "DELETE FROM language WHERE code = 'pt'; "
+	    "UPDATE language SET native_name = 'English (UK)', "
+	    "prompt = 'Language?' WHERE code = 'en'");
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Language?", WAIT),
+	    "the catalog's prompt");
+	VT_CHECK(vt, vt_has_text(vt, "4. English (UK)"), "its name");
+	VT_CHECK(vt, vt_has_text(vt, "5. L\xc3\xabtzebuergesch"),
+	    "numbered after the language the catalog left out");
+	VT_CHECK(vt, !vt_has_text(vt, "Portugu") &&
+	    !vt_has_text(vt, "Choose your language"),
+	    "nothing of the built-in list is left");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Main menu"), WAIT) &&
+	    strcmp(tr("lb", "Main menu"), "Main menu") != 0,
+	    "5 opens the menu in Luxembourgish");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct scenario list[] = {
 		{ "start-screen", start_screen },
 		{ "walk-pt", walk_pt },
+		{ "other-languages", other_languages },
 	};
 
 	return scenario_main(argc, argv, list, sizeof list / sizeof list[0]);

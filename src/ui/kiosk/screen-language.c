@@ -51,7 +51,7 @@ screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
 	(void)bufsz;
 	if (index >= s->nlangs)
 		return _(theme_names[s->app->theme]);
-	catalog_languages(s->app->catalog, &langs);
+	app_languages(s->app, &langs);
 	return langs[index].native_name;
 }
 
@@ -60,7 +60,7 @@ screen_language_open(struct app *app)
 {
 	struct screen_language_state *s = xcalloc(1, sizeof *s);
 	const struct catalog_language *langs;
-	size_t n = catalog_languages(app->catalog, &langs);
+	size_t n = app_languages(app, &langs);
 
 	s->app = app;
 	s->nlangs = (int)n;
@@ -86,7 +86,7 @@ screen_language_note(struct app *app, struct screen_language_state *s,
 	const struct catalog_language *langs;
 	char *note, *saved;
 
-	catalog_languages(app->catalog, &langs);
+	app_languages(app, &langs);
 	*lang = NULL;
 	if (app->depth != 1 || s->menu.selected >= s->nlangs)
 		return screen_language_privacy(app);
@@ -104,7 +104,7 @@ screen_language_paint(struct app *app, void *state)
 {
 	struct screen_language_state *s = state;
 	const struct catalog_language *langs;
-	size_t n = catalog_languages(app->catalog, &langs);
+	size_t n = app_languages(app, &langs);
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	const char *note_lang;
 	char *note;
@@ -144,7 +144,7 @@ screen_language_lang(void *ctx, int index)
 
 	if (index >= s->nlangs)
 		return NULL;
-	catalog_languages(s->app->catalog, &langs);
+	app_languages(s->app, &langs);
 	return langs[index].code;
 }
 
@@ -157,7 +157,7 @@ screen_language_speak(struct app *app, void *state, enum screen_speak what,
 {
 	struct screen_language_state *s = state;
 	const struct catalog_language *langs;
-	size_t n = catalog_languages(app->catalog, &langs);
+	size_t n = app_languages(app, &langs);
 	const char *note_lang;
 	char *note;
 
@@ -187,7 +187,7 @@ screen_language_key(struct app *app, void *state, const struct ui_key *key)
 		app->theme = (enum ui_theme)((app->theme + 1) % UI_THEME_COUNT);
 		return true;
 	}
-	catalog_languages(app->catalog, &langs);
+	app_languages(app, &langs);
 	if (app->session.lang[0] == '\0')
 		app_count(app, STATE_USAGE_SESSION, NULL);
 	app_set_language(app, langs[chosen].code);
