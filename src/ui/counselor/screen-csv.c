@@ -66,26 +66,24 @@ screen_csv_label(void *ctx, int index, char *buf, size_t bufsz)
 	return _(labels[index]);
 }
 
-static void *
-screen_csv_open(struct app *app)
-{
-	struct screen_csv_state *s = xcalloc(1, sizeof *s);
-
-	(void)app;
-	s->menu.count = CSV_COUNT;
-	s->menu.numbered = true;
-	s->importing = -1;
-	return s;
-}
-
 static void
-screen_csv_close(struct app *app, void *state)
+screen_csv_open(struct app *app, const void *look, void *state)
 {
 	struct screen_csv_state *s = state;
 
 	(void)app;
+	(void)look;
+	s->menu.count = CSV_COUNT;
+	s->menu.numbered = true;
+	s->importing = -1;
+}
+
+static void
+screen_csv_close(void *state)
+{
+	struct screen_csv_state *s = state;
+
 	upkeep_errors_free(&s->result);
-	free(s);
 }
 
 /* The field's prompt while a path is typed. */
@@ -274,6 +272,7 @@ const struct screen_ops screen_csv_ops = {
 	.help = N_("Exports are saved beside the reports. An import is checked "
 	    "first: errors are listed with their line and column and nothing "
 	    "changes; a correct file is applied with a second Enter."),
+	.state_size = sizeof(struct screen_csv_state),
 	.open = screen_csv_open,
 	.close = screen_csv_close,
 	.paint = screen_csv_paint,

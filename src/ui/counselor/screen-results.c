@@ -96,31 +96,27 @@ screen_results_label(void *ctx, int index, char *buf, size_t bufsz)
 	return _(action_labels[index]);
 }
 
-static void *
-screen_results_open(struct app *app)
+static void
+screen_results_open(struct app *app, const void *look, void *state)
 {
-	struct screen_results_state *s = xcalloc(1, sizeof *s);
+	struct screen_results_state *s = state;
 
+	(void)look;
 	assert(app_param(app)->kind == SCREEN_PARAM_CODE);
 	assert(strlen(app_param(app)->ref) < sizeof s->code);
 	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
 	linkdoc_init(&s->view, ACTION_COUNT);
 	s->confirm = -1;
 	screen_results_load(app, s);
-	return s;
 }
 
 static void
-screen_results_close(struct app *app, void *state)
+screen_results_close(void *state)
 {
 	struct screen_results_state *s = state;
 
-	(void)app;
-	session_wipe(&s->walkin);
 	free(s->note);
 	free(s->last_pdf);
-	explicit_bzero(s, sizeof *s);
-	free(s);
 }
 
 /* The answers, one line each, in the current language. */
@@ -546,6 +542,7 @@ const struct screen_ops screen_results_ops = {
 	.help = N_("Page Up and Page Down move through the results. The lines "
 	    "at the bottom act on them; deleting and keeping longer ask for a "
 	    "second Enter."),
+	.state_size = sizeof(struct screen_results_state),
 	.open = screen_results_open,
 	.close = screen_results_close,
 	.paint = screen_results_paint,

@@ -51,18 +51,14 @@ static const struct picklist_look look = {
 	.label = screen_service_pick_label, .chosen = screen_service_pick_chosen,
 };
 
-static void *
-screen_service_pick_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 /* The names are loaded again when the language changes and when the
  * editor above closes (a name may have changed there). */
 const struct screen_ops screen_service_pick_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose the service to edit with the arrow keys and Enter."),
-	.open = screen_service_pick_open,
+	.look = &look,
+	.state_size = sizeof(struct picklist),
+	.open = picklist_open,
 	.close = picklist_close,
 	.paint = picklist_paint,
 	.key = picklist_key,

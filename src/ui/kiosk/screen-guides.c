@@ -60,17 +60,13 @@ static const struct picklist_look look = {
 	.label = screen_guides_label, .chosen = screen_guides_chosen,
 };
 
-static void *
-screen_guides_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_guides_ops = {
 	.title = N_("How it works in Luxembourg"),
 	.help = N_("Choose a subject with the arrow keys and Enter, its number, "
 	    "or a tap."),
-	.open = screen_guides_open,
+	.look = &look,
+	.state_size = sizeof(struct picklist),
+	.open = picklist_open,
 	.close = picklist_close,
 	.paint = picklist_paint,
 	.key = picklist_key,

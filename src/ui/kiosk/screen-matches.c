@@ -220,28 +220,25 @@ screen_matches_say(struct screen_matches_state *s, size_t i, bool why,
 		    "occupation group."));
 }
 
-static void *
-screen_matches_open(struct app *app)
+static void
+screen_matches_open(struct app *app, const void *look, void *state)
 {
-	struct screen_matches_state *s = xcalloc(1, sizeof *s);
+	struct screen_matches_state *s = state;
 
-
+	(void)look;
 	s->app = app;
 	s->filter.level = MATCH_LEVEL_ANY;
 	s->filter.isco_major = -1;
 	s->menu.selected = FILTER_ROWS;
 	screen_matches_update(s);
-	return s;
 }
 
 static void
-screen_matches_close(struct app *app, void *state)
+screen_matches_close(void *state)
 {
 	struct screen_matches_state *s = state;
 
-	(void)app;
 	screen_matches_drop_texts(s);
-	free(s);
 }
 
 static void
@@ -357,6 +354,7 @@ const struct screen_ops screen_matches_ops = {
 	    "answers, from 0 to 100. Enter opens an occupation. The first two "
 	    "lines are filters: press 1 or 2, or Enter on them, to choose a "
 	    "level or a field."),
+	.state_size = sizeof(struct screen_matches_state),
 	.open = screen_matches_open,
 	.close = screen_matches_close,
 	.paint = screen_matches_paint,

@@ -109,17 +109,13 @@ static const struct picklist_look look = {
 	.label = screen_menu_label, .chosen = screen_menu_chosen,
 };
 
-static void *
-screen_menu_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_menu_ops = {
 	.title = N_("Main menu"),
 	.help = N_("Choose a section with the arrow keys and Enter, with its "
 	    "number, or by tapping it."),
-	.open = screen_menu_open,
+	.look = &look,
+	.state_size = sizeof(struct picklist),
+	.open = picklist_open,
 	.close = picklist_close,
 	.paint = picklist_paint,
 	.key = picklist_key,

@@ -95,26 +95,24 @@ screen_quiz_hint(void)
 	    "the menu; your answers are kept.");
 }
 
-static void *
-screen_quiz_open(struct app *app)
-{
-	struct screen_quiz_state *s = xcalloc(1, sizeof *s);
-
-	s->q.menu.numbered = true;
-	screen_quiz_load(app, s);
-	screen_quiz_focus(app, s);
-	return s;
-}
-
 static void
-screen_quiz_close(struct app *app, void *state)
+screen_quiz_open(struct app *app, const void *look, void *state)
 {
 	struct screen_quiz_state *s = state;
 
-	(void)app;
+	(void)look;
+	s->q.menu.numbered = true;
+	screen_quiz_load(app, s);
+	screen_quiz_focus(app, s);
+}
+
+static void
+screen_quiz_close(void *state)
+{
+	struct screen_quiz_state *s = state;
+
 	for (int i = 0; i < SESSION_MAX_ITEMS; i++)
 		free(s->texts[i]);
-	free(s);
 }
 
 /* The current item's page, its focus brought to it first. */
@@ -209,6 +207,7 @@ const struct screen_ops screen_quiz_ops = {
 	    "Enter, or by tapping an answer. Left arrow: previous question. "
 	    "Right arrow: skip this question. Your answers are kept if you "
 	    "change the language."),
+	.state_size = sizeof(struct screen_quiz_state),
 	.open = screen_quiz_open,
 	.close = screen_quiz_close,
 	.paint = screen_quiz_paint,

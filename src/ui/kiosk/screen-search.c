@@ -38,6 +38,7 @@ static const char *const texts[] = {
 };
 
 struct screen_search_state {
+	struct app *app;    /* for close */
 	struct field box;
 	struct search_hit *hits;
 	size_t n;
@@ -76,26 +77,26 @@ screen_search_rows(const struct screen_search_state *s, int *hit_of, int max)
 	return rows;
 }
 
-static void *
-screen_search_open(struct app *app)
+static void
+screen_search_open(struct app *app, const void *look, void *state)
 {
-	(void)app;
-	return xcalloc(1, sizeof(struct screen_search_state));
+	struct screen_search_state *s = state;
+
+	(void)look;
+	s->app = app;
 }
 
 static void
-screen_search_close(struct app *app, void *state)
+screen_search_close(void *state)
 {
 	struct screen_search_state *s = state;
 
 	/* How often a search finds nothing tells whether the catalog lacks
 	 * something; the words themselves are never kept. */
 	if (s->n == 0 && strlen(s->box.text) >= 3)
-		app_count(app, STATE_USAGE_SEARCH_EMPTY, NULL);
-	field_clear(&s->box);
+		app_count(s->app, STATE_USAGE_SEARCH_EMPTY, NULL);
 	search_hits_free(s->hits, s->n);
-	search_forget(app->catalog);
-	free(s);
+	search_forget(s->app->catalog);
 }
 
 /*
@@ -365,6 +366,7 @@ const struct screen_ops screen_search_ops = {
 	.help = N_("Type a few letters; accents do not matter. Down and Up move "
 	    "through the results, Enter opens one, Backspace deletes a letter, "
 	    "Ctrl+U empties the box."),
+	.state_size = sizeof(struct screen_search_state),
 	.open = screen_search_open,
 	.close = screen_search_close,
 	.paint = screen_search_paint,

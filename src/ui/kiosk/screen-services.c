@@ -115,18 +115,14 @@ static const struct picklist_look look = {
 	.label = screen_services_label, .chosen = screen_services_chosen,
 };
 
-static void *
-screen_services_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_services_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose the question closest to yours, or browse the services "
 	    "by who you are or by theme. Use the arrow keys and Enter, the "
 	    "number keys, or tap a line."),
-	.open = screen_services_open,
+	.look = &look,
+	.state_size = sizeof(struct picklist),
+	.open = picklist_open,
 	.close = picklist_close,
 	.paint = picklist_paint,
 	.key = picklist_key,

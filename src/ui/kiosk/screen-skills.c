@@ -7,7 +7,6 @@
  */
 #include <curses.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ui/app.h"
@@ -17,7 +16,6 @@
 #include "speech/utterance.h"
 #include "util/fits.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 static const char *const levels[MATCH_RATING_MAX + 1] = {
 	N_("Not yet"),
@@ -94,11 +92,12 @@ screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
 	    se->skill_rating[se->skill_current] == index);
 }
 
-static void *
-screen_skills_open(struct app *app)
+static void
+screen_skills_open(struct app *app, const void *look, void *state)
 {
-	struct screen_skills_state *s = xcalloc(1, sizeof *s);
+	struct screen_skills_state *s = state;
 
+	(void)look;
 	s->app = app;
 	s->q.menu.numbered = true;
 	screen_skills_load(s);
@@ -111,17 +110,14 @@ screen_skills_open(struct app *app)
 		session_begin_skills(&app->session, ids, n);
 	}
 	screen_skills_focus(s);
-	return s;
 }
 
 static void
-screen_skills_close(struct app *app, void *state)
+screen_skills_close(void *state)
 {
 	struct screen_skills_state *s = state;
 
-	(void)app;
 	catalog_skills_free(s->skills, s->n);
-	free(s);
 }
 
 /* "You rated 12 skills of 20." into @buf. */
@@ -351,6 +347,7 @@ const struct screen_ops screen_skills_ops = {
 	.help = N_("Rate each skill with the number keys 1 to 4, with the arrow "
 	    "keys and Enter, or by tapping. Left arrow: previous skill. Right "
 	    "arrow: skip."),
+	.state_size = sizeof(struct screen_skills_state),
 	.open = screen_skills_open,
 	.close = screen_skills_close,
 	.paint = screen_skills_paint,

@@ -3,13 +3,11 @@
 
 #include <assert.h>
 #include <curses.h>
-#include <stdlib.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "speech/utterance.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 /* menu_label_fn over the look's label. */
 static const char *
@@ -23,22 +21,23 @@ picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 	return l->look->label(l, index);
 }
 
-struct picklist *
-picklist_new(struct app *app, const struct picklist_look *look, int kind)
+void
+picklist_open(struct app *app, const void *look_arg, void *state)
 {
-	struct picklist *l = xcalloc(1, sizeof *l);
+	const struct picklist_look *look = look_arg;
+	struct picklist *l = state;
 
+	assert(look != NULL && state != NULL);
 	assert((look->heading != NULL) == (look->heading_rows > 0) &&
 	    (look->subheading == NULL || look->heading != NULL) &&
 	    (look->paras != NULL) == (look->nparas > 0) &&
 	    look->top >= 0 && look->load != NULL && look->free_items != NULL &&
 	    look->label != NULL && look->chosen != NULL);
 	l->look = look;
-	l->kind = kind;
 	l->param = *app_param(app);
 	l->menu.numbered = look->numbered;
+	l->menu.selected = look->selected;
 	picklist_reload(app, l);
-	return l;
 }
 
 void
@@ -54,13 +53,11 @@ picklist_reload(struct app *app, void *state)
 }
 
 void
-picklist_close(struct app *app, void *state)
+picklist_close(void *state)
 {
 	struct picklist *l = state;
 
-	(void)app;
 	l->look->free_items(l);
-	free(l);
 }
 
 void
