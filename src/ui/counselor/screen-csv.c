@@ -57,15 +57,6 @@ struct screen_csv_state {
 	int scroll, lines;
 };
 
-static const char *
-screen_csv_label(void *ctx, int index, char *buf, size_t bufsz)
-{
-	(void)ctx;
-	(void)buf;
-	(void)bufsz;
-	return _(labels[index]);
-}
-
 static void
 screen_csv_open(struct app *app, const void *look, void *state)
 {
@@ -122,7 +113,8 @@ screen_csv_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 2, width = COLS - 4;
 	struct doc d;
 
-	menu_paint(&s->menu, app, y, x, CSV_COUNT, width, screen_csv_label, s);
+	menu_paint(&s->menu, app, y, x, CSV_COUNT, width, menu_msgid_label,
+	    (void *)labels);
 	y += CSV_COUNT + 1;
 	if (s->importing >= 0) {
 		draw_text(y, x, width, screen_csv_prompt(), A_BOLD);
@@ -262,7 +254,8 @@ screen_csv_speak(struct app *app, void *state, enum screen_speak what,
 		utterance_add(out, screen_csv_prompt());
 		return;
 	}
-	menu_speak(&s->menu, what, screen_csv_label, NULL, s, out);
+	menu_speak(&s->menu, what, menu_msgid_label, NULL, (void *)labels,
+	    out);
 	if (what == SCREEN_SPEAK_ALL || s->checked || s->result.n > 0)
 		screen_csv_doc(app, s, &d, 2, COLS - 4);
 }

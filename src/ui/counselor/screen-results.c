@@ -87,15 +87,6 @@ screen_results_load(struct app *app, struct screen_results_state *s)
 		state_handoff_note(app->state, s->code, &s->note);
 }
 
-static const char *
-screen_results_label(void *ctx, int index, char *buf, size_t bufsz)
-{
-	(void)ctx;
-	(void)buf;
-	(void)bufsz;
-	return _(action_labels[index]);
-}
-
 static void
 screen_results_open(struct app *app, const void *look, void *state)
 {
@@ -294,7 +285,8 @@ screen_results_paint(struct app *app, void *state)
 		field_paint(&s->note_field, y + 1, x, width);
 		return;
 	}
-	linkdoc_paint(&s->view, app, &d, x, width, screen_results_label, s);
+	linkdoc_paint(&s->view, app, &d, x, width, menu_msgid_label,
+	    (void *)action_labels);
 }
 
 /* Fill @d for the report in the current language; strings in @keep. */
@@ -534,7 +526,8 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
 	if (s->editing)
 		utterance_add(out, screen_results_prompt());
 	else
-		menu_speak(&s->view.links, what, screen_results_label, NULL, s, out);
+		menu_speak(&s->view.links, what, menu_msgid_label, NULL,
+		    (void *)action_labels, out);
 }
 
 const struct screen_ops screen_results_ops = {
