@@ -31,10 +31,12 @@ struct screen_isco_state {
 	char from[16];  /* language of the row asked of screen_isco_lang */
 };
 
-/* (Re)load the rows in the current language. */
+/* (Re)load the rows in the current language.  Also the
+ * on_language op. */
 static void
-screen_isco_load(struct app *app, struct screen_isco_state *s)
+screen_isco_load(struct app *app, void *state)
 {
+	struct screen_isco_state *s = state;
 	const char *lang = app->session.lang;
 
 	occupation_isco_free(s->groups, s->ngroups);
@@ -206,12 +208,6 @@ screen_isco_speak(struct app *app, void *state, enum screen_speak what,
 	    out);
 }
 
-static void
-screen_isco_on_language(struct app *app, void *state)
-{
-	screen_isco_load(app, state);
-}
-
 const struct screen_ops screen_isco_ops = {
 	.title = N_("Browse occupations"),
 	.help = N_("Go down from a field to its groups and then to the "
@@ -223,5 +219,5 @@ const struct screen_ops screen_isco_ops = {
 	.paint = screen_isco_paint,
 	.key = screen_isco_key,
 	.speak = screen_isco_speak,
-	.on_language = screen_isco_on_language,
+	.on_language = screen_isco_load,
 };

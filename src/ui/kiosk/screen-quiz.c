@@ -32,10 +32,12 @@ struct screen_quiz_state {
 	char place[256];                /* "Question 3 of 20" (screen_quiz_page) */
 };
 
-/* (Re)load the texts of the session's items in the current language. */
+/* (Re)load the texts of the session's items in the current language.
+ * Also the on_language op. */
 static void
-screen_quiz_load(struct app *app, struct screen_quiz_state *s)
+screen_quiz_load(struct app *app, void *state)
 {
+	struct screen_quiz_state *s = state;
 	struct catalog_item *items;
 	size_t n = catalog_items_load(app->catalog, app->session.lang, false,
 	    &items);
@@ -195,12 +197,6 @@ screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
 	question_speak(&s->q, what, &page, out);
 }
 
-static void
-screen_quiz_on_language(struct app *app, void *state)
-{
-	screen_quiz_load(app, state);
-}
-
 const struct screen_ops screen_quiz_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Answer with the number keys 1 to 5, with the arrow keys and "
@@ -213,5 +209,5 @@ const struct screen_ops screen_quiz_ops = {
 	.paint = screen_quiz_paint,
 	.key = screen_quiz_key,
 	.speak = screen_quiz_speak,
-	.on_language = screen_quiz_on_language,
+	.on_language = screen_quiz_load,
 };

@@ -49,10 +49,13 @@ struct screen_search_state {
 	int row_hit[128];   /* hit shown on each visible row, -1 heading */
 };
 
-/* Run the search again for the text and language of now. */
+/* Run the search again for the text and language of now.  Also the
+ * on_language op. */
 static void
-screen_search_update(struct app *app, struct screen_search_state *s)
+screen_search_update(struct app *app, void *state)
 {
+	struct screen_search_state *s = state;
+
 	search_hits_free(s->hits, s->n);
 	s->hits = NULL;
 	s->n = search_run(app->catalog, s->box.text, app->session.lang,
@@ -355,12 +358,6 @@ screen_search_speak(struct app *app, void *state, enum screen_speak what,
 		    (unsigned long)s->n), s->n);
 }
 
-static void
-screen_search_on_language(struct app *app, void *state)
-{
-	screen_search_update(app, state);
-}
-
 const struct screen_ops screen_search_ops = {
 	.title = N_("Search"),
 	.help = N_("Type a few letters; accents do not matter. Down and Up move "
@@ -372,5 +369,5 @@ const struct screen_ops screen_search_ops = {
 	.paint = screen_search_paint,
 	.key = screen_search_key,
 	.speak = screen_search_speak,
-	.on_language = screen_search_on_language,
+	.on_language = screen_search_update,
 };

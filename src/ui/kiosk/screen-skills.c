@@ -48,12 +48,15 @@ struct screen_skills_state {
 	char place[128];        /* "Skill 3 of 20" (screen_skills_page) */
 };
 
-/* (Re)load the skill texts in the current language. */
+/* (Re)load the skill texts in the current language.  Also the
+ * on_language op. */
 static void
-screen_skills_load(struct screen_skills_state *s)
+screen_skills_load(struct app *app, void *state)
 {
+	struct screen_skills_state *s = state;
+
 	catalog_skills_free(s->skills, s->n);
-	s->n = catalog_skills_load(s->app->catalog, s->app->session.lang,
+	s->n = catalog_skills_load(app->catalog, app->session.lang,
 	    &s->skills);
 }
 
@@ -100,7 +103,7 @@ screen_skills_open(struct app *app, const void *look, void *state)
 	(void)look;
 	s->app = app;
 	s->q.menu.numbered = true;
-	screen_skills_load(s);
+	screen_skills_load(app, s);
 	if (app->session.nskills == 0) {
 		const char *ids[MATCH_MAX_SKILLS];
 		int n = 0;
@@ -335,13 +338,6 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 	question_speak(&s->q, what, &page, out);
 }
 
-static void
-screen_skills_on_language(struct app *app, void *state)
-{
-	(void)app;
-	screen_skills_load(state);
-}
-
 const struct screen_ops screen_skills_ops = {
 	.title = N_("Assess my skills"),
 	.help = N_("Rate each skill with the number keys 1 to 4, with the arrow "
@@ -353,5 +349,5 @@ const struct screen_ops screen_skills_ops = {
 	.paint = screen_skills_paint,
 	.key = screen_skills_key,
 	.speak = screen_skills_speak,
-	.on_language = screen_skills_on_language,
+	.on_language = screen_skills_load,
 };
