@@ -31,13 +31,6 @@ screen_service_pick_label(const struct picklist *l, int index)
 	return ((const struct service_item *)l->items)[index].name;
 }
 
-static const char *
-screen_service_pick_heading(const struct picklist *l)
-{
-	(void)l;
-	return _("Which service?");
-}
-
 static void
 screen_service_pick_chosen(struct app *app, struct picklist *l, int index)
 {
@@ -46,7 +39,7 @@ screen_service_pick_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.heading = screen_service_pick_heading, .heading_rows = 1,
+	.question = N_("Which service?"), .heading_rows = 1,
 	.load = screen_service_pick_load, .free_items = screen_service_pick_free,
 	.label = screen_service_pick_label, .chosen = screen_service_pick_chosen,
 };

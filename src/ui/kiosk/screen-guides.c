@@ -35,13 +35,6 @@ screen_guides_label(const struct picklist *l, int index)
 	return ((const struct service_item *)l->items)[index - 1].name;
 }
 
-static const char *
-screen_guides_heading(const struct picklist *l)
-{
-	(void)l;
-	return _("How it works in Luxembourg: choose a subject.");
-}
-
 static void
 screen_guides_chosen(struct app *app, struct picklist *l, int index)
 {
@@ -53,7 +46,8 @@ screen_guides_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.heading = screen_guides_heading, .heading_rows = 2,
+	.question = N_("How it works in Luxembourg: choose a subject."),
+	.heading_rows = 2,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
 	.load = screen_guides_load, .free_items = screen_guides_free,

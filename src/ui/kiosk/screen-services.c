@@ -71,13 +71,6 @@ screen_services_label(const struct picklist *l, int index)
 	return _(extra_labels[screen_services_extra(l, index)]);
 }
 
-static const char *
-screen_services_heading(const struct picklist *l)
-{
-	(void)l;
-	return _("What is your question?");
-}
-
 static void
 screen_services_chosen(struct app *app, struct picklist *l, int index)
 {
@@ -108,7 +101,7 @@ screen_services_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.heading = screen_services_heading, .heading_rows = 1,
+	.question = N_("What is your question?"), .heading_rows = 1,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
 	.load = screen_services_load, .free_items = screen_services_free,

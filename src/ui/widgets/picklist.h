@@ -35,10 +35,11 @@ struct picklist_para {
 
 struct picklist_look {
 	int top;              /* empty rows above the first text */
-	/* The question above the list, translated; NULL: none (the
-	 * paragraphs say it). */
+	/* The question above the list, translated; NULL: the fixed one
+	 * below, or none (the paragraphs say it). */
 	const char *(*heading)(const struct picklist *l);
-	int heading_rows;     /* rows it may wrap onto, > 0 with a heading */
+	const char *question; /* N_() fixed question, when no heading */
+	int heading_rows;     /* rows it may wrap onto, > 0 with either */
 	/* A line in bold right under the heading (2 rows at most), or
 	 * NULL; may return NULL for none. */
 	const char *(*subheading)(const struct picklist *l);
