@@ -94,10 +94,5 @@ static const struct prompt_look look = {
 const struct screen_ops screen_code_ops = {
 	.title = N_("Results by code"),
 	.help = N_("Type the code and press Enter. Esc goes back."),
-	.look = &look,
-	.state_size = sizeof(struct prompt),
-	.open = prompt_open,
-	.paint = prompt_paint,
-	.key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

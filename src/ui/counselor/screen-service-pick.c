@@ -49,13 +49,7 @@ static const struct picklist_look look = {
 const struct screen_ops screen_service_pick_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose the service to edit with the arrow keys and Enter."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 	.resume = picklist_reload,
 };

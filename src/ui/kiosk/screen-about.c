@@ -70,10 +70,5 @@ static const struct docpage_look look = { .write = screen_about_write };
 const struct screen_ops screen_about_ops = {
 	.title = N_("About this kiosk"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down."),
-	.look = &look,
-	.state_size = sizeof(struct docpage),
-	.open = docpage_open,
-	.paint = docpage_paint,
-	.key = docpage_key,
-	.speak = docpage_speak,
+	DOCPAGE_OPS(look),
 };

@@ -81,10 +81,5 @@ const struct screen_ops screen_counters_ops = {
 	.title = N_("The Guidance Centre's counters"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back."),
-	.look = &look,
-	.state_size = sizeof(struct docpage),
-	.open = docpage_open,
-	.paint = docpage_paint,
-	.key = docpage_key,
-	.speak = docpage_speak,
+	DOCPAGE_OPS(look),
 };

@@ -97,10 +97,5 @@ const struct screen_ops screen_delete_ops = {
 	.title = N_("Delete my results"),
 	.help = N_("Type your code (letters and digits; the dash is optional) "
 	    "and press Enter. Esc goes back."),
-	.look = &look,
-	.state_size = sizeof(struct prompt),
-	.open = prompt_open,
-	.paint = prompt_paint,
-	.key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

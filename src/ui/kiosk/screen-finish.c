@@ -76,11 +76,5 @@ const struct screen_ops screen_finish_ops = {
 	.title = N_("Goodbye"),
 	.help = N_("Choose how helpful this was, from 1 to 5, or the last line "
 	    "to say nothing. The screen is then cleared."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 };

@@ -66,10 +66,5 @@ const struct screen_ops screen_guide_ops = {
 	.title = N_("How it works in Luxembourg"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back."),
-	.look = &look,
-	.state_size = sizeof(struct docpage),
-	.open = docpage_open,
-	.paint = docpage_paint,
-	.key = docpage_key,
-	.speak = docpage_speak,
+	DOCPAGE_OPS(look),
 };

@@ -58,12 +58,6 @@ const struct screen_ops screen_guides_ops = {
 	.title = N_("How it works in Luxembourg"),
 	.help = N_("Choose a subject with the arrow keys and Enter, its number, "
 	    "or a tap."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

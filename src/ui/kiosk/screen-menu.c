@@ -113,12 +113,6 @@ const struct screen_ops screen_menu_ops = {
 	.title = N_("Main menu"),
 	.help = N_("Choose a section with the arrow keys and Enter, with its "
 	    "number, or by tapping it."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.resume = picklist_reload,
 };

@@ -141,12 +141,6 @@ const struct screen_ops screen_quiz_intro_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Choose the short or the full form with the arrow keys and "
 	    "Enter, with its number, or by tapping it."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

@@ -164,12 +164,6 @@ const struct screen_ops screen_service_list_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a service to see what it does and how to reach it. "
 	    "The line under the list says why it fits your question."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

@@ -73,12 +73,6 @@ const struct screen_ops screen_service_topics_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a line with the arrow keys and Enter, the number "
 	    "keys, or by tapping it."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

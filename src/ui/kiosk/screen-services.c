@@ -113,12 +113,6 @@ const struct screen_ops screen_services_ops = {
 	.help = N_("Choose the question closest to yours, or browse the services "
 	    "by who you are or by theme. Use the arrow keys and Enter, the "
 	    "number keys, or tap a line."),
-	.look = &look,
-	.state_size = sizeof(struct picklist),
-	.open = picklist_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

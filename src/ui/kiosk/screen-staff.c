@@ -65,10 +65,5 @@ const struct screen_ops screen_staff_ops = {
 	.title = N_("Staff"),
 	.help = N_("For staff: type the PIN and press Enter. Esc goes back to "
 	    "the kiosk."),
-	.look = &look,
-	.state_size = sizeof(struct prompt),
-	.open = prompt_open,
-	.paint = prompt_paint,
-	.key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

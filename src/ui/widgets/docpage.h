@@ -44,6 +44,16 @@ struct docpage {
 	struct screen_param param; /* what the screen was opened on */
 };
 
+/*
+ * The ops of a page screen whose look is the static @look, written once:
+ * { .title = ..., .help = ..., DOCPAGE_OPS(look) }.  A screen with an
+ * open of its own names the functions itself.
+ */
+#define DOCPAGE_OPS(look_) \
+	.look = &(look_), .state_size = sizeof(struct docpage), \
+	.open = docpage_open, .paint = docpage_paint, .key = docpage_key, \
+	.speak = docpage_speak
+
 /** Screen ops for a page state.  Open: @look is a struct docpage_look;
  * the state takes the screen's parameter (app_param), scrolled to the
  * top. */

@@ -74,6 +74,16 @@ struct picklist {
 	struct screen_param param; /* what the screen was opened on */
 };
 
+/*
+ * The ops of a list screen whose look is the static @look, written once:
+ * { .title = ..., .help = ..., PICKLIST_OPS(look), .on_language = ... }.
+ * A screen with an op of its own (a key) names the functions itself.
+ */
+#define PICKLIST_OPS(look_) \
+	.look = &(look_), .state_size = sizeof(struct picklist), \
+	.open = picklist_open, .close = picklist_close, \
+	.paint = picklist_paint, .key = picklist_key, .speak = picklist_speak
+
 /** Screen ops for a list state.  Open: @look is a struct picklist_look;
  * the state takes the screen's parameter (app_param) and loads its
  * items.  Close frees the items. */

@@ -36,6 +36,15 @@ struct prompt {
 	struct field field;
 };
 
+/*
+ * The ops of a prompt screen whose look is the static @look, written
+ * once: { .title = ..., .help = ..., PROMPT_OPS(look) }.
+ */
+#define PROMPT_OPS(look_) \
+	.look = &(look_), .state_size = sizeof(struct prompt), \
+	.open = prompt_open, .paint = prompt_paint, .key = prompt_key, \
+	.speak = prompt_speak
+
 /** Screen ops for a prompt state: open (@look is a struct prompt_look),
  * paint, key, speak.  Speech says the sentence and the label, never what
  * was typed. */
