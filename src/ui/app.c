@@ -245,11 +245,13 @@ app_push_with(struct app *app, enum screen_id id, struct screen_param param)
 		return;
 	}
 	app->stack[app->depth].id = id;
-	app->stack[app->depth].state = NULL;
+	app->stack[app->depth].state = screens[id]->state_size > 0 ?
+	    xcalloc(1, screens[id]->state_size) : NULL;
 	app->stack[app->depth].param = param;
 	app->depth++;
 	if (screens[id]->open != NULL)
-		app->stack[app->depth - 1].state = screens[id]->open(app);
+		screens[id]->open(app, screens[id]->look,
+		    app->stack[app->depth - 1].state);
 	app->dirty = true;
 	app_speech_new_view(app);
 }
@@ -266,12 +268,20 @@ static void
 app_close_top(struct app *app)
 {
 	int top = app->depth - 1;
+	const struct screen_ops *ops;
+	void *state;
 
 	assert(top >= 0 && top < (int)(sizeof app->stack / sizeof app->stack[0]));
-	if (screens[app->stack[top].id]->close != NULL)
-		screens[app->stack[top].id]->close(app, app->stack[top].state);
-	else
-		free(app->stack[top].state);
+	ops = screens[app->stack[top].id];
+	state = app->stack[top].state;
+	if (ops->close != NULL)
+		ops->close(state);
+	if (state != NULL) {
+		/* What a visitor typed or was shown may be in it. */
+		explicit_bzero(state, ops->state_size);
+		free(state);
+	}
+	app->stack[top].state = NULL;
 	app->depth--;
 	app->dirty = true;
 	app_speech_new_view(app);

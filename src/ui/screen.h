@@ -3,11 +3,16 @@
  * The contract between the main loop and a screen.  One screen = one file
  * = one struct screen_ops.  Screens never call each other: they ask the
  * app to push, pop or replace by id.
+ *
+ * Ownership: the app owns a screen's state (state_size bytes): it makes
+ * it before open and wipes and frees it after close.  The screen owns
+ * what it hangs on the state, and releases that in close.
  */
 #ifndef UI_SCREEN_H
 #define UI_SCREEN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -120,10 +125,19 @@ struct screen_ops {
 	const char *title;
 	/* Keys of this screen for the help overlay, an N_() string. */
 	const char *help;
-	/* Make the screen's state; NULL if it keeps none. */
-	void *(*open)(struct app *app);
-	/* Free the state made by open; NULL: free() is enough. */
-	void (*close)(struct app *app, void *state);
+	/* What open is handed: a widget's look (struct picklist_look,
+	 * prompt_look, docpage_look) or the screen's own; NULL for none. */
+	const void *look;
+	/* Bytes of state the app makes, zeroed, before open, and wipes
+	 * (explicit_bzero) and frees after close; 0: the screen keeps none
+	 * (open and the other ops get NULL). */
+	size_t state_size;
+	/* Fill @state from @look and app_param(app); NULL: the zeroes are
+	 * the start. */
+	void (*open)(struct app *app, const void *look, void *state);
+	/* Release what @state owns, never @state itself; NULL: it owns
+	 * nothing. */
+	void (*close)(void *state);
 	/* Draw the body (rows app_body_top .. app_body_bottom) and put the
 	 * cursor on the focused item. */
 	void (*paint)(struct app *app, void *state);

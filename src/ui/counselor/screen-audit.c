@@ -25,25 +25,23 @@ struct screen_audit_state {
 	int scroll;
 };
 
-static void *
-screen_audit_open(struct app *app)
-{
-	struct screen_audit_state *s = xcalloc(1, sizeof *s);
-
-	s->n = app->admin ? audit_list(app->state, AUDIT_SHOWN, &s->entries) : 0;
-	if (s->n < 0)
-		s->n = 0;
-	return s;
-}
-
 static void
-screen_audit_close(struct app *app, void *state)
+screen_audit_open(struct app *app, const void *look, void *state)
 {
 	struct screen_audit_state *s = state;
 
-	(void)app;
+	(void)look;
+	s->n = app->admin ? audit_list(app->state, AUDIT_SHOWN, &s->entries) : 0;
+	if (s->n < 0)
+		s->n = 0;
+}
+
+static void
+screen_audit_close(void *state)
+{
+	struct screen_audit_state *s = state;
+
 	audit_list_free(s->entries, s->n);
-	free(s);
 }
 
 /* Why there is nothing to read. */
@@ -131,6 +129,7 @@ screen_audit_speak(struct app *app, void *state, enum screen_speak what,
 const struct screen_ops screen_audit_ops = {
 	.title = N_("Audit trail"),
 	.help = N_("Newest first. The arrow and page keys scroll."),
+	.state_size = sizeof(struct screen_audit_state),
 	.open = screen_audit_open,
 	.close = screen_audit_close,
 	.paint = screen_audit_paint,

@@ -91,19 +91,8 @@ static const struct prompt_look look = {
 	.enter = screen_code_enter,
 };
 
-static void *
-screen_code_open(struct app *app)
-{
-	(void)app;
-	return prompt_new(&look);
-}
-
 const struct screen_ops screen_code_ops = {
 	.title = N_("Results by code"),
 	.help = N_("Type the code and press Enter. Esc goes back."),
-	.open = screen_code_open,
-	.close = prompt_close,
-	.paint = prompt_paint,
-	.key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

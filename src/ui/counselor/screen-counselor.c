@@ -103,12 +103,6 @@ static const struct picklist_look look = {
 	.label = screen_counselor_label, .chosen = screen_counselor_chosen,
 };
 
-static void *
-screen_counselor_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 static bool
 screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 {
@@ -124,7 +118,9 @@ const struct screen_ops screen_counselor_ops = {
 	.title = N_("Counsellor"),
 	.help = N_("Choose a task with the arrow keys and Enter or its number. "
 	    "Esc signs you out."),
-	.open = screen_counselor_open,
+	.look = &look,
+	.state_size = sizeof(struct picklist),
+	.open = picklist_open,
 	.close = picklist_close,
 	.paint = picklist_paint,
 	.key = screen_counselor_key,

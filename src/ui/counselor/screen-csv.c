@@ -57,35 +57,24 @@ struct screen_csv_state {
 	int scroll, lines;
 };
 
-static const char *
-screen_csv_label(void *ctx, int index, char *buf, size_t bufsz)
-{
-	(void)ctx;
-	(void)buf;
-	(void)bufsz;
-	return _(labels[index]);
-}
-
-static void *
-screen_csv_open(struct app *app)
-{
-	struct screen_csv_state *s = xcalloc(1, sizeof *s);
-
-	(void)app;
-	s->menu.count = CSV_COUNT;
-	s->menu.numbered = true;
-	s->importing = -1;
-	return s;
-}
-
 static void
-screen_csv_close(struct app *app, void *state)
+screen_csv_open(struct app *app, const void *look, void *state)
 {
 	struct screen_csv_state *s = state;
 
 	(void)app;
+	(void)look;
+	s->menu.count = CSV_COUNT;
+	s->menu.numbered = true;
+	s->importing = -1;
+}
+
+static void
+screen_csv_close(void *state)
+{
+	struct screen_csv_state *s = state;
+
 	upkeep_errors_free(&s->result);
-	free(s);
 }
 
 /* The field's prompt while a path is typed. */
@@ -124,7 +113,8 @@ screen_csv_paint(struct app *app, void *state)
 	int y = APP_BODY_TOP, x = 2, width = COLS - 4;
 	struct doc d;
 
-	menu_paint(&s->menu, app, y, x, CSV_COUNT, width, screen_csv_label, s);
+	menu_paint(&s->menu, app, y, x, CSV_COUNT, width, menu_msgid_label,
+	    (void *)labels);
 	y += CSV_COUNT + 1;
 	if (s->importing >= 0) {
 		draw_text(y, x, width, screen_csv_prompt(), A_BOLD);
@@ -264,7 +254,8 @@ screen_csv_speak(struct app *app, void *state, enum screen_speak what,
 		utterance_add(out, screen_csv_prompt());
 		return;
 	}
-	menu_speak(&s->menu, what, screen_csv_label, NULL, s, out);
+	menu_speak(&s->menu, what, menu_msgid_label, NULL, (void *)labels,
+	    out);
 	if (what == SCREEN_SPEAK_ALL || s->checked || s->result.n > 0)
 		screen_csv_doc(app, s, &d, 2, COLS - 4);
 }
@@ -274,6 +265,7 @@ const struct screen_ops screen_csv_ops = {
 	.help = N_("Exports are saved beside the reports. An import is checked "
 	    "first: errors are listed with their line and column and nothing "
 	    "changes; a correct file is applied with a second Enter."),
+	.state_size = sizeof(struct screen_csv_state),
 	.open = screen_csv_open,
 	.close = screen_csv_close,
 	.paint = screen_csv_paint,

@@ -78,24 +78,22 @@ screen_figures_load(struct app *app, struct screen_figures_state *s, int r)
 	    &s->f);
 }
 
-static void *
-screen_figures_open(struct app *app)
-{
-	struct screen_figures_state *s = xcalloc(1, sizeof *s);
-
-	linkdoc_init(&s->view, CHOICES);
-	screen_figures_load(app, s, 0);
-	return s;
-}
-
 static void
-screen_figures_close(struct app *app, void *state)
+screen_figures_open(struct app *app, const void *look, void *state)
 {
 	struct screen_figures_state *s = state;
 
-	(void)app;
+	(void)look;
+	linkdoc_init(&s->view, CHOICES);
+	screen_figures_load(app, s, 0);
+}
+
+static void
+screen_figures_close(void *state)
+{
+	struct screen_figures_state *s = state;
+
 	figures_free(s->f);
-	free(s);
 }
 
 /* One list of the totals, keys turned into names by @name. */
@@ -349,6 +347,7 @@ const struct screen_ops screen_figures_ops = {
 	.title = N_("Usage figures"),
 	.help = N_("Choose a period with the lines at the bottom; Page Up and "
 	    "Page Down scroll. Nothing here can be tied to a visitor."),
+	.state_size = sizeof(struct screen_figures_state),
 	.open = screen_figures_open,
 	.close = screen_figures_close,
 	.paint = screen_figures_paint,

@@ -87,40 +87,27 @@ screen_results_load(struct app *app, struct screen_results_state *s)
 		state_handoff_note(app->state, s->code, &s->note);
 }
 
-static const char *
-screen_results_label(void *ctx, int index, char *buf, size_t bufsz)
+static void
+screen_results_open(struct app *app, const void *look, void *state)
 {
-	(void)ctx;
-	(void)buf;
-	(void)bufsz;
-	return _(action_labels[index]);
-}
+	struct screen_results_state *s = state;
 
-static void *
-screen_results_open(struct app *app)
-{
-	struct screen_results_state *s = xcalloc(1, sizeof *s);
-
+	(void)look;
 	assert(app_param(app)->kind == SCREEN_PARAM_CODE);
 	assert(strlen(app_param(app)->ref) < sizeof s->code);
 	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
 	linkdoc_init(&s->view, ACTION_COUNT);
 	s->confirm = -1;
 	screen_results_load(app, s);
-	return s;
 }
 
 static void
-screen_results_close(struct app *app, void *state)
+screen_results_close(void *state)
 {
 	struct screen_results_state *s = state;
 
-	(void)app;
-	session_wipe(&s->walkin);
 	free(s->note);
 	free(s->last_pdf);
-	explicit_bzero(s, sizeof *s);
-	free(s);
 }
 
 /* The answers, one line each, in the current language. */
@@ -298,7 +285,8 @@ screen_results_paint(struct app *app, void *state)
 		field_paint(&s->note_field, y + 1, x, width);
 		return;
 	}
-	linkdoc_paint(&s->view, app, &d, x, width, screen_results_label, s);
+	linkdoc_paint(&s->view, app, &d, x, width, menu_msgid_label,
+	    (void *)action_labels);
 }
 
 /* Fill @d for the report in the current language; strings in @keep. */
@@ -538,7 +526,8 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
 	if (s->editing)
 		utterance_add(out, screen_results_prompt());
 	else
-		menu_speak(&s->view.links, what, screen_results_label, NULL, s, out);
+		menu_speak(&s->view.links, what, menu_msgid_label, NULL,
+		    (void *)action_labels, out);
 }
 
 const struct screen_ops screen_results_ops = {
@@ -546,6 +535,7 @@ const struct screen_ops screen_results_ops = {
 	.help = N_("Page Up and Page Down move through the results. The lines "
 	    "at the bottom act on them; deleting and keeping longer ask for a "
 	    "second Enter."),
+	.state_size = sizeof(struct screen_results_state),
 	.open = screen_results_open,
 	.close = screen_results_close,
 	.paint = screen_results_paint,

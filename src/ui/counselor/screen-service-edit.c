@@ -153,29 +153,27 @@ screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
 	return buf;
 }
 
-static void *
-screen_service_edit_open(struct app *app)
+static void
+screen_service_edit_open(struct app *app, const void *look, void *state)
 {
-	struct screen_service_edit_state *s = xcalloc(1, sizeof *s);
+	struct screen_service_edit_state *s = state;
 
+	(void)look;
 	if (upkeep_open(app->opts.catalog_path, &s->u) != ORIENTATION_OK)
 		s->u = NULL;
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
 	screen_service_edit_load(app, s, app_param(app)->ref);
-	return s;
 }
 
 static void
-screen_service_edit_close(struct app *app, void *state)
+screen_service_edit_close(void *state)
 {
 	struct screen_service_edit_state *s = state;
 
-	(void)app;
 	upkeep_service_free(&s->svc);
 	upkeep_free(s->u);
 	free(s->groups);
 	free(s->themes);
-	free(s);
 }
 
 /* Why nothing can be edited. */
@@ -343,6 +341,7 @@ const struct screen_ops screen_service_edit_ops = {
 	    "keeps the new value. \"Save the changes\" writes them all at once; "
 	    "an empty contact field means it is not known. Esc leaves without "
 	    "saving."),
+	.state_size = sizeof(struct screen_service_edit_state),
 	.open = screen_service_edit_open,
 	.close = screen_service_edit_close,
 	.paint = screen_service_edit_paint,

@@ -31,13 +31,6 @@ screen_service_pick_label(const struct picklist *l, int index)
 	return ((const struct service_item *)l->items)[index].name;
 }
 
-static const char *
-screen_service_pick_heading(const struct picklist *l)
-{
-	(void)l;
-	return _("Which service?");
-}
-
 static void
 screen_service_pick_chosen(struct app *app, struct picklist *l, int index)
 {
@@ -46,27 +39,17 @@ screen_service_pick_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.heading = screen_service_pick_heading, .heading_rows = 1,
+	.question = N_("Which service?"), .heading_rows = 1,
 	.load = screen_service_pick_load, .free_items = screen_service_pick_free,
 	.label = screen_service_pick_label, .chosen = screen_service_pick_chosen,
 };
-
-static void *
-screen_service_pick_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
 
 /* The names are loaded again when the language changes and when the
  * editor above closes (a name may have changed there). */
 const struct screen_ops screen_service_pick_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose the service to edit with the arrow keys and Enter."),
-	.open = screen_service_pick_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 	.resume = picklist_reload,
 };

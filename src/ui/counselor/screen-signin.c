@@ -9,7 +9,6 @@
 #include <assert.h>
 #include <curses.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <time.h>
 
 #include "ui/app.h"
@@ -18,7 +17,6 @@
 #include "store/account.h"
 #include "speech/utterance.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 /* What to do, and the fields' labels. */
 static const char *const texts[] = {
@@ -34,25 +32,14 @@ struct screen_signin_state {
 	bool on_password;   /* which field has the focus */
 };
 
-static void *
-screen_signin_open(struct app *app)
-{
-	struct screen_signin_state *s = xcalloc(1, sizeof *s);
-
-	(void)app;
-	s->password.masked = true;
-	return s;
-}
-
 static void
-screen_signin_close(struct app *app, void *state)
+screen_signin_open(struct app *app, const void *look, void *state)
 {
 	struct screen_signin_state *s = state;
 
 	(void)app;
-	field_clear(&s->name);
-	field_clear(&s->password);
-	free(s);
+	(void)look;
+	s->password.masked = true;
 }
 
 static void
@@ -142,8 +129,8 @@ const struct screen_ops screen_signin_ops = {
 	.help = N_("Type your name, press Enter, type your password and press "
 	    "Enter. After five wrong passwords the account is locked for five "
 	    "minutes."),
+	.state_size = sizeof(struct screen_signin_state),
 	.open = screen_signin_open,
-	.close = screen_signin_close,
 	.paint = screen_signin_paint,
 	.key = screen_signin_key,
 	.speak = screen_signin_speak,

@@ -65,17 +65,10 @@ screen_about_write(struct app *app, const struct docpage *p, struct doc *d,
 	return NULL;
 }
 
-static void *
-screen_about_open(struct app *app)
-{
-	return docpage_new(app, screen_about_write);
-}
+static const struct docpage_look look = { .write = screen_about_write };
 
 const struct screen_ops screen_about_ops = {
 	.title = N_("About this kiosk"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down."),
-	.open = screen_about_open,
-	.paint = docpage_paint,
-	.key = docpage_key,
-	.speak = docpage_speak,
+	DOCPAGE_OPS(look),
 };

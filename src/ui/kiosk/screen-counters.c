@@ -75,18 +75,11 @@ screen_counters_write(struct app *app, const struct docpage *p,
 	return NULL;
 }
 
-static void *
-screen_counters_open(struct app *app)
-{
-	return docpage_new(app, screen_counters_write);
-}
+static const struct docpage_look look = { .write = screen_counters_write };
 
 const struct screen_ops screen_counters_ops = {
 	.title = N_("The Guidance Centre's counters"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back."),
-	.open = screen_counters_open,
-	.paint = docpage_paint,
-	.key = docpage_key,
-	.speak = docpage_speak,
+	DOCPAGE_OPS(look),
 };

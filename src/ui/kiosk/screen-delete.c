@@ -93,20 +93,9 @@ static const struct prompt_look look = {
 	.enter = screen_delete_enter,
 };
 
-static void *
-screen_delete_open(struct app *app)
-{
-	(void)app;
-	return prompt_new(&look);
-}
-
 const struct screen_ops screen_delete_ops = {
 	.title = N_("Delete my results"),
 	.help = N_("Type your code (letters and digits; the dash is optional) "
 	    "and press Enter. Esc goes back."),
-	.open = screen_delete_open,
-	.close = prompt_close,
-	.paint = prompt_paint,
-	.key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

@@ -67,26 +67,14 @@ screen_finish_chosen(struct app *app, struct picklist *l, int index)
 static const struct picklist_look look = {
 	.top = 1, .paras = intro, .nparas = sizeof intro / sizeof intro[0],
 	.numbered = true,
+	.selected = RATINGS,    /* saying nothing is the default */
 	.load = screen_finish_load, .free_items = screen_finish_free,
 	.label = screen_finish_label, .chosen = screen_finish_chosen,
 };
-
-static void *
-screen_finish_open(struct app *app)
-{
-	struct picklist *l = picklist_new(app, &look, 0);
-
-	l->menu.selected = RATINGS;   /* saying nothing is the default */
-	return l;
-}
 
 const struct screen_ops screen_finish_ops = {
 	.title = N_("Goodbye"),
 	.help = N_("Choose how helpful this was, from 1 to 5, or the last line "
 	    "to say nothing. The screen is then cleared."),
-	.open = screen_finish_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 };

@@ -29,6 +29,7 @@ screen_guide_write(struct app *app, const struct docpage *p, struct doc *d,
 	char *save = NULL, *pattern, *sources;
 	bool started = false, prev_step = false;
 
+	assert(p->param.kind == SCREEN_PARAM_GUIDE);
 	if (luxembourg_guide_load(app->catalog, p->param.ref, app->session.lang,
 	    &g) != ORIENTATION_OK)
 		return _("This guide is no longer in the catalogue.");
@@ -59,19 +60,11 @@ screen_guide_write(struct app *app, const struct docpage *p, struct doc *d,
 	return NULL;
 }
 
-static void *
-screen_guide_open(struct app *app)
-{
-	assert(app_param(app)->kind == SCREEN_PARAM_GUIDE);
-	return docpage_new(app, screen_guide_write);
-}
+static const struct docpage_look look = { .write = screen_guide_write };
 
 const struct screen_ops screen_guide_ops = {
 	.title = N_("How it works in Luxembourg"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back."),
-	.open = screen_guide_open,
-	.paint = docpage_paint,
-	.key = docpage_key,
-	.speak = docpage_speak,
+	DOCPAGE_OPS(look),
 };

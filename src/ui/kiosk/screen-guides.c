@@ -35,13 +35,6 @@ screen_guides_label(const struct picklist *l, int index)
 	return ((const struct service_item *)l->items)[index - 1].name;
 }
 
-static const char *
-screen_guides_heading(const struct picklist *l)
-{
-	(void)l;
-	return _("How it works in Luxembourg: choose a subject.");
-}
-
 static void
 screen_guides_chosen(struct app *app, struct picklist *l, int index)
 {
@@ -53,27 +46,18 @@ screen_guides_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.heading = screen_guides_heading, .heading_rows = 2,
+	.question = N_("How it works in Luxembourg: choose a subject."),
+	.heading_rows = 2,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
 	.load = screen_guides_load, .free_items = screen_guides_free,
 	.label = screen_guides_label, .chosen = screen_guides_chosen,
 };
 
-static void *
-screen_guides_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_guides_ops = {
 	.title = N_("How it works in Luxembourg"),
 	.help = N_("Choose a subject with the arrow keys and Enter, its number, "
 	    "or a tap."),
-	.open = screen_guides_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

@@ -20,7 +20,6 @@
 #include "text/handoff-words.h"
 #include "speech/utterance.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 struct screen_handoff_state {
 	struct menu menu;
@@ -48,34 +47,26 @@ screen_handoff_nothing(void)
 	    "rate your skills first.");
 }
 
-static void *
-screen_handoff_open(struct app *app)
+static void
+screen_handoff_open(struct app *app, const void *look, void *state)
 {
-	struct screen_handoff_state *s = xcalloc(1, sizeof *s);
+	struct screen_handoff_state *s = state;
 
+	(void)look;
 	s->menu.count = 2;
 	s->menu.numbered = true;
 	if (!session_has_results(&app->session)) {
 		s->status = ORIENTATION_NOT_FOUND;
-		return s;
+		return;
 	}
 	s->status = state_handoff_save(app->state, &app->session, time(NULL),
 	    app->opts.retention_seconds, random_bytes,
 	    app->session.handoff_code, &s->expires);
 	if (s->status != ORIENTATION_OK)
-		return s;
+		return;
 	memcpy(s->code, app->session.handoff_code, sizeof s->code);
 	handoff_code_format(s->code, s->shown);
 	app_count(app, STATE_USAGE_HANDOFF, NULL);
-	return s;
-}
-
-static void
-screen_handoff_close(struct app *app, void *state)
-{
-	(void)app;
-	xwipe(state, sizeof(struct screen_handoff_state));
-	free(state);
 }
 
 static void
@@ -160,8 +151,8 @@ const struct screen_ops screen_handoff_ops = {
 	.title = N_("Keep my results for a counsellor"),
 	.help = N_("Write the code down or take a photo of it. \"Finish\" clears "
 	    "the screen for the next person."),
+	.state_size = sizeof(struct screen_handoff_state),
 	.open = screen_handoff_open,
-	.close = screen_handoff_close,
 	.paint = screen_handoff_paint,
 	.key = screen_handoff_key,
 	.speak = screen_handoff_speak,

@@ -31,10 +31,12 @@ struct screen_isco_state {
 	char from[16];  /* language of the row asked of screen_isco_lang */
 };
 
-/* (Re)load the rows in the current language. */
+/* (Re)load the rows in the current language.  Also the
+ * on_language op. */
 static void
-screen_isco_load(struct app *app, struct screen_isco_state *s)
+screen_isco_load(struct app *app, void *state)
 {
+	struct screen_isco_state *s = state;
 	const char *lang = app->session.lang;
 
 	occupation_isco_free(s->groups, s->ngroups);
@@ -115,11 +117,12 @@ screen_isco_empty(void)
 	return _("No occupation is listed here.");
 }
 
-static void *
-screen_isco_open(struct app *app)
+static void
+screen_isco_open(struct app *app, const void *look, void *state)
 {
-	struct screen_isco_state *s = xcalloc(1, sizeof *s);
+	struct screen_isco_state *s = state;
 
+	(void)look;
 	s->app = app;
 	/* The menu opens the top without a parameter. */
 	assert(app_param(app)->kind == SCREEN_PARAM_ISCO ||
@@ -127,19 +130,16 @@ screen_isco_open(struct app *app)
 	assert(strlen(app_param(app)->ref) < sizeof s->code);
 	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
 	screen_isco_load(app, s);
-	return s;
 }
 
 static void
-screen_isco_close(struct app *app, void *state)
+screen_isco_close(void *state)
 {
 	struct screen_isco_state *s = state;
 
-	(void)app;
 	occupation_isco_free(s->groups, s->ngroups);
 	occupation_entries_free(s->occs, s->noccs);
 	free(s->heading);
-	free(s);
 }
 
 static void
@@ -208,21 +208,16 @@ screen_isco_speak(struct app *app, void *state, enum screen_speak what,
 	    out);
 }
 
-static void
-screen_isco_on_language(struct app *app, void *state)
-{
-	screen_isco_load(app, state);
-}
-
 const struct screen_ops screen_isco_ops = {
 	.title = N_("Browse occupations"),
 	.help = N_("Go down from a field to its groups and then to the "
 	    "occupations with the arrow keys and Enter, or by tapping. Esc goes "
 	    "up again."),
+	.state_size = sizeof(struct screen_isco_state),
 	.open = screen_isco_open,
 	.close = screen_isco_close,
 	.paint = screen_isco_paint,
 	.key = screen_isco_key,
 	.speak = screen_isco_speak,
-	.on_language = screen_isco_on_language,
+	.on_language = screen_isco_load,
 };

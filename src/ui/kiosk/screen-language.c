@@ -55,13 +55,14 @@ screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
 	return langs[index].native_name;
 }
 
-static void *
-screen_language_open(struct app *app)
+static void
+screen_language_open(struct app *app, const void *look, void *state)
 {
-	struct screen_language_state *s = xcalloc(1, sizeof *s);
+	struct screen_language_state *s = state;
 	const struct catalog_language *langs;
 	size_t n = app_languages(app, &langs);
 
+	(void)look;
 	s->app = app;
 	s->nlangs = (int)n;
 	s->menu.count = (int)n + (app->color ? 1 : 0);
@@ -71,7 +72,6 @@ screen_language_open(struct app *app)
 		if (app->session.lang[0] != '\0' &&
 		    strcmp(langs[i].code, app->session.lang) == 0)
 			s->menu.selected = (int)i;
-	return s;
 }
 
 /*
@@ -206,6 +206,7 @@ const struct screen_ops screen_language_ops = {
 	.help = N_("Choose your language with the arrow keys and Enter, with "
 	    "the number keys, or by tapping it. The last line changes the "
 	    "display: standard colours, high contrast, or no colours."),
+	.state_size = sizeof(struct screen_language_state),
 	.open = screen_language_open,
 	.paint = screen_language_paint,
 	.key = screen_language_key,

@@ -63,11 +63,12 @@ screen_matches_drop_texts(struct screen_matches_state *s)
 	s->nskills = 0;
 }
 
-/* Rank again and load the texts in the current language. */
+/* Rank again and load the texts in the current language.  Also the
+ * on_language op. */
 static void
-screen_matches_update(struct screen_matches_state *s)
+screen_matches_update(struct app *app, void *state)
 {
-	struct app *app = s->app;
+	struct screen_matches_state *s = state;
 	struct match_person person;
 	const struct match_occupation *occ;
 	size_t nocc;
@@ -220,28 +221,25 @@ screen_matches_say(struct screen_matches_state *s, size_t i, bool why,
 		    "occupation group."));
 }
 
-static void *
-screen_matches_open(struct app *app)
+static void
+screen_matches_open(struct app *app, const void *look, void *state)
 {
-	struct screen_matches_state *s = xcalloc(1, sizeof *s);
+	struct screen_matches_state *s = state;
 
-
+	(void)look;
 	s->app = app;
 	s->filter.level = MATCH_LEVEL_ANY;
 	s->filter.isco_major = -1;
 	s->menu.selected = FILTER_ROWS;
-	screen_matches_update(s);
-	return s;
+	screen_matches_update(app, s);
 }
 
 static void
-screen_matches_close(struct app *app, void *state)
+screen_matches_close(void *state)
 {
 	struct screen_matches_state *s = state;
 
-	(void)app;
 	screen_matches_drop_texts(s);
-	free(s);
 }
 
 static void
@@ -297,11 +295,11 @@ screen_matches_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen == 0) {
 		s->filter.level = s->filter.level + 1 >= MATCH_LEVEL_COUNT ?
 		    MATCH_LEVEL_ANY : s->filter.level + 1;
-		screen_matches_update(s);
+		screen_matches_update(app, s);
 	} else if (chosen == 1) {
 		s->filter.isco_major = s->filter.isco_major + 1 >=
 		    (int)s->nmajors ? -1 : s->filter.isco_major + 1;
-		screen_matches_update(s);
+		screen_matches_update(app, s);
 	} else if (chosen >= FILTER_ROWS) {
 		occ = app_occupations(app, &nocc);
 		app_push_with(app, SCREEN_OCCUPATION, screen_param_number(
@@ -344,23 +342,17 @@ screen_matches_speak(struct app *app, void *state, enum screen_speak what,
 	}
 }
 
-static void
-screen_matches_on_language(struct app *app, void *state)
-{
-	(void)app;
-	screen_matches_update(state);
-}
-
 const struct screen_ops screen_matches_ops = {
 	.title = N_("Occupations that fit me"),
 	.help = N_("The number before each occupation is its fit with your "
 	    "answers, from 0 to 100. Enter opens an occupation. The first two "
 	    "lines are filters: press 1 or 2, or Enter on them, to choose a "
 	    "level or a field."),
+	.state_size = sizeof(struct screen_matches_state),
 	.open = screen_matches_open,
 	.close = screen_matches_close,
 	.paint = screen_matches_paint,
 	.key = screen_matches_key,
 	.speak = screen_matches_speak,
-	.on_language = screen_matches_on_language,
+	.on_language = screen_matches_update,
 };

@@ -109,20 +109,10 @@ static const struct picklist_look look = {
 	.label = screen_menu_label, .chosen = screen_menu_chosen,
 };
 
-static void *
-screen_menu_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_menu_ops = {
 	.title = N_("Main menu"),
 	.help = N_("Choose a section with the arrow keys and Enter, with its "
 	    "number, or by tapping it."),
-	.open = screen_menu_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.resume = picklist_reload,
 };

@@ -92,12 +92,13 @@ screen_occupation_load(struct app *app, struct screen_occupation_state *s)
 	    &s->page);
 }
 
-static void *
-screen_occupation_open(struct app *app)
+static void
+screen_occupation_open(struct app *app, const void *look, void *state)
 {
-	struct screen_occupation_state *s = xcalloc(1, sizeof *s);
+	struct screen_occupation_state *s = state;
 	char id[16];
 
+	(void)look;
 	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
 	s->id = app_param(app)->number;
 	session_note_occupation(&app->session, s->id);
@@ -105,17 +106,14 @@ screen_occupation_open(struct app *app)
 	app_count(app, STATE_USAGE_OCCUPATION, id);
 	linkdoc_init(&s->view, LINK_ROWS);
 	screen_occupation_load(app, s);
-	return s;
 }
 
 static void
-screen_occupation_close(struct app *app, void *state)
+screen_occupation_close(void *state)
 {
 	struct screen_occupation_state *s = state;
 
-	(void)app;
 	occupation_page_free(&s->page);
-	free(s);
 }
 
 static void
@@ -424,6 +422,7 @@ const struct screen_ops screen_occupation_ops = {
 	.help = N_("Page Up and Page Down move through the text. The lines at "
 	    "the bottom lead on: choose them with the arrow keys and Enter, "
 	    "the number keys, or a tap."),
+	.state_size = sizeof(struct screen_occupation_state),
 	.open = screen_occupation_open,
 	.close = screen_occupation_close,
 	.paint = screen_occupation_paint,

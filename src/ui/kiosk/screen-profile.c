@@ -8,7 +8,6 @@
  */
 #include <curses.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ui/app.h"
@@ -78,24 +77,22 @@ screen_profile_drop(struct screen_profile_state *s)
 	s->nsaid = 0;
 }
 
-static void *
-screen_profile_open(struct app *app)
-{
-	struct screen_profile_state *s = xcalloc(1, sizeof *s);
-
-	linkdoc_init(&s->page, LINK_ROWS);
-	screen_profile_load(app, s);
-	return s;
-}
-
 static void
-screen_profile_close(struct app *app, void *state)
+screen_profile_open(struct app *app, const void *look, void *state)
 {
 	struct screen_profile_state *s = state;
 
-	(void)app;
+	(void)look;
+	linkdoc_init(&s->page, LINK_ROWS);
+	screen_profile_load(app, s);
+}
+
+static void
+screen_profile_close(void *state)
+{
+	struct screen_profile_state *s = state;
+
 	screen_profile_drop(s);
-	free(s);
 }
 
 static void
@@ -155,6 +152,7 @@ const struct screen_ops screen_profile_ops = {
 	    "show how much you liked each kind of activity; the letters of your "
 	    "code are highlighted on the hexagon. The lines at the bottom lead "
 	    "on: arrow keys and Enter, the number keys, or a tap."),
+	.state_size = sizeof(struct screen_profile_state),
 	.open = screen_profile_open,
 	.close = screen_profile_close,
 	.paint = screen_profile_paint,

@@ -137,20 +137,10 @@ static const struct picklist_look look = {
 	.label = screen_quiz_intro_label, .chosen = screen_quiz_intro_chosen,
 };
 
-static void *
-screen_quiz_intro_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_quiz_intro_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Choose the short or the full form with the arrow keys and "
 	    "Enter, with its number, or by tapping it."),
-	.open = screen_quiz_intro_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

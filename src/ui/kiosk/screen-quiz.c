@@ -32,10 +32,12 @@ struct screen_quiz_state {
 	char place[256];                /* "Question 3 of 20" (screen_quiz_page) */
 };
 
-/* (Re)load the texts of the session's items in the current language. */
+/* (Re)load the texts of the session's items in the current language.
+ * Also the on_language op. */
 static void
-screen_quiz_load(struct app *app, struct screen_quiz_state *s)
+screen_quiz_load(struct app *app, void *state)
 {
+	struct screen_quiz_state *s = state;
 	struct catalog_item *items;
 	size_t n = catalog_items_load(app->catalog, app->session.lang, false,
 	    &items);
@@ -95,26 +97,24 @@ screen_quiz_hint(void)
 	    "the menu; your answers are kept.");
 }
 
-static void *
-screen_quiz_open(struct app *app)
-{
-	struct screen_quiz_state *s = xcalloc(1, sizeof *s);
-
-	s->q.menu.numbered = true;
-	screen_quiz_load(app, s);
-	screen_quiz_focus(app, s);
-	return s;
-}
-
 static void
-screen_quiz_close(struct app *app, void *state)
+screen_quiz_open(struct app *app, const void *look, void *state)
 {
 	struct screen_quiz_state *s = state;
 
-	(void)app;
+	(void)look;
+	s->q.menu.numbered = true;
+	screen_quiz_load(app, s);
+	screen_quiz_focus(app, s);
+}
+
+static void
+screen_quiz_close(void *state)
+{
+	struct screen_quiz_state *s = state;
+
 	for (int i = 0; i < SESSION_MAX_ITEMS; i++)
 		free(s->texts[i]);
-	free(s);
 }
 
 /* The current item's page, its focus brought to it first. */
@@ -197,22 +197,17 @@ screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
 	question_speak(&s->q, what, &page, out);
 }
 
-static void
-screen_quiz_on_language(struct app *app, void *state)
-{
-	screen_quiz_load(app, state);
-}
-
 const struct screen_ops screen_quiz_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Answer with the number keys 1 to 5, with the arrow keys and "
 	    "Enter, or by tapping an answer. Left arrow: previous question. "
 	    "Right arrow: skip this question. Your answers are kept if you "
 	    "change the language."),
+	.state_size = sizeof(struct screen_quiz_state),
 	.open = screen_quiz_open,
 	.close = screen_quiz_close,
 	.paint = screen_quiz_paint,
 	.key = screen_quiz_key,
 	.speak = screen_quiz_speak,
-	.on_language = screen_quiz_on_language,
+	.on_language = screen_quiz_load,
 };

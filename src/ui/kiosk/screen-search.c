@@ -38,6 +38,7 @@ static const char *const texts[] = {
 };
 
 struct screen_search_state {
+	struct app *app;    /* for close */
 	struct field box;
 	struct search_hit *hits;
 	size_t n;
@@ -48,10 +49,13 @@ struct screen_search_state {
 	int row_hit[128];   /* hit shown on each visible row, -1 heading */
 };
 
-/* Run the search again for the text and language of now. */
+/* Run the search again for the text and language of now.  Also the
+ * on_language op. */
 static void
-screen_search_update(struct app *app, struct screen_search_state *s)
+screen_search_update(struct app *app, void *state)
 {
+	struct screen_search_state *s = state;
+
 	search_hits_free(s->hits, s->n);
 	s->hits = NULL;
 	s->n = search_run(app->catalog, s->box.text, app->session.lang,
@@ -76,26 +80,26 @@ screen_search_rows(const struct screen_search_state *s, int *hit_of, int max)
 	return rows;
 }
 
-static void *
-screen_search_open(struct app *app)
+static void
+screen_search_open(struct app *app, const void *look, void *state)
 {
-	(void)app;
-	return xcalloc(1, sizeof(struct screen_search_state));
+	struct screen_search_state *s = state;
+
+	(void)look;
+	s->app = app;
 }
 
 static void
-screen_search_close(struct app *app, void *state)
+screen_search_close(void *state)
 {
 	struct screen_search_state *s = state;
 
 	/* How often a search finds nothing tells whether the catalog lacks
 	 * something; the words themselves are never kept. */
 	if (s->n == 0 && strlen(s->box.text) >= 3)
-		app_count(app, STATE_USAGE_SEARCH_EMPTY, NULL);
-	field_clear(&s->box);
+		app_count(s->app, STATE_USAGE_SEARCH_EMPTY, NULL);
 	search_hits_free(s->hits, s->n);
-	search_forget(app->catalog);
-	free(s);
+	search_forget(s->app->catalog);
 }
 
 /*
@@ -354,21 +358,16 @@ screen_search_speak(struct app *app, void *state, enum screen_speak what,
 		    (unsigned long)s->n), s->n);
 }
 
-static void
-screen_search_on_language(struct app *app, void *state)
-{
-	screen_search_update(app, state);
-}
-
 const struct screen_ops screen_search_ops = {
 	.title = N_("Search"),
 	.help = N_("Type a few letters; accents do not matter. Down and Up move "
 	    "through the results, Enter opens one, Backspace deletes a letter, "
 	    "Ctrl+U empties the box."),
+	.state_size = sizeof(struct screen_search_state),
 	.open = screen_search_open,
 	.close = screen_search_close,
 	.paint = screen_search_paint,
 	.key = screen_search_key,
 	.speak = screen_search_speak,
-	.on_language = screen_search_on_language,
+	.on_language = screen_search_update,
 };

@@ -61,6 +61,8 @@ screen_service_list_load(struct app *app, struct picklist *l)
 	struct screen_service_list_rows *r = xcalloc(1, sizeof *r);
 	const char *lang = app->session.lang, *topic = l->param.ref;
 
+	assert(l->param.kind >= SCREEN_PARAM_LIST_NEED &&
+	    l->param.kind <= SCREEN_PARAM_LIST_RECOMMEND);
 	switch (l->param.kind) {
 	case SCREEN_PARAM_LIST_NEED:
 		screen_service_list_topic(app, topic, SERVICE_TOPIC_NEED, r);
@@ -158,24 +160,10 @@ static const struct picklist_look look = {
 	.label = screen_service_list_label, .chosen = screen_service_list_chosen,
 };
 
-static void *
-screen_service_list_open(struct app *app)
-{
-	const struct screen_param *p = app_param(app);
-
-	assert(p->kind >= SCREEN_PARAM_LIST_NEED &&
-	    p->kind <= SCREEN_PARAM_LIST_RECOMMEND);
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_service_list_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a service to see what it does and how to reach it. "
 	    "The line under the list says why it fits your question."),
-	.open = screen_service_list_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

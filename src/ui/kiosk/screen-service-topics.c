@@ -11,13 +11,19 @@
 #include "store/service.h"
 #include "util/i18n.h"
 
+/* The groups or the themes, as the parameter says; l->kind is which. */
 static int
 screen_service_topics_load(struct app *app, struct picklist *l)
 {
 	struct service_topic *topics;
-	size_t n = service_topics(app->catalog, (enum service_topic_kind)l->kind,
-	    app->session.lang, &topics);
+	size_t n;
 
+	assert(l->param.kind == SCREEN_PARAM_TOPICS_GROUP ||
+	    l->param.kind == SCREEN_PARAM_TOPICS_THEME);
+	l->kind = l->param.kind == SCREEN_PARAM_TOPICS_THEME ?
+	    SERVICE_TOPIC_THEME : SERVICE_TOPIC_GROUP;
+	n = service_topics(app->catalog, (enum service_topic_kind)l->kind,
+	    app->session.lang, &topics);
 	l->n = n;
 	l->items = topics;
 	return (int)n;
@@ -63,25 +69,10 @@ static const struct picklist_look look = {
 	.chosen = screen_service_topics_chosen,
 };
 
-static void *
-screen_service_topics_open(struct app *app)
-{
-	enum screen_param_kind kind = app_param(app)->kind;
-
-	assert(kind == SCREEN_PARAM_TOPICS_GROUP ||
-	    kind == SCREEN_PARAM_TOPICS_THEME);
-	return picklist_new(app, &look, kind == SCREEN_PARAM_TOPICS_THEME ?
-	    SERVICE_TOPIC_THEME : SERVICE_TOPIC_GROUP);
-}
-
 const struct screen_ops screen_service_topics_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose a line with the arrow keys and Enter, the number "
 	    "keys, or by tapping it."),
-	.open = screen_service_topics_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

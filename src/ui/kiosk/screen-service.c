@@ -87,22 +87,26 @@ screen_service_write(struct app *app, const struct docpage *p,
 	return NULL;
 }
 
-static void *
-screen_service_open(struct app *app)
+static const struct docpage_look look = { .write = screen_service_write };
+
+/* A page, and a note that the visitor saw the service. */
+static void
+screen_service_open(struct app *app, const void *look_arg, void *state)
 {
-	struct docpage *p;
+	struct docpage *p = state;
 
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
-	p = docpage_new(app, screen_service_write);
+	docpage_open(app, look_arg, p);
 	session_note_service(&app->session, p->param.ref);
 	app_count(app, STATE_USAGE_SERVICE, p->param.ref);
-	return p;
 }
 
 const struct screen_ops screen_service_ops = {
 	.title = N_("Service"),
 	.help = N_("Read with the arrow keys and Page Up / Page Down. Esc goes "
 	    "back to the list."),
+	.look = &look,
+	.state_size = sizeof(struct docpage),
 	.open = screen_service_open,
 	.paint = docpage_paint,
 	.key = docpage_key,

@@ -71,13 +71,6 @@ screen_services_label(const struct picklist *l, int index)
 	return _(extra_labels[screen_services_extra(l, index)]);
 }
 
-static const char *
-screen_services_heading(const struct picklist *l)
-{
-	(void)l;
-	return _("What is your question?");
-}
-
 static void
 screen_services_chosen(struct app *app, struct picklist *l, int index)
 {
@@ -108,28 +101,18 @@ screen_services_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.heading = screen_services_heading, .heading_rows = 1,
+	.question = N_("What is your question?"), .heading_rows = 1,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
 	.load = screen_services_load, .free_items = screen_services_free,
 	.label = screen_services_label, .chosen = screen_services_chosen,
 };
 
-static void *
-screen_services_open(struct app *app)
-{
-	return picklist_new(app, &look, 0);
-}
-
 const struct screen_ops screen_services_ops = {
 	.title = N_("Find a guidance service"),
 	.help = N_("Choose the question closest to yours, or browse the services "
 	    "by who you are or by theme. Use the arrow keys and Enter, the "
 	    "number keys, or tap a line."),
-	.open = screen_services_open,
-	.close = picklist_close,
-	.paint = picklist_paint,
-	.key = picklist_key,
-	.speak = picklist_speak,
+	PICKLIST_OPS(look),
 	.on_language = picklist_reload,
 };

@@ -7,7 +7,6 @@
  */
 #include <curses.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ui/app.h"
@@ -17,7 +16,6 @@
 #include "speech/utterance.h"
 #include "util/fits.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 static const char *const levels[MATCH_RATING_MAX + 1] = {
 	N_("Not yet"),
@@ -50,12 +48,15 @@ struct screen_skills_state {
 	char place[128];        /* "Skill 3 of 20" (screen_skills_page) */
 };
 
-/* (Re)load the skill texts in the current language. */
+/* (Re)load the skill texts in the current language.  Also the
+ * on_language op. */
 static void
-screen_skills_load(struct screen_skills_state *s)
+screen_skills_load(struct app *app, void *state)
 {
+	struct screen_skills_state *s = state;
+
 	catalog_skills_free(s->skills, s->n);
-	s->n = catalog_skills_load(s->app->catalog, s->app->session.lang,
+	s->n = catalog_skills_load(app->catalog, app->session.lang,
 	    &s->skills);
 }
 
@@ -94,14 +95,15 @@ screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
 	    se->skill_rating[se->skill_current] == index);
 }
 
-static void *
-screen_skills_open(struct app *app)
+static void
+screen_skills_open(struct app *app, const void *look, void *state)
 {
-	struct screen_skills_state *s = xcalloc(1, sizeof *s);
+	struct screen_skills_state *s = state;
 
+	(void)look;
 	s->app = app;
 	s->q.menu.numbered = true;
-	screen_skills_load(s);
+	screen_skills_load(app, s);
 	if (app->session.nskills == 0) {
 		const char *ids[MATCH_MAX_SKILLS];
 		int n = 0;
@@ -111,17 +113,14 @@ screen_skills_open(struct app *app)
 		session_begin_skills(&app->session, ids, n);
 	}
 	screen_skills_focus(s);
-	return s;
 }
 
 static void
-screen_skills_close(struct app *app, void *state)
+screen_skills_close(void *state)
 {
 	struct screen_skills_state *s = state;
 
-	(void)app;
 	catalog_skills_free(s->skills, s->n);
-	free(s);
 }
 
 /* "You rated 12 skills of 20." into @buf. */
@@ -339,22 +338,16 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 	question_speak(&s->q, what, &page, out);
 }
 
-static void
-screen_skills_on_language(struct app *app, void *state)
-{
-	(void)app;
-	screen_skills_load(state);
-}
-
 const struct screen_ops screen_skills_ops = {
 	.title = N_("Assess my skills"),
 	.help = N_("Rate each skill with the number keys 1 to 4, with the arrow "
 	    "keys and Enter, or by tapping. Left arrow: previous skill. Right "
 	    "arrow: skip."),
+	.state_size = sizeof(struct screen_skills_state),
 	.open = screen_skills_open,
 	.close = screen_skills_close,
 	.paint = screen_skills_paint,
 	.key = screen_skills_key,
 	.speak = screen_skills_speak,
-	.on_language = screen_skills_on_language,
+	.on_language = screen_skills_load,
 };

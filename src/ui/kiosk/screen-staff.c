@@ -61,20 +61,9 @@ static const struct prompt_look look = {
 	.masked = true, .enter = screen_staff_enter,
 };
 
-static void *
-screen_staff_open(struct app *app)
-{
-	(void)app;
-	return prompt_new(&look);
-}
-
 const struct screen_ops screen_staff_ops = {
 	.title = N_("Staff"),
 	.help = N_("For staff: type the PIN and press Enter. Esc goes back to "
 	    "the kiosk."),
-	.open = screen_staff_open,
-	.close = prompt_close,
-	.paint = prompt_paint,
-	.key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

@@ -4,13 +4,13 @@
  */
 #include "ui/widgets/docpage.h"
 
+#include <assert.h>
 #include <curses.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/scroll.h"
 #include "speech/utterance.h"
-#include "util/xmalloc.h"
 
 /* Columns left free on each side of the document. */
 #define DOCPAGE_MARGIN 4
@@ -22,14 +22,15 @@ docpage_rows(void)
 	return app_body_bottom() - APP_BODY_TOP;
 }
 
-struct docpage *
-docpage_new(struct app *app, docpage_write_fn write)
+void
+docpage_open(struct app *app, const void *look_arg, void *state)
 {
-	struct docpage *p = xcalloc(1, sizeof *p);
+	const struct docpage_look *look = look_arg;
+	struct docpage *p = state;
 
-	p->write = write;
+	assert(look != NULL && look->write != NULL && p != NULL);
+	p->look = look;
 	p->param = *app_param(app);
-	return p;
 }
 
 void
@@ -39,7 +40,7 @@ docpage_paint(struct app *app, void *state)
 	struct doc d = { .top = APP_BODY_TOP, .rows = docpage_rows(),
 	    .skip = p->scroll };
 	int x = DOCPAGE_MARGIN, width = COLS - 2 * DOCPAGE_MARGIN;
-	const char *none = p->write(app, p, &d, x, width);
+	const char *none = p->look->write(app, p, &d, x, width);
 
 	if (none != NULL)
 		draw_text(APP_BODY_TOP, x, width, none,
@@ -68,7 +69,8 @@ docpage_speak(struct app *app, void *state, enum screen_speak what,
 
 	if (what != SCREEN_SPEAK_ALL)
 		return;
-	none = p->write(app, p, &d, DOCPAGE_MARGIN, COLS - 2 * DOCPAGE_MARGIN);
+	none = p->look->write(app, p, &d, DOCPAGE_MARGIN,
+	    COLS - 2 * DOCPAGE_MARGIN);
 	if (none != NULL)
 		utterance_add(out, none);
 }

@@ -8,9 +8,9 @@
  * whole (scrolling moves no focus).  Where the screen has no document
  * (its service left the catalogue), the kit shows and says why instead.
  *
- * Ownership: docpage_new() makes the state that the screen's ops pass
- * back; it holds no pointer to free (the app frees it, so the screen
- * needs no close).  The write function is the screen's.
+ * Ownership: the app makes the state (state_size = sizeof(struct
+ * docpage)); it holds no pointer to free, so the screen needs no close.
+ * The look (its write function) is the screen's (static, its ops' .look).
  */
 #ifndef UI_DOCPAGE_H
 #define UI_DOCPAGE_H
@@ -32,18 +32,32 @@ struct docpage;
 typedef const char *(*docpage_write_fn)(struct app *app,
     const struct docpage *p, struct doc *d, int x, int width);
 
-struct docpage {
+/* What a page is: the screen's ops' .look. */
+struct docpage_look {
 	docpage_write_fn write;
+};
+
+struct docpage {
+	const struct docpage_look *look;
 	int scroll;                /* first document line shown */
 	int lines;                 /* document length at the last paint */
 	struct screen_param param; /* what the screen was opened on */
 };
 
-/** A new page state that @write fills, with the screen's parameter
- *  (app_param), scrolled to the top; for a screen's open. */
-struct docpage *docpage_new(struct app *app, docpage_write_fn write);
+/*
+ * The ops of a page screen whose look is the static @look, written once:
+ * { .title = ..., .help = ..., DOCPAGE_OPS(look) }.  A screen with an
+ * open of its own names the functions itself.
+ */
+#define DOCPAGE_OPS(look_) \
+	.look = &(look_), .state_size = sizeof(struct docpage), \
+	.open = docpage_open, .paint = docpage_paint, .key = docpage_key, \
+	.speak = docpage_speak
 
-/** Screen ops for a page state. */
+/** Screen ops for a page state.  Open: @look is a struct docpage_look;
+ * the state takes the screen's parameter (app_param), scrolled to the
+ * top. */
+void docpage_open(struct app *app, const void *look, void *state);
 void docpage_paint(struct app *app, void *state);
 bool docpage_key(struct app *app, void *state, const struct ui_key *key);
 void docpage_speak(struct app *app, void *state, enum screen_speak what,

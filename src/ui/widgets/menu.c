@@ -50,6 +50,16 @@ menu_item_lines(int i, int textw, menu_label_fn label, void *ctx)
 	return n < 1 ? 1 : n > MENU_ITEM_LINES ? MENU_ITEM_LINES : n;
 }
 
+const char *
+menu_msgid_label(void *ctx, int index, char *buf, size_t bufsz)
+{
+	const char *const *msgids = ctx;
+
+	(void)buf;
+	(void)bufsz;
+	return _(msgids[index]);
+}
+
 int
 menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
     menu_label_fn label, void *ctx)

@@ -27,6 +27,11 @@ typedef const char *(*menu_label_fn)(void *ctx, int index, char *buf,
  * shown from a fallback language), else NULL. */
 typedef const char *(*menu_lang_fn)(void *ctx, int index);
 
+/* A menu_label_fn for a fixed list: @ctx is a static array of N_()
+ * msgids, one an item (passed as (void *), never written); the label is
+ * the msgid translated. */
+const char *menu_msgid_label(void *ctx, int index, char *buf, size_t bufsz);
+
 #define MENU_ITEM_LINES 3   /* lines one item may take */
 #define MENU_ROWS_MAX 128   /* screen rows a list keeps track of */
 #define MENU_SPEAK_ALL_MAX 12 /* a longer list is spoken as its size */

@@ -3,13 +3,20 @@
 
 #include <assert.h>
 #include <curses.h>
-#include <stdlib.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "speech/utterance.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
+
+/* The question above the list, translated, or NULL. */
+static const char *
+picklist_heading(const struct picklist *l)
+{
+	if (l->look->heading != NULL)
+		return l->look->heading(l);
+	return l->look->question != NULL ? _(l->look->question) : NULL;
+}
 
 /* menu_label_fn over the look's label. */
 static const char *
@@ -23,22 +30,25 @@ picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 	return l->look->label(l, index);
 }
 
-struct picklist *
-picklist_new(struct app *app, const struct picklist_look *look, int kind)
+void
+picklist_open(struct app *app, const void *look_arg, void *state)
 {
-	struct picklist *l = xcalloc(1, sizeof *l);
+	const struct picklist_look *look = look_arg;
+	struct picklist *l = state;
 
-	assert((look->heading != NULL) == (look->heading_rows > 0) &&
-	    (look->subheading == NULL || look->heading != NULL) &&
+	assert(look != NULL && state != NULL);
+	assert((look->heading == NULL || look->question == NULL) &&
+	    (look->heading != NULL || look->question != NULL) ==
+	    (look->heading_rows > 0) &&
+	    (look->subheading == NULL || look->heading_rows > 0) &&
 	    (look->paras != NULL) == (look->nparas > 0) &&
 	    look->top >= 0 && look->load != NULL && look->free_items != NULL &&
 	    look->label != NULL && look->chosen != NULL);
 	l->look = look;
-	l->kind = kind;
 	l->param = *app_param(app);
 	l->menu.numbered = look->numbered;
+	l->menu.selected = look->selected;
 	picklist_reload(app, l);
-	return l;
 }
 
 void
@@ -54,13 +64,11 @@ picklist_reload(struct app *app, void *state)
 }
 
 void
-picklist_close(struct app *app, void *state)
+picklist_close(void *state)
 {
 	struct picklist *l = state;
 
-	(void)app;
 	l->look->free_items(l);
-	free(l);
 }
 
 void
@@ -70,12 +78,12 @@ picklist_paint(struct app *app, void *state)
 	const struct picklist_look *look = l->look;
 	int y = APP_BODY_TOP + look->top, x = 4, width = COLS - 8, rows;
 
-	if (look->heading != NULL) {
+	if (look->heading_rows > 0) {
 		const char *sub = look->subheading != NULL ?
 		    look->subheading(l) : NULL;
 
 		y += draw_wrapped(y, x, width, look->heading_rows, 0,
-		    look->heading(l), app_attr(app, UI_ROLE_EMPHASIS));
+		    picklist_heading(l), app_attr(app, UI_ROLE_EMPHASIS));
 		if (sub != NULL)
 			y += draw_wrapped(y, x, width, 2, 0, sub, A_BOLD);
 		y++;
@@ -132,8 +140,8 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 	bool all = what == SCREEN_SPEAK_ALL;
 
 	(void)app;
-	if (all && look->heading != NULL) {
-		utterance_add(out, look->heading(l));
+	if (all && look->heading_rows > 0) {
+		utterance_add(out, picklist_heading(l));
 		if (look->subheading != NULL)
 			utterance_add(out, look->subheading(l));
 	}

@@ -7,9 +7,10 @@
  * changes (never in paint), draws, says and handles keys; the screen's
  * look says what the items are and what choosing one does.
  *
- * Ownership: picklist_new() makes the state that the screen's ops pass
- * back; picklist_close() frees it and its items (look->free_items).  The
- * look is the screen's (static), never copied.
+ * Ownership: the app makes the state (state_size = sizeof(struct
+ * picklist)); picklist_close() frees the items it holds
+ * (look->free_items).  The look is the screen's (static, its ops' .look),
+ * never copied.
  */
 #ifndef UI_PICKLIST_H
 #define UI_PICKLIST_H
@@ -34,10 +35,11 @@ struct picklist_para {
 
 struct picklist_look {
 	int top;              /* empty rows above the first text */
-	/* The question above the list, translated; NULL: none (the
-	 * paragraphs say it). */
+	/* The question above the list, translated; NULL: the fixed one
+	 * below, or none (the paragraphs say it). */
 	const char *(*heading)(const struct picklist *l);
-	int heading_rows;     /* rows it may wrap onto, > 0 with a heading */
+	const char *question; /* N_() fixed question, when no heading */
+	int heading_rows;     /* rows it may wrap onto, > 0 with either */
 	/* A line in bold right under the heading (2 rows at most), or
 	 * NULL; may return NULL for none. */
 	const char *(*subheading)(const struct picklist *l);
@@ -50,6 +52,7 @@ struct picklist_look {
 	 * then leaves 4 rows for it) and said after the row; NULL: none. */
 	const char *(*below)(const struct picklist *l, int index);
 	bool numbered;        /* number keys choose */
+	int selected;         /* the row focused on open */
 	/* Load the items in the current language into l->items and l->n;
 	 * return how many rows the list has (the items and any rows of the
 	 * screen's own, which its label and chosen tell apart). */
@@ -67,17 +70,25 @@ struct picklist {
 	struct menu menu;
 	void *items;          /* the screen's items, look->load's */
 	size_t n;
-	int kind;             /* the screen's own (which items, ...) */
+	int kind;             /* the screen's own, for its load to set */
 	struct screen_param param; /* what the screen was opened on */
 };
 
-/** A new list state with @look, @kind and the screen's parameter
- * (app_param), its items loaded; for a screen's open. */
-struct picklist *picklist_new(struct app *app,
-    const struct picklist_look *look, int kind);
+/*
+ * The ops of a list screen whose look is the static @look, written once:
+ * { .title = ..., .help = ..., PICKLIST_OPS(look), .on_language = ... }.
+ * A screen with an op of its own (a key) names the functions itself.
+ */
+#define PICKLIST_OPS(look_) \
+	.look = &(look_), .state_size = sizeof(struct picklist), \
+	.open = picklist_open, .close = picklist_close, \
+	.paint = picklist_paint, .key = picklist_key, .speak = picklist_speak
 
-/** Screen ops for a list state. */
-void picklist_close(struct app *app, void *state);
+/** Screen ops for a list state.  Open: @look is a struct picklist_look;
+ * the state takes the screen's parameter (app_param) and loads its
+ * items.  Close frees the items. */
+void picklist_open(struct app *app, const void *look, void *state);
+void picklist_close(void *state);
 void picklist_paint(struct app *app, void *state);
 bool picklist_key(struct app *app, void *state, const struct ui_key *key);
 /* The heading, the paragraphs, the rows (or the empty text) and the

@@ -3,35 +3,25 @@
 
 #include <assert.h>
 #include <curses.h>
-#include <stdlib.h>
 
 #include "ui/app.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/draw.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
-struct prompt *
-prompt_new(const struct prompt_look *look)
+void
+prompt_open(struct app *app, const void *look_arg, void *state)
 {
-	struct prompt *p = xcalloc(1, sizeof *p);
+	const struct prompt_look *look = look_arg;
+	struct prompt *p = state;
 
-	assert(look != NULL && look->texts != NULL && look->enter != NULL);
+	(void)app;
+	assert(look != NULL && look->texts != NULL && look->enter != NULL &&
+	    p != NULL);
 	assert(look->intro_rows > 0 && look->label_width > 0 &&
 	    look->field_width > 0);
 	p->look = look;
 	p->field.masked = look->masked;
-	return p;
-}
-
-void
-prompt_close(struct app *app, void *state)
-{
-	struct prompt *p = state;
-
-	(void)app;
-	field_clear(&p->field);
-	free(p);
 }
 
 void

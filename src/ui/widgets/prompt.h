@@ -4,9 +4,10 @@
  * label and a field; Enter hands the field to the screen.  The code, PIN
  * and delete screens are this kit with their own words and Enter.
  *
- * Ownership: prompt_new() makes the state that the screen's ops pass
- * back; prompt_close() overwrites what was typed and frees it.  The look
- * is the screen's (static), never copied.
+ * Ownership: the app makes the state (state_size = sizeof(struct
+ * prompt)), and wipes it, what was typed with it, after close; the state
+ * owns nothing else, so a prompt needs no close.  The look is the
+ * screen's (static, its ops' .look), never copied.
  */
 #ifndef UI_PROMPT_H
 #define UI_PROMPT_H
@@ -35,12 +36,19 @@ struct prompt {
 	struct field field;
 };
 
-/** A new prompt state with @look (static); for a screen's open. */
-struct prompt *prompt_new(const struct prompt_look *look);
+/*
+ * The ops of a prompt screen whose look is the static @look, written
+ * once: { .title = ..., .help = ..., PROMPT_OPS(look) }.
+ */
+#define PROMPT_OPS(look_) \
+	.look = &(look_), .state_size = sizeof(struct prompt), \
+	.open = prompt_open, .paint = prompt_paint, .key = prompt_key, \
+	.speak = prompt_speak
 
-/** Screen ops for a prompt state: close, paint, key, speak.  Speech says
- * the sentence and the label, never what was typed. */
-void prompt_close(struct app *app, void *state);
+/** Screen ops for a prompt state: open (@look is a struct prompt_look),
+ * paint, key, speak.  Speech says the sentence and the label, never what
+ * was typed. */
+void prompt_open(struct app *app, const void *look, void *state);
 void prompt_paint(struct app *app, void *state);
 bool prompt_key(struct app *app, void *state, const struct ui_key *key);
 void prompt_speak(struct app *app, void *state, enum screen_speak what,
