@@ -10,6 +10,7 @@
  */
 #include "upkeep.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,28 +251,65 @@ upkeep_service_set_themes(struct upkeep_service *s, const char *const *ids,
 	replace_ids(&s->themes, &s->nthemes, ids, n);
 }
 
+/* The strings a service owns, besides its texts, group and theme ids:
+ * upkeep_service_free frees them and service_copy copies them. */
+static const size_t service_strings[] = {
+	offsetof(struct upkeep_service, id),
+	offsetof(struct upkeep_service, provider_id),
+	offsetof(struct upkeep_service, address),
+	offsetof(struct upkeep_service, web),
+	offsetof(struct upkeep_service, email),
+	offsetof(struct upkeep_service, phone),
+	offsetof(struct upkeep_service, languages),
+	offsetof(struct upkeep_service, source),
+	offsetof(struct upkeep_service, last_checked),
+};
+#define SERVICE_STRINGS (sizeof service_strings / sizeof service_strings[0])
+
+/* The strings one language's texts own. */
+static const size_t text_strings[] = {
+	offsetof(struct upkeep_text, lang),
+	offsetof(struct upkeep_text, name),
+	offsetof(struct upkeep_text, summary),
+	offsetof(struct upkeep_text, offer),
+	offsetof(struct upkeep_text, audience),
+};
+#define TEXT_STRINGS (sizeof text_strings / sizeof text_strings[0])
+
+/* The string member at byte @offset of the struct at @base. */
+static char **
+member_at(void *base, size_t offset)
+{
+	return (char **)((char *)base + offset);
+}
+
+/* Free the @n string members of @base at @offsets. */
+static void
+free_members(void *base, const size_t *offsets, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		free(*member_at(base, offsets[k]));
+}
+
+/* Copies, into @to, of the @n string members of @from at @offsets (NULL is
+ * copied as ""). */
+static void
+copy_members(void *to, const void *from, const size_t *offsets, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		*member_at(to, offsets[k]) = xstrdup(upkeep_nz(
+		    *(char *const *)((const char *)from + offsets[k])));
+}
+
 void
 upkeep_service_free(struct upkeep_service *s)
 {
 	if (s == NULL)
 		return;
-	for (size_t i = 0; i < s->ntexts; i++) {
-		free(s->texts[i].lang);
-		free(s->texts[i].name);
-		free(s->texts[i].summary);
-		free(s->texts[i].offer);
-		free(s->texts[i].audience);
-	}
+	for (size_t i = 0; i < s->ntexts; i++)
+		free_members(&s->texts[i], text_strings, TEXT_STRINGS);
 	free(s->texts);
-	free(s->id);
-	free(s->provider_id);
-	free(s->address);
-	free(s->web);
-	free(s->email);
-	free(s->phone);
-	free(s->languages);
-	free(s->source);
-	free(s->last_checked);
+	free_members(s, service_strings, SERVICE_STRINGS);
 	xfree_strings(s->groups, s->ngroups);
 	xfree_strings(s->themes, s->nthemes);
 	if (s->base != NULL) {
@@ -287,24 +325,12 @@ service_copy(const struct upkeep_service *s)
 {
 	struct upkeep_service *c = xcalloc(1, sizeof *c);
 
-	c->id = xstrdup(upkeep_nz(s->id));
-	c->provider_id = xstrdup(upkeep_nz(s->provider_id));
+	copy_members(c, s, service_strings, SERVICE_STRINGS);
 	c->ntexts = s->ntexts;
 	c->texts = s->ntexts ? xcalloc(s->ntexts, sizeof *c->texts) : NULL;
-	for (size_t i = 0; i < s->ntexts; i++) {
-		c->texts[i].lang = xstrdup(upkeep_nz(s->texts[i].lang));
-		c->texts[i].name = xstrdup(upkeep_nz(s->texts[i].name));
-		c->texts[i].summary = xstrdup(upkeep_nz(s->texts[i].summary));
-		c->texts[i].offer = xstrdup(upkeep_nz(s->texts[i].offer));
-		c->texts[i].audience = xstrdup(upkeep_nz(s->texts[i].audience));
-	}
-	c->address = xstrdup(upkeep_nz(s->address));
-	c->web = xstrdup(upkeep_nz(s->web));
-	c->email = xstrdup(upkeep_nz(s->email));
-	c->phone = xstrdup(upkeep_nz(s->phone));
-	c->languages = xstrdup(upkeep_nz(s->languages));
-	c->source = xstrdup(upkeep_nz(s->source));
-	c->last_checked = xstrdup(upkeep_nz(s->last_checked));
+	for (size_t i = 0; i < s->ntexts; i++)
+		copy_members(&c->texts[i], &s->texts[i], text_strings,
+		    TEXT_STRINGS);
 	c->groups = copy_ids((const char *const *)s->groups, s->ngroups);
 	c->ngroups = s->ngroups;
 	c->themes = copy_ids((const char *const *)s->themes, s->nthemes);

@@ -37,9 +37,8 @@ static const char *const reason_messages[] = {
 const char *
 upkeep_reason_message(enum upkeep_reason reason)
 {
-	if ((size_t)reason >= sizeof reason_messages / sizeof reason_messages[0])
-		return _("An unexpected error occurred.");
-	return _(reason_messages[reason]);
+	return _(status_table_msgid(reason_messages,
+	    sizeof reason_messages / sizeof reason_messages[0], (int)reason));
 }
 
 char *

@@ -16,11 +16,18 @@ static const char *const messages[] = {
 #undef ORIENTATION_STATUS_MSG
 
 const char *
+status_table_msgid(const char *const *table, size_t n, int code)
+{
+	if (code < 0 || (size_t)code >= n)
+		return N_("An unexpected error occurred.");
+	return table[code];
+}
+
+const char *
 status_msgid(enum orientation_status status)
 {
-	if ((size_t)status >= sizeof messages / sizeof messages[0])
-		return N_("An unexpected error occurred.");
-	return messages[status];
+	return status_table_msgid(messages,
+	    sizeof messages / sizeof messages[0], (int)status);
 }
 
 const char *

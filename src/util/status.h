@@ -13,6 +13,8 @@
 #ifndef UTIL_STATUS_H
 #define UTIL_STATUS_H
 
+#include <stddef.h>
+
 #define ORIENTATION_STATUS_LIST(X)                                            \
 	X(OK, "OK")                                                           \
 	/* The catalogue: opening it, then saving a counsellor's change. */   \
@@ -89,5 +91,14 @@ const char *status_message(enum orientation_status status);
  * translates it when it is drawn.  Static string.
  */
 const char *status_msgid(enum orientation_status status);
+
+/**
+ * Entry @code of the @n msgids at @table, or the msgid of an unexpected
+ * error when @code is not below @n: the one lookup behind status_msgid
+ * and the other code-to-message tables (upkeep_reason_message).  Returns
+ * a string of @table or a static one.
+ */
+const char *status_table_msgid(const char *const *table, size_t n,
+    int code);
 
 #endif
