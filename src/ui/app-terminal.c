@@ -106,6 +106,13 @@ app_terminal_open(struct app *app, const char *term)
 		      "drawn. Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
+	/* Until a program has once left curses and come back, ncurses
+	 * writes out every cursor move at once (lib_mvcur.c flushes while
+	 * the screen is "initial", for low-level terminfo callers), so a
+	 * frame went out as one write per row.  Leaving and coming back
+	 * now, before anything is drawn, makes each frame one write. */
+	endwin();
+	refresh();
 	return 0;
 }
 
