@@ -33,12 +33,11 @@ struct screen_signin_state {
 };
 
 static void
-screen_signin_open(struct app *app, const void *look, void *state)
+screen_signin_open(struct app *app, void *state)
 {
 	struct screen_signin_state *s = state;
 
 	(void)app;
-	(void)look;
 	s->password.masked = true;
 }
 

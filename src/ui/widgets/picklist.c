@@ -31,9 +31,9 @@ picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 void
-picklist_open(struct app *app, const void *look_arg, void *state)
+picklist_open(struct app *app, void *state)
 {
-	const struct picklist_look *look = look_arg;
+	const struct picklist_look *look = app_look(app);
 	struct picklist *l = state;
 
 	assert(look != NULL && state != NULL);

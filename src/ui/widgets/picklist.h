@@ -84,10 +84,10 @@ struct picklist {
 	.open = picklist_open, .close = picklist_close, \
 	.paint = picklist_paint, .key = picklist_key, .speak = picklist_speak
 
-/** Screen ops for a list state.  Open: @look is a struct picklist_look;
- * the state takes the screen's parameter (app_param) and loads its
- * items.  Close frees the items. */
-void picklist_open(struct app *app, const void *look, void *state);
+/** Screen ops for a list state.  Open: app_look(app) is its struct
+ * picklist_look; the state takes the screen's parameter (app_param) and
+ * loads its items.  Close frees the items. */
+void picklist_open(struct app *app, void *state);
 void picklist_close(void *state);
 void picklist_paint(struct app *app, void *state);
 bool picklist_key(struct app *app, void *state, const struct ui_key *key);

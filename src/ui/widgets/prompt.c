@@ -10,12 +10,11 @@
 #include "util/i18n.h"
 
 void
-prompt_open(struct app *app, const void *look_arg, void *state)
+prompt_open(struct app *app, void *state)
 {
-	const struct prompt_look *look = look_arg;
+	const struct prompt_look *look = app_look(app);
 	struct prompt *p = state;
 
-	(void)app;
 	assert(look != NULL && look->texts != NULL && look->enter != NULL &&
 	    p != NULL);
 	assert(look->intro_rows > 0 && look->label_width > 0 &&

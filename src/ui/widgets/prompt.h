@@ -45,10 +45,10 @@ struct prompt {
 	.open = prompt_open, .paint = prompt_paint, .key = prompt_key, \
 	.speak = prompt_speak
 
-/** Screen ops for a prompt state: open (@look is a struct prompt_look),
- * paint, key, speak.  Speech says the sentence and the label, never what
- * was typed. */
-void prompt_open(struct app *app, const void *look, void *state);
+/** Screen ops for a prompt state: open (app_look(app) is its struct
+ * prompt_look), paint, key, speak.  Speech says the sentence and the
+ * label, never what was typed. */
+void prompt_open(struct app *app, void *state);
 void prompt_paint(struct app *app, void *state);
 bool prompt_key(struct app *app, void *state, const struct ui_key *key);
 void prompt_speak(struct app *app, void *state, enum screen_speak what,
