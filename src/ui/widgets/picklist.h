@@ -98,4 +98,30 @@ void picklist_speak(struct app *app, void *state, enum screen_speak what,
 /* Load the items again (the language changed, or a screen above closed). */
 void picklist_reload(struct app *app, void *state);
 
+/*
+ * Rows picked on load from what the screen has to offer (indexes into
+ * its fixed table, or its own enum), and one line made with them in the
+ * current language (the heading, a row's label), for a look whose items
+ * are no more than that.  The look's load makes them with
+ * picklist_rows_new() (they are then l->items) and returns r->n; its
+ * free_items is picklist_rows_free, which frees the line too.
+ */
+#define PICKLIST_ROWS_MAX 16
+
+struct picklist_rows {
+	int row[PICKLIST_ROWS_MAX];
+	int n;
+	char *text;           /* owned, NULL for none */
+};
+
+/* Empty rows, now l->items. */
+struct picklist_rows *picklist_rows_new(struct picklist *l);
+/* Add @row after the others (at most PICKLIST_ROWS_MAX). */
+void picklist_rows_add(struct picklist_rows *r, int row);
+void picklist_rows_free(struct picklist *l);
+/* What row @index (0 .. r->n - 1) is. */
+int picklist_row(const struct picklist *l, int index);
+/* The line (NULL for none): a look's heading, or a row's label. */
+const char *picklist_rows_text(const struct picklist *l);
+
 #endif
