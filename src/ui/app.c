@@ -250,8 +250,7 @@ app_push_with(struct app *app, enum screen_id id, struct screen_param param)
 	app->stack[app->depth].param = param;
 	app->depth++;
 	if (screens[id]->open != NULL)
-		screens[id]->open(app, screens[id]->look,
-		    app->stack[app->depth - 1].state);
+		screens[id]->open(app, app->stack[app->depth - 1].state);
 	app->dirty = true;
 	app_speech_new_view(app);
 }
@@ -261,6 +260,13 @@ app_param(const struct app *app)
 {
 	assert(app->depth > 0);
 	return &app->stack[app->depth - 1].param;
+}
+
+const void *
+app_look(const struct app *app)
+{
+	assert(app->depth > 0);
+	return screens[app->stack[app->depth - 1].id]->look;
 }
 
 /* Close the screen on top, whatever the depth. */

@@ -176,6 +176,11 @@ void app_push_with(struct app *app, enum screen_id id,
  * pushed without one). */
 const struct screen_param *app_param(const struct app *app);
 
+/** The look of the screen on top (its ops' .look: a widget kit's
+ * struct picklist_look, prompt_look or docpage_look), which the kit
+ * reads in its open function; NULL if the screen has none. */
+const void *app_look(const struct app *app);
+
 /** Close the current screen; the root screen stays. */
 void app_pop(struct app *app);
 

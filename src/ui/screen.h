@@ -125,16 +125,17 @@ struct screen_ops {
 	const char *title;
 	/* Keys of this screen for the help overlay, an N_() string. */
 	const char *help;
-	/* What open is handed: a widget's look (struct picklist_look,
-	 * prompt_look, docpage_look) or the screen's own; NULL for none. */
+	/* The look of a screen made with a widget kit (struct
+	 * picklist_look, prompt_look, docpage_look), which the kit's open
+	 * reads with app_look(app); NULL for none. */
 	const void *look;
 	/* Bytes of state the app makes, zeroed, before open, and wipes
 	 * (explicit_bzero) and frees after close; 0: the screen keeps none
 	 * (open and the other ops get NULL). */
 	size_t state_size;
-	/* Fill @state from @look and app_param(app); NULL: the zeroes are
-	 * the start. */
-	void (*open)(struct app *app, const void *look, void *state);
+	/* Fill @state from app_param(app) (and a kit's app_look(app));
+	 * NULL: the zeroes are the start. */
+	void (*open)(struct app *app, void *state);
 	/* Release what @state owns, never @state itself; NULL: it owns
 	 * nothing. */
 	void (*close)(void *state);

@@ -26,11 +26,10 @@ struct screen_audit_state {
 };
 
 static void
-screen_audit_open(struct app *app, const void *look, void *state)
+screen_audit_open(struct app *app, void *state)
 {
 	struct screen_audit_state *s = state;
 
-	(void)look;
 	s->n = app->admin ? audit_list(app->state, AUDIT_SHOWN, &s->entries) : 0;
 	if (s->n < 0)
 		s->n = 0;

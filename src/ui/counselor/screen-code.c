@@ -31,8 +31,9 @@ screen_code_damaged(struct app *app, time_t now)
 
 /* Enter: open the results kept under the typed code. */
 static void
-screen_code_enter(struct app *app, struct field *f)
+screen_code_enter(struct app *app, struct prompt *p)
 {
+	struct field *f = &p->field[0];
 	char code[HANDOFF_CODE_LEN + 1];
 	struct session probe;
 	const char *station;

@@ -4,9 +4,7 @@
  * (for administrators) the audit trail.  A list to choose from
  * (widgets/picklist.h) under who is signed in; Esc signs out.
  */
-#include <assert.h>
 #include <curses.h>
-#include <stdlib.h>
 
 #include "ui/app.h"
 #include "ui/widgets/picklist.h"
@@ -30,57 +28,27 @@ static const struct screen_counselor_entry entries[] = {
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
 
-/* The rows: who is signed in (the heading) and the tasks shown. */
-struct screen_counselor_rows {
-	char *who;                  /* "Signed in as anna.", translated */
-	int visible[NENTRIES + 1];  /* indexes into entries; NENTRIES = sign out */
-};
-
-/* The tasks this counselor may do, then signing out; who is signed in,
- * in the current language (on open and when the language changes). */
+/* The tasks this counselor may do, then signing out (rows: indexes into
+ * entries, NENTRIES = sign out); who is signed in, in the current
+ * language, is the line (on open and when the language changes). */
 static int
 screen_counselor_load(struct app *app, struct picklist *l)
 {
-	struct screen_counselor_rows *r = xcalloc(1, sizeof *r);
-	int n = 0;
+	struct picklist_rows *r = picklist_rows_new(l);
 
-	r->who = xasprintf(_("Signed in as %s."), app->counselor);
+	_Static_assert(NENTRIES + 1 <= PICKLIST_ROWS_MAX, "the rows fit");
+	r->text = xasprintf(_("Signed in as %s."), app->counselor);
 	for (int i = 0; i < NENTRIES; i++)
 		if (!entries[i].admin || app->admin)
-			r->visible[n++] = i;
-	r->visible[n++] = NENTRIES;
-	l->items = r;
-	return n;
-}
-
-static void
-screen_counselor_free(struct picklist *l)
-{
-	struct screen_counselor_rows *r = l->items;
-
-	if (r != NULL)
-		free(r->who);
-	free(r);
-}
-
-static const char *
-screen_counselor_who(const struct picklist *l)
-{
-	return ((const struct screen_counselor_rows *)l->items)->who;
-}
-
-/* The entry of row @index, NENTRIES for signing out. */
-static int
-screen_counselor_entry(const struct picklist *l, int index)
-{
-	assert(index >= 0 && index < l->menu.count);
-	return ((const struct screen_counselor_rows *)l->items)->visible[index];
+			picklist_rows_add(r, i);
+	picklist_rows_add(r, NENTRIES);
+	return r->n;
 }
 
 static const char *
 screen_counselor_label(const struct picklist *l, int index)
 {
-	int e = screen_counselor_entry(l, index);
+	int e = picklist_row(l, index);
 
 	return e == NENTRIES ? _("Sign out") : _(entries[e].label);
 }
@@ -88,7 +56,7 @@ screen_counselor_label(const struct picklist *l, int index)
 static void
 screen_counselor_chosen(struct app *app, struct picklist *l, int index)
 {
-	int e = screen_counselor_entry(l, index);
+	int e = picklist_row(l, index);
 
 	if (e == NENTRIES)
 		app_wipe(app);
@@ -97,9 +65,9 @@ screen_counselor_chosen(struct app *app, struct picklist *l, int index)
 }
 
 static const struct picklist_look look = {
-	.top = 1, .heading = screen_counselor_who, .heading_rows = 1,
+	.top = 1, .heading = picklist_rows_text, .heading_rows = 1,
 	.numbered = true,
-	.load = screen_counselor_load, .free_items = screen_counselor_free,
+	.load = screen_counselor_load, .free_items = picklist_rows_free,
 	.label = screen_counselor_label, .chosen = screen_counselor_chosen,
 };
 

@@ -58,12 +58,11 @@ struct screen_csv_state {
 };
 
 static void
-screen_csv_open(struct app *app, const void *look, void *state)
+screen_csv_open(struct app *app, void *state)
 {
 	struct screen_csv_state *s = state;
 
 	(void)app;
-	(void)look;
 	s->menu.count = CSV_COUNT;
 	s->menu.numbered = true;
 	s->importing = -1;

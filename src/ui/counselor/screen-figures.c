@@ -79,11 +79,10 @@ screen_figures_load(struct app *app, struct screen_figures_state *s, int r)
 }
 
 static void
-screen_figures_open(struct app *app, const void *look, void *state)
+screen_figures_open(struct app *app, void *state)
 {
 	struct screen_figures_state *s = state;
 
-	(void)look;
 	linkdoc_init(&s->view, CHOICES);
 	screen_figures_load(app, s, 0);
 }

@@ -88,11 +88,10 @@ screen_results_load(struct app *app, struct screen_results_state *s)
 }
 
 static void
-screen_results_open(struct app *app, const void *look, void *state)
+screen_results_open(struct app *app, void *state)
 {
 	struct screen_results_state *s = state;
 
-	(void)look;
 	assert(app_param(app)->kind == SCREEN_PARAM_CODE);
 	assert(strlen(app_param(app)->ref) < sizeof s->code);
 	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);

@@ -154,11 +154,10 @@ screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 static void
-screen_service_edit_open(struct app *app, const void *look, void *state)
+screen_service_edit_open(struct app *app, void *state)
 {
 	struct screen_service_edit_state *s = state;
 
-	(void)look;
 	if (upkeep_open(app->opts.catalog_path, &s->u) != ORIENTATION_OK)
 		s->u = NULL;
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);

@@ -27,8 +27,9 @@ static const char *const intro[] = {
 
 /* Enter: try the typed code. */
 static void
-screen_delete_enter(struct app *app, struct field *f)
+screen_delete_enter(struct app *app, struct prompt *p)
 {
+	struct field *f = &p->field[0];
 	char code[HANDOFF_CODE_LEN + 1];
 	const char *station = app_code_station(app);
 	time_t now = time(NULL);

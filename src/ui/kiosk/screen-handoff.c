@@ -48,11 +48,10 @@ screen_handoff_nothing(void)
 }
 
 static void
-screen_handoff_open(struct app *app, const void *look, void *state)
+screen_handoff_open(struct app *app, void *state)
 {
 	struct screen_handoff_state *s = state;
 
-	(void)look;
 	s->menu.count = 2;
 	s->menu.numbered = true;
 	if (!session_has_results(&app->session)) {

@@ -118,11 +118,10 @@ screen_isco_empty(void)
 }
 
 static void
-screen_isco_open(struct app *app, const void *look, void *state)
+screen_isco_open(struct app *app, void *state)
 {
 	struct screen_isco_state *s = state;
 
-	(void)look;
 	s->app = app;
 	/* The menu opens the top without a parameter. */
 	assert(app_param(app)->kind == SCREEN_PARAM_ISCO ||

@@ -56,13 +56,12 @@ screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 static void
-screen_language_open(struct app *app, const void *look, void *state)
+screen_language_open(struct app *app, void *state)
 {
 	struct screen_language_state *s = state;
 	const struct catalog_language *langs;
 	size_t n = app_languages(app, &langs);
 
-	(void)look;
 	s->app = app;
 	s->nlangs = (int)n;
 	s->menu.count = (int)n + (app->color ? 1 : 0);

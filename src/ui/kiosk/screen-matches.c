@@ -222,11 +222,10 @@ screen_matches_say(struct screen_matches_state *s, size_t i, bool why,
 }
 
 static void
-screen_matches_open(struct app *app, const void *look, void *state)
+screen_matches_open(struct app *app, void *state)
 {
 	struct screen_matches_state *s = state;
 
-	(void)look;
 	s->app = app;
 	s->filter.level = MATCH_LEVEL_ANY;
 	s->filter.isco_major = -1;

@@ -8,13 +8,9 @@
  * moves.  A list to choose from (widgets/picklist.h), the rows worked out
  * again when a screen above closes.
  */
-#include <assert.h>
-#include <stdlib.h>
-
 #include "ui/app.h"
 #include "ui/widgets/picklist.h"
 #include "util/i18n.h"
-#include "util/xmalloc.h"
 
 /* When an entry is shown. */
 enum screen_menu_when {
@@ -63,31 +59,23 @@ static const struct picklist_para welcome[] = {
 static int
 screen_menu_load(struct app *app, struct picklist *l)
 {
-	int *visible = xcalloc(NENTRIES, sizeof *visible), n = 0;
+	struct picklist_rows *r = picklist_rows_new(l);
 
+	_Static_assert(NENTRIES <= PICKLIST_ROWS_MAX, "the rows fit");
 	for (int i = 0; i < NENTRIES; i++)
 		if (entries[i].when == WHEN_ALWAYS ||
 		    (entries[i].when == WHEN_PROFILE && app->session.finished) ||
 		    (entries[i].when == WHEN_RESULTS &&
 		    session_has_results(&app->session)))
-			visible[n++] = i;
-	l->items = visible;
-	l->n = (size_t)n;
-	return n;
-}
-
-static void
-screen_menu_free(struct picklist *l)
-{
-	free(l->items);
+			picklist_rows_add(r, i);
+	return r->n;
 }
 
 /* The entry of row @index. */
 static const struct screen_menu_entry *
 screen_menu_entry(const struct picklist *l, int index)
 {
-	assert(index >= 0 && (size_t)index < l->n);
-	return &entries[((const int *)l->items)[index]];
+	return &entries[picklist_row(l, index)];
 }
 
 static const char *
@@ -105,7 +93,7 @@ screen_menu_chosen(struct app *app, struct picklist *l, int index)
 static const struct picklist_look look = {
 	.top = 1, .paras = welcome, .nparas = 1,
 	.numbered = true,
-	.load = screen_menu_load, .free_items = screen_menu_free,
+	.load = screen_menu_load, .free_items = picklist_rows_free,
 	.label = screen_menu_label, .chosen = screen_menu_chosen,
 };
 

@@ -93,12 +93,11 @@ screen_occupation_load(struct app *app, struct screen_occupation_state *s)
 }
 
 static void
-screen_occupation_open(struct app *app, const void *look, void *state)
+screen_occupation_open(struct app *app, void *state)
 {
 	struct screen_occupation_state *s = state;
 	char id[16];
 
-	(void)look;
 	assert(app_param(app)->kind == SCREEN_PARAM_OCCUPATION);
 	s->id = app_param(app)->number;
 	session_note_occupation(&app->session, s->id);

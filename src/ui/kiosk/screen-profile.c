@@ -78,11 +78,10 @@ screen_profile_drop(struct screen_profile_state *s)
 }
 
 static void
-screen_profile_open(struct app *app, const void *look, void *state)
+screen_profile_open(struct app *app, void *state)
 {
 	struct screen_profile_state *s = state;
 
-	(void)look;
 	linkdoc_init(&s->page, LINK_ROWS);
 	screen_profile_load(app, s);
 }

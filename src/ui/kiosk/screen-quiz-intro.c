@@ -5,8 +5,6 @@
  * going on with answers already given): a list to choose from
  * (widgets/picklist.h) under the text.
  */
-#include <assert.h>
-#include <stdlib.h>
 #include <time.h>
 
 #include "ui/app.h"
@@ -34,12 +32,6 @@ static const struct picklist_para intro[] = {
 	  .emphasis = true },
 };
 
-/* The choices for the session as it is now. */
-struct screen_quiz_intro_rows {
-	enum screen_quiz_intro_choice choices[3];
-	char *resume;   /* "Continue where I left off (...)", translated */
-};
-
 /* Whether a questionnaire was started and not finished. */
 static bool
 screen_quiz_intro_in_progress(const struct app *app)
@@ -47,52 +39,33 @@ screen_quiz_intro_in_progress(const struct app *app)
 	return app->session.form != SESSION_FORM_NONE && !app->session.finished;
 }
 
-/* The choices for the session, in the current language (on open and when
- * the language changes). */
+/* The choices for the session (rows: enum screen_quiz_intro_choice), and
+ * the line to continue, in the current language (on open and when the
+ * language changes). */
 static int
 screen_quiz_intro_load(struct app *app, struct picklist *l)
 {
-	struct screen_quiz_intro_rows *r = xcalloc(1, sizeof *r);
-	int n = 0;
+	struct picklist_rows *r = picklist_rows_new(l);
 
 	if (screen_quiz_intro_in_progress(app)) {
-		r->choices[n++] = CHOICE_CONTINUE;
-		r->resume = xasprintf(ngettext(
+		picklist_rows_add(r, CHOICE_CONTINUE);
+		r->text = xasprintf(ngettext(
 		    "Continue where I left off (%d of %d question answered)",
 		    "Continue where I left off (%d of %d questions answered)",
 		    (unsigned long)app->session.nitems),
 		    session_answered(&app->session), app->session.nitems);
 	}
-	r->choices[n++] = CHOICE_SHORT;
-	r->choices[n++] = CHOICE_FULL;
-	l->items = r;
-	return n;
-}
-
-static void
-screen_quiz_intro_free(struct picklist *l)
-{
-	struct screen_quiz_intro_rows *r = l->items;
-
-	if (r != NULL)
-		free(r->resume);
-	free(r);
-}
-
-/* The choice of row @index. */
-static enum screen_quiz_intro_choice
-screen_quiz_intro_choice(const struct picklist *l, int index)
-{
-	assert(index >= 0 && index < l->menu.count);
-	return ((const struct screen_quiz_intro_rows *)l->items)->choices[index];
+	picklist_rows_add(r, CHOICE_SHORT);
+	picklist_rows_add(r, CHOICE_FULL);
+	return r->n;
 }
 
 static const char *
 screen_quiz_intro_label(const struct picklist *l, int index)
 {
-	switch (screen_quiz_intro_choice(l, index)) {
+	switch ((enum screen_quiz_intro_choice)picklist_row(l, index)) {
 	case CHOICE_CONTINUE:
-		return ((const struct screen_quiz_intro_rows *)l->items)->resume;
+		return picklist_rows_text(l);
 	case CHOICE_SHORT:
 		return _("Short form: 30 questions, about 5 minutes");
 	case CHOICE_FULL:
@@ -117,7 +90,7 @@ screen_quiz_intro_start(struct app *app, enum session_form form)
 static void
 screen_quiz_intro_chosen(struct app *app, struct picklist *l, int index)
 {
-	switch (screen_quiz_intro_choice(l, index)) {
+	switch ((enum screen_quiz_intro_choice)picklist_row(l, index)) {
 	case CHOICE_CONTINUE:
 		app_replace(app, SCREEN_QUIZ);
 		break;
@@ -133,7 +106,7 @@ screen_quiz_intro_chosen(struct app *app, struct picklist *l, int index)
 static const struct picklist_look look = {
 	.paras = intro, .nparas = sizeof intro / sizeof intro[0],
 	.numbered = true,
-	.load = screen_quiz_intro_load, .free_items = screen_quiz_intro_free,
+	.load = screen_quiz_intro_load, .free_items = picklist_rows_free,
 	.label = screen_quiz_intro_label, .chosen = screen_quiz_intro_chosen,
 };
 

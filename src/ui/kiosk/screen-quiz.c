@@ -98,11 +98,10 @@ screen_quiz_hint(void)
 }
 
 static void
-screen_quiz_open(struct app *app, const void *look, void *state)
+screen_quiz_open(struct app *app, void *state)
 {
 	struct screen_quiz_state *s = state;
 
-	(void)look;
 	s->q.menu.numbered = true;
 	screen_quiz_load(app, s);
 	screen_quiz_focus(app, s);

@@ -81,11 +81,10 @@ screen_search_rows(const struct screen_search_state *s, int *hit_of, int max)
 }
 
 static void
-screen_search_open(struct app *app, const void *look, void *state)
+screen_search_open(struct app *app, void *state)
 {
 	struct screen_search_state *s = state;
 
-	(void)look;
 	s->app = app;
 }
 

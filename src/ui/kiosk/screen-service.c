@@ -91,12 +91,12 @@ static const struct docpage_look look = { .write = screen_service_write };
 
 /* A page, and a note that the visitor saw the service. */
 static void
-screen_service_open(struct app *app, const void *look_arg, void *state)
+screen_service_open(struct app *app, void *state)
 {
 	struct docpage *p = state;
 
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
-	docpage_open(app, look_arg, p);
+	docpage_open(app, p);
 	session_note_service(&app->session, p->param.ref);
 	app_count(app, STATE_USAGE_SERVICE, p->param.ref);
 }

@@ -96,11 +96,10 @@ screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 static void
-screen_skills_open(struct app *app, const void *look, void *state)
+screen_skills_open(struct app *app, void *state)
 {
 	struct screen_skills_state *s = state;
 
-	(void)look;
 	s->app = app;
 	s->q.menu.numbered = true;
 	screen_skills_load(app, s);

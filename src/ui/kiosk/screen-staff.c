@@ -32,8 +32,9 @@ static time_t locked_until;
 
 /* Enter: close the kiosk if the PIN is right; the PIN is wiped. */
 static void
-screen_staff_enter(struct app *app, struct field *f)
+screen_staff_enter(struct app *app, struct prompt *p)
 {
+	struct field *f = &p->field[0];
 	if (app->opts.staff_pin_hash == NULL) {
 		app_message(app, N_("No staff PIN is set in the settings, so "
 		    "the kiosk cannot be closed here."));

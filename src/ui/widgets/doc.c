@@ -89,10 +89,3 @@ doc_finish(struct doc *d, int x, int width, int attr, int *lines)
 		draw_text(d->top + d->rows, x, width,
 		    _("More below: use the arrow keys."), attr);
 }
-
-void
-doc_say_msgids(struct utterance *out, const char *const *msgids, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		utterance_add(out, _(msgids[i]));
-}

@@ -43,9 +43,4 @@ void doc_gap(struct doc *d);
  *  column @x, @width wide. */
 void doc_finish(struct doc *d, int x, int width, int attr, int *lines);
 
-/** Add each of the @n N_() texts @msgids to @out, translated, as its own
- *  sentence: the fixed texts of a screen, for speech. */
-void doc_say_msgids(struct utterance *out, const char *const *msgids,
-    size_t n);
-
 #endif

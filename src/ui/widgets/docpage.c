@@ -23,9 +23,9 @@ docpage_rows(void)
 }
 
 void
-docpage_open(struct app *app, const void *look_arg, void *state)
+docpage_open(struct app *app, void *state)
 {
-	const struct docpage_look *look = look_arg;
+	const struct docpage_look *look = app_look(app);
 	struct docpage *p = state;
 
 	assert(look != NULL && look->write != NULL && p != NULL);

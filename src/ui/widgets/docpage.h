@@ -54,10 +54,10 @@ struct docpage {
 	.open = docpage_open, .paint = docpage_paint, .key = docpage_key, \
 	.speak = docpage_speak
 
-/** Screen ops for a page state.  Open: @look is a struct docpage_look;
- * the state takes the screen's parameter (app_param), scrolled to the
- * top. */
-void docpage_open(struct app *app, const void *look, void *state);
+/** Screen ops for a page state.  Open: app_look(app) is its struct
+ * docpage_look; the state takes the screen's parameter (app_param),
+ * scrolled to the top. */
+void docpage_open(struct app *app, void *state);
 void docpage_paint(struct app *app, void *state);
 bool docpage_key(struct app *app, void *state, const struct ui_key *key);
 void docpage_speak(struct app *app, void *state, enum screen_speak what,

@@ -3,11 +3,13 @@
 
 #include <assert.h>
 #include <curses.h>
+#include <stdlib.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "speech/utterance.h"
 #include "util/i18n.h"
+#include "util/xmalloc.h"
 
 /* The question above the list, translated, or NULL. */
 static const char *
@@ -31,9 +33,9 @@ picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 void
-picklist_open(struct app *app, const void *look_arg, void *state)
+picklist_open(struct app *app, void *state)
 {
-	const struct picklist_look *look = look_arg;
+	const struct picklist_look *look = app_look(app);
 	struct picklist *l = state;
 
 	assert(look != NULL && state != NULL);
@@ -158,4 +160,45 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 	}
 	if (all && look->footer != NULL)
 		utterance_add(out, _(look->footer));
+}
+
+struct picklist_rows *
+picklist_rows_new(struct picklist *l)
+{
+	struct picklist_rows *r = xcalloc(1, sizeof *r);
+
+	l->items = r;
+	return r;
+}
+
+void
+picklist_rows_add(struct picklist_rows *r, int row)
+{
+	assert(r->n >= 0 && r->n < PICKLIST_ROWS_MAX);
+	r->row[r->n++] = row;
+}
+
+void
+picklist_rows_free(struct picklist *l)
+{
+	struct picklist_rows *r = l->items;
+
+	if (r != NULL)
+		free(r->text);
+	free(r);
+}
+
+int
+picklist_row(const struct picklist *l, int index)
+{
+	const struct picklist_rows *r = l->items;
+
+	assert(r != NULL && index >= 0 && index < r->n);
+	return r->row[index];
+}
+
+const char *
+picklist_rows_text(const struct picklist *l)
+{
+	return ((const struct picklist_rows *)l->items)->text;
 }

@@ -84,10 +84,10 @@ struct picklist {
 	.open = picklist_open, .close = picklist_close, \
 	.paint = picklist_paint, .key = picklist_key, .speak = picklist_speak
 
-/** Screen ops for a list state.  Open: @look is a struct picklist_look;
- * the state takes the screen's parameter (app_param) and loads its
- * items.  Close frees the items. */
-void picklist_open(struct app *app, const void *look, void *state);
+/** Screen ops for a list state.  Open: app_look(app) is its struct
+ * picklist_look; the state takes the screen's parameter (app_param) and
+ * loads its items.  Close frees the items. */
+void picklist_open(struct app *app, void *state);
 void picklist_close(void *state);
 void picklist_paint(struct app *app, void *state);
 bool picklist_key(struct app *app, void *state, const struct ui_key *key);
@@ -97,5 +97,31 @@ void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
 /* Load the items again (the language changed, or a screen above closed). */
 void picklist_reload(struct app *app, void *state);
+
+/*
+ * Rows picked on load from what the screen has to offer (indexes into
+ * its fixed table, or its own enum), and one line made with them in the
+ * current language (the heading, a row's label), for a look whose items
+ * are no more than that.  The look's load makes them with
+ * picklist_rows_new() (they are then l->items) and returns r->n; its
+ * free_items is picklist_rows_free, which frees the line too.
+ */
+#define PICKLIST_ROWS_MAX 16
+
+struct picklist_rows {
+	int row[PICKLIST_ROWS_MAX];
+	int n;
+	char *text;           /* owned, NULL for none */
+};
+
+/* Empty rows, now l->items. */
+struct picklist_rows *picklist_rows_new(struct picklist *l);
+/* Add @row after the others (at most PICKLIST_ROWS_MAX). */
+void picklist_rows_add(struct picklist_rows *r, int row);
+void picklist_rows_free(struct picklist *l);
+/* What row @index (0 .. r->n - 1) is. */
+int picklist_row(const struct picklist *l, int index);
+/* The line (NULL for none): a look's heading, or a row's label. */
+const char *picklist_rows_text(const struct picklist *l);
 
 #endif
