@@ -259,11 +259,8 @@ screen_results_write(struct app *app, void *ctx, struct doc *d, int x,
 }
 
 /* The note field's prompt. */
-static const char *
-screen_results_prompt(void)
-{
-	return _("Note (Enter saves, Esc cancels):");
-}
+static const char *const note_prompt =
+    N_("Note (Enter saves, Esc cancels):");
 
 static void
 screen_results_paint(struct app *app, void *state)
@@ -280,7 +277,7 @@ screen_results_paint(struct app *app, void *state)
 		linkdoc_finish(&s->view, app, &d, x, width);
 		for (int r = 0; r < ACTION_COUNT; r++)
 			draw_fill(y + r, 0, COLS, 0);
-		draw_text(y, x, width, screen_results_prompt(), A_BOLD);
+		draw_text(y, x, width, _(note_prompt), A_BOLD);
 		field_paint(&s->note_field, y + 1, x, width);
 		return;
 	}
@@ -523,7 +520,7 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
 	if (!s->loaded)
 		return;
 	if (s->editing)
-		utterance_add(out, screen_results_prompt());
+		utterance_add(out, _(note_prompt));
 	else
 		menu_speak(&s->view.links, what, menu_msgid_label, NULL,
 		    (void *)action_labels, out);

@@ -195,11 +195,8 @@ screen_service_edit_head(const struct screen_service_edit_state *s)
 }
 
 /* The field's prompt while a value is typed. */
-static const char *
-screen_service_edit_prompt(void)
-{
-	return _("New value (Enter keeps it, Esc cancels):");
-}
+static const char *const value_prompt =
+    N_("New value (Enter keeps it, Esc cancels):");
 
 static void
 screen_service_edit_paint(struct app *app, void *state)
@@ -222,7 +219,7 @@ screen_service_edit_paint(struct app *app, void *state)
 	menu_paint(&s->menu, app, y, x, rows, width, screen_service_edit_label, s);
 	if (s->editing) {
 		y = app_body_bottom() - 2;
-		draw_text(y, x, width, screen_service_edit_prompt(), A_BOLD);
+		draw_text(y, x, width, _(value_prompt), A_BOLD);
 		field_paint(&s->line, y + 1, x, width);
 	}
 }
@@ -329,7 +326,7 @@ screen_service_edit_speak(struct app *app, void *state,
 		free(head);
 	}
 	if (s->editing)
-		utterance_add(out, screen_service_edit_prompt());
+		utterance_add(out, _(value_prompt));
 	else
 		menu_speak(&s->menu, what, screen_service_edit_label, NULL, s, out);
 }

@@ -40,12 +40,9 @@ screen_handoff_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 /* Why there is no code: nothing to keep yet. */
-static const char *
-screen_handoff_nothing(void)
-{
-	return _("There is nothing to keep yet: answer the questionnaire or "
-	    "rate your skills first.");
-}
+static const char *const nothing_text =
+    N_("There is nothing to keep yet: answer the questionnaire or "
+    "rate your skills first.");
 
 static void
 screen_handoff_open(struct app *app, void *state)
@@ -76,7 +73,7 @@ screen_handoff_paint(struct app *app, void *state)
 	char *line, *day;
 
 	if (s->status == ORIENTATION_NOT_FOUND) {
-		draw_wrapped(y, x, width, 3, 0, screen_handoff_nothing(),
+		draw_wrapped(y, x, width, 3, 0, _(nothing_text),
 		    app_attr(app, UI_ROLE_NORMAL));
 	} else if (s->status != ORIENTATION_OK) {
 		y += draw_wrapped(y, x, width, 3, 0, status_message(s->status),
@@ -128,7 +125,7 @@ screen_handoff_speak(struct app *app, void *state, enum screen_speak what,
 
 	if (what == SCREEN_SPEAK_ALL) {
 		if (s->status == ORIENTATION_NOT_FOUND) {
-			utterance_add(out, screen_handoff_nothing());
+			utterance_add(out, _(nothing_text));
 		} else if (s->status != ORIENTATION_OK) {
 			utterance_add(out, status_message(s->status));
 			utterance_add(out, handoff_words_failed());

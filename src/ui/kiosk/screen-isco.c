@@ -111,11 +111,8 @@ screen_isco_count(const struct screen_isco_state *s, char *buf, size_t bufsz)
 }
 
 /* What an empty group says. */
-static const char *
-screen_isco_empty(void)
-{
-	return _("No occupation is listed here.");
-}
+static const char *const empty_text =
+    N_("No occupation is listed here.");
 
 static void
 screen_isco_open(struct app *app, void *state)
@@ -157,7 +154,7 @@ screen_isco_paint(struct app *app, void *state)
 	y += 2;
 	rows = app_body_bottom() - y;
 	if (s->menu.count == 0) {
-		draw_text(y, x, width, screen_isco_empty(),
+		draw_text(y, x, width, _(empty_text),
 		    app_attr(app, UI_ROLE_NORMAL));
 		move(y, x);
 		return;
@@ -201,7 +198,7 @@ screen_isco_speak(struct app *app, void *state, enum screen_speak what,
 			utterance_add(out, count);
 		}
 		if (s->menu.count == 0)
-			utterance_add(out, screen_isco_empty());
+			utterance_add(out, _(empty_text));
 	}
 	menu_speak(&s->menu, what, screen_isco_say_label, screen_isco_lang, s,
 	    out);

@@ -90,12 +90,9 @@ screen_quiz_say_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 /* The line under the question. */
-static const char *
-screen_quiz_hint(void)
-{
-	return _("There are no right or wrong answers. Esc takes you back to "
-	    "the menu; your answers are kept.");
-}
+static const char *const hint_text =
+    N_("There are no right or wrong answers. Esc takes you back to "
+    "the menu; your answers are kept.");
 
 static void
 screen_quiz_open(struct app *app, void *state)
@@ -133,7 +130,7 @@ screen_quiz_page(struct app *app, struct screen_quiz_state *s)
 		.ask = _("How much would you like to do this?"),
 		.text = s->texts[se->current],
 		.text_attr = app_attr(app, UI_ROLE_EMPHASIS),
-		.hint = screen_quiz_hint(),
+		.hint = _(hint_text),
 		.label = screen_quiz_label,
 		.say = screen_quiz_say_label,
 		.ctx = app,

@@ -166,12 +166,9 @@ screen_skills_say_label(void *ctx, int index, char *buf, size_t bufsz)
 }
 
 /* The line under the levels. */
-static const char *
-screen_skills_hint(void)
-{
-	return _("Think of school, work, hobbies and everyday life. Nobody "
-	    "checks: be honest with yourself.");
-}
+static const char *const hint_text =
+    N_("Think of school, work, hobbies and everyday life. Nobody "
+    "checks: be honest with yourself.");
 
 /* The end page: how many rated, the same-rating warning, what next. */
 static void
@@ -218,7 +215,7 @@ screen_skills_page(struct app *app, struct screen_skills_state *s)
 		.name = sk != NULL ? sk->name : "",
 		.text = sk != NULL ? sk->explanation : "",
 		.text_attr = app_attr(app, UI_ROLE_NORMAL),
-		.hint = screen_skills_hint(),
+		.hint = _(hint_text),
 		.label = screen_skills_label,
 		.say = screen_skills_say_label,
 		.ctx = s,
