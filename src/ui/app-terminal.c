@@ -106,14 +106,26 @@ app_terminal_open(struct app *app, const char *term)
 		      "drawn. Try TERM=xterm-256color or TERM=linux."));
 		return -1;
 	}
+	return 0;
+}
+
+void
+app_terminal_modes(void)
+{
+	/* Set before anything is written: each change waits until the
+	 * terminal has read what was written before it (TCSADRAIN). */
+	raw();
+	noecho();
+	nonl();
 	/* Until a program has once left curses and come back, ncurses
 	 * writes out every cursor move at once (lib_mvcur.c flushes while
 	 * the screen is "initial", for low-level terminfo callers), so a
 	 * frame went out as one write per row.  Leaving and coming back
-	 * now, before anything is drawn, makes each frame one write. */
+	 * now, before anything is drawn, makes each frame one write; the
+	 * modes above come back with it. */
 	endwin();
 	refresh();
-	return 0;
+	curs_set(1);
 }
 
 void

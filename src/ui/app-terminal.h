@@ -15,6 +15,10 @@
  * screens; else a message in the user's language on stderr and -1. */
 int app_terminal_open(struct app *app, const char *term);
 
+/** The terminal modes of the screens (raw keys, no echo), and curses
+ *  set to write each frame at once; after app_terminal_open. */
+void app_terminal_modes(void);
+
 /** The colour pairs, unless colours are off or the terminal has none
  * (app->color says which). */
 void app_terminal_colors(struct app *app);

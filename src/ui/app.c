@@ -200,10 +200,7 @@ app_init(struct app *app, struct catalog *cat,
 
 	if (app_terminal_open(app, getenv("TERM")) != 0)
 		return -1;
-	raw();
-	noecho();
-	nonl();
-	curs_set(1);
+	app_terminal_modes();
 	input_init(&app->input);
 	handshake_init();
 	/* The fence is a byte sequence our reader must know (curses does not
