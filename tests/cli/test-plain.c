@@ -11,6 +11,7 @@
 
 #include "capture.h"
 #include "store/state.h"
+#include "scratch.h"
 
 static char dir[64];
 
@@ -55,8 +56,7 @@ main(void)
 	int code;
 	char *out;
 
-	snprintf(dir, sizeof dir, "/tmp/orientation-plain-XXXXXX");
-	if (mkdtemp(dir) == NULL)
+	if (scratch_dir(dir, sizeof dir, "plain") != 0)
 		return 1;
 	/* Items cycle R I A S E C: the fourth of every six is Social. */
 	for (int i = 0; i < 30; i++)

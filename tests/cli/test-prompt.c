@@ -33,6 +33,7 @@
 #include <cmocka.h>
 
 #include "skip.h"
+#include "scratch.h"
 
 #define GUARD_SECONDS 120
 
@@ -472,27 +473,7 @@ static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-prompt-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-/* Remove the scratch folder. */
-static int
-teardown(void **state)
-{
-	static const char *const names[] = {
-		"state.db", "state.db-wal", "state.db-shm", "state.db-journal",
-	};
-	char path[128];
-
-	(void)state;
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-		unlink(path);
-	}
-	snprintf(path, sizeof path, "%s/reports", dir);
-	rmdir(path);
-	return rmdir(dir) == 0 || errno == ENOENT ? 0 : -1;
+	return scratch_dir(dir, sizeof dir, "prompt");
 }
 
 int
@@ -513,5 +494,5 @@ main(void)
 
 	/* A killed child must not take the test with it. */
 	signal(SIGPIPE, SIG_IGN);
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

@@ -21,7 +21,6 @@
  * Plain C: exit 0 when everything holds, 1 otherwise; the figures go to
  * stdout.  CONCURRENCY_PROCS and CONCURRENCY_SECONDS change the load.
  */
-#include <dirent.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +33,7 @@
 #include "store/figures.h"
 #include "store/state.h"
 #include "writers.h"
+#include "scratch.h"
 
 #define NPROC 12
 #define SECONDS 3
@@ -237,32 +237,12 @@ round_load(const char *dir, int nproc, int secs)
 	free(path);
 }
 
-/* Delete @dir and the files in it. */
-static void
-remove_dir(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char path[512];
-
-	if (d == NULL)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-		unlink(path);
-	}
-	closedir(d);
-	rmdir(dir);
-}
-
 int
 main(int argc, char **argv)
 {
 	int nproc = env_int("CONCURRENCY_PROCS", NPROC);
 	int secs = env_int("CONCURRENCY_SECONDS", SECONDS);
-	char dir[] = "/tmp/orientation-concurrency-XXXXXX";
+	char dir[64];
 
 	if (nproc > WRITERS_MAX)
 		nproc = WRITERS_MAX;
@@ -270,8 +250,8 @@ main(int argc, char **argv)
 		printf("no ORIENTATION_TEST_PG_URL: skipped\n");
 		return PGTEST_SKIP;
 	}
-	if (mkdtemp(dir) == NULL) {
-		perror("mkdtemp");
+	if (scratch_dir(dir, sizeof dir, "concurrency") != 0) {
+		perror("scratch folder");
 		return 1;
 	}
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -281,9 +261,9 @@ main(int argc, char **argv)
 	if (failures != 0) {
 		printf("%d checks failed; the files are kept in %s\n", failures,
 		    dir);
+		scratch_keep();
 		return 1;
 	}
-	remove_dir(dir);
 	printf("OK\n");
 	return 0;
 }

@@ -3,49 +3,17 @@
  * Scenario set-up (see scenario.h).
  */
 #include "scenario.h"
+#include "scratch.h"
 
-#include <ftw.h>
 #include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static char home[256];
 static char state[600];
 static bool on_server;   /* state is the test server's URL */
-static pid_t home_owner; /* the process that made the home */
-
-/* nftw: remove one entry, the folder's contents before the folder. */
-static int
-scenario_remove_entry(const char *path, const struct stat *sb, int flag,
-    struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
-/* At exit: the scratch home goes with the test (each screen test made
- * about 100 kB to 100 MB of it in /tmp); ORIENTATION_TEST_KEEP=1 keeps it
- * for a look after a failure.  Only the process that made it removes it
- * (a forked child exits too). */
-static void
-scenario_remove_home(void)
-{
-	const char *keep = getenv("ORIENTATION_TEST_KEEP");
-
-	if (getpid() != home_owner)
-		return;
-	if (keep != NULL && keep[0] != '\0' && strcmp(keep, "0") != 0) {
-		fprintf(stderr, "scratch home kept: %s\n", home);
-		return;
-	}
-	nftw(home, scenario_remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
 /* Make the scratch home once per process; the state is a file in it, or
  * the PostgreSQL test server of tests/pg/with-postgres. */
@@ -56,13 +24,11 @@ scenario_home(void)
 
 	if (home[0] != '\0')
 		return;
-	snprintf(home, sizeof home, "/tmp/orientation-test-XXXXXX");
-	if (mkdtemp(home) == NULL) {
-		perror("mkdtemp");
+	/* Removed when the test ends (scratch.h). */
+	if (scratch_dir(home, sizeof home, "test") != 0) {
+		perror("scratch folder");
 		exit(1);
 	}
-	home_owner = getpid();
-	atexit(scenario_remove_home);
 	on_server = url != NULL && url[0] != '\0';
 	if (on_server)
 		snprintf(state, sizeof state, "%s", url);

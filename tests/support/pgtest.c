@@ -12,6 +12,8 @@
 #include <sys/random.h>
 #include <unistd.h>
 
+#include "scratch.h"
+
 bool
 pgtest_wanted(int argc, char **argv)
 {
@@ -71,13 +73,14 @@ pgtest_query(const char *url, const char *sql)
 static void
 scratch_state_home(void)
 {
-	static char dir[] = "/tmp/orientation-pgtest-XXXXXX";
+	static char dir[64];
 	static bool done;
 
 	if (done)
 		return;
 	done = true;
-	if (getenv("XDG_STATE_HOME") == NULL && mkdtemp(dir) != NULL)
+	if (getenv("XDG_STATE_HOME") == NULL &&
+	    scratch_dir(dir, sizeof dir, "pgtest") == 0)
 		setenv("XDG_STATE_HOME", dir, 1);
 }
 

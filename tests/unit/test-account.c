@@ -25,6 +25,7 @@
 #include "store/account.h"
 #include "store/state.h"
 #include "util/secret.h"
+#include "scratch.h"
 
 #define T0 ((time_t)1767225600) /* 2026-01-01 00:00 UTC */
 
@@ -597,17 +598,7 @@ static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-account-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-/* Remove the scratch folder (empty by now). */
-static int
-teardown(void **state)
-{
-	(void)state;
-	rmdir(dir);
-	return 0;
+	return scratch_dir(dir, sizeof dir, "account");
 }
 
 int
@@ -633,5 +624,5 @@ main(int argc, char **argv)
 		fprintf(stderr, "no ORIENTATION_TEST_PG_URL: skipped\n");
 		return PGTEST_SKIP;
 	}
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

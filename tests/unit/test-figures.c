@@ -23,6 +23,7 @@
 
 #include "store/figures.h"
 #include "store/state.h"
+#include "scratch.h"
 
 #define MONDAY 1709510400   /* 2024-03-04 00:00 UTC, a Monday (ISO week 10) */
 #define DAY 86400
@@ -84,8 +85,7 @@ setup(void **state)
 	struct state *st;
 
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-figures-XXXXXX");
-	if (mkdtemp(dir) == NULL)
+	if (scratch_dir(dir, sizeof dir, "figures") != 0)
 		return -1;
 	snprintf(db_path, sizeof db_path, "%s/state.db", dir);
 	if (on_pg) {
@@ -152,23 +152,6 @@ setup(void **state)
 	return 0;
 }
 
-/* Remove the scratch folder. */
-static int
-teardown(void **state)
-{
-	static const char *const names[] = {
-		"state.db", "state.db-wal", "state.db-shm", "figures.csv",
-	};
-	char path[160];
-
-	(void)state;
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-		unlink(path);
-	}
-	rmdir(dir);
-	return 0;
-}
 
 /* Check entry @i of @l. */
 static void
@@ -672,5 +655,5 @@ main(int argc, char **argv)
 		fprintf(stderr, "no ORIENTATION_TEST_PG_URL: skipped\n");
 		return PGTEST_SKIP;
 	}
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

@@ -24,6 +24,7 @@
 #include "store/luxembourg.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "scratch.h"
 
 static char dir[64];
 static bool on_pg;    /* the state tests run on PostgreSQL */
@@ -482,8 +483,7 @@ static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-store-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
+	return scratch_dir(dir, sizeof dir, "store");
 }
 
 /* The index of the first service named starting with @prefix, or -1. */
