@@ -144,6 +144,71 @@ kiosk(void)
 	vt_free(vt);
 }
 
+/* The screen column where @text starts on @row (characters, not bytes:
+ * the arrows beside Previous and Skip are three bytes each), or -1. */
+static int
+text_col(struct vt *vt, int row, const char *text)
+{
+	const char *line = vt_row(vt, row), *at = strstr(line, text);
+	int col = 0;
+
+	if (at == NULL)
+		return -1;
+	for (const char *p = line; p < at; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
+/* Tap the middle of @text where it stands on the screen. */
+static void
+tap_text(struct vt *vt, const char *text)
+{
+	int row = vt_find_row(vt, text);
+
+	VT_CHECK(vt, row >= 0, "\"%s\" on the screen", text);
+	tap(vt, row, text_col(vt, row, text) + 2);
+}
+
+/* The question page's Previous and Skip, tapped: Skip moves on without an
+ * answer, Previous goes back, and Previous on the first question stays
+ * there; the same on the skills self-assessment, which shares the page. */
+static void
+question_nav(void)
+{
+	const char *const args[] = { "--lang", "en", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("en", "Discover my interests"), WAIT),
+	    "main menu");
+	tap_text(vt, tr("en", "Discover my interests"));
+	VT_CHECK(vt, vt_wait_text(vt, "Short form", WAIT), "form choice");
+	tap_text(vt, "Short form");
+	VT_CHECK(vt, vt_wait_text(vt, "Question 1 of 30", WAIT), "question 1");
+	tap_text(vt, "Previous");
+	VT_CHECK(vt, vt_has_text(vt, "Question 1 of 30"),
+	    "Previous on the first question stays there");
+	tap_text(vt, "Skip");
+	VT_CHECK(vt, vt_has_text(vt, "Question 2 of 30"), "Skip moved on");
+	tap_text(vt, "Skip");
+	VT_CHECK(vt, vt_has_text(vt, "Question 3 of 30"), "Skip again");
+	tap_text(vt, "Previous");
+	VT_CHECK(vt, vt_has_text(vt, "Question 2 of 30"), "Previous went back");
+	tap_text(vt, "Strongly like");
+	VT_CHECK(vt, vt_has_text(vt, "Question 3 of 30"),
+	    "a tapped answer moves on");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("en", "Assess my skills"), WAIT),
+	    "back at the menu");
+	tap_text(vt, tr("en", "Assess my skills"));
+	VT_CHECK(vt, vt_wait_text(vt, "Skill 1 of", WAIT), "skill 1");
+	tap_text(vt, "Skip");
+	VT_CHECK(vt, vt_has_text(vt, "Skill 2 of"), "Skip on a skill");
+	tap_text(vt, "Previous");
+	VT_CHECK(vt, vt_has_text(vt, "Skill 1 of"), "Previous on a skill");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -152,6 +217,7 @@ main(int argc, char **argv)
 		{ "held", held },
 		{ "drift", drift },
 		{ "kiosk", kiosk },
+		{ "question-nav", question_nav },
 	};
 
 	return scenario_main(argc, argv, scenarios,
