@@ -17,9 +17,10 @@
 #define APP_CATALOG_CACHE_KIB 128
 
 /**
- * Take @cat and @occupations (from app_options.open_catalog) as the
- * catalog.  @return whether its languages differ from the built-in ones
- * the first frame showed (the caller opens the screens afresh).
+ * Take @cat and @occupations (given to app_init, or opened by
+ * app_options.open_catalog) as the catalog.  @return whether its
+ * languages differ from the built-in ones a first frame drawn before it
+ * showed (the caller then opens the screens afresh).
  */
 bool app_catalog_use(struct app *app, struct catalog *cat,
     struct occupation_store *occupations);

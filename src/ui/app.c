@@ -190,13 +190,13 @@ app_init(struct app *app, struct catalog *cat,
 	assert(st != NULL || opts->open_state != NULL);
 	memset(app, 0, sizeof *app);
 	app->opts = *opts;
-	app->catalog = cat;
-	app->occupations = occupations;
 	app->state = st;
 	session_wipe(&app->session);
 	assert((cat != NULL) != (opts->open_catalog != NULL));
+	/* Nothing is drawn yet, so languages other than the built-in ones
+	 * need no screen opened again. */
 	if (cat != NULL)
-		catalog_set_cache_kib(cat, APP_CATALOG_CACHE_KIB);
+		(void)app_catalog_use(app, cat, occupations);
 
 	if (app_terminal_open(app, getenv("TERM")) != 0)
 		return -1;
@@ -218,8 +218,6 @@ app_init(struct app *app, struct catalog *cat,
 	/* The first purge runs at the first idle tick, after the first
 	 * screen is up, then every purge_seconds. */
 	app->next_purge = app->last_input;
-	if (cat != NULL)
-		app->catalog_revision = catalog_revision(cat);
 	app_first_screen(app, opts);
 	if (st != NULL)
 		app_count_start(app);
@@ -819,9 +817,10 @@ app_run(struct app *app)
 			app_paint(app);
 			app_speech_frame(app);
 		}
-		/* The first frame is up: the state comes now, before any key
-		 * is read (keys typed meanwhile wait in the terminal); what it
-		 * has to say is drawn before the handshake answers. */
+		/* The first frame is up: the catalog (when app_init had
+		 * none) and the state come now, before any key is read (keys
+		 * typed meanwhile wait in the terminal); what they have to
+		 * say is drawn before the handshake answers. */
 		if (app->catalog == NULL) {
 			if (!app_open_catalog(app))
 				break;

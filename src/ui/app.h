@@ -144,8 +144,8 @@ int app_body_bottom(void);
 
 /**
  * Start curses.  @cat and @occupations are borrowed (NULL both, with
- * @opts->open_catalog, for a catalog opened after the first frame), but between visits
- * the app may replace them with a new catalog file put at
+ * @opts->open_catalog, for a catalog opened after the first frame), but
+ * between visits the app may replace them with a new catalog file put at
  * @opts->catalog_path (closing the old): after app_end, app->catalog and
  * app->occupations are the ones to free.  @st is borrowed too; NULL asks
  * for @opts->open_state after the first frame (then app->state is the
@@ -243,7 +243,6 @@ size_t app_languages(const struct app *app,
 /** The language with @code from app_languages, or NULL. */
 const struct catalog_language *app_language_find(const struct app *app,
     const char *code);
-
 
 /** Show @text (already in the user's language; copied) on the status
  *  line until the next key. */
