@@ -8,7 +8,6 @@
 #include "ui/keymap.h"
 
 #include <curses.h>
-#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,22 +119,16 @@ keymap_is_speech(enum keymap_command cmd)
 	return cmd >= KEYMAP_SPEECH && cmd <= KEYMAP_SPEECH_LOUDER;
 }
 
-/* lfind's test: 0 when @binding is the binding of command *@cmd. */
-static int
-keymap_binding_differs(const void *cmd, const void *binding)
-{
-	const struct keymap_binding *b = binding;
-
-	return b->cmd != *(const enum keymap_command *)cmd;
-}
-
 const struct keymap_binding *
 keymap_binding(enum keymap_mode mode, enum keymap_command cmd)
 {
 	size_t n;
 	const struct keymap_binding *t = keymap_table(mode, &n);
 
-	return lfind(&cmd, t, &n, sizeof *t, keymap_binding_differs);
+	for (size_t i = 0; i < n; i++)
+		if (t[i].cmd == cmd)
+			return &t[i];
+	return NULL;
 }
 
 /* Whether this terminal can send function key @n: its description
