@@ -210,7 +210,7 @@ open_code(void)
 	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
 	/* The visitor who kept a code and the kiosk that stayed open. */
 	VT_CHECK(vt, vt_wait_text(vt, "In all: 2 visitors, 1 questionnaire "
-	    "finished of 1 begun, 1 code kept.", WAIT), "figures");
+	    "begun, 1 finished, 1 code kept.", WAIT), "figures");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
 	vt_key(vt, VTERM_KEY_ESCAPE);
@@ -762,6 +762,22 @@ figures_export(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Each count of the totals takes its own plural: in French 0 takes the
+ * singular, and "commencé" agrees with its own number, not with the
+ * questionnaires finished. */
+static void
+figures_weeks_fr(void)
+{
+	struct vt *vt = signed_in("fr");
+
+	vt_click(vt, vt_find_row(vt, tr("fr", "Usage figures")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Save these figures as CSV"),
+	    WAIT), "figures");
+	VT_CHECK(vt, has_wrapped(vt, "0 personne, 0 questionnaire commencé, "
+	    "0 terminé, 0 code conservé."), "totals, a plural each");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -772,6 +788,7 @@ main(int argc, char **argv)
 		{ "import-errors-de", import_errors },
 		{ "import-lmi-nl", import_lmi },
 		{ "figures-export", figures_export },
+		{ "figures-weeks-fr", figures_weeks_fr },
 		{ "long-note", long_note },
 	};
 

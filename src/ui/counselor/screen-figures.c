@@ -154,14 +154,23 @@ language_name(struct app *app, const char *code)
 	return l != NULL ? xstrdup(l->native_name) : NULL;
 }
 
-/* "5 questionnaires finished of 8 begun" for period @p; the caller
- * frees. */
+/* "8 questionnaires begun, 5 finished" for period @p: two counts, each
+ * with its own plural (the noun agrees with one number, the word
+ * "finished" with the other); the caller frees. */
 static char *
 screen_figures_done(const struct figures_period *p)
 {
-	return xasprintf(ngettext("%d questionnaire finished of %d begun",
-	    "%d questionnaires finished of %d begun",
-	    (unsigned long)p->completed), p->completed, p->started);
+	char *begun = xasprintf(ngettext("%d questionnaire begun",
+	    "%d questionnaires begun", (unsigned long)p->started), p->started);
+	/* TRANSLATORS: questionnaires finished, after "%d questionnaires
+	 * begun, " (the word agrees with this number). */
+	char *finished = xasprintf(ngettext("%d finished", "%d finished",
+	    (unsigned long)p->completed), p->completed);
+	char *both = xasprintf("%s, %s", begun, finished);
+
+	free(begun);
+	free(finished);
+	return both;
 }
 
 /* The table of periods: visitors as a bar and a number, completed, rate
@@ -219,7 +228,7 @@ screen_figures_totals(struct app *app, struct doc *d, int x, int width,
 	char *line;
 
 	/* TRANSLATORS: the three parts are "%d visitors",
-	 * "%d questionnaires finished of %d begun", "%d codes kept". */
+	 * "%d questionnaires begun, %d finished", "%d codes kept". */
 	line = xasprintf(_("In all: %s, %s, %s."), visitors, done, codes);
 	doc_text(d, x, width, line, 0);
 	free(line);
