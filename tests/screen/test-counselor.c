@@ -762,19 +762,28 @@ figures_export(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* Each count of the totals takes its own plural: in French 0 takes the
- * singular, and "commencé" agrees with its own number, not with the
- * questionnaires finished. */
+/* Twelve weeks do not fit above the choices at 80x24: the page says that
+ * more follows, and Page Down shows the totals.  Each count of the totals
+ * takes its own plural: in French 0 takes the singular, and "commencé"
+ * agrees with its own number, not with the questionnaires finished. */
 static void
 figures_weeks_fr(void)
 {
 	struct vt *vt = signed_in("fr");
+	const char *more = tr("fr", "More below: use Page Down.");
 
 	vt_click(vt, vt_find_row(vt, tr("fr", "Usage figures")), 10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Save these figures as CSV"),
 	    WAIT), "figures");
 	VT_CHECK(vt, has_wrapped(vt, "0 personne, 0 questionnaire commencé, "
 	    "0 terminé, 0 code conservé."), "totals, a plural each");
+	VT_CHECK(vt, !vt_has_text(vt, more), "seven days fit");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_has_text(vt, more), "twelve weeks say more follows");
+	VT_CHECK(vt, !vt_has_text(vt, "Au total"), "the totals are below");
+	vt_key(vt, VTERM_KEY_PAGEDOWN);
+	VT_CHECK(vt, vt_has_text(vt, "Au total"), "Page Down shows them");
+	VT_CHECK(vt, !vt_has_text(vt, more), "nothing more below");
 	scenario_quit(vt, WAIT);
 }
 

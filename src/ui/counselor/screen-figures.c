@@ -291,10 +291,9 @@ screen_figures_paint(struct app *app, void *state)
 	struct doc d;
 	int x = 2, width = COLS - 4;
 
-	/* The length only: this page draws no "More below" line, and its
-	 * choices stay when the figures cannot be read. */
+	/* The choices stay when the figures cannot be read. */
 	if (linkdoc_draw(&s->view, app, &d, x, width, screen_figures_doc, s))
-		s->view.lines = d.line;
+		linkdoc_finish(&s->view, app, &d, x, width);
 	menu_paint(&s->view.links, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
 	    width, screen_figures_label, s);
 }
