@@ -148,6 +148,24 @@ figures_date_valid(const char *s)
 	return parse_date(s, &z);
 }
 
+bool
+figures_first_day(const char *to, int periods, bool by_week,
+    char from[FIGURES_DATE_LEN + 1])
+{
+	long z;
+
+	if (periods < 1 || !parse_date(to, &z))
+		return false;
+	if (by_week)
+		z -= weekday(z) + 7L * (periods - 1);
+	else
+		z -= periods - 1;
+	if (z < days_from_civil(1, 1, 1))
+		return false;
+	format_date(z, from);
+	return true;
+}
+
 /* ------------------------------------------------------------ counting */
 
 /* The kind named @s, or STATE_USAGE_COUNT. */

@@ -75,6 +75,16 @@ struct figures {
 bool figures_date_valid(const char *s);
 
 /**
+ * The first day of the last @periods days, or of the last @periods ISO
+ * weeks when @by_week (the week of @to counts as one, the others whole,
+ * from a Monday), up to @to (YYYY-MM-DD), written into @from.
+ * @return false, @from untouched, when @to is not a valid date or
+ * @periods < 1.
+ */
+bool figures_first_day(const char *to, int periods, bool by_week,
+    char from[FIGURES_DATE_LEN + 1]);
+
+/**
  * Add up the counters of the days @from .. @to (YYYY-MM-DD, both
  * included) per day, or per ISO week (Monday to Sunday) when @by_week.
  * The lists of services and occupations keep the @top highest counts (all

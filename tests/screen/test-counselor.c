@@ -762,8 +762,31 @@ figures_export(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Whether the figures' "Du YYYY-MM-DD au ..." line names a Monday. */
+static bool
+first_day_is_monday(struct vt *vt)
+{
+	struct tm tm = { 0 };
+	time_t t;
+
+	for (int r = 0; r < 24; r++) {
+		const char *du = strstr(vt_row(vt, r), "Du ");
+
+		if (du != NULL && sscanf(du, "Du %4d-%2d-%2d", &tm.tm_year,
+		    &tm.tm_mon, &tm.tm_mday) == 3) {
+			tm.tm_year -= 1900;
+			tm.tm_mon -= 1;
+			t = timegm(&tm);
+			gmtime_r(&t, &tm);
+			return tm.tm_wday == 1;
+		}
+	}
+	return false;
+}
+
 /* Twelve weeks do not fit above the choices at 80x24: the page says that
- * more follows, and Page Down shows the totals.  Each count of the totals
+ * more follows, and Page Down shows the totals.  A range of weeks is whole
+ * weeks.  Each count of the totals
  * takes its own plural: in French 0 takes the singular, and "commencé"
  * agrees with its own number, not with the questionnaires finished. */
 static void
@@ -778,6 +801,17 @@ figures_weeks_fr(void)
 	VT_CHECK(vt, has_wrapped(vt, "0 personne, 0 questionnaire commencé, "
 	    "0 terminé, 0 code conservé."), "totals, a plural each");
 	VT_CHECK(vt, !vt_has_text(vt, more), "seven days fit");
+	/* Four weeks are four rows, whole weeks from a Monday (28 days
+	 * back from today cut five weeks on six days of seven). */
+	vt_type(vt, "2");
+	{
+		int weeks = 0;
+
+		for (int r = 0; r < 24; r++)
+			weeks += strstr(vt_row(vt, r), "-W") != NULL;
+		VT_CHECK(vt, weeks == 4, "%d rows of weeks, not 4", weeks);
+	}
+	VT_CHECK(vt, first_day_is_monday(vt), "the range starts on a Monday");
 	vt_type(vt, "3");
 	VT_CHECK(vt, vt_has_text(vt, more), "twelve weeks say more follows");
 	VT_CHECK(vt, !vt_has_text(vt, "Au total"), "the totals are below");

@@ -183,6 +183,40 @@ test_dates(void **state)
 	assert_false(figures_date_valid(NULL));
 }
 
+/* The ranges the counsellor picks: days end today; weeks are whole ISO
+ * weeks from a Monday, the current one up to today. */
+static void
+test_first_day(void **state)
+{
+	char from[FIGURES_DATE_LEN + 1] = "unchanged";
+
+	(void)state;
+	/* Friday 2026-12-04. */
+	assert_true(figures_first_day("2026-12-04", 7, false, from));
+	assert_string_equal(from, "2026-11-28");
+	assert_true(figures_first_day("2026-12-04", 1, true, from));
+	assert_string_equal(from, "2026-11-30");
+	assert_true(figures_first_day("2026-12-04", 4, true, from));
+	assert_string_equal(from, "2026-11-09");
+	assert_true(figures_first_day("2026-12-04", 12, true, from));
+	assert_string_equal(from, "2026-09-14");
+	/* A Monday and a Sunday end their own week; across a year. */
+	assert_true(figures_first_day("2026-11-30", 1, true, from));
+	assert_string_equal(from, "2026-11-30");
+	assert_true(figures_first_day("2026-12-06", 1, true, from));
+	assert_string_equal(from, "2026-11-30");
+	assert_true(figures_first_day("2027-01-03", 2, true, from));
+	assert_string_equal(from, "2026-12-21");
+	assert_true(figures_first_day("2024-03-01", 2, false, from));
+	assert_string_equal(from, "2024-02-29");
+	/* Nothing written for what cannot be a range. */
+	memcpy(from, "unchanged", sizeof "unchanged");
+	assert_false(figures_first_day("2026-02-30", 4, true, from));
+	assert_false(figures_first_day("2026-12-04", 0, false, from));
+	assert_false(figures_first_day("0001-01-02", 3, false, from));
+	assert_string_equal(from, "unchanged");
+}
+
 static void
 test_bad_ranges(void **state)
 {
@@ -640,6 +674,7 @@ main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_first_day),
 		cmocka_unit_test(test_bad_ranges),
 		cmocka_unit_test(test_per_day),
 		cmocka_unit_test(test_top_n),

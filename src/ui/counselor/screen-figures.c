@@ -29,12 +29,12 @@
 
 static const struct {
 	const char *label;  /* N_() text */
-	int days;           /* how far back */
-	bool by_week;
+	int periods;        /* how many days or weeks, the current one too */
+	bool by_week;       /* whole ISO weeks, from a Monday */
 } ranges[CHOICES - 1] = {
 	{ N_("Last 7 days, per day"), 7, false },
-	{ N_("Last 4 weeks, per week"), 28, true },
-	{ N_("Last 12 weeks, per week"), 84, true },
+	{ N_("Last 4 weeks, per week"), 4, true },
+	{ N_("Last 12 weeks, per week"), 12, true },
 };
 
 struct screen_figures_state {
@@ -64,16 +64,17 @@ screen_figures_label(void *ctx, int index, char *buf, size_t bufsz)
 static void
 screen_figures_load(struct app *app, struct screen_figures_state *s, int r)
 {
-	time_t now = time(NULL), start = now - (time_t)(ranges[r].days - 1) * 86400;
+	time_t now = time(NULL);
 	struct tm tm;
 
 	s->range = r;
 	gmtime_r(&now, &tm);
 	strftime(s->to, sizeof s->to, "%Y-%m-%d", &tm);
-	gmtime_r(&start, &tm);
-	strftime(s->from, sizeof s->from, "%Y-%m-%d", &tm);
 	figures_free(s->f);
 	s->f = NULL;
+	if (!figures_first_day(s->to, ranges[r].periods, ranges[r].by_week,
+	    s->from))
+		return;   /* drawn as the figures that cannot be read */
 	figures_get(app->state, s->from, s->to, ranges[r].by_week, FIGURES_TOP,
 	    &s->f);
 }
