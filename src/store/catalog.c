@@ -345,9 +345,16 @@ catalog_languages(const struct catalog *cat, const struct catalog_language **out
 const struct catalog_language *
 catalog_language_find(const struct catalog *cat, const char *code)
 {
-	for (size_t i = 0; i < cat->nlangs; i++)
-		if (strcmp(cat->langs[i].code, code) == 0)
-			return &cat->langs[i];
+	return catalog_language_in(cat->langs, cat->nlangs, code);
+}
+
+const struct catalog_language *
+catalog_language_in(const struct catalog_language *langs, size_t n,
+    const char *code)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(langs[i].code, code) == 0)
+			return &langs[i];
 	return NULL;
 }
 

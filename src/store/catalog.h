@@ -103,6 +103,11 @@ size_t catalog_languages(const struct catalog *cat,
 const struct catalog_language *catalog_language_find(const struct catalog *cat,
     const char *code);
 
+/** The language with @code among the @n of @langs (a catalog's, or the
+ *  list built into the program), or NULL; a pointer into @langs. */
+const struct catalog_language *catalog_language_in(
+    const struct catalog_language *langs, size_t n, const char *code);
+
 /**
  * Load the questionnaire items in asking order, texts in @lang; only the
  * short-form items if @short_form.  *@out is a new array: free it with

@@ -64,10 +64,7 @@ app_language_find(const struct app *app, const char *code)
 	const struct catalog_language *langs;
 	size_t n = app_languages(app, &langs);
 
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(langs[i].code, code) == 0)
-			return &langs[i];
-	return NULL;
+	return catalog_language_in(langs, n, code);
 }
 
 /* Whether the languages @a and @b show the same on the language screen. */
