@@ -504,14 +504,10 @@ main_menu(struct plain *p)
 	}
 }
 
-_Static_assert(sizeof "kiosk:/?" + SETTINGS_SITE_MAX <= STATE_STATION_MAX,
-    "a station name without its tty fits");
-
 int
 plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 {
 	struct plain p = { .cat = cat, .st = st, .o = o };
-	const char *tty = ttyname(STDIN_FILENO);
 	bool first = true;
 
 	if (o->kiosk) {
@@ -520,15 +516,7 @@ plain_run(struct catalog *cat, struct state *st, const struct plain_options *o)
 		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 	}
-	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
-		tty += 5;
-	/* A device name too long to tell the station apart is no name. */
-	if ((size_t)snprintf(p.station, sizeof p.station, "kiosk:%s%s%s",
-	    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "",
-	    tty != NULL ? tty : "?") >= sizeof p.station)
-		/* fits: a site name is checked when read (settings.c) */
-		snprintf(p.station, sizeof p.station, "kiosk:%s%s?",
-		    o->site != NULL ? o->site : "", o->site != NULL ? "/" : "");
+	state_station_kiosk(o->site, ttyname(STDIN_FILENO), p.station);
 	do {
 		session_wipe(&p.session);
 		p.in_use = p.wiped = false;

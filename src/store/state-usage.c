@@ -16,6 +16,7 @@
 #include "state-db.h"
 #include "state-internal.h"
 #include "util/fits.h"
+#include "util/settings.h"
 #include "util/xmalloc.h"
 
 static const char *const usage_names[STATE_USAGE_COUNT] = {
@@ -31,6 +32,26 @@ static const char *const usage_names[STATE_USAGE_COUNT] = {
 };
 
 /* ------------------------------------------------------------ throttle */
+
+_Static_assert(sizeof "kiosk:/?" + SETTINGS_SITE_MAX <= STATE_STATION_MAX,
+    "a station name without its tty fits");
+
+void
+state_station_kiosk(const char *site, const char *tty,
+    char out[STATE_STATION_MAX])
+{
+	const char *slash = site != NULL ? "/" : "";
+
+	if (site == NULL)
+		site = "";
+	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
+		tty += 5;
+	if (tty == NULL ||
+	    (size_t)snprintf(out, STATE_STATION_MAX, "kiosk:%s%s%s", site,
+	    slash, tty) >= STATE_STATION_MAX)
+		/* fits: asserted above, the site checked when read */
+		snprintf(out, STATE_STATION_MAX, "kiosk:%s%s?", site, slash);
+}
 
 bool
 state_code_throttled(struct state *st, const char *station, time_t now)

@@ -224,6 +224,17 @@ int state_handoff_purge(struct state *st, time_t now);
 int state_handoff_count(struct state *st);
 
 /**
+ * The station name of a kiosk terminal: "kiosk:", the site and a slash
+ * when there is one (@site NULL for none; at most SETTINGS_SITE_MAX
+ * bytes, as settings.c checks), and the terminal @tty without "/dev/"
+ * ("kiosk:centre/pts/3"), so that each kiosk has its own wrong-code
+ * count.  "?" stands for a terminal that is unknown (@tty NULL) or whose
+ * name is too long to tell it apart.
+ */
+void state_station_kiosk(const char *site, const char *tty,
+    char out[STATE_STATION_MAX]);
+
+/**
  * Whether code look-ups from @station ("kiosk:tty2", "counselor:anna")
  * are refused at @now: STATE_CODE_TRIES wrong codes from that station
  * within STATE_CODE_WINDOW seconds, so codes cannot be tried one by one.

@@ -393,27 +393,12 @@ app_count(struct app *app, enum state_usage kind, const char *key)
 	state_count(app->state, time(NULL), kind, key);
 }
 
-_Static_assert(sizeof "kiosk:/?" + SETTINGS_SITE_MAX <= STATE_STATION_MAX,
-    "a station name without its tty fits");
-
-/* Name this terminal: "kiosk:" and the tty without /dev/, so that each
- * kiosk has its own wrong-code count. */
+/* Name this terminal (state_station_kiosk). */
 static void
 app_station_init(struct app *app)
 {
-	const char *tty = ttyname(STDIN_FILENO);
-
-	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
-		tty += 5;
-	/* A device name too long to tell the station apart is no name. */
-	if ((size_t)snprintf(app->station, sizeof app->station, "kiosk:%s%s%s",
-	    app->opts.site != NULL ? app->opts.site : "",
-	    app->opts.site != NULL ? "/" : "", tty != NULL ? tty : "?") >=
-	    sizeof app->station)
-		/* fits: a site name is checked when read (settings.c) */
-		snprintf(app->station, sizeof app->station, "kiosk:%s%s?",
-		    app->opts.site != NULL ? app->opts.site : "",
-		    app->opts.site != NULL ? "/" : "");
+	state_station_kiosk(app->opts.site, ttyname(STDIN_FILENO),
+	    app->station);
 }
 
 const char *

@@ -663,11 +663,34 @@ test_luxembourg_content(void **state)
 	catalog_free(cat);
 }
 
+/* A kiosk's station name: site and terminal, "?" for what cannot tell it
+ * apart. */
+static void
+test_station_kiosk(void **state)
+{
+	char out[STATE_STATION_MAX], tty[200];
+
+	(void)state;
+	state_station_kiosk(NULL, "/dev/pts/3", out);
+	assert_string_equal(out, "kiosk:pts/3");
+	state_station_kiosk("ADEM-Esch", "/dev/tty2", out);
+	assert_string_equal(out, "kiosk:ADEM-Esch/tty2");
+	state_station_kiosk("centre", NULL, out);
+	assert_string_equal(out, "kiosk:centre/?");
+	state_station_kiosk(NULL, "ttyS0", out);
+	assert_string_equal(out, "kiosk:ttyS0");
+	memset(tty, 'x', sizeof tty - 1);
+	tty[sizeof tty - 1] = '\0';
+	state_station_kiosk("centre", tty, out);
+	assert_string_equal(out, "kiosk:centre/?");
+}
+
 int
 main(int argc, char **argv)
 {
 	/* What depends on the back end, for a run on PostgreSQL. */
 	const struct CMUnitTest pg_tests[] = {
+		cmocka_unit_test(test_station_kiosk),
 		cmocka_unit_test(test_state_create_and_reopen),
 		cmocka_unit_test(test_handoff_round_trip),
 		cmocka_unit_test(test_handoff_code_clash_and_throttle),
