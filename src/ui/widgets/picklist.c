@@ -44,8 +44,8 @@ picklist_open(struct app *app, void *state)
 	    (look->heading_rows > 0) &&
 	    (look->subheading == NULL || look->heading_rows > 0) &&
 	    (look->paras != NULL) == (look->nparas > 0) &&
-	    look->top >= 0 && look->load != NULL && look->free_items != NULL &&
-	    look->label != NULL && look->chosen != NULL);
+	    look->top >= 0 && look->load != NULL && look->label != NULL &&
+	    look->chosen != NULL);
 	l->look = look;
 	l->param = *app_param(app);
 	l->menu.numbered = look->numbered;
@@ -58,7 +58,8 @@ picklist_reload(struct app *app, void *state)
 {
 	struct picklist *l = state;
 
-	l->look->free_items(l);
+	if (l->look->free_items != NULL)
+		l->look->free_items(l);
 	l->items = NULL;
 	l->n = 0;
 	l->menu.count = l->look->load(app, l);
@@ -70,7 +71,8 @@ picklist_close(void *state)
 {
 	struct picklist *l = state;
 
-	l->look->free_items(l);
+	if (l->look->free_items != NULL)
+		l->look->free_items(l);
 }
 
 void

@@ -9,8 +9,8 @@
  *
  * Ownership: the app makes the state (state_size = sizeof(struct
  * picklist)); picklist_close() frees the items it holds
- * (look->free_items).  The look is the screen's (static, its ops' .look),
- * never copied.
+ * (look->free_items, if any).  The look is the screen's (static, its
+ * ops' .look), never copied.
  */
 #ifndef UI_PICKLIST_H
 #define UI_PICKLIST_H
@@ -57,7 +57,8 @@ struct picklist_look {
 	 * return how many rows the list has (the items and any rows of the
 	 * screen's own, which its label and chosen tell apart). */
 	int (*load)(struct app *app, struct picklist *l);
-	/* Free l->items (l->n of them; NULL when none were loaded). */
+	/* Free l->items (l->n of them; NULL when none were loaded), or
+	 * NULL when load keeps nothing in them (fixed rows). */
 	void (*free_items)(struct picklist *l);
 	/* The label of row @index. */
 	const char *(*label)(const struct picklist *l, int index);
