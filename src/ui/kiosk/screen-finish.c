@@ -38,12 +38,6 @@ screen_finish_load(struct app *app, struct picklist *l)
 	return RATINGS + 1;
 }
 
-static void
-screen_finish_free(struct picklist *l)
-{
-	(void)l;
-}
-
 static const char *
 screen_finish_label(const struct picklist *l, int index)
 {
@@ -68,7 +62,7 @@ static const struct picklist_look look = {
 	.top = 1, .paras = intro, .nparas = sizeof intro / sizeof intro[0],
 	.numbered = true,
 	.selected = RATINGS,    /* saying nothing is the default */
-	.load = screen_finish_load, .free_items = screen_finish_free,
+	.load = screen_finish_load,
 	.label = screen_finish_label, .chosen = screen_finish_chosen,
 };
 

@@ -2,218 +2,163 @@
 /*
  * Browse occupations by the ISCO-08 hierarchy: the 10 major groups, then
  * sub-major, minor and unit groups, then the occupations of a unit group.
- * The parameter is the group's code (none or "" for the top).
+ * The parameter is the group's code (none or "" for the top).  A list to
+ * choose from (widgets/picklist.h): a group's row shows its code, which
+ * speech leaves out; an occupation's name may come from a fallback
+ * language, which speech says it in.
  */
 #include <assert.h>
-#include <curses.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "ui/app.h"
-#include "ui/widgets/draw.h"
-#include "ui/widgets/menu.h"
+#include "ui/widgets/picklist.h"
 #include "store/occupation.h"
-#include "speech/utterance.h"
 #include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-struct screen_isco_state {
-	struct menu menu;
-	char code[8];
+/* One level, in the current language: the group's name, and the groups
+ * below it or, for a unit group, its occupations and how many. */
+struct screen_isco_items {
 	char *heading;
-	struct occupation_isco *groups;   /* children, if any */
+	struct occupation_isco *groups;
 	size_t ngroups;
-	struct occupation_entry *occs;    /* occupations of a unit group */
+	char **drawn;          /* "21  Science professionals", one a group */
+	struct occupation_entry *occs;
 	size_t noccs;
-	struct app *app;
-	char from[16];  /* language of the row asked of screen_isco_lang */
+	char count[128];       /* "12 occupations", "" without occupations */
 };
 
-/* (Re)load the rows in the current language.  Also the
- * on_language op. */
-static void
-screen_isco_load(struct app *app, void *state)
+/* The rows under the group l->param.ref, and its name. */
+static int
+screen_isco_load(struct app *app, struct picklist *l)
 {
-	struct screen_isco_state *s = state;
-	const char *lang = app->session.lang;
+	struct screen_isco_items *it = xcalloc(1, sizeof *it);
+	const char *code = l->param.ref, *lang = app->session.lang;
 
-	occupation_isco_free(s->groups, s->ngroups);
-	occupation_entries_free(s->occs, s->noccs);
-	free(s->heading);
-	s->groups = NULL;
-	s->occs = NULL;
-	s->noccs = 0;
-	s->ngroups = occupation_store_isco_children(app->occupations, s->code,
-	    lang, &s->groups);
-	if (s->ngroups == 0 && s->code[0] != '\0')
-		s->noccs = occupation_store_in_group(app->occupations, s->code,
-		    lang, &s->occs);
-	s->heading = s->code[0] == '\0' ?
+	/* The menu opens the top without a parameter. */
+	assert(l->param.kind == SCREEN_PARAM_ISCO ||
+	    l->param.kind == SCREEN_PARAM_NONE);
+	l->items = it;
+	it->ngroups = occupation_store_isco_children(app->occupations, code,
+	    lang, &it->groups);
+	it->drawn = xcalloc(it->ngroups + 1, sizeof *it->drawn); /* never 0 */
+	for (size_t i = 0; i < it->ngroups; i++)
+		it->drawn[i] = xasprintf("%s  %s", it->groups[i].code,
+		    it->groups[i].label);
+	if (it->ngroups == 0 && code[0] != '\0')
+		it->noccs = occupation_store_in_group(app->occupations, code,
+		    lang, &it->occs);
+	if (it->noccs > 0)
+		fits_format(it->count, sizeof it->count,
+		    ngettext("%zu occupation", "%zu occupations",
+		    (unsigned long)it->noccs), it->noccs);
+	it->heading = code[0] == '\0' ?
 	    xstrdup(_("All occupations, by field")) :
-	    occupation_store_isco_label(app->occupations, s->code, lang);
-	if (s->heading == NULL)
-		s->heading = xstrdup(s->code);
-	s->menu.count = (int)(s->ngroups + s->noccs);
+	    occupation_store_isco_label(app->occupations, code, lang);
+	if (it->heading == NULL)
+		it->heading = xstrdup(code);
+	return (int)(it->ngroups + it->noccs);
+}
+
+static void
+screen_isco_free(struct picklist *l)
+{
+	struct screen_isco_items *it = l->items;
+
+	if (it != NULL) {
+		xfree_strings(it->drawn, it->ngroups);
+		occupation_isco_free(it->groups, it->ngroups);
+		occupation_entries_free(it->occs, it->noccs);
+		free(it->heading);
+	}
+	free(it);
 }
 
 static const char *
-screen_isco_label(void *ctx, int index, char *buf, size_t bufsz)
+screen_isco_heading(const struct picklist *l)
 {
-	struct screen_isco_state *s = ctx;
+	return ((const struct screen_isco_items *)l->items)->heading;
+}
 
-	if ((size_t)index < s->ngroups) {
-		fits_format(buf, bufsz, "%s  %s", s->groups[index].code,
-		    s->groups[index].label);
-		return buf;
-	}
-	return s->occs[index - (int)s->ngroups].label;
+/* How many occupations a unit group has; NULL above the unit groups. */
+static const char *
+screen_isco_count(const struct picklist *l)
+{
+	const struct screen_isco_items *it = l->items;
+
+	return it->count[0] != '\0' ? it->count : NULL;
+}
+
+/* A group drawn with its code, or an occupation. */
+static const char *
+screen_isco_label(const struct picklist *l, int index)
+{
+	const struct screen_isco_items *it = l->items;
+
+	if ((size_t)index < it->ngroups)
+		return it->drawn[index];
+	return it->occs[index - (int)it->ngroups].label;
 }
 
 /* A row for speech: a group's name without its code (the code is a
  * drawn detail), or an occupation. */
 static const char *
-screen_isco_say_label(void *ctx, int index, char *buf, size_t bufsz)
+screen_isco_said(const struct picklist *l, int index)
 {
-	struct screen_isco_state *s = ctx;
+	const struct screen_isco_items *it = l->items;
 
-	(void)buf;
-	(void)bufsz;
-	if ((size_t)index < s->ngroups)
-		return s->groups[index].label;
-	return s->occs[index - (int)s->ngroups].label;
+	if ((size_t)index < it->ngroups)
+		return it->groups[index].label;
+	return it->occs[index - (int)it->ngroups].label;
 }
 
 /* The language of an occupation's name shown from a fallback, else NULL. */
 static const char *
-screen_isco_lang(void *ctx, int index)
+screen_isco_lang(struct app *app, const struct picklist *l, int index,
+    char *buf, size_t bufsz)
 {
-	struct screen_isco_state *s = ctx;
+	const struct screen_isco_items *it = l->items;
 	char *from;
 
-	if ((size_t)index < s->ngroups)
+	if ((size_t)index < it->ngroups)
 		return NULL;
-	from = occupation_store_text_lang(s->app->occupations,
-	    s->occs[index - (int)s->ngroups].id, OCCUPATION_TEXT_LABEL,
-	    s->app->session.lang);
-	fits_copy(s->from, sizeof s->from, from);   /* else no language */
+	from = occupation_store_text_lang(app->occupations,
+	    it->occs[index - (int)it->ngroups].id, OCCUPATION_TEXT_LABEL,
+	    app->session.lang);
+	fits_copy(buf, bufsz, from);   /* else no language */
 	free(from);
-	return s->from[0] != '\0' ? s->from : NULL;
+	return buf[0] != '\0' ? buf : NULL;
 }
 
-/* "12 occupations" into @buf. */
+/* A group opens its level, an occupation its page. */
 static void
-screen_isco_count(const struct screen_isco_state *s, char *buf, size_t bufsz)
+screen_isco_chosen(struct app *app, struct picklist *l, int index)
 {
-	fits_format(buf, bufsz, ngettext("%zu occupation", "%zu occupations",
-	    (unsigned long)s->noccs), s->noccs);
-}
+	const struct screen_isco_items *it = l->items;
 
-/* What an empty group says. */
-static const char *const empty_text =
-    N_("No occupation is listed here.");
-
-static void
-screen_isco_open(struct app *app, void *state)
-{
-	struct screen_isco_state *s = state;
-
-	s->app = app;
-	/* The menu opens the top without a parameter. */
-	assert(app_param(app)->kind == SCREEN_PARAM_ISCO ||
-	    app_param(app)->kind == SCREEN_PARAM_NONE);
-	assert(strlen(app_param(app)->ref) < sizeof s->code);
-	memcpy(s->code, app_param(app)->ref, strlen(app_param(app)->ref) + 1);
-	screen_isco_load(app, s);
-}
-
-static void
-screen_isco_close(void *state)
-{
-	struct screen_isco_state *s = state;
-
-	occupation_isco_free(s->groups, s->ngroups);
-	occupation_entries_free(s->occs, s->noccs);
-	free(s->heading);
-}
-
-static void
-screen_isco_paint(struct app *app, void *state)
-{
-	struct screen_isco_state *s = state;
-	int y = APP_BODY_TOP, x = 4, width = COLS - 8, rows;
-	char count[128];
-
-	y += draw_wrapped(y, x, width, 2, 0, s->heading,
-	    app_attr(app, UI_ROLE_EMPHASIS));
-	if (s->noccs > 0) {
-		screen_isco_count(s, count, sizeof count);
-		draw_text(y, x, width, count, app_attr(app, UI_ROLE_DIM));
-	}
-	y += 2;
-	rows = app_body_bottom() - y;
-	if (s->menu.count == 0) {
-		draw_text(y, x, width, _(empty_text),
-		    app_attr(app, UI_ROLE_NORMAL));
-		move(y, x);
-		return;
-	}
-	menu_paint(&s->menu, app, y, x, rows, width, screen_isco_label, s);
-}
-
-static bool
-screen_isco_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_isco_state *s = state;
-	int chosen;
-
-	if (!menu_key(&s->menu, key, &chosen))
-		return false;
-	if (chosen < 0)
-		return true;
-	if ((size_t)chosen < s->ngroups) {
+	if ((size_t)index < it->ngroups)
 		app_push_with(app, SCREEN_ISCO,
-		    screen_param_ref(SCREEN_PARAM_ISCO, s->groups[chosen].code));
-	} else {
+		    screen_param_ref(SCREEN_PARAM_ISCO, it->groups[index].code));
+	else
 		app_push_with(app, SCREEN_OCCUPATION, screen_param_number(
-		    SCREEN_PARAM_OCCUPATION, s->occs[chosen - (int)s->ngroups].id));
-	}
-	return true;
+		    SCREEN_PARAM_OCCUPATION, it->occs[index - (int)it->ngroups].id));
 }
 
-/* The group, how many occupations, the rows; on a move, the row. */
-static void
-screen_isco_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_isco_state *s = state;
-	char count[128];
-
-	(void)app;
-	if (what == SCREEN_SPEAK_ALL) {
-		utterance_add(out, s->heading);
-		if (s->noccs > 0) {
-			screen_isco_count(s, count, sizeof count);
-			utterance_add(out, count);
-		}
-		if (s->menu.count == 0)
-			utterance_add(out, _(empty_text));
-	}
-	menu_speak(&s->menu, what, screen_isco_say_label, screen_isco_lang, s,
-	    out);
-}
+static const struct picklist_look look = {
+	.heading = screen_isco_heading, .heading_rows = 2,
+	.subheading = screen_isco_count, .subheading_dim = true,
+	.empty = N_("No occupation is listed here."),
+	.load = screen_isco_load, .free_items = screen_isco_free,
+	.label = screen_isco_label, .said = screen_isco_said,
+	.lang = screen_isco_lang, .chosen = screen_isco_chosen,
+};
 
 const struct screen_ops screen_isco_ops = {
 	.title = N_("Browse occupations"),
 	.help = N_("Go down from a field to its groups and then to the "
 	    "occupations with the arrow keys and Enter, or by tapping. Esc goes "
 	    "up again."),
-	.state_size = sizeof(struct screen_isco_state),
-	.open = screen_isco_open,
-	.close = screen_isco_close,
-	.paint = screen_isco_paint,
-	.key = screen_isco_key,
-	.speak = screen_isco_speak,
-	.on_language = screen_isco_load,
+	PICKLIST_OPS(look),
+	.on_language = picklist_reload,
 };

@@ -32,6 +32,39 @@ picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 	return l->look->label(l, index);
 }
 
+/* What picklist_speak hands menu_speak: the list, the app for the
+ * look's lang, and room for the language it names. */
+struct picklist_speech {
+	struct app *app;
+	const struct picklist *l;
+	char lang[16];
+};
+
+/* menu_label_fn for speech: the look's said words, else the label. */
+static const char *
+picklist_said(void *ctx, int index, char *buf, size_t bufsz)
+{
+	const struct picklist_speech *sp = ctx;
+	const struct picklist *l = sp->l;
+
+	(void)buf;
+	(void)bufsz;
+	assert(index >= 0 && index < l->menu.count);
+	return l->look->said != NULL ? l->look->said(l, index) :
+	    l->look->label(l, index);
+}
+
+/* menu_lang_fn over the look's lang. */
+static const char *
+picklist_lang(void *ctx, int index)
+{
+	struct picklist_speech *sp = ctx;
+
+	assert(index >= 0 && index < sp->l->menu.count);
+	return sp->l->look->lang(sp->app, sp->l, index, sp->lang,
+	    sizeof sp->lang);
+}
+
 void
 picklist_open(struct app *app, void *state)
 {
@@ -43,9 +76,10 @@ picklist_open(struct app *app, void *state)
 	    (look->heading != NULL || look->question != NULL) ==
 	    (look->heading_rows > 0) &&
 	    (look->subheading == NULL || look->heading_rows > 0) &&
+	    (look->subheading != NULL || !look->subheading_dim) &&
 	    (look->paras != NULL) == (look->nparas > 0) &&
-	    look->top >= 0 && look->load != NULL && look->free_items != NULL &&
-	    look->label != NULL && look->chosen != NULL);
+	    look->top >= 0 && look->load != NULL && look->label != NULL &&
+	    look->chosen != NULL);
 	l->look = look;
 	l->param = *app_param(app);
 	l->menu.numbered = look->numbered;
@@ -58,7 +92,8 @@ picklist_reload(struct app *app, void *state)
 {
 	struct picklist *l = state;
 
-	l->look->free_items(l);
+	if (l->look->free_items != NULL)
+		l->look->free_items(l);
 	l->items = NULL;
 	l->n = 0;
 	l->menu.count = l->look->load(app, l);
@@ -70,7 +105,8 @@ picklist_close(void *state)
 {
 	struct picklist *l = state;
 
-	l->look->free_items(l);
+	if (l->look->free_items != NULL)
+		l->look->free_items(l);
 }
 
 void
@@ -83,11 +119,13 @@ picklist_paint(struct app *app, void *state)
 	if (look->heading_rows > 0) {
 		const char *sub = look->subheading != NULL ?
 		    look->subheading(l) : NULL;
+		int sub_attr = look->subheading_dim ?
+		    app_attr(app, UI_ROLE_DIM) : (int)A_BOLD;
 
 		y += draw_wrapped(y, x, width, look->heading_rows, 0,
 		    picklist_heading(l), app_attr(app, UI_ROLE_EMPHASIS));
 		if (sub != NULL)
-			y += draw_wrapped(y, x, width, 2, 0, sub, A_BOLD);
+			y += draw_wrapped(y, x, width, 2, 0, sub, sub_attr);
 		y++;
 	}
 	for (size_t i = 0; i < look->nparas; i++) {
@@ -137,11 +175,10 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct picklist *l = state;
-
 	const struct picklist_look *look = l->look;
 	bool all = what == SCREEN_SPEAK_ALL;
+	struct picklist_speech sp = { .app = app, .l = l };
 
-	(void)app;
 	if (all && look->heading_rows > 0) {
 		utterance_add(out, picklist_heading(l));
 		if (look->subheading != NULL)
@@ -153,7 +190,8 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 		if (all)
 			utterance_add(out, _(look->empty));
 	} else {
-		menu_speak(&l->menu, what, picklist_label, NULL, l, out);
+		menu_speak(&l->menu, what, picklist_said,
+		    look->lang != NULL ? picklist_lang : NULL, &sp, out);
 		if (look->below != NULL && l->menu.selected >= 0 &&
 		    l->menu.selected < l->menu.count)
 			utterance_add(out, look->below(l, l->menu.selected));

@@ -2,15 +2,16 @@
 /*
  * A screen that is a question and a list to choose from (a menu), with
  * an optional line under it: the main menus, the end of a visit, the
- * questionnaire's start and the service pickers.  The look-alike list screens are this kit
- * with their own items: the kit loads them on open and when the language
- * changes (never in paint), draws, says and handles keys; the screen's
- * look says what the items are and what choosing one does.
+ * questionnaire's start, the service pickers and the occupations by
+ * group.  The look-alike list screens are this kit with their own items:
+ * the kit loads them on open and when the language changes (never in
+ * paint), draws, says and handles keys; the screen's look says what the
+ * items are and what choosing one does.
  *
  * Ownership: the app makes the state (state_size = sizeof(struct
  * picklist)); picklist_close() frees the items it holds
- * (look->free_items).  The look is the screen's (static, its ops' .look),
- * never copied.
+ * (look->free_items, if any).  The look is the screen's (static, its
+ * ops' .look), never copied.
  */
 #ifndef UI_PICKLIST_H
 #define UI_PICKLIST_H
@@ -40,9 +41,11 @@ struct picklist_look {
 	const char *(*heading)(const struct picklist *l);
 	const char *question; /* N_() fixed question, when no heading */
 	int heading_rows;     /* rows it may wrap onto, > 0 with either */
-	/* A line in bold right under the heading (2 rows at most), or
-	 * NULL; may return NULL for none. */
+	/* A line right under the heading (2 rows at most), or NULL; may
+	 * return NULL for none.  Bold, or dim when it is a detail
+	 * (subheading_dim, false for bold). */
 	const char *(*subheading)(const struct picklist *l);
+	bool subheading_dim;
 	const struct picklist_para *paras; /* after the heading, each with
 	                                    * an empty row under it */
 	size_t nparas;
@@ -57,10 +60,21 @@ struct picklist_look {
 	 * return how many rows the list has (the items and any rows of the
 	 * screen's own, which its label and chosen tell apart). */
 	int (*load)(struct app *app, struct picklist *l);
-	/* Free l->items (l->n of them; NULL when none were loaded). */
+	/* Free l->items (l->n of them; NULL when none were loaded), or
+	 * NULL when load keeps nothing in them (fixed rows). */
 	void (*free_items)(struct picklist *l);
 	/* The label of row @index. */
 	const char *(*label)(const struct picklist *l, int index);
+	/* The words said for row @index where they are not its label (a
+	 * label with a code or a symbol that is drawn, not said); NULL:
+	 * every row says its label. */
+	const char *(*said)(const struct picklist *l, int index);
+	/* The language of row @index's words when they are shown from a
+	 * fallback (a name missing in the page's language): written into
+	 * @buf (@bufsz bytes) and returned, else NULL.  NULL: every row is
+	 * in the page's language. */
+	const char *(*lang)(struct app *app, const struct picklist *l,
+	    int index, char *buf, size_t bufsz);
 	/* Row @index (>= 0) was chosen. */
 	void (*chosen)(struct app *app, struct picklist *l, int index);
 };
@@ -92,7 +106,9 @@ void picklist_close(void *state);
 void picklist_paint(struct app *app, void *state);
 bool picklist_key(struct app *app, void *state, const struct ui_key *key);
 /* The heading, the paragraphs, the rows (or the empty text) and the
- * footer; on a move, the focused row; each time, what it means (below). */
+ * footer; on a move, the focused row; each time, what it means (below).
+ * A row says look->said's words if there is one, else its label, in
+ * look->lang's language if there is one. */
 void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
 /* Load the items again (the language changed, or a screen above closed). */
