@@ -13,6 +13,7 @@
  *     reading the old one), and the same revision changes nothing.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <libintl.h>
 #include <locale.h>
@@ -29,6 +30,7 @@
 #include <sqlite3.h>
 
 #include "capture.h"
+#include "copy.h"
 #include "probe.h"
 
 /* A counselor's name the edit history holds and no snapshot may. */
@@ -88,15 +90,14 @@ admin(const char *lang, const char *catalog, const char *cmd, const char *arg)
 	return capture_run(argv, NULL, &out, &err);
 }
 
-/* Copy the catalog under test to @path. */
+/* Copy the catalog file @from to @to. */
 static void
 copy_catalog(const char *from, const char *to)
 {
-	char cmd[512];
-
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", from, to);
-	if (system(cmd) != 0)
-		fatal(cmd);
+	if (copy_file(from, to) != 0) {
+		fprintf(stderr, "%s to %s: %s\n", from, to, strerror(errno));
+		fatal("copy");
+	}
 }
 
 /* Whether PRAGMA quick_check of the file @path says "ok". */

@@ -35,6 +35,7 @@
 
 #include "capture.h"
 #include "child.h"
+#include "copy.h"
 #include "probe.h"
 #include "store/account.h"
 #include "store/state.h"
@@ -103,21 +104,6 @@ spit(const char *path, const void *data, size_t len)
 		perror(path);
 		exit(1);
 	}
-}
-
-/* Copy the first @max bytes of @from (all if 0) to @to. */
-static void
-copy_file(const char *from, const char *to, size_t max)
-{
-	size_t len;
-	char *data = capture_file(from, &len);
-
-	if (data == NULL) {
-		perror(from);
-		exit(1);
-	}
-	spit(to, data, max != 0 && max < len ? max : len);
-	free(data);
 }
 
 /* Whether @path exists. */
@@ -366,7 +352,7 @@ copy_locales(void)
 		mkdir(dst, 0755);
 		snprintf(dst, sizeof dst, "%s/%s/LC_MESSAGES/orientation.mo", to,
 		    e->d_name);
-		copy_file(src, dst, 0);
+		CHILD_CHECK(NULL, copy_file(src, dst) == 0, "%s", strerror(errno));
 		chmod(dst, 0644);
 	}
 	closedir(dir);
@@ -391,10 +377,12 @@ prepare_nobody(void)
 		fprintf(stderr, "skip: root here cannot run a process as nobody\n");
 		exit(CHILD_SKIP);
 	}
-	copy_file(child_program(), scratch_path(2, "orientation"), 0);
+	CHILD_CHECK(NULL, copy_file(child_program(),
+	    scratch_path(2, "orientation")) == 0, "%s", strerror(errno));
 	chmod(scratch_path(2, "orientation"), 0755);
 	setenv("ORIENTATION_BIN", scratch_path(2, "orientation"), 1);
-	copy_file(child_catalog(), scratch_path(2, "catalog-copy.db"), 0);
+	CHILD_CHECK(NULL, copy_file(child_catalog(),
+	    scratch_path(2, "catalog-copy.db")) == 0, "%s", strerror(errno));
 	chmod(scratch_path(2, "catalog-copy.db"), 0644);
 	setenv("ORIENTATION_CATALOG", scratch_path(2, "catalog-copy.db"), 1);
 	copy_locales();
@@ -403,7 +391,8 @@ prepare_nobody(void)
 		const char *old = getenv("LSAN_OPTIONS");
 		const char *at = strstr(old, supp);   /* the value, not a name */
 
-		copy_file(supp, scratch_path(2, "lsan.supp"), 0);
+		CHILD_CHECK(NULL, copy_file(supp,
+		    scratch_path(2, "lsan.supp")) == 0, "%s", strerror(errno));
 		chmod(scratch_path(2, "lsan.supp"), 0644);
 		snprintf(opts, sizeof opts, "%.*s%s%s", (int)(at - old), old,
 		    scratch_path(2, "lsan.supp"), at + strlen(supp));
@@ -844,7 +833,8 @@ catalog_truncated(void)
 {
 	const char *cat = scratch_path(0, "catalog.db");
 
-	copy_file(child_catalog(), cat, 4096);
+	CHILD_CHECK(NULL, copy_file_head(child_catalog(), cat, 4096) == 0, "%s",
+	    strerror(errno));
 	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "en",
 	    MSG_CATALOG_NOT_DB, false, WAIT);
 }
@@ -858,7 +848,8 @@ catalog_half(void)
 	struct stat sb;
 
 	CHILD_CHECK(NULL, stat(child_catalog(), &sb) == 0, "catalog");
-	copy_file(child_catalog(), cat, (size_t)sb.st_size / 2);
+	CHILD_CHECK(NULL, copy_file_head(child_catalog(), cat,
+	    (size_t)sb.st_size / 2) == 0, "%s", strerror(errno));
 	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "en",
 	    MSG_CATALOG_NOT_DB, false, WAIT);
 }
@@ -869,7 +860,8 @@ catalog_newer(void)
 {
 	const char *cat = scratch_path(0, "catalog.db");
 
-	copy_file(child_catalog(), cat, 0);
+	CHILD_CHECK(NULL, copy_file(child_catalog(), cat) == 0, "%s",
+	    strerror(errno));
 	sql_exec(cat, "PRAGMA user_version = 99");
 	expect_refusal(ARGS(cat, scratch_path(1, "state.db")), "nl",
 	    MSG_CATALOG_VERSION, false, WAIT);
@@ -951,7 +943,8 @@ catalog_hot_journal(void)
 	int before;
 	struct vt *c;
 
-	copy_file(child_catalog(), cat, 0);
+	CHILD_CHECK(NULL, copy_file(child_catalog(), cat) == 0, "%s",
+	    strerror(errno));
 	before = search_rows(cat);
 	make_hot_journal(cat, journal);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80 });
@@ -985,7 +978,8 @@ catalog_hot_journal_readonly(void)
 
 	prepare_nobody();
 	mkdir(dir, 0755);
-	copy_file(child_catalog(), cat, 0);
+	CHILD_CHECK(NULL, copy_file(child_catalog(), cat) == 0, "%s",
+	    strerror(errno));
 	make_hot_journal(cat, journal);
 	give_to_nobody(dir);
 	give_to_nobody(cat);
@@ -1024,7 +1018,8 @@ catalog_hot_journal_running(void)
 	mkdir(scratch_path(3, "ro-run-state"), 0755);
 	give_to_nobody(scratch_path(3, "ro-run-state"));
 	args[3] = scratch_path(3, "ro-run-state/state.db");
-	copy_file(child_catalog(), cat, 0);
+	CHILD_CHECK(NULL, copy_file(child_catalog(), cat) == 0, "%s",
+	    strerror(errno));
 	chmod(cat, 0444);
 	chmod(dir, 0555);
 	c = spawn(&(struct child_opts){ .args = args, .rows = 24, .cols = 80,
@@ -1358,7 +1353,8 @@ counselor_meets_damage(const char *path, const char *code, const char *lang)
 	int rc;
 
 	snprintf(langvar, sizeof langvar, "LANGUAGE=%s", lang);
-	copy_file(child_catalog(), scratch_path(2, "catalog.db"), 0);
+	CHILD_CHECK(NULL, copy_file(child_catalog(),
+	    scratch_path(2, "catalog.db")) == 0, "%s", strerror(errno));
 	c = spawn(&(struct child_opts){ .args = args, .env = env, .rows = 24,
 	    .cols = 80 });
 	CHILD_CHECK(c, vt_wait_text(c, first_words(tr(lang,
@@ -1411,7 +1407,7 @@ state_damaged_answers(void)
 	char code[HANDOFF_CODE_LEN + 1];
 
 	make_kept_state(path, code);
-	copy_file(path, copy, 0);
+	CHILD_CHECK(NULL, copy_file(path, copy) == 0, "%s", strerror(errno));
 	damage_table(copy, "handoff_answer");
 	CHILD_CHECK(NULL, strcmp(tr("de", MSG_CODE_DAMAGED), MSG_CODE_DAMAGED) != 0,
 	    "the message has a German translation");

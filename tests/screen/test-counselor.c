@@ -19,6 +19,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "copy.h"
 #include "scenario.h"
 #include "store/account.h"
 #include "store/catalog.h"
@@ -38,14 +39,12 @@ static char catalog_copy[300];
 static const char *
 copy_catalog(void)
 {
-	char cmd[700];
-
 	snprintf(catalog_copy, sizeof catalog_copy, "%s/catalog.db",
 	    scenario_dir());
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(),
-	    catalog_copy);
-	if (system(cmd) != 0)
+	if (copy_file(scenario_catalog(), catalog_copy) != 0) {
+		perror(catalog_copy);
 		exit(1);
+	}
 	return catalog_copy;
 }
 

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "copy.h"
 #include "scenario.h"
 
 #define WAIT 3000
@@ -205,19 +206,12 @@ walk_pt(void)
 static void
 catalog_copy(const char *path, const char *sql)
 {
-	FILE *in = fopen(scenario_catalog(), "rb"), *out = fopen(path, "wb");
-	char buf[65536];
-	size_t got;
 	sqlite3 *db;
 
-	if (in == NULL || out == NULL)
+	if (copy_file(scenario_catalog(), path) != 0) {
+		perror(path);
 		exit(1);
-	while ((got = fread(buf, 1, sizeof buf, in)) > 0)
-		if (fwrite(buf, 1, got, out) != got)
-			exit(1);
-	if (fclose(out) != 0)
-		exit(1);
-	fclose(in);
+	}
 	if (sqlite3_open(path, &db) != SQLITE_OK ||
 	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		exit(1);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "copy.h"
 #include "scenario.h"
 
 /* How long to wait before calling the test failed; the screen is final
@@ -212,15 +213,14 @@ static void
 page_loaded_en(void)
 {
 	static const char changed[] = "Renamed under the page";
-	char copy[600], cmd[1300], label[128];
+	char copy[600], label[128];
 	const char *args[] = { "--catalog", copy, "--lang", "en", NULL };
 	struct vt *vt;
 	int depth = 0;
 
 	snprintf(copy, sizeof copy, "%s/page-catalog.db", scenario_dir());
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(), copy);
-	if (system(cmd) != 0) {
-		fprintf(stderr, "check failed: %s\n", cmd);
+	if (copy_file(scenario_catalog(), copy) != 0) {
+		perror(copy);
 		exit(1);
 	}
 	vt = scenario_start(24, 80, args, NULL);

@@ -12,6 +12,7 @@
  *
  *   test-publish SCENARIO
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@
 #include <sqlite3.h>
 
 #include "capture.h"
+#include "copy.h"
 #include "scenario.h"
 #include "store/account.h"
 #include "store/state.h"
@@ -54,17 +56,6 @@ fail(const char *what)
 	exit(1);
 }
 
-/* Copy the catalog under test to @path. */
-static void
-copy_catalog(const char *path)
-{
-	char cmd[1000];
-
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(), path);
-	if (system(cmd) != 0)
-		fail(cmd);
-}
-
 /* The scratch folder, the site's catalog (the kiosks' --catalog) and the
  * counselors' master copy. */
 static void
@@ -77,8 +68,9 @@ prepare(void)
 	snprintf(site, sizeof site, "%s/site.db", home);
 	snprintf(master, sizeof master, "%s/master.db", home);
 	snprintf(pub, sizeof pub, "%s/published", home);
-	copy_catalog(site);
-	copy_catalog(master);
+	if (copy_file(scenario_catalog(), site) != 0 ||
+	    copy_file(scenario_catalog(), master) != 0)
+		fail(strerror(errno));
 	if (mkdir(pub, 0700) != 0)
 		fail("mkdir");
 }

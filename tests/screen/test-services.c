@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "copy.h"
 #include "scenario.h"
 
 /* How long to wait before calling the test failed; the screen is final
@@ -353,15 +354,15 @@ empty_need_de(void)
 {
 	static const char empty[] = "No service is listed here yet. The staff "
 	    "at the desk can help you further.";
-	char copy[600], cmd[1300];
+	char copy[600];
 	const char *args[] = { "--catalog", copy, "--lang", "de", NULL };
 	struct vt *vt;
 	sqlite3 *db;
 	int row, col;
 
 	snprintf(copy, sizeof copy, "%s/empty-need.db", scenario_dir());
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", scenario_catalog(), copy);
-	if (system(cmd) != 0 || sqlite3_open(copy, &db) != SQLITE_OK ||
+	if (copy_file(scenario_catalog(), copy) != 0 ||
+	    sqlite3_open(copy, &db) != SQLITE_OK ||
 	    sqlite3_exec(db, "DELETE FROM need_service", NULL, NULL,
 	    NULL) != SQLITE_OK) {
 		fprintf(stderr, "check failed: a catalog without need_service\n");

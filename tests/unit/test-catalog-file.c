@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "copy.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -41,12 +42,10 @@ scratch(const char *name, char *buf, size_t size)
 static void
 copy_catalog(const char *path)
 {
-	char cmd[512];
 	const char *src = getenv("ORIENTATION_CATALOG");
 
 	assert_non_null(src);
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", src, path);
-	assert_int_equal(system(cmd), 0);
+	assert_int_equal(copy_file(src, path), 0);
 }
 
 /* Run @sql on the file @path. */

@@ -25,6 +25,7 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "copy.h"
 #include "probe.h"
 #include "store/account.h"
 #include "store/backup.h"
@@ -143,22 +144,6 @@ same_file(const char *a, const char *b)
 	return same;
 }
 
-/* Copy file @from to @to, byte for byte. */
-static void
-copy_bytes(const char *from, const char *to)
-{
-	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
-	char buf[8192];
-	size_t n;
-
-	assert_non_null(in);
-	assert_non_null(out);
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		assert_int_equal(fwrite(buf, 1, n, out), n);
-	fclose(in);
-	assert_int_equal(fclose(out), 0);
-}
-
 /* The mode bits of @path. */
 static unsigned
 mode_of(const char *path)
@@ -197,7 +182,7 @@ test_damaged_handoff_page(void **unused)
 	(void)unused;
 	make_state(path, code);
 	damage_page(path, root_page(path, "handoff"));
-	copy_bytes(path, scratch(1, "handoff-before.db"));
+	assert_int_equal(copy_file(path, scratch(1, "handoff-before.db")), 0);
 	assert_int_equal(state_open(path, &st), ORIENTATION_STATE_DAMAGED);
 	assert_null(st);
 	assert_true(same_file(path, scratch(1, "handoff-before.db")));

@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "copy.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -152,20 +153,11 @@ test_changed_under(void **state)
 	struct match_occupation m = record(id);
 	struct occupation_page p;
 	sqlite3 *w;
-	FILE *in, *out;
-	char buf[65536];
-	size_t n;
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof path, "%s/catalog.db", dir);
-	in = fopen(check_catalog_path(), "rb");
-	out = fopen(path, "wb");
-	assert_true(in != NULL && out != NULL);
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		assert_int_equal(fwrite(buf, 1, n, out), n);
-	fclose(in);
-	assert_int_equal(fclose(out), 0);
+	assert_int_equal(copy_file(check_catalog_path(), path), 0);
 
 	open_at(path);
 	assert_true(occupation_page_load(cat, store, &m, id, "en", &p));
