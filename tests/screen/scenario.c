@@ -5,15 +5,54 @@
 #include "scenario.h"
 #include "scratch.h"
 
+#include <dirent.h>
 #include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* Exit status of a program valgrind found an error in (scenario_spawn). */
+#define SCENARIO_VALGRIND_ERROR 99
 
 static char home[256];
 static char state[600];
 static bool on_server;   /* state is the test server's URL */
+static pid_t owner;      /* the test process, which made home */
+
+/* At exit, before the scratch home goes: what valgrind found in the
+ * programs this test ran.  Its reports go to files in the home, since on
+ * the terminal the program would draw over them; with --quiet a file
+ * has text only when there was an error. */
+static void
+scenario_valgrind_reports(void)
+{
+	DIR *d;
+	struct dirent *e;
+
+	if (getpid() != owner || (d = opendir(home)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		char path[600], line[512];
+		bool head = false;
+		FILE *f;
+
+		if (strncmp(e->d_name, "valgrind-", 9) != 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", home, e->d_name);
+		if ((f = fopen(path, "r")) == NULL)
+			continue;
+		while (fgets(line, sizeof line, f) != NULL) {
+			if (!head)
+				fprintf(stderr, "---- %s ----\n", path);
+			head = true;
+			fputs(line, stderr);
+		}
+		fclose(f);
+	}
+	closedir(d);
+}
 
 /* Make the scratch home once per process; the state is a file in it, or
  * the PostgreSQL test server of tests/pg/with-postgres. */
@@ -29,6 +68,10 @@ scenario_home(void)
 		perror("scratch folder");
 		exit(1);
 	}
+	owner = getpid();
+	/* Registered after the scratch folder's clean-up: runs before it. */
+	if (getenv("ORIENTATION_VALGRIND") != NULL)
+		atexit(scenario_valgrind_reports);
 	on_server = url != NULL && url[0] != '\0';
 	if (on_server)
 		snprintf(state, sizeof state, "%s", url);
@@ -86,16 +129,20 @@ scenario_spawn(int rows, int cols, const char *const *args, char *const *env,
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
 	const char *fullenv[32];
-	static char homevar[300], xdgvar[300];
+	static char homevar[300], xdgvar[300], vglog[300];
 	int n = 0, e = 0;
 	bool sync = true;
 
 	scenario_home();
 	/* The valgrind suite runs the program under memcheck: an error or a
-	 * definite leak makes it exit 99, which the scenarios see. */
+	 * definite leak makes it exit 99, which the scenarios see, and its
+	 * report is shown when the test ends (scenario_valgrind_reports). */
 	if (getenv("ORIENTATION_VALGRIND") != NULL) {
+		snprintf(vglog, sizeof vglog, "--log-file=%s/valgrind-%%p.log",
+		    home);
 		argv[n++] = (char *)"/usr/bin/valgrind";
 		argv[n++] = (char *)"--quiet";
+		argv[n++] = vglog;
 		argv[n++] = (char *)"--error-exitcode=99";
 		argv[n++] = (char *)"--leak-check=full";
 		argv[n++] = (char *)"--show-leak-kinds=definite";
@@ -172,8 +219,13 @@ scenario_start_at(const char *dir, int rows, int cols,
 void
 scenario_quit(struct vt *vt, int ms)
 {
+	int status;
+
 	vt_key(vt, VTERM_KEY_FUNCTION(10));
-	VT_CHECK(vt, vt_wait_exit(vt, ms) == 0, "F10 quits with status 0");
+	status = vt_wait_exit(vt, ms);
+	VT_CHECK(vt, status == 0, "F10 quits with status 0, not %d%s", status,
+	    status == SCENARIO_VALGRIND_ERROR ? " (valgrind found an error: "
+	    "its report follows)" : "");
 	vt_free(vt);
 }
 
