@@ -357,12 +357,14 @@ export_and_read(struct vt *vt, const char *lang, const char *key,
 	struct upkeep_errors errs = { 0 };
 	DIR *d;
 	struct dirent *e;
+	const char *saved = tr(lang, "Saved: %s");
+	size_t cut = strcspn(saved, "%");   /* the words before the path */
 
 	vt_type(vt, "3");
 	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Import services from a CSV file"),
 	    WAIT), "import screen");
 	vt_type(vt, key);
-	VT_CHECK(vt, vt_wait_text(vt, head_of(tr(lang, "Saved: %s"), 10), WAIT),
+	VT_CHECK(vt, vt_wait_text(vt, head_of(saved, cut < 10 ? cut : 10), WAIT),
 	    "exported");
 	path[0] = '\0';
 	d = opendir(scenario_reports());
