@@ -83,6 +83,25 @@ add_anna(void)
 	state_free(st);
 }
 
+/* Esc, and the counsellor's menu (English) is back. */
+static void
+back_to_menu(struct vt *vt)
+{
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+}
+
+/* From a screen one Esc above the menu (English): back to the menu, Esc
+ * again signs out, and the program quits with status 0. */
+static void
+sign_out(struct vt *vt)
+{
+	back_to_menu(vt);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
+	scenario_quit(vt, WAIT);
+}
+
 /* On the service editor: set the field on the row showing @row to
  * @value (the row then shows @shown) and save. */
 static void
@@ -152,8 +171,7 @@ open_code(void)
 		fclose(f);
 	}
 	vt_key(vt, VTERM_KEY_ESCAPE);
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	back_to_menu(vt);
 
 	/* Correct Info-Handicap's phone number (one field, every language). */
 	vt_type(vt, "2");
@@ -202,19 +220,14 @@ open_code(void)
 	VT_CHECK(kiosk, vt_wait_exit(kiosk, WAIT) == 0, "kiosk quits");
 	vt_free(kiosk);
 	vt_key(vt, VTERM_KEY_ESCAPE);
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	back_to_menu(vt);
 
 	/* This week's figures count the visitor. */
 	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
 	/* The visitor who kept a code and the kiosk that stayed open. */
 	VT_CHECK(vt, vt_wait_text(vt, "In all: 2 visitors, 1 questionnaire "
 	    "begun, 1 finished, 1 code kept.", WAIT), "figures");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
-	scenario_quit(vt, WAIT);
+	sign_out(vt);
 
 	/* The audit trail has the sign-ins, the code and the change. */
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK)
@@ -277,8 +290,7 @@ rename_in_list(void)
 	vt_key(vt, VTERM_KEY_END);
 	VT_CHECK(vt, vt_wait_text(vt, "Zz renamed", WAIT),
 	    "the list shows the new name, last from A to Z");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	back_to_menu(vt);
 	scenario_quit(vt, WAIT);
 }
 
@@ -756,11 +768,49 @@ figures_export(void)
 	VT_CHECK(vt, vt_wait_text(vt, "The file cannot be written.", WAIT),
 	    "the counsellor reads why nothing was saved");
 	VT_CHECK(vt, !vt_has_text(vt, "disk is full"), "not a full disk");
+	sign_out(vt);
+}
+
+/* Every screen a counsellor reaches, once each, for the valgrind suite
+ * (the program under memcheck: an invalid access or a definite leak
+ * makes it exit 99, which scenario_quit sees): sign in, a walk-in's
+ * results by code, the usage figures, an export from the CSV screen, a
+ * service's edit screen left with Esc (nothing saved), sign out, quit. */
+static void
+tour(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	struct csv_file cf;
+	struct vt *vt;
+	long rev;
+
+	visitor_keeps(code);
+	vt = signed_in("en");
+	visit_counselor_open(vt, code, WAIT);
 	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "back to the code");
+	back_to_menu(vt);
+
+	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "In all: 1 visitor, 1 questionnaire "
+	    "begun, 1 finished, 1 code kept.", WAIT), "figures");
+	back_to_menu(vt);
+
+	export_and_read(vt, "en", "1", "services-", &cf);
+	csv_read_free(&cf);
+	back_to_menu(vt);
+
+	/* The last service of the list, opened and left. */
+	rev = revision_of_copy(vt);
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
+	vt_key(vt, VTERM_KEY_END);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "Name [en]:", WAIT), "edit screen");
 	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
-	scenario_quit(vt, WAIT);
+	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT) &&
+	    revision_of_copy(vt) == rev, "back to the list, nothing saved");
+	sign_out(vt);
 }
 
 /* Whether the figures' "Du YYYY-MM-DD au ..." line names a Monday. */
@@ -834,6 +884,7 @@ main(int argc, char **argv)
 		{ "figures-export", figures_export },
 		{ "figures-weeks-fr", figures_weeks_fr },
 		{ "long-note", long_note },
+		{ "tour", tour },
 	};
 
 	return scenario_main(argc, argv, scenarios,
