@@ -224,11 +224,11 @@ yard_languages(const char *path)
 	return yard_start(path, args);
 }
 
-/* End a yardstick once it has been measured: vt_free kills it.  Esc
- * kept dialog waiting a second (ncurses' ESCDELAY) and whiptail half a
- * second to tell the key from a sequence, and waiting for the exit
- * costs the harness's last 100 ms poll: most of the start-up rows'
- * time, for nothing they measure. */
+/* End a yardstick once it has been measured: vt_free kills it.  After
+ * Esc, dialog waited about a second (ncurses' ESCDELAY) and whiptail
+ * about half a second before exiting, and waiting for the exit costs
+ * the harness's last 100 ms poll: most of the start-up rows' time, for
+ * nothing they measure. */
 static void
 yard_quit(struct vt *t)
 {
