@@ -6,13 +6,17 @@
  * start-up to the last byte of the first frame, bytes written per
  * highlight move and per screen change, CPU time per keystroke, peak
  * memory of a whole session.  The search and the ranking are timed by
- * calling the store and the core directly.  The delay from a key to the
- * end of the screen's answer is measured on keys that write usage counts,
- * with and without another process holding the state database's write
- * lock.  Prints one table on stdout; progress goes to stderr.
+ * calling the store and the core directly (hotpath.c).  The delay from a
+ * key to the end of the screen's answer is measured on keys that write
+ * usage counts, with and without another process holding the state
+ * database's write lock.  Prints one table on stdout; progress goes to
+ * stderr.
  *
- *   bench [RUNS]           (RUNS start-ups of each program, default 20)
- *   bench RUNS start-up    (the start-up rows only)
+ *   bench [--start-ups N] [start-up]
+ *
+ * N start-ups of each program, interleaved (default 200); "start-up" runs
+ * and prints only the start-up rows.  The other rows have counts of their
+ * own, fixed below.
  *
  * Environment: ORIENTATION_BIN, ORIENTATION_CATALOG, ORIENTATION_LOCALEDIR
  * (as in the tests), DIALOG and WHIPTAIL (default: on PATH; "none" skips
@@ -20,6 +24,7 @@
  * See bench/README.md for what each figure means.
  */
 #include <limits.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,17 +33,17 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "core/match.h"
+#include "hotpath.h"
+#include "stats.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
-#include "store/search.h"
-#include "stats.h"
 #include "vt.h"
 
 #define WAIT_MS 5000
 #define QUIET_MS 30        /* the frame is over after this much silence */
-#define SEARCH_REPEAT 5    /* timings per query */
-#define RANK_RUNS 1000
+#define START_UPS 200      /* start-ups of each program by default */
+#define RESAMPLES 10000    /* bootstrap draws for the start-up ratios */
+#define SEED 17            /* ... from a fixed seed: reproducible */
 #define LIST_GROUP "1324"  /* ISCO unit group with the most occupations */
 #define MIB (1024.0 * 1024.0)
 #define LOCK_ROUNDS 10     /* visits under another process's write lock */
@@ -46,6 +51,9 @@
 /* Figures of one program; negative when not measured. */
 struct figures {
 	double start_median_ms, start_max_ms;
+	struct stats_ratio_ci start_ci;  /* yardsticks: the kiosk's median
+	                                  * start-up over this one's; ratio
+	                                  * -1 when not measured */
 	double first_frame_bytes;
 	double move_bytes;       /* one Down in the first menu */
 	double list_move_bytes;  /* per Down/Up on a 90-item list */
@@ -216,12 +224,14 @@ yard_languages(const char *path)
 	return yard_start(path, args);
 }
 
-/* End a yardstick: Esc, else kill. */
+/* End a yardstick once it has been measured: vt_free kills it.  After
+ * Esc, dialog waited about a second (ncurses' ESCDELAY) and whiptail
+ * about half a second before exiting, and waiting for the exit costs
+ * the harness's last 100 ms poll: most of the start-up rows' time, for
+ * nothing they measure. */
 static void
 yard_quit(struct vt *t)
 {
-	vt_key(t, VTERM_KEY_ESCAPE);
-	vt_wait_exit(t, 2000);
 	vt_free(t);
 }
 
@@ -268,9 +278,10 @@ bench_start_once(const char *path, bool first, struct figures *f)
 
 /*
  * Start-ups of the kiosk and the yardsticks found, @runs each after one
- * warm-up, interleaved (kiosk, dialog, whiptail, kiosk, ...) so that a
- * busy moment of the machine does not fall on one program only.
- * @f[0] is the kiosk's, @f[1 + y] yardstick y's.
+ * warm-up round, interleaved (kiosk, dialog, whiptail, kiosk, ...) so
+ * that a busy moment of the machine does not fall on one program only.
+ * @f[0] is the kiosk's, @f[1 + y] yardstick y's, with the kiosk's median
+ * over that yardstick's and its bootstrap interval over the rounds.
  */
 static void
 bench_start(int runs, struct figures *const *f)
@@ -290,9 +301,14 @@ bench_start(int runs, struct figures *const *f)
 			if (i >= 0)
 				ms[p][i] = v;
 		}
-		fprintf(stderr, ".");
+		if (i % 10 == 9)
+			fprintf(stderr, ".");
 	}
 	fprintf(stderr, "\n");
+	for (int p = 1; p <= YARD_COUNT; p++)
+		if (yard[p - 1] == NULL || !stats_median_ratio_ci(ms[0], ms[p],
+		    (size_t)runs, RESAMPLES, 0.95, SEED, &f[p]->start_ci))
+			f[p]->start_ci.ratio = -1;
 	for (int p = 0; p <= YARD_COUNT; p++) {
 		if (p == 0 || yard[p - 1] != NULL) {
 			qsort(ms[p], (size_t)runs, sizeof *ms[p], stats_cmp_double);
@@ -535,133 +551,6 @@ bench_locked(bool locked, double *median, double *worst)
 	*worst = delays[n - 1];
 }
 
-/* ------------------------------------------------------ direct timings */
-
-/* Search: every prefix of these words, in their language. */
-static const struct {
-	const char *lang, *word;
-} search_words[] = {
-	{ "nl", "verpleegkundige" }, { "nl", "bakker" }, { "nl", "elektricien" },
-	{ "nl", "loopbaanbegeleiding" }, { "nl", "leerling" },
-	{ "nl", "timmerman" }, { "nl", "kok" },
-	{ "fr", "électricien" }, { "fr", "apprentissage" }, { "fr", "infirmier" },
-	{ "fr", "boulanger" }, { "fr", "orientation" }, { "fr", "emploi" },
-	{ "fr", "comptable" }, { "fr", "mécanicien auto" },
-	{ "de", "bäcker" }, { "de", "baecker" }, { "de", "krankenpfleger" },
-	{ "de", "ausbildung" }, { "de", "straße" }, { "de", "beratung" },
-	{ "de", "tischler" }, { "de", "friseur" },
-	{ "en", "nurse" }, { "en", "baker" }, { "en", "apprenticeship" },
-	{ "en", "carpenter" }, { "en", "teacher" }, { "en", "software developer" },
-	{ "en", "guidance" }, { "en", "job" },
-};
-
-/* This thread's CPU time in milliseconds: what a query costs, without
- * the time other processes had the core. */
-static double
-thread_cpu_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
-/* Time search_run on every prefix; fill median, p99 and the worst of the
- * wall time, and median and p99 of the thread's CPU time in @cpu_q. */
-static void
-bench_search(struct catalog *cat, double *median, double *p99, double *worst,
-    double cpu_q[2], char *worst_query, size_t worst_size, size_t *nqueries)
-{
-	size_t cap = 4096, n = 0;
-	double *ms = malloc(cap * sizeof *ms);
-	double *cpu = malloc(cap * sizeof *cpu);
-
-	*worst = 0;
-	*nqueries = 0;
-	for (size_t w = 0; w < sizeof search_words / sizeof search_words[0]; w++) {
-		const char *word = search_words[w].word;
-		size_t len = strlen(word);
-
-		for (size_t end = 1; end <= len; end++) {
-			char prefix[64];
-
-			if (end < len && ((unsigned char)word[end] & 0xc0) == 0x80)
-				continue;   /* inside a UTF-8 character */
-			snprintf(prefix, sizeof prefix, "%.*s", (int)end, word);
-			(*nqueries)++;
-			for (int r = 0; r < SEARCH_REPEAT; r++) {
-				struct search_hit *hits;
-				double c0 = thread_cpu_ms(), t0 = vt_now(), t;
-				size_t nh = search_run(cat, prefix,
-				    search_words[w].lang, 30, &hits);
-
-				t = (vt_now() - t0) * 1000.0;
-				if (n == cap) {
-					cap *= 2;
-					ms = realloc(ms, cap * sizeof *ms);
-					cpu = realloc(cpu, cap * sizeof *cpu);
-				}
-				cpu[n] = thread_cpu_ms() - c0;
-				search_hits_free(hits, nh);
-				ms[n++] = t;
-				if (t > *worst) {
-					*worst = t;
-					snprintf(worst_query, worst_size, "%s \"%s\"",
-					    search_words[w].lang, prefix);
-				}
-			}
-		}
-	}
-	qsort(ms, n, sizeof *ms, stats_cmp_double);
-	*median = stats_quantile(ms, n, 0.5);
-	*p99 = stats_quantile(ms, n, 0.99);
-	qsort(cpu, n, sizeof *cpu, stats_cmp_double);
-	cpu_q[0] = stats_quantile(cpu, n, 0.5);
-	cpu_q[1] = stats_quantile(cpu, n, 0.99);
-	free(ms);
-	free(cpu);
-}
-
-/* Rank every occupation RANK_RUNS times; median microseconds. */
-static double
-bench_rank(struct catalog *cat, struct occupation_store *store, size_t *nocc)
-{
-	struct catalog_skill *skills;
-	size_t nskills = catalog_skills_load(cat, "en", &skills);
-	const char *ids[MATCH_MAX_SKILLS];
-	struct match_occupation *occ;
-	struct match_person person = { .share = { 0.3, 0.8, 0.5, 0.65, 0.2, 0.4 } };
-	struct match_result *out;
-	double us[RANK_RUNS], median;
-	int count = 0;
-	size_t n, got = 0;
-
-	for (size_t i = 0; i < nskills && count < MATCH_MAX_SKILLS; i++)
-		ids[count++] = skills[i].element_id;
-	n = occupation_store_load_matching(store, ids, count, &occ);
-	for (int i = 0; i < RIASEC_COUNT; i++)
-		person.enough[i] = true;
-	person.nskills = count;
-	for (int i = 0; i < count; i++)
-		person.rating[i] = i % 5 == 4 ? MATCH_RATING_NONE : i % 4;
-	out = calloc(n, sizeof *out);
-	for (int r = 0; r < RANK_RUNS; r++) {
-		double t0 = vt_now();
-
-		got = match_rank(&person, occ, n, NULL, out, n);
-		us[r] = (vt_now() - t0) * 1e6;
-	}
-	qsort(us, RANK_RUNS, sizeof *us, stats_cmp_double);
-	median = stats_quantile(us, RANK_RUNS, 0.5);
-	fprintf(stderr, "ranked %zu of %zu occupations, %d skills rated\n", got,
-	    n, count);
-	*nocc = n;
-	free(out);
-	free(occ);
-	catalog_skills_free(skills, nskills);
-	return median;
-}
-
 /* -------------------------------------------------------------- table */
 
 /* Print a number, or "n/a" for a negative one, into @buf. */
@@ -686,6 +575,15 @@ ratio(char *buf, size_t size, double ours, double theirs)
 	return buf;
 }
 
+/* One row of the table, every cell as text. */
+static void
+row_cells(const char *what, const char *const cell[5], const char *target,
+    const char *met)
+{
+	printf("| %-44s | %11s | %9s | %9s | %16s | %16s | %-18s | %-5s |\n",
+	    what, cell[0], cell[1], cell[2], cell[3], cell[4], target, met);
+}
+
 /* One row: our figure, dialog's and whiptail's, the ratios, the target,
  * whether met (-1: no target). */
 static void
@@ -694,12 +592,11 @@ row_yards(const char *what, double ours, double dialog, double whiptail,
 {
 	char a[32], b[32], c[32], rd[32], rw[32];
 
-	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
-	    what, num(a, sizeof a, ours, decimals),
+	row_cells(what, (const char *const[]){ num(a, sizeof a, ours, decimals),
 	    num(b, sizeof b, dialog, decimals),
 	    num(c, sizeof c, whiptail, decimals),
 	    ratio(rd, sizeof rd, ours, dialog),
-	    ratio(rw, sizeof rw, ours, whiptail), target,
+	    ratio(rw, sizeof rw, ours, whiptail) }, target,
 	    met < 0 ? "-" : met ? "yes" : "NO");
 }
 
@@ -711,38 +608,132 @@ row(const char *what, double ours, double theirs, int decimals,
 	row_yards(what, ours, theirs, -1, decimals, target, met);
 }
 
+/*
+ * A ratio with its interval into @buf, "0.99 (0.96-1.02)", or "-" when
+ * not measured.  The bounds are rounded outwards to two decimals, so the
+ * printed interval holds the computed one, and the verdict is read from
+ * the printed bounds: "yes" when all of it is <= 1.00, "NO" when all of
+ * it is above, "level" when 1.00 is inside.  @return the verdict.
+ */
+static const char *
+ratio_ci(char *buf, size_t size, const struct stats_ratio_ci *ci)
+{
+	double low, high;
+
+	if (ci->ratio < 0) {
+		snprintf(buf, size, "-");
+		return "-";
+	}
+	low = floor(ci->low * 100) / 100;
+	high = ceil(ci->high * 100) / 100;
+	snprintf(buf, size, "%.2f (%.2f-%.2f)", ci->ratio, low, high);
+	switch (stats_side_of(low, high, 1.0)) {
+	case STATS_BELOW:
+		return "yes";
+	case STATS_ACROSS:
+		return "level";
+	default:
+		return "NO";
+	}
+}
+
 /* The table's head and its start-up rows. */
 static void
 print_start_rows(const struct figures *us, const struct figures *them,
     const struct figures *whip)
 {
-	printf("| %-44s | %11s | %9s | %9s | %5s | %5s | %-18s | %-4s |\n",
-	    "measure", "orientation", "dialog", "whiptail", "/dlg", "/whip",
-	    "target", "met");
+	char a[32], b[32], c[32], rd[48], rw[48];
+	const char *met;
+
+	row_cells("measure", (const char *const[]){ "orientation", "dialog",
+	    "whiptail", "/dlg", "/whip" }, "target", "met");
 	printf("|%s|%s|%s|%s|%s|%s|%s|%s|\n",
 	    "----------------------------------------------", "-------------",
-	    "-----------", "-----------", "-------", "-------",
-	    "--------------------", "------");
-	row_yards("start-up to full first frame, median (ms)",
-	    us->start_median_ms, them->start_median_ms, whip->start_median_ms, 1,
-	    "<= whiptail", whip->start_median_ms < 0 ? -1 :
-	    us->start_median_ms <= whip->start_median_ms);
+	    "-----------", "-----------", "------------------",
+	    "------------------", "--------------------", "-------");
+	ratio_ci(rd, sizeof rd, &them->start_ci);
+	met = ratio_ci(rw, sizeof rw, &whip->start_ci);
+	row_cells("start-up to full first frame, median (ms)",
+	    (const char *const[]){ num(a, sizeof a, us->start_median_ms, 1),
+	    num(b, sizeof b, them->start_median_ms, 1),
+	    num(c, sizeof c, whip->start_median_ms, 1), rd, rw },
+	    "<= whiptail", met);
 	row_yards("start-up to full first frame, max (ms)", us->start_max_ms,
 	    them->start_max_ms, whip->start_max_ms, 1, "-", -1);
 	row_yards("bytes of the first frame", us->first_frame_bytes,
 	    them->first_frame_bytes, whip->first_frame_bytes, 0, "-", -1);
 }
 
-/* The last line: the yardsticks, the runs and the load average. */
+/* The rows after the start-up's. */
 static void
-print_load(int runs, double load_before)
+print_other_rows(const struct figures *us, const struct figures *them,
+    const struct figures *whip, size_t nitems)
 {
-	printf("dialog: %s; whiptail: %s; %d start-ups each; load average "
-	    "%.2f before, %.2f after (%ld CPUs)\n",
+	char label[96];
+
+	/* The kiosk's language screen also redraws its privacy notice in
+	 * the focused language; the like-for-like figure is the list's. */
+	row_yards("bytes per move, language screen (Down)", us->move_bytes,
+	    them->move_bytes, whip->move_bytes, 0, "-", -1);
+	row_yards("bytes per move, 90-item list (Down/Up)", us->list_move_bytes,
+	    them->list_move_bytes, whip->list_move_bytes, 0, "<= whiptail",
+	    whip->list_move_bytes < 0 ? -1 :
+	    us->list_move_bytes <= whip->list_move_bytes);
+	row("bytes per screen change (language -> menu)", us->change_bytes, -1,
+	    0, "-", -1);
+	snprintf(label, sizeof label, "CPU per key, Down/Up in %zu items (us)",
+	    nitems);
+	row_yards(label, us->list_cpu_us, them->list_cpu_us, whip->list_cpu_us,
+	    0, "-", -1);
+	row("CPU per key typed in the search box (us)", us->search_cpu_us, -1, 0,
+	    "-", -1);
+}
+
+/* The rows of the in-process timings and of the whole visit. */
+static void
+print_visit_rows(const struct figures *const f[1 + YARD_COUNT],
+    const struct hotpath_search *s, double rank_us, size_t nocc)
+{
+	const struct figures *us = f[0], *whip = f[2];
+	char label[96];
+
+	snprintf(label, sizeof label, "search_run, median of %zu prefixes (ms)",
+	    s->queries);
+	row(label, s->median, -1, 3, "< 0.4", s->median < 0.4);
+	row("search_run, p99 (ms)", s->p99, -1, 3, "< 2", s->p99 < 2.0);
+	row("search_run, worst (ms)", s->worst, -1, 3, "-", -1);
+	row("search_run, thread CPU median (ms)", s->cpu_median, -1, 3, "-", -1);
+	row("search_run, thread CPU p99 (ms)", s->cpu_p99, -1, 3, "-", -1);
+	snprintf(label, sizeof label, "match_rank of %zu occupations, median (us)",
+	    nocc);
+	row(label, rank_us, -1, 1, "< 1000", rank_us < 1000.0);
+	row_yards("peak memory, whole session / menu (MiB)", us->peak_mib,
+	    f[1]->peak_mib, whip->peak_mib, 2, "<= 1.5 x whiptail",
+	    whip->peak_mib < 0 ? -1 : us->peak_mib <= 1.5 * whip->peak_mib);
+	row("key to screen, counting keys, median (ms)", us->key_median_ms, -1,
+	    1, "-", -1);
+	row("key to screen, counting keys, worst (ms)", us->key_worst_ms, -1, 1,
+	    "-", -1);
+	row("... write lock held by another, median (ms)", us->locked_median_ms,
+	    -1, 1, "-", -1);
+	row("... write lock held by another, worst (ms)", us->locked_worst_ms,
+	    -1, 1, "< 100", us->locked_worst_ms < 100.0);
+}
+
+/* The last lines: the yardsticks, the start-ups and how their ratios are
+ * read, the load average and how long it all took. */
+static void
+print_load(int runs, double load_before, double began_ms)
+{
+	printf("dialog: %s; whiptail: %s; %d start-ups of each, interleaved; "
+	    "start-up ratios: median over median, 95 %% bootstrap interval over "
+	    "the rounds (%d draws, seed %d)\n",
 	    yard[YARD_DIALOG] != NULL ? yard[YARD_DIALOG] : "not found",
 	    yard[YARD_WHIPTAIL] != NULL ? yard[YARD_WHIPTAIL] : "not found",
-	    runs, load_before, stats_load_average(),
-	    sysconf(_SC_NPROCESSORS_ONLN));
+	    runs, RESAMPLES, SEED);
+	printf("load average %.2f before, %.2f after (%ld CPUs); %.0f s\n",
+	    load_before, stats_load_average(), sysconf(_SC_NPROCESSORS_ONLN),
+	    (stats_now_ms() - began_ms) / 1000.0);
 }
 
 /* Find yardstick @y: $DIALOG / $WHIPTAIL ("none": skip), else PATH. */
@@ -772,29 +763,96 @@ find_yard(int y)
 	return false;
 }
 
+/* ---------------------------------------------------------------- main */
+
+/* The arguments: [--start-ups N] [start-up].  false on anything else. */
+static bool
+parse_args(int argc, char **argv, int *runs, bool *only_start)
+{
+	*runs = START_UPS;
+	*only_start = false;
+	for (int i = 1; i < argc; i++) {
+		char *end;
+
+		if (strcmp(argv[i], "start-up") == 0) {
+			*only_start = true;
+		} else if (strcmp(argv[i], "--start-ups") == 0 && i + 1 < argc) {
+			long n = strtol(argv[++i], &end, 10);
+
+			if (*end != '\0' || n < 1 || n > 100000)
+				return false;
+			*runs = (int)n;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Everything after the start-ups, through the pty and in-process, then
+ * the whole table. */
+static void
+bench_rest(struct catalog *cat, struct occupation_store *store,
+    struct figures *const f[1 + YARD_COUNT])
+{
+	struct occupation_entry *items;
+	size_t nitems = occupation_store_in_group(store, LIST_GROUP, "en", &items);
+	struct hotpath_search search;
+	double rank_us;
+	size_t nocc;
+
+	fprintf(stderr, "CPU per key on a %zu-item list, search box\n", nitems);
+	bench_kiosk_cpu(f[0], nitems);
+	for (int y = 0; y < YARD_COUNT; y++)
+		if (yard[y] != NULL)
+			bench_yard_cpu(yard[y], f[1 + y], items, nitems);
+	fprintf(stderr, "search: every prefix of its words, several times\n");
+	hotpath_search(cat, &search);
+	fprintf(stderr, "ranking\n");
+	rank_us = hotpath_rank(cat, store, &nocc);
+	fprintf(stderr, "session for peak memory\n");
+	bench_session(f[0]);
+	fprintf(stderr, "key to screen, %d visits free, %d under a write lock\n",
+	    LOCK_ROUNDS, LOCK_ROUNDS);
+	bench_locked(false, &f[0]->key_median_ms, &f[0]->key_worst_ms);
+	bench_locked(true, &f[0]->locked_median_ms, &f[0]->locked_worst_ms);
+
+	print_start_rows(f[0], f[1], f[2]);
+	print_other_rows(f[0], f[1], f[2], nitems);
+	print_visit_rows((const struct figures *const *)f, &search, rank_us,
+	    nocc);
+	printf("\nsearch: %zu prefixes of %zu words, %d times each; worst: %s\n",
+	    search.queries, search.words, search.repeat, search.worst_query);
+	occupation_entries_free(items, nitems);
+}
+
+/* Figures not measured yet. */
+static struct figures
+figures_none(void)
+{
+	return (struct figures){ -1, -1, { -1, -1, -1 }, -1, -1, -1, -1, -1,
+	    -1, -1, -1, -1, -1, -1 };
+}
+
 int
 main(int argc, char **argv)
 {
-	struct figures us = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
-	struct figures them = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
-	struct figures whip = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
-	struct figures *const yards[YARD_COUNT] = { &them, &whip };
-	int runs = argc > 1 ? atoi(argv[1]) : 20;
-	bool only_start = argc > 2 && strcmp(argv[2], "start-up") == 0;
+	struct figures us = figures_none(), them = figures_none(),
+	    whip = figures_none();
+	struct figures *const f[1 + YARD_COUNT] = { &us, &them, &whip };
+	double began = stats_now_ms(), load_before = stats_load_average();
 	struct catalog *cat;
 	struct occupation_store *store;
-	struct occupation_entry *items;
-	double s_median, s_p99, s_worst, s_cpu[2], rank_us;
-	char worst_query[96], label[96];
-	size_t nqueries, nitems, nocc;
-	double load_before = stats_load_average();
+	char cmd[PATH_MAX + 16];
+	bool only_start;
+	int runs;
 
 	program = getenv("ORIENTATION_BIN");
 	catalog = getenv("ORIENTATION_CATALOG");
-	if (program == NULL || catalog == NULL || runs < 1 ||
-	    (argc > 2 && !only_start)) {
+	if (program == NULL || catalog == NULL ||
+	    !parse_args(argc, argv, &runs, &only_start)) {
 		fprintf(stderr, "usage: ORIENTATION_BIN=... ORIENTATION_CATALOG=... "
-		    "bench [RUNS [start-up]]\n");
+		    "bench [--start-ups N] [start-up]\n");
 		return 2;
 	}
 	snprintf(scratch, sizeof scratch, "/tmp/orientation-bench-XXXXXX");
@@ -808,87 +866,22 @@ main(int argc, char **argv)
 		fprintf(stderr, "bench: %s: cannot open the catalog\n", catalog);
 		return 1;
 	}
-	nitems = occupation_store_in_group(store, LIST_GROUP, "en", &items);
 	for (int y = 0; y < YARD_COUNT; y++)
 		if (!find_yard(y))
 			fprintf(stderr, "bench: %s not found; its column stays "
 			    "n/a (bench/run installs it)\n", yard_name[y]);
 
-	fprintf(stderr, "start-up, %d runs of each program ", runs);
-	bench_start(runs, (struct figures *const[]){ &us, &them, &whip });
-	if (only_start) {
+	fprintf(stderr, "start-up, %d rounds (a dot every 10) ", runs);
+	bench_start(runs, f);
+	if (only_start)
 		print_start_rows(&us, &them, &whip);
-		print_load(runs, load_before);
-		goto out;
-	}
-	fprintf(stderr, "CPU per key on a %zu-item list, search box\n", nitems);
-	bench_kiosk_cpu(&us, nitems);
-	for (int y = 0; y < YARD_COUNT; y++)
-		if (yard[y] != NULL)
-			bench_yard_cpu(yard[y], yards[y], items, nitems);
-	fprintf(stderr, "search: every prefix of %zu words, %d times each\n",
-	    sizeof search_words / sizeof search_words[0], SEARCH_REPEAT);
-	bench_search(cat, &s_median, &s_p99, &s_worst, s_cpu, worst_query,
-	    sizeof worst_query, &nqueries);
-	fprintf(stderr, "ranking: %d runs\n", RANK_RUNS);
-	rank_us = bench_rank(cat, store, &nocc);
-	fprintf(stderr, "session for peak memory\n");
-	bench_session(&us);
-	fprintf(stderr, "key to screen, %d visits free, %d under a write lock\n",
-	    LOCK_ROUNDS, LOCK_ROUNDS);
-	bench_locked(false, &us.key_median_ms, &us.key_worst_ms);
-	bench_locked(true, &us.locked_median_ms, &us.locked_worst_ms);
-
-	print_start_rows(&us, &them, &whip);
-	/* The kiosk's language screen also redraws its privacy notice in
-	 * the focused language; the like-for-like figure is the list's. */
-	row_yards("bytes per move, language screen (Down)", us.move_bytes,
-	    them.move_bytes, whip.move_bytes, 0, "-", -1);
-	row_yards("bytes per move, 90-item list (Down/Up)", us.list_move_bytes,
-	    them.list_move_bytes, whip.list_move_bytes, 0, "<= whiptail",
-	    whip.list_move_bytes < 0 ? -1 :
-	    us.list_move_bytes <= whip.list_move_bytes);
-	row("bytes per screen change (language -> menu)", us.change_bytes, -1, 0,
-	    "-", -1);
-	snprintf(label, sizeof label, "CPU per key, Down/Up in %zu items (us)",
-	    nitems);
-	row_yards(label, us.list_cpu_us, them.list_cpu_us, whip.list_cpu_us, 0,
-	    "-", -1);
-	row("CPU per key typed in the search box (us)", us.search_cpu_us, -1, 0,
-	    "-", -1);
-	snprintf(label, sizeof label, "search_run, median of %zu prefixes (ms)",
-	    nqueries);
-	row(label, s_median, -1, 3, "< 0.4", s_median < 0.4);
-	row("search_run, p99 (ms)", s_p99, -1, 3, "< 2", s_p99 < 2.0);
-	row("search_run, worst (ms)", s_worst, -1, 3, "-", -1);
-	row("search_run, thread CPU median (ms)", s_cpu[0], -1, 3, "-", -1);
-	row("search_run, thread CPU p99 (ms)", s_cpu[1], -1, 3, "-", -1);
-	snprintf(label, sizeof label, "match_rank of %zu occupations, median (us)",
-	    nocc);
-	row(label, rank_us, -1, 1, "< 1000", rank_us < 1000.0);
-	row_yards("peak memory, whole session / menu (MiB)", us.peak_mib,
-	    them.peak_mib, whip.peak_mib, 2, "<= 1.5 x whiptail",
-	    whip.peak_mib < 0 ? -1 : us.peak_mib <= 1.5 * whip.peak_mib);
-	row("key to screen, counting keys, median (ms)", us.key_median_ms, -1, 1,
-	    "-", -1);
-	row("key to screen, counting keys, worst (ms)", us.key_worst_ms, -1, 1,
-	    "-", -1);
-	row("... write lock held by another, median (ms)", us.locked_median_ms,
-	    -1, 1, "-", -1);
-	row("... write lock held by another, worst (ms)", us.locked_worst_ms, -1,
-	    1, "< 100", us.locked_worst_ms < 100.0);
-	printf("\nworst search: %s; ", worst_query);
-	print_load(runs, load_before);
-out:
-	occupation_entries_free(items, nitems);
+	else
+		bench_rest(cat, store, f);
+	print_load(runs, load_before, began);
 	occupation_store_free(store);
 	catalog_free(cat);
-	{
-		char cmd[PATH_MAX + 16];
-
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", scratch);
-		if (system(cmd) != 0)
-			fprintf(stderr, "bench: could not remove %s\n", scratch);
-	}
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", scratch);
+	if (system(cmd) != 0)
+		fprintf(stderr, "bench: could not remove %s\n", scratch);
 	return 0;
 }
