@@ -298,6 +298,16 @@ vt_acks(struct vt *vt, const char *s, size_t n)
 	}
 }
 
+/* Whether any stream from the program is still open. */
+static bool
+vt_streams_open(const struct vt *vt)
+{
+	for (int s = 0; s < VT_STREAMS; s++)
+		if (vt->fd[s] >= 0)
+			return true;
+	return false;
+}
+
 /*
  * Read what arrives on any stream within @ms, then what is already there.
  * @return whether anything came or a stream ended.
@@ -610,9 +620,10 @@ vt_wait_exit(struct vt *vt, int ms)
 		vt_pump(vt, 20);
 	}
 	/* Everything the program wrote: each stream ends now that it has
-	 * gone (unless something it started still holds one). */
+	 * gone (unless something it started still holds one); once all have
+	 * ended there is nothing to wait for. */
 	deadline = now_ms() + 2000;
-	while (vt_pump(vt, 100) && now_ms() < deadline)
+	while (vt_streams_open(vt) && vt_pump(vt, 100) && now_ms() < deadline)
 		;
 	return WIFEXITED(vt->status) ? WEXITSTATUS(vt->status) :
 	    128 + WTERMSIG(vt->status);
