@@ -8,7 +8,9 @@
  * applied; files with errors are refused whole, each error listed with
  * its line and column in the counsellor's language; the labour-market
  * file likewise.  A note longer than the note field (not written by this
- * program) is not opened for a change, which would cut it.
+ * program) is not opened for a change, which would cut it.  Without
+ * --lang, and after a sign-out, the catalog's texts are in the language
+ * of the strings.
  *
  *   test-counselor SCENARIO
  */
@@ -258,6 +260,38 @@ signed_in(const char *lang)
 	vt_type(vt, "anna\rcorrect horse battery\r");
 	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
 	return vt;
+}
+
+/* A counsellor who gives no --lang works in the environment's language,
+ * the catalog's texts too: a walk-in's profile names its types; so it
+ * does again after signing out, which wipes the session. */
+static void
+signin_language(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	const char *args[] = { "--counselor", "--catalog", copy_catalog(),
+	    NULL };
+	struct vt *vt;
+
+	visitor_keeps(code);
+	add_anna();
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	for (int round = 1; round <= 2; round++) {
+		vt_type(vt, "anna\rcorrect horse battery\r");
+		VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT),
+		    "signed in, round %d", round);
+		visit_counselor_open(vt, code, WAIT);
+		VT_CHECK(vt, vt_has_text(vt, " (Social, "),
+		    "the types are named, round %d", round);
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT),
+		    "signed out, round %d", round);
+	}
+	scenario_quit(vt, WAIT);
 }
 
 /* A renamed service shows under its new name in the list the counsellor
@@ -773,6 +807,7 @@ main(int argc, char **argv)
 		{ "import-lmi-nl", import_lmi },
 		{ "figures-export", figures_export },
 		{ "long-note", long_note },
+		{ "signin-language", signin_language },
 	};
 
 	return scenario_main(argc, argv, scenarios,
