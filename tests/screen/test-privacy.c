@@ -382,6 +382,8 @@ canaries(void)
 	    again);
 	VT_CHECK(vt, state_number("SELECT count(*) FROM handoff") == 1,
 	    "one code kept");
+	VT_CHECK(vt, state_number("SELECT n FROM usage WHERE kind = "
+	    "'handoff'") == 1, "the figures count one code, not two");
 
 	/* The idle wipe. */
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 3 * WAIT),

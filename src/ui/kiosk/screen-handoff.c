@@ -55,14 +55,18 @@ screen_handoff_open(struct app *app, void *state)
 		s->status = ORIENTATION_NOT_FOUND;
 		return;
 	}
+	memcpy(s->code, app->session.handoff_code, sizeof s->code);
 	s->status = state_handoff_save(app->state, &app->session, time(NULL),
 	    app->opts.retention_seconds, random_bytes,
 	    app->session.handoff_code, &s->expires);
 	if (s->status != ORIENTATION_OK)
 		return;
+	/* The figures count codes: keeping again under the same code
+	 * replaces what it holds and is not one more. */
+	if (strcmp(s->code, app->session.handoff_code) != 0)
+		app_count(app, STATE_USAGE_HANDOFF, NULL);
 	memcpy(s->code, app->session.handoff_code, sizeof s->code);
 	handoff_code_format(s->code, s->shown);
-	app_count(app, STATE_USAGE_HANDOFF, NULL);
 }
 
 static void
