@@ -171,6 +171,11 @@ skills_same_en(void)
 	    "the summary in German");
 	VT_CHECK(vt, vt_has_text(vt, "Beratungskraft speichern."),
 	    "the sentence is not cut");
+	/* Without the questionnaire the skills alone rank the occupations,
+	 * and the heading says so. */
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Fit with your skills (0 to 100)"),
+	    WAIT), "the heading names the skills alone");
 	scenario_quit(vt, WAIT);
 }
 
