@@ -201,6 +201,20 @@ open_code(void)
 	vt_key(kiosk, VTERM_KEY_END);
 	VT_CHECK(kiosk, vt_wait_text(kiosk, "366 466-9", WAIT),
 	    "the kiosk shows the corrected phone without a restart");
+	{
+		/* The day of the check, written the English way. */
+		static const char *const months[] = { "January", "February",
+		    "March", "April", "May", "June", "July", "August",
+		    "September", "October", "November", "December" };
+		time_t now = time(NULL);
+		struct tm tm;
+		char checked[64];
+
+		gmtime_r(&now, &tm);
+		snprintf(checked, sizeof checked, "Checked on %d %s %d.",
+		    tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900);
+		VT_CHECK(kiosk, vt_has_text(kiosk, checked), "%s", checked);
+	}
 	vt_key(kiosk, VTERM_KEY_FUNCTION(10));
 	VT_CHECK(kiosk, vt_wait_exit(kiosk, WAIT) == 0, "kiosk quits");
 	vt_free(kiosk);
