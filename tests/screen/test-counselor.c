@@ -69,6 +69,11 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
 	    "Keep my results for a counsellor")) != NULL, "whole title: [%s]",
 	    vt_row(vt, 0));
+	/* The notice whole, and no guillemet alone at the start of a line. */
+	VT_CHECK(vt, vt_has_text(vt, "tapez le code."), "notice not cut");
+	for (int r = 0; r < 24; r++)
+		VT_CHECK(vt, strncmp(vt_row(vt, r) + strspn(vt_row(vt, r), " "),
+		    "»", strlen("»")) != 0, "row %d starts with a guillemet", r);
 	visit_read_code(vt, code);
 	scenario_quit(vt, WAIT);
 }

@@ -96,7 +96,7 @@ screen_handoff_paint(struct app *app, void *state)
 		free(line);
 		free(day);
 		y += 2;
-		y += draw_wrapped(y, x, width, 4, 0, handoff_words_notice(),
+		y += draw_wrapped(y, x, width, 6, 0, handoff_words_notice(),
 		    app_attr(app, UI_ROLE_NORMAL));
 	}
 	menu_paint(&s->menu, app, app_body_bottom() - 1, x, 2, width,
