@@ -70,6 +70,56 @@ same_share(const struct riasec_profile *p, enum riasec_type a,
 	    (long)p->sum[b] * p->answered[a];
 }
 
+/* How well the types @a and @b go together on the hexagon. */
+static enum riasec_consistency
+riasec_pair_consistency(enum riasec_type a, enum riasec_type b)
+{
+	switch (riasec_distance(a, b)) {
+	case 0:
+	case 1:
+		return RIASEC_CONSISTENCY_HIGH;
+	case 2:
+		return RIASEC_CONSISTENCY_MEDIUM;
+	default:
+		return RIASEC_CONSISTENCY_LOW;
+	}
+}
+
+/*
+ * The consistency of the two strongest types of @p (ranked, nrank >= 2).
+ * A tie can leave the pair open (three types first, or two second): the
+ * profile then says only what every pair the tie allows agrees on, and
+ * nothing (RIASEC_CONSISTENCY_NONE) when they differ, rather than what
+ * the tie-break's order happens to pick.
+ */
+static enum riasec_consistency
+riasec_top_consistency(const struct riasec_profile *p)
+{
+	enum riasec_consistency c =
+	    riasec_pair_consistency(p->rank[0], p->rank[1]);
+	int first = 1, second;
+
+	while (first < p->nrank && p->tied_next[first - 1])
+		first++;
+	if (first >= 2) {
+		/* rank[0 .. first-1] share the first place: any two of them. */
+		for (int i = 0; i < first; i++)
+			for (int j = i + 1; j < first; j++)
+				if (riasec_pair_consistency(p->rank[i],
+				    p->rank[j]) != c)
+					return RIASEC_CONSISTENCY_NONE;
+		return c;
+	}
+	/* One first; rank[1 .. second-1] share the second place. */
+	second = 2;
+	while (second < p->nrank && p->tied_next[second - 1])
+		second++;
+	for (int j = 2; j < second; j++)
+		if (riasec_pair_consistency(p->rank[0], p->rank[j]) != c)
+			return RIASEC_CONSISTENCY_NONE;
+	return c;
+}
+
 void
 riasec_score(const enum riasec_type *types, const int *answers, size_t n,
     struct riasec_profile *out)
@@ -125,18 +175,7 @@ riasec_score(const enum riasec_type *types, const int *answers, size_t n,
 		else
 			out->clarity = RIASEC_CLARITY_BROAD;
 
-		switch (riasec_distance(out->rank[0], out->rank[1])) {
-		case 0:
-		case 1:
-			out->consistency = RIASEC_CONSISTENCY_HIGH;
-			break;
-		case 2:
-			out->consistency = RIASEC_CONSISTENCY_MEDIUM;
-			break;
-		default:
-			out->consistency = RIASEC_CONSISTENCY_LOW;
-			break;
-		}
+		out->consistency = riasec_top_consistency(out);
 	}
 }
 

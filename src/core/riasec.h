@@ -27,7 +27,8 @@ enum riasec_clarity {
 };
 
 enum riasec_consistency {
-	RIASEC_CONSISTENCY_NONE,   /* no second type */
+	RIASEC_CONSISTENCY_NONE,   /* no second type, or ties leave the
+	                            * top two open and their pairs differ */
 	RIASEC_CONSISTENCY_HIGH,   /* top two are neighbours on the hexagon */
 	RIASEC_CONSISTENCY_MEDIUM, /* one type apart */
 	RIASEC_CONSISTENCY_LOW,    /* opposite corners */

@@ -27,10 +27,12 @@ handoff_words_valid_until(const char *day)
 const char *
 handoff_words_notice(void)
 {
-	return _("Show this code at the desk. Only your answers, scores, skills "
-	    "and what you looked at are kept, with no name. To delete them "
-	    "sooner, choose \"Delete my results\" in the main menu and type the "
-	    "code.");
+	/* TRANSLATORS: what a code keeps, as docs/privacy.md lists it (the
+	 * handoff tables): the language is kept to show the results in it. */
+	return _("Show this code at the desk. Only your answers, scores, "
+	    "skills, what you looked at and your language are kept, with no "
+	    "name. To delete them sooner, choose \"Delete my results\" in the "
+	    "main menu and type the code.");
 }
 
 const char *

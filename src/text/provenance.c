@@ -10,9 +10,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/convention.h"
+#include "store/catalog.h"
 #include "store/luxembourg.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
+
+/* The day @iso ("2026-12-04") written the way the current language
+ * writes dates (core/convention.h); anything else as it is. */
+static char *
+provenance_day(struct catalog *cat, const char *iso)
+{
+	const struct catalog_language *l =
+	    catalog_language_find(cat, i18n_language());
+	int year, month, day, end = 0;
+
+	if (l == NULL || sscanf(iso, "%4d-%2d-%2d%n", &year, &month, &day,
+	    &end) != 3 || iso[end] != '\0')
+		return xstrdup(iso);
+	return convention_date(l->date, l->months, year, month, day);
+}
 
 char *
 provenance_service_line(struct catalog *cat, const char *service_id,
@@ -20,9 +37,12 @@ provenance_service_line(struct catalog *cat, const char *service_id,
 {
 	char *date, *line;
 
-	if (*last_checked != '\0')
-		return xasprintf(_("Checked on %s. Source: %s."), last_checked,
-		    source);
+	if (*last_checked != '\0') {
+		date = provenance_day(cat, last_checked);
+		line = xasprintf(_("Checked on %s. Source: %s."), date, source);
+		free(date);
+		return line;
+	}
 	date = luxembourg_source_date(cat, service_id);
 	line = *date != '\0' ?
 	    /* TRANSLATORS: the second %s is the date the source shows,

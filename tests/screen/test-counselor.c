@@ -8,7 +8,9 @@
  * applied; files with errors are refused whole, each error listed with
  * its line and column in the counsellor's language; the labour-market
  * file likewise.  A note longer than the note field (not written by this
- * program) is not opened for a change, which would cut it.
+ * program) is not opened for a change, which would cut it.  Without
+ * --lang, and after a sign-out, the catalog's texts are in the language
+ * of the strings.
  *
  *   test-counselor SCENARIO
  */
@@ -66,6 +68,11 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
 	    "Keep my results for a counsellor")) != NULL, "whole title: [%s]",
 	    vt_row(vt, 0));
+	/* The notice whole, and no guillemet alone at the start of a line. */
+	VT_CHECK(vt, vt_has_text(vt, "tapez le code."), "notice not cut");
+	for (int r = 0; r < 24; r++)
+		VT_CHECK(vt, strncmp(vt_row(vt, r) + strspn(vt_row(vt, r), " "),
+		    "»", strlen("»")) != 0, "row %d starts with a guillemet", r);
 	visit_read_code(vt, code);
 	scenario_quit(vt, WAIT);
 }
@@ -216,6 +223,20 @@ open_code(void)
 	vt_key(kiosk, VTERM_KEY_END);
 	VT_CHECK(kiosk, vt_wait_text(kiosk, "366 466-9", WAIT),
 	    "the kiosk shows the corrected phone without a restart");
+	{
+		/* The day of the check, written the English way. */
+		static const char *const months[] = { "January", "February",
+		    "March", "April", "May", "June", "July", "August",
+		    "September", "October", "November", "December" };
+		time_t now = time(NULL);
+		struct tm tm;
+		char checked[64];
+
+		gmtime_r(&now, &tm);
+		snprintf(checked, sizeof checked, "Checked on %d %s %d.",
+		    tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900);
+		VT_CHECK(kiosk, vt_has_text(kiosk, checked), "%s", checked);
+	}
 	vt_key(kiosk, VTERM_KEY_FUNCTION(10));
 	VT_CHECK(kiosk, vt_wait_exit(kiosk, WAIT) == 0, "kiosk quits");
 	vt_free(kiosk);
@@ -270,6 +291,38 @@ signed_in(const char *lang)
 	vt_type(vt, "anna\rcorrect horse battery\r");
 	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
 	return vt;
+}
+
+/* A counsellor who gives no --lang works in the environment's language,
+ * the catalog's texts too: a walk-in's profile names its types; so it
+ * does again after signing out, which wipes the session. */
+static void
+signin_language(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	const char *args[] = { "--counselor", "--catalog", copy_catalog(),
+	    NULL };
+	struct vt *vt;
+
+	visitor_keeps(code);
+	add_anna();
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
+	for (int round = 1; round <= 2; round++) {
+		vt_type(vt, "anna\rcorrect horse battery\r");
+		VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT),
+		    "signed in, round %d", round);
+		visit_counselor_open(vt, code, WAIT);
+		VT_CHECK(vt, vt_has_text(vt, " (Social, "),
+		    "the types are named, round %d", round);
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
+		vt_key(vt, VTERM_KEY_ESCAPE);
+		VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT),
+		    "signed out, round %d", round);
+	}
+	scenario_quit(vt, WAIT);
 }
 
 /* A renamed service shows under its new name in the list the counsellor
@@ -885,6 +938,7 @@ main(int argc, char **argv)
 		{ "figures-weeks-fr", figures_weeks_fr },
 		{ "long-note", long_note },
 		{ "tour", tour },
+		{ "signin-language", signin_language },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -2,7 +2,8 @@
 /*
  * Screen tests of the languages: the start screen lists every language of
  * the catalog in its own name at 80x24, with the privacy note in the
- * language under the cursor; and a walk through the kiosk in Portuguese
+ * language under the cursor, which is on the language in use when F2
+ * changed it; and a walk through the kiosk in Portuguese
  * (help, questionnaire, profile, matches, an occupation with decimal
  * commas, search, a service); and a catalog whose languages are not the
  * ones built into the program (a newer catalog file): the start screen,
@@ -101,6 +102,20 @@ start_screen(void)
 		VT_CHECK(vt, vt_wait_text(vt, "Descobrir os meus interesses",
 		    WAIT), "menu in Portuguese");
 	}
+	/* F2 and the first language, then Esc back to the start screen:
+	 * its cursor is on the language in use, so Enter keeps it, and the
+	 * note is in it. */
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, l[0].name, WAIT), "language screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr(l[0].code, "Main menu"), WAIT),
+	    "menu in %s", l[0].code);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	snprintf(head, sizeof head, "> 1. %s", l[0].name);
+	VT_CHECK(vt, vt_wait_text(vt, head, WAIT), "the start screen's cursor "
+	    "on %s", l[0].name);
+	VT_CHECK(vt, vt_has_text(vt, privacy_head(l[0].code)), "note in %s",
+	    l[0].code);
 	scenario_quit(vt, WAIT);
 }
 

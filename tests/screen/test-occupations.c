@@ -160,6 +160,23 @@ skills_same_en(void)
 	VT_CHECK(vt, vt_wait_text(vt, "You rated", WAIT), "summary");
 	VT_CHECK(vt, !vt_has_text(vt, "You gave every skill the same rating"),
 	    "no warning once ratings differ");
+	/* What is kept, as the start screen says: only under a code. */
+	VT_CHECK(vt, !vt_has_text(vt, "not kept after you leave") &&
+	    vt_has_text(vt, "only if you keep"), "the summary says a code "
+	    "keeps the ratings");
+	/* Whole in German too, where it takes four lines. */
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Deutsch", WAIT), "language screen");
+	vt_click(vt, vt_find_row(vt, "Deutsch"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "Fähigkeiten eingeschätzt", WAIT),
+	    "the summary in German");
+	VT_CHECK(vt, vt_has_text(vt, "Beratungskraft speichern."),
+	    "the sentence is not cut");
+	/* Without the questionnaire the skills alone rank the occupations,
+	 * and the heading says so. */
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Fit with your skills (0 to 100)"),
+	    WAIT), "the heading names the skills alone");
 	scenario_quit(vt, WAIT);
 }
 

@@ -382,6 +382,11 @@ canaries(void)
 	    again);
 	VT_CHECK(vt, state_number("SELECT count(*) FROM handoff") == 1,
 	    "one code kept");
+	VT_CHECK(vt, state_number("SELECT n FROM usage WHERE kind = "
+	    "'handoff'") == 1, "the figures count one code, not two");
+	/* What the code keeps, as docs/privacy.md lists it. */
+	VT_CHECK(vt, vt_has_text(vt, "your language are kept"),
+	    "the screen names the language among what is kept");
 
 	/* The idle wipe. */
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 3 * WAIT),

@@ -291,6 +291,46 @@ test_consistency(void **state)
 	assert_int_equal(p.consistency, RIASEC_CONSISTENCY_LOW);
 }
 
+/* Ties that leave the two strongest types open: the profile says only
+ * what every pair they allow agrees on. */
+static void
+test_consistency_with_ties(void **state)
+{
+	/* Every answer @base, then up to three types set to their answer. */
+	static const struct {
+		int base;
+		enum riasec_type type[3];
+		int answer[3];
+		int ntypes;
+		enum riasec_consistency want;
+	} cases[] = {
+		/* Five types first, C just below: R-I neighbours, R-S
+		 * opposite; nothing can be said. */
+		{ 2, { RIASEC_C }, { 1 }, 1, RIASEC_CONSISTENCY_NONE },
+		/* All six tied. */
+		{ 2, { RIASEC_R }, { 2 }, 1, RIASEC_CONSISTENCY_NONE },
+		/* R first, I and E second: a neighbour, or two steps away. */
+		{ 0, { RIASEC_R, RIASEC_I, RIASEC_E }, { 4, 3, 3 }, 3,
+		    RIASEC_CONSISTENCY_NONE },
+		/* R first, I and C second: both neighbours. */
+		{ 0, { RIASEC_R, RIASEC_I, RIASEC_C }, { 4, 3, 3 }, 3,
+		    RIASEC_CONSISTENCY_HIGH },
+		/* A and S share the first place, I third: the pair is A-S. */
+		{ 0, { RIASEC_A, RIASEC_S, RIASEC_I }, { 4, 4, 3 }, 3,
+		    RIASEC_CONSISTENCY_HIGH },
+	};
+	struct riasec_profile p;
+
+	(void)state;
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		fill(N, cases[c].base);
+		for (int k = 0; k < cases[c].ntypes; k++)
+			set_type(N, cases[c].type[k], cases[c].answer[k]);
+		riasec_score(types, answers, N, &p);
+		assert_int_equal(p.consistency, cases[c].want);
+	}
+}
+
 static void
 test_letters_and_distance(void **state)
 {
@@ -323,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_tie_with_different_answer_counts),
 		cmocka_unit_test(test_differentiation),
 		cmocka_unit_test(test_consistency),
+		cmocka_unit_test(test_consistency_with_ties),
 		cmocka_unit_test(test_letters_and_distance),
 	};
 

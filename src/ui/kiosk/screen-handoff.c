@@ -55,14 +55,18 @@ screen_handoff_open(struct app *app, void *state)
 		s->status = ORIENTATION_NOT_FOUND;
 		return;
 	}
+	memcpy(s->code, app->session.handoff_code, sizeof s->code);
 	s->status = state_handoff_save(app->state, &app->session, time(NULL),
 	    app->opts.retention_seconds, random_bytes,
 	    app->session.handoff_code, &s->expires);
 	if (s->status != ORIENTATION_OK)
 		return;
+	/* The figures count codes: keeping again under the same code
+	 * replaces what it holds and is not one more. */
+	if (strcmp(s->code, app->session.handoff_code) != 0)
+		app_count(app, STATE_USAGE_HANDOFF, NULL);
 	memcpy(s->code, app->session.handoff_code, sizeof s->code);
 	handoff_code_format(s->code, s->shown);
-	app_count(app, STATE_USAGE_HANDOFF, NULL);
 }
 
 static void
@@ -92,7 +96,7 @@ screen_handoff_paint(struct app *app, void *state)
 		free(line);
 		free(day);
 		y += 2;
-		y += draw_wrapped(y, x, width, 4, 0, handoff_words_notice(),
+		y += draw_wrapped(y, x, width, 6, 0, handoff_words_notice(),
 		    app_attr(app, UI_ROLE_NORMAL));
 	}
 	menu_paint(&s->menu, app, app_body_bottom() - 1, x, 2, width,

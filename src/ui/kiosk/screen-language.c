@@ -55,6 +55,21 @@ screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
 	return langs[index].native_name;
 }
 
+/* Focus the language in use, so Enter keeps it.  Also the on_language
+ * op: the first screen, under the one F2 opened, follows a change. */
+static void
+screen_language_focus(struct app *app, void *state)
+{
+	struct screen_language_state *s = state;
+	const struct catalog_language *langs;
+	size_t n = app_languages(app, &langs);
+
+	for (size_t i = 0; i < n && (int)i < s->nlangs; i++)
+		if (app->session.lang[0] != '\0' &&
+		    strcmp(langs[i].code, app->session.lang) == 0)
+			s->menu.selected = (int)i;
+}
+
 static void
 screen_language_open(struct app *app, void *state)
 {
@@ -66,11 +81,7 @@ screen_language_open(struct app *app, void *state)
 	s->nlangs = (int)n;
 	s->menu.count = (int)n + (app->color ? 1 : 0);
 	s->menu.numbered = true;
-	/* Focus the language in use, so Enter keeps it. */
-	for (size_t i = 0; i < n; i++)
-		if (app->session.lang[0] != '\0' &&
-		    strcmp(langs[i].code, app->session.lang) == 0)
-			s->menu.selected = (int)i;
+	screen_language_focus(app, s);
 }
 
 /*
@@ -207,6 +218,7 @@ const struct screen_ops screen_language_ops = {
 	    "display: standard colours, high contrast, or no colours."),
 	.state_size = sizeof(struct screen_language_state),
 	.open = screen_language_open,
+	.on_language = screen_language_focus,
 	.paint = screen_language_paint,
 	.key = screen_language_key,
 	.speak = screen_language_speak,

@@ -162,8 +162,13 @@ screen_matches_why(struct screen_matches_state *s, const struct match_result *r)
 static const char *
 screen_matches_heading(struct app *app)
 {
-	return session_skills_rated(&app->session) > 0 ?
-	    _("Fit with your interests and skills (0 to 100)") :
+	bool skills = session_skills_rated(&app->session) > 0;
+
+	/* Skills alone rank the occupations until the questionnaire is
+	 * finished: the heading names only what was used. */
+	if (!app->session.finished && skills)
+		return _("Fit with your skills (0 to 100)");
+	return skills ? _("Fit with your interests and skills (0 to 100)") :
 	    _("Fit with your interests (0 to 100)");
 }
 

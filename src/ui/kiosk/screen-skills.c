@@ -147,9 +147,12 @@ screen_skills_same(void)
 static const char *
 screen_skills_use(void)
 {
+	/* TRANSLATORS: as the start screen says, only a code keeps the
+	 * answers (and the ratings) after the visit. */
 	return _("Your ratings are used, together with your interests, to "
-	    "suggest occupations. They are not checked and not kept after you "
-	    "leave.");
+	    "suggest occupations. They are not checked, and they are kept "
+	    "after you leave only if you keep your results under a code for a "
+	    "counsellor.");
 }
 
 /* A level for speech: its words, and whether it is the one given. */
@@ -187,7 +190,7 @@ screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
 		    app_attr(app, UI_ROLE_ERROR));
 		y++;
 	}
-	y += draw_wrapped(y, x, width, 3, 0, screen_skills_use(),
+	y += draw_wrapped(y, x, width, 4, 0, screen_skills_use(),
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
 	s->q.menu.count = NEXT_COUNT;
