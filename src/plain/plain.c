@@ -262,6 +262,7 @@ static void
 offer_handoff(struct plain *p)
 {
 	char shown[HANDOFF_CODE_SHOWN], *day, *line;
+	char before[HANDOFF_CODE_LEN + 1];
 	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
@@ -271,6 +272,7 @@ offer_handoff(struct plain *p)
 	    _("Back to the main menu"));
 	if (ask_number(p, 2) != 1)
 		return;
+	memcpy(before, p->session.handoff_code, sizeof before);
 	st = state_handoff_save(p->st, &p->session, time(NULL),
 	    p->o->retention_seconds, random_bytes, p->session.handoff_code,
 	    &expires);
@@ -288,7 +290,11 @@ offer_handoff(struct plain *p)
 	printf("%s\n%s\n", line, handoff_words_notice());
 	free(line);
 	free(day);
-	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
+	/* The figures count codes: keeping again in this visit replaces what
+	 * the same code holds and is not one more. */
+	if (strcmp(before, p->session.handoff_code) != 0)
+		state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
+	xwipe(before, sizeof before);
 }
 
 /* The questionnaire in @form, then the profile; false at end of input. */

@@ -3,6 +3,7 @@
  * The plain line mode through pipes, as a screen reader would drive it:
  * Dutch, the short form with Social liked, the profile in words, a code
  * kept for a counselor; and input that ends half-way is a clean exit.
+ * Keeping twice in one visit keeps one code and counts one.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <time.h>
 
 #include "capture.h"
+#include "probe.h"
 #include "store/state.h"
 #include "scratch.h"
 
@@ -37,6 +39,27 @@ run(const char *input, const char *const *extra, int *code)
 	return out;
 }
 
+/* Append the short form's 30 answers to @input (@size bytes), Social
+ * liked: items cycle R I A S E C, so the fourth of every six. */
+static void
+add_short_form(char *input, size_t size)
+{
+	for (int i = 0; i < 30; i++)
+		strncat(input, i % 6 == 3 ? "5\n" : "1\n",
+		    size - strlen(input) - 1);
+}
+
+/* The kept codes the usage figures count in the state database. */
+static long
+codes_counted(void)
+{
+	char path[128];
+
+	snprintf(path, sizeof path, "%s/state.db", dir);
+	return probe_sql_number(path, "SELECT coalesce(sum(n), 0) FROM usage "
+	    "WHERE kind = 'handoff'");
+}
+
 /* Fail with @what and the output. */
 static void
 check(int ok, const char *what, const char *out)
@@ -58,9 +81,7 @@ main(void)
 
 	if (scratch_dir(dir, sizeof dir, "plain") != 0)
 		return 1;
-	/* Items cycle R I A S E C: the fourth of every six is Social. */
-	for (int i = 0; i < 30; i++)
-		strcat(input, i % 6 == 3 ? "5\n" : "1\n");
+	add_short_form(input, sizeof input);
 	strcat(input, "1\n4\n");   /* keep the results, quit */
 	out = run(input, NULL, &code);
 	check(code == 0, "exit 0", out);
@@ -103,8 +124,7 @@ main(void)
 		const char *const lang[] = { "--lang", "pt", NULL };
 
 		snprintf(input, sizeof input, "1\n");
-		for (int i = 0; i < 30; i++)
-			strcat(input, i % 6 == 3 ? "5\n" : "1\n");
+		add_short_form(input, sizeof input);
 		strcat(input, "1\n4\n");
 		out = run(input, lang, &code);
 		check(code == 0, "exit 0", out);
@@ -118,6 +138,29 @@ main(void)
 		    "code in Portuguese, Social first", out);
 		check(strstr(out, " de 20") != NULL && strstr(out, "válido até ") !=
 		    NULL, "expiry date written in Portuguese", out);
+		free(out);
+	}
+	/* Keeping twice in one visit is one code, and the figures count one
+	 * code kept, not two. */
+	{
+		const char *const lang[] = { "--lang", "en", NULL };
+		long before = codes_counted();
+		const char *first, *second;
+
+		snprintf(input, sizeof input, "1\n");
+		add_short_form(input, sizeof input);
+		strcat(input, "1\n1\n");   /* keep, then the short form again */
+		add_short_form(input, sizeof input);
+		strcat(input, "1\n4\n");   /* keep again, quit */
+		out = run(input, lang, &code);
+		check(code == 0, "exit 0", out);
+		first = strstr(out, "Code: ");
+		second = first != NULL ? strstr(first + 1, "Code: ") : NULL;
+		check(second != NULL, "a code printed at each keep", out);
+		check(strncmp(first, second, 15) == 0, "the same code both times",
+		    out);
+		check(before >= 0 && codes_counted() == before + 1,
+		    "the figures count one code kept, not two", out);
 		free(out);
 	}
 	return 0;
