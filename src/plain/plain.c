@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "core/convention.h"
+#include "core/handoff.h"
 #include "core/session.h"
 #include "store/account.h"
 #include "store/catalog.h"
@@ -36,6 +37,7 @@
 #include "util/random.h"
 #include "util/secret.h"
 #include "util/settings.h"
+#include "util/status.h"
 #include "util/xmalloc.h"
 
 #define LINE_MAX_BYTES 256
@@ -262,6 +264,7 @@ static void
 offer_handoff(struct plain *p)
 {
 	char shown[HANDOFF_CODE_SHOWN], *day, *line;
+	char before[HANDOFF_CODE_LEN + 1];
 	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
@@ -271,6 +274,7 @@ offer_handoff(struct plain *p)
 	    _("Back to the main menu"));
 	if (ask_number(p, 2) != 1)
 		return;
+	memcpy(before, p->session.handoff_code, sizeof before);
 	st = state_handoff_save(p->st, &p->session, time(NULL),
 	    p->o->retention_seconds, random_bytes, p->session.handoff_code,
 	    &expires);
@@ -288,7 +292,11 @@ offer_handoff(struct plain *p)
 	printf("%s\n%s\n", line, handoff_words_notice());
 	free(line);
 	free(day);
-	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
+	/* The figures count codes: keeping again in this visit replaces what
+	 * the same code holds and is not one more. */
+	if (strcmp(before, p->session.handoff_code) != 0)
+		state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
+	xwipe(before, sizeof before);
 }
 
 /* The questionnaire in @form, then the profile; false at end of input. */
@@ -416,6 +424,86 @@ services(struct plain *p)
 	return chosen >= 0;
 }
 
+/*
+ * Delete the results kept under the code typed in p->line, with the
+ * store calls and the per-station count of wrong codes of the kiosk's
+ * "Delete my results" (so a line terminal is no way round the count); a
+ * refused code is audited without the code.  @return the msgid of what
+ * to say; *@deleted tells whether results went.
+ */
+static const char *
+delete_code(struct plain *p, bool *deleted)
+{
+	char code[HANDOFF_CODE_LEN + 1];
+	time_t now = time(NULL);
+	const char *said;
+	enum orientation_status st;
+
+	*deleted = false;
+	if (!handoff_code_normalize(p->line, code))
+		return N_("A code has 8 letters and digits, for example ABCD-1234.");
+	if (!state_available(p->st)) {
+		/* A server that is away is said so, not taken for a wrong code. */
+		said = status_msgid(ORIENTATION_STATE_UNAVAILABLE);
+	} else if (state_code_throttled(p->st, p->station, now) &&
+	    !state_damaged(p->st)) {
+		audit_add(p->st, now, p->station, "code refused", "throttled");
+		said = N_("Too many wrong codes. Please wait ten minutes or ask at "
+		    "the desk.");
+	} else if ((st = state_handoff_delete(p->st, code, deleted)) ==
+	    ORIENTATION_STATE_DAMAGED) {
+		/* Damage is never a wrong code: audited, not counted. */
+		audit_add(p->st, now, p->station, "code refused", "damaged");
+		said = N_("Results cannot be deleted here now. Please ask at the "
+		    "desk.");
+	} else if (st != ORIENTATION_OK) {
+		said = status_msgid(st);
+	} else if (!*deleted) {
+		audit_add(p->st, now, p->station, "code refused", "not found");
+		/* A wrong code that cannot be counted is answered as a busy
+		 * database, so the count cannot be dodged. */
+		said = state_code_failed(p->st, p->station, now) == ORIENTATION_OK ?
+		    N_("No results are kept under this code. Check it, or ask at "
+		    "the desk.") : N_("The results database is busy; please try "
+		    "again.");
+	} else {
+		/* Deleted on request: the code leaves memory too, and keeping
+		 * again later gives a new one. */
+		if (strcmp(code, p->session.handoff_code) == 0)
+			xwipe(p->session.handoff_code,
+			    sizeof p->session.handoff_code);
+		said = N_("Your results were deleted.");
+	}
+	xwipe(code, sizeof code);
+	return said;
+}
+
+/* "Delete my results": codes are asked for until one is deleted or the
+ * visitor goes back; false at end of input. */
+static bool
+delete_results(struct plain *p)
+{
+	printf("\n%s\n%s\n%s\n", _("Delete my results"), _("Type the code you "
+	    "were given and press Enter: the results kept under it are deleted "
+	    "at once."), _("An empty line or q goes back to the main menu."));
+	for (;;) {
+		const char *said;
+		bool deleted;
+
+		printf("%s\n", _("Code:"));
+		if (!read_line(p))
+			return false;
+		if (p->line[0] == '\0' || strcmp(p->line, "q") == 0)
+			return true;
+		said = delete_code(p, &deleted);
+		/* What was typed goes at once, not at the next line. */
+		xwipe(p->line, sizeof p->line);
+		printf("%s\n", _(said));
+		if (deleted)
+			return true;
+	}
+}
+
 /* Read the staff PIN without echo; true when it is right.  Wrong PINs
  * are audited; three lock the exit for a minute. */
 static bool
@@ -463,19 +551,20 @@ main_menu(struct plain *p)
 	for (;;) {
 		char *end;
 		long chosen;
-		int n = p->o->kiosk ? 3 : 4;
+		int n = p->o->kiosk ? 4 : 5;
 
 		/* Wiped while answering (idle or ^D): the next person starts. */
 		if (p->wiped || p->gone)
 			return false;
 		printf("\n%s\n", _("Welcome to the Maison de l'orientation. What "
 		    "would you like to do?"));
-		printf("1. %s\n2. %s\n3. %s\n",
+		printf("1. %s\n2. %s\n3. %s\n4. %s\n",
 		    _("Short form: 30 questions, about 5 minutes"),
 		    _("Full form: 60 questions, about 10 minutes"),
-		    _("Find a guidance service"));
+		    _("Find a guidance service"),
+		    _("Delete my results (with my code)"));
 		if (!p->o->kiosk)
-			printf("4. %s\n", _("Quit"));
+			printf("5. %s\n", _("Quit"));
 		if (!read_line(p))
 			return false;
 		if (p->o->kiosk && strcmp(p->line, "staff") == 0) {
@@ -496,10 +585,11 @@ main_menu(struct plain *p)
 			    "Enter."));
 			continue;
 		}
-		if (chosen == 4)
+		if (chosen == 5)
 			return false;
 		if (!(chosen == 1 ? questionnaire(p, SESSION_FORM_SHORT) :
-		    chosen == 2 ? questionnaire(p, SESSION_FORM_FULL) : services(p)))
+		    chosen == 2 ? questionnaire(p, SESSION_FORM_FULL) :
+		    chosen == 3 ? services(p) : delete_results(p)))
 			return false;
 	}
 }

@@ -270,9 +270,12 @@ plain(void)
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Back to the main menu"), WAIT),
 	    "q leads to the profile's lines");
 	vt_type(vt, "2\r");
-	snprintf(line, sizeof line, "4. %s", tr("lb", "Quit"));
+	snprintf(line, sizeof line, "5. %s", tr("lb", "Quit"));
 	VT_CHECK(vt, vt_wait_text(vt, line, WAIT), "main menu again");
-	vt_type(vt, "4\r");
+	snprintf(line, sizeof line, "4. %s", tr("lb", "Delete my results (with "
+	    "my code)"));
+	VT_CHECK(vt, vt_has_text(vt, line), "delete offered in lb");
+	vt_type(vt, "5\r");
 	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits with status 0");
 	vt_free(vt);
 }
