@@ -26,6 +26,7 @@
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/code-delete.h"
 #include "text/counter-words.h"
 #include "text/handoff-words.h"
 #include "text/privacy-words.h"
@@ -424,60 +425,6 @@ services(struct plain *p)
 	return chosen >= 0;
 }
 
-/*
- * Delete the results kept under the code typed in p->line, with the
- * store calls and the per-station count of wrong codes of the kiosk's
- * "Delete my results" (so a line terminal is no way round the count); a
- * refused code is audited without the code.  @return the msgid of what
- * to say; *@deleted tells whether results went.
- */
-static const char *
-delete_code(struct plain *p, bool *deleted)
-{
-	char code[HANDOFF_CODE_LEN + 1];
-	time_t now = time(NULL);
-	const char *said;
-	enum orientation_status st;
-
-	*deleted = false;
-	if (!handoff_code_normalize(p->line, code))
-		return N_("A code has 8 letters and digits, for example ABCD-1234.");
-	if (!state_available(p->st)) {
-		/* A server that is away is said so, not taken for a wrong code. */
-		said = status_msgid(ORIENTATION_STATE_UNAVAILABLE);
-	} else if (state_code_throttled(p->st, p->station, now) &&
-	    !state_damaged(p->st)) {
-		audit_add(p->st, now, p->station, "code refused", "throttled");
-		said = N_("Too many wrong codes. Please wait ten minutes or ask at "
-		    "the desk.");
-	} else if ((st = state_handoff_delete(p->st, code, deleted)) ==
-	    ORIENTATION_STATE_DAMAGED) {
-		/* Damage is never a wrong code: audited, not counted. */
-		audit_add(p->st, now, p->station, "code refused", "damaged");
-		said = N_("Results cannot be deleted here now. Please ask at the "
-		    "desk.");
-	} else if (st != ORIENTATION_OK) {
-		said = status_msgid(st);
-	} else if (!*deleted) {
-		audit_add(p->st, now, p->station, "code refused", "not found");
-		/* A wrong code that cannot be counted is answered as a busy
-		 * database, so the count cannot be dodged. */
-		said = state_code_failed(p->st, p->station, now) == ORIENTATION_OK ?
-		    N_("No results are kept under this code. Check it, or ask at "
-		    "the desk.") : N_("The results database is busy; please try "
-		    "again.");
-	} else {
-		/* Deleted on request: the code leaves memory too, and keeping
-		 * again later gives a new one. */
-		if (strcmp(code, p->session.handoff_code) == 0)
-			xwipe(p->session.handoff_code,
-			    sizeof p->session.handoff_code);
-		said = N_("Your results were deleted.");
-	}
-	xwipe(code, sizeof code);
-	return said;
-}
-
 /* "Delete my results": codes are asked for until one is deleted or the
  * visitor goes back; false at end of input. */
 static bool
@@ -495,7 +442,8 @@ delete_results(struct plain *p)
 			return false;
 		if (p->line[0] == '\0' || strcmp(p->line, "q") == 0)
 			return true;
-		said = delete_code(p, &deleted);
+		said = code_delete(p->st, p->station, p->line, time(NULL),
+		    &p->session, &deleted);
 		/* What was typed goes at once, not at the next line. */
 		xwipe(p->line, sizeof p->line);
 		printf("%s\n", _(said));
