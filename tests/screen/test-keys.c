@@ -125,6 +125,36 @@ search_keys(void)
 	}
 }
 
+/* Held Backspace in the search box and the code prompt: more Backspaces
+ * than letters empty the field and stay there, never go back. */
+static void
+held_backspace(void)
+{
+	const char *args[] = { "--lang", "en", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	char before[24][160];
+
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
+	vt_type(vt, "electricien");
+	VT_CHECK(vt, vt_wait_text(vt, "electricien", WAIT), "typed");
+	for (int i = 0; i < 12; i++)
+		vt_key(vt, VTERM_KEY_BACKSPACE);
+	vt_sync(vt);
+	VT_CHECK(vt, vt_has_text(vt, "Type a few letters") &&
+	    !vt_has_text(vt, "electricien") && !vt_has_text(vt, "Main menu"),
+	    "still searching, the box empty");
+	snapshot(vt, before);
+	for (int i = 0; i < 5; i++)
+		vt_key(vt, VTERM_KEY_BACKSPACE);
+	vt_sync(vt);
+	VT_CHECK(vt, same_screen(vt, before), "Backspace on an empty box");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc goes back");
+	scenario_quit(vt, WAIT);
+}
+
 /* On a menu, control strings and pasted digits choose nothing. */
 static void
 menu_junk(void)
@@ -204,7 +234,8 @@ check_help(struct vt *vt, const char *what, const char *const *want,
 }
 
 /* The kiosk's help names F1, F2, F3 and Esc, which all work, and no quit
- * key; the normal mode's names F10; a vt100's names only Ctrl+C. */
+ * key, and in the search box not the keys it types ("?", "/") or uses
+ * (Backspace); the normal mode's names F10; a vt100's names only Ctrl+C. */
 static void
 help_keys(void)
 {
@@ -216,6 +247,10 @@ help_keys(void)
 	    "Esc, Backspace: goes back one step", NULL };
 	const char *const kiosk_unwanted[] = { "F10", "quits", "F12", "Ctrl",
 	    NULL };
+	/* In the search box "?" and "/" are typed and Backspace deletes. */
+	const char *const search_want[] = { "  F1: shows this help",
+	    "  F3: searches", "  Esc: goes back one step", NULL };
+	const char *const search_unwanted[] = { "?:", "/:", "Backspace:", NULL };
 	const char *const normal_want[] = { "F10, Ctrl+C: quits", NULL };
 	const char *const vt100_want[] = { "  Ctrl+C: quits", NULL };
 	const char *const vt100_unwanted[] = { "F10", NULL };
@@ -234,10 +269,15 @@ help_keys(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2: languages");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc: back");
-	vt_key(vt, VTERM_KEY_FUNCTION(3));
-	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "F3: search");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 again");
 	vt_type(vt, "\177");
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Backspace: back");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "F3: search");
+	check_help(vt, "kiosk search", search_want, search_unwanted);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc: back");
 	vt_type(vt, "/");
 	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "/: search");
 	vt_key(vt, VTERM_KEY_ESCAPE);
@@ -459,6 +499,7 @@ main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "search-keys", search_keys },
+		{ "held-backspace", held_backspace },
 		{ "menu-junk", menu_junk },
 		{ "staff-vt100", staff_vt100 },
 		{ "help-keys", help_keys },
