@@ -194,6 +194,9 @@ service(void)
 	vt_click(vt, vt_find_row(vt, tr("lb", "Find a guidance service")), 10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "What is your question?"), WAIT),
 	    "needs");
+	/* Job seekers in the glossary's words, never "Aarbechtslos". */
+	VT_CHECK(vt, vt_has_text(vt, "Leit, déi Aarbecht sichen") &&
+	    !vt_has_text(vt, "Aarbechtslos"), "job seekers as the glossary says");
 	row = vt_find_row(vt, "Ech si nei zu Lëtzebuerg");
 	VT_CHECK(vt, row >= 0, "newcomer need in lb");
 	vt_click(vt, row, 10);
