@@ -125,8 +125,22 @@ search_keys(void)
 	}
 }
 
+/* Press Backspace @n times in a field on the screen that says @screen
+ * and holds @typed: the field is empty, the screen the same one. */
+static void
+held_in(struct vt *vt, int n, const char *screen, const char *typed)
+{
+	for (int i = 0; i < n; i++)
+		vt_key(vt, VTERM_KEY_BACKSPACE);
+	vt_sync(vt);
+	VT_CHECK(vt, vt_has_text(vt, screen) && !vt_has_text(vt, typed) &&
+	    !vt_has_text(vt, "Main menu"), "%d x Backspace: still at \"%s\", "
+	    "\"%s\" gone", n, screen, typed);
+}
+
 /* Held Backspace in the search box and the code prompt: more Backspaces
- * than letters empty the field and stay there, never go back. */
+ * than letters empty the field and stay there, never go back; Esc goes
+ * back. */
 static void
 held_backspace(void)
 {
@@ -139,17 +153,20 @@ held_backspace(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
 	vt_type(vt, "electricien");
 	VT_CHECK(vt, vt_wait_text(vt, "electricien", WAIT), "typed");
-	for (int i = 0; i < 12; i++)
-		vt_key(vt, VTERM_KEY_BACKSPACE);
-	vt_sync(vt);
-	VT_CHECK(vt, vt_has_text(vt, "Type a few letters") &&
-	    !vt_has_text(vt, "electricien") && !vt_has_text(vt, "Main menu"),
-	    "still searching, the box empty");
+	held_in(vt, 12, "Type a few letters", "electricien");
 	snapshot(vt, before);
-	for (int i = 0; i < 5; i++)
-		vt_key(vt, VTERM_KEY_BACKSPACE);
-	vt_sync(vt);
+	held_in(vt, 5, "Type a few letters", "electricien");
 	VT_CHECK(vt, same_screen(vt, before), "Backspace on an empty box");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc goes back");
+	/* The code prompt (a prompt kit screen, as the PIN and sign-in):
+	 * there "?" and "/" are typed. */
+	vt_type(vt, "8");
+	VT_CHECK(vt, vt_wait_text(vt, "Type the code you were given", WAIT),
+	    "code prompt");
+	vt_type(vt, "?/");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:     ?/", WAIT), "typed, ? and /");
+	held_in(vt, 5, "Type the code you were given", "Code:     ?");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc goes back");
 	scenario_quit(vt, WAIT);
