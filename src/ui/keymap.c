@@ -201,7 +201,7 @@ keymap_help(enum keymap_mode mode, bool speaking, bool typing)
 	char *text = xstrdup(_("Everywhere:"));
 
 	for (size_t i = 0; i < n; i++) {
-		char *names = NULL, *more;
+		char *names = NULL, *more, *line;
 
 		if (t[i].help == NULL || (t[i].speaking && !speaking))
 			continue;
@@ -219,14 +219,18 @@ keymap_help(enum keymap_mode mode, bool speaking, bool typing)
 		}
 		if (names == NULL)
 			continue;
+		/* "F1, ?: shows this help", with the language's colon (French
+		 * " : "). */
+		line = xasprintf(_("%s: %s"), names, _(t[i].help));
 		/* The speaking keys share one paragraph, so the help still
 		 * fits 80x24. */
-		more = xasprintf("%s%s%s: %s", text, t[i].speaking &&
+		more = xasprintf("%s%s%s", text, t[i].speaking &&
 		    t[i - 1].speaking ?
 		    /* TRANSLATORS: between the speech keys in the help:
 		     * "Ctrl+R: says it again; Ctrl+X: stops speaking"
 		     * (French: " ; ") */
-		    _("; ") : "\n  ", names, _(t[i].help));
+		    _("; ") : "\n  ", line);
+		free(line);
 		free(names);
 		free(text);
 		text = more;

@@ -252,13 +252,16 @@ check_help(struct vt *vt, const char *what, const char *const *want,
 
 /* The kiosk's help names F1, F2, F3 and Esc, which all work, and no quit
  * key, and in the search box not the keys it types ("?", "/") or uses
- * (Backspace); the normal mode's names F10; a vt100's names only Ctrl+C. */
+ * (Backspace); the normal mode's names F10; a vt100's names only Ctrl+C;
+ * the French one puts its colon the French way. */
 static void
 help_keys(void)
 {
 	const char *kiosk_args[] = { "--config", pin_settings(0, NULL), "--lang", "en",
 	    "--kiosk", NULL };
 	const char *args[] = { "--lang", "en", NULL };
+	const char *fr_args[] = { "--lang", "fr", NULL };
+	char want[256];
 	const char *const kiosk_want[] = { "F1, ?: shows this help",
 	    "F2: changes the language", "F3, /: searches",
 	    "Esc, Backspace: goes back one step", NULL };
@@ -321,6 +324,17 @@ help_keys(void)
 	vt_type(vt, "\x03");
 	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "^C quits");
 	vt_free(vt);
+
+	/* Each key line with the language's colon (French " : "). */
+	vt = scenario_start(24, 80, fr_args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "fr menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	snprintf(want, sizeof want, tr("fr", "%s: %s"), "F1, ?",
+	    tr("fr", "shows this help"));
+	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "fr help: \"%s\"", want);
+	vt_type(vt, " ");
+	VT_CHECK(vt, vt_wait_gone(vt, want, WAIT), "fr help closed");
+	scenario_quit(vt, WAIT);
 }
 
 /* ---------------------------------------------------------- glyph sets */
