@@ -516,7 +516,7 @@ app_speech_hint(struct app *app)
 	    KEYMAP_SPEECH);
 	const struct catalog_language *langs;
 	size_t n = app_languages(app, &langs);
-	char *name = b != NULL ? keymap_key_name(b) : NULL;
+	char *name = b != NULL ? keymap_key_name(b, false) : NULL;
 	char *saved = xstrdup(i18n_language()), *text;
 	bool first = true;
 
