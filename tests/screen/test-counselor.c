@@ -930,6 +930,83 @@ figures_weeks_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* ------------------------------------------- words for the counsellor */
+
+/* A counsellor program on the catalog copy in @lang, signed in as @name
+ * (an account already there). */
+static struct vt *
+signed_in_as(const char *lang, const char *name, const char *password)
+{
+	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
+	    catalog_copy, NULL };
+	char who[200], typed[200];
+	struct vt *vt;
+
+	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), name);
+	snprintf(typed, sizeof typed, "%s\r%s\r", name, password);
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, typed);
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	return vt;
+}
+
+/* The text of @msgid in @lang before its first "%". */
+static const char *
+before_format(const char *lang, const char *msgid)
+{
+	const char *text = tr(lang, msgid);
+
+	return head_of(text, strcspn(text, "%"));
+}
+
+/* A counsellor reads a walk-in's results (the walk-in French): page by
+ * page, no sentence speaks to the counsellor as the walk-in ("Your
+ * interest code", "Your interests", the catalogue's "You like ..."), none
+ * sends them to a counsellor; the code line and the reminder are the
+ * counsellor's.  In English, then in German. */
+static void
+results_words(void)
+{
+	static const char *const walkin_only[] = {
+		"Your interest code", "Your interests", "Your two strongest",
+		"A counsellor at the desk", "You like", "You enjoy",
+		"You can go back",
+	};
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	bool reminder = false;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	vt = signed_in("en");
+	visit_counselor_open(vt, code, WAIT);
+	VT_CHECK(vt, vt_has_text(vt, "Interest code: S"), "the code line");
+	for (int page = 0; page < 8; page++) {
+		for (size_t i = 0; i < sizeof walkin_only / sizeof walkin_only[0];
+		    i++)
+			VT_CHECK(vt, !has_wrapped(vt, walkin_only[i]),
+			    "page %d speaks to the walk-in: %s", page,
+			    walkin_only[i]);
+		reminder |= has_wrapped(vt, "It shows what the walk-in said they "
+		    "enjoyed on the day they answered.");
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+	}
+	VT_CHECK(vt, reminder, "the counsellor's reminder");
+	scenario_quit(vt, WAIT);
+
+	vt = signed_in_as("de", "anna", "correct horse battery");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Code:"), WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, before_format("de",
+	    "Interest code: %s (%s)"), WAIT), "the code line in German");
+	VT_CHECK(vt, !vt_has_text(vt, before_format("de",
+	    "Your interest code: %s (%s)")), "not the walk-in's");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -944,6 +1021,7 @@ main(int argc, char **argv)
 		{ "long-note", long_note },
 		{ "tour", tour },
 		{ "signin-language", signin_language },
+		{ "results-words", results_words },
 	};
 
 	return scenario_main(argc, argv, scenarios,
