@@ -394,6 +394,31 @@ long_note(void)
 	free(kept);
 }
 
+/* While the note is being written, the footer's keys do what it says:
+ * F1 opens the help (the note typed so far kept), any key closes it,
+ * Enter then saves the note. */
+static void
+note_keys(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	struct vt *vt;
+
+	visitor_keeps(code);
+	vt = signed_in("en");
+	visit_counselor_open(vt, code, WAIT);
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Note (Enter saves", WAIT), "note field");
+	vt_type(vt, "Met twice");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_has_text(vt, "shows this help"), "F1 opens the help");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, !vt_has_text(vt, "shows this help"), "any key closes it");
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Note: Met twice", WAIT),
+	    "the note typed before the help is saved");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------------------ CSV import */
 
 /* Whether @text is on screen, maybe wrapped over several rows (the rows
@@ -1111,6 +1136,7 @@ main(int argc, char **argv)
 		{ "figures-export", figures_export },
 		{ "figures-weeks-fr", figures_weeks_fr },
 		{ "long-note", long_note },
+		{ "note-keys", note_keys },
 		{ "tour", tour },
 		{ "signin-language", signin_language },
 		{ "results-words", results_words },

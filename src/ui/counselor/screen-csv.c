@@ -214,8 +214,10 @@ screen_csv_key(struct app *app, void *state, const struct ui_key *key)
 
 			s->importing = -1;
 			screen_csv_import(app, s, kind, s->path.text, false);
-		} else {
-			field_key(&s->path, key);
+		} else if (!field_key(&s->path, key)) {
+			/* A key the field has no use for (F1 help, F2, F3,
+			 * F10) does what the footer says, the path kept. */
+			return false;
 		}
 		return true;
 	}

@@ -486,8 +486,10 @@ screen_results_key(struct app *app, void *state, const struct ui_key *key)
 				    "note", s->code);
 			s->editing = false;
 			screen_results_load(app, s);
-		} else {
-			field_key(&s->note_field, key);
+		} else if (!field_key(&s->note_field, key)) {
+			/* A key the field has no use for (F1 help, F2, F3,
+			 * F10) does what the footer says, the note kept. */
+			return false;
 		}
 		return true;
 	}
