@@ -77,6 +77,10 @@ bool upkeep_utf8_valid(const char *text, size_t len);
 /** Whether @s is language codes separated by ';': "fr;de;en". */
 bool upkeep_valid_languages(const char *s);
 
+/** The reason an import gives for a wrong value of contact field @field
+ * (upkeep_check_contact). */
+enum upkeep_reason upkeep_contact_reason(enum upkeep_contact field);
+
 /**
  * The status for the SQLite result code @rc of the catalogue: the one
  * map's (sql_catalog_status in sql.h).

@@ -27,6 +27,15 @@ static const char *const service_file_columns[SC_COUNT] = {
 	"id", "lang", "name", "summary", "offer", "audience",
 	"address", "web", "email", "phone", "languages", "source",
 };
+/* Its columns whose form is checked, and as what. */
+static const struct {
+	int column;                 /* SC_* */
+	enum upkeep_contact contact;
+} contact_columns[] = {
+	{ SC_WEB, UPKEEP_CONTACT_WEB },
+	{ SC_EMAIL, UPKEEP_CONTACT_EMAIL },
+	{ SC_PHONE, UPKEEP_CONTACT_PHONE },
+};
 /* Its rows as the export writes them, columns in the order above. */
 static const char service_file_rows[] =
     "SELECT s.id, t.lang, t.name, t.summary, t.offer, t.audience, "
@@ -251,6 +260,16 @@ check_service_row(struct upkeep *u, const struct service_row *r,
 	if (upkeep_is_blank(r->v[SC_SOURCE]))
 		csv_read_error(errs, r->line, r->col[SC_SOURCE],
 		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
+	for (size_t i = 0; i < sizeof contact_columns / sizeof contact_columns[0];
+	    i++) {
+		int c = contact_columns[i].column;
+
+		if (upkeep_check_contact(contact_columns[i].contact, r->v[c]) !=
+		    ORIENTATION_OK)
+			csv_read_error(errs, r->line, r->col[c],
+			    upkeep_contact_reason(contact_columns[i].contact),
+			    r->v[c], 0);
+	}
 	if (*r->v[SC_LANGUAGES] != '\0' &&
 	    !upkeep_valid_languages(r->v[SC_LANGUAGES]))
 		csv_read_error(errs, r->line, r->col[SC_LANGUAGES],
