@@ -27,15 +27,6 @@ static const char *const service_file_columns[SC_COUNT] = {
 	"id", "lang", "name", "summary", "offer", "audience",
 	"address", "web", "email", "phone", "languages", "source",
 };
-/* Its columns whose form is checked, and as what. */
-static const struct {
-	int column;                 /* SC_* */
-	enum upkeep_contact contact;
-} contact_columns[] = {
-	{ SC_WEB, UPKEEP_CONTACT_WEB },
-	{ SC_EMAIL, UPKEEP_CONTACT_EMAIL },
-	{ SC_PHONE, UPKEEP_CONTACT_PHONE },
-};
 /* Its rows as the export writes them, columns in the order above. */
 static const char service_file_rows[] =
     "SELECT s.id, t.lang, t.name, t.summary, t.offer, t.audience, "
@@ -59,6 +50,10 @@ static const char lmi_file_rows[] =
     "LEFT JOIN occupation_lmi l ON l.occupation_id = o.id "
     "ORDER BY o.esco_code";
 _Static_assert((int)LC_COUNT <= (int)SC_COUNT, "struct import maps SC_COUNT columns");
+_Static_assert(SC_SOURCE - SC_ADDRESS + 1 == NEUTRAL_COUNT &&
+    SC_WEB - SC_ADDRESS == NEUTRAL_WEB && SC_EMAIL - SC_ADDRESS == NEUTRAL_EMAIL &&
+    SC_PHONE - SC_ADDRESS == NEUTRAL_PHONE,
+    "the neutral columns of the file are in the order of NEUTRAL_*");
 
 /* ---------------------------------------------------------------- CSV out */
 
@@ -260,14 +255,14 @@ check_service_row(struct upkeep *u, const struct service_row *r,
 	if (upkeep_is_blank(r->v[SC_SOURCE]))
 		csv_read_error(errs, r->line, r->col[SC_SOURCE],
 		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
-	for (size_t i = 0; i < sizeof contact_columns / sizeof contact_columns[0];
-	    i++) {
-		int c = contact_columns[i].column;
+	/* The neutral columns, in the order of NEUTRAL_*. */
+	for (int c = SC_ADDRESS; c <= SC_SOURCE; c++) {
+		int contact = upkeep_neutral_contact(c - SC_ADDRESS);
 
-		if (upkeep_check_contact(contact_columns[i].contact, r->v[c]) !=
-		    ORIENTATION_OK)
+		if (contact >= 0 && upkeep_check_contact(
+		    (enum upkeep_contact)contact, r->v[c]) != ORIENTATION_OK)
 			csv_read_error(errs, r->line, r->col[c],
-			    upkeep_contact_reason(contact_columns[i].contact),
+			    upkeep_contact_reason((enum upkeep_contact)contact),
 			    r->v[c], 0);
 	}
 	if (*r->v[SC_LANGUAGES] != '\0' &&

@@ -23,16 +23,6 @@ static const char *const neutral_columns[NEUTRAL_COUNT] = {
 	"address", "web", "email", "phone", "languages", "source",
 };
 
-/* The neutral fields whose form is checked, and as what. */
-static const struct {
-	int neutral;                /* NEUTRAL_* */
-	enum upkeep_contact contact;
-} contact_fields[] = {
-	{ NEUTRAL_WEB, UPKEEP_CONTACT_WEB },
-	{ NEUTRAL_EMAIL, UPKEEP_CONTACT_EMAIL },
-	{ NEUTRAL_PHONE, UPKEEP_CONTACT_PHONE },
-};
-
 /* The columns of service_text. */
 enum { TEXT_NAME, TEXT_SUMMARY, TEXT_OFFER, TEXT_AUDIENCE, TEXT_COUNT };
 static const char *const text_columns[TEXT_COUNT] = {
@@ -514,14 +504,13 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 	upkeep_set_where(u, "source");
 	if (upkeep_is_blank(s->source))
 		return ORIENTATION_EMPTY_SOURCE;
-	for (size_t i = 0; i < sizeof contact_fields / sizeof contact_fields[0];
-	    i++) {
-		int k = contact_fields[i].neutral;
+	for (int k = 0; k < NEUTRAL_COUNT; k++) {
+		int contact = upkeep_neutral_contact(k);
 
 		upkeep_set_where(u, neutral_columns[k]);
-		st = upkeep_check_contact(contact_fields[i].contact,
-		    neutral_get(s, k));
-		if (st != ORIENTATION_OK)
+		if (contact >= 0 && (st = upkeep_check_contact(
+		    (enum upkeep_contact)contact, neutral_get(s, k))) !=
+		    ORIENTATION_OK)
 			return st;
 	}
 	upkeep_set_where(u, "languages");
