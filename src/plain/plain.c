@@ -20,11 +20,13 @@
 #include <unistd.h>
 
 #include "core/convention.h"
+#include "core/handoff.h"
 #include "core/session.h"
 #include "store/account.h"
 #include "store/catalog.h"
 #include "store/service.h"
 #include "store/state.h"
+#include "text/code-delete.h"
 #include "text/counter-words.h"
 #include "text/handoff-words.h"
 #include "text/privacy-words.h"
@@ -36,6 +38,7 @@
 #include "util/random.h"
 #include "util/secret.h"
 #include "util/settings.h"
+#include "util/status.h"
 #include "util/xmalloc.h"
 
 #define LINE_MAX_BYTES 256
@@ -262,6 +265,7 @@ static void
 offer_handoff(struct plain *p)
 {
 	char shown[HANDOFF_CODE_SHOWN], *day, *line;
+	char before[HANDOFF_CODE_LEN + 1];
 	const struct catalog_language *lang;
 	time_t expires;
 	struct tm tm;
@@ -271,6 +275,7 @@ offer_handoff(struct plain *p)
 	    _("Back to the main menu"));
 	if (ask_number(p, 2) != 1)
 		return;
+	memcpy(before, p->session.handoff_code, sizeof before);
 	st = state_handoff_save(p->st, &p->session, time(NULL),
 	    p->o->retention_seconds, random_bytes, p->session.handoff_code,
 	    &expires);
@@ -288,7 +293,11 @@ offer_handoff(struct plain *p)
 	printf("%s\n%s\n", line, handoff_words_notice());
 	free(line);
 	free(day);
-	state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
+	/* The figures count codes: keeping again in this visit replaces what
+	 * the same code holds and is not one more. */
+	if (strcmp(before, p->session.handoff_code) != 0)
+		state_count(p->st, time(NULL), STATE_USAGE_HANDOFF, NULL);
+	xwipe(before, sizeof before);
 }
 
 /* The questionnaire in @form, then the profile; false at end of input. */
@@ -416,6 +425,33 @@ services(struct plain *p)
 	return chosen >= 0;
 }
 
+/* "Delete my results": codes are asked for until one is deleted or the
+ * visitor goes back; false at end of input. */
+static bool
+delete_results(struct plain *p)
+{
+	printf("\n%s\n%s\n%s\n", _("Delete my results"), _("Type the code you "
+	    "were given and press Enter: the results kept under it are deleted "
+	    "at once."), _("An empty line or q goes back to the main menu."));
+	for (;;) {
+		const char *said;
+		bool deleted;
+
+		printf("%s\n", _("Code:"));
+		if (!read_line(p))
+			return false;
+		if (p->line[0] == '\0' || strcmp(p->line, "q") == 0)
+			return true;
+		said = code_delete(p->st, p->station, p->line, time(NULL),
+		    &p->session, &deleted);
+		/* What was typed goes at once, not at the next line. */
+		xwipe(p->line, sizeof p->line);
+		printf("%s\n", _(said));
+		if (deleted)
+			return true;
+	}
+}
+
 /* Read the staff PIN without echo; true when it is right.  Wrong PINs
  * are audited; three lock the exit for a minute. */
 static bool
@@ -463,19 +499,20 @@ main_menu(struct plain *p)
 	for (;;) {
 		char *end;
 		long chosen;
-		int n = p->o->kiosk ? 3 : 4;
+		int n = p->o->kiosk ? 4 : 5;
 
 		/* Wiped while answering (idle or ^D): the next person starts. */
 		if (p->wiped || p->gone)
 			return false;
 		printf("\n%s\n", _("Welcome to the Maison de l'orientation. What "
 		    "would you like to do?"));
-		printf("1. %s\n2. %s\n3. %s\n",
+		printf("1. %s\n2. %s\n3. %s\n4. %s\n",
 		    _("Short form: 30 questions, about 5 minutes"),
 		    _("Full form: 60 questions, about 10 minutes"),
-		    _("Find a guidance service"));
+		    _("Find a guidance service"),
+		    _("Delete my results (with my code)"));
 		if (!p->o->kiosk)
-			printf("4. %s\n", _("Quit"));
+			printf("5. %s\n", _("Quit"));
 		if (!read_line(p))
 			return false;
 		if (p->o->kiosk && strcmp(p->line, "staff") == 0) {
@@ -496,10 +533,11 @@ main_menu(struct plain *p)
 			    "Enter."));
 			continue;
 		}
-		if (chosen == 4)
+		if (chosen == 5)
 			return false;
 		if (!(chosen == 1 ? questionnaire(p, SESSION_FORM_SHORT) :
-		    chosen == 2 ? questionnaire(p, SESSION_FORM_FULL) : services(p)))
+		    chosen == 2 ? questionnaire(p, SESSION_FORM_FULL) :
+		    chosen == 3 ? services(p) : delete_results(p)))
 			return false;
 	}
 }

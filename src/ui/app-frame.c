@@ -46,6 +46,7 @@ app_frame_footer(struct app *app, enum keymap_mode mode)
 {
 	size_t n;
 	const struct keymap_binding *t = keymap_table(mode, &n);
+	bool typing = app_screen_ops(app->stack[app->depth - 1].id)->typing;
 	int x = 0;
 
 	app->nhits = 0;
@@ -56,7 +57,7 @@ app_frame_footer(struct app *app, enum keymap_mode mode)
 		if (t[i].footer == NULL || (t[i].cmd == KEYMAP_BACK &&
 		    app->depth <= 1))
 			continue;
-		if ((name = keymap_key_name(&t[i])) == NULL)
+		if ((name = keymap_key_name(&t[i], typing)) == NULL)
 			continue;
 		x = app_frame_hint(app, x, name, _(t[i].footer), t[i].cmd);
 		free(name);
@@ -111,7 +112,7 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 	attrset(A_NORMAL);
 	draw_text(y0 + 1, x0 + 2, width - 4, _("Help"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
-	keys = keymap_help(mode, app->speech.on);
+	keys = keymap_help(mode, app->speech.on, ops->typing);
 	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
 	    _("You can also click or tap the keys in the bottom line."));
 	free(keys);

@@ -143,7 +143,8 @@ app_speech_help(struct app *app)
 	void *state;
 	const struct screen_ops *ops = app_speech_top(app, &state);
 	struct utterance *u = app_speech_utterance();
-	char *keys = keymap_help(app_keymap_mode(app), app->speech.on);
+	char *keys = keymap_help(app_keymap_mode(app), app->speech.on,
+	    ops->typing);
 
 	utterance_add(u, _("Help"));
 	utterance_add(u, _(ops->help));

@@ -144,12 +144,32 @@ app_catch_signals(const struct app_options *opts)
 
 /* The first screen: sign-in for a counselor, else the menu when the
  * language is given, else the language screen. */
+/*
+ * A counsellor works in the language the strings are in (--lang, the one
+ * chosen with F2, or the environment's) when the catalog has it, so that
+ * the catalog's texts (a walk-in's profile, occupations, services) are in
+ * it too; signing out wipes the session, not this.
+ */
+static void
+app_counselor_language(struct app *app)
+{
+	const char *now = i18n_language();
+	char code[sizeof app->session.lang];
+
+	if (strlen(now) >= sizeof code || app_language_find(app, now) == NULL)
+		return;
+	memcpy(code, now, strlen(now) + 1);
+	app_set_language(app, code);
+}
+
 static void
 app_first_screen(struct app *app, const struct app_options *opts)
 {
 	if (opts->counselor) {
 		if (opts->lang != NULL)
 			app_set_language(app, opts->lang);
+		else
+			app_counselor_language(app);
 		app_push(app, SCREEN_SIGNIN);
 	} else if (opts->lang != NULL) {
 		app_set_language(app, opts->lang);
@@ -424,11 +444,12 @@ app_wipe(struct app *app)
 	app_message(app, NULL);
 	app->wipe_at = 0;
 	if (app->opts.counselor) {
-		/* Signing out: the counselor keeps their language. */
 		audit_add(app->state, time(NULL), app->counselor, "signout", NULL);
 		explicit_bzero(app->counselor, sizeof app->counselor);
 		app->admin = false;
 		app_reset_to(app, SCREEN_SIGNIN);
+		/* Signing out: the counselor keeps their language. */
+		app_counselor_language(app);
 	} else {
 		i18n_reset_language();
 		app_reset_to(app, SCREEN_LANGUAGE);
@@ -495,7 +516,7 @@ app_speech_hint(struct app *app)
 	    KEYMAP_SPEECH);
 	const struct catalog_language *langs;
 	size_t n = app_languages(app, &langs);
-	char *name = b != NULL ? keymap_key_name(b) : NULL;
+	char *name = b != NULL ? keymap_key_name(b, false) : NULL;
 	char *saved = xstrdup(i18n_language()), *text;
 	bool first = true;
 

@@ -154,12 +154,15 @@ keymap_has_function_key(int n)
 	    ev.key == KEYSEQ_F(n);
 }
 
-/* The name of key @k of @b, or NULL if this terminal has no such key. */
+/* The name of key @k of @b, or NULL if this terminal has no such key or,
+ * when @typing, a text field takes it. */
 static char *
-keymap_name(const struct keymap_binding *b, int k)
+keymap_name(const struct keymap_binding *b, int k, bool typing)
 {
 	int code = b->keys[k].code;
 
+	if (typing && (b->keys[k].ch != 0 || code == KEY_BACKSPACE))
+		return NULL;
 	if (b->keys[k].ch != 0)
 		return xasprintf("%lc", (wint_t)b->keys[k].ch);
 	if (code >= KEY_F(1) && code <= KEY_F(63))
@@ -177,34 +180,34 @@ keymap_name(const struct keymap_binding *b, int k)
 }
 
 char *
-keymap_key_name(const struct keymap_binding *b)
+keymap_key_name(const struct keymap_binding *b, bool typing)
 {
 	for (int k = 0; k < KEYMAP_KEYS; k++) {
 		char *name;
 
 		if (b->keys[k].code == 0 && b->keys[k].ch == 0)
 			break;
-		if ((name = keymap_name(b, k)) != NULL)
+		if ((name = keymap_name(b, k, typing)) != NULL)
 			return name;
 	}
 	return NULL;
 }
 
 char *
-keymap_help(enum keymap_mode mode, bool speaking)
+keymap_help(enum keymap_mode mode, bool speaking, bool typing)
 {
 	size_t n;
 	const struct keymap_binding *t = keymap_table(mode, &n);
 	char *text = xstrdup(_("Everywhere:"));
 
 	for (size_t i = 0; i < n; i++) {
-		char *names = NULL, *more;
+		char *names = NULL, *more, *line;
 
 		if (t[i].help == NULL || (t[i].speaking && !speaking))
 			continue;
 		for (int k = 0; k < KEYMAP_KEYS; k++) {
 			char *name = t[i].keys[k].code != 0 || t[i].keys[k].ch != 0 ?
-			    keymap_name(&t[i], k) : NULL;
+			    keymap_name(&t[i], k, typing) : NULL;
 
 			if (name == NULL)
 				continue;
@@ -216,14 +219,18 @@ keymap_help(enum keymap_mode mode, bool speaking)
 		}
 		if (names == NULL)
 			continue;
+		/* "F1, ?: shows this help", with the language's colon (French
+		 * " : "). */
+		line = xasprintf(_("%s: %s"), names, _(t[i].help));
 		/* The speaking keys share one paragraph, so the help still
 		 * fits 80x24. */
-		more = xasprintf("%s%s%s: %s", text, t[i].speaking &&
+		more = xasprintf("%s%s%s", text, t[i].speaking &&
 		    t[i - 1].speaking ?
 		    /* TRANSLATORS: between the speech keys in the help:
 		     * "Ctrl+R: says it again; Ctrl+X: stops speaking"
 		     * (French: " ; ") */
-		    _("; ") : "\n  ", names, _(t[i].help));
+		    _("; ") : "\n  ", line);
+		free(line);
 		free(names);
 		free(text);
 		text = more;

@@ -4,6 +4,9 @@
  * counselor).  The main loop looks keys up here, and the footer and the
  * help are drawn from the same table, so the help never names a key that
  * does nothing and shows the keys this terminal has (a vt100 has no F10).
+ * On a screen with a text field ("typing"), "?", "/" and Backspace type
+ * or delete there, so the footer and the help name only the other keys
+ * of those commands (F1, F3, Esc).
  *
  * Speech (every mode): F4 turns it on and off; it is PF4 on a vt100, the
  * fourth key of the only four a vt100 has, so it is the same key on every
@@ -78,17 +81,19 @@ const struct keymap_binding *keymap_binding(enum keymap_mode mode,
 
 /**
  * The name of the first key of @b this terminal can send ("F1", "Esc",
- * "Ctrl+C" in the current language), or NULL if it has none.
+ * "Ctrl+C" in the current language), or NULL if it has none; when
+ * @typing, not a key a text field takes (a character, Backspace).
  * @return a string the caller frees.
  */
-char *keymap_key_name(const struct keymap_binding *b);
+char *keymap_key_name(const struct keymap_binding *b, bool typing);
 
 /**
  * The help for the keys of @mode: a heading and one line per binding
- * with help, naming every key of it this terminal can send; the
- * speaking keys only when @speaking, all in one paragraph.
+ * with help, naming every key of it this terminal can send (when
+ * @typing, but those a text field takes); the speaking keys only when
+ * @speaking, all in one paragraph.
  * @return a string in the current language; the caller frees it.
  */
-char *keymap_help(enum keymap_mode mode, bool speaking);
+char *keymap_help(enum keymap_mode mode, bool speaking, bool typing);
 
 #endif

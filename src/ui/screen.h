@@ -157,6 +157,9 @@ struct screen_ops {
 	/* The screens above this one closed (Back, Home): it is on top
 	 * again; load again what they may have changed.  NULL: nothing. */
 	void (*resume)(struct app *app, void *state);
+	/* A text field takes every typed character and Backspace here, so
+	 * the footer and the help name neither "?", "/" nor Backspace. */
+	bool typing;
 };
 
 extern const struct screen_ops screen_language_ops;

@@ -248,6 +248,11 @@ open_code(void)
 	/* The visitor who kept a code and the kiosk that stayed open. */
 	VT_CHECK(vt, vt_wait_text(vt, "In all: 2 visitors, 1 questionnaire "
 	    "begun, 1 finished, 1 code kept.", WAIT), "figures");
+	/* Today's row: the rate is finished of begun, both shown. */
+	VT_CHECK(vt, vt_find_row(vt, "Begun") >= 0 &&
+	    vt_find_row(vt, "Begun") == vt_find_row(vt, "Finished") &&
+	    vt_has_text(vt, "         1          1    100 %"),
+	    "today: 1 begun, 1 finished, 100 %%");
 	sign_out(vt);
 
 	/* The audit trail has the sign-ins, the code and the change. */

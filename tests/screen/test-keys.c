@@ -125,6 +125,53 @@ search_keys(void)
 	}
 }
 
+/* Press Backspace @n times in a field on the screen that says @screen
+ * and holds @typed: the field is empty, the screen the same one. */
+static void
+held_in(struct vt *vt, int n, const char *screen, const char *typed)
+{
+	for (int i = 0; i < n; i++)
+		vt_key(vt, VTERM_KEY_BACKSPACE);
+	vt_sync(vt);
+	VT_CHECK(vt, vt_has_text(vt, screen) && !vt_has_text(vt, typed) &&
+	    !vt_has_text(vt, "Main menu"), "%d x Backspace: still at \"%s\", "
+	    "\"%s\" gone", n, screen, typed);
+}
+
+/* Held Backspace in the search box and the code prompt: more Backspaces
+ * than letters empty the field and stay there, never go back; Esc goes
+ * back. */
+static void
+held_backspace(void)
+{
+	const char *args[] = { "--lang", "en", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	char before[24][160];
+
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "search");
+	vt_type(vt, "electricien");
+	VT_CHECK(vt, vt_wait_text(vt, "electricien", WAIT), "typed");
+	held_in(vt, 12, "Type a few letters", "electricien");
+	snapshot(vt, before);
+	held_in(vt, 5, "Type a few letters", "electricien");
+	VT_CHECK(vt, same_screen(vt, before), "Backspace on an empty box");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc goes back");
+	/* The code prompt (a prompt kit screen, as the PIN and sign-in):
+	 * there "?" and "/" are typed. */
+	vt_type(vt, "8");
+	VT_CHECK(vt, vt_wait_text(vt, "Type the code you were given", WAIT),
+	    "code prompt");
+	vt_type(vt, "?/");
+	VT_CHECK(vt, vt_wait_text(vt, "Code:     ?/", WAIT), "typed, ? and /");
+	held_in(vt, 5, "Type the code you were given", "Code:     ?");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc goes back");
+	scenario_quit(vt, WAIT);
+}
+
 /* On a menu, control strings and pasted digits choose nothing. */
 static void
 menu_junk(void)
@@ -204,18 +251,26 @@ check_help(struct vt *vt, const char *what, const char *const *want,
 }
 
 /* The kiosk's help names F1, F2, F3 and Esc, which all work, and no quit
- * key; the normal mode's names F10; a vt100's names only Ctrl+C. */
+ * key, and in the search box not the keys it types ("?", "/") or uses
+ * (Backspace); the normal mode's names F10; a vt100's names only Ctrl+C;
+ * the French one puts its colon the French way. */
 static void
 help_keys(void)
 {
 	const char *kiosk_args[] = { "--config", pin_settings(0, NULL), "--lang", "en",
 	    "--kiosk", NULL };
 	const char *args[] = { "--lang", "en", NULL };
+	const char *fr_args[] = { "--lang", "fr", NULL };
+	char want[256];
 	const char *const kiosk_want[] = { "F1, ?: shows this help",
 	    "F2: changes the language", "F3, /: searches",
 	    "Esc, Backspace: goes back one step", NULL };
 	const char *const kiosk_unwanted[] = { "F10", "quits", "F12", "Ctrl",
 	    NULL };
+	/* In the search box "?" and "/" are typed and Backspace deletes. */
+	const char *const search_want[] = { "  F1: shows this help",
+	    "  F3: searches", "  Esc: goes back one step", NULL };
+	const char *const search_unwanted[] = { "?:", "/:", "Backspace:", NULL };
 	const char *const normal_want[] = { "F10, Ctrl+C: quits", NULL };
 	const char *const vt100_want[] = { "  Ctrl+C: quits", NULL };
 	const char *const vt100_unwanted[] = { "F10", NULL };
@@ -234,10 +289,15 @@ help_keys(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2: languages");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc: back");
-	vt_key(vt, VTERM_KEY_FUNCTION(3));
-	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "F3: search");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 again");
 	vt_type(vt, "\177");
 	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Backspace: back");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "F3: search");
+	check_help(vt, "kiosk search", search_want, search_unwanted);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Main menu", WAIT), "Esc: back");
 	vt_type(vt, "/");
 	VT_CHECK(vt, vt_wait_text(vt, "Type a few letters", WAIT), "/: search");
 	vt_key(vt, VTERM_KEY_ESCAPE);
@@ -264,6 +324,17 @@ help_keys(void)
 	vt_type(vt, "\x03");
 	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "^C quits");
 	vt_free(vt);
+
+	/* Each key line with the language's colon (French " : "). */
+	vt = scenario_start(24, 80, fr_args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "fr menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	snprintf(want, sizeof want, tr("fr", "%s: %s"), "F1, ?",
+	    tr("fr", "shows this help"));
+	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "fr help: \"%s\"", want);
+	vt_type(vt, " ");
+	VT_CHECK(vt, vt_wait_gone(vt, want, WAIT), "fr help closed");
+	scenario_quit(vt, WAIT);
 }
 
 /* ---------------------------------------------------------- glyph sets */
@@ -459,6 +530,7 @@ main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "search-keys", search_keys },
+		{ "held-backspace", held_backspace },
 		{ "menu-junk", menu_junk },
 		{ "staff-vt100", staff_vt100 },
 		{ "help-keys", help_keys },

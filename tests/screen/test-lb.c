@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests in Luxembourgish: the language screen, the questionnaire
- * and profile, a match list, a service, a search that finds a German
- * label through lb's fallback chain, help, and the plain line mode.
+ * and profile, a match list whose German names say they are German, a
+ * service, a search that finds a German label through lb's fallback
+ * chain, help, and the plain line mode.
  * The texts expected come from the built lb catalog (tr) and from the
  * catalog database, so a missing translation shows as a failure.
  * A catalog without Luxembourgish makes every scenario skip (77).
@@ -170,6 +171,15 @@ quiz_profile(void)
 	    3 * WAIT), "match list in lb");
 	VT_CHECK(vt, vt_has_text(vt, tr("lb", "Level")) &&
 	    vt_has_text(vt, tr("lb", "Field")), "filters in lb");
+	/* Occupations have no lb names: the German one is marked as German,
+	 * as on the occupation's page. */
+	{
+		int row = vt_find_row(vt, "> ");
+		const char *line = row >= 0 ? vt_row(vt, row) : "";
+
+		VT_CHECK(vt, row > 0 && strstr(line, " (Deutsch)") != NULL,
+		    "the focused match says its name is German: [%s]", line);
+	}
 	scenario_quit(vt, WAIT);
 }
 
@@ -184,6 +194,9 @@ service(void)
 	vt_click(vt, vt_find_row(vt, tr("lb", "Find a guidance service")), 10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "What is your question?"), WAIT),
 	    "needs");
+	/* Job seekers in the glossary's words, never "Aarbechtslos". */
+	VT_CHECK(vt, vt_has_text(vt, "Leit, déi Aarbecht sichen") &&
+	    !vt_has_text(vt, "Aarbechtslos"), "job seekers as the glossary says");
 	row = vt_find_row(vt, "Ech si nei zu Lëtzebuerg");
 	VT_CHECK(vt, row >= 0, "newcomer need in lb");
 	vt_click(vt, row, 10);
@@ -270,9 +283,12 @@ plain(void)
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Back to the main menu"), WAIT),
 	    "q leads to the profile's lines");
 	vt_type(vt, "2\r");
-	snprintf(line, sizeof line, "4. %s", tr("lb", "Quit"));
+	snprintf(line, sizeof line, "5. %s", tr("lb", "Quit"));
 	VT_CHECK(vt, vt_wait_text(vt, line, WAIT), "main menu again");
-	vt_type(vt, "4\r");
+	snprintf(line, sizeof line, "4. %s", tr("lb", "Delete my results (with "
+	    "my code)"));
+	VT_CHECK(vt, vt_has_text(vt, line), "delete offered in lb");
+	vt_type(vt, "5\r");
 	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "quits with status 0");
 	vt_free(vt);
 }

@@ -17,6 +17,9 @@
  *   plain-kiosk      --kiosk --plain survives ^C, ^\, ^Z and end of input,
  *                    has no Quit, warns and wipes when idle, and only the
  *                    staff PIN ends it
+ *   plain-delete     --kiosk --plain: the visitor deletes the code kept in
+ *                    this visit from the main menu; keeping again gives a
+ *                    new code, and the figures count two codes
  *   busy-lock        key presses are answered while another process holds
  *                    the state database's write lock (Keep says "try
  *                    again" within a second); the counts are written once
@@ -547,6 +550,30 @@ station_throttle(void)
 	staff_exit(kiosk);
 }
 
+/* In the line mode at the main menu: the short form, every answer "Not
+ * sure", up to the offer to keep. */
+static void
+plain_short_form(struct vt *vt)
+{
+	vt_type(vt, "1\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Question 1 of 30", WAIT), "questionnaire");
+	for (int i = 0; i < 30; i++)
+		vt_type(vt, "3\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Back to the main menu", 2 * WAIT),
+	    "the offer to keep");
+}
+
+/* Leave the locked line mode from its main menu with the staff PIN. */
+static void
+plain_staff_exit(struct vt *vt)
+{
+	vt_type(vt, "staff\r");
+	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
+	vt_type(vt, PIN "\r");
+	VT_CHECK(vt, vt_wait_exit(vt, 2 * WAIT) == 0, "the PIN ends it");
+	vt_free(vt);
+}
+
 static void
 plain_kiosk(void)
 {
@@ -573,12 +600,7 @@ plain_kiosk(void)
 	    "^D: still running, at the menu");
 	/* Idle at the offer to keep the results: a warning in words, then
 	 * the wipe, and the next person starts at the language choice. */
-	vt_type(vt, "1\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Question 1 of 30", WAIT), "questionnaire");
-	for (int i = 0; i < 30; i++)
-		vt_type(vt, "3\r");
-	VT_CHECK(vt, vt_wait_text(vt, "Back to the main menu", 2 * WAIT),
-	    "the offer to keep");
+	plain_short_form(vt);
 	VT_CHECK(vt, vt_wait_text(vt, "Are you still there?", 3 * WAIT),
 	    "idle warning");
 	VT_CHECK(vt, vt_wait_text(vt, "Nobody answered", 3 * WAIT), "wiped");
@@ -593,11 +615,49 @@ plain_kiosk(void)
 	vt_type(vt, "111111\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Wrong PIN.", 2 * WAIT), "wrong PIN");
 	VT_CHECK(vt, !vt_has_text(vt, "111111"), "the PIN is not echoed");
-	vt_type(vt, "staff\r");
-	VT_CHECK(vt, vt_wait_text(vt, "PIN:", WAIT), "PIN prompt");
-	vt_type(vt, PIN "\r");
-	VT_CHECK(vt, vt_wait_exit(vt, 2 * WAIT) == 0, "the PIN ends it");
-	vt_free(vt);
+	plain_staff_exit(vt);
+}
+
+/* Answer the short form in the line mode and keep the results; the
+ * code. */
+static void
+plain_keep(struct vt *vt, char code[HANDOFF_CODE_LEN + 1])
+{
+	plain_short_form(vt);
+	vt_type(vt, "1\r");
+	VT_CHECK(vt, vt_wait_text(vt, "valid until", WAIT), "a code");
+	read_code(vt, code);
+}
+
+static void
+plain_delete(void)
+{
+	struct vt *vt = start_plain(settings(0, 30, 86400, 3600, 600));
+	char code[HANDOFF_CODE_LEN + 1], again[HANDOFF_CODE_LEN + 1];
+
+	VT_CHECK(vt, vt_wait_text(vt, "4. Delete my results (with my code)",
+	    WAIT), "the menu offers to delete");
+	plain_keep(vt, code);
+	VT_CHECK(vt, state_number("SELECT count(*) FROM handoff") == 1, "kept");
+	VT_CHECK(vt, vt_wait_text(vt, "4. Delete my results", WAIT), "menu");
+	vt_type(vt, "4\r");
+	VT_CHECK(vt, vt_wait_text(vt, "An empty line or q goes back", WAIT),
+	    "the code is asked for");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Your results were deleted.", WAIT),
+	    "deleted");
+	VT_CHECK(vt, state_number("SELECT count(*) FROM handoff") == 0,
+	    "nothing kept");
+	/* Back at the menu: keeping again is a new code, not the deleted one,
+	 * and the figures count it. */
+	plain_keep(vt, again);
+	VT_CHECK(vt, strcmp(code, again) != 0, "a new code after the delete");
+	VT_CHECK(vt, state_number("SELECT count(*) FROM handoff") == 1,
+	    "kept again");
+	VT_CHECK(vt, wait_number(vt, "SELECT coalesce(sum(n), 0) FROM usage "
+	    "WHERE kind = 'handoff'", 2, WAIT), "two codes counted");
+	plain_staff_exit(vt);
 }
 
 static void
@@ -787,6 +847,7 @@ main(int argc, char **argv)
 		{ "counselor-idle", counselor_idle },
 		{ "station-throttle", station_throttle },
 		{ "plain-kiosk", plain_kiosk },
+		{ "plain-delete", plain_delete },
 		{ "busy-lock", busy_lock },
 		{ "memory-wipe", memory_wipe },
 		{ "memory-wipe-speech", memory_wipe_speech },

@@ -174,8 +174,47 @@ screen_figures_done(const struct figures_period *p)
 	return both;
 }
 
-/* The table of periods: visitors as a bar and a number, completed, rate
- * (spoken with d.say: a sentence a period, the bar left out). */
+/* The columns of the table of periods: where each ends (columns from the
+ * table's left) and its head, an N_() word drawn right-aligned on it
+ * (the period's and the visitors' heads left-aligned where they start). */
+enum { COL_PERIOD, COL_VISITORS, COL_BEGUN, COL_FINISHED, COL_RATE, COLS_N };
+static const struct {
+	int start, end;     /* columns from the table's left, end excluded */
+	const char *head;   /* N_() */
+} cols[COLS_N] = {
+	/* TRANSLATORS: column heads of the usage figures; a period (a day
+	 * or a week), at most 11 characters. */
+	[COL_PERIOD] = { 0, 11, N_("Period") },
+	/* TRANSLATORS: visitors of the period, at most 19 characters. */
+	[COL_VISITORS] = { 12, 31, N_("Visitors") },
+	/* TRANSLATORS: questionnaires begun, at most 10 characters. */
+	[COL_BEGUN] = { 32, 42, N_("Begun") },
+	/* TRANSLATORS: questionnaires finished, at most 10 characters. */
+	[COL_FINISHED] = { 43, 53, N_("Finished") },
+	/* TRANSLATORS: finished of begun, in %, at most 8 characters. */
+	[COL_RATE] = { 54, 62, N_("Rate") },
+};
+
+/* The heads of the table of periods on row @row, from column @x, at most
+ * @width wide. */
+static void
+screen_figures_heads(int row, int x, int width)
+{
+	for (int c = 0; c < COLS_N; c++) {
+		const char *head = _(cols[c].head);
+		int w = draw_width(head), span = cols[c].end - cols[c].start;
+		int at = c <= COL_VISITORS || w >= span ? cols[c].start :
+		    cols[c].end - w;
+
+		if (at < width)
+			draw_text(row, x + at, width - at < span ? width - at :
+			    span, head, A_BOLD);
+	}
+}
+
+/* The table of periods: visitors as a bar and a number, the
+ * questionnaires begun and finished, the rate finished of begun (spoken
+ * with d.say: a sentence a period, the bar left out). */
 static void
 screen_figures_periods(struct app *app, struct doc *d, int x, int width,
     const struct figures *f)
@@ -183,9 +222,11 @@ screen_figures_periods(struct app *app, struct doc *d, int x, int width,
 	int max = 1, row;
 
 	/* The column heads are drawing: speech says each row in words. */
-	if (d->say == NULL)
-		doc_text(d, x, width, _("Period      Visitors            "
-		    "Completed  Rate"), A_BOLD);
+	if (d->say == NULL) {
+		if ((row = doc_row(d, d->line)) >= 0)
+			screen_figures_heads(row, x, width);
+		d->line++;
+	}
 	for (size_t i = 0; i < f->nperiods; i++)
 		if (f->periods[i].sessions > max)
 			max = f->periods[i].sessions;
@@ -207,8 +248,8 @@ screen_figures_periods(struct app *app, struct doc *d, int x, int width,
 			draw_text(row, x, 11, p->label, 0);
 			draw_bar(row, x + 12, 14, (double)p->sessions / max,
 			    app_attr(app, UI_ROLE_BAR));
-			nums = xasprintf("%4d %9d %6.0f %%", p->sessions,
-			    p->completed, p->completion_rate * 100);
+			nums = xasprintf("%4d %10d %10d %6.0f %%", p->sessions,
+			    p->started, p->completed, p->completion_rate * 100);
 			draw_text(row, x + 27, width - 27, nums, 0);
 			free(nums);
 		}

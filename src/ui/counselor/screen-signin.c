@@ -8,7 +8,6 @@
  */
 #include <assert.h>
 #include <stdio.h>
-#include <string.h>
 #include <time.h>
 
 #include "ui/app.h"
@@ -52,29 +51,6 @@ screen_signin_enter(struct app *app, struct prompt *p)
 	app_push(app, SCREEN_COUNSELOR);
 }
 
-/*
- * The sign-in comes first, and again after a sign-out, which wipes the
- * session and its language: the counselor's screens then go on in the
- * language their strings are already in (--lang, the one the counselor
- * chose, or the environment's) when the catalog has it, so that the
- * catalog's texts (a walk-in's profile, occupations, services) are in it
- * too rather than missing.
- */
-static void
-screen_signin_open(struct app *app, void *state)
-{
-	char lang[sizeof app->session.lang];
-
-	prompt_open(app, state);
-	if (app->session.lang[0] != '\0' ||
-	    strlen(i18n_language()) >= sizeof lang ||
-	    app_language_find(app, i18n_language()) == NULL)
-		return;
-	/* fits: checked above */
-	snprintf(lang, sizeof lang, "%s", i18n_language());
-	app_set_language(app, lang);
-}
-
 static const struct prompt_look look = {
 	.texts = texts, .nfields = 2, .intro_rows = 3, .label_width = 20,
 	.field_width = 34, .masked = true, .enter = screen_signin_enter,
@@ -85,8 +61,5 @@ const struct screen_ops screen_signin_ops = {
 	.help = N_("Type your name, press Enter, type your password and press "
 	    "Enter. After five wrong passwords the account is locked for five "
 	    "minutes."),
-	/* PROMPT_OPS, with the language set on opening. */
-	.look = &look, .state_size = sizeof(struct prompt),
-	.open = screen_signin_open, .paint = prompt_paint, .key = prompt_key,
-	.speak = prompt_speak,
+	PROMPT_OPS(look),
 };

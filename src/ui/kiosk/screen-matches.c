@@ -4,7 +4,9 @@
  * interest profile (and skills, if rated), each with its fit, and under the
  * list a why-line for the focused one.  Two filter rows at the top cycle
  * through the preparation levels and the ISCO major groups; the number
- * keys 1 and 2 reach them too.
+ * keys 1 and 2 reach them too.  A name shown from a fallback language is
+ * drawn with that language's name, "Maurer (Deutsch)", and spoken in it,
+ * as on the occupation's page.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -39,6 +41,9 @@ struct screen_matches_state {
 	struct match_result results[MATCHES_SHOWN];
 	size_t n;
 	char *labels[MATCHES_SHOWN];
+	char *langs[MATCHES_SHOWN];      /* labels[i]'s language, or NULL */
+	char *lang_names[MATCHES_SHOWN]; /* its own name when it is not the
+	                                  * session's (a fallback), or NULL */
 	struct occupation_isco *majors;
 	size_t nmajors;
 	struct catalog_type_text types[RIASEC_COUNT];
@@ -52,7 +57,9 @@ screen_matches_drop_texts(struct screen_matches_state *s)
 {
 	for (size_t i = 0; i < MATCHES_SHOWN; i++) {
 		free(s->labels[i]);
-		s->labels[i] = NULL;
+		free(s->langs[i]);
+		free(s->lang_names[i]);
+		s->labels[i] = s->langs[i] = s->lang_names[i] = NULL;
 	}
 	occupation_isco_free(s->majors, s->nmajors);
 	s->majors = NULL;
@@ -80,9 +87,17 @@ screen_matches_update(struct app *app, void *state)
 	s->n = app->session.finished || session_skills_rated(&app->session) > 0 ?
 	    match_rank(&person, occ, nocc, &s->filter, s->results,
 	    MATCHES_SHOWN) : 0;
-	for (size_t i = 0; i < s->n; i++)
-		s->labels[i] = occupation_store_label(app->occupations,
-		    occ[s->results[i].index].id, lang);
+	for (size_t i = 0; i < s->n; i++) {
+		int id = occ[s->results[i].index].id;
+		const struct catalog_language *from;
+
+		s->labels[i] = occupation_store_label(app->occupations, id, lang);
+		s->langs[i] = occupation_store_text_lang(app->occupations, id,
+		    OCCUPATION_TEXT_LABEL, lang);
+		if (s->langs[i] != NULL && strcmp(s->langs[i], lang) != 0 &&
+		    (from = app_language_find(app, s->langs[i])) != NULL)
+			s->lang_names[i] = xstrdup(from->native_name);
+	}
 	s->nmajors = occupation_store_isco_children(app->occupations, "", lang,
 	    &s->majors);
 	catalog_type_texts_load(app->catalog, lang, s->types);
@@ -122,8 +137,11 @@ screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 	}
 	occ = app_occupations(s->app, &nocc);
 	index -= FILTER_ROWS;
-	fits_format(buf, bufsz, "%3d  %s%s", s->results[index].fit,
+	fits_format(buf, bufsz, "%3d  %s%s%s%s%s", s->results[index].fit,
 	    s->labels[index] != NULL ? s->labels[index] : "",
+	    s->lang_names[index] != NULL ? " (" : "",
+	    s->lang_names[index] != NULL ? s->lang_names[index] : "",
+	    s->lang_names[index] != NULL ? ")" : "",
 	    occ[s->results[index].index].estimated ? " *" : "");
 	return buf;
 }
@@ -203,16 +221,11 @@ screen_matches_say(struct screen_matches_state *s, size_t i, bool why,
 {
 	const struct match_occupation *occ;
 	size_t nocc;
-	int id;
-	char *from, *line;
+	char *line;
 
 	occ = app_occupations(s->app, &nocc);
-	id = occ[s->results[i].index].id;
-	from = occupation_store_text_lang(s->app->occupations, id,
-	    OCCUPATION_TEXT_LABEL, s->app->session.lang);
-	menu_speak_item(out, s->labels[i] != NULL ? s->labels[i] : "", from,
-	    (int)i, (int)s->n);
-	free(from);
+	menu_speak_item(out, s->labels[i] != NULL ? s->labels[i] : "",
+	    s->langs[i], (int)i, (int)s->n);
 	/* TRANSLATORS: spoken: an occupation's fit, the number drawn before
 	 * it in the list. */
 	utterance_addf(out, _("Fit: %d of 100"), s->results[i].fit);

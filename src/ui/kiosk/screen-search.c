@@ -276,9 +276,9 @@ screen_search_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_search_state *s = state;
 
-	/* Backspace in an empty box goes back, like elsewhere. */
-	if (!(key->kind == UI_KEY_CODE && key->code == KEY_BACKSPACE &&
-	    s->box.text[0] == '\0') && field_key(&s->box, key)) {
+	/* Backspace in an empty box does nothing: a held Backspace must not
+	 * go back screen after screen.  Esc goes back. */
+	if (field_key(&s->box, key)) {
 		s->in_results = false;
 		screen_search_update(app, s);
 		return true;
@@ -369,4 +369,5 @@ const struct screen_ops screen_search_ops = {
 	.key = screen_search_key,
 	.speak = screen_search_speak,
 	.on_language = screen_search_update,
+	.typing = true,
 };

@@ -43,7 +43,7 @@ field_key(struct field *f, const struct ui_key *key)
 	}
 	if (key->kind != UI_KEY_CODE)
 		return false;
-	if (key->code == KEY_BACKSPACE && n > 0) {
+	if (key->code == KEY_BACKSPACE) {
 		while (n > 0 && ((unsigned char)f->text[n - 1] & 0xc0) == 0x80)
 			n--;
 		f->text[n > 0 ? n - 1 : 0] = '\0';

@@ -24,7 +24,8 @@ struct field {
 
 /**
  * Handle @key.  @return true if it changed or used the text (characters,
- * Backspace on a non-empty field, Ctrl+U).
+ * Backspace, Ctrl+U).  Backspace on an empty field is used too, doing
+ * nothing: a held Backspace never goes back screen after screen.
  */
 bool field_key(struct field *f, const struct ui_key *key);
 

@@ -56,7 +56,7 @@ struct prompt {
 #define PROMPT_OPS(look_) \
 	.look = &(look_), .state_size = sizeof(struct prompt), \
 	.open = prompt_open, .paint = prompt_paint, .key = prompt_key, \
-	.speak = prompt_speak
+	.speak = prompt_speak, .typing = true
 
 /** Screen ops for a prompt state: open (app_look(app) is its struct
  * prompt_look), paint, key (Tab, Down and Up move between fields),
