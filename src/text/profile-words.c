@@ -10,20 +10,35 @@
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-/* The code line with the type names joined by @sep and the code's
- * letters joined by @letter_sep. */
+/* The code line, by reader: to the walk-in, to a counsellor. */
+static const char *const code_words[PROFILE_READER_COUNT] = {
+	[PROFILE_READER_WALKIN] = N_("Your interest code: %s (%s)"),
+	/* TRANSLATORS: a counsellor reads a walk-in's kept results: the
+	 * code's letters, then the type names. */
+	[PROFILE_READER_COUNSELOR] = N_("Interest code: %s (%s)"),
+};
+
+/* A profile without a code, by reader. */
+static const char *const no_code_words[PROFILE_READER_COUNT] = {
+	[PROFILE_READER_WALKIN] = N_("There are not enough answers to show a "
+	    "profile. You can go back to the questionnaire from the menu."),
+	[PROFILE_READER_COUNSELOR] = N_("There are not enough answers to show "
+	    "a profile."),
+};
+
+/* The code line for @reader with the type names joined by @sep and the
+ * code's letters joined by @letter_sep. */
 static char *
 profile_words_code(const struct riasec_profile *p,
-    const struct catalog_type_text names[RIASEC_COUNT], const char *sep,
-    const char *letter_sep)
+    const struct catalog_type_text names[RIASEC_COUNT],
+    enum profile_reader reader, const char *sep, const char *letter_sep)
 {
 	char code[2 * RIASEC_CODE_LEN + 1] = { 0 };
 	char *list, *line;
 	size_t k = 0;
 
 	if (p->code_len == 0)
-		return xstrdup(_("There are not enough answers to show a profile. "
-		    "You can go back to the questionnaire from the menu."));
+		return xstrdup(_(no_code_words[reader]));
 	list = xstrdup("");
 	for (int i = 0; i < p->code_len; i++) {
 		char *next = xasprintf("%s%s%s", list, i ? sep : "",
@@ -35,16 +50,17 @@ profile_words_code(const struct riasec_profile *p,
 		free(list);
 		list = next;
 	}
-	line = xasprintf(_("Your interest code: %s (%s)"), code, list);
+	line = xasprintf(_(code_words[reader]), code, list);
 	free(list);
 	return line;
 }
 
 char *
 profile_words_code_line(const struct riasec_profile *p,
-    const struct catalog_type_text names[RIASEC_COUNT])
+    const struct catalog_type_text names[RIASEC_COUNT],
+    enum profile_reader reader)
 {
-	return profile_words_code(p, names, ", ", "");
+	return profile_words_code(p, names, reader, ", ", "");
 }
 
 char *
@@ -88,25 +104,49 @@ profile_words_ties(const struct riasec_profile *p,
 	return all;
 }
 
-/* What a profile's clarity says, by enum riasec_clarity. */
-static const char *const clarity_words[] = {
-	[RIASEC_CLARITY_CLEAR] = N_("Your interests are clear: some kinds of "
-	    "activity attract you much more than others."),
-	[RIASEC_CLARITY_MODERATE] = N_("Your interests are fairly clear: some "
-	    "kinds of activity attract you more than others."),
-	[RIASEC_CLARITY_BROAD] = N_("Your interests are broad: many kinds of "
-	    "activity attract you about equally."),
+/* What a profile's clarity says, by reader and enum riasec_clarity. */
+static const char *const clarity_words[PROFILE_READER_COUNT][RIASEC_CLARITY_CLEAR + 1] = {
+	[PROFILE_READER_WALKIN] = {
+		[RIASEC_CLARITY_CLEAR] = N_("Your interests are clear: some "
+		    "kinds of activity attract you much more than others."),
+		[RIASEC_CLARITY_MODERATE] = N_("Your interests are fairly clear: "
+		    "some kinds of activity attract you more than others."),
+		[RIASEC_CLARITY_BROAD] = N_("Your interests are broad: many kinds "
+		    "of activity attract you about equally."),
+	},
+	[PROFILE_READER_COUNSELOR] = {
+		[RIASEC_CLARITY_CLEAR] = N_("The walk-in's interests are clear: "
+		    "some kinds of activity attract them much more than others."),
+		[RIASEC_CLARITY_MODERATE] = N_("The walk-in's interests are "
+		    "fairly clear: some kinds of activity attract them more than "
+		    "others."),
+		[RIASEC_CLARITY_BROAD] = N_("The walk-in's interests are broad: "
+		    "many kinds of activity attract them about equally."),
+	},
 };
 
-/* What a profile's consistency says, by enum riasec_consistency. */
-static const char *const consistency_words[] = {
-	[RIASEC_CONSISTENCY_HIGH] = N_("Your two strongest types are neighbours "
-	    "on the hexagon: they go well together."),
-	[RIASEC_CONSISTENCY_MEDIUM] = N_("Your two strongest types are one step "
-	    "apart on the hexagon."),
-	[RIASEC_CONSISTENCY_LOW] = N_("Your two strongest types sit opposite "
-	    "each other on the hexagon: an unusual mix that can open varied "
-	    "paths."),
+/* What a profile's consistency says, by reader and enum
+ * riasec_consistency. */
+static const char *const consistency_words[PROFILE_READER_COUNT]
+    [RIASEC_CONSISTENCY_LOW + 1] = {
+	[PROFILE_READER_WALKIN] = {
+		[RIASEC_CONSISTENCY_HIGH] = N_("Your two strongest types are "
+		    "neighbours on the hexagon: they go well together."),
+		[RIASEC_CONSISTENCY_MEDIUM] = N_("Your two strongest types are one "
+		    "step apart on the hexagon."),
+		[RIASEC_CONSISTENCY_LOW] = N_("Your two strongest types sit "
+		    "opposite each other on the hexagon: an unusual mix that can "
+		    "open varied paths."),
+	},
+	[PROFILE_READER_COUNSELOR] = {
+		[RIASEC_CONSISTENCY_HIGH] = N_("The walk-in's two strongest types "
+		    "are neighbours on the hexagon: they go well together."),
+		[RIASEC_CONSISTENCY_MEDIUM] = N_("The walk-in's two strongest "
+		    "types are one step apart on the hexagon."),
+		[RIASEC_CONSISTENCY_LOW] = N_("The walk-in's two strongest types "
+		    "sit opposite each other on the hexagon: an unusual mix that "
+		    "can open varied paths."),
+	},
 };
 
 /* Entry @which of the @n @words, translated; NULL where there is none. */
@@ -119,18 +159,21 @@ profile_words_pick(const char *const *words, size_t n, int which)
 }
 
 const char *
-profile_words_clarity(const struct riasec_profile *p)
+profile_words_clarity(const struct riasec_profile *p,
+    enum profile_reader reader)
 {
-	return profile_words_pick(clarity_words,
-	    sizeof clarity_words / sizeof clarity_words[0], (int)p->clarity);
+	return profile_words_pick(clarity_words[reader],
+	    sizeof clarity_words[reader] / sizeof clarity_words[reader][0],
+	    (int)p->clarity);
 }
 
 const char *
-profile_words_consistency(const struct riasec_profile *p)
+profile_words_consistency(const struct riasec_profile *p,
+    enum profile_reader reader)
 {
-	return profile_words_pick(consistency_words,
-	    sizeof consistency_words / sizeof consistency_words[0],
-	    (int)p->consistency);
+	return profile_words_pick(consistency_words[reader],
+	    sizeof consistency_words[reader] /
+	    sizeof consistency_words[reader][0], (int)p->consistency);
 }
 
 char *
@@ -154,12 +197,21 @@ profile_words_short_code(const struct riasec_profile *p)
 	return NULL;
 }
 
+/* The not-a-test reminder, by reader: a counsellor is not sent to the
+ * desk. */
+static const char *const reminder_words[PROFILE_READER_COUNT] = {
+	[PROFILE_READER_WALKIN] = N_("This profile is not a test result and "
+	    "is not used to select anyone. It shows what you said you enjoy, "
+	    "today. A counsellor at the desk can talk it through with you."),
+	[PROFILE_READER_COUNSELOR] = N_("This profile is not a test result and "
+	    "is not used to select anyone. It shows what the walk-in said they "
+	    "enjoyed on the day they answered."),
+};
+
 const char *
-profile_words_reminder(void)
+profile_words_reminder(enum profile_reader reader)
 {
-	return _("This profile is not a test result and is not used to select "
-	    "anyone. It shows what you said you enjoy, today. A counsellor at "
-	    "the desk can talk it through with you.");
+	return _(reminder_words[reader]);
 }
 
 /* Append @text (taken) to the @n sentences of *@v, growing it. */
@@ -174,36 +226,38 @@ profile_words_push(char ***v, size_t *n, size_t *cap, char *text)
 
 char **
 profile_words_sentences(const struct riasec_profile *p,
-    const struct catalog_type_text names[RIASEC_COUNT], bool spoken,
-    size_t *n)
+    const struct catalog_type_text names[RIASEC_COUNT],
+    enum profile_reader reader, bool spoken, size_t *n)
 {
 	char **v = NULL;
 	size_t cap = 0;
 	const char *words;
 
 	*n = 0;
-	profile_words_push(&v, n, &cap, profile_words_code(p, names, ", ",
-	    spoken ? " " : ""));
+	profile_words_push(&v, n, &cap, profile_words_code(p, names, reader,
+	    ", ", spoken ? " " : ""));
 	for (int t = 0; t < RIASEC_COUNT; t++)
 		profile_words_push(&v, n, &cap, profile_words_share(p,
 		    names[t].name, (enum riasec_type)t));
 	profile_words_push(&v, n, &cap, profile_words_ties(p, names));
 	if ((words = profile_words_short_code(p)) != NULL)
 		profile_words_push(&v, n, &cap, xstrdup(words));
-	if ((words = profile_words_clarity(p)) != NULL)
+	if ((words = profile_words_clarity(p, reader)) != NULL)
 		profile_words_push(&v, n, &cap, xstrdup(words));
-	if ((words = profile_words_consistency(p)) != NULL)
+	if ((words = profile_words_consistency(p, reader)) != NULL)
 		profile_words_push(&v, n, &cap, xstrdup(words));
 	for (int i = 0; i < p->code_len; i++) {
 		enum riasec_type t = p->rank[i];
-		char *head = xasprintf(_("%s: %s"), names[t].name, names[t].enjoys);
+		char *head = reader == PROFILE_READER_WALKIN ?
+		    xasprintf(_("%s: %s"), names[t].name, names[t].enjoys) :
+		    xstrdup(names[t].name);
 
 		profile_words_push(&v, n, &cap, xasprintf("%d. %s", i + 1, head));
 		free(head);
 		profile_words_push(&v, n, &cap, xasprintf(_("For example: %s"),
 		    names[t].fields));
 	}
-	profile_words_push(&v, n, &cap, xstrdup(profile_words_reminder()));
+	profile_words_push(&v, n, &cap, xstrdup(profile_words_reminder(reader)));
 	return v;
 }
 
@@ -217,7 +271,8 @@ profile_words_of_session(struct catalog *cat, const struct session *se,
 
 	session_profile(se, &p);
 	catalog_type_texts_load(cat, se->lang, names);
-	lines = profile_words_sentences(&p, names, spoken, n);
+	lines = profile_words_sentences(&p, names, PROFILE_READER_WALKIN,
+	    spoken, n);
 	catalog_type_texts_free(names);
 	return lines;
 }

@@ -988,6 +988,175 @@ bad_phone_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* ------------------------------------------- words for the counsellor */
+
+/* A counsellor program on the catalog copy in @lang, signed in as @name
+ * (an account already there). */
+static struct vt *
+signed_in_as(const char *lang, const char *name, const char *password)
+{
+	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
+	    catalog_copy, NULL };
+	char who[200], typed[200];
+	struct vt *vt;
+
+	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), name);
+	snprintf(typed, sizeof typed, "%s\r%s\r", name, password);
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, typed);
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	return vt;
+}
+
+/* The text of @msgid in @lang before its first "%". */
+static const char *
+before_format(const char *lang, const char *msgid)
+{
+	const char *text = tr(lang, msgid);
+
+	return head_of(text, strcspn(text, "%"));
+}
+
+/* A counsellor reads a walk-in's results (the walk-in French): page by
+ * page, no sentence speaks to the counsellor as the walk-in ("Your
+ * interest code", "Your interests", the catalogue's "You like ..."), none
+ * sends them to a counsellor; the code line and the reminder are the
+ * counsellor's.  In English, then in German. */
+static void
+results_words(void)
+{
+	static const char *const walkin_only[] = {
+		"Your interest code", "Your interests", "Your two strongest",
+		"A counsellor at the desk", "You like", "You enjoy",
+		"You can go back",
+	};
+	char code[HANDOFF_CODE_LEN + 1] = "";
+	bool reminder = false;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	vt = signed_in("en");
+	visit_counselor_open(vt, code, WAIT);
+	VT_CHECK(vt, vt_has_text(vt, "Interest code: S"), "the code line");
+	for (int page = 0; page < 8; page++) {
+		for (size_t i = 0; i < sizeof walkin_only / sizeof walkin_only[0];
+		    i++)
+			VT_CHECK(vt, !has_wrapped(vt, walkin_only[i]),
+			    "page %d speaks to the walk-in: %s", page,
+			    walkin_only[i]);
+		reminder |= has_wrapped(vt, "It shows what the walk-in said they "
+		    "enjoyed on the day they answered.");
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+	}
+	VT_CHECK(vt, reminder, "the counsellor's reminder");
+	scenario_quit(vt, WAIT);
+
+	vt = signed_in_as("de", "anna", "correct horse battery");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Code:"), WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, before_format("de",
+	    "Interest code: %s (%s)"), WAIT), "the code line in German");
+	VT_CHECK(vt, !vt_has_text(vt, before_format("de",
+	    "Your interest code: %s (%s)")), "not the walk-in's");
+	scenario_quit(vt, WAIT);
+}
+
+/* The display column where @text starts on row @r, or -1 (the rows hold
+ * no wide characters: one character, one column). */
+static int
+column_of(struct vt *vt, int r, const char *text)
+{
+	const char *row = vt_row(vt, r), *at = strstr(row, text);
+	int col = 0;
+
+	if (at == NULL)
+		return -1;
+	for (const char *p = row; p < at; p++)
+		col += ((unsigned char)*p & 0xc0) != 0x80;
+	return col;
+}
+
+/* An administrator reads the audit trail in French: each known action
+ * and fixed detail in French, the kept keys nowhere, an unknown key as it
+ * is kept, and the columns aligned by display width (a station's name and
+ * French words with accents).  The rows in the state keep their keys. */
+static void
+audit_words_fr(void)
+{
+	struct state *st;
+	struct audit_entry *e;
+	char revision[100];
+	int n, r_station, r_anna, r_odd;
+	bool kept = false;
+	struct vt *vt;
+
+	copy_catalog();
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_add(st, "root", "correct horse battery", true, time(NULL)) !=
+	    ORIENTATION_OK ||
+	    audit_add(st, time(NULL), "accueil-é", "catalog taken up",
+	    "revision 3 (was 2)") != ORIENTATION_OK ||
+	    audit_add(st, time(NULL), "anna", "code refused", "not found") !=
+	    ORIENTATION_OK ||
+	    audit_add(st, time(NULL), "anna", "mystery key", "as kept") !=
+	    ORIENTATION_OK)
+		exit(1);
+	state_free(st);
+
+	vt = signed_in_as("fr", "root", "correct horse battery");
+	vt_click(vt, vt_find_row(vt, tr("fr", "Audit trail")), 10);
+	snprintf(revision, sizeof revision, tr("fr", "revision %ld (was %ld)"),
+	    3L, 2L);
+	VT_CHECK(vt, vt_wait_text(vt, revision, WAIT), "the revision in French");
+	r_station = vt_find_row(vt, "accueil-é");
+	r_anna = vt_find_row(vt, tr("fr", "code refused"));
+	r_odd = vt_find_row(vt, "mystery key");
+	VT_CHECK(vt, r_station >= 0 && r_anna >= 0 && r_odd >= 0,
+	    "the rows: %d %d %d", r_station, r_anna, r_odd);
+	VT_CHECK(vt, strstr(vt_row(vt, r_station), tr("fr",
+	    "catalogue taken up")) != NULL, "the action in French");
+	VT_CHECK(vt, strstr(vt_row(vt, r_anna), tr("fr", "not found")) != NULL,
+	    "the detail in French");
+	VT_CHECK(vt, strstr(vt_row(vt, r_odd), "as kept") != NULL,
+	    "an unknown key as it is kept");
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "signed in")) &&
+	    vt_has_text(vt, tr("fr", "account added")), "sign-in rows");
+	VT_CHECK(vt, !vt_has_text(vt, "signin ok") &&
+	    !vt_has_text(vt, "catalog taken up") &&
+	    !vt_has_text(vt, "account added") &&
+	    !vt_has_text(vt, "(was 2)"), "no kept key shown");
+	VT_CHECK(vt, column_of(vt, r_station, tr("fr", "catalogue taken up")) ==
+	    column_of(vt, r_anna, tr("fr", "code refused")) &&
+	    column_of(vt, r_station, tr("fr", "code refused")) == -1,
+	    "actions aligned: %d %d", column_of(vt, r_station,
+	    tr("fr", "catalogue taken up")), column_of(vt, r_anna,
+	    tr("fr", "code refused")));
+	VT_CHECK(vt, column_of(vt, r_station, revision) ==
+	    column_of(vt, r_anna, tr("fr", "not found")) &&
+	    column_of(vt, r_anna, tr("fr", "not found")) ==
+	    column_of(vt, r_odd, "as kept"), "details aligned: %d %d %d",
+	    column_of(vt, r_station, revision), column_of(vt, r_anna,
+	    tr("fr", "not found")), column_of(vt, r_odd, "as kept"));
+	scenario_quit(vt, WAIT);
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    (n = audit_list(st, 0, &e)) < 0)
+		exit(1);
+	for (int i = 0; i < n; i++)
+		kept |= strcmp(e[i].action, "catalog taken up") == 0 &&
+		    strcmp(e[i].detail, "revision 3 (was 2)") == 0;
+	audit_list_free(e, n);
+	state_free(st);
+	if (!kept) {
+		fprintf(stderr, "the audit row lost its keys\n");
+		exit(1);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1002,6 +1171,8 @@ main(int argc, char **argv)
 		{ "long-note", long_note },
 		{ "tour", tour },
 		{ "signin-language", signin_language },
+		{ "results-words", results_words },
+		{ "audit-words-fr", audit_words_fr },
 		{ "bad-phone-fr", bad_phone_fr },
 	};
 

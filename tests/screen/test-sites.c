@@ -316,7 +316,7 @@ server_lost(void)
 		vt_type(desk, "\x15");
 		vt_type(desk, code);
 		vt_type(desk, "\r");
-		if (vt_wait_text(desk, "Your interest code: S", 3000))
+		if (vt_wait_text(desk, "Interest code: S", 3000))
 			break;
 		VT_CHECK(desk, vt_has_text(desk, lost_en),
 		    "only the server's message while it comes back");

@@ -58,6 +58,6 @@ visit_counselor_open(struct vt *vt, const char *code, int ms)
 	VT_CHECK(vt, vt_wait_text(vt, shown, ms), "results opened");
 	VT_CHECK(vt, vt_has_text(vt, "language used: Français"),
 	    "the walk-in's language");
-	VT_CHECK(vt, vt_has_text(vt, "Your interest code: S"),
+	VT_CHECK(vt, vt_has_text(vt, "Interest code: S"),
 	    "profile in the counsellor's language, Social first");
 }

@@ -114,7 +114,8 @@ test_profile_sentences(void **state)
 	names_fill(names);
 	profile_make(&p, false);
 	i18n_set_language("en");
-	lines = profile_words_sentences(&p, names, true, &n);
+	lines = profile_words_sentences(&p, names, PROFILE_READER_WALKIN, true,
+	    &n);
 	assert_true(n >= 1 + RIASEC_COUNT + 1);
 	/* The code first, its letters apart for speech, names by commas. */
 	assert_string_equal(lines[0], "Your interest code: S R I (Social, "
@@ -125,23 +126,44 @@ test_profile_sentences(void **state)
 	assert_string_equal(lines[6], "Conventional, 0 percent");
 	assert_true(has_line(lines, n, "1. Social: enjoys things"));
 	assert_true(has_line(lines, n, "For example: some fields"));
-	assert_string_equal(lines[n - 1], profile_words_reminder());
+	assert_string_equal(lines[n - 1],
+	    profile_words_reminder(PROFILE_READER_WALKIN));
 	for (size_t i = 0; i < n; i++)
 		assert_null(strstr(lines[i], "·"));
 	xfree_strings(lines, n);
 
 	/* The line mode writes the code's letters together. */
-	lines = profile_words_sentences(&p, names, false, &n);
+	lines = profile_words_sentences(&p, names, PROFILE_READER_WALKIN, false,
+	    &n);
 	assert_string_equal(lines[0], "Your interest code: SRI (Social, "
 	    "Realistic, Investigative)");
 	xfree_strings(lines, n);
 	/* The screen's line is the line mode's. */
 	lines = malloc(sizeof *lines);
 	assert_non_null(lines);
-	lines[0] = profile_words_code_line(&p, names);
+	lines[0] = profile_words_code_line(&p, names, PROFILE_READER_WALKIN);
 	assert_string_equal(lines[0], "Your interest code: SRI (Social, "
 	    "Realistic, Investigative)");
 	xfree_strings(lines, 1);
+
+	/* A counsellor reads of the walk-in: no sentence speaks to the
+	 * reader, none sends them to a counsellor, and the catalogue's
+	 * "enjoys" (worded to the walk-in) is left out. */
+	lines = profile_words_sentences(&p, names, PROFILE_READER_COUNSELOR,
+	    false, &n);
+	assert_string_equal(lines[0], "Interest code: SRI (Social, Realistic, "
+	    "Investigative)");
+	assert_true(has_line(lines, n, "1. Social"));
+	assert_true(has_line(lines, n, "For example: some fields"));
+	for (size_t i = 0; i < n; i++) {
+		assert_null(strstr(lines[i], "Your"));
+		assert_null(strstr(lines[i], "you"));
+		assert_null(strstr(lines[i], "counsellor"));
+		assert_null(strstr(lines[i], "enjoys things"));
+	}
+	assert_string_equal(lines[n - 1],
+	    profile_words_reminder(PROFILE_READER_COUNSELOR));
+	xfree_strings(lines, n);
 	catalog_type_texts_free(names);
 }
 
@@ -165,7 +187,8 @@ test_short_code_said(void **state)
 	riasec_score(types, answers, ITEMS, &p);
 	i18n_set_language("en");
 	assert_non_null(profile_words_short_code(&p));
-	lines = profile_words_sentences(&p, names, true, &n);
+	lines = profile_words_sentences(&p, names, PROFILE_READER_WALKIN, true,
+	    &n);
 	assert_true(has_line(lines, n, profile_words_short_code(&p)));
 	assert_true(has_line(lines, n, "Realistic: not enough answers"));
 	xfree_strings(lines, n);

@@ -248,7 +248,8 @@ screen_results_write(struct app *app, void *ctx, struct doc *d, int x,
 	session_profile(&s->walkin, &p);
 	catalog_type_texts_load(app->catalog, app->session.lang, names);
 	if (s->walkin.nitems > 0)
-		profile_view_doc(app, d, x, width, &p, names);
+		profile_view_doc(app, d, x, width, &p, names,
+		    PROFILE_READER_COUNSELOR);
 	catalog_type_texts_free(names);
 	doc_gap(d);
 	if (s->walkin.nitems > 0)
@@ -311,12 +312,16 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	catalog_type_texts_load(app->catalog, lang, names);
 	for (int t = 0; t < RIASEC_COUNT; t++)
 		d->type_names[t] = names[t].name;
-	d->summary_lines[0] = keep[(*nkeep)++] =
-	    profile_words_code_line(&d->profile, names);
+	/* The report is the walk-in's to take away ("My interest profile"):
+	 * its sentences speak to them. */
+	d->summary_lines[0] = keep[(*nkeep)++] = profile_words_code_line(
+	    &d->profile, names, PROFILE_READER_WALKIN);
 	d->summary_lines[1] = keep[(*nkeep)++] =
 	    profile_words_ties(&d->profile, names);
-	d->summary_lines[2] = profile_words_clarity(&d->profile);
-	d->summary_lines[3] = profile_words_consistency(&d->profile);
+	d->summary_lines[2] = profile_words_clarity(&d->profile,
+	    PROFILE_READER_WALKIN);
+	d->summary_lines[3] = profile_words_consistency(&d->profile,
+	    PROFILE_READER_WALKIN);
 
 	session_match_person(&s->walkin, &person);
 	occ = app_occupations(app, &nocc);

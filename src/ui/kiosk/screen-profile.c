@@ -64,7 +64,8 @@ screen_profile_load(struct app *app, struct screen_profile_state *s)
 
 	catalog_type_texts_load(app->catalog, app->session.lang, s->names);
 	session_profile(&app->session, &p);
-	s->said = profile_words_sentences(&p, s->names, true, &s->nsaid);
+	s->said = profile_words_sentences(&p, s->names, PROFILE_READER_WALKIN,
+	    true, &s->nsaid);
 }
 
 /* Free what screen_profile_load loaded. */
@@ -112,7 +113,7 @@ screen_profile_paint(struct app *app, void *state)
 	int x = 4, width = COLS - 8;
 
 	session_profile(&app->session, &p);
-	profile_view_doc(app, &d, x, width, &p, s->names);
+	profile_view_doc(app, &d, x, width, &p, s->names, PROFILE_READER_WALKIN);
 	linkdoc_paint(&s->page, app, &d, x, width, screen_profile_link, s);
 }
 

@@ -100,7 +100,8 @@ paint_bar(struct app *app, int row, int x, const char *name,
 void
 profile_view_doc(struct app *app, struct doc *d, int x, int width,
     const struct riasec_profile *p,
-    const struct catalog_type_text names[RIASEC_COUNT])
+    const struct catalog_type_text names[RIASEC_COUNT],
+    enum profile_reader reader)
 {
 	int hex_x = x + NAME_COLS + BAR_COLS + 9;
 	char *line;
@@ -110,7 +111,8 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 	if (d->say != NULL) {
 		/* Spoken: the line mode's sentences, bars as percentages. */
 		size_t n;
-		char **lines = profile_words_sentences(p, names, true, &n);
+		char **lines = profile_words_sentences(p, names, reader, true,
+		    &n);
 
 		for (size_t i = 0; i < n; i++)
 			utterance_add(d->say, lines[i]);
@@ -118,7 +120,7 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 		return;
 	}
 
-	line = profile_words_code_line(p, names);
+	line = profile_words_code_line(p, names, reader);
 	doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
 	free(line);
 	d->line++;
@@ -137,9 +139,9 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 	}
 	if ((words = profile_words_short_code(p)) != NULL)
 		doc_text(d, x, width, words, A_NORMAL);
-	if ((words = profile_words_clarity(p)) != NULL)
+	if ((words = profile_words_clarity(p, reader)) != NULL)
 		doc_text(d, x, width, words, A_NORMAL);
-	if ((words = profile_words_consistency(p)) != NULL)
+	if ((words = profile_words_consistency(p, reader)) != NULL)
 		doc_text(d, x, width, words, A_NORMAL);
 	d->line++;
 
@@ -149,12 +151,14 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
 		line = xasprintf("%d. %s", i + 1, names[t].name);
 		doc_text(d, x, width, line, app_attr(app, UI_ROLE_EMPHASIS));
 		free(line);
-		doc_text(d, x + 3, width - 3, names[t].enjoys, A_NORMAL);
+		/* The catalogue words what a type enjoys to the walk-in. */
+		if (reader == PROFILE_READER_WALKIN)
+			doc_text(d, x + 3, width - 3, names[t].enjoys, A_NORMAL);
 		line = xasprintf(_("For example: %s"), names[t].fields);
 		doc_text(d, x + 3, width - 3, line, app_attr(app, UI_ROLE_DIM));
 		free(line);
 	}
 	d->line++;
-	doc_text(d, x, width, profile_words_reminder(),
+	doc_text(d, x, width, profile_words_reminder(reader),
 	    app_attr(app, UI_ROLE_DIM));
 }

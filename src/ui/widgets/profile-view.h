@@ -9,6 +9,7 @@
 
 #include "core/riasec.h"
 #include "store/catalog.h"
+#include "text/profile-words.h"
 
 struct app;
 struct doc;
@@ -16,11 +17,13 @@ struct doc;
 /**
  * Add the whole profile to @d from column @x, @width wide: the code, the
  * bars beside the hexagon, ties, clarity, consistency, what the top three
- * types enjoy, and the not-a-test reminder.  With @d->say, the profile's
+ * types enjoy (the walk-in only: the catalogue speaks to them), and the
+ * not-a-test reminder, worded for @reader.  With @d->say, the profile's
  * sentences (profile_words_sentences) are spoken instead.
  */
 void profile_view_doc(struct app *app, struct doc *d, int x, int width,
     const struct riasec_profile *p,
-    const struct catalog_type_text names[RIASEC_COUNT]);
+    const struct catalog_type_text names[RIASEC_COUNT],
+    enum profile_reader reader);
 
 #endif
