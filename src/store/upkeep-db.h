@@ -77,6 +77,14 @@ bool upkeep_utf8_valid(const char *text, size_t len);
 /** Whether @s is language codes separated by ';': "fr;de;en". */
 bool upkeep_valid_languages(const char *s);
 
+/** The reason an import gives for a wrong value of contact field @field
+ * (upkeep_check_contact). */
+enum upkeep_reason upkeep_contact_reason(enum upkeep_contact field);
+
+/** The enum upkeep_contact of neutral field @neutral (NEUTRAL_*), or -1
+ * when its form is not checked. */
+int upkeep_neutral_contact(int neutral);
+
 /**
  * The status for the SQLite result code @rc of the catalogue: the one
  * map's (sql_catalog_status in sql.h).

@@ -50,6 +50,10 @@ static const char lmi_file_rows[] =
     "LEFT JOIN occupation_lmi l ON l.occupation_id = o.id "
     "ORDER BY o.esco_code";
 _Static_assert((int)LC_COUNT <= (int)SC_COUNT, "struct import maps SC_COUNT columns");
+_Static_assert(SC_SOURCE - SC_ADDRESS + 1 == NEUTRAL_COUNT &&
+    SC_WEB - SC_ADDRESS == NEUTRAL_WEB && SC_EMAIL - SC_ADDRESS == NEUTRAL_EMAIL &&
+    SC_PHONE - SC_ADDRESS == NEUTRAL_PHONE,
+    "the neutral columns of the file are in the order of NEUTRAL_*");
 
 /* ---------------------------------------------------------------- CSV out */
 
@@ -251,6 +255,16 @@ check_service_row(struct upkeep *u, const struct service_row *r,
 	if (upkeep_is_blank(r->v[SC_SOURCE]))
 		csv_read_error(errs, r->line, r->col[SC_SOURCE],
 		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
+	/* The neutral columns, in the order of NEUTRAL_*. */
+	for (int c = SC_ADDRESS; c <= SC_SOURCE; c++) {
+		int contact = upkeep_neutral_contact(c - SC_ADDRESS);
+
+		if (contact >= 0 && upkeep_check_contact(
+		    (enum upkeep_contact)contact, r->v[c]) != ORIENTATION_OK)
+			csv_read_error(errs, r->line, r->col[c],
+			    upkeep_contact_reason((enum upkeep_contact)contact),
+			    r->v[c], 0);
+	}
 	if (*r->v[SC_LANGUAGES] != '\0' &&
 	    !upkeep_valid_languages(r->v[SC_LANGUAGES]))
 		csv_read_error(errs, r->line, r->col[SC_LANGUAGES],

@@ -504,6 +504,15 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 	upkeep_set_where(u, "source");
 	if (upkeep_is_blank(s->source))
 		return ORIENTATION_EMPTY_SOURCE;
+	for (int k = 0; k < NEUTRAL_COUNT; k++) {
+		int contact = upkeep_neutral_contact(k);
+
+		upkeep_set_where(u, neutral_columns[k]);
+		if (contact >= 0 && (st = upkeep_check_contact(
+		    (enum upkeep_contact)contact, neutral_get(s, k))) !=
+		    ORIENTATION_OK)
+			return st;
+	}
 	upkeep_set_where(u, "languages");
 	if (!upkeep_is_blank(s->languages) &&
 	    !upkeep_valid_languages(s->languages))

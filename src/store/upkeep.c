@@ -10,6 +10,7 @@
  */
 #include "upkeep.h"
 
+#include <assert.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@
 #include "sql.h"
 #include "tokenizer.h"
 #include "upkeep-db.h"
+#include "core/contact.h"
 #include "util/i18n.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
@@ -126,6 +128,47 @@ upkeep_valid_languages(const char *s)
 			return false;
 		}
 	}
+}
+
+/* How each contact field is checked and what a wrong one is called. */
+static const struct {
+	int neutral;                        /* its NEUTRAL_* field */
+	bool (*ok)(const char *value);
+	enum orientation_status status;     /* for a save */
+	enum upkeep_reason reason;          /* for a CSV import */
+} contact_checks[] = {
+	[UPKEEP_CONTACT_WEB] = { NEUTRAL_WEB, contact_web_ok,
+	    ORIENTATION_BAD_WEB, UPKEEP_REASON_BAD_WEB },
+	[UPKEEP_CONTACT_EMAIL] = { NEUTRAL_EMAIL, contact_email_ok,
+	    ORIENTATION_BAD_EMAIL, UPKEEP_REASON_BAD_EMAIL },
+	[UPKEEP_CONTACT_PHONE] = { NEUTRAL_PHONE, contact_phone_ok,
+	    ORIENTATION_BAD_PHONE, UPKEEP_REASON_BAD_PHONE },
+};
+#define CONTACT_CHECKS (sizeof contact_checks / sizeof contact_checks[0])
+
+enum orientation_status
+upkeep_check_contact(enum upkeep_contact field, const char *value)
+{
+	assert((size_t)field < CONTACT_CHECKS);
+	if (value == NULL || *value == '\0' || contact_checks[field].ok(value))
+		return ORIENTATION_OK;
+	return contact_checks[field].status;
+}
+
+enum upkeep_reason
+upkeep_contact_reason(enum upkeep_contact field)
+{
+	assert((size_t)field < CONTACT_CHECKS);
+	return contact_checks[field].reason;
+}
+
+int
+upkeep_neutral_contact(int neutral)
+{
+	for (size_t i = 0; i < CONTACT_CHECKS; i++)
+		if (contact_checks[i].neutral == neutral)
+			return (int)i;
+	return -1;
 }
 
 /* The local date of @now as YYYY-MM-DD. */

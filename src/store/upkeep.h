@@ -56,6 +56,9 @@
 	X(FUTURE_DATE, N_("the date is in the future"))                       \
 	X(NOT_YES_NO, N_("must be yes, no or empty"))                         \
 	X(BAD_LANGUAGES, N_("must be language codes separated by semicolons")) \
+	X(BAD_WEB, STATUS_BAD_WEB_MSG)                                        \
+	X(BAD_EMAIL, STATUS_BAD_EMAIL_MSG)                                    \
+	X(BAD_PHONE, STATUS_BAD_PHONE_MSG)                                    \
 	X(TOO_MANY_ERRORS, N_("too many errors; the rest was not checked"))
 
 #define UPKEEP_REASON_ENUM(name, msg) UPKEEP_REASON_##name,
@@ -169,7 +172,8 @@ void upkeep_service_set_themes(struct upkeep_service *s,
 
 /**
  * Save @s in one transaction: check it (texts complete in every language
- * of the catalog, source given, groups and themes exist), write only the
+ * of the catalog, source given, web, e-mail and phone empty or of their
+ * form, groups and themes exist), write only the
  * fields that differ from the catalog, one catalog_history row per
  * changed field (item "service:ID", who @who, at @now; groups and themes
  * count as one field each, their ids joined by ';'), set last_checked to
@@ -235,6 +239,20 @@ enum upkeep_file {
 enum orientation_status upkeep_import(struct upkeep *u,
     enum upkeep_file file, const char *path, bool dry_run, const char *who, time_t now,
     struct upkeep_errors *errs);
+
+/* The contact fields of a service whose form is checked. */
+enum upkeep_contact { UPKEEP_CONTACT_WEB, UPKEEP_CONTACT_EMAIL,
+	UPKEEP_CONTACT_PHONE };
+
+/**
+ * Check the form of @value for the contact field @field (core/contact.h
+ * has the rules); "" and NULL, a fact not known, always pass.  The one
+ * check behind upkeep_service_save, the services import and the editor.
+ * @return ORIENTATION_OK, or ORIENTATION_BAD_WEB, ORIENTATION_BAD_EMAIL or
+ * ORIENTATION_BAD_PHONE, whose message names the field and its form.
+ */
+enum orientation_status upkeep_check_contact(enum upkeep_contact field,
+    const char *value);
 
 /** Free what @errs holds and zero it. */
 void upkeep_errors_free(struct upkeep_errors *errs);

@@ -15,6 +15,18 @@
 
 #include <stddef.h>
 
+/*
+ * What a service's contact fields must look like (core/contact.h): the
+ * statuses of a save and the reasons of a CSV import (store/upkeep.h)
+ * say it in the same words.
+ */
+#define STATUS_BAD_WEB_MSG \
+	N_("The web address must look like https://example.lu or example.lu: a name with a dot, no spaces.")
+#define STATUS_BAD_EMAIL_MSG \
+	N_("The e-mail address must look like name@example.lu: one @, a dot after it, no spaces.")
+#define STATUS_BAD_PHONE_MSG \
+	N_("The phone number must have 6 to 15 digits, with only spaces, /, -, brackets or a + at the start besides them.")
+
 #define ORIENTATION_STATUS_LIST(X)                                            \
 	X(OK, "OK")                                                           \
 	/* The catalogue: opening it, then saving a counsellor's change. */   \
@@ -53,6 +65,9 @@
 	X(EMPTY_SOURCE, N_("The source must not be empty."))                  \
 	X(NOT_UTF8, N_("A text is not valid UTF-8."))                         \
 	X(BAD_LANGUAGES, N_("The languages must be codes separated by semicolons, such as fr;de;en.")) \
+	X(BAD_WEB, STATUS_BAD_WEB_MSG)                                        \
+	X(BAD_EMAIL, STATUS_BAD_EMAIL_MSG)                                    \
+	X(BAD_PHONE, STATUS_BAD_PHONE_MSG)                                    \
 	X(UNKNOWN_GROUP, N_("A target group does not exist."))                \
 	X(UNKNOWN_THEME, N_("A theme does not exist."))                       \
 	X(SERVICE_CONFLICT, N_("Someone else changed this service in the meantime; open it again.")) \

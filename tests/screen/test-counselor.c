@@ -955,6 +955,64 @@ figures_weeks_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A counsellor working in French types "abc" as a service's phone: the
+ * editor refuses it with the message, in French, of what a phone number
+ * must be, and keeps "abc" in the line; nothing is saved.  Put right,
+ * the number is taken and saved. */
+static void
+bad_phone_fr(void)
+{
+	static const char *const msgids[] = { "Phone", "Which service?",
+	    "New value (Enter keeps it, Esc cancels):", NULL };
+	struct vt *vt = signed_in("fr");
+	char phone_row[100], phone_label[100], want[200];
+	const char *msg = tr("fr", status_msgid(ORIENTATION_BAD_PHONE));
+	int r;
+	long rev;
+
+	translated(vt, "fr", msgids);
+	VT_CHECK(vt, strcmp(msg, status_msgid(ORIENTATION_BAD_PHONE)) != 0,
+	    "the phone's message is not translated into French");
+	snprintf(phone_row, sizeof phone_row, tr("fr", "%s: %s"),
+	    tr("fr", "Phone"), "");
+	/* The row as the screen reads back: without its trailing blank. */
+	snprintf(phone_label, sizeof phone_label, "%.*s",
+	    (int)(strlen(phone_row) - 1), phone_row);
+	rev = revision_of_copy(vt);
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Which service?"), WAIT),
+	    "service list");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, phone_label, WAIT), "edit screen");
+	vt_click(vt, vt_find_row(vt, phone_label), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "New value (Enter keeps it, Esc "
+	    "cancels):"), WAIT), "editing");
+	vt_type(vt, "\x15");
+	vt_type(vt, "abc");
+	vt_type(vt, "\r");
+	VT_CHECK(vt, has_wrapped(vt, msg), "the phone's message in French");
+	r = vt_find_row(vt, tr("fr", "New value (Enter keeps it, Esc cancels):"));
+	VT_CHECK(vt, r >= 0 && strstr(vt_row(vt, r + 1), "abc") != NULL,
+	    "still editing, \"abc\" kept in the line");
+	snprintf(want, sizeof want, "%sabc", phone_row);
+	VT_CHECK(vt, !vt_has_text(vt, want), "the service's phone is not abc");
+	VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");
+
+	/* Put right: taken, then saved. */
+	vt_type(vt, "\x15");
+	vt_type(vt, "+352 26 12 34");
+	vt_type(vt, "\r");
+	snprintf(want, sizeof want, "%s+352 26 12 34", phone_row);
+	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "the number is taken");
+	VT_CHECK(vt, !has_wrapped(vt, msg), "the message is gone");
+	vt_key(vt, VTERM_KEY_END);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Saved. Kiosks show the "
+	    "change to their next visitor."), 20), WAIT), "saved");
+	VT_CHECK(vt, revision_of_copy(vt) == rev + 1, "one revision");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1141,6 +1199,7 @@ main(int argc, char **argv)
 		{ "signin-language", signin_language },
 		{ "results-words", results_words },
 		{ "audit-words-fr", audit_words_fr },
+		{ "bad-phone-fr", bad_phone_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -599,6 +599,19 @@ test_save_validation(void **state)
 	reload(&s);
 	upkeep_field_set(&s.phone, "\xc0\xaf");    /* overlong '/' */
 	expect_save(&s, ORIENTATION_NOT_UTF8, "phone");
+	/* Contact fields of the wrong form. */
+	reload(&s);
+	upkeep_field_set(&s.phone, "abc");
+	expect_save(&s, ORIENTATION_BAD_PHONE, "phone");
+	reload(&s);
+	upkeep_field_set(&s.phone, "12 34");
+	expect_save(&s, ORIENTATION_BAD_PHONE, "phone");
+	reload(&s);
+	upkeep_field_set(&s.email, "info at example.lu");
+	expect_save(&s, ORIENTATION_BAD_EMAIL, "email");
+	reload(&s);
+	upkeep_field_set(&s.web, "javascript:alert(1)");
+	expect_save(&s, ORIENTATION_BAD_WEB, "web");
 	/* A language without texts counts as an empty name. */
 	reload(&s);
 	s.ntexts--;
@@ -616,6 +629,9 @@ test_save_validation(void **state)
 
 	/* Empty contact fields are allowed: they mean "not known". */
 	upkeep_field_set(&s.address, "");
+	upkeep_field_set(&s.web, "");
+	upkeep_field_set(&s.email, "");
+	upkeep_field_set(&s.phone, "");
 	upkeep_field_set(&s.languages, "de;en;fr;pt");
 	expect_save(&s, ORIENTATION_OK, "");
 	upkeep_service_free(&s);
@@ -632,6 +648,66 @@ test_save_validation(void **state)
 	for (int r = UPKEEP_REASON_EMPTY_FILE;
 	    r <= UPKEEP_REASON_TOO_MANY_ERRORS; r++)
 		assert_true(strlen(upkeep_reason_message(r)) > 0);
+}
+
+/* Every web address, e-mail address and phone number of the bundled
+ * catalogue (services and providers, as the build made it from data/)
+ * passes the check a save and an import make; there is at least one of
+ * each to check. */
+static void
+test_bundled_contacts_pass(void **state)
+{
+	static const struct {
+		const char *column;
+		enum upkeep_contact contact;
+	} fields[] = {
+		{ "web", UPKEEP_CONTACT_WEB },
+		{ "email", UPKEEP_CONTACT_EMAIL },
+		{ "phone", UPKEEP_CONTACT_PHONE },
+	};
+	sqlite3 *db;
+
+	(void)state;
+	assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		char sql[200];
+		sqlite3_stmt *stmt;
+		int n = 0;
+
+		snprintf(sql, sizeof sql, "SELECT %s FROM service WHERE %s <> '' "
+		    "UNION ALL SELECT %s FROM provider WHERE %s <> ''",
+		    fields[i].column, fields[i].column, fields[i].column,
+		    fields[i].column);
+		assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL),
+		    SQLITE_OK);
+		while (sqlite3_step(stmt) == SQLITE_ROW) {
+			const char *v = (const char *)sqlite3_column_text(stmt, 0);
+
+			if (upkeep_check_contact(fields[i].contact, v) !=
+			    ORIENTATION_OK)
+				fail_msg("bundled %s \"%s\" is refused",
+				    fields[i].column, v);
+			n++;
+		}
+		sqlite3_finalize(stmt);
+		if (n == 0)
+			fail_msg("no %s in the bundled catalogue", fields[i].column);
+	}
+	sqlite3_close(db);
+	/* Not known is allowed; a wrong form is refused as what it is. */
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		assert_int_equal(upkeep_check_contact(fields[i].contact, ""),
+		    ORIENTATION_OK);
+		assert_int_equal(upkeep_check_contact(fields[i].contact, NULL),
+		    ORIENTATION_OK);
+	}
+	assert_int_equal(upkeep_check_contact(UPKEEP_CONTACT_WEB, "abc"),
+	    ORIENTATION_BAD_WEB);
+	assert_int_equal(upkeep_check_contact(UPKEEP_CONTACT_EMAIL, "abc"),
+	    ORIENTATION_BAD_EMAIL);
+	assert_int_equal(upkeep_check_contact(UPKEEP_CONTACT_PHONE, "abc"),
+	    ORIENTATION_BAD_PHONE);
 }
 
 static void
@@ -910,7 +986,7 @@ test_import_broken_files(void **state)
 	    "French,src\r\n", 2, 11, UPKEEP_REASON_BAD_LANGUAGES);
 	/* The same service must agree with itself. */
 	expect_one_error(HEADER ROW_FR SERVICE ",de,Name,Kurz,Angebot,Publikum,"
-	    ",,,+352 1,,adem.public.lu\r\n", 3, 10, UPKEEP_REASON_DISAGREES);
+	    ",,,+352 123456,,adem.public.lu\r\n", 3, 10, UPKEEP_REASON_DISAGREES);
 	/* Quotes. */
 	expect_one_error(HEADER SERVICE ",fr,Nom \"X\",Résumé,Offre,Public,,,,,,"
 	    "src\r\n", 2, 3, UPKEEP_REASON_NOT_CSV);
@@ -925,6 +1001,49 @@ test_import_broken_files(void **state)
 	assert_int_equal(errs.items, 1);
 	upkeep_errors_free(&errs);
 	assert_int_equal(upkeep_revision(u), 1);
+}
+
+/* A services file with a bad e-mail address in one row is refused
+ * whole, with the row, the column and the reason (the words of the
+ * editor's message); bad web addresses and phones likewise, each in its
+ * own column. */
+static void
+test_import_bad_contacts(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	char *line;
+
+	(void)state;
+	assert_int_equal(import_text(HEADER ROW_DE SERVICE ",fr,Nom,Résumé,"
+	    "Offre,Public,,,info(at)example.lu,,,adem.public.lu\r\n", false,
+	    false, &errs), ORIENTATION_FILE_INVALID);
+	/* The bad value, then the good row's disagreement with it. */
+	expect_error(&errs, 0, 3, 9, UPKEEP_REASON_BAD_EMAIL);
+	expect_error(&errs, 1, 3, 9, UPKEEP_REASON_DISAGREES);
+	assert_int_equal(errs.n, 2);
+	assert_string_equal(errs.list[0].detail, "info(at)example.lu");
+	line = upkeep_error_format(&errs.list[0]);
+	assert_string_equal(line, "line 3, column 9: The e-mail address must "
+	    "look like name@example.lu: one @, a dot after it, no spaces. "
+	    "(info(at)example.lu)");
+	free(line);
+	assert_string_equal(upkeep_reason_message(UPKEEP_REASON_BAD_EMAIL),
+	    status_message(ORIENTATION_BAD_EMAIL));
+	upkeep_errors_free(&errs);
+	expect_one_error(HEADER SERVICE ",fr,Nom,Résumé,Offre,Public,,"
+	    "http://localhost,,,,src\r\n", 2, 8, UPKEEP_REASON_BAD_WEB);
+	expect_one_error(HEADER SERVICE ",fr,Nom,Résumé,Offre,Public,,,,"
+	    "abc,,src\r\n", 2, 10, UPKEEP_REASON_BAD_PHONE);
+	assert_int_equal(upkeep_revision(u), 0);
+	assert_int_equal(history_rows(), 0);
+	/* The right forms go in. */
+	assert_int_equal(import_text(HEADER SERVICE ",fr,Nom,Résumé,Offre,"
+	    "Public,,https://www.example.lu/fr,info@example.lu,(+352) 247-75100,,"
+	    "src\r\n", false, false, &errs), ORIENTATION_OK);
+	upkeep_errors_free(&errs);
+	assert_sql("SELECT web || '|' || email || '|' || phone FROM service "
+	    "WHERE id = '" SERVICE "'",
+	    "https://www.example.lu/fr|info@example.lu|(+352) 247-75100");
 }
 
 static void
@@ -998,8 +1117,8 @@ test_dry_run_writes_nothing(void **state)
 {
 	struct upkeep_errors errs = { 0 };
 	const char *text = HEADER
-	    SERVICE ",fr,Nom,Résumé,Offre,Public,,,,+352 1,,adem.public.lu\r\n"
-	    SERVICE ",de,Name,Kurz,Angebot,Publikum,,,,+352 1,,adem.public.lu\r\n";
+	    SERVICE ",fr,Nom,Résumé,Offre,Public,,,,+352 123456,,adem.public.lu\r\n"
+	    SERVICE ",de,Name,Kurz,Angebot,Publikum,,,,+352 123456,,adem.public.lu\r\n";
 	size_t la, lb;
 	char *a, *b;
 
@@ -1201,6 +1320,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_validation,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bundled_contacts_pass,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_groups_and_conflicts,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_round_trip_is_a_no_op,
@@ -1208,6 +1329,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_import_services_applies,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_broken_files,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_bad_contacts,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_many_errors_at_once,
 		    setup, teardown),

@@ -4,7 +4,12 @@
  * fields, then each text in every language side by side (Name [nl], Name
  * [fr], ...), then the target groups and themes.  Enter opens a line for
  * editing; "Save" writes the changes in one transaction with their history
- * (who, when, old value) and sets "last checked" to today.
+ * (who, when, old value) and sets "last checked" to today.  A web address,
+ * e-mail address or phone number of the wrong form is refused as it is
+ * entered (the store's check, upkeep_check_contact): the message says
+ * what the field needs and the line keeps what was typed.  A save the
+ * store refuses puts the focus on the field at fault; what was typed
+ * stays until the counsellor leaves the screen.
  */
 #include <assert.h>
 #include <curses.h>
@@ -38,6 +43,8 @@ struct edit_row {
 	const char *label;  /* N_() text */
 	const char *lang;   /* for texts, inside the service; else NULL */
 	char **value;       /* the string edited, inside the service */
+	const char *column; /* a neutral field's name, as upkeep_where gives it */
+	int contact;        /* enum upkeep_contact whose form it must have, or -1 */
 };
 
 struct screen_service_edit_state {
@@ -81,6 +88,19 @@ add_row(struct screen_service_edit_state *s, enum row_kind kind,
 	r->label = label;
 	r->lang = lang;
 	r->value = value;
+	r->column = NULL;
+	r->contact = -1;
+}
+
+/* Add the row of a neutral field, named @column in the store, whose form
+ * is checked as @contact (-1: none). */
+static void
+add_neutral(struct screen_service_edit_state *s, const char *label,
+    const char *column, int contact, char **value)
+{
+	add_row(s, ROW_FIELD, label, NULL, value);
+	s->rows[s->nrows - 1].column = column;
+	s->rows[s->nrows - 1].contact = contact;
 }
 
 /* Lay out the rows for the loaded service. */
@@ -90,13 +110,13 @@ screen_service_edit_layout(struct screen_service_edit_state *s)
 	struct upkeep_service *v = &s->svc;
 
 	s->nrows = 0;
-	add_row(s, ROW_FIELD, N_("Address"), NULL, &v->address);
-	add_row(s, ROW_FIELD, N_("Web"), NULL, &v->web);
-	add_row(s, ROW_FIELD, N_("E-mail"), NULL, &v->email);
-	add_row(s, ROW_FIELD, N_("Phone"), NULL, &v->phone);
-	add_row(s, ROW_FIELD, N_("Languages (codes, ; between)"), NULL,
+	add_neutral(s, N_("Address"), "address", -1, &v->address);
+	add_neutral(s, N_("Web"), "web", UPKEEP_CONTACT_WEB, &v->web);
+	add_neutral(s, N_("E-mail"), "email", UPKEEP_CONTACT_EMAIL, &v->email);
+	add_neutral(s, N_("Phone"), "phone", UPKEEP_CONTACT_PHONE, &v->phone);
+	add_neutral(s, N_("Languages (codes, ; between)"), "languages", -1,
 	    &v->languages);
-	add_row(s, ROW_FIELD, N_("Source"), NULL, &v->source);
+	add_neutral(s, N_("Source"), "source", -1, &v->source);
 	for (size_t i = 0; i < v->ntexts; i++)
 		add_row(s, ROW_FIELD, N_("Name"), v->texts[i].lang, &v->texts[i].name);
 	for (size_t i = 0; i < v->ntexts; i++)
@@ -242,6 +262,18 @@ set_ids(struct upkeep_service *svc, bool groups, const char *text)
 	free(copy);
 }
 
+/* The row of the neutral field the store names @column, or -1. */
+static int
+screen_service_edit_row_of(const struct screen_service_edit_state *s,
+    const char *column)
+{
+	for (int i = 0; i < s->nrows; i++)
+		if (s->rows[i].column != NULL &&
+		    strcmp(s->rows[i].column, column) == 0)
+			return i;
+	return -1;
+}
+
 /* Save and report. */
 static void
 screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
@@ -254,8 +286,14 @@ screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
 	st = upkeep_service_save(s->u, &s->svc, app->counselor, time(NULL));
 	if (st != ORIENTATION_OK) {
 		const char *where = upkeep_where(s->u);
+		int row = screen_service_edit_row_of(s, where);
 
-		msg = *where ? xasprintf("%s (%s)", status_message(st), where) :
+		/* A field's own row: the focus goes there, and the message
+		 * needs no name in the store's words after it. */
+		if (row >= 0)
+			s->menu.selected = row;
+		msg = *where && row < 0 ?
+		    xasprintf("%s (%s)", status_message(st), where) :
 		    xstrdup(status_message(st));
 		app_message_text(app, msg);
 		free(msg);
@@ -281,6 +319,16 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 		if (key->kind == UI_KEY_CODE && key->code == 27) {
 			s->editing = false;
 		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
+			enum orientation_status st = r->contact < 0 ?
+			    ORIENTATION_OK : upkeep_check_contact(
+			    (enum upkeep_contact)r->contact, s->line.text);
+
+			/* A value of the wrong form stays in the line to be
+			 * put right (or Esc keeps the old one). */
+			if (st != ORIENTATION_OK) {
+				app_message(app, status_msgid(st));
+				return true;
+			}
 			upkeep_field_set(r->value, s->line.text);
 			s->editing = false;
 		} else {
