@@ -994,6 +994,12 @@ bad_phone_fr(void)
 	r = vt_find_row(vt, tr("fr", "New value (Enter keeps it, Esc cancels):"));
 	VT_CHECK(vt, r >= 0 && strstr(vt_row(vt, r + 1), "abc") != NULL,
 	    "still editing, \"abc\" kept in the line");
+	/* The footer's F1 works over the line, which stays as typed. */
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "shows this help")), "F1: help");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, r >= 0 && strstr(vt_row(vt, r + 1), "abc") != NULL,
+	    "after the help, \"abc\" still in the line");
 	snprintf(want, sizeof want, "%sabc", phone_row);
 	VT_CHECK(vt, !vt_has_text(vt, want), "the service's phone is not abc");
 	VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");

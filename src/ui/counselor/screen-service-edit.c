@@ -331,8 +331,10 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 			}
 			upkeep_field_set(r->value, s->line.text);
 			s->editing = false;
-		} else {
-			field_key(&s->line, key);
+		} else if (!field_key(&s->line, key)) {
+			/* A key the line has no use for (F1 help, F2, F3,
+			 * F10) does what the footer says, the line kept. */
+			return false;
 		}
 		return true;
 	}
