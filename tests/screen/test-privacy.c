@@ -46,6 +46,7 @@
 
 #include "probe.h"
 #include "scenario.h"
+#include "scratch.h"
 #include "staff-pin.h"
 #include "store/account.h"
 #include "store/state.h"
@@ -78,11 +79,9 @@ static char conf[128];
 static const char *
 settings(int idle, int warning, long retention, int purge, int counselor_idle)
 {
-	if (conf_dir[0] == '\0') {
-		snprintf(conf_dir, sizeof conf_dir, "/tmp/orientation-conf-XXXXXX");
-		if (mkdtemp(conf_dir) == NULL)
-			exit(1);
-	}
+	if (conf_dir[0] == '\0' &&
+	    scratch_dir(conf_dir, sizeof conf_dir, "conf") != 0)
+		exit(1);
 	snprintf(conf, sizeof conf, "%s/orientation.conf", conf_dir);
 	return staff_pin_settings(conf, PIN, "idle_seconds = %d\n"
 	    "warning_seconds = %d\n[data]\nretention_seconds = %ld\n"
@@ -852,12 +851,6 @@ main(int argc, char **argv)
 		{ "memory-wipe", memory_wipe },
 		{ "memory-wipe-speech", memory_wipe_speech },
 	};
-	int rc = scenario_main(argc, argv, scenarios,
+	return scenario_main(argc, argv, scenarios,
 	    sizeof scenarios / sizeof scenarios[0]);
-
-	if (conf_dir[0] != '\0') {
-		unlink(conf);
-		rmdir(conf_dir);
-	}
-	return rc;
 }
