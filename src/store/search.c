@@ -12,8 +12,10 @@
  * each, in order:
  *   1. the label starts with the first word, every word whole;
  *   2. the label starts with the first word, words as prefixes;
- *   3. every word whole anywhere;
- *   4. words as prefixes anywhere;
+ *   3. every word whole in the label (a service named with the words
+ *      before one whose description or keywords hold them);
+ *   4. every word whole anywhere;
+ *   5. words as prefixes anywhere;
  * first over the block of the visitor's language, then over the kind's
  * other blocks.  A row whose item (service, occupation, group) is a hit
  * already is skipped; the item is in the rowid, so that costs no read.
@@ -37,7 +39,7 @@
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
-#define SEARCH_TIERS 4
+#define SEARCH_TIERS 5
 #define SEARCH_MAX_BLOCKS 64
 #define SEARCH_FEW 256     /* matches of a kind ordered in memory */
 
@@ -104,25 +106,42 @@ add_word(void *ctx, const char *word, size_t len, bool synonym)
 	return ++w->n < SEARCH_MAX_WORDS;
 }
 
+/* The tiers (see the top of this file), from 0: where the words must
+ * stand, and the two wider tiers each one's matches are part of (a tier
+ * whose wider one matches nothing matches nothing). */
+static const struct {
+	bool start;   /* the first word starts the label */
+	bool label;   /* every word in the label */
+	bool whole;   /* whole words, not prefixes */
+	int wider[2];
+} tiers[SEARCH_TIERS] = {
+	{ true, false, true, { 1, 3 } },
+	{ true, false, false, { 4, 4 } },
+	{ false, true, true, { 3, 3 } },
+	{ false, false, true, { 4, 4 } },
+	{ false, false, false, { 4, 4 } },
+};
+
 /*
- * The MATCH expression of @tier (0 to 3, see the top of this file).  The
- * words are tokenizer output: letters and digits only, never a quote.
+ * The MATCH expression of @tier.  The words are tokenizer output: letters
+ * and digits only, never a quote.
  */
 static char *
 tier_query(const struct search_words *w, int tier)
 {
-	bool start = tier < 2, whole = tier % 2 == 0;
-	size_t cap = 32 + (size_t)w->n * (SEARCH_MAX_WORD + 8);
+	size_t cap = 32 + (size_t)w->n * (SEARCH_MAX_WORD + 20);
 	char *q = xmalloc(cap);
 	size_t len = 0;
 
 	q[0] = '\0';
-	/* fits: a word has at most SEARCH_MAX_WORD bytes and 8 more around
-	 * it; the first word's 6 more ("{label} : ^") are within the 32. */
+	/* fits: a word has at most SEARCH_MAX_WORD bytes and 20 more around
+	 * it (" AND ", "{label} : ^", quotes, "*"). */
 	for (int i = 0; i < w->n; i++)
 		len += (size_t)snprintf(q + len, cap - len, "%s%s\"%s\"%s",
-		    i > 0 ? " AND " : "", i == 0 && start ? "{label} : ^" : "",
-		    w->word[i], whole ? "" : "*");
+		    i > 0 ? " AND " : "",
+		    i == 0 && tiers[tier].start ? "{label} : ^" :
+		    tiers[tier].label ? "{label} : " : "",
+		    w->word[i], tiers[tier].whole ? "" : "*");
 	return q;
 }
 
@@ -542,12 +561,12 @@ search_run(struct catalog *cat, const char *typed, const char *lang,
 	for (int t = 0; t < SEARCH_TIERS; t++)
 		queries[t] = tier_query(&words, t);
 	/* A tier without a match anywhere is not asked again per kind and
-	 * language: the broadest first; "start, whole words" is part of
-	 * both "start" and "whole words". */
+	 * language: the broadest first, and a tier whose wider ones match
+	 * nothing is not asked at all. */
 	for (int t = SEARCH_TIERS - 1; t >= 0; t--) {
-		bool worth = (t == SEARCH_TIERS - 1 ||
-		    queries[SEARCH_TIERS - 1] != NULL) &&
-		    (t != 0 || (queries[1] != NULL && queries[2] != NULL));
+		bool worth = t == SEARCH_TIERS - 1 ||
+		    (queries[tiers[t].wider[0]] != NULL &&
+		    queries[tiers[t].wider[1]] != NULL);
 
 		if (!worth || !run_range(cat, queries[t], 0, 0, INT64_MAX, -1, -1,
 		    true, &c)) {

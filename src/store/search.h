@@ -43,7 +43,9 @@ struct search_hit {
  * occupations, ISCO groups), each item once, at most @per_kind per kind.  Within a
  * kind, the order is: labels in @lang before the other languages; labels
  * that start with the first word typed before labels that hold it later;
- * whole words before prefixes ("bakker" before "bakkerij"); preferred
+ * labels that hold every word before items whose other texts (a
+ * service's description, its keywords) hold some of them; whole words
+ * before prefixes ("bakker" before "bakkerij"); preferred
  * labels before alternative ones; shorter labels first.  Every match
  * takes part in that order, not only the first few.  *@out is a new array
  * (NULL when none); free with search_hits_free.  @return the number of hits.

@@ -158,6 +158,33 @@ test_service_keywords(void **state)
 	assert_true(finds_service("Lehrstelle", "fr", "adem-apprenticeship"));
 }
 
+/* The first service @typed finds in @lang, or "" (static buffer). */
+static const char *
+first_service(const char *typed, const char *lang)
+{
+	static char ref[48];
+	struct search_hit *hits;
+	size_t n = search_run(cat, typed, lang, 30, &hits);
+
+	ref[0] = '\0';
+	for (size_t i = 0; i < n && ref[0] == '\0'; i++)
+		if (hits[i].kind == SEARCH_SERVICE)
+			snprintf(ref, sizeof ref, "%s", hits[i].ref);
+	search_hits_free(hits, n);
+	return ref;
+}
+
+/* A service named with every word typed comes before services whose
+ * description or keywords hold them (the shorter names of the latter
+ * came first). */
+static void
+test_name_before_keywords(void **state)
+{
+	(void)state;
+	assert_string_equal(first_service("orientation professionnelle", "fr"),
+	    "adem-orientation");
+}
+
 /* --- the brute force: every match of the words, ranked in the test --- */
 
 struct words {
@@ -240,7 +267,8 @@ ranked_cmp(const void *pa, const void *pb)
 /*
  * The occupations in @lang that @typed finds, ranked the way search.h
  * promises from every match: tier (start with the first word and whole
- * words; start; whole words; the rest), preferred first, shorter first,
+ * words; start; whole words in the label; whole words; the rest),
+ * preferred first, shorter first,
  * then by label; each occupation once, at its best label.  Fills at most
  * @k refs; @return how many.
  */
@@ -272,13 +300,15 @@ brute_force(const char *typed, const char *lang, size_t k, char (*refs)[48])
 		const char *body = (const char *)sqlite3_column_text(stmt, 2);
 		struct fit f = { .typed = &w };
 		struct fit b = { .typed = &w };
-		bool all_whole = true;
+		bool all_whole = true, label_whole = true;
 		struct ranked *r;
 
 		tokenizer_cut(tok, label, strlen(label), false, indexed_word, &f);
 		tokenizer_cut(tok, body, strlen(body), false, indexed_word, &b);
-		for (int i = 0; i < w.n; i++)
+		for (int i = 0; i < w.n; i++) {
 			all_whole &= f.whole[i] || b.whole[i];
+			label_whole &= f.whole[i];
+		}
 		if (n == cap) {
 			cap = cap ? cap * 2 : 256;
 			all = realloc(all, cap * sizeof *all);
@@ -287,7 +317,7 @@ brute_force(const char *typed, const char *lang, size_t k, char (*refs)[48])
 		snprintf(r->ref, sizeof r->ref, "%s",
 		    (const char *)sqlite3_column_text(stmt, 0));
 		r->tier = f.start_whole && all_whole ? 0 : f.start_prefix ? 1 :
-		    all_whole ? 2 : 3;
+		    label_whole ? 2 : all_whole ? 3 : 4;
 		r->preferred = sqlite3_column_int(stmt, 3) != 0;
 		r->length = sqlite3_column_int64(stmt, 4);
 		r->label = strdup(label);
@@ -561,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_service_keywords),
 		cmocka_unit_test(test_every_match_is_ranked),
 		cmocka_unit_test(test_label_start_before_inside),
+		cmocka_unit_test(test_name_before_keywords),
 		cmocka_unit_test(test_preferred_before_alternative),
 		cmocka_unit_test(test_whole_word_before_prefix),
 		cmocka_unit_test(test_one_line_per_occupation),
