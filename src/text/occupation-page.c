@@ -8,9 +8,7 @@
 #include "store/catalog.h"
 #include "util/xmalloc.h"
 
-/* @text (taken; NULL is "") as occupation @id's @which in @lang: with
- * the language it comes from and, when that is a fallback, its name. */
-static struct occupation_page_name
+struct occupation_page_name
 occupation_page_name(struct catalog *cat, struct occupation_store *store,
     int id, enum occupation_text which, const char *lang, char *text)
 {
@@ -108,8 +106,7 @@ occupation_page_load(struct catalog *cat, struct occupation_store *store,
 	return true;
 }
 
-/* Free the strings of @n and empty it. */
-static void
+void
 occupation_page_name_free(struct occupation_page_name *n)
 {
 	free(n->text);

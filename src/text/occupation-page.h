@@ -77,4 +77,17 @@ bool occupation_page_load(struct catalog *cat, struct occupation_store *store,
 /** Free what @page holds and empty it; an empty page is allowed. */
 void occupation_page_free(struct occupation_page *page);
 
+/**
+ * @text (taken; NULL is "") as occupation @id's @which in @lang: with the
+ * language it comes from and, when that is a fallback, its own name, for
+ * a page or a list to mark it ("Maurer (Deutsch)").  Free the strings with
+ * occupation_page_name_free.
+ */
+struct occupation_page_name occupation_page_name(struct catalog *cat,
+    struct occupation_store *store, int id, enum occupation_text which,
+    const char *lang, char *text);
+
+/** Free the strings of @n and empty it. */
+void occupation_page_name_free(struct occupation_page_name *n);
+
 #endif

@@ -18,6 +18,7 @@
 #include "ui/widgets/menu.h"
 #include "store/catalog.h"
 #include "store/occupation.h"
+#include "text/occupation-page.h"
 #include "speech/utterance.h"
 #include "util/fits.h"
 #include "util/i18n.h"
@@ -40,10 +41,7 @@ struct screen_matches_state {
 	struct match_filter filter;
 	struct match_result results[MATCHES_SHOWN];
 	size_t n;
-	char *labels[MATCHES_SHOWN];
-	char *langs[MATCHES_SHOWN];      /* labels[i]'s language, or NULL */
-	char *lang_names[MATCHES_SHOWN]; /* its own name when it is not the
-	                                  * session's (a fallback), or NULL */
+	struct occupation_page_name names[MATCHES_SHOWN];
 	struct occupation_isco *majors;
 	size_t nmajors;
 	struct catalog_type_text types[RIASEC_COUNT];
@@ -56,10 +54,7 @@ static void
 screen_matches_drop_texts(struct screen_matches_state *s)
 {
 	for (size_t i = 0; i < MATCHES_SHOWN; i++) {
-		free(s->labels[i]);
-		free(s->langs[i]);
-		free(s->lang_names[i]);
-		s->labels[i] = s->langs[i] = s->lang_names[i] = NULL;
+		occupation_page_name_free(&s->names[i]);
 	}
 	occupation_isco_free(s->majors, s->nmajors);
 	s->majors = NULL;
@@ -89,14 +84,10 @@ screen_matches_update(struct app *app, void *state)
 	    MATCHES_SHOWN) : 0;
 	for (size_t i = 0; i < s->n; i++) {
 		int id = occ[s->results[i].index].id;
-		const struct catalog_language *from;
 
-		s->labels[i] = occupation_store_label(app->occupations, id, lang);
-		s->langs[i] = occupation_store_text_lang(app->occupations, id,
-		    OCCUPATION_TEXT_LABEL, lang);
-		if (s->langs[i] != NULL && strcmp(s->langs[i], lang) != 0 &&
-		    (from = app_language_find(app, s->langs[i])) != NULL)
-			s->lang_names[i] = xstrdup(from->native_name);
+		s->names[i] = occupation_page_name(app->catalog,
+		    app->occupations, id, OCCUPATION_TEXT_LABEL, lang,
+		    occupation_store_label(app->occupations, id, lang));
 	}
 	s->nmajors = occupation_store_isco_children(app->occupations, "", lang,
 	    &s->majors);
@@ -138,10 +129,10 @@ screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 	occ = app_occupations(s->app, &nocc);
 	index -= FILTER_ROWS;
 	fits_format(buf, bufsz, "%3d  %s%s%s%s%s", s->results[index].fit,
-	    s->labels[index] != NULL ? s->labels[index] : "",
-	    s->lang_names[index] != NULL ? " (" : "",
-	    s->lang_names[index] != NULL ? s->lang_names[index] : "",
-	    s->lang_names[index] != NULL ? ")" : "",
+	    s->names[index].text,
+	    s->names[index].lang_name != NULL ? " (" : "",
+	    s->names[index].lang_name != NULL ? s->names[index].lang_name : "",
+	    s->names[index].lang_name != NULL ? ")" : "",
 	    occ[s->results[index].index].estimated ? " *" : "");
 	return buf;
 }
@@ -224,8 +215,8 @@ screen_matches_say(struct screen_matches_state *s, size_t i, bool why,
 	char *line;
 
 	occ = app_occupations(s->app, &nocc);
-	menu_speak_item(out, s->labels[i] != NULL ? s->labels[i] : "",
-	    s->langs[i], (int)i, (int)s->n);
+	menu_speak_item(out, s->names[i].text, s->names[i].lang, (int)i,
+	    (int)s->n);
 	/* TRANSLATORS: spoken: an occupation's fit, the number drawn before
 	 * it in the list. */
 	utterance_addf(out, _("Fit: %d of 100"), s->results[i].fit);
