@@ -84,17 +84,8 @@ struct screen_audit_state {
 	struct audit_entry *entries;
 	int n;
 	int scroll;
+	int who_cols, action_cols;   /* the columns, in the current language */
 };
-
-static void
-screen_audit_open(struct app *app, void *state)
-{
-	struct screen_audit_state *s = state;
-
-	s->n = app->admin ? audit_list(app->state, AUDIT_SHOWN, &s->entries) : 0;
-	if (s->n < 0)
-		s->n = 0;
-}
 
 static void
 screen_audit_close(void *state)
@@ -182,24 +173,38 @@ screen_audit_line(const struct audit_entry *e, const char *sep,
 	return line;
 }
 
-/* The widths of the who and action columns: the widest of the @n
- * entries, in the current language, up to a limit. */
+/* The widths of the who and action columns: the widest of the entries,
+ * in the current language, up to a limit.  Also the on_language op. */
 static void
-screen_audit_columns(const struct audit_entry *entries, int n, int *who_cols,
-    int *action_cols)
+screen_audit_columns(struct app *app, void *state)
 {
-	*who_cols = 1;
-	*action_cols = 1;
-	for (int i = 0; i < n; i++) {
-		char *action = screen_audit_action(&entries[i]);
-		int w = draw_width(entries[i].who), a = draw_width(action);
+	struct screen_audit_state *s = state;
 
-		*who_cols = w > *who_cols ? w : *who_cols;
-		*action_cols = a > *action_cols ? a : *action_cols;
+	(void)app;
+	s->who_cols = 1;
+	s->action_cols = 1;
+	for (int i = 0; i < s->n; i++) {
+		char *action = screen_audit_action(&s->entries[i]);
+		int w = draw_width(s->entries[i].who), a = draw_width(action);
+
+		s->who_cols = w > s->who_cols ? w : s->who_cols;
+		s->action_cols = a > s->action_cols ? a : s->action_cols;
 		free(action);
 	}
-	*who_cols = *who_cols < WHO_COLS ? *who_cols : WHO_COLS;
-	*action_cols = *action_cols < ACTION_COLS ? *action_cols : ACTION_COLS;
+	s->who_cols = s->who_cols < WHO_COLS ? s->who_cols : WHO_COLS;
+	s->action_cols = s->action_cols < ACTION_COLS ? s->action_cols :
+	    ACTION_COLS;
+}
+
+static void
+screen_audit_open(struct app *app, void *state)
+{
+	struct screen_audit_state *s = state;
+
+	s->n = app->admin ? audit_list(app->state, AUDIT_SHOWN, &s->entries) : 0;
+	if (s->n < 0)
+		s->n = 0;
+	screen_audit_columns(app, s);
 }
 
 static void
@@ -207,7 +212,6 @@ screen_audit_paint(struct app *app, void *state)
 {
 	struct screen_audit_state *s = state;
 	int x = 2, width = COLS - 4, rows = app_body_bottom() - APP_BODY_TOP;
-	int who_cols, action_cols;
 
 	if (!app->admin) {
 		draw_text(APP_BODY_TOP, x, width, _(texts[0]),
@@ -217,10 +221,9 @@ screen_audit_paint(struct app *app, void *state)
 	}
 	if (s->scroll > s->n - rows)
 		s->scroll = s->n - rows > 0 ? s->n - rows : 0;
-	screen_audit_columns(s->entries, s->n, &who_cols, &action_cols);
 	for (int r = 0; r < rows && s->scroll + r < s->n; r++) {
 		char *line = screen_audit_line(&s->entries[s->scroll + r], "  ",
-		    who_cols, action_cols);
+		    s->who_cols, s->action_cols);
 
 		draw_text(APP_BODY_TOP + r, x, width, line, 0);
 		free(line);
@@ -272,4 +275,5 @@ const struct screen_ops screen_audit_ops = {
 	.paint = screen_audit_paint,
 	.key = screen_audit_key,
 	.speak = screen_audit_speak,
+	.on_language = screen_audit_columns,
 };
