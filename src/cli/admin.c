@@ -23,6 +23,7 @@
 #include "store/state.h"
 #include "util/i18n.h"
 #include "util/prompt-secret.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define AUDIT_DEFAULT 20      /* audit rows shown without N */
@@ -131,8 +132,16 @@ text_width(const char *s)
 static void
 print_clean(const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
-		putchar(*p < 0x20 || *p == 0x7f ? '?' : *p);
+	size_t left = strlen(s), n;
+
+	for (; left > 0; s += n, left -= n) {
+		if ((n = utf8_control(s, left)) != 0) {
+			putchar('?');
+		} else {
+			putchar(*s);
+			n = 1;
+		}
+	}
 }
 
 /* Print @s (cleaned) and pad it with spaces to @width terminal columns. */

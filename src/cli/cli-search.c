@@ -13,6 +13,7 @@
 #include "store/catalog.h"
 #include "store/search.h"
 #include "util/i18n.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define CLI_SEARCH_DEFAULT_LIMIT 10
@@ -47,12 +48,21 @@ cli_search_refuse(const char *what, const char *arg)
 	return CLI_SEARCH_EXIT_USAGE;
 }
 
-/* Write @s as a tab-separated field: tabs and line ends become blanks. */
+/* Write @s as a tab-separated field: tabs, line ends and every other
+ * control character (utf8_control) become blanks. */
 static void
 cli_search_field(const char *s)
 {
-	for (; *s != '\0'; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	size_t left = strlen(s), n;
+
+	for (; left > 0; s += n, left -= n) {
+		if ((n = utf8_control(s, left)) != 0) {
+			putchar(' ');
+		} else {
+			putchar(*s);
+			n = 1;
+		}
+	}
 }
 
 /* Write @s as a JSON string, or null for NULL. */
@@ -64,19 +74,23 @@ cli_search_json_string(const char *s)
 		return;
 	}
 	putchar('"');
-	for (; *s != '\0'; s++) {
+	for (size_t left = strlen(s), n; left > 0; s += n, left -= n) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", stdout);
-		else if (c == '\t')
-			fputs("\\t", stdout);
-		else if (c < 0x20 || c == 0x7f)
-			printf("\\u%04x", c);
-		else
+		if ((n = utf8_control(s, left)) == 0) {
+			n = 1;
+			if (c == '"' || c == '\\')
+				putchar('\\');
 			putchar(c);
+		} else if (c == '\n') {
+			fputs("\\n", stdout);
+		} else if (c == '\t') {
+			fputs("\\t", stdout);
+		} else {
+			/* C0 and DEL: one byte; C1: 0xC2, then the code
+			 * point's own value. */
+			printf("\\u%04x", n == 1 ? c : (unsigned char)s[1]);
+		}
 	}
 	putchar('"');
 }

@@ -16,6 +16,7 @@
 #include <glib.h>
 
 #include "util/i18n.h"
+#include "util/utf8.h"
 
 #define TEXT_COLS 76
 
@@ -46,12 +47,19 @@ repeat(FILE *out, int c, int n)
 		putc(c, out);
 }
 
-/* Write @s from @len bytes, control characters as spaces. */
+/* Write @s from @len bytes, control characters (utf8_control) as
+ * spaces. */
 static void
 put_clean(FILE *out, const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
-		putc((unsigned char)s[i] < 0x20 || s[i] == 0x7f ? ' ' : s[i], out);
+	for (size_t i = 0, n; i < len; i += n) {
+		if ((n = utf8_control(s + i, len - i)) != 0) {
+			putc(' ', out);
+		} else {
+			putc(s[i], out);
+			n = 1;
+		}
+	}
 }
 
 /*

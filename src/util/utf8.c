@@ -41,3 +41,22 @@ utf8_sequence(const char *text, size_t n)
 		return 0;
 	return more + 1;
 }
+
+bool
+utf8_is_control(uint32_t c)
+{
+	return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+size_t
+utf8_control(const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (n >= 1 && s[0] < 0x80)
+		return utf8_is_control(s[0]) ? 1 : 0;
+	/* U+0080 to U+009F: 0xC2 then 0x80 to 0x9F. */
+	if (n >= 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+		return 2;
+	return 0;
+}

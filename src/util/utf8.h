@@ -6,12 +6,29 @@
 #ifndef UTIL_UTF8_H
 #define UTIL_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /**
  * The length (1 to 4) of the well-formed UTF-8 sequence at @s, looking at
  * no more than @n bytes; 0 when @s does not start one (or @n is 0).
  */
 size_t utf8_sequence(const char *s, size_t n);
+
+/**
+ * Whether the code point @c is a control character: C0 (U+0000 to
+ * U+001F), DEL (U+007F) or C1 (U+0080 to U+009F).  Written to a terminal,
+ * these move the cursor or change its state instead of showing a letter.
+ */
+bool utf8_is_control(uint32_t c);
+
+/**
+ * The length in bytes (1 or 2) of the control character (utf8_is_control)
+ * at @s, looking at no more than @n bytes; 0 when @s does not start one.
+ * Every place that writes catalogue or typed text to a terminal, a file
+ * or the speech engine cleans it with this.
+ */
+size_t utf8_control(const char *s, size_t n);
 
 #endif

@@ -373,13 +373,15 @@ test_text_wraps_and_cleans(void **state)
 
 	(void)state;
 	long_sample(&d, note, sizeof note);
-	d.note = "Line one\x1b[31m red?\tand a tab\rreturn.\nLine two.";
+	d.note = "Line one\x1b[31m red?\tand a tab\rreturn.\nLine two\xc2\x9b" "2J.";
 	text = text_of(&d);
 	assert_null(strchr(text, '\x1b'));
+	/* U+009B, the one-character CSI of C1 */
+	assert_null(strstr(text, "\xc2\x9b"));
 	assert_null(strchr(text, '\t'));
 	assert_null(strchr(text, '\r'));
 	assert_non_null(strstr(text, "  Line one [31m red? and a tab return.\n"
-	    "  Line two.\n"));
+	    "  Line two 2J.\n"));
 	/* Every line fits in 76 columns (these texts have no longer word). */
 	for (line = text; *line != '\0';) {
 		char *end = strchr(line, '\n');

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Unit tests of util/utf8: which sequences are well-formed, and which
+ * characters count as control characters wherever text is written out.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "util/utf8.h"
+
+static void
+test_sequence(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_sequence("a", 1), 1);
+	assert_int_equal(utf8_sequence("é", 2), 2);
+	assert_int_equal(utf8_sequence("€", 3), 3);
+	assert_int_equal(utf8_sequence("😀", 4), 4);
+	assert_int_equal(utf8_sequence("é", 1), 0);              /* cut */
+	assert_int_equal(utf8_sequence("\xc0\xaf", 2), 0);       /* overlong */
+	assert_int_equal(utf8_sequence("\xed\xa0\x80", 3), 0);   /* surrogate */
+	assert_int_equal(utf8_sequence("\xf4\x90\x80\x80", 4), 0); /* > U+10FFFF */
+	assert_int_equal(utf8_sequence("\x80", 1), 0);
+	assert_int_equal(utf8_sequence("a", 0), 0);
+}
+
+static void
+test_is_control(void **state)
+{
+	(void)state;
+	assert_true(utf8_is_control(0x00));
+	assert_true(utf8_is_control(0x1b));
+	assert_true(utf8_is_control(0x1f));
+	assert_false(utf8_is_control(0x20));
+	assert_false(utf8_is_control(0x7e));
+	assert_true(utf8_is_control(0x7f));
+	assert_true(utf8_is_control(0x85));   /* NEL */
+	assert_true(utf8_is_control(0x9b));   /* CSI */
+	assert_true(utf8_is_control(0x9f));
+	assert_false(utf8_is_control(0xa0));  /* no-break space: a space */
+	assert_false(utf8_is_control(0xe9));
+	assert_false(utf8_is_control(0x20ac));
+}
+
+static void
+test_control_lengths(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t n, want;
+	} cases[] = {
+		{ "\x1b[31m", 5, 1 },
+		{ "\t", 1, 1 },
+		{ "\n", 1, 1 },
+		{ "\x7f", 1, 1 },
+		{ "\xc2\x80", 2, 2 },
+		{ "\xc2\x9b" "2J", 4, 2 },
+		{ "\xc2\x9f", 2, 2 },
+		{ "\xc2\xa0", 2, 0 },      /* no-break space */
+		{ "\xc2\x9b", 1, 0 },      /* cut after the first byte */
+		{ "\xc2\x7f", 2, 0 },      /* not UTF-8, not C1 */
+		{ "\xc3\xa9", 2, 0 },      /* é */
+		{ "\xc3\x9f", 2, 0 },      /* ß: same second byte as a C1 */
+		{ "a", 1, 0 },
+		{ " ", 1, 0 },
+		{ "\x1b", 0, 0 },          /* nothing to look at */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t got = utf8_control(cases[i].s, cases[i].n);
+
+		if (got != cases[i].want)
+			fail_msg("case %zu: %zu, want %zu", i, got, cases[i].want);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sequence),
+		cmocka_unit_test(test_is_control),
+		cmocka_unit_test(test_control_lengths),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
