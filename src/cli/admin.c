@@ -132,16 +132,10 @@ text_width(const char *s)
 static void
 print_clean(const char *s)
 {
-	size_t left = strlen(s), n;
+	char *clean = utf8_clean(s, strlen(s), '?');
 
-	for (; left > 0; s += n, left -= n) {
-		if ((n = utf8_control(s, left)) != 0) {
-			putchar('?');
-		} else {
-			putchar(*s);
-			n = 1;
-		}
-	}
+	fputs(clean, stdout);
+	free(clean);
 }
 
 /* Print @s (cleaned) and pad it with spaces to @width terminal columns. */

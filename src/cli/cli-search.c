@@ -53,16 +53,10 @@ cli_search_refuse(const char *what, const char *arg)
 static void
 cli_search_field(const char *s)
 {
-	size_t left = strlen(s), n;
+	char *clean = utf8_clean(s, strlen(s), ' ');
 
-	for (; left > 0; s += n, left -= n) {
-		if ((n = utf8_control(s, left)) != 0) {
-			putchar(' ');
-		} else {
-			putchar(*s);
-			n = 1;
-		}
-	}
+	fputs(clean, stdout);
+	free(clean);
 }
 
 /* Write @s as a JSON string, or null for NULL. */

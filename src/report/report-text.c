@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -52,14 +53,10 @@ repeat(FILE *out, int c, int n)
 static void
 put_clean(FILE *out, const char *s, size_t len)
 {
-	for (size_t i = 0, n; i < len; i += n) {
-		if ((n = utf8_control(s + i, len - i)) != 0) {
-			putc(' ', out);
-		} else {
-			putc(s[i], out);
-			n = 1;
-		}
-	}
+	char *clean = utf8_clean(s, len, ' ');
+
+	fputs(clean, out);
+	free(clean);
 }
 
 /*

@@ -6,6 +6,8 @@
 
 #include <stdint.h>
 
+#include "xmalloc.h"
+
 size_t
 utf8_sequence(const char *text, size_t n)
 {
@@ -59,4 +61,21 @@ utf8_control(const char *text, size_t n)
 	if (n >= 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
 		return 2;
 	return 0;
+}
+
+char *
+utf8_clean(const char *s, size_t len, char with)
+{
+	char *out = xmalloc(len + 1), *o = out;
+
+	for (size_t i = 0, n; i < len; i += n) {
+		if ((n = utf8_control(s + i, len - i)) != 0) {
+			*o++ = with;
+		} else {
+			*o++ = s[i];
+			n = 1;
+		}
+	}
+	*o = '\0';
+	return out;
 }

@@ -31,4 +31,10 @@ bool utf8_is_control(uint32_t c);
  */
 size_t utf8_control(const char *s, size_t n);
 
+/**
+ * A new string (free() it) of the @len bytes at @s with each control
+ * character (utf8_control) written as the one byte @with; never NULL.
+ */
+char *utf8_clean(const char *s, size_t len, char with);
+
 #endif

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -79,6 +80,24 @@ test_control_lengths(void **state)
 	}
 }
 
+static void
+test_clean(void **state)
+{
+	const char s[] = "a\x1b[1m\xc2\x9b" "b\xc3\x9f\xc2\xa0\x7f";
+	char *got;
+
+	(void)state;
+	got = utf8_clean(s, sizeof s - 1, '?');
+	assert_string_equal(got, "a?[1m?b\xc3\x9f\xc2\xa0?");
+	free(got);
+	got = utf8_clean(s, 3, ' ');    /* only the bytes asked for */
+	assert_string_equal(got, "a [");
+	free(got);
+	got = utf8_clean("", 0, ' ');
+	assert_string_equal(got, "");
+	free(got);
+}
+
 int
 main(void)
 {
@@ -86,6 +105,7 @@ main(void)
 		cmocka_unit_test(test_sequence),
 		cmocka_unit_test(test_is_control),
 		cmocka_unit_test(test_control_lengths),
+		cmocka_unit_test(test_clean),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
