@@ -113,18 +113,6 @@ format_time(time_t t, const char *format, char *buf, size_t size)
 	return buf;
 }
 
-/* Terminal columns of @s (bytes if it is not valid in the locale). */
-static int
-text_width(const char *s)
-{
-	wchar_t wide[128];
-	size_t n = mbstowcs(wide, s, sizeof wide / sizeof wide[0]);
-	int cols = n == (size_t)-1 || n >= sizeof wide / sizeof wide[0] ?
-	    -1 : wcswidth(wide, n);
-
-	return cols < 0 ? (int)strlen(s) : cols;
-}
-
 /*
  * Print @s with control characters shown as '?': audit details come from
  * other modules and must not move the cursor or recolour the terminal.
@@ -143,7 +131,7 @@ static void
 print_padded(const char *s, int width)
 {
 	print_clean(s);
-	for (int cols = text_width(s); cols < width; cols++)
+	for (int cols = utf8_width(s, strlen(s)); cols < width; cols++)
 		putchar(' ');
 }
 
@@ -151,7 +139,7 @@ print_padded(const char *s, int width)
 static int
 column(int width, const char *s)
 {
-	int w = text_width(s) + 2;
+	int w = utf8_width(s, strlen(s)) + 2;
 
 	return w > width ? w : width;
 }

@@ -21,23 +21,11 @@
 
 #define TEXT_COLS 76
 
-/* Columns the @len bytes at @s take: one per UTF-8 character (the
- * kiosk's languages are all written in Latin letters). */
-static int
-columns_len(const char *s, size_t len)
-{
-	int n = 0;
-
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return n;
-}
-
 /* Columns the string @s takes. */
 static int
 columns(const char *s)
 {
-	return columns_len(s, strlen(s));
+	return utf8_width(s, strlen(s));
 }
 
 /* Write @n spaces (or @c characters). */
@@ -88,7 +76,7 @@ wrap(FILE *out, const char *s, int indent, int col)
 		}
 		for (len = 0; (unsigned char)s[len] > ' ' && s[len] != 0x7f; len++)
 			;
-		w = columns_len(s, len);
+		w = utf8_width(s, len);
 		if (!line_empty && col + 1 + w > TEXT_COLS) {
 			putc('\n', out);
 			repeat(out, ' ', indent);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * UTF-8 as RFC 3629 has it: no overlong forms, no surrogates, nothing
- * above U+10FFFF.  Pure C, no locale.
+ * above U+10FFFF; the control characters; lengths and widths.  Pure C;
+ * only utf8_width asks the locale (wcwidth).
  */
 #ifndef UTIL_UTF8_H
 #define UTIL_UTF8_H
@@ -15,6 +16,26 @@
  * no more than @n bytes; 0 when @s does not start one (or @n is 0).
  */
 size_t utf8_sequence(const char *s, size_t n);
+
+/**
+ * utf8_sequence, and the code point it encodes stored at @code (when not
+ * NULL); @code is left alone when the length is 0.
+ */
+size_t utf8_decode(const char *s, size_t n, uint32_t *code);
+
+/**
+ * The characters in the @len bytes at @s: a byte that starts no
+ * well-formed sequence counts as one.
+ */
+size_t utf8_length(const char *s, size_t len);
+
+/**
+ * The terminal columns the @len bytes at @s take as written out cleaned
+ * (utf8_clean): by wcwidth in the current locale (two for a wide
+ * character, none for a combining one); a control character, a byte that
+ * starts no sequence, or a character the locale does not know: one.
+ */
+int utf8_width(const char *s, size_t len);
 
 /**
  * Whether the code point @c is a control character: C0 (U+0000 to

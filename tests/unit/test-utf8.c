@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Unit tests of util/utf8: which sequences are well-formed, and which
- * characters count as control characters wherever text is written out.
+ * Unit tests of util/utf8: which sequences are well-formed and what they
+ * encode, which characters count as control characters wherever text is
+ * written out, and how many characters and columns a text takes.
  */
+#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,6 +100,49 @@ test_clean(void **state)
 	free(got);
 }
 
+static void
+test_decode(void **state)
+{
+	uint32_t c = 7;
+
+	(void)state;
+	assert_int_equal(utf8_decode("ß", 2, &c), 2);
+	assert_int_equal(c, 0xdf);
+	assert_int_equal(utf8_decode("😀", 4, &c), 4);
+	assert_int_equal(c, 0x1f600);
+	assert_int_equal(utf8_decode("A", 1, &c), 1);
+	assert_int_equal(c, 'A');
+	c = 7;
+	assert_int_equal(utf8_decode("\xc0\xaf", 2, &c), 0);
+	assert_int_equal(c, 7);    /* left alone */
+}
+
+static void
+test_length(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_length("é€😀", strlen("é€😀")), 3);
+	assert_int_equal(utf8_length("\xff" "a\xc3", 3), 3);
+	assert_int_equal(utf8_length("abc", 2), 2);
+	assert_int_equal(utf8_length("", 0), 0);
+}
+
+static void
+test_width(void **state)
+{
+	const char *wide = "日本";
+	const char *combining = "e\xcc\x81";
+
+	(void)state;
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	assert_int_equal(utf8_width("Straße", strlen("Straße")), 6);
+	assert_int_equal(utf8_width(wide, strlen(wide)), 4);
+	assert_int_equal(utf8_width(combining, strlen(combining)), 1);
+	assert_int_equal(utf8_width("\x1b[1m", 4), 4);     /* written as '?[1m' */
+	assert_int_equal(utf8_width("\xc2\x9b" "a", 3), 2);
+	assert_int_equal(utf8_width("\xff" "a", 2), 2);
+}
+
 int
 main(void)
 {
@@ -106,6 +151,9 @@ main(void)
 		cmocka_unit_test(test_is_control),
 		cmocka_unit_test(test_control_lengths),
 		cmocka_unit_test(test_clean),
+		cmocka_unit_test(test_decode),
+		cmocka_unit_test(test_length),
+		cmocka_unit_test(test_width),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
