@@ -113,24 +113,11 @@ format_time(time_t t, const char *format, char *buf, size_t size)
 	return buf;
 }
 
-/*
- * Print @s with control characters shown as '?': audit details come from
- * other modules and must not move the cursor or recolour the terminal.
- */
-static void
-print_clean(const char *s)
-{
-	char *clean = utf8_clean(s, strlen(s), '?');
-
-	fputs(clean, stdout);
-	free(clean);
-}
-
 /* Print @s (cleaned) and pad it with spaces to @width terminal columns. */
 static void
 print_padded(const char *s, int width)
 {
-	print_clean(s);
+	utf8_write_clean(stdout, s, strlen(s), '?');
 	for (int cols = utf8_width(s, strlen(s)); cols < width; cols++)
 		putchar(' ');
 }
@@ -392,10 +379,12 @@ cmd_audit(int argc, char **argv, struct state *st)
 		    sizeof when));
 		print_padded(list[i].who, 12);
 		fputs("  ", stdout);
-		print_clean(list[i].action);
+		utf8_write_clean(stdout, list[i].action,
+		    strlen(list[i].action), '?');
 		if (list[i].detail[0] != '\0') {
 			fputs(": ", stdout);
-			print_clean(list[i].detail);
+			utf8_write_clean(stdout, list[i].detail,
+			    strlen(list[i].detail), '?');
 		}
 		putchar('\n');
 	}

@@ -48,17 +48,6 @@ cli_search_refuse(const char *what, const char *arg)
 	return CLI_SEARCH_EXIT_USAGE;
 }
 
-/* Write @s as a tab-separated field: tabs, line ends and every other
- * control character (utf8_control) become blanks. */
-static void
-cli_search_field(const char *s)
-{
-	char *clean = utf8_clean(s, strlen(s), ' ');
-
-	fputs(clean, stdout);
-	free(clean);
-}
-
 /* Write @s as a JSON string, or null for NULL. */
 static void
 cli_search_json_string(const char *s)
@@ -95,7 +84,8 @@ cli_search_print(const struct search_hit *h, bool json)
 {
 	if (!json) {
 		printf("%s\t%s\t", search_kind_name(h->kind), h->ref);
-		cli_search_field(h->label);
+		/* a tab-separated field: no tab, line end or other control */
+		utf8_write_clean(stdout, h->label, strlen(h->label), ' ');
 		printf("\t%s\n", h->lang);
 		return;
 	}

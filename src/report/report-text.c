@@ -36,17 +36,6 @@ repeat(FILE *out, int c, int n)
 		putc(c, out);
 }
 
-/* Write @s from @len bytes, control characters (utf8_control) as
- * spaces. */
-static void
-put_clean(FILE *out, const char *s, size_t len)
-{
-	char *clean = utf8_clean(s, len, ' ');
-
-	fputs(clean, out);
-	free(clean);
-}
-
 /*
  * Write @s word-wrapped to TEXT_COLS, every line indented by @indent
  * except the first, which starts at column @col (already written).  A
@@ -87,7 +76,7 @@ wrap(FILE *out, const char *s, int indent, int col)
 			putc(' ', out);
 			col++;
 		}
-		put_clean(out, s, len);
+		utf8_write_clean(out, s, len, ' ');
 		col += w;
 		line_empty = false;
 		s += len;
@@ -99,7 +88,7 @@ wrap(FILE *out, const char *s, int indent, int col)
 static void
 underlined(FILE *out, const char *title, int c)
 {
-	put_clean(out, title, strlen(title));
+	utf8_write_clean(out, title, strlen(title), ' ');
 	putc('\n', out);
 	repeat(out, c, columns(title));
 	putc('\n', out);
@@ -133,7 +122,7 @@ text_header(FILE *out, const struct report_data *d)
 		int gap = TEXT_COLS - columns(REPORT_CENTRE_NAME) - columns(d->date);
 
 		repeat(out, ' ', gap < 2 ? 2 : gap);
-		put_clean(out, d->date, strlen(d->date));
+		utf8_write_clean(out, d->date, strlen(d->date), ' ');
 	}
 	fputs("\n\n", out);
 	report_holland_code(&d->profile, code);
@@ -165,7 +154,7 @@ text_bar(FILE *out, const struct report_data *d, int t, int name_w)
 	int filled;
 
 	fprintf(out, "  %c  ", riasec_letter((enum riasec_type)t));
-	put_clean(out, name, strlen(name));
+	utf8_write_clean(out, name, strlen(name), ' ');
 	repeat(out, ' ', name_w - columns(name) + 2);
 	if (!pr->enough[t]) {
 		fprintf(out, "%s\n", _("not enough answers"));

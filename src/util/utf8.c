@@ -7,7 +7,6 @@
 #include <stdint.h>
 #include <wchar.h>
 
-#include "xmalloc.h"
 
 size_t
 utf8_decode(const char *text, size_t n, uint32_t *code)
@@ -103,19 +102,18 @@ utf8_control(const char *text, size_t n)
 	return 0;
 }
 
-char *
-utf8_clean(const char *s, size_t len, char with)
+int
+utf8_write_clean(FILE *out, const char *s, size_t len, char with)
 {
-	char *out = xmalloc(len + 1), *o = out;
+	int r = 0;
 
-	for (size_t i = 0, n; i < len; i += n) {
+	for (size_t i = 0, n; i < len && r != EOF; i += n) {
 		if ((n = utf8_control(s + i, len - i)) != 0) {
-			*o++ = with;
+			r = putc(with, out);
 		} else {
-			*o++ = s[i];
+			r = putc(s[i], out);
 			n = 1;
 		}
 	}
-	*o = '\0';
-	return out;
+	return r;
 }

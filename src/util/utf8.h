@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /**
  * The length (1 to 4) of the well-formed UTF-8 sequence at @s, looking at
@@ -31,7 +32,7 @@ size_t utf8_length(const char *s, size_t len);
 
 /**
  * The terminal columns the @len bytes at @s take as written out cleaned
- * (utf8_clean): by wcwidth in the current locale (two for a wide
+ * (utf8_write_clean): by wcwidth in the current locale (two for a wide
  * character, none for a combining one); a control character, a byte that
  * starts no sequence, or a character the locale does not know: one.
  */
@@ -53,9 +54,10 @@ bool utf8_is_control(uint32_t c);
 size_t utf8_control(const char *s, size_t n);
 
 /**
- * A new string (free() it) of the @len bytes at @s with each control
- * character (utf8_control) written as the one byte @with; never NULL.
+ * Write the @len bytes at @s to @out with each control character
+ * (utf8_control) written as the one byte @with; the result of the
+ * stream's last write (EOF on an error, as putc).
  */
-char *utf8_clean(const char *s, size_t len, char with);
+int utf8_write_clean(FILE *out, const char *s, size_t len, char with);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -82,20 +83,34 @@ test_control_lengths(void **state)
 	}
 }
 
+/* What utf8_write_clean writes of @len bytes of @s; free() it. */
+static char *
+written(const char *s, size_t len, char with)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	assert_non_null(f);
+	assert_int_not_equal(utf8_write_clean(f, s, len, with), EOF);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
 static void
-test_clean(void **state)
+test_write_clean(void **state)
 {
 	const char s[] = "a\x1b[1m\xc2\x9b" "b\xc3\x9f\xc2\xa0\x7f";
 	char *got;
 
 	(void)state;
-	got = utf8_clean(s, sizeof s - 1, '?');
+	got = written(s, sizeof s - 1, '?');
 	assert_string_equal(got, "a?[1m?b\xc3\x9f\xc2\xa0?");
 	free(got);
-	got = utf8_clean(s, 3, ' ');    /* only the bytes asked for */
+	got = written(s, 3, ' ');    /* only the bytes asked for */
 	assert_string_equal(got, "a [");
 	free(got);
-	got = utf8_clean("", 0, ' ');
+	got = written("", 0, ' ');
 	assert_string_equal(got, "");
 	free(got);
 }
@@ -150,7 +165,7 @@ main(void)
 		cmocka_unit_test(test_sequence),
 		cmocka_unit_test(test_is_control),
 		cmocka_unit_test(test_control_lengths),
-		cmocka_unit_test(test_clean),
+		cmocka_unit_test(test_write_clean),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_length),
 		cmocka_unit_test(test_width),
