@@ -388,6 +388,92 @@ empty_need_de(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The name in @to of the service whose name in @from starts with @head,
+ * from the catalog under test (malloc'd), or NULL. */
+static char *
+service_name_in(const char *head, const char *from, const char *to)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char *name = NULL;
+
+	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
+	    NULL) != SQLITE_OK || sqlite3_prepare_v2(db, "SELECT b.name FROM "
+	    "service_text a JOIN service_text b ON b.service_id = a.service_id "
+	    "WHERE a.lang = ?2 AND b.lang = ?3 AND substr(a.name, 1, "
+	    "length(?1)) = ?1", -1, &st, NULL) != SQLITE_OK) {
+		fprintf(stderr, "check failed: the service names\n");
+		exit(1);
+	}
+	sqlite3_bind_text(st, 1, head, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, to, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		name = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return name;
+}
+
+/*
+ * The services A to Z are sorted by name, in each language its own way:
+ * after F2 the focus stays on the service it was on (Dutch row 4,
+ * Portuguese another row), not on whatever the new language puts at row
+ * 4; back from the language screen and from the service's page alike.
+ */
+static void
+az_switch_keeps_focus_nl(void)
+{
+	struct vt *vt = start("nl");
+	char head[40], *pt;
+	const char *row, *label;
+	int r, c;
+
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "9");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
+	    "A to Z");
+	for (int i = 0; i < 3; i++)
+		vt_key(vt, VTERM_KEY_DOWN);
+	vt_cursor(vt, &r, &c);
+	row = vt_row(vt, r);
+	label = strstr(row, "> 4. ");
+	VT_CHECK(vt, label != NULL, "row 4 focused: [%s]", row);
+	snprintf(head, sizeof head, "%s", head_of(label + 5, 25));
+	pt = service_name_in(head, "nl", "pt");
+	VT_CHECK(vt, pt != NULL, "the service named \"%s\" in Dutch", head);
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Escolha a sua língua", WAIT), "F2");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "All services, A to Z"), WAIT),
+	    "A to Z in Portuguese");
+	vt_cursor(vt, &r, &c);
+	row = vt_row(vt, r);
+	VT_CHECK(vt, strstr(row, head_of(pt, 25)) != NULL, "the focus on the "
+	    "same service, %s: [%s]", pt, row);
+	VT_CHECK(vt, strstr(row, "> 4. ") == NULL, "another row in Portuguese "
+	    "(else this test cannot fail): [%s]", row);
+	/* Its page, then F2 there and back to the list. */
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "What they do for you"), WAIT),
+	    "the service's page");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 again");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What they do for you"), WAIT),
+	    "the page in Dutch");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
+	    "back to A to Z");
+	vt_cursor(vt, &r, &c);
+	VT_CHECK(vt, strstr(vt_row(vt, r), "> 4. ") != NULL, "back on the "
+	    "Dutch row 4: [%s]", vt_row(vt, r));
+	free(pt);
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -401,6 +487,7 @@ main(int argc, char **argv)
 		{ "scroll-marker-nl", scroll_marker_nl },
 		{ "empty-need-de", empty_need_de },
 		{ "wrapped-list-pt", wrapped_list_pt },
+		{ "az-switch-keeps-focus-nl", az_switch_keeps_focus_nl },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -8,6 +8,7 @@
  * language, which speech says it in.
  */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "ui/app.h"
@@ -145,6 +146,20 @@ screen_isco_chosen(struct app *app, struct picklist *l, int index)
 		    SCREEN_PARAM_OCCUPATION, it->occs[index - (int)it->ngroups].id));
 }
 
+/* A group is its code, an occupation its number: occupations are
+ * sorted by name, in each language its own way. */
+static const char *
+screen_isco_id(const struct picklist *l, int index, char *buf, size_t bufsz)
+{
+	const struct screen_isco_items *it = l->items;
+
+	if ((size_t)index < it->ngroups)
+		return it->groups[index].code;
+	/* fits: a number in PICKLIST_ID_MAX */
+	snprintf(buf, bufsz, "%d", it->occs[index - (int)it->ngroups].id);
+	return buf;
+}
+
 static const struct picklist_look look = {
 	.heading = screen_isco_heading, .heading_rows = 2,
 	.subheading = screen_isco_count, .subheading_dim = true,
@@ -152,6 +167,7 @@ static const struct picklist_look look = {
 	.load = screen_isco_load, .free_items = screen_isco_free,
 	.label = screen_isco_label, .said = screen_isco_said,
 	.lang = screen_isco_lang, .chosen = screen_isco_chosen,
+	.id = screen_isco_id,
 };
 
 const struct screen_ops screen_isco_ops = {

@@ -149,6 +149,17 @@ screen_service_list_chosen(struct app *app, struct picklist *l, int index)
 	    screen_service_list_item(l, index)->id));
 }
 
+/* A service is its id: the lists are sorted by name, in each language
+ * its own way. */
+static const char *
+screen_service_list_id(const struct picklist *l, int index, char *buf,
+    size_t bufsz)
+{
+	(void)buf;
+	(void)bufsz;
+	return screen_service_list_item(l, index)->id;
+}
+
 static const struct picklist_look look = {
 	.heading = screen_service_list_title, .heading_rows = 2,
 	.subheading = screen_service_list_counter,
@@ -158,6 +169,7 @@ static const struct picklist_look look = {
 	.numbered = true,
 	.load = screen_service_list_load, .free_items = screen_service_list_free,
 	.label = screen_service_list_label, .chosen = screen_service_list_chosen,
+	.id = screen_service_list_id,
 };
 
 const struct screen_ops screen_service_list_ops = {

@@ -4,10 +4,12 @@
 #include <assert.h>
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ui/app.h"
 #include "ui/widgets/draw.h"
 #include "speech/utterance.h"
+#include "util/fits.h"
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
@@ -91,13 +93,25 @@ void
 picklist_reload(struct app *app, void *state)
 {
 	struct picklist *l = state;
+	char was[PICKLIST_ID_MAX] = "", now[PICKLIST_ID_MAX];
+	bool focused = l->look->id != NULL && l->items != NULL &&
+	    l->menu.selected >= 0 && l->menu.selected < l->menu.count;
 
+	/* An id too long to copy finds no row: the focus keeps its place. */
+	if (focused)
+		(void)fits_copy(was, sizeof was, l->look->id(l,
+		    l->menu.selected, now, sizeof now));
 	if (l->look->free_items != NULL)
 		l->look->free_items(l);
 	l->items = NULL;
 	l->n = 0;
 	l->menu.count = l->look->load(app, l);
 	assert(l->menu.count >= 0);
+	for (int i = 0; focused && i < l->menu.count; i++)
+		if (strcmp(l->look->id(l, i, now, sizeof now), was) == 0) {
+			l->menu.selected = i;
+			break;
+		}
 }
 
 void

@@ -34,6 +34,8 @@ struct picklist_para {
 	bool emphasis;        /* drawn as a heading, else as plain text */
 };
 
+#define PICKLIST_ID_MAX 64   /* bytes of a row's id (look->id) */
+
 struct picklist_look {
 	int top;              /* empty rows above the first text */
 	/* The question above the list, translated; NULL: the fixed one
@@ -77,6 +79,13 @@ struct picklist_look {
 	    int index, char *buf, size_t bufsz);
 	/* Row @index (>= 0) was chosen. */
 	void (*chosen)(struct app *app, struct picklist *l, int index);
+	/* What row @index is, the same in every language (a service's id,
+	 * a group's code), written into @buf (@bufsz bytes) and returned;
+	 * the focus stays on it when a reload puts the rows in another
+	 * order (a list sorted by name, after a language change).  NULL:
+	 * the rows keep their places, and the focus its row. */
+	const char *(*id)(const struct picklist *l, int index, char *buf,
+	    size_t bufsz);
 };
 
 struct picklist {
