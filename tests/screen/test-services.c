@@ -474,6 +474,50 @@ az_switch_keeps_focus_nl(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * F2 over the search results keeps the focus on the hit it was on: in
+ * Portuguese the third hit for "bakker" is focused, its page opened,
+ * the language changed there; back in the Dutch results, that hit is
+ * still the focused one (it was the first again).
+ */
+static void
+search_switch_keeps_focus_pt(void)
+{
+	struct vt *vt = start("pt");
+	int r, c;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("pt", "Type a few letters: "
+	    "an occupation, a service, a subject."), 30), WAIT), "search box");
+	vt_type(vt, "bakker");
+	VT_CHECK(vt, vt_wait_text(vt, "bakkerijmanager", WAIT), "hits");
+	for (int i = 0; i < 3; i++)
+		vt_key(vt, VTERM_KEY_DOWN);
+	VT_CHECK(vt, vt_wait_text(vt, "> bakkerijmanager", WAIT),
+	    "the third hit focused");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Search"), WAIT), "Dutch");
+	vt_cursor(vt, &r, &c);
+	VT_CHECK(vt, strstr(vt_row(vt, r), "> bakkerijmanager") != NULL,
+	    "the same hit focused in Dutch: [%s]", vt_row(vt, r));
+	/* Its page, F2 there, back. */
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Occupation"), WAIT), "the page");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 again");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Occupation"), WAIT),
+	    "the page in Portuguese");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Search"), WAIT), "back");
+	vt_cursor(vt, &r, &c);
+	VT_CHECK(vt, strstr(vt_row(vt, r), "> bakkerijmanager") != NULL,
+	    "the same hit focused in Portuguese: [%s]", vt_row(vt, r));
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -488,6 +532,7 @@ main(int argc, char **argv)
 		{ "empty-need-de", empty_need_de },
 		{ "wrapped-list-pt", wrapped_list_pt },
 		{ "az-switch-keeps-focus-nl", az_switch_keeps_focus_nl },
+		{ "search-switch-keeps-focus-pt", search_switch_keeps_focus_pt },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -49,8 +49,7 @@ struct screen_search_state {
 	int row_hit[128];   /* hit shown on each visible row, -1 heading */
 };
 
-/* Run the search again for the text and language of now.  Also the
- * on_language op. */
+/* Run the search again for the text and language of now. */
 static void
 screen_search_update(struct app *app, void *state)
 {
@@ -62,6 +61,29 @@ screen_search_update(struct app *app, void *state)
 	    SEARCH_PER_KIND, &s->hits);
 	s->selected = 0;
 	s->top = 0;
+}
+
+/* The language changed: the same words find the same items, in another
+ * order (the visitor's language first); the focus stays on the hit it
+ * was on when the new list still has it, else on the first.  The
+ * on_language op. */
+static void
+screen_search_on_language(struct app *app, void *state)
+{
+	struct screen_search_state *s = state;
+	enum search_kind kind = SEARCH_SERVICE;
+	char ref[sizeof s->hits[0].ref] = "";
+
+	if (s->in_results && (size_t)s->selected < s->n) {
+		kind = s->hits[s->selected].kind;
+		memcpy(ref, s->hits[s->selected].ref, sizeof ref);
+	}
+	screen_search_update(app, s);
+	for (size_t i = 0; ref[0] != '\0' && i < s->n; i++)
+		if (s->hits[i].kind == kind && strcmp(s->hits[i].ref, ref) == 0)
+			s->selected = (int)i;
+	if (s->n == 0)
+		s->in_results = false;
 }
 
 /* Rows of the result list: headings and hits; @hit_of gets -1 for a
@@ -368,6 +390,6 @@ const struct screen_ops screen_search_ops = {
 	.paint = screen_search_paint,
 	.key = screen_search_key,
 	.speak = screen_search_speak,
-	.on_language = screen_search_update,
+	.on_language = screen_search_on_language,
 	.typing = true,
 };
