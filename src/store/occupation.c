@@ -118,18 +118,20 @@ prepare(struct occupation_store *s)
 	    "SELECT COALESCE(t.label, '') FROM occupation o "
 	    OCC_LABEL_JOIN("o", "?2") "WHERE o.id = ?1");
 	s->isco_label = prepare_one(s, &failed,
-	    "SELECT COALESCE(t.label, '') FROM isco_group g "
+	    "SELECT COALESCE(t.label, ''), COALESCE(t.lang, '') "
+	    "FROM isco_group g "
 	    ISCO_LABEL_JOIN("g", "?2") "WHERE g.code = ?1");
 	s->sources = prepare_one(s, &failed,
 	    "SELECT riasec_source, skill_source FROM occupation WHERE id = ?1");
 	s->isco_path = prepare_one(s, &failed,
-	    "SELECT g.code, COALESCE(t.label, '') "
+	    "SELECT g.code, COALESCE(t.label, ''), COALESCE(t.lang, '') "
 	    "FROM occupation o JOIN isco_group g ON g.code IN "
 	    "  (substr(o.isco_code, 1, 1), substr(o.isco_code, 1, 2), "
 	    "   substr(o.isco_code, 1, 3), o.isco_code) "
 	    ISCO_LABEL_JOIN("g", "?2") "WHERE o.id = ?1 ORDER BY g.level");
 	s->isco_children = prepare_one(s, &failed,
-	    "SELECT g.code, COALESCE(t.label, '') FROM isco_group g "
+	    "SELECT g.code, COALESCE(t.label, ''), COALESCE(t.lang, '') "
+	    "FROM isco_group g "
 	    ISCO_LABEL_JOIN("g", "?2")
 	    "WHERE (?1 = '' AND g.parent IS NULL) OR g.parent = ?1 "
 	    "ORDER BY g.code");
@@ -327,15 +329,20 @@ occupation_store_text_lang(struct occupation_store *store, int id,
 
 char *
 occupation_store_isco_label(struct occupation_store *store, const char *code,
-    const char *lang)
+    const char *lang, char **in)
 {
 	prepare(store);
 	char *label = NULL;
 
+	if (in != NULL)
+		*in = NULL;
 	sqlite3_bind_text(store->isco_label, 1, code, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(store->isco_label, 2, lang, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(store->isco_label) == SQLITE_ROW)
+	if (sqlite3_step(store->isco_label) == SQLITE_ROW) {
 		label = db_column_strdup(store->isco_label, 0);
+		if (in != NULL)
+			*in = db_column_strdup(store->isco_label, 1);
+	}
 	sqlite3_reset(store->isco_label);
 	return label;
 }
@@ -378,6 +385,7 @@ occupation_store_skill_source(struct occupation_store *store, int id)
 static const struct db_column isco_columns[] = {
 	{ offsetof(struct occupation_isco, code), DB_TEXT },
 	{ offsetof(struct occupation_isco, label), DB_TEXT },
+	{ offsetof(struct occupation_isco, lang), DB_TEXT },
 	{ 0, DB_END },
 };
 

@@ -37,6 +37,8 @@ struct occupation_entry {
 struct occupation_isco {
 	char *code;   /* ISCO-08 code, text with leading zeros: "0110" */
 	char *label;  /* group title in the requested language */
+	char *lang;   /* the language it is written in: the requested one or
+	               * one of its fallbacks ("" when there is none) */
 };
 
 struct occupation_skill {
@@ -100,11 +102,13 @@ char *occupation_store_text_lang(struct occupation_store *store, int id,
     enum occupation_text which, const char *lang);
 
 /**
- * The title of ISCO group @code in @lang.
- * @return a new string (free with free()), or NULL if there is no such code.
+ * The title of ISCO group @code in @lang; *@in (when @in is not NULL)
+ * gets the language it is written in, "" when there is none (free both
+ * with free()).
+ * @return a new string, or NULL (and *@in NULL) if there is no such code.
  */
 char *occupation_store_isco_label(struct occupation_store *store,
-    const char *code, const char *lang);
+    const char *code, const char *lang, char **in);
 
 /** Where the interest profile (and level) of occupation @id comes from. */
 enum occupation_source occupation_store_riasec_source(

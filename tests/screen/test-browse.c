@@ -188,12 +188,87 @@ speech_lb(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The language along @lang's chain that ISCO group @code has its name
+ * in, and that name (static, "" if none). */
+static const char *
+group_name(const char *code, const char *lang, char *in, size_t insz)
+{
+	static char name[256];
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	name[0] = in[0] = '\0';
+	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
+	    NULL) != SQLITE_OK)
+		exit(1);
+	sqlite3_prepare_v2(db, "SELECT t.lang, t.label FROM isco_group_text t "
+	    "JOIN language_chain c ON c.lang = ?2 AND c.fallback = t.lang "
+	    "WHERE t.code = ?1 ORDER BY c.rank LIMIT 1", -1, &st, NULL);
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		snprintf(in, insz, "%s", sqlite3_column_text(st, 0));
+		snprintf(name, sizeof name, "%s", sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return name;
+}
+
+/*
+ * Luxembourgish: the ISCO groups' names come from lb's chain, and are
+ * said in the language they are written in (a German name with the
+ * German voice), on the list, on a move, as the heading of the group
+ * opened and on an occupation's page; the screen's own words stay in lb.  Skipped when the catalog
+ * names the groups in lb.
+ */
+static void
+groups_speech_lb(void)
+{
+	struct vt *vt = start_browse("lb");
+	char in[16], name[256], want[400];
+	const char *last = vt_spoken(vt);
+
+	snprintf(name, sizeof name, "%s", group_name("1", "lb", in,
+	    sizeof in));
+	VT_CHECK(vt, name[0] != '\0', "major group 1 named along lb's chain");
+	if (strcmp(in, "lb") == 0) {
+		fprintf(stderr, "groups named in lb: skipped\n");
+		vt_free(vt);
+		exit(SKIP);
+	}
+	VT_CHECK(vt, said_piece(last, in, name) && !said_piece(last, "lb",
+	    name), "\"%s\" said in %s on the list: %s", name, in, last);
+	VT_CHECK(vt, said_piece(last, "lb", tr("lb",
+	    "All occupations, by field")), "the heading said in lb: %s", last);
+	vt_key(vt, VTERM_KEY_DOWN);
+	snprintf(want, sizeof want, "say %s\t%s\tlb\t", in, name);
+	VT_CHECK(vt, strncmp(last = vt_spoken(vt), want, strlen(want)) == 0,
+	    "a move says \"%s\" in %s: %s", name, in, last);
+	vt_key(vt, VTERM_KEY_ENTER);
+	snprintf(want, sizeof want, "say lb\t%s\t%s\t%s\t", tr("lb",
+	    "Browse occupations"), in, name);
+	VT_CHECK(vt, strncmp(last = vt_spoken(vt), want, strlen(want)) == 0,
+	    "the group's heading said in %s: %s", in, last);
+	/* Down to a unit group's first occupation: its page says the
+	 * groups it belongs to in their language too. */
+	for (int i = 0; i < 4; i++)
+		vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Occupation group (ISCO-08)"),
+	    WAIT), "an occupation's page");
+	last = vt_spoken(vt);
+	VT_CHECK(vt, said_piece(last, in, name) && !said_piece(last, "lb",
+	    name), "\"%s\" said in %s on the page: %s", name, in, last);
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "speech-en", speech_en },
 		{ "speech-lb", speech_lb },
+		{ "groups-speech-lb", groups_speech_lb },
 	};
 
 	return scenario_main(argc, argv, scenarios,

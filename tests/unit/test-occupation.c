@@ -157,7 +157,7 @@ static void
 test_isco_children(void **state)
 {
 	struct occupation_isco *g;
-	char *label;
+	char *label, *in;
 	size_t n;
 
 	(void)state;
@@ -165,6 +165,7 @@ test_isco_children(void **state)
 	assert_int_equal(n, 10);
 	assert_string_equal(g[0].code, "0");
 	assert_string_equal(g[2].label, "Akademische Berufe");
+	assert_string_equal(g[2].lang, "de");
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(strlen(g[i].code), 1);
 	occupation_isco_free(g, n);
@@ -177,13 +178,15 @@ test_isco_children(void **state)
 
 	assert_int_equal(occupation_store_isco_children(store, "2221", "en", &g),
 	    0);
-	label = occupation_store_isco_label(store, "2221", "nl");
+	label = occupation_store_isco_label(store, "2221", "nl", &in);
 	assert_string_equal(label, "Verpleegkundigen met hogere opleiding");
+	assert_string_equal(in, "nl");
 	free(label);
-	label = occupation_store_isco_label(store, "0110", "xx");
+	free(in);
+	label = occupation_store_isco_label(store, "0110", "xx", NULL);
 	assert_string_equal(label, "");
 	free(label);
-	assert_null(occupation_store_isco_label(store, "x", "en"));
+	assert_null(occupation_store_isco_label(store, "x", "en", NULL));
 	assert_int_equal(occupation_store_isco_children(store, "x", "en", &g), 0);
 }
 

@@ -10,6 +10,7 @@
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ui/app.h"
 #include "ui/widgets/picklist.h"
@@ -22,6 +23,7 @@
  * below it or, for a unit group, its occupations and how many. */
 struct screen_isco_items {
 	char *heading;
+	char *heading_lang;    /* the language it is in, "" for the page's */
 	struct occupation_isco *groups;
 	size_t ngroups;
 	char **drawn;          /* "21  Science professionals", one a group */
@@ -56,9 +58,14 @@ screen_isco_load(struct app *app, struct picklist *l)
 		    (unsigned long)it->noccs), it->noccs);
 	it->heading = code[0] == '\0' ?
 	    xstrdup(_("All occupations, by field")) :
-	    occupation_store_isco_label(app->occupations, code, lang);
+	    occupation_store_isco_label(app->occupations, code, lang,
+	    &it->heading_lang);
 	if (it->heading == NULL)
 		it->heading = xstrdup(code);
+	if (it->heading_lang == NULL || strcmp(it->heading_lang, lang) == 0) {
+		free(it->heading_lang);
+		it->heading_lang = xstrdup("");
+	}
 	return (int)(it->ngroups + it->noccs);
 }
 
@@ -72,6 +79,7 @@ screen_isco_free(struct picklist *l)
 		occupation_isco_free(it->groups, it->ngroups);
 		occupation_entries_free(it->occs, it->noccs);
 		free(it->heading);
+		free(it->heading_lang);
 	}
 	free(it);
 }
@@ -80,6 +88,15 @@ static const char *
 screen_isco_heading(const struct picklist *l)
 {
 	return ((const struct screen_isco_items *)l->items)->heading;
+}
+
+/* The language of a group's name shown from a fallback, else NULL. */
+static const char *
+screen_isco_heading_lang(const struct picklist *l)
+{
+	const struct screen_isco_items *it = l->items;
+
+	return it->heading_lang[0] != '\0' ? it->heading_lang : NULL;
 }
 
 /* How many occupations a unit group has; NULL above the unit groups. */
@@ -114,7 +131,8 @@ screen_isco_said(const struct picklist *l, int index)
 	return it->occs[index - (int)it->ngroups].label;
 }
 
-/* The language of an occupation's name shown from a fallback, else NULL. */
+/* The language of a group's or an occupation's name shown from a
+ * fallback, else NULL. */
 static const char *
 screen_isco_lang(struct app *app, const struct picklist *l, int index,
     char *buf, size_t bufsz)
@@ -122,8 +140,12 @@ screen_isco_lang(struct app *app, const struct picklist *l, int index,
 	const struct screen_isco_items *it = l->items;
 	char *from;
 
-	if ((size_t)index < it->ngroups)
-		return NULL;
+	if ((size_t)index < it->ngroups) {
+		const char *in = it->groups[index].lang;
+
+		return in[0] != '\0' && strcmp(in, app->session.lang) != 0 ?
+		    in : NULL;
+	}
 	from = occupation_store_text_lang(app->occupations,
 	    it->occs[index - (int)it->ngroups].id, OCCUPATION_TEXT_LABEL,
 	    app->session.lang);
@@ -162,6 +184,7 @@ screen_isco_id(const struct picklist *l, int index, char *buf, size_t bufsz)
 
 static const struct picklist_look look = {
 	.heading = screen_isco_heading, .heading_rows = 2,
+	.heading_lang = screen_isco_heading_lang,
 	.subheading = screen_isco_count, .subheading_dim = true,
 	.empty = N_("No occupation is listed here."),
 	.load = screen_isco_load, .free_items = screen_isco_free,

@@ -275,11 +275,19 @@ screen_occupation_group(struct app *app, struct doc *d, int x, int width,
 	doc_text(d, x, width, _("Occupation group (ISCO-08)"),
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	for (size_t i = 0; i < p->nisco; i++) {
-		/* The group's code is drawn; speech says its name. */
-		char *line = xasprintf("%s %s", p->isco[i].code, p->isco[i].label);
+		/* The group's code is drawn; speech says its name, in the
+		 * language it is written in (lb's come from its chain). */
+		const char *in = p->isco[i].lang;
+		char *line;
 
-		doc_text(d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i,
-		    d->say != NULL ? p->isco[i].label : line, 0);
+		if (d->say != NULL) {
+			utterance_add_lang(d->say, in[0] != '\0' &&
+			    strcmp(in, app->session.lang) != 0 ? in : NULL,
+			    p->isco[i].label);
+			continue;
+		}
+		line = xasprintf("%s %s", p->isco[i].code, p->isco[i].label);
+		doc_text(d, x + 2 + 2 * (int)i, width - 2 - 2 * (int)i, line, 0);
 		free(line);
 	}
 }

@@ -194,7 +194,8 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 	struct picklist_speech sp = { .app = app, .l = l };
 
 	if (all && look->heading_rows > 0) {
-		utterance_add(out, picklist_heading(l));
+		utterance_add_lang(out, look->heading_lang != NULL ?
+		    look->heading_lang(l) : NULL, picklist_heading(l));
 		if (look->subheading != NULL)
 			utterance_add(out, look->subheading(l));
 	}

@@ -43,6 +43,10 @@ struct picklist_look {
 	const char *(*heading)(const struct picklist *l);
 	const char *question; /* N_() fixed question, when no heading */
 	int heading_rows;     /* rows it may wrap onto, > 0 with either */
+	/* The language of the heading's words when they are shown from a
+	 * fallback (a group's name missing in the page's language), else
+	 * NULL; NULL: the heading is in the page's language. */
+	const char *(*heading_lang)(const struct picklist *l);
 	/* A line right under the heading (2 rows at most), or NULL; may
 	 * return NULL for none.  Bold, or dim when it is a detail
 	 * (subheading_dim, false for bold). */
