@@ -262,6 +262,50 @@ groups_speech_lb(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * Luxembourgish, occupations that fit (ranked by skills alone): the field
+ * filter names an ISCO major group from lb's chain, and says it in that
+ * language after the word "Field" in lb.
+ */
+static void
+field_filter_speech_lb(void)
+{
+	const char *args[] = { "--config", scenario_speech_settings(true, NULL),
+	    "--lang", "lb", NULL };
+	struct vt *vt = scenario_start_speech(24, 80, args, NULL);
+	char in[16], name[256];
+	const char *last;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Main menu"), WAIT), "menu");
+	snprintf(name, sizeof name, "%s", group_name("0", "lb", in,
+	    sizeof in));
+	VT_CHECK(vt, name[0] != '\0', "major group 0 named along lb's chain");
+	if (strcmp(in, "lb") == 0) {
+		fprintf(stderr, "groups named in lb: skipped\n");
+		vt_free(vt);
+		exit(SKIP);
+	}
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Assess my skills"), WAIT),
+	    "skills");
+	for (int i = 0; i < 40 && !vt_has_text(vt, tr("lb",
+	    "Occupations that fit me")); i++)
+		vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Occupations that fit me"),
+	    WAIT), "the end of the skills");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Fit with your skills (0 to "
+	    "100)"), WAIT), "matches");
+	vt_spoken(vt);
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, name, WAIT), "the first field shown");
+	last = vt_spoken(vt);
+	VT_CHECK(vt, said_piece(last, "lb", tr("lb", "Field")) &&
+	    said_piece(last, in, name) && !said_piece(last, "lb", name),
+	    "\"%s\" said in %s after \"Field\" in lb: %s", name, in, last);
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -269,6 +313,7 @@ main(int argc, char **argv)
 		{ "speech-en", speech_en },
 		{ "speech-lb", speech_lb },
 		{ "groups-speech-lb", groups_speech_lb },
+		{ "field-filter-speech-lb", field_filter_speech_lb },
 	};
 
 	return scenario_main(argc, argv, scenarios,

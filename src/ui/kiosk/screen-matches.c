@@ -112,6 +112,26 @@ screen_matches_filter(struct screen_matches_state *s, int index, char *buf,
 	return buf;
 }
 
+/* Add filter row @f to @out as screen_matches_filter draws it; a field
+ * named from a fallback language (Luxembourgish shows German group
+ * names) is said in that language, after the word "Field". */
+static void
+screen_matches_say_filter(struct screen_matches_state *s, int f,
+    struct utterance *out)
+{
+	char buf[512];
+	int major = s->filter.isco_major;
+	const char *in = f == 1 && major >= 0 && (size_t)major < s->nmajors ?
+	    s->majors[major].lang : "";
+
+	if (in[0] == '\0' || strcmp(in, s->app->session.lang) == 0) {
+		utterance_add(out, screen_matches_filter(s, f, buf, sizeof buf));
+		return;
+	}
+	utterance_add(out, _("Field"));
+	utterance_add_lang(out, in, s->majors[major].label);
+}
+
 static const char *
 screen_matches_label(void *ctx, int index, char *buf, size_t bufsz)
 {
@@ -324,14 +344,12 @@ screen_matches_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_matches_state *s = state;
-	char buf[512];
 	int sel = s->menu.selected;
 
 	if (what == SCREEN_SPEAK_ALL) {
 		utterance_add(out, screen_matches_heading(app));
 		for (int f = 0; f < FILTER_ROWS; f++)
-			utterance_add(out, screen_matches_filter(s, f, buf,
-			    sizeof buf));
+			screen_matches_say_filter(s, f, out);
 		if (s->n == 0)
 			utterance_add(out, screen_matches_none(app));
 		else if (s->n > MENU_SPEAK_ALL_MAX)
@@ -343,7 +361,7 @@ screen_matches_speak(struct app *app, void *state, enum screen_speak what,
 					screen_matches_say(s, i, false, out);
 	}
 	if (sel < FILTER_ROWS) {
-		utterance_add(out, screen_matches_filter(s, sel, buf, sizeof buf));
+		screen_matches_say_filter(s, sel, out);
 		utterance_add(out, screen_matches_filter_hint());
 	} else if ((size_t)(sel - FILTER_ROWS) < s->n) {
 		screen_matches_say(s, (size_t)(sel - FILTER_ROWS), true, out);
