@@ -276,6 +276,45 @@ page_loaded_en(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * French, occupations that fit (skills: Writing rated high, the rest in
+ * the middle): long French names wrap, and their second line goes on
+ * under the name (column 11), not under the fit figure before it.
+ */
+static void
+matches_wrap_fr(void)
+{
+	struct vt *vt = start_at("fr", "Assess my skills");
+	int wrapped = 0, top;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Not yet"), WAIT), "skills");
+	for (int i = 0; i < 40 && !vt_has_text(vt, tr("fr",
+	    "Occupations that fit me")); i++)
+		vt_type(vt, i == 3 ? "4" : "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Occupations that fit me"),
+	    WAIT), "the end of the skills");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Fit with your skills (0 to "
+	    "100)"), WAIT), "matches");
+	top = vt_find_row(vt, ">  ");
+	VT_CHECK(vt, top > 0, "the first result focused");
+	for (int r = top; r < 19; r++) {
+		const char *row = vt_row(vt, r);
+		int fit = 0, lead = (int)strspn(row, " ");
+
+		if (row[0] == '\0' || sscanf(row + 6, "%d", &fit) == 1)
+			continue;
+		if (vt_row(vt, r)[lead] == '\0' || lead < 6)
+			continue;
+		wrapped++;
+		VT_CHECK(vt, lead == 11, "row %d goes on under the name, at "
+		    "column 11, not %d: [%s]", r, lead, row);
+	}
+	VT_CHECK(vt, wrapped > 0, "a name long enough to wrap (else this test "
+	    "cannot fail)");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -284,6 +323,7 @@ main(int argc, char **argv)
 		{ "skills-same-en", skills_same_en },
 		{ "browse-fr", browse_fr },
 		{ "page-loaded-en", page_loaded_en },
+		{ "matches-wrap-fr", matches_wrap_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -259,6 +259,8 @@ screen_matches_open(struct app *app, void *state)
 	s->filter.level = MATCH_LEVEL_ANY;
 	s->filter.isco_major = -1;
 	s->menu.selected = FILTER_ROWS;
+	/* A long name goes on under itself, not under its fit ("%3d  "). */
+	s->menu.hang = 5;
 	screen_matches_update(app, s);
 }
 

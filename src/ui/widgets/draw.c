@@ -131,20 +131,29 @@ int
 draw_wrapped(int y, int x, int width, int rows, int skip, const char *text,
     int attr)
 {
+	return draw_hanging(y, x, width, rows, skip, 0, text, attr);
+}
+
+int
+draw_hanging(int y, int x, int width, int rows, int skip, int hang,
+    const char *text, int attr)
+{
 	size_t n, i = 0;
 	wchar_t *w = to_wide(text, &n);
 	int line = 0;
 
+	if (hang < 0 || hang >= width)
+		hang = 0;
 	while (i < n) {
 		size_t start = i, brk = 0;
-		int cols = 0;
+		int cols = 0, in = line > 0 ? hang : 0;
 		bool found = false;
 
 		/* Take characters while they fit; remember the last space. */
 		while (i < n && w[i] != '\n') {
 			int cw = char_width(w[i]);
 
-			if (cols + cw > width)
+			if (cols + cw > width - in)
 				break;
 			if (w[i] == ' ') {
 				brk = i;
@@ -156,7 +165,8 @@ draw_wrapped(int y, int x, int width, int rows, int skip, const char *text,
 		if (i < n && w[i] != '\n' && found && brk > start)
 			i = brk;
 		if (line >= skip && line - skip < rows)
-			put_wide(y + line - skip, x, width, w + start, i - start, attr);
+			put_wide(y + line - skip, x + in, width - in, w + start,
+			    i - start, attr);
 		line++;
 		/* Skip the break character(s). */
 		if (i < n && (w[i] == ' ' || w[i] == '\n')) {

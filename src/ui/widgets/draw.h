@@ -27,6 +27,14 @@ void draw_centered(int y, int x, int width, const char *text, int attr);
 int draw_wrapped(int y, int x, int width, int rows, int skip,
     const char *text, int attr);
 
+/**
+ * draw_wrapped() with a hanging indent: every line after the first is
+ * @hang columns further in and as much narrower (a list item's label
+ * goes on under itself, not under the number before it).
+ */
+int draw_hanging(int y, int x, int width, int rows, int skip, int hang,
+    const char *text, int attr);
+
 /** Draw "[####......]" for @done of @total in @width columns; the
  *  filled part in @attr. */
 void draw_progress(int y, int x, int width, int done, int total, int attr);

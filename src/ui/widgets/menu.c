@@ -39,13 +39,14 @@ menu_prefix(const struct menu *m, int i, char *buf, size_t size)
 		snprintf(buf, size, "%s", focus ? "> " : "  "); /* fits: as above */
 }
 
-/* Lines item @i takes at @textw columns. */
+/* Lines item @i of @m takes at @textw columns. */
 static int
-menu_item_lines(int i, int textw, menu_label_fn label, void *ctx)
+menu_item_lines(const struct menu *m, int i, int textw, menu_label_fn label,
+    void *ctx)
 {
 	char buf[512];
-	int n = draw_wrapped(0, 0, textw, 0, 0, label(ctx, i, buf, sizeof buf),
-	    0);
+	int n = draw_hanging(0, 0, textw, 0, 0, m->hang,
+	    label(ctx, i, buf, sizeof buf), 0);
 
 	return n < 1 ? 1 : n > MENU_ITEM_LINES ? MENU_ITEM_LINES : n;
 }
@@ -83,7 +84,7 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 	/* A list that fits item for item may still need more rows than it
 	 * has once labels wrap. */
 	for (i = 0; !scrolls && i < m->count; i++) {
-		used += menu_item_lines(i, width - prefixw, label, ctx);
+		used += menu_item_lines(m, i, width - prefixw, label, ctx);
 		scrolls = used > rows;
 	}
 	/* The last two columns belong to the scroll markers. */
@@ -92,7 +93,7 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 	for (;;) {
 		used = 0;
 		for (i = m->top; i <= m->selected; i++)
-			used += menu_item_lines(i, textw, label, ctx);
+			used += menu_item_lines(m, i, textw, label, ctx);
 		if (used <= rows || m->top >= m->selected)
 			break;
 		m->top++;
@@ -103,7 +104,7 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 	for (i = m->top; r < rows && i < m->count; i++) {
 		bool focus = i == m->selected;
 		int attr = app_attr(app, focus ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
-		int lines = menu_item_lines(i, textw, label, ctx), cols;
+		int lines = menu_item_lines(m, i, textw, label, ctx), cols;
 
 		if (lines > rows - r) {
 			lines = rows - r;
@@ -117,7 +118,11 @@ menu_paint(struct menu *m, struct app *app, int y, int x, int rows, int width,
 			for (int k = 1; k < lines; k++)
 				draw_fill(y + r + k, x, cols, attr);
 		}
-		draw_wrapped(y + r, x + cols, textw, lines, 0,
+		if (focus && m->hang > 0)
+			/* the reversed bar under the hanging lines' indent */
+			for (int k = 1; k < lines; k++)
+				draw_fill(y + r + k, x + cols, m->hang, attr);
+		draw_hanging(y + r, x + cols, textw, lines, 0, m->hang,
 		    label(ctx, i, buf, sizeof buf), attr);
 		for (int k = 0; k < lines; k++)
 			m->row_item[r + k] = i;

@@ -43,6 +43,8 @@ struct menu {
 	int y, x;      /* where the list was last drawn */
 	int rows, width;
 	bool numbered; /* show and accept 1..9 and 0 for the tenth row */
+	int hang;      /* columns a wrapped label's further lines go in (a
+	                * label that starts with a figure: under its words) */
 	int row_item[MENU_ROWS_MAX]; /* item on each drawn row, -1: none */
 	int cursor_row;              /* drawn row of the focused item */
 };
