@@ -279,10 +279,11 @@ page_loaded_en(void)
 /*
  * French, occupations that fit (skills: Writing rated high, the rest in
  * the middle): long French names wrap, and their second line goes on
- * under the name (column 11), not under the fit figure before it.
+ * under the name (column 11), not under the fit figure before it; on
+ * the first one's page, a skill's second line goes on under its words.
  */
 static void
-matches_wrap_fr(void)
+wrap_fr(void)
 {
 	struct vt *vt = start_at("fr", "Assess my skills");
 	int wrapped = 0, top;
@@ -312,6 +313,37 @@ matches_wrap_fr(void)
 	}
 	VT_CHECK(vt, wrapped > 0, "a name long enough to wrap (else this test "
 	    "cannot fail)");
+	/* The first one's page: a skill that wraps goes on under its
+	 * words (column 8), not under its bullet (column 6). */
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Occupation group (ISCO-08)"),
+	    WAIT), "the page");
+	for (int i = 0; i < 20 && vt_find_row(vt, tr("fr",
+	    "Skills that matter most")) < 0; i++)
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+	for (int i = 0; i < 20 && vt_find_row(vt, tr("fr",
+	    "Skills that matter most")) > 3; i++)
+		vt_key(vt, VTERM_KEY_DOWN);
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "Skills that matter most")),
+	    "the skills");
+	wrapped = 0;
+	for (int r = vt_find_row(vt, tr("fr", "Skills that matter most")) + 1;
+	    r < 18; r++) {
+		const char *row = vt_row(vt, r);
+		int lead = (int)strspn(row, " ");
+
+		if (row[0] == '\0' || lead < 6)
+			break;
+		if (strncmp(row + lead, "• ", strlen("• ")) == 0) {
+			VT_CHECK(vt, lead == 6, "a skill at column 6: [%s]", row);
+			continue;
+		}
+		wrapped++;
+		VT_CHECK(vt, lead == 8, "row %d of a skill goes on under its "
+		    "words, at column 8: [%s]", r, row);
+	}
+	VT_CHECK(vt, wrapped > 0, "a skill long enough to wrap (else this test "
+	    "cannot fail)");
 	scenario_quit(vt, WAIT);
 }
 
@@ -323,7 +355,7 @@ main(int argc, char **argv)
 		{ "skills-same-en", skills_same_en },
 		{ "browse-fr", browse_fr },
 		{ "page-loaded-en", page_loaded_en },
-		{ "matches-wrap-fr", matches_wrap_fr },
+		{ "wrap-fr", wrap_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -42,8 +42,9 @@ screen_guide_write(struct app *app, const struct docpage *p, struct doc *d,
 
 		if (started && !(step && prev_step))
 			doc_gap(d);
-		/* A step's dash is drawing: speech says the words after it. */
-		doc_text(d, x, width, d->say != NULL && step ?
+		/* A step's dash is drawing: speech says the words after it;
+		 * a step's further lines go on under its words. */
+		doc_item(d, x, width, step ? 2 : 0, d->say != NULL && step ?
 		    line + strlen("–") : line, 0);
 		prev_step = step;
 		started = true;

@@ -223,7 +223,7 @@ screen_occupation_preparation(struct app *app, struct doc *d, int x,
 		    t[i].close ? (d->say != NULL ? ", " : " – ") : "",
 		    t[i].close ? _("a related trade, not exactly this "
 		    "occupation") : "");
-		doc_text(d, x + 2, width - 2, line, 0);
+		doc_item(d, x + 2, width - 2, 2, line, 0);
 		free(line);
 		src = provenance_source_line(t[i].source, t[i].source_date);
 		doc_text(d, x + 4, width - 4, src, app_attr(app, UI_ROLE_DIM));
@@ -311,7 +311,8 @@ screen_occupation_skills(struct app *app, struct doc *d, int x, int width,
 		    xasprintf(_("%s %s: %s"), glyph(GLYPH_BULLET), k->name,
 		    k->explanation);
 
-		doc_text(d, x + 2, width - 2, line, 0);
+		/* Its further lines go on under the words, not the bullet. */
+		doc_item(d, x + 2, width - 2, 2, line, 0);
 		free(line);
 	}
 	doc_gap(d);

@@ -22,19 +22,26 @@ doc_row(const struct doc *d, int l)
 void
 doc_text(struct doc *d, int x, int width, const char *text, int attr)
 {
+	doc_item(d, x, width, 0, text, attr);
+}
+
+void
+doc_item(struct doc *d, int x, int width, int hang, const char *text,
+    int attr)
+{
 	int total;
 
 	if (d->say != NULL) {
 		utterance_add(d->say, text);
 		return;
 	}
-	total = draw_wrapped(0, 0, width, 0, 0, text, attr);
+	total = draw_hanging(0, 0, width, 0, 0, hang, text, attr);
 
 	for (int i = 0; i < total; i++) {
 		int row = doc_row(d, d->line + i);
 
 		if (row >= 0)
-			draw_wrapped(row, x, width, 1, i, text, attr);
+			draw_hanging(row, x, width, 1, i, hang, text, attr);
 	}
 	d->line += total;
 }

@@ -30,6 +30,11 @@ int doc_row(const struct doc *d, int l);
 /** Add @text, word-wrapped to @width, at column @x. */
 void doc_text(struct doc *d, int x, int width, const char *text, int attr);
 
+/** doc_text() of a list item ("• label", "– step"): its further lines
+ *  go @hang columns in, under its words rather than its bullet. */
+void doc_item(struct doc *d, int x, int width, int hang, const char *text,
+    int attr);
+
 /** Add "@label: @value" (label in @label_attr), wrapped; skipped if @value
  *  is empty. */
 void doc_field(struct doc *d, int x, int width, const char *label,
