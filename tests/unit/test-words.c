@@ -247,6 +247,40 @@ test_handoff_words(void **state)
 	    "Your code for the counsellor:");
 }
 
+/*
+ * Two tied types in Luxembourgish: "an" drops its n before a consonant
+ * other than d, h, n, t or z (the Eifel rule), and every type name
+ * starts with one, so the pair reads "Wëssenschaftlech a Sozial".
+ */
+static void
+test_ties_lb(void **state)
+{
+	static const char *const names_lb[RIASEC_COUNT] = {
+		"Praktesch-technesch", "Wëssenschaftlech", "Kënschtleresch",
+		"Sozial", "Féierend-iwwerzeegend", "Konventionell" };
+	struct catalog_type_text names[RIASEC_COUNT];
+	enum riasec_type types[ITEMS];
+	int answers[ITEMS];
+	struct riasec_profile p;
+	char *s;
+
+	(void)state;
+	for (int t = 0; t < RIASEC_COUNT; t++)
+		names[t] = (struct catalog_type_text){ .name = (char *)names_lb[t] };
+	for (int i = 0; i < ITEMS; i++) {
+		types[i] = (enum riasec_type)(i % RIASEC_COUNT);
+		answers[i] = types[i] == RIASEC_I || types[i] == RIASEC_S ? 4 :
+		    types[i] == RIASEC_C ? 3 : 0;
+	}
+	riasec_score(types, answers, ITEMS, &p);
+	i18n_set_language("lb");
+	s = profile_words_ties(&p, names);
+	assert_non_null(s);
+	assert_string_equal(s, "Wëssenschaftlech a Sozial si gläich.");
+	free(s);
+	i18n_set_language("en");
+}
+
 int
 main(void)
 {
@@ -256,6 +290,7 @@ main(void)
 		cmocka_unit_test(test_short_code_said),
 		cmocka_unit_test(test_contacts_known_only),
 		cmocka_unit_test(test_handoff_words),
+		cmocka_unit_test(test_ties_lb),
 	};
 
 	if (i18n_init(LOCALEDIR) != 0)
