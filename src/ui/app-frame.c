@@ -10,6 +10,7 @@
 #include <assert.h>
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "store/catalog.h"
 #include "ui/widgets/bigtext.h"
@@ -94,8 +95,8 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 	/* All of the screen but the title and the footer: a translation may
 	 * need more rows than English, and with speech on the help names
 	 * the speech keys too. */
-	int width = COLS - 10, rows = LINES - 2, y0 = 1, x0 = 5;
-	char *text, *keys;
+	int width = COLS - 10, rows = LINES - 2, y0 = 1, x0 = 5, fit, lines;
+	char *text, *keys, *gap;
 	int attr = app_attr(app, UI_ROLE_NORMAL);
 
 	for (int y = y0; y < y0 + rows; y++)
@@ -116,7 +117,17 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 	text = xasprintf("%s\n\n%s\n%s", _(ops->help), keys,
 	    _("You can also click or tap the keys in the bottom line."));
 	free(keys);
-	draw_wrapped(y0 + 3, x0 + 2, width - 4, rows - 6, 0, text, attr);
+	/* With speech on, the keys take four more lines: a long help (in
+	 * German or French, at 80x24) then takes the empty row above its
+	 * last line, then the one under its first paragraph, rather than
+	 * losing the end of its text. */
+	lines = draw_wrapped(0, 0, width - 4, 0, 0, text, attr);
+	fit = rows - 6;
+	if (lines > fit)
+		fit++;
+	if (lines > fit && (gap = strstr(text, "\n\n")) != NULL)
+		memmove(gap, gap + 1, strlen(gap));
+	draw_wrapped(y0 + 3, x0 + 2, width - 4, fit, 0, text, attr);
 	free(text);
 	draw_text(y0 + rows - 2, x0 + 2, width - 4,
 	    _("Press any key to close this help."), app_attr(app, UI_ROLE_DIM));

@@ -247,6 +247,42 @@ help(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * With speech on, the help of the matches in German (a long help, four
+ * lines of speech keys) fits at 80x24 to its last line, the one about
+ * tapping the footer, and so does the questionnaire's in French.
+ */
+static void
+help_fits_de_fr(void)
+{
+	static const char tap[] = "You can also click or tap the keys in the "
+	    "bottom line.";
+	struct vt *vt = start("de", true, "xterm-256color", NULL);
+
+	vt_click(vt, vt_find_row(vt, tr("de", "Occupations that fit me")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Fit with your interests (0 to "
+	    "100)"), WAIT), "matches");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_has_text(vt, "Strg+P: ") && vt_has_text(vt, "F10, "),
+	    "the help, with the speech keys");
+	VT_CHECK(vt, vt_has_text(vt, head_of(tr("de", tap), 30)), "the help's "
+	    "last line in German");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Choisissez votre langue", WAIT), "F2");
+	vt_type(vt, "2");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_click(vt, vt_find_row(vt, tr("fr", "Discover my interests")), 10);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Not sure"), WAIT),
+	    "a question");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_has_text(vt, head_of(tr("fr", tap), 30)), "the help's "
+	    "last line in French");
+	vt_key(vt, VTERM_KEY_ESCAPE);   /* closes the help */
+	scenario_quit(vt, WAIT);
+}
+
 /* Typed characters are said as typed, only while speech is on; in
  * Portuguese, a space is said as a word. */
 static void
@@ -482,6 +518,7 @@ main(int argc, char **argv)
 		{ "setting-de", setting_de },
 		{ "keys-fr", keys_fr },
 		{ "help", help },
+		{ "help-fits-de-fr", help_fits_de_fr },
 		{ "typed-pt", typed_pt },
 		{ "idle-wipe", idle_wipe },
 		{ "start-screen", start_screen },
