@@ -125,28 +125,43 @@ speech_en(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Run @sql (?1 = @key, ?2 = @lang) on the catalog under test and copy
+ * its first row's two columns into @first (@firstsz bytes) and @second
+ * (@secondsz bytes); "" without a row. */
+static void
+catalog_row(const char *sql, const char *key, const char *lang, char *first,
+    size_t firstsz, char *second, size_t secondsz)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	first[0] = second[0] = '\0';
+	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
+	    NULL) != SQLITE_OK || sqlite3_prepare_v2(db, sql, -1, &st,
+	    NULL) != SQLITE_OK)
+		exit(1);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		snprintf(first, firstsz, "%s", sqlite3_column_text(st, 0));
+		snprintf(second, secondsz, "%s", sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
 /* The language along @lang's chain that the occupation labelled @label
  * has its name in (static), or "" if none. */
 static const char *
 label_lang(const char *label, const char *lang)
 {
 	static char found[16];
-	sqlite3 *db;
-	sqlite3_stmt *st;
+	char same[256];
 
-	found[0] = '\0';
-	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
-	    NULL) != SQLITE_OK)
-		exit(1);
-	sqlite3_prepare_v2(db, "SELECT t.lang FROM occupation_text t "
+	catalog_row("SELECT t.lang, t.label FROM occupation_text t "
 	    "JOIN language_chain c ON c.lang = ?2 AND c.fallback = t.lang "
-	    "WHERE t.label = ?1 ORDER BY c.rank LIMIT 1", -1, &st, NULL);
-	sqlite3_bind_text(st, 1, label, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(found, sizeof found, "%s", sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	sqlite3_close(db);
+	    "WHERE t.label = ?1 ORDER BY c.rank LIMIT 1", label, lang, found,
+	    sizeof found, same, sizeof same);
 	return found;
 }
 
@@ -189,29 +204,16 @@ speech_lb(void)
 }
 
 /* The language along @lang's chain that ISCO group @code has its name
- * in, and that name (static, "" if none). */
+ * in (into @in, 16 bytes), and that name (static, "" if none). */
 static const char *
-group_name(const char *code, const char *lang, char *in, size_t insz)
+group_name(const char *code, const char *lang, char in[16])
 {
 	static char name[256];
-	sqlite3 *db;
-	sqlite3_stmt *st;
 
-	name[0] = in[0] = '\0';
-	if (sqlite3_open_v2(scenario_catalog(), &db, SQLITE_OPEN_READONLY,
-	    NULL) != SQLITE_OK)
-		exit(1);
-	sqlite3_prepare_v2(db, "SELECT t.lang, t.label FROM isco_group_text t "
+	catalog_row("SELECT t.lang, t.label FROM isco_group_text t "
 	    "JOIN language_chain c ON c.lang = ?2 AND c.fallback = t.lang "
-	    "WHERE t.code = ?1 ORDER BY c.rank LIMIT 1", -1, &st, NULL);
-	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		snprintf(in, insz, "%s", sqlite3_column_text(st, 0));
-		snprintf(name, sizeof name, "%s", sqlite3_column_text(st, 1));
-	}
-	sqlite3_finalize(st);
-	sqlite3_close(db);
+	    "WHERE t.code = ?1 ORDER BY c.rank LIMIT 1", code, lang, in, 16,
+	    name, sizeof name);
 	return name;
 }
 
@@ -229,8 +231,7 @@ groups_speech_lb(void)
 	char in[16], name[256], want[400];
 	const char *last = vt_spoken(vt);
 
-	snprintf(name, sizeof name, "%s", group_name("1", "lb", in,
-	    sizeof in));
+	snprintf(name, sizeof name, "%s", group_name("1", "lb", in));
 	VT_CHECK(vt, name[0] != '\0', "major group 1 named along lb's chain");
 	if (strcmp(in, "lb") == 0) {
 		fprintf(stderr, "groups named in lb: skipped\n");
@@ -277,8 +278,7 @@ field_filter_speech_lb(void)
 	const char *last;
 
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Main menu"), WAIT), "menu");
-	snprintf(name, sizeof name, "%s", group_name("0", "lb", in,
-	    sizeof in));
+	snprintf(name, sizeof name, "%s", group_name("0", "lb", in));
 	VT_CHECK(vt, name[0] != '\0', "major group 0 named along lb's chain");
 	if (strcmp(in, "lb") == 0) {
 		fprintf(stderr, "groups named in lb: skipped\n");

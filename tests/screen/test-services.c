@@ -27,6 +27,22 @@ start(const char *lang)
 	return vt;
 }
 
+/* Start in @lang at the services, A to Z (the needs, then their last
+ * row). */
+static struct vt *
+start_az(const char *lang)
+{
+	struct vt *vt = start(lang);
+
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "9");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "All services, A to Z"), WAIT),
+	    "all services");
+	return vt;
+}
+
 /* In French, F3 and "apprent" show the apprenticeship services. */
 static void
 search_apprent_fr(void)
@@ -144,15 +160,9 @@ long_names_fr(void)
 static void
 scroll_marker_nl(void)
 {
-	struct vt *vt = start("nl");
+	struct vt *vt = start_az("nl");
 	int top, marker_col = 75;
 
-	vt_type(vt, "5");
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What is your question?"), WAIT),
-	    "needs first");
-	vt_type(vt, "9");
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
-	    "all services");
 	top = vt_find_row(vt, "> 1.");
 	VT_CHECK(vt, top > 0, "the list");
 	for (int pass = 0; pass < 2; pass++) {
@@ -388,6 +398,24 @@ empty_need_de(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Enter opens the focused row's page (@page, an msgid shown there); F2
+ * there changes the language from @from to @to (@digit, its number on
+ * the language screen); Esc goes back to the list (@list, an msgid). */
+static void
+page_switch_back(struct vt *vt, const char *page, const char *from,
+    const char *to, const char *digit, const char *list)
+{
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr(from, page), WAIT), "the page");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 on the page");
+	vt_type(vt, digit);
+	VT_CHECK(vt, vt_wait_text(vt, tr(to, page), WAIT), "the page in %s",
+	    to);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr(to, list), WAIT), "back to the list");
+}
+
 /* The name in @to of the service whose name in @from starts with @head,
  * from the catalog under test (malloc'd), or NULL. */
 static char *
@@ -424,17 +452,11 @@ service_name_in(const char *head, const char *from, const char *to)
 static void
 az_switch_keeps_focus_nl(void)
 {
-	struct vt *vt = start("nl");
+	struct vt *vt = start_az("nl");
 	char head[40], *pt;
 	const char *row, *label;
 	int r, c;
 
-	vt_type(vt, "5");
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What is your question?"), WAIT),
-	    "needs first");
-	vt_type(vt, "9");
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
-	    "A to Z");
 	for (int i = 0; i < 3; i++)
 		vt_key(vt, VTERM_KEY_DOWN);
 	vt_cursor(vt, &r, &c);
@@ -456,17 +478,8 @@ az_switch_keeps_focus_nl(void)
 	VT_CHECK(vt, strstr(row, "> 4. ") == NULL, "another row in Portuguese "
 	    "(else this test cannot fail): [%s]", row);
 	/* Its page, then F2 there and back to the list. */
-	vt_key(vt, VTERM_KEY_ENTER);
-	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "What they do for you"), WAIT),
-	    "the service's page");
-	vt_key(vt, VTERM_KEY_FUNCTION(2));
-	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 again");
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "What they do for you"), WAIT),
-	    "the page in Dutch");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "All services, A to Z"), WAIT),
-	    "back to A to Z");
+	page_switch_back(vt, "What they do for you", "pt", "nl", "1",
+	    "All services, A to Z");
 	vt_cursor(vt, &r, &c);
 	VT_CHECK(vt, strstr(vt_row(vt, r), "> 4. ") != NULL, "back on the "
 	    "Dutch row 4: [%s]", vt_row(vt, r));
@@ -503,15 +516,7 @@ search_switch_keeps_focus_pt(void)
 	VT_CHECK(vt, strstr(vt_row(vt, r), "> bakkerijmanager") != NULL,
 	    "the same hit focused in Dutch: [%s]", vt_row(vt, r));
 	/* Its page, F2 there, back. */
-	vt_key(vt, VTERM_KEY_ENTER);
-	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Occupation"), WAIT), "the page");
-	vt_key(vt, VTERM_KEY_FUNCTION(2));
-	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT), "F2 again");
-	vt_type(vt, "5");
-	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Occupation"), WAIT),
-	    "the page in Portuguese");
-	vt_key(vt, VTERM_KEY_ESCAPE);
-	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Search"), WAIT), "back");
+	page_switch_back(vt, "Occupation", "nl", "pt", "5", "Search");
 	vt_cursor(vt, &r, &c);
 	VT_CHECK(vt, strstr(vt_row(vt, r), "> bakkerijmanager") != NULL,
 	    "the same hit focused in Portuguese: [%s]", vt_row(vt, r));
