@@ -328,24 +328,6 @@ run_help(const struct options *o)
 	return EXIT_SUCCESS;
 }
 
-/* orientation search ...: the catalog only. */
-static int
-run_search(int argc, char **argv, const struct options *o)
-{
-	struct catalog *cat = NULL;
-	enum orientation_status status;
-	int rc;
-
-	if ((status = catalog_open(o->catalog, &cat)) != ORIENTATION_OK) {
-		fprintf(stderr, "orientation: %s: %s\n", o->catalog,
-		    status_message(status));
-		return EXIT_DATA;
-	}
-	rc = cli_search_main(argc, argv, cat, o->lang);
-	catalog_free(cat);
-	return rc;
-}
-
 /* The state database's path: --state or the default; a new string, or
  * NULL after a message when there is no default. */
 static char *
@@ -667,7 +649,8 @@ main(int argc, char **argv)
 	if (o.help)
 		rc = run_help(&o);
 	else if (optind < argc && strcmp(argv[optind], "search") == 0)
-		rc = run_search(argc - optind, argv + optind, &o);
+		rc = cli_search_main(argc - optind, argv + optind, o.catalog,
+		    o.lang);
 	else if (optind < argc)
 		rc = run_admin(argc - optind, argv + optind, &o, &cfg);
 	else
