@@ -28,6 +28,7 @@
 #include "store/occupation.h"
 #include "store/state.h"
 #include "ui/app.h"
+#include "ui/builtin-languages.h"
 #include "util/settings.h"
 #include "util/i18n.h"
 #include "util/prompt-secret.h"
@@ -53,13 +54,12 @@ struct options {
 	bool help;
 };
 
-/* Print the usage text in the current language, and the languages of
- * @cat (if it could be opened), each in its own name. */
+/* Print the usage text in the current language, and the @n languages
+ * @langs, each in its own name. */
 static void
-usage(FILE *out, const struct catalog *cat)
+usage(FILE *out, const struct catalog_language *langs, size_t n)
 {
-	const struct catalog_language *langs;
-	size_t n = cat != NULL ? catalog_languages(cat, &langs) : 0, col = 0;
+	size_t col = 0;
 
 	fprintf(out, "%s\n\n%s\n", _("Usage: orientation [OPTION]..."),
 	    _("The guidance kiosk of the Maison de l'orientation.\n"
@@ -315,15 +315,20 @@ apply_settings(struct options *o, struct settings *cfg)
 		cfg->kiosk = true;
 }
 
-/* --help: the usage text, with the catalog's languages if it opens. */
+/* --help: the usage text, with the catalog's languages, or those of the
+ * catalog the program was built with when the file does not open. */
 static int
 run_help(const struct options *o)
 {
 	struct catalog *cat = NULL;
+	const struct catalog_language *langs = builtin_languages;
+	size_t n = builtin_language_count;
 
 	if (catalog_open(o->catalog, &cat) == ORIENTATION_OK)
-		add_chains(cat);
-	usage(stdout, cat);
+		n = catalog_languages(cat, &langs);
+	for (size_t i = 0; i < n; i++)
+		i18n_add_chain(langs[i].chain);
+	usage(stdout, langs, n);
 	catalog_free(cat);
 	return EXIT_SUCCESS;
 }

@@ -2,7 +2,8 @@
 /*
  * orientation search from a shell: tab-separated lines and JSON lines
  * (escaped), --lang and --limit, the exit status, and errors in the
- * language asked for; its --help without a catalog file.
+ * language asked for; its --help and the program's, whose list of
+ * language codes is there, without a catalog file.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -165,12 +166,25 @@ main(void)
 	free(out);
 
 	/* The help needs no catalog: "orientation --help" says to run
-	 * "orientation search --help".  Without the file a search says so:
-	 * exit 3. */
+	 * "orientation search --help", and lists the language codes it says
+	 * --lang takes.  Without the file a search says so: exit 3. */
 	out = run_on("/nonexistent/catalog.db", (const char *const[]){
 	    "search", "--help", NULL }, false, &code);
 	check(code == 0 && strstr(out, "--limit N") != NULL,
 	    "search --help without a catalog", out);
+	free(out);
+	out = run_on("/nonexistent/catalog.db", (const char *const[]){
+	    "--help", NULL }, false, &code);
+	{
+		int with_code;
+		char *with = run((const char *const[]){ "--help", NULL },
+		    false, &with_code);
+
+		check(code == 0 && with_code == 0 && strcmp(out, with) == 0 &&
+		    strstr(with, "--lang CODE") != NULL,
+		    "--help lists the same languages without a catalog", out);
+		free(with);
+	}
 	free(out);
 	out = run_on("/nonexistent/catalog.db", (const char *const[]){
 	    "search", "a", NULL }, true, &code);
