@@ -8,7 +8,8 @@
  * the section names (each table as **`name`**, its columns either in
  * brackets after it or as the first cell of its table's rows).  Every
  * file the open state makes in its folder is named in the section
- * "Files" as well.
+ * "Files" as well, and the kinds of usage counted are those of the
+ * `kind` row of the usage table.
  *
  *   test-inventory docs/privacy.md
  */
@@ -205,6 +206,35 @@ check_files(const char *doc, const char *dir)
 		fail("too few files in the state folder", dir, NULL);
 }
 
+/* The row "| `kind` | ..." of the usage table names every kind of
+ * enum state_usage, and nothing else. */
+static void
+check_usage_kinds(const char *doc)
+{
+	const char *row = strstr(doc, "\n| `kind` |"), *end, *p;
+	char name[NAME_MAX_LEN];
+	int named = 0;
+
+	if (row == NULL || (end = strchr(row + 1, '\n')) == NULL) {
+		fail("no row", "usage.kind", NULL);
+		return;
+	}
+	for (int k = 0; k < STATE_USAGE_COUNT; k++) {
+		snprintf(name, sizeof name, "`%s`", state_usage_name(k));
+		p = strstr(row, name);
+		if (p == NULL || p > end)
+			fail("a kind of usage the inventory does not name",
+			    state_usage_name(k), NULL);
+	}
+	/* The backquoted names after the first cell: as many as kinds. */
+	for (p = strchr(row + 4, '|'); (p = strchr(p + 1, '`')) != NULL &&
+	    p < end; p = strchr(p + 1, '`'))
+		named++;
+	if (named != STATE_USAGE_COUNT)
+		fail("the inventory names another number of kinds of usage",
+		    "usage.kind", NULL);
+}
+
 /* The table called @name among the @n @tables, or NULL. */
 static const struct table *
 find_table(const struct table *tables, int n, const char *name)
@@ -247,6 +277,7 @@ main(int argc, char **argv)
 	}
 	check_files(text, dir);
 	state_free(st);
+	check_usage_kinds(text);
 	ndoc = doc_tables(text, doc);
 	nfile = file_tables(path, file);
 	free(text);
