@@ -409,9 +409,10 @@ run_admin(int argc, char **argv, const struct options *o,
 		free(path);
 		return EXIT_USAGE;
 	}
-	/* The help needs no database, and makes none. */
-	if (argc > 1 && (strcmp(argv[1], "help") == 0 ||
-	    strcmp(argv[1], "--help") == 0))
+	/* The help (also for a missing command) needs no database, and
+	 * makes none. */
+	if (argc < 2 || strcmp(argv[1], "help") == 0 ||
+	    strcmp(argv[1], "--help") == 0)
 		return admin_main(argc, argv, NULL);
 	if (argc > 1 && admin_backup_command(argv[1])) {
 		if ((path = state_path_of(o)) != NULL)
