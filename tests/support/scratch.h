@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A test's scratch folder in /tmp, removed with everything in it when the
- * process that made it exits normally (a forked child's exit leaves it).
+ * process that made it exits normally or is ended by SIGTERM (meson's
+ * timeout), SIGINT or SIGHUP (a forked child's exit leaves it).
  * ORIENTATION_TEST_KEEP=1 keeps it and says where, for a look after a
  * failure.  Before this, every run of the suite left about 110 folders
  * behind, and they once filled the disk.

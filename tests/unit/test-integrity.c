@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -532,18 +533,8 @@ static int
 setup(void **unused)
 {
 	(void)unused;
-	snprintf(dir, sizeof dir, "/tmp/orientation-integrity-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **unused)
-{
-	char cmd[128];
-
-	(void)unused;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	/* Removed at exit, whatever the tests did (scratch.h). */
+	return scratch_dir(dir, sizeof dir, "integrity");
 }
 
 int
@@ -563,5 +554,5 @@ main(void)
 	};
 
 	signal(SIGPIPE, SIG_IGN);
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

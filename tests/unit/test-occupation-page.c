@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "copy.h"
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -148,14 +149,15 @@ test_gone(void **state)
 static void
 test_changed_under(void **state)
 {
-	char dir[] = "/tmp/orientation-page-XXXXXX", path[256], *sql;
+	char dir[64], path[256], *sql;
 	int id = check_occupation_id(ROOFER);
 	struct match_occupation m = record(id);
 	struct occupation_page p;
 	sqlite3 *w;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
+	/* Removed at exit, whatever the test did (scratch.h). */
+	assert_int_equal(scratch_dir(dir, sizeof dir, "page"), 0);
 	snprintf(path, sizeof path, "%s/catalog.db", dir);
 	assert_int_equal(copy_file(check_catalog_path(), path), 0);
 
@@ -173,8 +175,6 @@ test_changed_under(void **state)
 	assert_string_equal(p.label.text, "changed");
 	occupation_page_free(&p);
 	close_catalog();
-	unlink(path);
-	rmdir(dir);
 }
 
 int

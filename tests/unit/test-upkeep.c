@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include "capture.h"
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -34,8 +35,9 @@
 
 #define SERVICE "adem-adult-apprenticeship"
 
-static char dir[64];
-static char db_path[128];
+static char root[64];   /* the process's scratch folder (scratch.h) */
+static char dir[96];    /* one test's folder in it */
+static char db_path[sizeof dir + 16];
 static struct upkeep *u;
 
 /* ---------------------------------------------------------------- fixtures */
@@ -97,7 +99,9 @@ setup(void **state)
 	char *data;
 
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/test-upkeep-XXXXXX");
+	/* In the scratch folder, which goes at exit with whatever a failed
+	 * test left in here. */
+	snprintf(dir, sizeof dir, "%s/test-XXXXXX", root);
 	assert_non_null(mkdtemp(dir));
 	snprintf(db_path, sizeof db_path, "%s/catalog.db", dir);
 	data = slurp(catalog_path(), &len);
@@ -1342,5 +1346,9 @@ main(void)
 		    setup, teardown),
 	};
 
+	if (scratch_dir(root, sizeof root, "upkeep") != 0) {
+		perror("scratch folder");
+		return 1;
+	}
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));
 }
