@@ -494,6 +494,11 @@ vt_row(struct vt *vt, int row)
 int
 vt_find_row(struct vt *vt, const char *text)
 {
+	/* Every row holds "": a look for it (a text the test failed to
+	 * find in the catalog, say) would pass whatever is on screen. */
+	if (text == NULL || text[0] == '\0')
+		vt_fail(vt, __FILE__, __LINE__, "text != NULL && text[0] != '\\0'",
+		    "a look for no text on the screen: it would always match");
 	for (int r = 0; r < vt->rows; r++)
 		if (strstr(vt_row(vt, r), text) != NULL)
 			return r;
