@@ -78,6 +78,13 @@ scratch_on_signal(int sig)
 }
 
 void
+scratch_clean(void)
+{
+	scratch_remove_all();
+	nmade = 0;
+}
+
+void
 scratch_keep(void)
 {
 	kept = true;

@@ -22,6 +22,10 @@
  */
 int scratch_dir(char *out, size_t size, const char *name);
 
+/** Remove this process's scratch folders now, as at exit (for a test
+ *  that must end with _exit(), which runs no exit handler). */
+void scratch_clean(void);
+
 /** Keep this process's scratch folders after all (a failed check's files
  *  to look at); where they are is said at exit. */
 void scratch_keep(void);
