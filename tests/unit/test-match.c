@@ -286,6 +286,17 @@ test_why_lines(void **state)
 	assert_int_equal(res[0].nwhy_types, 2);
 	assert_int_equal(res[0].why_types[0], RIASEC_S);
 	assert_int_equal(res[0].why_types[1], RIASEC_E);
+	/* Tied interests come in hexagon order (R I A S E C): S before E. */
+	{
+		struct match_occupation tied = occupation(2, 1.5, 2.0, 3.0, 6.5,
+		    6.5, 2.5);
+		struct match_person q = person(0.1, 0.2, 0.4, 1.0, 1.0, 0.1);
+
+		assert_int_equal(match_rank(&q, &tied, 1, NULL, res, MAXR), 1);
+		assert_int_equal(res[0].nwhy_types, 2);
+		assert_int_equal(res[0].why_types[0], RIASEC_S);
+		assert_int_equal(res[0].why_types[1], RIASEC_E);
+	}
 
 	/* Skills: w * p of 0.5, 0.75, 0 (rated 0), 1.0 -> 3 then 1. */
 	occ[0].skill_centi[0] = 300;
