@@ -242,6 +242,22 @@ test_skills_raise_the_fit(void **state)
 	assert_int_equal(res[0].skill_fit, -1);
 	assert_int_equal(res[0].fit, interest);
 	assert_int_equal(res[0].nwhy_skills, 0);
+
+	/* An interest fit of 0 (the reverse profile) still counts: it
+	 * weighs the skills down, 0.6 * 0 + 0.4 * 100. */
+	{
+		struct match_occupation o = occupation(3, 2, 6, 3, 5, 1, 4);
+		struct match_person r = person(5 / 6.0, 1 / 6.0, 4 / 6.0,
+		    2 / 6.0, 1, 3 / 6.0);
+
+		o.skill_centi[0] = 500;
+		r.nskills = 1;
+		r.rating[0] = MATCH_RATING_MAX;
+		assert_int_equal(match_rank(&r, &o, 1, NULL, res, MAXR), 1);
+		assert_int_equal(res[0].interest_fit, 0);
+		assert_int_equal(res[0].skill_fit, 100);
+		assert_int_equal(res[0].fit, 40);
+	}
 }
 
 static void
