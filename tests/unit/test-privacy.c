@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -424,24 +425,13 @@ test_migration_keeps_counts_not_words(void **state)
 	assert_false(state_files_have(path, "GONE1234"));
 }
 
-/* Make the scratch folder. */
+/* Make the scratch folder, removed at exit with everything in it, whatever
+ * the tests did (scratch.h). */
 static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-privacy-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-/* Remove the scratch folder and everything in it. */
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return scratch_dir(dir, sizeof dir, "privacy");
 }
 
 int
@@ -459,5 +449,5 @@ main(void)
 		cmocka_unit_test(test_migration_keeps_counts_not_words),
 	};
 
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }
