@@ -13,6 +13,7 @@
 #include "store/catalog.h"
 #include "store/search.h"
 #include "util/i18n.h"
+#include "util/status.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -102,8 +103,33 @@ cli_search_print(const struct search_hit *h, bool json)
 	fputs("}\n", stdout);
 }
 
+/* Search @cat for the @nwords @words and print the hits; the exit code. */
+static int
+cli_search_run(struct catalog *cat, int nwords, char **words,
+    const char *lang, size_t limit, bool json)
+{
+	struct search_hit *hits;
+	char *typed;
+	size_t n, len = 0;
+
+	for (int i = 0; i < nwords; i++)
+		len += strlen(words[i]) + 1;
+	typed = xcalloc(len + 1, 1);
+	for (int i = 0; i < nwords; i++) {
+		strcat(typed, words[i]);
+		strcat(typed, " ");
+	}
+	n = search_run(cat, typed, lang, limit, &hits);
+	free(typed);
+	for (size_t i = 0; i < n; i++)
+		cli_search_print(&hits[i], json);
+	search_hits_free(hits, n);
+	return n > 0 ? CLI_SEARCH_EXIT_FOUND : CLI_SEARCH_EXIT_NONE;
+}
+
 int
-cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
+cli_search_main(int argc, char **argv, const char *catalog_path,
+    const char *lang)
 {
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, 'l' },
@@ -114,9 +140,9 @@ cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
 	};
 	long limit = CLI_SEARCH_DEFAULT_LIMIT;
 	bool json = false;
-	struct search_hit *hits;
-	char *typed, *end;
-	size_t n, len = 0;
+	struct catalog *cat = NULL;
+	enum orientation_status status;
+	char *end;
 	int c;
 
 	optind = 1;
@@ -144,23 +170,22 @@ cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
 			    argv[optind - 1]);
 		}
 	}
+	/* The catalog only now: --help and a bad command line need none. */
+	if ((status = catalog_open(catalog_path, &cat)) != ORIENTATION_OK) {
+		fprintf(stderr, "orientation: %s: %s\n", catalog_path,
+		    status_message(status));
+		catalog_free(cat);
+		return CLI_SEARCH_EXIT_DATA;
+	}
 	if (lang == NULL)
 		lang = i18n_language();
 	if (catalog_language_find(cat, lang) == NULL)
-		return cli_search_refuse(_("this language is not available"), lang);
-	if (optind >= argc)
-		return cli_search_refuse(_("no words to search for"), NULL);
-	for (int i = optind; i < argc; i++)
-		len += strlen(argv[i]) + 1;
-	typed = xcalloc(len + 1, 1);
-	for (int i = optind; i < argc; i++) {
-		strcat(typed, argv[i]);
-		strcat(typed, " ");
-	}
-	n = search_run(cat, typed, lang, (size_t)limit, &hits);
-	free(typed);
-	for (size_t i = 0; i < n; i++)
-		cli_search_print(&hits[i], json);
-	search_hits_free(hits, n);
-	return n > 0 ? CLI_SEARCH_EXIT_FOUND : CLI_SEARCH_EXIT_NONE;
+		c = cli_search_refuse(_("this language is not available"), lang);
+	else if (optind >= argc)
+		c = cli_search_refuse(_("no words to search for"), NULL);
+	else
+		c = cli_search_run(cat, argc - optind, argv + optind, lang,
+		    (size_t)limit, json);
+	catalog_free(cat);
+	return c;
 }

@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 
 #include "core/riasec.h"
@@ -653,33 +654,15 @@ test_print(void **state)
 
 /* ------------------------------------------------------------ main */
 
-/* Make the scratch folder. */
+/* Make the scratch folder: removed at exit with everything in it, whatever
+ * the tests did, unless ORIENTATION_KEEP_PDF asks to look (scratch.h). */
 static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-report-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-/* Remove the scratch folder, unless ORIENTATION_KEEP_PDF asks to look. */
-static int
-teardown(void **state)
-{
-	static const char *const names[] = {
-		"sample.pdf", "long.pdf", "bad.pdf", "empty.pdf", "stderr",
-		"half.pdf",
-	};
-
-	(void)state;
-	if (getenv("ORIENTATION_KEEP_PDF") != NULL) {
-		fprintf(stderr, "PDFs kept in %s\n", dir);
-		return 0;
-	}
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		unlink(scratch(names[i]));
-	rmdir(dir);
-	return 0;
+	if (getenv("ORIENTATION_KEEP_PDF") != NULL)
+		scratch_keep();
+	return scratch_dir(dir, sizeof dir, "report");
 }
 
 int
@@ -702,5 +685,5 @@ main(void)
 	};
 
 	/* 77 tells meson the PDF checks could not run. */
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }
