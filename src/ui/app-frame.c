@@ -146,6 +146,11 @@ app_frame_idle_text(long left)
 	    (unsigned long)left), left);
 }
 
+/* The rows and columns of the warning with its large figure: the title,
+ * the figure (BIGTEXT_ROWS) and four lines of words, with gaps. */
+#define IDLE_WARNING_ROWS 13
+#define IDLE_WARNING_COLS 40
+
 void
 app_frame_idle_warning(struct app *app, long left)
 {
@@ -154,6 +159,19 @@ app_frame_idle_warning(struct app *app, long left)
 
 	assert(left >= 0);
 	erase();
+	if (LINES < IDLE_WARNING_ROWS || COLS < IDLE_WARNING_COLS) {
+		/* A window too small for the large figure (the warning shows
+		 * whatever the size): the words alone, from the top, the
+		 * seconds in them. */
+		y = draw_wrapped(0, 0, COLS, LINES, 0, _("Are you still there?"),
+		    attr | A_BOLD);
+		count = app_frame_idle_text(left);
+		draw_wrapped(y, 0, COLS, LINES - y, 0, count, A_BOLD);
+		free(count);
+		move(0, 0);
+		refresh();
+		return;
+	}
 	draw_centered(y, 0, COLS, _("Are you still there?"), attr | A_BOLD);
 	count = xasprintf("%ld", left);
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,

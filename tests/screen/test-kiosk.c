@@ -107,6 +107,33 @@ idle_wipe(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * The idle warning shows whatever the window's size; in one too small
+ * for its large figure (30x8) it says its words from the top, the
+ * seconds in them, rather than a figure cut in half and no words.
+ */
+static void
+idle_warning_small_lb(void)
+{
+	struct vt *vt = start("lb", false, IDLE_S, 600);
+	char more[128];
+
+	snprintf(more, sizeof more, "%s", head_of(tr("lb", "Press any key or "
+	    "tap the screen to continue. Otherwise your answers will be "
+	    "deleted in %ld second."), 16));
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Are you still there?"),
+	    TIMER_WAIT), "idle warning in Luxembourgish");
+	vt_resize(vt, 8, 30);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Are you still there?"), WAIT) &&
+	    vt_has_text(vt, more), "at 30x8: the warning and what to do");
+	vt_resize(vt, 24, 80);
+	VT_CHECK(vt, vt_wait_text(vt, more, WAIT), "at 80x24 again");
+	vt_type(vt, " ");
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Main menu"), WAIT),
+	    "a key answers it");
+	scenario_quit(vt, WAIT);
+}
+
 /* ^C, ^Z, ^\ and escape bursts do nothing; only staff with the PIN leave. */
 static void
 lockdown(void)
@@ -297,6 +324,7 @@ main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "idle-wipe", idle_wipe },
+		{ "idle-warning-small-lb", idle_warning_small_lb },
 		{ "lockdown", lockdown },
 		{ "handoff", handoff },
 		{ "delete-now", delete_now },
