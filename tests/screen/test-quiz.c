@@ -269,6 +269,37 @@ full_after_short(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * Every question skipped, in Portuguese: each type says "not enough
+ * answers" (23 columns) in place of its bar, and the words end before
+ * the hexagon, a space between them and its C corner.
+ */
+static void
+skipped_profile_pt(void)
+{
+	struct vt *vt = start_short_form("5", "pt");
+	const char *none = tr("pt", "not enough answers");
+	int rows = 0;
+
+	for (int i = 0; i < SHORT_FORM; i++)
+		vt_key(vt, VTERM_KEY_RIGHT);
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "My interest profile"), WAIT),
+	    "the profile");
+	for (int r = 0; r < 24; r++) {
+		const char *row = vt_row(vt, r), *at = strstr(row, none);
+
+		if (at == NULL)
+			continue;
+		rows++;
+		at += strlen(none);
+		VT_CHECK(vt, *at == '\0' || *at == ' ', "row %d: the words run "
+		    "into the hexagon: [%s]", r, row);
+	}
+	VT_CHECK(vt, rows == 6, "six types without enough answers, not %d",
+	    rows);
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -276,6 +307,7 @@ main(int argc, char **argv)
 		{ "social-profile-nl", social_profile_nl },
 		{ "back-and-switch", back_and_switch },
 		{ "full-after-short", full_after_short },
+		{ "skipped-profile-pt", skipped_profile_pt },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -23,6 +23,9 @@
 #define BAR_COLS 14
 #define HEX_ROWS 9
 #define HEX_COLS 25
+/* Columns from the names to the hexagon: the bar and its share, or the
+ * words "not enough answers" (23 columns in Portuguese) and a space. */
+#define HEX_GAP (NAME_COLS + BAR_COLS + 10)
 
 /* Vertex positions of the hexagon R, I, A, S, E, C in a 9x25 box. */
 static const int hex_vertex[RIASEC_COUNT][2] = {
@@ -77,7 +80,8 @@ paint_hexagon(struct app *app, const struct doc *d, int l0, int x,
 	}
 }
 
-/* One bar line: name, bar of characters, share. */
+/* One bar line: name, bar of characters, share; "not enough answers"
+ * in its place ends a column before the hexagon. */
 static void
 paint_bar(struct app *app, int row, int x, const char *name,
     const struct riasec_profile *p, enum riasec_type t)
@@ -86,8 +90,8 @@ paint_bar(struct app *app, int row, int x, const char *name,
 
 	draw_text(row, x, NAME_COLS - 1, name, A_NORMAL);
 	if (!p->enough[t]) {
-		draw_text(row, x + NAME_COLS, 30, _("not enough answers"),
-		    app_attr(app, UI_ROLE_DIM));
+		draw_text(row, x + NAME_COLS, HEX_GAP - NAME_COLS - 1,
+		    _("not enough answers"), app_attr(app, UI_ROLE_DIM));
 		return;
 	}
 	draw_bar(row, x + NAME_COLS, BAR_COLS, p->share[t],
@@ -103,7 +107,7 @@ profile_view_doc(struct app *app, struct doc *d, int x, int width,
     const struct catalog_type_text names[RIASEC_COUNT],
     enum profile_reader reader)
 {
-	int hex_x = x + NAME_COLS + BAR_COLS + 9;
+	int hex_x = x + HEX_GAP;
 	char *line;
 	const char *words;
 	int row;
