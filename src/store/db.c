@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sodium.h>
 
 #include "sqlite-load.h"
 #include "util/fits.h"
@@ -233,7 +232,7 @@ db_mem_free(void *p)
 {
 	if (p == NULL)
 		return;
-	sodium_memzero(p, (size_t)db_default_mem.xSize(p));
+	xwipe(p, (size_t)db_default_mem.xSize(p));
 	db_default_mem.xFree(p);
 }
 
