@@ -158,6 +158,15 @@ parse_args(int argc, char **argv, struct options *o)
 		else
 			*to[c].flag = true;
 	}
+	/* The line mode is a visitor's: a counsellor signs in on the
+	 * screens, so the two together would be a visit run as staff. */
+	if (o->plain && o->counselor) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("--plain and --counselor cannot be used together: a "
+		      "counsellor signs in on the screens."));
+		fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
+		exit(EXIT_USAGE);
+	}
 	if (optind < argc && strcmp(argv[optind], "admin") != 0 &&
 	    strcmp(argv[optind], "search") != 0) {
 		fprintf(stderr, "orientation: %s: %s\n", _("unexpected argument"),
