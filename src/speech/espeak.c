@@ -6,15 +6,23 @@
  * program loads the first time speech is turned on.
  *
  * The audio libraries report errors on stderr, which is the kiosk's
- * screen: ALSA's reports are silenced, and the output is tried once when
- * the engine starts, so that a kiosk without a sound device says so in
- * its message line instead of failing at every sentence.
+ * screen: ALSA's reports are silenced, the output is tried once when the
+ * engine starts, so that a kiosk without a sound device says so in its
+ * message line instead of failing at every sentence, and stderr goes to
+ * /dev/null while the engine runs: espeak-ng's own thread prints
+ * "error: ..." when a write to the audio device fails (a sentence cut
+ * short by the next key can do it), and that landed in the middle of the
+ * screen.  The program's own messages are held until the screens end
+ * (main.c), after this engine has closed.
  */
 #include "engine.h"
 
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <espeak-ng/espeak_ng.h>
 #include <pcaudiolib/audio.h>
 
@@ -59,6 +67,39 @@ espeak_quiet_alsa(void)
 	dlclose(alsa);
 }
 
+/* The stderr of before espeak_mute_stderr, to give back; -1 when none is
+ * kept. */
+static int espeak_stderr = -1;
+
+/* Send stderr to /dev/null, keeping the one it was (see the top). */
+static void
+espeak_mute_stderr(void)
+{
+	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	if (null < 0)
+		return;
+	fflush(stderr);
+	espeak_stderr = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+	if (espeak_stderr >= 0 && dup2(null, STDERR_FILENO) < 0) {
+		close(espeak_stderr);
+		espeak_stderr = -1;
+	}
+	close(null);
+}
+
+/* Give back the stderr espeak_mute_stderr kept. */
+static void
+espeak_restore_stderr(void)
+{
+	if (espeak_stderr < 0)
+		return;
+	fflush(stderr);
+	dup2(espeak_stderr, STDERR_FILENO);
+	close(espeak_stderr);
+	espeak_stderr = -1;
+}
+
 /* Whether the audio output @device (NULL: the default) can be opened. */
 static bool
 espeak_output_works(const char *device)
@@ -89,19 +130,23 @@ espeak_open(const struct speech_settings *s, const char **why)
 		return NULL;
 	}
 	espeak_quiet_alsa();
+	espeak_mute_stderr();
 	if (!espeak_output_works(device)) {
+		espeak_restore_stderr();
 		*why = "espeak-ng cannot open the audio output";
 		return NULL;
 	}
 	espeak_ng_InitializePath(NULL);
 	if (espeak_ng_Initialize(NULL) != ENS_OK) {
+		espeak_restore_stderr();
 		*why = "espeak-ng's data (espeak-ng-data) cannot be read";
 		return NULL;
 	}
 	if (espeak_ng_InitializeOutput(ENOUTPUT_MODE_SPEAK_AUDIO, 0, device) !=
 	    ENS_OK) {
-		*why = "espeak-ng cannot open the audio output";
 		espeak_ng_Terminate();
+		espeak_restore_stderr();
+		*why = "espeak-ng cannot open the audio output";
 		return NULL;
 	}
 	espeak_users = 1;
@@ -150,6 +195,7 @@ espeak_close(void *ctx)
 	(void)ctx;
 	espeak_ng_Cancel();
 	espeak_ng_Terminate();
+	espeak_restore_stderr();
 	espeak_users = 0;
 }
 

@@ -139,7 +139,7 @@ scenario_spawn(int rows, int cols, const char *const *args, char *const *env,
 	const char *bin = getenv("ORIENTATION_BIN");
 	char *argv[40];
 	const char *fullenv[32];
-	static char homevar[300], xdgvar[300], vglog[300];
+	static char homevar[300], xdgvar[300], runvar[300], vglog[300];
 	int n = 0, e = 0;
 	bool sync = true;
 
@@ -176,8 +176,14 @@ scenario_spawn(int rows, int cols, const char *const *args, char *const *env,
 
 	snprintf(homevar, sizeof homevar, "HOME=%s", dir);
 	snprintf(xdgvar, sizeof xdgvar, "XDG_STATE_HOME=%s", dir);
+	/* The audio libraries' runtime files (PulseAudio's client makes a
+	 * /tmp/pulse-* folder without one) stay in the test's folder: the
+	 * folders left in /tmp made libpulse try name after name, and with
+	 * hundreds of them it said "error: File exists" on the screen. */
+	snprintf(runvar, sizeof runvar, "XDG_RUNTIME_DIR=%s", dir);
 	fullenv[e++] = homevar;
 	fullenv[e++] = xdgvar;
+	fullenv[e++] = runvar;
 	fullenv[e++] = "LANGUAGE=";
 	for (int i = 0; env != NULL && env[i] != NULL && e < 30; i++)
 		fullenv[e++] = env[i];
