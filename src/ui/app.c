@@ -410,6 +410,10 @@ app_number(struct app *app, double value, int decimals)
 void
 app_count(struct app *app, enum state_usage kind, const char *key)
 {
+	/* The figures are the visitors': a counsellor's language change,
+	 * search or service opened at the desk is not a visit. */
+	if (app->opts.counselor)
+		return;
 	state_count(app->state, time(NULL), kind, key);
 }
 

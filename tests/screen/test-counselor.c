@@ -1019,6 +1019,50 @@ bad_phone_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A counsellor's own steps at the desk are not visits: a language
+ * chosen with F2, a search that finds nothing and a service opened from
+ * the search leave the usage figures as they were. */
+static void
+not_counted(void)
+{
+	struct vt *vt = signed_in("en");
+	char who[200];
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	long rows = -1;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Deutsch", WAIT), "language screen");
+	vt_click(vt, vt_find_row(vt, "Deutsch"), 10);
+	snprintf(who, sizeof who, tr("de", "Signed in as %s."), "anna");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "menu in German");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Search"), WAIT), "search");
+	vt_type(vt, "qqxxzzqq");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	vt_type(vt, "Info-Handicap");
+	VT_CHECK(vt, vt_wait_text(vt, "> Info-Handicap", WAIT), "found");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "How to reach them"), WAIT),
+	    "service opened");
+	scenario_quit(vt, WAIT);
+
+	if (sqlite3_open_v2(scenario_state(), &db, SQLITE_OPEN_READONLY,
+	    NULL) == SQLITE_OK && sqlite3_prepare_v2(db,
+	    "SELECT count(*) FROM usage", -1, &stmt, NULL) == SQLITE_OK) {
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			rows = sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_close(db);
+	if (rows != 0) {
+		fprintf(stderr, "the counsellor's steps were counted as a "
+		    "visitor's: %ld usage rows\n", rows);
+		exit(1);
+	}
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1206,6 +1250,7 @@ main(int argc, char **argv)
 		{ "results-words", results_words },
 		{ "audit-words-fr", audit_words_fr },
 		{ "bad-phone-fr", bad_phone_fr },
+		{ "not-counted", not_counted },
 	};
 
 	return scenario_main(argc, argv, scenarios,
