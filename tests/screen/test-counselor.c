@@ -1063,6 +1063,45 @@ not_counted(void)
 	}
 }
 
+/* A counsellor left idle is warned that they will be signed out, not
+ * that "your answers" will be deleted (the visitor's warning), in the
+ * counsellor's language; then the sign-in comes back. */
+static void
+idle_words_de(void)
+{
+	char conf[400], who[200];
+	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
+	    copy_catalog(), "--config", conf, NULL };
+	FILE *f;
+	struct vt *vt;
+
+	snprintf(conf, sizeof conf, "%s/idle.conf", scenario_dir());
+	if ((f = fopen(conf, "w")) == NULL) {
+		perror(conf);
+		exit(1);
+	}
+	fputs("[kiosk]\nwarning_seconds = 3\n[counselor]\nidle_seconds = 1\n", f);
+	fclose(f);
+	add_anna();
+	snprintf(who, sizeof who, tr("de", "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Are you still there?"), WAIT),
+	    "idle warning");
+	VT_CHECK(vt, vt_wait_text(vt, "Sonst werden Sie in", WAIT),
+	    "the counsellor is told they will be signed out");
+	VT_CHECK(vt, !vt_has_text(vt, "Antworten"),
+	    "no answers of the counsellor's to delete");
+	/* Then the counsellor is signed out: the sign-in is back (no idle
+	 * warning there, so F10 quits). */
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
+	    "signed out");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1251,6 +1290,7 @@ main(int argc, char **argv)
 		{ "audit-words-fr", audit_words_fr },
 		{ "bad-phone-fr", bad_phone_fr },
 		{ "not-counted", not_counted },
+		{ "idle-words-de", idle_words_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,
