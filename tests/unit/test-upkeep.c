@@ -1003,6 +1003,51 @@ test_import_broken_files(void **state)
 	assert_int_equal(upkeep_revision(u), 1);
 }
 
+/* A value longer than the service editor's line (a summary pasted
+ * 200,000 times over, a facts file's source likewise) is refused, with
+ * its line and column and without the value; one byte less goes in, and
+ * the service editor can open it. */
+static void
+test_import_too_long(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	size_t n = UPKEEP_MAX_VALUE + 200;
+	char *big = malloc(n + 1), *text = malloc(n + 400);
+	struct upkeep_service s = { 0 };
+
+	(void)state;
+	assert_non_null(big);
+	assert_non_null(text);
+	memset(big, 'x', n);
+	big[n] = '\0';
+	snprintf(text, n + 400, HEADER SERVICE ",fr,Nom,%s,Offre,Public,,,,,,src\r\n",
+	    big);
+	expect_one_error(text, 2, 4, UPKEEP_REASON_TOO_LONG);
+	assert_int_equal(import_text(text, false, false, &errs),
+	    ORIENTATION_FILE_INVALID);
+	assert_null(errs.list[0].detail);
+	upkeep_errors_free(&errs);
+	snprintf(text, n + 400, "esco_code,apprenticeship,shortage,source,"
+	    "checked\r\n0110.1,yes,no,%s,2026-01-15\r\n", big);
+	assert_int_equal(import_text(text, true, false, &errs),
+	    ORIENTATION_FILE_INVALID);
+	assert_int_equal(errs.n, 1);
+	expect_error(&errs, 0, 2, 4, UPKEEP_REASON_TOO_LONG);
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_revision(u), 0);
+	/* At the limit, it goes in whole. */
+	big[UPKEEP_MAX_VALUE] = '\0';
+	snprintf(text, n + 400, HEADER SERVICE ",fr,Nom,%s,Offre,Public,,,,,,src\r\n",
+	    big);
+	assert_int_equal(import_text(text, false, false, &errs), ORIENTATION_OK);
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
+	assert_string_equal(upkeep_service_text(&s, "fr")->summary, big);
+	upkeep_service_free(&s);
+	free(big);
+	free(text);
+}
+
 /* A services file with a bad e-mail address in one row is refused
  * whole, with the row, the column and the reason (the words of the
  * editor's message); bad web addresses and phones likewise, each in its
@@ -1329,6 +1374,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_import_services_applies,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_broken_files,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_too_long,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_bad_contacts,
 		    setup, teardown),

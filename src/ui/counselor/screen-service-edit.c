@@ -31,6 +31,9 @@
 
 #define MAX_ROWS 64
 
+/* Every value an import lets in can be opened here for a change. */
+_Static_assert(UPKEEP_MAX_VALUE <= FIELD_MAX, "an imported value fits the line");
+
 enum row_kind {
 	ROW_FIELD,    /* a string of the service */
 	ROW_GROUPS,   /* target group ids, ';'-separated */
