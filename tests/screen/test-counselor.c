@@ -1102,6 +1102,78 @@ idle_words_de(void)
 	scenario_quit(vt, WAIT);
 }
 
+static const char *before_format(const char *lang, const char *msgid);
+
+/* The output folder cannot be written (a file stands in its place): the
+ * report and the CSV export say so in French and name the file they
+ * could not write; the report made before stays the one to print (here
+ * no printer: PATH holds no lp).  With the folder back, both work. */
+static void
+unwritable_fr(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "", pdf[400], moved[400], who[200];
+	const char *args[] = { "--counselor", "--lang", "fr", "--catalog",
+	    copy_catalog(), NULL };
+	char *const env[] = { (char *)"PATH=/nonexistent", NULL };
+	const char *reports = scenario_reports();
+	FILE *f;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	add_anna();
+	snprintf(who, sizeof who, tr("fr", "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, env);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Print the last report"), WAIT),
+	    "results");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, before_format("fr",
+	    "Report saved: %s (and .txt)"), WAIT), "first report");
+
+	snprintf(moved, sizeof moved, "%s.away", reports);
+	snprintf(pdf, sizeof pdf, "reports/%s-fr.pdf", code);
+	if (rename(reports, moved) != 0 || (f = fopen(reports, "w")) == NULL) {
+		perror(reports);
+		exit(1);
+	}
+	fclose(f);
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "The report could not be written."),
+	    WAIT), "report refused");
+	VT_CHECK(vt, vt_has_text(vt, pdf), "the message names %s", pdf);
+	vt_type(vt, "6");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr",
+	    "No printer is set up on this computer."), WAIT),
+	    "the first report is still the last one made");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "menu");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Export the services"), WAIT),
+	    "CSV screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "The file cannot be written."),
+	    WAIT), "export refused");
+	VT_CHECK(vt, vt_has_text(vt, "reports/services-"), "the message names "
+	    "the file");
+
+	if (remove(reports) != 0 || rename(moved, reports) != 0) {
+		perror(reports);
+		exit(1);
+	}
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, before_format("fr", "Saved: %s"), WAIT),
+	    "export with the folder back");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1291,6 +1363,7 @@ main(int argc, char **argv)
 		{ "bad-phone-fr", bad_phone_fr },
 		{ "not-counted", not_counted },
 		{ "idle-words-de", idle_words_de },
+		{ "unwritable-fr", unwritable_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -20,11 +20,9 @@ export_file_save(struct app *app, const char *path, export_file_writer write,
 		if (fclose(f) != 0 && st == ORIENTATION_OK)
 			st = ORIENTATION_FILE_WRITE;
 	}
-	if (st != ORIENTATION_OK) {
-		app_message_text(app, status_message(st));
-		return;
-	}
-	msg = xasprintf(_("Saved: %s"), path);
+	/* A failure names the file, so that the folder can be put right. */
+	msg = st != ORIENTATION_OK ? xasprintf("%s (%s)", status_message(st),
+	    path) : xasprintf(_("Saved: %s"), path);
 	app_message_text(app, msg);
 	free(msg);
 }

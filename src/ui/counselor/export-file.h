@@ -18,8 +18,9 @@ typedef enum orientation_status (*export_file_writer)(FILE *out, void *ctx);
 
 /*
  * Write @path with @write (given @ctx) and show "Saved: PATH" or the
- * message of what went wrong (a file that cannot be opened or closed is
- * ORIENTATION_FILE_WRITE).  @path stays the caller's.
+ * message of what went wrong followed by PATH in brackets (a file that
+ * cannot be opened or closed is ORIENTATION_FILE_WRITE).  @path stays
+ * the caller's.
  */
 void export_file_save(struct app *app, const char *path,
     export_file_writer write, void *ctx);
