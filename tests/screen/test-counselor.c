@@ -1174,6 +1174,47 @@ unwritable_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A changed line not saved is not lost to one Esc: the editor says so
+ * (German) and stays; a second Esc leaves without the change, which the
+ * catalogue never got.  Without a change, one Esc leaves. */
+static void
+unsaved_de(void)
+{
+	struct vt *vt = signed_in("de");
+	char row[200];
+
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "service list");
+	vt_key(vt, VTERM_KEY_ENTER);
+	snprintf(row, sizeof row, "%s:", tr("de", "Address"));
+	VT_CHECK(vt, vt_wait_text(vt, row, WAIT), "editor");
+	/* Nothing changed: Esc leaves at once. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "left the unchanged service");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, row, WAIT), "editor again");
+	vt_click(vt, vt_find_row(vt, row), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de",
+	    "New value (Enter keeps it, Esc cancels):"), WAIT), "editing");
+	vt_type(vt, "\x15Zwischenstand Straße 1\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Zwischenstand Straße 1", WAIT), "changed");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
+	    "saved. Press Esc again to leave without them, or choose \"Save the "
+	    "changes\"."), 30), WAIT), "asked before leaving");
+	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
+	    "the change is still on screen");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "a second Esc leaves");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, row, WAIT), "editor once more");
+	VT_CHECK(vt, !vt_has_text(vt, "Zwischenstand"), "nothing was saved");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1364,6 +1405,7 @@ main(int argc, char **argv)
 		{ "not-counted", not_counted },
 		{ "idle-words-de", idle_words_de },
 		{ "unwritable-fr", unwritable_fr },
+		{ "unsaved-de", unsaved_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -60,6 +60,8 @@ struct screen_service_edit_state {
 	bool editing;
 	struct field line;
 	char *groups, *themes;  /* joined ids, edited as text */
+	bool changed;           /* a line was changed since the last load */
+	bool leaving;           /* Esc was pressed once with changes unsaved */
 };
 
 /* Join @n ids with ';'. */
@@ -146,6 +148,7 @@ screen_service_edit_load(struct app *app, struct screen_service_edit_state *s,
 	free(s->groups);
 	free(s->themes);
 	s->groups = s->themes = NULL;
+	s->changed = s->leaving = false;
 	s->loaded = s->u != NULL &&
 	    upkeep_service_load(s->u, id, &s->svc) == ORIENTATION_OK;
 	if (!s->loaded) {
@@ -332,7 +335,11 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 				app_message(app, status_msgid(st));
 				return true;
 			}
-			upkeep_field_set(r->value, s->line.text);
+			if (strcmp(*r->value != NULL ? *r->value : "",
+			    s->line.text) != 0) {
+				upkeep_field_set(r->value, s->line.text);
+				s->changed = true;
+			}
 			s->editing = false;
 		} else if (!field_key(&s->line, key)) {
 			/* A key the line has no use for (F1 help, F2, F3,
@@ -341,6 +348,17 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 		}
 		return true;
 	}
+	/* Esc with changes not saved asks first: a second Esc leaves
+	 * without them. */
+	if (key->kind == UI_KEY_CODE && key->code == 27) {
+		if (!s->changed || s->leaving)
+			return false;
+		s->leaving = true;
+		app_message(app, N_("The changes are not saved. Press Esc again to "
+		    "leave without them, or choose \"Save the changes\"."));
+		return true;
+	}
+	s->leaving = false;
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
 	if (chosen < 0)
@@ -388,8 +406,8 @@ const struct screen_ops screen_service_edit_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose a line and press Enter to change it; Enter again "
 	    "keeps the new value. \"Save the changes\" writes them all at once; "
-	    "an empty contact field means it is not known. Esc leaves without "
-	    "saving."),
+	    "an empty contact field means it is not known. Esc leaves; with "
+	    "changes not saved, a second Esc leaves without them."),
 	.state_size = sizeof(struct screen_service_edit_state),
 	.open = screen_service_edit_open,
 	.close = screen_service_edit_close,
