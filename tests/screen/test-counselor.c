@@ -1215,6 +1215,39 @@ unsaved_de(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The file to import given by its name alone is the one in the output
+ * folder, where the export put it; a name that is not there is said with
+ * the whole path that was looked for. */
+static void
+import_by_name(void)
+{
+	struct vt *vt = signed_in("en");
+	char name[64], missing[400];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(name, sizeof name, "services-%Y-%m-%d.csv\r", &tm);
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Export the services", WAIT), "CSV screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "exported");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Path of the CSV file", WAIT), "path");
+	vt_type(vt, "no-such.csv\r");
+	VT_CHECK(vt, vt_wait_text(vt, "The file cannot be opened.", WAIT),
+	    "missing file");
+	snprintf(missing, sizeof missing, "reports/no-such.csv");
+	VT_CHECK(vt, vt_has_text(vt, missing), "the message names %s", missing);
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Path of the CSV file", WAIT), "path");
+	vt_type(vt, "\x15");   /* the path typed before is kept: clear it */
+	vt_type(vt, name);
+	VT_CHECK(vt, vt_wait_text(vt, "The file is correct.", WAIT),
+	    "the exported file, found by its name");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1406,6 +1439,7 @@ main(int argc, char **argv)
 		{ "idle-words-de", idle_words_de },
 		{ "unwritable-fr", unwritable_fr },
 		{ "unsaved-de", unsaved_de },
+		{ "import-by-name", import_by_name },
 	};
 
 	return scenario_main(argc, argv, scenarios,
