@@ -1248,6 +1248,45 @@ import_by_name(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* Whether the whole of @text shows: its start, and its last word (a
+ * message too long for its two rows loses its end). */
+static bool
+whole_message(struct vt *vt, const char *text)
+{
+	return vt_has_text(vt, head_of(text, 30)) &&
+	    vt_has_text(vt, strrchr(text, ' ') + 1);
+}
+
+/* A wrong code at the desk is said to the counsellor, in French, not with
+ * the kiosk's "ask at the desk" (the counsellor is the desk); after five,
+ * the block says how long and who can lift it. */
+static void
+code_words_fr(void)
+{
+	struct vt *vt = signed_in("fr");
+	const char *wrong = tr("fr", "No results are kept under this code. "
+	    "Check it with the walk-in; the results may also have expired or "
+	    "been deleted.");
+	const char *blocked = tr("fr", "Too many wrong codes under your name: "
+	    "codes are refused for up to ten minutes, or until an administrator "
+	    "lifts the block.");
+
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "code prompt");
+	for (int i = 0; i < 5; i++) {
+		vt_type(vt, "\x15ZZZZ-ZZZ0\r");
+		VT_CHECK(vt, vt_wait_text(vt, head_of(wrong, 30), WAIT),
+		    "wrong code %d", i + 1);
+		VT_CHECK(vt, whole_message(vt, wrong), "the whole message");
+		VT_CHECK(vt, !vt_has_text(vt, "accueil"), "not sent to the desk");
+	}
+	vt_type(vt, "\x15ZZZZ-ZZZ0\r");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(blocked, 30), WAIT), "blocked");
+	VT_CHECK(vt, whole_message(vt, blocked), "the whole message");
+	VT_CHECK(vt, !vt_has_text(vt, "accueil"), "not sent to the desk");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1440,6 +1479,7 @@ main(int argc, char **argv)
 		{ "unwritable-fr", unwritable_fr },
 		{ "unsaved-de", unsaved_de },
 		{ "import-by-name", import_by_name },
+		{ "code-words-fr", code_words_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,
