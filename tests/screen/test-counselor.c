@@ -1287,6 +1287,49 @@ code_words_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* An export never writes over a file of the same name (the services
+ * exported this morning and changed in a spreadsheet since): the second
+ * one of the day is services-DAY-2.csv, and the screen says so. */
+static void
+export_twice(void)
+{
+	struct vt *vt = signed_in("en");
+	char first[400], second[400], day[16], line[64] = "";
+	time_t now = time(NULL);
+	struct tm tm;
+	FILE *f;
+
+	gmtime_r(&now, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	snprintf(first, sizeof first, "%s/services-%s.csv", scenario_reports(),
+	    day);
+	snprintf(second, sizeof second, "%s/services-%s-2.csv",
+	    scenario_reports(), day);
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Export the services", WAIT), "CSV screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "exported");
+	/* The counsellor's changes to the export. */
+	if ((f = fopen(first, "w")) == NULL) {
+		perror(first);
+		exit(1);
+	}
+	fputs("changed in a spreadsheet\n", f);
+	fclose(f);
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "-2.csv", WAIT), "the second name is shown");
+	f = fopen(first, "r");
+	VT_CHECK(vt, f != NULL && fgets(line, sizeof line, f) != NULL &&
+	    strcmp(line, "changed in a spreadsheet\n") == 0,
+	    "%s was written over: [%s]", first, line);
+	fclose(f);
+	f = fopen(second, "r");
+	VT_CHECK(vt, f != NULL && fgets(line, sizeof line, f) != NULL &&
+	    strncmp(line, "id,lang,", 8) == 0, "%s holds the export", second);
+	fclose(f);
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1480,6 +1523,7 @@ main(int argc, char **argv)
 		{ "unsaved-de", unsaved_de },
 		{ "import-by-name", import_by_name },
 		{ "code-words-fr", code_words_fr },
+		{ "export-twice", export_twice },
 	};
 
 	return scenario_main(argc, argv, scenarios,
