@@ -1330,6 +1330,26 @@ export_twice(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A name typed as names are written, with a capital ("Anna"), signs in
+ * the account anna: names are lower case. */
+static void
+signin_capital(void)
+{
+	const char *args[] = { "--counselor", "--lang", "lb", "--catalog",
+	    copy_catalog(), NULL };
+	char who[200];
+	struct vt *vt;
+
+	add_anna();
+	snprintf(who, sizeof who, tr("lb", "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "ANNA\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in as anna");
+	scenario_quit(vt, WAIT);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1524,6 +1544,7 @@ main(int argc, char **argv)
 		{ "import-by-name", import_by_name },
 		{ "code-words-fr", code_words_fr },
 		{ "export-twice", export_twice },
+		{ "signin-capital", signin_capital },
 	};
 
 	return scenario_main(argc, argv, scenarios,
