@@ -754,8 +754,14 @@ app_tick(struct app *app)
 	app_catalog_probe(app);
 	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
-		if (now >= app->wipe_at)
+		if (now >= app->wipe_at) {
 			app_wipe(app);
+			/* The counsellor who comes back learns why the
+			 * sign-in is there. */
+			if (app->opts.counselor)
+				app_message(app, N_("You were signed out: nothing "
+				    "was typed for a while."));
+		}
 		app->dirty = true;   /* the countdown moves */
 		return;
 	}

@@ -1065,7 +1065,7 @@ not_counted(void)
 
 /* A counsellor left idle is warned that they will be signed out, not
  * that "your answers" will be deleted (the visitor's warning), in the
- * counsellor's language; then the sign-in comes back. */
+ * counsellor's language; then the sign-in comes back and says why. */
 static void
 idle_words_de(void)
 {
@@ -1099,6 +1099,8 @@ idle_words_de(void)
 	 * warning there, so F10 quits). */
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
 	    "signed out");
+	VT_CHECK(vt, vt_has_text(vt, tr("de", "You were signed out: nothing was "
+	    "typed for a while.")), "and told why");
 	scenario_quit(vt, WAIT);
 }
 
