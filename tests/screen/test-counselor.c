@@ -279,23 +279,32 @@ open_code(void)
 	state_free(st);
 }
 
+/* The program with @args and @env (scenario_start), signed in as anna
+ * in @lang; the account is made first. */
+static struct vt *
+signed_in_with(const char *lang, const char *const *args, char *const *env)
+{
+	char who[200];
+	struct vt *vt;
+
+	add_anna();
+	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, env);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	return vt;
+}
+
 /* A counsellor program on the catalog copy in @lang, signed in as anna. */
 static struct vt *
 signed_in(const char *lang)
 {
 	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
 	    copy_catalog(), NULL };
-	char who[200];
-	struct vt *vt;
 
-	add_anna();
-	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), "anna");
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
-	    "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
-	return vt;
+	return signed_in_with(lang, args, NULL);
 }
 
 /* A counsellor who gives no --lang works in the environment's language,
@@ -1069,7 +1078,7 @@ not_counted(void)
 static void
 idle_words_de(void)
 {
-	char conf[400], who[200];
+	char conf[400];
 	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
 	    copy_catalog(), "--config", conf, NULL };
 	FILE *f;
@@ -1082,13 +1091,7 @@ idle_words_de(void)
 	}
 	fputs("[kiosk]\nwarning_seconds = 3\n[counselor]\nidle_seconds = 1\n", f);
 	fclose(f);
-	add_anna();
-	snprintf(who, sizeof who, tr("de", "Signed in as %s."), "anna");
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
-	    "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	vt = signed_in_with("de", args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Are you still there?"), WAIT),
 	    "idle warning");
 	VT_CHECK(vt, vt_wait_text(vt, "Sonst werden Sie in", WAIT),
@@ -1122,13 +1125,8 @@ unwritable_fr(void)
 	struct vt *vt;
 
 	visitor_keeps(code);
-	add_anna();
 	snprintf(who, sizeof who, tr("fr", "Signed in as %s."), "anna");
-	vt = scenario_start(24, 80, args, env);
-	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Counsellor sign-in"), WAIT),
-	    "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	vt = signed_in_with("fr", args, env);
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "code prompt");
 	vt_type(vt, code);
@@ -1217,6 +1215,17 @@ unsaved_de(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* From the counsellor's menu (English): the CSV screen, and the
+ * services exported. */
+static void
+export_services(struct vt *vt)
+{
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Export the services", WAIT), "CSV screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "exported");
+}
+
 /* The file to import given by its name alone is the one in the output
  * folder, where the export put it; a name that is not there is said with
  * the whole path that was looked for. */
@@ -1230,10 +1239,7 @@ import_by_name(void)
 
 	gmtime_r(&now, &tm);
 	strftime(name, sizeof name, "services-%Y-%m-%d.csv\r", &tm);
-	vt_type(vt, "3");
-	VT_CHECK(vt, vt_wait_text(vt, "Export the services", WAIT), "CSV screen");
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "exported");
+	export_services(vt);
 	vt_type(vt, "3");
 	VT_CHECK(vt, vt_wait_text(vt, "Path of the CSV file", WAIT), "path");
 	vt_type(vt, "no-such.csv\r");
@@ -1307,10 +1313,7 @@ export_twice(void)
 	    day);
 	snprintf(second, sizeof second, "%s/services-%s-2.csv",
 	    scenario_reports(), day);
-	vt_type(vt, "3");
-	VT_CHECK(vt, vt_wait_text(vt, "Export the services", WAIT), "CSV screen");
-	vt_type(vt, "1");
-	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "exported");
+	export_services(vt);
 	/* The counsellor's changes to the export. */
 	if ((f = fopen(first, "w")) == NULL) {
 		perror(first);
