@@ -1355,6 +1355,27 @@ signin_capital(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* orientation admin help (German): how passwords are read comes after
+ * every command, not between "audit" and "unblock". */
+static void
+admin_help_de(void)
+{
+	const char *const args[] = { "admin", "help", NULL };
+	char *env[] = { (char *)"LANGUAGE=de", NULL };
+	struct vt *vt = scenario_start(40, 80, args, env);
+	int passwords, last;
+
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "admin help exits 0");
+	passwords = vt_find_row(vt, head_of(tr("de", "Passwords are read from "
+	    "the terminal without echo, or as one\nline from standard input "
+	    "when it is not a terminal."), 20));
+	last = vt_find_row(vt, "  install-catalog FILE");
+	VT_CHECK(vt, passwords >= 0 && last >= 0 && passwords > last,
+	    "the passwords line (row %d) after the last command (row %d)",
+	    passwords, last);
+	vt_free(vt);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1550,6 +1571,7 @@ main(int argc, char **argv)
 		{ "code-words-fr", code_words_fr },
 		{ "export-twice", export_twice },
 		{ "signin-capital", signin_capital },
+		{ "admin-help-de", admin_help_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,
