@@ -683,13 +683,22 @@ app_handle_key(struct app *app, struct ui_key *key)
 		return;
 	}
 	if (key->kind == UI_KEY_CLICK && key->y == LINES - 1) {
-		for (int i = 0; i < app->nhits; i++) {
-			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1) {
-				app_command(app, app->hits[i].code);
-				return;
-			}
+		int hit = -1;
+
+		for (int i = 0; i < app->nhits && hit < 0; i++)
+			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1)
+				hit = i;
+		if (hit < 0)
+			return;
+		if (app->hits[hit].code != KEYMAP_BACK) {
+			app_command(app, app->hits[hit].code);
+			return;
 		}
-		return;
+		/* A tap on "Esc Back" is Esc: the screen sees it first, as it
+		 * sees the key (a field in use is left, changes not saved are
+		 * said), and only then does the app go back. */
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = 27 };
+		cmd = KEYMAP_BACK;
 	}
 	if (screens[app->stack[top].id]->key != NULL) {
 		bool used = screens[app->stack[top].id]->key(app,

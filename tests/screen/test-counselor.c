@@ -1174,14 +1174,16 @@ unwritable_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* A changed line not saved is not lost to one Esc: the editor says so
- * (German) and stays; a second Esc leaves without the change, which the
- * catalogue never got.  Without a change, one Esc leaves. */
+/* A changed line not saved is not lost to one Esc, typed or tapped in
+ * the footer: the editor says so (German) and stays; a second Esc leaves
+ * without the change, which the catalogue never got.  Without a change,
+ * one Esc leaves. */
 static void
 unsaved_de(void)
 {
 	struct vt *vt = signed_in("de");
 	char row[200];
+	const char *footer_esc;
 
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
@@ -1200,7 +1202,10 @@ unsaved_de(void)
 	    "New value (Enter keeps it, Esc cancels):"), WAIT), "editing");
 	vt_type(vt, "\x15Zwischenstand Straße 1\r");
 	VT_CHECK(vt, vt_wait_text(vt, "Zwischenstand Straße 1", WAIT), "changed");
-	vt_key(vt, VTERM_KEY_ESCAPE);
+	/* "Esc" tapped in the footer is Esc. */
+	footer_esc = strstr(vt_row(vt, 23), "Esc");
+	VT_CHECK(vt, footer_esc != NULL, "Esc in the footer");
+	vt_click(vt, 23, (int)(footer_esc - vt_row(vt, 23)) + 1);
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
 	    "saved. Press Esc again to leave without them, or choose \"Save the "
 	    "changes\"."), 30), WAIT), "asked before leaving");
