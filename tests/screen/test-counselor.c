@@ -1175,9 +1175,9 @@ unwritable_fr(void)
 }
 
 /* A changed line not saved is not lost to one Esc, typed or tapped in
- * the footer: the editor says so (German) and stays; a second Esc leaves
- * without the change, which the catalogue never got.  Without a change,
- * one Esc leaves. */
+ * the footer, or to Backspace: the editor says so (German) and stays; a
+ * second Esc leaves without the change, which the catalogue never got.
+ * Without a change, one Esc leaves. */
 static void
 unsaved_de(void)
 {
@@ -1211,6 +1211,14 @@ unsaved_de(void)
 	    "changes\"."), 30), WAIT), "asked before leaving");
 	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
 	    "the change is still on screen");
+	/* Another key, then Backspace, which also goes back: asked again. */
+	vt_key(vt, VTERM_KEY_UP);
+	vt_key(vt, VTERM_KEY_BACKSPACE);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
+	    "saved. Press Esc again to leave without them, or choose \"Save the "
+	    "changes\"."), 30), WAIT), "asked again");
+	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
+	    "the change is still there");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
 	    "a second Esc leaves");

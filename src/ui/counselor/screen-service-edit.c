@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/keymap.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "ui/widgets/menu.h"
@@ -348,9 +349,10 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 		}
 		return true;
 	}
-	/* Esc with changes not saved asks first: a second Esc leaves
-	 * without them. */
-	if (key->kind == UI_KEY_CODE && key->code == 27) {
+	/* Going back (Esc, Backspace, a tap on the footer's Esc) with
+	 * changes not saved asks first: a second time leaves without them. */
+	if (keymap_lookup((enum keymap_mode)app_keymap_mode(app), app->speech.on,
+	    key) == KEYMAP_BACK) {
 		if (!s->changed || s->leaving)
 			return false;
 		s->leaving = true;
