@@ -28,6 +28,7 @@
 #include "store/occupation.h"
 #include "store/state.h"
 #include "ui/app.h"
+#include "ui/builtin-languages.h"
 #include "util/settings.h"
 #include "util/i18n.h"
 #include "util/prompt-secret.h"
@@ -53,13 +54,12 @@ struct options {
 	bool help;
 };
 
-/* Print the usage text in the current language, and the languages of
- * @cat (if it could be opened), each in its own name. */
+/* Print the usage text in the current language, and the @n languages
+ * @langs, each in its own name. */
 static void
-usage(FILE *out, const struct catalog *cat)
+usage(FILE *out, const struct catalog_language *langs, size_t n)
 {
-	const struct catalog_language *langs;
-	size_t n = cat != NULL ? catalog_languages(cat, &langs) : 0, col = 0;
+	size_t col = 0;
 
 	fprintf(out, "%s\n\n%s\n", _("Usage: orientation [OPTION]..."),
 	    _("The guidance kiosk of the Maison de l'orientation.\n"
@@ -157,6 +157,15 @@ parse_args(int argc, char **argv, struct options *o)
 			*to[c].text = optarg;
 		else
 			*to[c].flag = true;
+	}
+	/* The line mode is a visitor's: a counsellor signs in on the
+	 * screens, so the two together would be a visit run as staff. */
+	if (o->plain && o->counselor) {
+		fprintf(stderr, "orientation: %s\n",
+		    _("--plain and --counselor cannot be used together: a "
+		      "counsellor signs in on the screens."));
+		fprintf(stderr, "%s\n", _("Try 'orientation --help'."));
+		exit(EXIT_USAGE);
 	}
 	if (optind < argc && strcmp(argv[optind], "admin") != 0 &&
 	    strcmp(argv[optind], "search") != 0) {
@@ -315,35 +324,22 @@ apply_settings(struct options *o, struct settings *cfg)
 		cfg->kiosk = true;
 }
 
-/* --help: the usage text, with the catalog's languages if it opens. */
+/* --help: the usage text, with the catalog's languages, or those of the
+ * catalog the program was built with when the file does not open. */
 static int
 run_help(const struct options *o)
 {
 	struct catalog *cat = NULL;
+	const struct catalog_language *langs = builtin_languages;
+	size_t n = builtin_language_count;
 
 	if (catalog_open(o->catalog, &cat) == ORIENTATION_OK)
-		add_chains(cat);
-	usage(stdout, cat);
+		n = catalog_languages(cat, &langs);
+	for (size_t i = 0; i < n; i++)
+		i18n_add_chain(langs[i].chain);
+	usage(stdout, langs, n);
 	catalog_free(cat);
 	return EXIT_SUCCESS;
-}
-
-/* orientation search ...: the catalog only. */
-static int
-run_search(int argc, char **argv, const struct options *o)
-{
-	struct catalog *cat = NULL;
-	enum orientation_status status;
-	int rc;
-
-	if ((status = catalog_open(o->catalog, &cat)) != ORIENTATION_OK) {
-		fprintf(stderr, "orientation: %s: %s\n", o->catalog,
-		    status_message(status));
-		return EXIT_DATA;
-	}
-	rc = cli_search_main(argc, argv, cat, o->lang);
-	catalog_free(cat);
-	return rc;
 }
 
 /* The state database's path: --state or the default; a new string, or
@@ -422,6 +418,11 @@ run_admin(int argc, char **argv, const struct options *o,
 		free(path);
 		return EXIT_USAGE;
 	}
+	/* The help (also for a missing command) needs no database, and
+	 * makes none. */
+	if (argc < 2 || strcmp(argv[1], "help") == 0 ||
+	    strcmp(argv[1], "--help") == 0)
+		return admin_main(argc, argv, NULL);
 	if (argc > 1 && admin_backup_command(argv[1])) {
 		if ((path = state_path_of(o)) != NULL)
 			rc = admin_backup_main(argc, argv,
@@ -667,7 +668,8 @@ main(int argc, char **argv)
 	if (o.help)
 		rc = run_help(&o);
 	else if (optind < argc && strcmp(argv[optind], "search") == 0)
-		rc = run_search(argc - optind, argv + optind, &o);
+		rc = cli_search_main(argc - optind, argv + optind, o.catalog,
+		    o.lang);
 	else if (optind < argc)
 		rc = run_admin(argc - optind, argv + optind, &o, &cfg);
 	else

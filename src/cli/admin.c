@@ -23,6 +23,7 @@
 #include "store/state.h"
 #include "util/i18n.h"
 #include "util/prompt-secret.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define AUDIT_DEFAULT 20      /* audit rows shown without N */
@@ -113,35 +114,12 @@ format_time(time_t t, const char *format, char *buf, size_t size)
 	return buf;
 }
 
-/* Terminal columns of @s (bytes if it is not valid in the locale). */
-static int
-text_width(const char *s)
-{
-	wchar_t wide[128];
-	size_t n = mbstowcs(wide, s, sizeof wide / sizeof wide[0]);
-	int cols = n == (size_t)-1 || n >= sizeof wide / sizeof wide[0] ?
-	    -1 : wcswidth(wide, n);
-
-	return cols < 0 ? (int)strlen(s) : cols;
-}
-
-/*
- * Print @s with control characters shown as '?': audit details come from
- * other modules and must not move the cursor or recolour the terminal.
- */
-static void
-print_clean(const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
-		putchar(*p < 0x20 || *p == 0x7f ? '?' : *p);
-}
-
 /* Print @s (cleaned) and pad it with spaces to @width terminal columns. */
 static void
 print_padded(const char *s, int width)
 {
-	print_clean(s);
-	for (int cols = text_width(s); cols < width; cols++)
+	utf8_write_clean(stdout, s, strlen(s), '?');
+	for (int cols = utf8_width(s, strlen(s)); cols < width; cols++)
 		putchar(' ');
 }
 
@@ -149,7 +127,7 @@ print_padded(const char *s, int width)
 static int
 column(int width, const char *s)
 {
-	int w = text_width(s) + 2;
+	int w = utf8_width(s, strlen(s)) + 2;
 
 	return w > width ? w : width;
 }
@@ -402,10 +380,12 @@ cmd_audit(int argc, char **argv, struct state *st)
 		    sizeof when));
 		print_padded(list[i].who, 12);
 		fputs("  ", stdout);
-		print_clean(list[i].action);
+		utf8_write_clean(stdout, list[i].action,
+		    strlen(list[i].action), '?');
 		if (list[i].detail[0] != '\0') {
 			fputs(": ", stdout);
-			print_clean(list[i].detail);
+			utf8_write_clean(stdout, list[i].detail,
+			    strlen(list[i].detail), '?');
 		}
 		putchar('\n');
 	}

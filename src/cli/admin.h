@@ -24,7 +24,8 @@ enum {
  * Passwords are read from the terminal with echo off and asked twice; when
  * standard input is not a terminal, one line is read (for scripts).  They
  * are never printed, logged or kept after use.  Results go to stdout,
- * errors to stderr, both in the current UI language.  @st is borrowed.
+ * errors to stderr, both in the current UI language.  @st is borrowed
+ * (NULL for help, which needs none).
  * @return an exit status: ADMIN_EXIT_OK, ADMIN_EXIT_USAGE or
  * ADMIN_EXIT_DATA.
  */

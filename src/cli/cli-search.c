@@ -13,6 +13,8 @@
 #include "store/catalog.h"
 #include "store/search.h"
 #include "util/i18n.h"
+#include "util/status.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define CLI_SEARCH_DEFAULT_LIMIT 10
@@ -47,14 +49,6 @@ cli_search_refuse(const char *what, const char *arg)
 	return CLI_SEARCH_EXIT_USAGE;
 }
 
-/* Write @s as a tab-separated field: tabs and line ends become blanks. */
-static void
-cli_search_field(const char *s)
-{
-	for (; *s != '\0'; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
-}
-
 /* Write @s as a JSON string, or null for NULL. */
 static void
 cli_search_json_string(const char *s)
@@ -64,19 +58,23 @@ cli_search_json_string(const char *s)
 		return;
 	}
 	putchar('"');
-	for (; *s != '\0'; s++) {
+	for (size_t left = strlen(s), n; left > 0; s += n, left -= n) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", stdout);
-		else if (c == '\t')
-			fputs("\\t", stdout);
-		else if (c < 0x20 || c == 0x7f)
-			printf("\\u%04x", c);
-		else
+		if ((n = utf8_control(s, left)) == 0) {
+			n = 1;
+			if (c == '"' || c == '\\')
+				putchar('\\');
 			putchar(c);
+		} else if (c == '\n') {
+			fputs("\\n", stdout);
+		} else if (c == '\t') {
+			fputs("\\t", stdout);
+		} else {
+			/* C0 and DEL: one byte; C1: 0xC2, then the code
+			 * point's own value. */
+			printf("\\u%04x", n == 1 ? c : (unsigned char)s[1]);
+		}
 	}
 	putchar('"');
 }
@@ -87,7 +85,8 @@ cli_search_print(const struct search_hit *h, bool json)
 {
 	if (!json) {
 		printf("%s\t%s\t", search_kind_name(h->kind), h->ref);
-		cli_search_field(h->label);
+		/* a tab-separated field: no tab, line end or other control */
+		utf8_write_clean(stdout, h->label, strlen(h->label), ' ');
 		printf("\t%s\n", h->lang);
 		return;
 	}
@@ -104,8 +103,33 @@ cli_search_print(const struct search_hit *h, bool json)
 	fputs("}\n", stdout);
 }
 
+/* Search @cat for the @nwords @words and print the hits; the exit code. */
+static int
+cli_search_run(struct catalog *cat, int nwords, char **words,
+    const char *lang, size_t limit, bool json)
+{
+	struct search_hit *hits;
+	char *typed;
+	size_t n, len = 0;
+
+	for (int i = 0; i < nwords; i++)
+		len += strlen(words[i]) + 1;
+	typed = xcalloc(len + 1, 1);
+	for (int i = 0; i < nwords; i++) {
+		strcat(typed, words[i]);
+		strcat(typed, " ");
+	}
+	n = search_run(cat, typed, lang, limit, &hits);
+	free(typed);
+	for (size_t i = 0; i < n; i++)
+		cli_search_print(&hits[i], json);
+	search_hits_free(hits, n);
+	return n > 0 ? CLI_SEARCH_EXIT_FOUND : CLI_SEARCH_EXIT_NONE;
+}
+
 int
-cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
+cli_search_main(int argc, char **argv, const char *catalog_path,
+    const char *lang)
 {
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, 'l' },
@@ -116,9 +140,9 @@ cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
 	};
 	long limit = CLI_SEARCH_DEFAULT_LIMIT;
 	bool json = false;
-	struct search_hit *hits;
-	char *typed, *end;
-	size_t n, len = 0;
+	struct catalog *cat = NULL;
+	enum orientation_status status;
+	char *end;
 	int c;
 
 	optind = 1;
@@ -146,23 +170,22 @@ cli_search_main(int argc, char **argv, struct catalog *cat, const char *lang)
 			    argv[optind - 1]);
 		}
 	}
+	/* The catalog only now: --help and a bad command line need none. */
+	if ((status = catalog_open(catalog_path, &cat)) != ORIENTATION_OK) {
+		fprintf(stderr, "orientation: %s: %s\n", catalog_path,
+		    status_message(status));
+		catalog_free(cat);
+		return CLI_SEARCH_EXIT_DATA;
+	}
 	if (lang == NULL)
 		lang = i18n_language();
 	if (catalog_language_find(cat, lang) == NULL)
-		return cli_search_refuse(_("this language is not available"), lang);
-	if (optind >= argc)
-		return cli_search_refuse(_("no words to search for"), NULL);
-	for (int i = optind; i < argc; i++)
-		len += strlen(argv[i]) + 1;
-	typed = xcalloc(len + 1, 1);
-	for (int i = optind; i < argc; i++) {
-		strcat(typed, argv[i]);
-		strcat(typed, " ");
-	}
-	n = search_run(cat, typed, lang, (size_t)limit, &hits);
-	free(typed);
-	for (size_t i = 0; i < n; i++)
-		cli_search_print(&hits[i], json);
-	search_hits_free(hits, n);
-	return n > 0 ? CLI_SEARCH_EXIT_FOUND : CLI_SEARCH_EXIT_NONE;
+		c = cli_search_refuse(_("this language is not available"), lang);
+	else if (optind >= argc)
+		c = cli_search_refuse(_("no words to search for"), NULL);
+	else
+		c = cli_search_run(cat, argc - optind, argv + optind, lang,
+		    (size_t)limit, json);
+	catalog_free(cat);
+	return c;
 }

@@ -6,12 +6,11 @@
 #ifndef CLI_SEARCH_H
 #define CLI_SEARCH_H
 
-struct catalog;
-
 enum {
 	CLI_SEARCH_EXIT_FOUND = 0,
 	CLI_SEARCH_EXIT_NONE = 1,   /* nothing found (as grep) */
 	CLI_SEARCH_EXIT_USAGE = 2,  /* bad command line */
+	CLI_SEARCH_EXIT_DATA = 3,   /* the catalog cannot be opened */
 };
 
 /**
@@ -22,10 +21,12 @@ enum {
  * label, language, separated by tabs; with --json, one JSON object a line
  * that also has the occupation's preferred label and what tells
  * look-alikes apart.  At most N hits of each kind (default 10).  Errors
- * go to stderr in the current UI language.  @cat is borrowed.
+ * go to stderr in the current UI language.  The catalog at @catalog_path
+ * is opened only once the command line is read, so --help and a bad
+ * option need none.
  * @return one of the CLI_SEARCH_EXIT_ codes.
  */
-int cli_search_main(int argc, char **argv, struct catalog *cat,
+int cli_search_main(int argc, char **argv, const char *catalog_path,
     const char *lang);
 
 #endif

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Label collation: one UTF-8 decoder step per character, ASCII letters
+ * Label collation: one UTF-8 character at a time (util/utf8), ASCII letters
  * lower-cased and Latin-1 and Latin Extended-A letters reduced to their
  * base letter; anything else compares by code point.
  */
@@ -8,6 +8,8 @@
 
 #include <stdint.h>
 #include <string.h>
+
+#include "util/utf8.h"
 
 /*
  * Base letters of U+00C0..U+017F, lower case; ' ' keeps the code point
@@ -30,24 +32,11 @@ static uint32_t
 next_sort_char(const unsigned char **s, const unsigned char *end)
 {
 	const unsigned char *p = *s;
-	uint32_t cp = *p++, v;
-	int more = cp >= 0xf0 && cp < 0xf8 ? 3 : cp >= 0xe0 && cp < 0xf0 ? 2 :
-	    cp >= 0xc0 && cp < 0xe0 ? 1 : 0;
+	uint32_t cp = *p;
+	size_t n = utf8_decode((const char *)p, (size_t)(end - p), &cp);
 
-	v = cp & (0x3fu >> more);
-	if (more > end - p)
-		more = -1;
-	for (int i = 0; i < more; i++) {
-		if ((p[i] & 0xc0) != 0x80) {
-			more = -1;  /* not UTF-8: the lead byte stands alone */
-			break;
-		}
-		v = v << 6 | (p[i] & 0x3f);
-	}
-	if (more > 0) {
-		cp = v;
-		p += more;
-	}
+	/* not UTF-8: the lead byte stands alone */
+	p += n > 0 ? n : 1;
 	*s = p;
 	if (cp >= 'A' && cp <= 'Z')
 		return cp - 'A' + 'a';

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "util/utf8.h"
+
 #define HOST_MAX 253     /* bytes of a host name (RFC 1035) */
 #define LABEL_MAX 63     /* bytes of one of its labels */
 #define PORT_MAX 5       /* digits of a port */
@@ -31,17 +33,17 @@ is_alnum(unsigned char c)
 }
 
 /*
- * The length of a space or control character at @p (ASCII ones, DEL, and
- * U+0080 to U+00A0: the C1 controls and the no-break space), or 0.
+ * The length of a space, a no-break space or a control character
+ * (utf8_control) at @p, or 0.
  */
 static size_t
 blank_at(const unsigned char *p)
 {
-	if (*p <= ' ' || *p == 0x7f)
+	if (*p == ' ')
 		return 1;
-	if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0xa0)
+	if (p[0] == 0xc2 && p[1] == 0xa0)
 		return 2;
-	return 0;
+	return utf8_control((const char *)p, 2);
 }
 
 /* Whether @s (NUL-terminated) holds no space or control character. */

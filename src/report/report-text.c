@@ -11,31 +11,21 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
 
 #include "util/i18n.h"
+#include "util/utf8.h"
 
 #define TEXT_COLS 76
-
-/* Columns the @len bytes at @s take: one per UTF-8 character (the
- * kiosk's languages are all written in Latin letters). */
-static int
-columns_len(const char *s, size_t len)
-{
-	int n = 0;
-
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return n;
-}
 
 /* Columns the string @s takes. */
 static int
 columns(const char *s)
 {
-	return columns_len(s, strlen(s));
+	return utf8_width(s, strlen(s));
 }
 
 /* Write @n spaces (or @c characters). */
@@ -44,14 +34,6 @@ repeat(FILE *out, int c, int n)
 {
 	while (n-- > 0)
 		putc(c, out);
-}
-
-/* Write @s from @len bytes, control characters as spaces. */
-static void
-put_clean(FILE *out, const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		putc((unsigned char)s[i] < 0x20 || s[i] == 0x7f ? ' ' : s[i], out);
 }
 
 /*
@@ -83,7 +65,7 @@ wrap(FILE *out, const char *s, int indent, int col)
 		}
 		for (len = 0; (unsigned char)s[len] > ' ' && s[len] != 0x7f; len++)
 			;
-		w = columns_len(s, len);
+		w = utf8_width(s, len);
 		if (!line_empty && col + 1 + w > TEXT_COLS) {
 			putc('\n', out);
 			repeat(out, ' ', indent);
@@ -94,7 +76,7 @@ wrap(FILE *out, const char *s, int indent, int col)
 			putc(' ', out);
 			col++;
 		}
-		put_clean(out, s, len);
+		utf8_write_clean(out, s, len, ' ');
 		col += w;
 		line_empty = false;
 		s += len;
@@ -106,7 +88,7 @@ wrap(FILE *out, const char *s, int indent, int col)
 static void
 underlined(FILE *out, const char *title, int c)
 {
-	put_clean(out, title, strlen(title));
+	utf8_write_clean(out, title, strlen(title), ' ');
 	putc('\n', out);
 	repeat(out, c, columns(title));
 	putc('\n', out);
@@ -140,7 +122,7 @@ text_header(FILE *out, const struct report_data *d)
 		int gap = TEXT_COLS - columns(REPORT_CENTRE_NAME) - columns(d->date);
 
 		repeat(out, ' ', gap < 2 ? 2 : gap);
-		put_clean(out, d->date, strlen(d->date));
+		utf8_write_clean(out, d->date, strlen(d->date), ' ');
 	}
 	fputs("\n\n", out);
 	report_holland_code(&d->profile, code);
@@ -172,7 +154,7 @@ text_bar(FILE *out, const struct report_data *d, int t, int name_w)
 	int filled;
 
 	fprintf(out, "  %c  ", riasec_letter((enum riasec_type)t));
-	put_clean(out, name, strlen(name));
+	utf8_write_clean(out, name, strlen(name), ' ');
 	repeat(out, ' ', name_w - columns(name) + 2);
 	if (!pr->enough[t]) {
 		fprintf(out, "%s\n", _("not enough answers"));

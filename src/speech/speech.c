@@ -10,7 +10,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sodium.h>
 
 #include "engine.h"
 #include "util/module.h"
@@ -32,7 +31,7 @@ forget_last(struct speech *sp)
 		char *text = (char *)sp->last[i].text;
 		char *lang = (char *)sp->last[i].lang;
 
-		sodium_memzero(text, strlen(text));
+		xwipe(text, strlen(text));
 		free(text);
 		free(lang);
 	}

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /* Whether @lang is a plausible language tag ("pt", "de-LU"). */
@@ -37,11 +38,15 @@ put(char *out, size_t *len, const char *s)
 	*len += n;
 }
 
-/* Append @text escaped; control characters (C0 and DEL) become spaces. */
+/* Append @text escaped; control characters (utf8_control) become
+ * spaces. */
 static void
 put_escaped(char *out, size_t *len, const char *text)
 {
-	for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++) {
+	size_t left = strlen(text), n;
+
+	for (const char *c = text; left > 0; c += n, left -= n) {
+		n = 1;
 		switch (*c) {
 		case '<': put(out, len, "&lt;"); break;
 		case '>': put(out, len, "&gt;"); break;
@@ -49,7 +54,12 @@ put_escaped(char *out, size_t *len, const char *text)
 		case '"': put(out, len, "&quot;"); break;
 		case '\'': put(out, len, "&apos;"); break;
 		default:
-			out[(*len)++] = (*c < 0x20 || *c == 0x7f) ? ' ' : (char)*c;
+			if ((n = utf8_control(c, left)) != 0) {
+				out[(*len)++] = ' ';
+			} else {
+				out[(*len)++] = *c;
+				n = 1;
+			}
 		}
 	}
 }

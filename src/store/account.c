@@ -19,6 +19,7 @@
 #include "util/fits.h"
 #include "util/i18n.h"
 #include "util/secret.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /*
@@ -66,18 +67,6 @@ column_strdup(struct sql_stmt *stmt, int col)
 	return xstrdup(text != NULL ? text : "");
 }
 
-/* Number of UTF-8 code points in @s (continuation bytes not counted). */
-static size_t
-utf8_length(const char *s)
-{
-	size_t n = 0;
-
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
-		if ((*p & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 bool
 account_name_valid(const char *name)
 {
@@ -91,7 +80,7 @@ account_name_valid(const char *name)
 enum orientation_status
 account_password_check(const char *password)
 {
-	size_t n = utf8_length(password);
+	size_t n = utf8_length(password, strlen(password));
 
 	if (n < ACCOUNT_PASSWORD_MIN)
 		return ORIENTATION_ACCOUNT_SHORT_PASSWORD;

@@ -8,7 +8,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +19,7 @@
 #include "integrity.h"
 #include "lock.h"
 #include "sql.h"
+#include "sqlite-load.h"
 #include "state.h"
 #include "util/durable.h"
 #include "util/xmalloc.h"
@@ -130,6 +130,8 @@ backup_write(const char *state_path, const char *dest)
 
 	if (access(state_path, F_OK) != 0)
 		return ORIENTATION_STATE_OPEN;
+	if (!db_configure())
+		return ORIENTATION_DB_LIBRARY;
 	if ((temp = backup_temp(dest)) == NULL)
 		return backup_errno_status(errno);
 	if ((lock = lock_shared(state_path)) == -1) {
@@ -137,7 +139,6 @@ backup_write(const char *state_path, const char *dest)
 		free(temp);
 		return ORIENTATION_STATE_BUSY;
 	}
-	db_configure();
 	rc = sqlite3_open_v2(state_path, &src, SQLITE_OPEN_READWRITE, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_extended_result_codes(src, 1);
@@ -283,7 +284,8 @@ backup_check(const char *src)
 
 	if (access(src, R_OK) != 0)
 		return ORIENTATION_BACKUP_BAD;
-	db_configure();
+	if (!db_configure())
+		return ORIENTATION_DB_LIBRARY;
 	if (sqlite3_open_v2(src, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
 		sqlite3_close(db);
 		return ORIENTATION_BACKUP_BAD;

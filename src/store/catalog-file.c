@@ -22,6 +22,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "occupation.h"
+#include "sqlite-load.h"
 #include "util/durable.h"
 #include "util/fits.h"
 #include "util/xmalloc.h"

@@ -15,6 +15,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "sql.h"
+#include "sqlite-load.h"
 #include "tokenizer.h"
 #include "util/xmalloc.h"
 
@@ -132,7 +133,6 @@ open_readonly(struct catalog *cat, const char *path, int *version)
 {
 	int rc;
 
-	db_configure();
 	for (int attempt = 0;; attempt++) {
 		/* One thread uses it: no locking of its own. */
 		rc = sqlite3_open_v2(path, &cat->db, SQLITE_OPEN_READONLY |
@@ -200,6 +200,8 @@ catalog_open(const char *path, struct catalog **out)
 	struct stat st;
 
 	*out = NULL;
+	if (!db_configure())
+		return ORIENTATION_DB_LIBRARY;
 	cat = xcalloc(1, sizeof *cat);
 	cat->path = xstrdup(path);
 	/* Before opening: a file renamed in between is seen as a new one

@@ -7,24 +7,35 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sodium.h>
 
+#include "sqlite-load.h"
 #include "util/fits.h"
 #include "util/xmalloc.h"
 
-void
+/* db_wipe_freed_memory was called; the wiping allocator (set up by
+ * db_configure) is in place. */
+static bool wipe_wanted, wiping;
+
+static void wipe_set(void);
+
+bool
 db_configure(void)
 {
 	static bool done;
 
 	if (done)
-		return;
+		return true;
+	if (!sqlite_load())
+		return false;
 	done = true;
 	sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
 	/* No memory statistics (nothing reads them): each allocation then
 	 * skips a global mutex and two counters; loading the catalog's
 	 * schema makes some 20,000. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	if (wipe_wanted && !wiping)
+		wipe_set();
+	return true;
 }
 
 void
@@ -221,7 +232,7 @@ db_mem_free(void *p)
 {
 	if (p == NULL)
 		return;
-	sodium_memzero(p, (size_t)db_default_mem.xSize(p));
+	xwipe(p, (size_t)db_default_mem.xSize(p));
 	db_default_mem.xFree(p);
 }
 
@@ -240,11 +251,13 @@ db_mem_realloc(void *p, int n)
 	return q;
 }
 
-void
-db_wipe_freed_memory(void)
+/* SQLite's allocator, wrapped (db_mem_free, db_mem_realloc). */
+static void
+wipe_set(void)
 {
 	static sqlite3_mem_methods m;
 
+	wiping = true;
 	if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &db_default_mem) !=
 	    SQLITE_OK)
 		return;
@@ -253,4 +266,14 @@ db_wipe_freed_memory(void)
 	m.xRealloc = db_mem_realloc;
 	if (sqlite3_config(SQLITE_CONFIG_MALLOC, &m) != SQLITE_OK)
 		fprintf(stderr, "orientation: SQLite's memory cannot be wiped\n");
+}
+
+void
+db_wipe_freed_memory(void)
+{
+	wipe_wanted = true;
+	/* Already loaded (a test that opened a database first): at once,
+	 * as before the library was loaded on demand. */
+	if (sqlite3_api != NULL && !wiping)
+		wipe_set();
 }

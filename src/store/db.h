@@ -17,12 +17,15 @@
 #define DB_BUSY_TIMEOUT_MS 5000
 
 /**
- * Before the first connection opens: no bulk page-cache allocation.
- * SQLite otherwise sets 20 page slots aside (about 87 KB) for each cache
- * and writes into every one, several times per process.  Safe to call
- * more than once; too late once SQLite is initialised (then ignored).
+ * Before the first connection opens: load SQLite (store/sqlite-load.h),
+ * then no bulk page-cache allocation (SQLite otherwise sets 20 page
+ * slots aside, about 87 KB, for each cache and writes into every one,
+ * several times per process) and, if db_wipe_freed_memory asked for it,
+ * the wiping allocator.  Safe to call more than once.
+ * @return false when SQLite cannot be loaded: the caller opens nothing
+ * and reports ORIENTATION_DB_LIBRARY.
  */
-void db_configure(void);
+bool db_configure(void);
 
 /**
  * Keep @db's own memory small: a lookaside pool of a few slots instead
@@ -126,7 +129,8 @@ void db_rows_free(void *rows, size_t n, size_t size,
 
 /**
  * Make SQLite overwrite every block it frees (typed search words pass
- * through its memory).  Call before the first database is opened.
+ * through its memory), from the first database opened on (db_configure;
+ * it loads no library).  Call before the first database is opened.
  */
 void db_wipe_freed_memory(void);
 

@@ -12,6 +12,7 @@
 #include "db.h"
 #include "lock.h"
 #include "sql.h"
+#include "sqlite-load.h"
 #include "util/fits.h"
 #include "util/i18n.h"
 
@@ -82,10 +83,11 @@ integrity_check_file(const char *path, integrity_line_fn line, void *ctx)
 
 	if (access(path, F_OK) != 0)
 		return ORIENTATION_STATE_OPEN;
+	if (!db_configure())
+		return ORIENTATION_DB_LIBRARY;
 	/* A reader like any other: no restore while the check runs. */
 	if ((lock = lock_shared(path)) == -1)
 		return ORIENTATION_STATE_BUSY;
-	db_configure();
 	/* Not created if it went away; read and write only so that SQLite
 	 * may read a WAL beside it. */
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) !=

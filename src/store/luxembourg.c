@@ -15,6 +15,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "service-db.h"
+#include "sqlite-load.h"
 #include "util/xmalloc.h"
 
 /* The one text column of the first row of @sql with ?1 = @a, ?2 = @b, or

@@ -20,6 +20,7 @@
 #include "catalog.h"
 #include "catalog-db.h"
 #include "db.h"
+#include "sqlite-load.h"
 #include "util/xmalloc.h"
 
 /* The label t of occupation o along ?lang's chain; t.label NULL if none. */

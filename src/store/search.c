@@ -34,6 +34,7 @@
 
 #include "catalog-db.h"
 #include "db.h"
+#include "sqlite-load.h"
 #include "tokenizer.h"
 #include "util/fits.h"
 #include "util/utf8.h"

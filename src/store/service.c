@@ -13,6 +13,7 @@
 #include "catalog-db.h"
 #include "db.h"
 #include "service-db.h"
+#include "sqlite-load.h"
 #include "util/xmalloc.h"
 
 /* The columns of a topic query, in order. */

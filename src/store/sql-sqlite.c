@@ -9,6 +9,7 @@
 
 #include "db.h"
 #include "sql-driver.h"
+#include "sqlite-load.h"
 #include "util/xmalloc.h"
 
 struct lite {

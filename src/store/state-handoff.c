@@ -620,6 +620,11 @@ state_handoff_purge(struct state *st, time_t now)
 		rc = exec_at(st, "DELETE FROM handoff WHERE expires <= ?1", now);
 		n = sql_changes(st->sql);
 	}
+	/* Wrong codes are kept for their window only, also when no new
+	 * wrong code comes to clear them (docs/privacy.md). */
+	if (rc == SQL_DONE)
+		rc = exec_at(st, "DELETE FROM code_attempt WHERE at <= ?1",
+		    now - STATE_CODE_WINDOW);
 	if (finish(st, rc) != SQL_OK)
 		return -1;
 	/* Also the reports of codes deleted while their files were open. */

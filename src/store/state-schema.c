@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "sqlite-load.h"
 #include "state-internal.h"
 #include "util/fits.h"
 #include "util/xmalloc.h"

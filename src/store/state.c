@@ -19,6 +19,7 @@
 #include "db.h"
 #include "integrity.h"
 #include "lock.h"
+#include "sqlite-load.h"
 #include "state-db.h"
 #include "state-internal.h"
 #include "util/durable.h"
@@ -250,12 +251,13 @@ lite_open(struct state *st, const char *path)
 	sqlite3 *db;
 	int version = 0, rc;
 
+	if (!db_configure())
+		return ORIENTATION_DB_LIBRARY;
 	if ((status = private_state_files(path)) != ORIENTATION_OK)
 		return status;
 	/* Held until state_free, so that no restore replaces the file. */
 	if ((st->lock_fd = lock_shared(path)) == -1)
 		return ORIENTATION_STATE_BUSY;
-	db_configure();
 	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE, NULL);
 	st->sql = sql_sqlite(db);

@@ -215,8 +215,9 @@ enum orientation_status state_handoff_extend(struct state *st,
 
 /**
  * Delete every session expired at @now, as state_handoff_delete does,
- * without waiting for another process's lock (a busy database is purged
- * next time).  @return how many, or -1 (busy or an error).
+ * and the wrong codes older than STATE_CODE_WINDOW, without waiting for
+ * another process's lock (a busy database is purged next time).
+ * @return how many sessions, or -1 (busy or an error).
  */
 int state_handoff_purge(struct state *st, time_t now);
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sqlite-load.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 

@@ -16,6 +16,7 @@
 #include "csv-read.h"
 #include "csv-write.h"
 #include "db.h"
+#include "sqlite-load.h"
 #include "upkeep-db.h"
 #include "util/xmalloc.h"
 

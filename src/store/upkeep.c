@@ -20,6 +20,7 @@
 #include "db.h"
 #include "search-source.h"
 #include "sql.h"
+#include "sqlite-load.h"
 #include "tokenizer.h"
 #include "upkeep-db.h"
 #include "core/contact.h"
@@ -418,10 +419,14 @@ open_catalog(struct upkeep *u, const char *path)
 enum orientation_status
 upkeep_open(const char *catalog_path, struct upkeep **out)
 {
-	struct upkeep *u = xcalloc(1, sizeof *u);
-	enum orientation_status st = open_catalog(u, catalog_path);
+	struct upkeep *u;
+	enum orientation_status st;
 
-	if (st != ORIENTATION_OK) {
+	*out = NULL;
+	if (!db_configure())
+		return ORIENTATION_DB_LIBRARY;
+	u = xcalloc(1, sizeof *u);
+	if ((st = open_catalog(u, catalog_path)) != ORIENTATION_OK) {
 		upkeep_free(u);
 		u = NULL;
 	}

@@ -25,7 +25,6 @@
  */
 #include <csv.h>
 #include <errno.h>
-#include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +33,7 @@
 
 #include "store/catalog-db.h"
 #include "store/search-source.h"
+#include "store/sqlite-load.h"
 #include "store/tokenizer.h"
 #include "util/xmalloc.h"
 
@@ -555,6 +555,12 @@ main(int argc, char **argv)
 	char *tmp;
 	sqlite3 *db;
 
+	/* The same SQLite as the program's, loaded the same way. */
+	if (!sqlite_load()) {
+		fprintf(stderr, "catalog-build: %s cannot be loaded\n",
+		    SQLITE_LOAD_LIBRARY);
+		return 1;
+	}
 	if (argc == 4 && strcmp(argv[1], "--languages-c") == 0)
 		return write_languages_c(argv[3], argv[2]);
 	if (argc < 3) {

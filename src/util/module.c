@@ -9,24 +9,36 @@
 #include <stddef.h>
 #include <stdlib.h>
 
-const void *
-module_symbol(const char *env, const char *path, const char *symbol,
-    const char **why)
+void *
+module_open(const char *env, const char *path, const char **why)
 {
 	const char *override = getenv(env);
-	const void *found;
 	void *handle;
 
 	if (override != NULL && *override != '\0')
 		path = override;
 	/* Never closed: the module's functions are used again later. */
-	if ((handle = dlopen(path, RTLD_NOW | RTLD_LOCAL)) == NULL) {
-		if (why != NULL)
-			*why = dlerror();
-		return NULL;
-	}
-	found = dlsym(handle, symbol);
+	if ((handle = dlopen(path, RTLD_NOW | RTLD_LOCAL)) == NULL &&
+	    why != NULL)
+		*why = dlerror();
+	return handle;
+}
+
+const void *
+module_find(void *module, const char *symbol, const char **why)
+{
+	const void *found = dlsym(module, symbol);
+
 	if (found == NULL && why != NULL)
 		*why = dlerror();
 	return found;
+}
+
+const void *
+module_symbol(const char *env, const char *path, const char *symbol,
+    const char **why)
+{
+	void *handle = module_open(env, path, why);
+
+	return handle == NULL ? NULL : module_find(handle, symbol, why);
 }

@@ -1,19 +1,32 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Loading an optional part of the program (a shared module) on demand, so
- * that a process maps heavy libraries (cairo, the speech engine) only when
- * it uses them.
+ * Loading an optional part of the program (a shared module) or a library
+ * on demand, so that a process maps heavy libraries (cairo, the speech
+ * engine, SQLite) only when it uses them.
  */
 #ifndef UTIL_MODULE_H
 #define UTIL_MODULE_H
 
 /**
  * Open the module named by the environment variable @env (when set and not
- * empty) or else at @path, and look up @symbol in it.  The module stays
- * mapped for the life of the process.
- * @return the symbol's address, or NULL when the module or the symbol
- * cannot be found; then *@why, if not NULL, is the loader's message, a
- * static string valid until the next call.
+ * empty) or else at @path (a file name without a slash is looked up as
+ * the dynamic loader does for a library).  The module stays mapped for
+ * the life of the process.
+ * @return a handle for module_find, or NULL when the module cannot be
+ * loaded; then *@why, if not NULL, is the loader's message, a static
+ * string valid until the next call.
+ */
+void *module_open(const char *env, const char *path, const char **why);
+
+/**
+ * Look up @symbol in @module (from module_open).
+ * @return its address, or NULL with *@why (if not NULL) as module_open's.
+ */
+const void *module_find(void *module, const char *symbol, const char **why);
+
+/**
+ * module_open then module_find of @symbol.
+ * @return the symbol's address, or NULL with *@why as module_open's.
  */
 const void *module_symbol(const char *env, const char *path, const char *symbol,
     const char **why);

@@ -3,21 +3,74 @@
  * Argon2id via libsodium's crypto_pwhash_str, with its "interactive"
  * limits: about a tenth of a second and 64 MiB per check, which makes
  * guessing slow without making a counselor wait.
+ *
+ * libsodium is loaded on the first hash or check (util/module.h), not at
+ * exec: only a staff exit and a counselor's login use it, and a library
+ * mapped at exec delays every start (bench/README.md, start-up).
  */
 #include "secret.h"
 
 #include <string.h>
 #include <sodium.h>
 
+#include "module.h"
+
 _Static_assert(SECRET_HASH_MAX >= crypto_pwhash_STRBYTES,
     "room for libsodium's hash string");
+
+/* The library's file name, or the environment variable that names
+ * another. */
+#define SECRET_LIBRARY "libsodium.so.23"
+#define SECRET_LIBRARY_ENV "ORIENTATION_SODIUM_LIBRARY"
+
+/* The three functions used, with the types <sodium.h> gives them. */
+struct secret_sodium {
+	__typeof__(&sodium_init) init;
+	__typeof__(&crypto_pwhash_str) hash;
+	__typeof__(&crypto_pwhash_str_verify) verify;
+};
+
+/* Look up @name in @lib into the function pointer at @fn. */
+static bool
+secret_find(void *lib, const char *name, void *fn)
+{
+	const void *found = module_find(lib, name, NULL);
+
+	/* A function's address, stored as such. */
+	memcpy(fn, &found, sizeof found);
+	return found != NULL;
+}
+
+/* libsodium, loaded and started once; NULL when it cannot be (a later
+ * call tries again). */
+static const struct secret_sodium *
+secret_sodium(void)
+{
+	static struct secret_sodium s;
+	static bool ready;
+	void *lib;
+
+	if (ready)
+		return &s;
+	if ((lib = module_open(SECRET_LIBRARY_ENV, SECRET_LIBRARY,
+	    NULL)) == NULL ||
+	    !secret_find(lib, "sodium_init", &s.init) ||
+	    !secret_find(lib, "crypto_pwhash_str", &s.hash) ||
+	    !secret_find(lib, "crypto_pwhash_str_verify", &s.verify) ||
+	    s.init() < 0)
+		return NULL;
+	ready = true;
+	return &s;
+}
 
 int
 secret_hash(const char *secret, char out[SECRET_HASH_MAX])
 {
-	if (sodium_init() < 0)
+	const struct secret_sodium *s = secret_sodium();
+
+	if (s == NULL)
 		return -1;
-	return crypto_pwhash_str(out, secret, strlen(secret),
+	return s->hash(out, secret, strlen(secret),
 	    crypto_pwhash_OPSLIMIT_INTERACTIVE,
 	    crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0 ? 0 : -1;
 }
@@ -25,9 +78,11 @@ secret_hash(const char *secret, char out[SECRET_HASH_MAX])
 bool
 secret_verify(const char *hash, const char *secret)
 {
-	if (sodium_init() < 0 || hash == NULL)
+	const struct secret_sodium *s;
+
+	if (hash == NULL || (s = secret_sodium()) == NULL)
 		return false;
 	if (strnlen(hash, SECRET_HASH_MAX) >= crypto_pwhash_STRBYTES)
 		return false;
-	return crypto_pwhash_str_verify(hash, secret, strlen(secret)) == 0;
+	return s->verify(hash, secret, strlen(secret)) == 0;
 }

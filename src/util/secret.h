@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Hashing and checking secrets (the staff PIN, counselor passwords) with
- * Argon2id through libsodium.  Secrets are never stored or logged in clear.
+ * Argon2id through libsodium, loaded on first use.  Secrets are never
+ * stored or logged in clear.
  */
 #ifndef UTIL_SECRET_H
 #define UTIL_SECRET_H
@@ -13,11 +14,13 @@
 
 /**
  * Hash @secret into @out (an "$argon2id$..." string).
- * @return 0, or -1 if libsodium could not start or ran out of memory.
+ * @return 0, or -1 if libsodium could not be loaded or started, or ran
+ * out of memory.
  */
 int secret_hash(const char *secret, char out[SECRET_HASH_MAX]);
 
-/** Whether @secret matches @hash.  False for a malformed hash. */
+/** Whether @secret matches @hash.  False for a malformed hash, and when
+ *  libsodium cannot be loaded. */
 bool secret_verify(const char *hash, const char *secret);
 
 #endif

@@ -51,6 +51,7 @@
 	X(STATE_IN_USE, N_("The results database is in use: stop every kiosk and counsellor program on this machine first.")) \
 	X(BACKUP_BAD, N_("This file is not a sound backup of the results database; nothing was changed.")) \
 	X(DB_ERROR, N_("A database error occurred."))                         \
+	X(DB_LIBRARY, N_("The database library SQLite (libsqlite3.so.0) cannot be loaded: install the package libsqlite3-0.")) \
 	X(NOT_FOUND, N_("Nothing was found."))                               \
 	X(SPEECH_UNAVAILABLE, N_("Speech is not available on this terminal.")) \
 	/* A service a counsellor edits, one by one or in a CSV file. */      \

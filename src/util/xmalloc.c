@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sodium.h>
 
 /* Report and abort. */
 static void
@@ -101,7 +100,7 @@ void
 xwipe(void *p, size_t n)
 {
 	if (p != NULL && n > 0)
-		sodium_memzero(p, n);
+		explicit_bzero(p, n);
 }
 
 void

@@ -30,7 +30,7 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /** xasprintf() with a va_list. */
 char *xvasprintf(const char *fmt, va_list ap)
     __attribute__((format(printf, 1, 0)));
-/** Overwrite @n bytes at @p (sodium_memzero: not optimised away). */
+/** Overwrite @n bytes at @p (explicit_bzero: not optimised away). */
 void xwipe(void *p, size_t n);
 /** Overwrite the string @s and free it, for text a visitor typed.  NULL
  *  is allowed. */

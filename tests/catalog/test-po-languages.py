@@ -29,6 +29,8 @@ def main(argv):
     bad = []
     with open(table, encoding="utf-8", newline="") as f:
         langs = {r["code"]: r["plural"] for r in csv.DictReader(f)}
+    if not langs:
+        bad.append("%s: no language at all" % table)
     for code, plural in langs.items():
         path = os.path.join(po_dir, code + ".po")
         if not os.path.exists(path):

@@ -5,6 +5,7 @@
  * kept for a counselor; and input that ends half-way is a clean exit.
  * Keeping twice in one visit keeps one code and counts one.  "Delete my
  * results" deletes by code, with the kiosk's count of wrong codes.
+ * --counselor is refused with --plain.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,6 +233,27 @@ main(void)
 		    "a wrong number is explained in German", out);
 		check(code == 0, "exit 0", out);
 		free(out);
+	}
+	/* A counsellor signs in on the screens, never in the line mode:
+	 * --counselor with --plain is refused before anything runs. */
+	{
+		char *argv[] = { getenv("ORIENTATION_BIN"), (char *)"--plain",
+		    (char *)"--counselor", (char *)"--catalog",
+		    getenv("ORIENTATION_CATALOG"), (char *)"--state", NULL,
+		    NULL };
+		char state[128], *err;
+
+		snprintf(state, sizeof state, "%s/state.db", dir);
+		argv[6] = state;
+		code = capture_run(argv, "1\n", &out, &err);
+		check(code == 2, "--plain --counselor: exit 2", out);
+		check(strstr(err, "--plain and --counselor cannot be used "
+		    "together") != NULL, "--plain --counselor: said why", err);
+		check(strstr(out, "Choose your language") == NULL &&
+		    strstr(out, "Kies uw taal") == NULL,
+		    "--plain --counselor: no visit began", out);
+		free(out);
+		free(err);
 	}
 	/* Portuguese: the short form, Social liked, the profile in words and
 	 * the code's expiry written the Portuguese way. */

@@ -32,6 +32,7 @@
 #include "capture.h"
 #include "copy.h"
 #include "probe.h"
+#include "scratch.h"
 
 /* A counselor's name the edit history holds and no snapshot may. */
 #define COUNSELOR "zorbalina"
@@ -58,6 +59,7 @@ static void
 fatal(const char *what)
 {
 	fprintf(stderr, "fatal: %s\n", what);
+	scratch_keep();
 	if (editor > 0)
 		kill(editor, SIGKILL);
 	exit(1);
@@ -373,8 +375,9 @@ publish_refusals(void)
 int
 main(void)
 {
-	snprintf(dir, sizeof dir, "/tmp/orientation-publish-XXXXXX");
-	if (mkdtemp(dir) == NULL || getenv("ORIENTATION_BIN") == NULL ||
+	/* Removed at exit, kept (and said where) after a failed check. */
+	if (scratch_dir(dir, sizeof dir, "publish") != 0 ||
+	    getenv("ORIENTATION_BIN") == NULL ||
 	    getenv("ORIENTATION_CATALOG") == NULL)
 		return 1;
 	snprintf(master, sizeof master, "%s/master.db", dir);
@@ -387,12 +390,7 @@ main(void)
 	publish_while_editing();
 	install();
 	publish_refusals();
-	if (failures == 0) {
-		char cmd[128];
-
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-		if (system(cmd) != 0)
-			return 1;
-	}
+	if (failures != 0)
+		scratch_keep();
 	return failures == 0 ? 0 : 1;
 }

@@ -2,7 +2,8 @@
 /*
  * orientation search from a shell: tab-separated lines and JSON lines
  * (escaped), --lang and --limit, the exit status, and errors in the
- * language asked for.
+ * language asked for; its --help and the program's, whose list of
+ * language codes is there, without a catalog file.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -11,24 +12,31 @@
 
 #include "capture.h"
 
-/* Run the program with @args (NULL-terminated, after the program name);
- * its stdout, or its stderr with @err, in a new string; *@code gets the
- * exit status. */
+/* Run the program on the catalog at @catalog with @args (NULL-terminated,
+ * after the program name); its stdout, or its stderr with @err, in a new
+ * string; *@code gets the exit status. */
 static char *
-run(const char *const *args, bool err, int *code)
+run_on(const char *catalog, const char *const *args, bool err, int *code)
 {
 	char *argv[32], *out, *errs;
 	int n = 0;
 
 	argv[n++] = getenv("ORIENTATION_BIN");
 	argv[n++] = (char *)"--catalog";
-	argv[n++] = getenv("ORIENTATION_CATALOG");
+	argv[n++] = (char *)catalog;
 	for (int i = 0; args[i] != NULL && n < 31; i++)
 		argv[n++] = (char *)args[i];
 	argv[n] = NULL;
 	*code = capture_run(argv, NULL, &out, &errs);
 	free(err ? out : errs);
 	return err ? errs : out;
+}
+
+/* run_on the catalog the build made. */
+static char *
+run(const char *const *args, bool err, int *code)
+{
+	return run_on(getenv("ORIENTATION_CATALOG"), args, err, code);
 }
 
 static int failures;
@@ -155,6 +163,33 @@ main(void)
 	free(out);
 	out = run((const char *const[]){ "search", NULL }, true, &code);
 	check(code == 2, "no words", out);
+	free(out);
+
+	/* The help needs no catalog: "orientation --help" says to run
+	 * "orientation search --help", and lists the language codes it says
+	 * --lang takes.  Without the file a search says so: exit 3. */
+	out = run_on("/nonexistent/catalog.db", (const char *const[]){
+	    "search", "--help", NULL }, false, &code);
+	check(code == 0 && strstr(out, "--limit N") != NULL,
+	    "search --help without a catalog", out);
+	free(out);
+	out = run_on("/nonexistent/catalog.db", (const char *const[]){
+	    "--help", NULL }, false, &code);
+	{
+		int with_code;
+		char *with = run((const char *const[]){ "--help", NULL },
+		    false, &with_code);
+
+		check(code == 0 && with_code == 0 && strcmp(out, with) == 0 &&
+		    strstr(with, "--lang CODE") != NULL,
+		    "--help lists the same languages without a catalog", out);
+		free(with);
+	}
+	free(out);
+	out = run_on("/nonexistent/catalog.db", (const char *const[]){
+	    "search", "a", NULL }, true, &code);
+	check(code == 3 && strstr(out, "/nonexistent/catalog.db") != NULL,
+	    "search without a catalog: exit 3", out);
 	free(out);
 
 	return failures == 0 ? 0 : 1;

@@ -120,17 +120,22 @@ count_audit(struct state *st, const char *who, const char *action)
 	return n < 0 ? -1 : k;
 }
 
-/* Today's count of the language WRITERS_EVENT_KEY. */
+/* When the test began: the children's counts fall between that day and
+ * today (two days when the run crosses midnight). */
+static time_t began;
+
+/* The count of the language WRITERS_EVENT_KEY since the test began. */
 static long
 count_events(struct state *st)
 {
-	char today[16];
+	char first[16], today[16];
 	time_t now = time(NULL);
 	struct figures *f;
 	long k = -1;
 
+	strftime(first, sizeof first, "%Y-%m-%d", gmtime(&began));
 	strftime(today, sizeof today, "%Y-%m-%d", gmtime(&now));
-	if (figures_get(st, today, today, false, 0, &f) != ORIENTATION_OK)
+	if (figures_get(st, first, today, false, 0, &f) != ORIENTATION_OK)
 		return -1;
 	k = 0;
 	for (size_t i = 0; i < f->total.languages.n; i++)
@@ -244,6 +249,7 @@ main(int argc, char **argv)
 	int secs = env_int("CONCURRENCY_SECONDS", SECONDS);
 	char dir[64];
 
+	began = time(NULL);
 	if (nproc > WRITERS_MAX)
 		nproc = WRITERS_MAX;
 	if ((on_pg = pgtest_wanted(argc, argv)) && pgtest_server() == NULL) {

@@ -24,10 +24,14 @@ static pid_t owner;      /* the test process, which made home */
 /* At exit, before the scratch home goes: what valgrind found in the
  * programs this test ran.  Its reports go to files in the home, since on
  * the terminal the program would draw over them; with --quiet a file
- * has text only when there was an error. */
+ * has text only when there was an error.  A report fails the test, also
+ * one from a program the test ended itself (vt_free kills it, so no exit
+ * status 99 tells of its invalid accesses): the scratch home goes, then
+ * the process ends with status 1. */
 static void
 scenario_valgrind_reports(void)
 {
+	bool found = false;
 	DIR *d;
 	struct dirent *e;
 
@@ -46,12 +50,18 @@ scenario_valgrind_reports(void)
 		while (fgets(line, sizeof line, f) != NULL) {
 			if (!head)
 				fprintf(stderr, "---- %s ----\n", path);
-			head = true;
+			head = found = true;
 			fputs(line, stderr);
 		}
 		fclose(f);
 	}
 	closedir(d);
+	if (found) {
+		fprintf(stderr, "valgrind reported errors in a program this test "
+		    "ran: failed\n");
+		scratch_clean();
+		_exit(1);
+	}
 }
 
 /* Make the scratch home once per process; the state is a file in it, or

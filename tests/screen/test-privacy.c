@@ -21,9 +21,10 @@
  *                    this visit from the main menu; keeping again gives a
  *                    new code, and the figures count two codes
  *   busy-lock        key presses are answered while another process holds
- *                    the state database's write lock (Keep says "try
- *                    again" within a second); the counts are written once
- *                    it is free
+ *                    the state database's write lock (Keep says the results
+ *                    could not be kept and shows no code; how long that
+ *                    takes is bench/'s figure); the counts are written
+ *                    and Keep gives a code once it is free
  *   memory-wipe      after the idle wipe, no canary typed into the search
  *                    box, the code prompt or the staff PIN is left
  *                    anywhere in the kiosk's writable memory (read through

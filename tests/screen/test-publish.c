@@ -49,7 +49,7 @@
 static char home[300], site[400], master[400], pub[400];
 
 /* Fail the test outside a screen. */
-static void
+static _Noreturn void
 fail(const char *what)
 {
 	fprintf(stderr, "check failed: %s\n", what);

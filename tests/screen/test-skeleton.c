@@ -2,7 +2,7 @@
 /*
  * Screen tests of the walking skeleton: language screen, main menu,
  * run-time language switch, help, too-small terminal, NO_COLOR, clicks,
- * cursor placement, command-line errors.
+ * cursor placement, command-line errors, a missing SQLite library.
  *
  *   test-skeleton SCENARIO
  */
@@ -256,6 +256,23 @@ terminals(void)
 	}
 }
 
+/* Run the program with @args and @env on a @cols-wide terminal; check
+ * that it exits with @code and, if @text is not NULL, shows @text
+ * (@what names the case). */
+static void
+exits_saying(int cols, const char *const *args, char *const *env, int code,
+    const char *text, const char *what)
+{
+	struct vt *vt = scenario_start(24, cols, args, env);
+	int status = vt_wait_exit(vt, WAIT);
+
+	VT_CHECK(vt, status == code, "%s: exits %d, not %d", what, code,
+	    status);
+	VT_CHECK(vt, text == NULL || vt_has_text(vt, text), "%s: says why",
+	    what);
+	vt_free(vt);
+}
+
 /* Command-line errors: one line, non-zero exit, nothing overwritten. */
 static void
 cli(void)
@@ -269,15 +286,9 @@ cli(void)
 	FILE *f;
 	char buf[64] = { 0 };
 
-	vt = scenario_start(24, 80, bad_lang, NULL);
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 2, "bad --lang exits 2");
-	VT_CHECK(vt, vt_has_text(vt, "this language is not available"),
-	    "says why");
-	vt_free(vt);
-
-	vt = scenario_start(24, 80, bad_opt, NULL);
-	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 2, "bad option exits 2");
-	vt_free(vt);
+	exits_saying(80, bad_lang, NULL, 2, "this language is not available",
+	    "bad --lang");
+	exits_saying(80, bad_opt, NULL, 2, NULL, "bad option");
 
 	/* --help lists every language: a tall terminal keeps its first line. */
 	vt = scenario_start(40, 80, help_args, env_fr);
@@ -301,6 +312,34 @@ cli(void)
 	remove(state);
 }
 
+/*
+ * Without SQLite (a library file that does not exist): the catalogue,
+ * opened right after the first frame (which needs none), cannot be, and
+ * the program says why (in the language asked for, when one is) and exits 3
+ * without crashing; so does the command line.  A wide terminal keeps each
+ * message on one row.
+ */
+static void
+no_sqlite(void)
+{
+	char *no_lib[] = {
+		(char *)"ORIENTATION_SQLITE_LIBRARY=/nonexistent/libsqlite3.so.0",
+		NULL };
+	const char *const french[] = { "--lang", "fr", NULL };
+	const char *const version[] = { "--version", NULL };
+	const char *const search[] = { "--lang", "de", "search", "Bäcker",
+		NULL };
+	const char *msg = "The database library SQLite (libsqlite3.so.0) "
+	    "cannot be loaded: install the package libsqlite3-0.";
+
+	VT_CHECK(NULL, strcmp(tr("fr", msg), msg) != 0 &&
+	    strcmp(tr("de", msg), msg) != 0, "message not translated");
+	exits_saying(250, NULL, no_lib, 3, msg, "language screen");
+	exits_saying(250, french, no_lib, 3, tr("fr", msg), "--lang fr");
+	exits_saying(250, version, no_lib, 0, NULL, "--version");
+	exits_saying(250, search, no_lib, 3, tr("de", msg), "search --lang de");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -314,6 +353,7 @@ main(int argc, char **argv)
 		{ "about", about },
 		{ "cli", cli },
 		{ "terminals", terminals },
+		{ "no-sqlite", no_sqlite },
 	};
 
 	return scenario_main(argc, argv, scenarios,

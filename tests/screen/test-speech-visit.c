@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "scenario.h"
+#include "scratch.h"
 
 #define WAIT 3000
 #define SHORT_FORM 30
@@ -512,18 +513,18 @@ static int
 spell_check(const char *code)
 {
 	static int unknown[NDICTS][MAX_SCREENS], total[NDICTS][MAX_SCREENS];
-	char dir[] = "/tmp/orientation-spell-XXXXXX";
+	char dir[64];
 	int self = dict_of(code), bad = 0;
 	bool installed[NDICTS];
 
-	if (mkdtemp(dir) == NULL) {
-		perror(dir);
+	/* Removed at exit, whatever happened (scratch.h). */
+	if (scratch_dir(dir, sizeof dir, "spell") != 0) {
+		perror("scratch folder");
 		exit(1);
 	}
 	for (size_t d = 0; d < NDICTS; d++)
 		if ((installed[d] = dict_installed(dicts[d].dict)))
 			unknown_words(dicts[d].dict, dir, unknown[d], total[d]);
-	rmdir(dir);
 	for (int s = 0; s < nheard; s++) {
 		int n = total[self][s], was = bad;
 		double known = n > 0 ? 1.0 - (double)unknown[self][s] / n : 0;

@@ -128,11 +128,16 @@ kiosk(void)
 	const char *const args[] = { "--kiosk", NULL };
 	int row;
 	struct vt *vt = start_at(args, "English", &row);
+	char before[24][512];
 
+	for (int r = 0; r < 24; r++)
+		snprintf(before[r], sizeof before[r], "%s", vt_row(vt, r));
 	tap(vt, 0, 79);
 	tap(vt, 21, 40);
-	VT_CHECK(vt, vt_has_text(vt, "English"),
-	    "taps on empty space leave the screen as it was");
+	for (int r = 0; r < 24; r++)
+		VT_CHECK(vt, strcmp(vt_row(vt, r), before[r]) == 0,
+		    "taps on empty space leave the screen as it was: row %d was "
+		    "\"%s\"", r, before[r]);
 	row = vt_find_row(vt, "English");
 	tap(vt, row, 12);
 	VT_CHECK(vt, vt_wait_text(vt, tr("en", "Discover my interests"), WAIT),

@@ -394,7 +394,12 @@ vt_drain(struct vt *vt)
 		;
 }
 
-/* Wait until @n is acknowledged (true) or the program is gone. */
+/*
+ * Wait until @n is acknowledged (true) or the program is gone (false).  A
+ * program still there that does not answer within VT_SYNC_MS hangs: that
+ * fails the test here, instead of letting the next check read a screen
+ * the program never finished.
+ */
 static bool
 vt_wait_ack(struct vt *vt, long n)
 {
@@ -404,7 +409,8 @@ vt_wait_ack(struct vt *vt, long n)
 		vt_pump(vt, 100);
 	vt_drain(vt);
 	if (vt->acked < n && vt->fd[VT_SYNC] >= 0)
-		fprintf(stderr, "vt: no answer to fence %ld in %d ms\n", n,
+		vt_fail(vt, __FILE__, __LINE__, "vt->acked >= n",
+		    "no answer to fence %ld in %d ms: the program hangs", n,
 		    VT_SYNC_MS);
 	return vt->acked >= n;
 }
@@ -488,6 +494,11 @@ vt_row(struct vt *vt, int row)
 int
 vt_find_row(struct vt *vt, const char *text)
 {
+	/* Every row holds "": a look for it (a text the test failed to
+	 * find in the catalog, say) would pass whatever is on screen. */
+	if (text == NULL || text[0] == '\0')
+		vt_fail(vt, __FILE__, __LINE__, "text != NULL && text[0] != '\\0'",
+		    "a look for no text on the screen: it would always match");
 	for (int r = 0; r < vt->rows; r++)
 		if (strstr(vt_row(vt, r), text) != NULL)
 			return r;

@@ -108,7 +108,8 @@ bool vt_has_text(struct vt *vt, const char *text);
  *  no terminal). */
 const char *vt_row(struct vt *vt, int row);
 
-/** The row holding @text, or -1. */
+/** The row holding @text, or -1.  An empty @text fails the test: it
+ *  would match any screen. */
 int vt_find_row(struct vt *vt, const char *text);
 
 /* Input.  Each returns whether the program answered the fence after it

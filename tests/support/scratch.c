@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <ftw.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,40 @@ scratch_remove_all(void)
 	}
 }
 
+/*
+ * SIGTERM (meson's on a timeout), SIGINT and SIGHUP: the folders go as at
+ * exit, then the signal ends the process as it would have.  Without this
+ * a test that timed out left its folder behind.
+ */
+static void
+scratch_signal(int sig)
+{
+	scratch_remove_all();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* The handler for @sig, unless the test has one of its own. */
+static void
+scratch_on_signal(int sig)
+{
+	struct sigaction sa, old;
+
+	if (sigaction(sig, NULL, &old) != 0 || old.sa_handler != SIG_DFL)
+		return;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = scratch_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+}
+
+void
+scratch_clean(void)
+{
+	scratch_remove_all();
+	nmade = 0;
+}
+
 void
 scratch_keep(void)
 {
@@ -71,6 +106,9 @@ scratch_dir(char *out, size_t size, const char *name)
 	if (nmade == 0) {
 		owner = getpid();
 		atexit(scratch_remove_all);
+		scratch_on_signal(SIGTERM);
+		scratch_on_signal(SIGINT);
+		scratch_on_signal(SIGHUP);
 	}
 	memcpy(made[nmade++], path, (size_t)n + 1);
 	memcpy(out, path, (size_t)n + 1);

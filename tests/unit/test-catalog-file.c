@@ -22,6 +22,7 @@
 #include <cmocka.h>
 
 #include "copy.h"
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -223,15 +224,11 @@ main(void)
 		cmocka_unit_test(test_publish_install),
 		cmocka_unit_test(test_path_too_long),
 	};
-	char cmd[128];
-	int failed;
 
-	snprintf(dir, sizeof dir, "/tmp/orientation-catfile-XXXXXX");
-	if (mkdtemp(dir) == NULL)
+	/* Removed at exit, whatever the tests did (scratch.h). */
+	if (scratch_dir(dir, sizeof dir, "catfile") != 0) {
+		perror("scratch folder");
 		return 1;
-	failed = cmocka_run_group_tests(tests, NULL, NULL);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		return 1;
-	return skip_status(failed);
+	}
+	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));
 }

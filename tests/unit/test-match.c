@@ -242,6 +242,22 @@ test_skills_raise_the_fit(void **state)
 	assert_int_equal(res[0].skill_fit, -1);
 	assert_int_equal(res[0].fit, interest);
 	assert_int_equal(res[0].nwhy_skills, 0);
+
+	/* An interest fit of 0 (the reverse profile) still counts: it
+	 * weighs the skills down, 0.6 * 0 + 0.4 * 100. */
+	{
+		struct match_occupation o = occupation(3, 2, 6, 3, 5, 1, 4);
+		struct match_person r = person(5 / 6.0, 1 / 6.0, 4 / 6.0,
+		    2 / 6.0, 1, 3 / 6.0);
+
+		o.skill_centi[0] = 500;
+		r.nskills = 1;
+		r.rating[0] = MATCH_RATING_MAX;
+		assert_int_equal(match_rank(&r, &o, 1, NULL, res, MAXR), 1);
+		assert_int_equal(res[0].interest_fit, 0);
+		assert_int_equal(res[0].skill_fit, 100);
+		assert_int_equal(res[0].fit, 40);
+	}
 }
 
 static void
@@ -286,6 +302,17 @@ test_why_lines(void **state)
 	assert_int_equal(res[0].nwhy_types, 2);
 	assert_int_equal(res[0].why_types[0], RIASEC_S);
 	assert_int_equal(res[0].why_types[1], RIASEC_E);
+	/* Tied interests come in hexagon order (R I A S E C): S before E. */
+	{
+		struct match_occupation tied = occupation(2, 1.5, 2.0, 3.0, 6.5,
+		    6.5, 2.5);
+		struct match_person q = person(0.1, 0.2, 0.4, 1.0, 1.0, 0.1);
+
+		assert_int_equal(match_rank(&q, &tied, 1, NULL, res, MAXR), 1);
+		assert_int_equal(res[0].nwhy_types, 2);
+		assert_int_equal(res[0].why_types[0], RIASEC_S);
+		assert_int_equal(res[0].why_types[1], RIASEC_E);
+	}
 
 	/* Skills: w * p of 0.5, 0.75, 0 (rated 0), 1.0 -> 3 then 1. */
 	occ[0].skill_centi[0] = 300;

@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "copy.h"
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -26,6 +27,7 @@
 #include "store/catalog.h"
 #include "store/occupation.h"
 #include "text/occupation-page.h"
+#include "util/xmalloc.h"
 
 #define ROOFER "7121.1"   /* a Luxembourg trade leads to it; on ADEM's list */
 
@@ -70,11 +72,19 @@ test_loaded_once(void **state)
 	int id = check_occupation_id(ROOFER);
 	struct match_occupation m = record(id);
 	struct occupation_page p;
-	char *label;
+	char *label, alts[2048] = "", **alt;
+	size_t nalt;
 
 	(void)state;
 	open_at(check_catalog_path());
 	label = occupation_store_label(store, id, "de");
+	/* "Also called": the first OCCUPATION_PAGE_ALTS other names. */
+	nalt = occupation_store_alt_labels(store, id, "de", &alt);
+	assert_true(nalt > 0);
+	for (size_t i = 0; i < nalt && i < OCCUPATION_PAGE_ALTS; i++)
+		snprintf(alts + strlen(alts), sizeof alts - strlen(alts),
+		    "%s%s", i > 0 ? "; " : "", alt[i]);
+	xfree_strings(alt, nalt);
 	assert_true(occupation_page_load(cat, store, &m, id, "de", &p));
 	m.level = MATCH_LEVEL_CCP;   /* the record is copied, not kept */
 	close_catalog();
@@ -84,6 +94,7 @@ test_loaded_once(void **state)
 	assert_string_equal(p.label.text, "Dachdecker/Dachdeckerin");
 	assert_string_equal(p.label.lang, "de");
 	assert_null(p.label.lang_name);
+	assert_string_equal(p.alts.text, alts);
 	assert_int_equal(p.match.level, MATCH_LEVEL_DAP);
 	assert_int_equal(p.nisco, 4);
 	assert_string_equal(p.isco[0].code, "7");
@@ -148,14 +159,15 @@ test_gone(void **state)
 static void
 test_changed_under(void **state)
 {
-	char dir[] = "/tmp/orientation-page-XXXXXX", path[256], *sql;
+	char dir[64], path[256], *sql;
 	int id = check_occupation_id(ROOFER);
 	struct match_occupation m = record(id);
 	struct occupation_page p;
 	sqlite3 *w;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
+	/* Removed at exit, whatever the test did (scratch.h). */
+	assert_int_equal(scratch_dir(dir, sizeof dir, "page"), 0);
 	snprintf(path, sizeof path, "%s/catalog.db", dir);
 	assert_int_equal(copy_file(check_catalog_path(), path), 0);
 
@@ -173,8 +185,6 @@ test_changed_under(void **state)
 	assert_string_equal(p.label.text, "changed");
 	occupation_page_free(&p);
 	close_catalog();
-	unlink(path);
-	rmdir(dir);
 }
 
 int

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -35,17 +36,16 @@ test_open_and_refuse(void **state)
 {
 	struct occupation_store *s;
 	struct catalog *core;
-	char path[] = "/tmp/orientation-occ-XXXXXX";
+	char dir[64], path[128];
 	sqlite3 *empty;
 	char *sql;
-	int fd;
 
 	(void)state;
 	assert_int_equal(occupation_store_count(store), 3039);
-	/* A catalog of the right version with the core but no occupations. */
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	close(fd);
+	/* A catalog of the right version with the core but no occupations,
+	 * in a folder removed at exit whatever the test did (scratch.h). */
+	assert_int_equal(scratch_dir(dir, sizeof dir, "occ"), 0);
+	snprintf(path, sizeof path, "%s/empty.db", dir);
 	assert_int_equal(sqlite3_open(path, &empty), SQLITE_OK);
 	sql = sqlite3_mprintf("CREATE TABLE language (code, native_name, prompt, "
 	    "sort, plural, fallback, date, months, decimal); "
@@ -66,7 +66,6 @@ test_open_and_refuse(void **state)
 	    ORIENTATION_CATALOG_NOT_DB);
 	assert_null(s);
 	catalog_free(core);
-	unlink(path);
 	occupation_store_free(NULL);
 }
 
@@ -449,18 +448,17 @@ test_social_visitor_gets_social_occupations(void **state)
 static void
 test_chain_names_say_their_language(void **state)
 {
-	char path[] = "/tmp/orientation-chain-XXXXXX";
-	int id = check_occupation_id(NURSE), fd;
+	char dir[64], path[128];
+	int id = check_occupation_id(NURSE);
 	struct catalog *c;
 	struct occupation_store *s;
 	sqlite3 *copy;
 	char *sql, *label, *lang;
 
 	(void)state;
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	close(fd);
-	unlink(path);
+	/* Removed at exit, whatever the test did (scratch.h). */
+	assert_int_equal(scratch_dir(dir, sizeof dir, "chain"), 0);
+	snprintf(path, sizeof path, "%s/chain.db", dir);
 	sql = sqlite3_mprintf("VACUUM INTO %Q", path);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_free(sql);
@@ -491,7 +489,6 @@ test_chain_names_say_their_language(void **state)
 	    "xx"));
 	occupation_store_free(s);
 	catalog_free(c);
-	unlink(path);
 }
 
 static int

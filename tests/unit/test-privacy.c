@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of what the state store keeps and for how long: one code per
- * visit, per-station wrong-code counts that fail closed, private file
+ * visit, per-station wrong-code counts that fail closed and are purged
+ * after their window, private file
  * modes under umask 022, delete and expiry that remove rows, reports and
  * the code in the audit and leave nothing readable in the files, counts
  * and audit rows that wait in memory while another process holds the
@@ -19,6 +20,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -185,6 +187,28 @@ test_throttle_per_station_and_fails_closed(void **state)
 	assert_true(state_code_throttled(st, "counselor:anna", 1010));
 	assert_int_not_equal(state_code_failed(st, "counselor:anna", 1010),
 	    ORIENTATION_OK);
+	state_free(st);
+}
+
+/* A wrong code is kept for its window, then the purge deletes it, also
+ * when no other wrong code comes along to clear it. */
+static void
+test_wrong_codes_purged_after_window(void **state)
+{
+	struct state *st;
+	const char *path = scratch("attempts.db");
+
+	(void)state;
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	assert_int_equal(state_code_failed(st, "kiosk:tty2", 1000),
+	    ORIENTATION_OK);
+	assert_int_equal(state_handoff_purge(st, 1000 + STATE_CODE_WINDOW - 1),
+	    0);
+	assert_int_equal(number_on(path, "SELECT count(*) FROM code_attempt"),
+	    1);
+	assert_int_equal(state_handoff_purge(st, 1000 + STATE_CODE_WINDOW), 0);
+	assert_int_equal(number_on(path, "SELECT count(*) FROM code_attempt"),
+	    0);
 	state_free(st);
 }
 
@@ -401,24 +425,13 @@ test_migration_keeps_counts_not_words(void **state)
 	assert_false(state_files_have(path, "GONE1234"));
 }
 
-/* Make the scratch folder. */
+/* Make the scratch folder, removed at exit with everything in it, whatever
+ * the tests did (scratch.h). */
 static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-privacy-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-/* Remove the scratch folder and everything in it. */
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return scratch_dir(dir, sizeof dir, "privacy");
 }
 
 int
@@ -427,6 +440,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keep_twice_gives_one_code),
 		cmocka_unit_test(test_throttle_per_station_and_fails_closed),
+		cmocka_unit_test(test_wrong_codes_purged_after_window),
 		cmocka_unit_test(test_private_files_under_umask_022),
 		cmocka_unit_test(test_foreign_readable_file_refused),
 		cmocka_unit_test(test_delete_and_expiry_leave_nothing),
@@ -435,5 +449,5 @@ main(void)
 		cmocka_unit_test(test_migration_keeps_counts_not_words),
 	};
 
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

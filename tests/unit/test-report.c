@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 
 #include "core/riasec.h"
@@ -373,13 +374,15 @@ test_text_wraps_and_cleans(void **state)
 
 	(void)state;
 	long_sample(&d, note, sizeof note);
-	d.note = "Line one\x1b[31m red?\tand a tab\rreturn.\nLine two.";
+	d.note = "Line one\x1b[31m red?\tand a tab\rreturn.\nLine two\xc2\x9b" "2J.";
 	text = text_of(&d);
 	assert_null(strchr(text, '\x1b'));
+	/* U+009B, the one-character CSI of C1 */
+	assert_null(strstr(text, "\xc2\x9b"));
 	assert_null(strchr(text, '\t'));
 	assert_null(strchr(text, '\r'));
 	assert_non_null(strstr(text, "  Line one [31m red? and a tab return.\n"
-	    "  Line two.\n"));
+	    "  Line two 2J.\n"));
 	/* Every line fits in 76 columns (these texts have no longer word). */
 	for (line = text; *line != '\0';) {
 		char *end = strchr(line, '\n');
@@ -651,33 +654,15 @@ test_print(void **state)
 
 /* ------------------------------------------------------------ main */
 
-/* Make the scratch folder. */
+/* Make the scratch folder: removed at exit with everything in it, whatever
+ * the tests did, unless ORIENTATION_KEEP_PDF asks to look (scratch.h). */
 static int
 setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/orientation-report-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-/* Remove the scratch folder, unless ORIENTATION_KEEP_PDF asks to look. */
-static int
-teardown(void **state)
-{
-	static const char *const names[] = {
-		"sample.pdf", "long.pdf", "bad.pdf", "empty.pdf", "stderr",
-		"half.pdf",
-	};
-
-	(void)state;
-	if (getenv("ORIENTATION_KEEP_PDF") != NULL) {
-		fprintf(stderr, "PDFs kept in %s\n", dir);
-		return 0;
-	}
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		unlink(scratch(names[i]));
-	rmdir(dir);
-	return 0;
+	if (getenv("ORIENTATION_KEEP_PDF") != NULL)
+		scratch_keep();
+	return scratch_dir(dir, sizeof dir, "report");
 }
 
 int
@@ -700,5 +685,5 @@ main(void)
 	};
 
 	/* 77 tells meson the PDF checks could not run. */
-	return skip_status(cmocka_run_group_tests(tests, setup, teardown));
+	return skip_status(cmocka_run_group_tests(tests, setup, NULL));
 }

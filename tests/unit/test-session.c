@@ -2,13 +2,15 @@
 /*
  * Unit tests of the session: starting the full questionnaire after the
  * short one keeps the answers given; the lists of what was seen; the
- * facts the recommendations use.
+ * facts the recommendations and the matching use; whether there is
+ * anything to keep.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "skip.h"
@@ -70,6 +72,20 @@ test_note_lists(void **state)
 	session_note_group(&s, "youth");
 	session_note_group(&s, "");
 	assert_int_equal(s.ngroups, 1);
+	/* An id that does not fit is left out, never cut; the longest that
+	 * fits is kept whole. */
+	{
+		char longer[SESSION_ID_MAX + 1];
+
+		memset(longer, 'x', SESSION_ID_MAX);
+		longer[SESSION_ID_MAX] = '\0';
+		session_note_group(&s, longer);
+		assert_int_equal(s.ngroups, 1);
+		longer[SESSION_ID_MAX - 1] = '\0';
+		session_note_group(&s, longer);
+		assert_int_equal(s.ngroups, 2);
+		assert_string_equal(s.groups[1], longer);
+	}
 	for (int i = 0; i < SESSION_MAX_SEEN + 2; i++) {
 		snprintf(id, sizeof id, "s%d", i);
 		session_note_service(&s, id);
@@ -110,6 +126,80 @@ test_service_context(void **state)
 	session_service_context(&s, NULL, &ctx);
 	assert_int_equal(ctx.riasec, 'S');
 	assert_int_equal(ctx.nlevels, 0);
+	session_service_context(&s, "", &ctx);
+	assert_int_equal(ctx.nlevels, 0);
+}
+
+/* Whether there is anything to keep: answers, skill ratings, occupations
+ * or services seen, each on its own. */
+static void
+test_has_results(void **state)
+{
+	static struct session s;
+	int ids[1] = { 7 };
+	enum riasec_type types[1] = { RIASEC_S };
+	const char *skills[1] = { "skill-1" };
+
+	(void)state;
+	session_wipe(&s);
+	assert_false(session_has_results(&s));
+	session_begin_quiz(&s, SESSION_FORM_SHORT, ids, types, 1, 1000);
+	assert_false(session_has_results(&s));
+	s.answer[0] = 3;
+	assert_true(session_has_results(&s));
+
+	session_wipe(&s);
+	session_begin_skills(&s, skills, 1);
+	assert_false(session_has_results(&s));
+	s.skill_rating[0] = 2;
+	assert_true(session_has_results(&s));
+
+	session_wipe(&s);
+	session_note_occupation(&s, 42);
+	assert_true(session_has_results(&s));
+
+	session_wipe(&s);
+	session_note_service(&s, "adem");
+	assert_true(session_has_results(&s));
+}
+
+/* What the matching sees: the interest shares only once the
+ * questionnaire is finished, the skill ratings always. */
+static void
+test_match_person(void **state)
+{
+	static struct session s;
+	struct match_person person;
+	int ids[6];
+	enum riasec_type types[6];
+	const char *skills[2] = { "skill-1", "skill-2" };
+
+	(void)state;
+	for (int i = 0; i < 6; i++) {
+		ids[i] = i;
+		types[i] = (enum riasec_type)i;
+	}
+	session_wipe(&s);
+	session_begin_quiz(&s, SESSION_FORM_SHORT, ids, types, 6, 1000);
+	for (int i = 0; i < 6; i++)
+		s.answer[i] = types[i] == RIASEC_S ? 4 : 0;
+	session_begin_skills(&s, skills, 2);
+	s.skill_rating[1] = 3;
+
+	session_match_person(&s, &person);
+	for (int t = 0; t < RIASEC_COUNT; t++) {
+		assert_true(person.share[t] == 0.0);
+		assert_false(person.enough[t]);
+	}
+	assert_int_equal(person.nskills, 2);
+	assert_int_equal(person.rating[0], MATCH_RATING_NONE);
+	assert_int_equal(person.rating[1], 3);
+
+	s.finished = true;
+	session_match_person(&s, &person);
+	assert_true(person.share[RIASEC_S] > person.share[RIASEC_R]);
+	assert_true(person.enough[RIASEC_S]);
+	assert_int_equal(person.rating[1], 3);
 }
 
 int
@@ -119,6 +209,8 @@ main(void)
 		cmocka_unit_test(test_full_after_short_keeps_answers),
 		cmocka_unit_test(test_note_lists),
 		cmocka_unit_test(test_service_context),
+		cmocka_unit_test(test_has_results),
+		cmocka_unit_test(test_match_person),
 	};
 
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "scratch.h"
 #include "skip.h"
 #include "util/settings.h"
 
@@ -19,11 +20,14 @@
 static const char *
 settings_file(const char *text)
 {
-	static char path[64];
+	static char dir[64], path[128];
 	int fd;
 	FILE *f;
 
-	snprintf(path, sizeof path, "/tmp/orientation-settings-XXXXXX");
+	/* One folder for the run, removed at exit (scratch.h). */
+	if (dir[0] == '\0')
+		assert_int_equal(scratch_dir(dir, sizeof dir, "settings"), 0);
+	snprintf(path, sizeof path, "%s/settings-XXXXXX", dir);
 	fd = mkstemp(path);
 	assert_true(fd >= 0);
 	f = fdopen(fd, "w");

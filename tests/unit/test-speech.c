@@ -157,7 +157,7 @@ test_ssml_escapes_and_tags(void **state)
 {
 	struct speech_part parts[] = {
 		{ "fr", "<voice xml:lang=\"de\">A & B's \"x\"\x01" },
-		{ "de-LU", "Bäcker" },
+		{ "de-LU", "Bäcker\xc2\x9b" "31m\x7f" },
 		{ "x\"><evil", "plain" },
 	};
 	char *got;
@@ -167,7 +167,7 @@ test_ssml_escapes_and_tags(void **state)
 	assert_string_equal(got,
 	    "<speak><voice xml:lang=\"fr\">&lt;voice xml:lang=&quot;de&quot;&gt;"
 	    "A &amp; B&apos;s &quot;x&quot; </voice>"
-	    "<voice xml:lang=\"de-LU\">Bäcker</voice>plain </speak>");
+	    "<voice xml:lang=\"de-LU\">Bäcker 31m </voice>plain </speak>");
 	free(got);
 }
 

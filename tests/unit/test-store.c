@@ -507,6 +507,9 @@ test_services_a_to_z(void **state)
 
 	(void)state;
 	assert_true(collate_labels("Antennes", 8, "ASTI", 4) < 0);
+	/* Both ends of the alphabet fold. */
+	assert_true(collate_labels("Azur", 4, "apple", 5) > 0);
+	assert_true(collate_labels("Zoo", 3, "zebra", 5) > 0);
 	assert_true(collate_labels("électricien", strlen("électricien"),
 	    "Esthéticien", strlen("Esthéticien")) < 0);
 	assert_int_equal(catalog_open(catalog_path(), &cat), ORIENTATION_OK);

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -21,6 +22,7 @@
 #include <cmocka.h>
 
 #include "capture.h"
+#include "scratch.h"
 #include "skip.h"
 #include <sqlite3.h>
 
@@ -34,8 +36,9 @@
 
 #define SERVICE "adem-adult-apprenticeship"
 
-static char dir[64];
-static char db_path[128];
+static char root[64];   /* the process's scratch folder (scratch.h) */
+static char dir[96];    /* one test's folder in it */
+static char db_path[sizeof dir + 16];
 static struct upkeep *u;
 
 /* ---------------------------------------------------------------- fixtures */
@@ -97,7 +100,9 @@ setup(void **state)
 	char *data;
 
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/test-upkeep-XXXXXX");
+	/* In the scratch folder, which goes at exit with whatever a failed
+	 * test left in here. */
+	snprintf(dir, sizeof dir, "%s/test-XXXXXX", root);
 	assert_non_null(mkdtemp(dir));
 	snprintf(db_path, sizeof db_path, "%s/catalog.db", dir);
 	data = slurp(catalog_path(), &len);
@@ -122,6 +127,44 @@ teardown(void **state)
 		unlink(scratch(names[i]));
 	rmdir(dir);
 	return 0;
+}
+
+/*
+ * upkeep_open() of @path, which its mode forbids writing, by a user the
+ * mode binds: this process, or as root (whom no mode binds) a child
+ * running as nobody, through folders opened up for the look.  Skips the
+ * test when root cannot become nobody.  @return upkeep_open's status.
+ */
+static int
+open_unwritable(const char *path)
+{
+	struct upkeep *v;
+	int status;
+	pid_t pid;
+
+	if (geteuid() != 0) {
+		enum orientation_status st = upkeep_open(path, &v);
+
+		upkeep_free(v);
+		return st;
+	}
+	assert_int_equal(chmod(root, 0711), 0);
+	assert_int_equal(chmod(dir, 0711), 0);
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		if (setgroups(0, NULL) != 0 || setgid(65534) != 0 ||
+		    setuid(65534) != 0)
+			_exit(255);
+		_exit(upkeep_open(path, &v));
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	chmod(dir, 0700);
+	chmod(root, 0700);
+	assert_true(WIFEXITED(status));
+	if (WEXITSTATUS(status) == 255)
+		skip();
+	return WEXITSTATUS(status);
 }
 
 /* Run @sql on the database @path through a connection of our own. */
@@ -246,16 +289,15 @@ test_open_checks_file_and_version(void **state)
 	assert_int_equal(upkeep_open(scratch("other.db"), &v),
 	    ORIENTATION_CATALOG_NOT_DB);
 
-	/* A write-protected copy is refused (root writes anyway: skip). */
+	/* A write-protected copy is refused (as root, by nobody: root
+	 * writes any file). */
 	data = slurp(db_path, &len);
 	put_file("other.db", data, len);
 	free(data);
-	if (geteuid() != 0) {
-		assert_int_equal(chmod(scratch("other.db"), 0444), 0);
-		assert_int_equal(upkeep_open(scratch("other.db"), &v),
-		    ORIENTATION_CATALOG_OPEN);
-		chmod(scratch("other.db"), 0644);
-	}
+	assert_int_equal(chmod(scratch("other.db"), 0444), 0);
+	assert_int_equal(open_unwritable(scratch("other.db")),
+	    ORIENTATION_CATALOG_OPEN);
+	chmod(scratch("other.db"), 0644);
 }
 
 /*
@@ -1427,5 +1469,9 @@ main(void)
 		    setup, teardown),
 	};
 
+	if (scratch_dir(root, sizeof root, "upkeep") != 0) {
+		perror("scratch folder");
+		return 1;
+	}
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));
 }

@@ -13,10 +13,12 @@
 #include <wchar.h>
 
 #include "ui/widgets/glyph.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /* Convert UTF-8 to a new wide string of what the glyph set can draw
- * (glyph_fit); invalid bytes become U+FFFD. */
+ * (glyph_fit); invalid bytes become U+FFFD, control characters other than
+ * the newline (utf8_is_control) a space. */
 static wchar_t *
 to_wide(const char *text, size_t *len)
 {
@@ -36,7 +38,7 @@ to_wide(const char *text, size_t *len)
 		} else if (r == 0) {
 			break;
 		}
-		if (w[i] < 0x20 && w[i] != '\n')
+		if (w[i] != '\n' && utf8_is_control((uint32_t)w[i]))
 			w[i] = ' ';
 		i++;
 		p += r;
