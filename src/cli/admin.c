@@ -53,11 +53,8 @@ usage(FILE *out)
 	      "  enable NAME                   accept NAME's sign-ins again\n"
 	      "  list                          list the counsellors\n"
 	      "  audit [N]                     show the N newest audit entries\n"
-	      "                                (20 without N)\n"
-	      "\n"
-	      "Passwords are read from the terminal without echo, or as one\n"
-	      "line from standard input when it is not a terminal."));
-	fprintf(out, "\n%s\n", _("  unblock [STATION]             lift the "
+	      "                                (20 without N)"));
+	fprintf(out, "%s\n", _("  unblock [STATION]             lift the "
 	    "wrong-code block of STATION\n"
 	    "                                (kiosk:tty2, counselor:NAME), or "
 	    "of all"));
@@ -69,6 +66,10 @@ usage(FILE *out)
 	    "  restore FILE                  replace the results database by a\n"
 	    "                                backup (stop the kiosks first)"));
 	admin_catalog_usage(out);
+	/* After every command, not between two of them. */
+	fprintf(out, "\n%s\n", _("Passwords are read from the terminal without "
+	    "echo, or as one\nline from standard input when it is not a "
+	    "terminal."));
 }
 
 /* Report a command-line mistake and return the usage exit status. */

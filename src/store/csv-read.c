@@ -177,6 +177,23 @@ read_all(FILE *f, size_t *len)
 	return buf;
 }
 
+/*
+ * The separator of the file whose @len bytes are at @buf: ';' when its
+ * first line has a semicolon and no comma, as a spreadsheet set to
+ * French or German writes "CSV" (the comma is their decimal sign);
+ * otherwise ','.  The header's column names hold neither.
+ */
+static unsigned char
+csv_read_delimiter(const char *buf, size_t len)
+{
+	size_t end = 0;
+
+	while (end < len && buf[end] != '\n' && buf[end] != '\r')
+		end++;
+	return memchr(buf, ';', end) != NULL && memchr(buf, ',', end) == NULL ?
+	    ';' : ',';
+}
+
 void
 csv_read_buffer(const char *buf, size_t len, struct csv_file *cf,
     struct upkeep_errors *errs)
@@ -198,6 +215,7 @@ csv_read_buffer(const char *buf, size_t len, struct csv_file *cf,
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		abort();
 	csv_set_space_func(&p, no_space);
+	csv_set_delim(&p, csv_read_delimiter(buf + start, len - start));
 	/* One byte at a time: the only way to know on which line a row
 	 * starts, as libcsv reports no positions.  Files are small. */
 	for (size_t i = start; i < len && !failed; i++) {

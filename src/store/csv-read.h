@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * For the store only: a CSV file (RFC 4180, UTF-8, a byte-order mark
- * allowed) read whole into rows that know the line they start on, with a
+ * allowed; fields separated by commas, or by semicolons when the header
+ * line has semicolons and no comma, as spreadsheets set to French or
+ * German write it) read whole into rows that know the line they start on, with a
  * header row mapped onto the columns a reader expects.  Problems go to a
  * struct upkeep_errors (upkeep.h) as line, column and reason.
  *

@@ -226,6 +226,19 @@ compare_service_langs(const void *pa, const void *pb)
 	return c != 0 ? c : (a->line > b->line) - (a->line < b->line);
 }
 
+/* A value longer than UPKEEP_MAX_VALUE in the @n values @v (at columns
+ * @col) of the row at @line is an error (without the value, which would
+ * fill the screen). */
+static void
+check_lengths(struct upkeep_errors *errs, long line, const char *const *v,
+    const int *col, int n)
+{
+	for (int c = 0; c < n; c++)
+		if (strlen(v[c]) > UPKEEP_MAX_VALUE)
+			csv_read_error(errs, line, col[c], UPKEEP_REASON_TOO_LONG,
+			    NULL, 0);
+}
+
 /* Check the values of one services row; @return whether its id is known
  * (it then takes part in the checks between rows).  A database error goes
  * to *@rc (when SQLITE_OK). */
@@ -270,6 +283,7 @@ check_service_row(struct upkeep *u, const struct service_row *r,
 	    !upkeep_valid_languages(r->v[SC_LANGUAGES]))
 		csv_read_error(errs, r->line, r->col[SC_LANGUAGES],
 		    UPKEEP_REASON_BAD_LANGUAGES, r->v[SC_LANGUAGES], 0);
+	check_lengths(errs, r->line, r->v, r->col, SC_COUNT);
 	return known;
 }
 
@@ -474,6 +488,7 @@ check_lmi_row(struct change *cx, struct lmi_row *r, const char *const *v,
 	if (r->any && *r->checked == '\0')
 		csv_read_error(errs, r->line, col[LC_CHECKED], UPKEEP_REASON_REQUIRED,
 		    NULL, 0);
+	check_lengths(errs, r->line, v, col, LC_COUNT);
 	return errs->n == before;
 }
 

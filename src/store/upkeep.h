@@ -29,6 +29,9 @@
 
 #define UPKEEP_MAX_FILE (16L * 1024 * 1024)  /* bytes of a CSV file read */
 #define UPKEEP_MAX_ERRORS 1000               /* errors kept per file */
+/* Bytes of one value of a CSV file: no more than the service editor's
+ * line takes (FIELD_MAX), so that every imported value can be edited. */
+#define UPKEEP_MAX_VALUE 1024
 
 /*
  * Why one place of a CSV file is wrong (what a whole save, export or
@@ -59,6 +62,8 @@
 	X(BAD_WEB, STATUS_BAD_WEB_MSG)                                        \
 	X(BAD_EMAIL, STATUS_BAD_EMAIL_MSG)                                    \
 	X(BAD_PHONE, STATUS_BAD_PHONE_MSG)                                    \
+	X(TOO_LONG, N_("too long: at most 1024 bytes, as in the service "    \
+	    "editor"))                                                        \
 	X(TOO_MANY_ERRORS, N_("too many errors; the rest was not checked"))
 
 #define UPKEEP_REASON_ENUM(name, msg) UPKEEP_REASON_##name,

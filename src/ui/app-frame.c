@@ -135,10 +135,16 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 }
 
 char *
-app_frame_idle_text(long left)
+app_frame_idle_text(long left, bool counselor)
 {
 	if (left < 0)
 		left = 0;
+	if (counselor)
+		return xasprintf(ngettext("Press any key or tap the screen to "
+		    "continue. Otherwise you will be signed out in %ld second.",
+		    "Press any key or tap the screen to continue. Otherwise you "
+		    "will be signed out in %ld seconds.", (unsigned long)left),
+		    left);
 	return xasprintf(ngettext("Press any key or tap the screen to continue. "
 	    "Otherwise your answers will be deleted in %ld second.",
 	    "Press any key or tap the screen to continue. "
@@ -177,7 +183,7 @@ app_frame_idle_warning(struct app *app, long left)
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
 	    app_attr(app, UI_ROLE_NORMAL));
 	free(count);
-	count = app_frame_idle_text(left);
+	count = app_frame_idle_text(left, app->counselor[0] != '\0');
 	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
 	free(count);
 	move(y, COLS / 2);

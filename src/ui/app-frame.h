@@ -23,8 +23,9 @@ void app_frame_help(struct app *app, const struct screen_ops *ops,
     enum keymap_mode mode);
 
 /** The idle warning's sentence for @left seconds (said too, by
- * app-speech.c); the caller frees it. */
-char *app_frame_idle_text(long left);
+ * app-speech.c): a visitor's answers are deleted, a signed-in counsellor
+ * (@counselor) is signed out.  The caller frees it. */
+char *app_frame_idle_text(long left, bool counselor);
 
 /** Cover the screen with the idle warning: large, in the visitor's
  * language, @left (>= 0) seconds before the wipe. */

@@ -410,6 +410,10 @@ app_number(struct app *app, double value, int decimals)
 void
 app_count(struct app *app, enum state_usage kind, const char *key)
 {
+	/* The figures are the visitors': a counsellor's language change,
+	 * search or service opened at the desk is not a visit. */
+	if (app->opts.counselor)
+		return;
 	state_count(app->state, time(NULL), kind, key);
 }
 
@@ -679,13 +683,22 @@ app_handle_key(struct app *app, struct ui_key *key)
 		return;
 	}
 	if (key->kind == UI_KEY_CLICK && key->y == LINES - 1) {
-		for (int i = 0; i < app->nhits; i++) {
-			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1) {
-				app_command(app, app->hits[i].code);
-				return;
-			}
+		int hit = -1;
+
+		for (int i = 0; i < app->nhits && hit < 0; i++)
+			if (key->x >= app->hits[i].x0 && key->x < app->hits[i].x1)
+				hit = i;
+		if (hit < 0)
+			return;
+		if (app->hits[hit].code != KEYMAP_BACK) {
+			app_command(app, app->hits[hit].code);
+			return;
 		}
-		return;
+		/* A tap on "Esc Back" is Esc: the screen sees it first, as it
+		 * sees the key (a field in use is left, changes not saved are
+		 * said), and only then does the app go back. */
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = 27 };
+		cmd = KEYMAP_BACK;
 	}
 	if (screens[app->stack[top].id]->key != NULL) {
 		bool used = screens[app->stack[top].id]->key(app,
@@ -750,8 +763,14 @@ app_tick(struct app *app)
 	app_catalog_probe(app);
 	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
-		if (now >= app->wipe_at)
+		if (now >= app->wipe_at) {
 			app_wipe(app);
+			/* The counsellor who comes back learns why the
+			 * sign-in is there. */
+			if (app->opts.counselor)
+				app_message(app, N_("You were signed out: nothing "
+				    "was typed for a while."));
+		}
 		app->dirty = true;   /* the countdown moves */
 		return;
 	}

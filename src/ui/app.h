@@ -198,7 +198,8 @@ void app_replace(struct app *app, enum screen_id id);
 void app_wipe(struct app *app);
 
 /** Count one anonymous use (see state_count); never waits, never fails
- *  the visitor. */
+ *  the visitor.  In counsellor mode nothing is counted: the figures are
+ *  the visitors'. */
 void app_count(struct app *app, enum state_usage kind, const char *key);
 
 /**

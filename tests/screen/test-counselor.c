@@ -289,23 +289,32 @@ open_code(void)
 	state_free(st);
 }
 
+/* The program with @args and @env (scenario_start), signed in as anna
+ * in @lang; the account is made first. */
+static struct vt *
+signed_in_with(const char *lang, const char *const *args, char *const *env)
+{
+	char who[200];
+	struct vt *vt;
+
+	add_anna();
+	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, env);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
+	return vt;
+}
+
 /* A counsellor program on the catalog copy in @lang, signed in as anna. */
 static struct vt *
 signed_in(const char *lang)
 {
 	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
 	    copy_catalog(), NULL };
-	char who[200];
-	struct vt *vt;
 
-	add_anna();
-	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), "anna");
-	vt = scenario_start(24, 80, args, NULL);
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
-	    "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
-	return vt;
+	return signed_in_with(lang, args, NULL);
 }
 
 /* A counsellor who gives no --lang works in the environment's language,
@@ -1029,6 +1038,367 @@ bad_phone_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A counsellor's own steps at the desk are not visits: a language
+ * chosen with F2, a search that finds nothing and a service opened from
+ * the search leave the usage figures as they were. */
+static void
+not_counted(void)
+{
+	struct vt *vt = signed_in("en");
+	char who[200];
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	long rows = -1;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Deutsch", WAIT), "language screen");
+	vt_click(vt, vt_find_row(vt, "Deutsch"), 10);
+	snprintf(who, sizeof who, tr("de", "Signed in as %s."), "anna");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "menu in German");
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Search"), WAIT), "search");
+	vt_type(vt, "qqxxzzqq");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	vt_type(vt, "Info-Handicap");
+	VT_CHECK(vt, vt_wait_text(vt, "> Info-Handicap", WAIT), "found");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "How to reach them"), WAIT),
+	    "service opened");
+	scenario_quit(vt, WAIT);
+
+	if (sqlite3_open_v2(scenario_state(), &db, SQLITE_OPEN_READONLY,
+	    NULL) == SQLITE_OK && sqlite3_prepare_v2(db,
+	    "SELECT count(*) FROM usage", -1, &stmt, NULL) == SQLITE_OK) {
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			rows = sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_close(db);
+	if (rows != 0) {
+		fprintf(stderr, "the counsellor's steps were counted as a "
+		    "visitor's: %ld usage rows\n", rows);
+		exit(1);
+	}
+}
+
+/* A counsellor left idle is warned that they will be signed out, not
+ * that "your answers" will be deleted (the visitor's warning), in the
+ * counsellor's language; then the sign-in comes back and says why. */
+static void
+idle_words_de(void)
+{
+	char conf[400];
+	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
+	    copy_catalog(), "--config", conf, NULL };
+	FILE *f;
+	struct vt *vt;
+
+	snprintf(conf, sizeof conf, "%s/idle.conf", scenario_dir());
+	if ((f = fopen(conf, "w")) == NULL) {
+		perror(conf);
+		exit(1);
+	}
+	fputs("[kiosk]\nwarning_seconds = 3\n[counselor]\nidle_seconds = 1\n", f);
+	fclose(f);
+	vt = signed_in_with("de", args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Are you still there?"), WAIT),
+	    "idle warning");
+	VT_CHECK(vt, vt_wait_text(vt, "Sonst werden Sie in", WAIT),
+	    "the counsellor is told they will be signed out");
+	VT_CHECK(vt, !vt_has_text(vt, "Antworten"),
+	    "no answers of the counsellor's to delete");
+	/* Then the counsellor is signed out: the sign-in is back (no idle
+	 * warning there, so F10 quits). */
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
+	    "signed out");
+	VT_CHECK(vt, vt_has_text(vt, tr("de", "You were signed out: nothing was "
+	    "typed for a while.")), "and told why");
+	scenario_quit(vt, WAIT);
+}
+
+static const char *before_format(const char *lang, const char *msgid);
+
+/* The output folder cannot be written (a file stands in its place): the
+ * report and the CSV export say so in French and name the file they
+ * could not write; the report made before stays the one to print (here
+ * no printer: PATH holds no lp).  With the folder back, both work. */
+static void
+unwritable_fr(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "", pdf[400], moved[400], who[200];
+	const char *args[] = { "--counselor", "--lang", "fr", "--catalog",
+	    copy_catalog(), NULL };
+	char *const env[] = { (char *)"PATH=/nonexistent", NULL };
+	const char *reports = scenario_reports();
+	FILE *f;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	snprintf(who, sizeof who, tr("fr", "Signed in as %s."), "anna");
+	vt = signed_in_with("fr", args, env);
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Print the last report"), WAIT),
+	    "results");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, before_format("fr",
+	    "Report saved: %s (and .txt)"), WAIT), "first report");
+
+	snprintf(moved, sizeof moved, "%s.away", reports);
+	snprintf(pdf, sizeof pdf, "reports/%s-fr.pdf", code);
+	if (rename(reports, moved) != 0 || (f = fopen(reports, "w")) == NULL) {
+		perror(reports);
+		exit(1);
+	}
+	fclose(f);
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "The report could not be written."),
+	    WAIT), "report refused");
+	VT_CHECK(vt, vt_has_text(vt, pdf), "the message names %s", pdf);
+	vt_type(vt, "6");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr",
+	    "No printer is set up on this computer."), WAIT),
+	    "the first report is still the last one made");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "menu");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Export the services"), WAIT),
+	    "CSV screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "The file cannot be written."),
+	    WAIT), "export refused");
+	VT_CHECK(vt, vt_has_text(vt, "reports/services-"), "the message names "
+	    "the file");
+
+	if (remove(reports) != 0 || rename(moved, reports) != 0) {
+		perror(reports);
+		exit(1);
+	}
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, before_format("fr", "Saved: %s"), WAIT),
+	    "export with the folder back");
+	scenario_quit(vt, WAIT);
+}
+
+/* A changed line not saved is not lost to one Esc, typed or tapped in
+ * the footer, or to Backspace: the editor says so (German) and stays; a
+ * second Esc leaves without the change, which the catalogue never got.
+ * Without a change, one Esc leaves. */
+static void
+unsaved_de(void)
+{
+	struct vt *vt = signed_in("de");
+	char row[200];
+	const char *footer_esc;
+
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "service list");
+	vt_key(vt, VTERM_KEY_ENTER);
+	snprintf(row, sizeof row, "%s:", tr("de", "Address"));
+	VT_CHECK(vt, vt_wait_text(vt, row, WAIT), "editor");
+	/* Nothing changed: Esc leaves at once. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "left the unchanged service");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, row, WAIT), "editor again");
+	vt_click(vt, vt_find_row(vt, row), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de",
+	    "New value (Enter keeps it, Esc cancels):"), WAIT), "editing");
+	vt_type(vt, "\x15Zwischenstand Straße 1\r");
+	VT_CHECK(vt, vt_wait_text(vt, "Zwischenstand Straße 1", WAIT), "changed");
+	/* "Esc" tapped in the footer is Esc. */
+	footer_esc = strstr(vt_row(vt, 23), "Esc");
+	VT_CHECK(vt, footer_esc != NULL, "Esc in the footer");
+	vt_click(vt, 23, (int)(footer_esc - vt_row(vt, 23)) + 1);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
+	    "saved. Press Esc again to leave without them, or choose \"Save the "
+	    "changes\"."), 30), WAIT), "asked before leaving");
+	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
+	    "the change is still on screen");
+	/* Another key, then Backspace, which also goes back: asked again. */
+	vt_key(vt, VTERM_KEY_UP);
+	vt_key(vt, VTERM_KEY_BACKSPACE);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
+	    "saved. Press Esc again to leave without them, or choose \"Save the "
+	    "changes\"."), 30), WAIT), "asked again");
+	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
+	    "the change is still there");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "a second Esc leaves");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, row, WAIT), "editor once more");
+	VT_CHECK(vt, !vt_has_text(vt, "Zwischenstand"), "nothing was saved");
+	scenario_quit(vt, WAIT);
+}
+
+/* From the counsellor's menu (English): the CSV screen, and the
+ * services exported. */
+static void
+export_services(struct vt *vt)
+{
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Export the services", WAIT), "CSV screen");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "Saved: ", WAIT), "exported");
+}
+
+/* The file to import given by its name alone is the one in the output
+ * folder, where the export put it; a name that is not there is said with
+ * the whole path that was looked for. */
+static void
+import_by_name(void)
+{
+	struct vt *vt = signed_in("en");
+	char name[64], missing[400];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(name, sizeof name, "services-%Y-%m-%d.csv\r", &tm);
+	export_services(vt);
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Path of the CSV file", WAIT), "path");
+	vt_type(vt, "no-such.csv\r");
+	VT_CHECK(vt, vt_wait_text(vt, "The file cannot be opened.", WAIT),
+	    "missing file");
+	snprintf(missing, sizeof missing, "reports/no-such.csv");
+	VT_CHECK(vt, vt_has_text(vt, missing), "the message names %s", missing);
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Path of the CSV file", WAIT), "path");
+	vt_type(vt, "\x15");   /* the path typed before is kept: clear it */
+	vt_type(vt, name);
+	VT_CHECK(vt, vt_wait_text(vt, "The file is correct.", WAIT),
+	    "the exported file, found by its name");
+	scenario_quit(vt, WAIT);
+}
+
+/* Whether the whole of @text shows: its start, and its last word (a
+ * message too long for its two rows loses its end). */
+static bool
+whole_message(struct vt *vt, const char *text)
+{
+	return vt_has_text(vt, head_of(text, 30)) &&
+	    vt_has_text(vt, strrchr(text, ' ') + 1);
+}
+
+/* A wrong code at the desk is said to the counsellor, in French, not with
+ * the kiosk's "ask at the desk" (the counsellor is the desk); after five,
+ * the block says how long and who can lift it. */
+static void
+code_words_fr(void)
+{
+	struct vt *vt = signed_in("fr");
+	const char *wrong = tr("fr", "No results are kept under this code. "
+	    "Check it with the walk-in; the results may also have expired or "
+	    "been deleted.");
+	const char *blocked = tr("fr", "Too many wrong codes under your name: "
+	    "codes are refused for up to ten minutes, or until an administrator "
+	    "lifts the block.");
+
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "code prompt");
+	for (int i = 0; i < 5; i++) {
+		vt_type(vt, "\x15ZZZZ-ZZZ0\r");
+		VT_CHECK(vt, vt_wait_text(vt, head_of(wrong, 30), WAIT),
+		    "wrong code %d", i + 1);
+		VT_CHECK(vt, whole_message(vt, wrong), "the whole message");
+		VT_CHECK(vt, !vt_has_text(vt, "accueil"), "not sent to the desk");
+	}
+	vt_type(vt, "\x15ZZZZ-ZZZ0\r");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(blocked, 30), WAIT), "blocked");
+	VT_CHECK(vt, whole_message(vt, blocked), "the whole message");
+	VT_CHECK(vt, !vt_has_text(vt, "accueil"), "not sent to the desk");
+	scenario_quit(vt, WAIT);
+}
+
+/* An export never writes over a file of the same name (the services
+ * exported this morning and changed in a spreadsheet since): the second
+ * one of the day is services-DAY-2.csv, and the screen says so. */
+static void
+export_twice(void)
+{
+	struct vt *vt = signed_in("en");
+	char first[400], second[400], day[16], line[64] = "";
+	time_t now = time(NULL);
+	struct tm tm;
+	FILE *f;
+
+	gmtime_r(&now, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	snprintf(first, sizeof first, "%s/services-%s.csv", scenario_reports(),
+	    day);
+	snprintf(second, sizeof second, "%s/services-%s-2.csv",
+	    scenario_reports(), day);
+	export_services(vt);
+	/* The counsellor's changes to the export. */
+	if ((f = fopen(first, "w")) == NULL) {
+		perror(first);
+		exit(1);
+	}
+	fputs("changed in a spreadsheet\n", f);
+	fclose(f);
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_text(vt, "-2.csv", WAIT), "the second name is shown");
+	f = fopen(first, "r");
+	VT_CHECK(vt, f != NULL && fgets(line, sizeof line, f) != NULL &&
+	    strcmp(line, "changed in a spreadsheet\n") == 0,
+	    "%s was written over: [%s]", first, line);
+	fclose(f);
+	f = fopen(second, "r");
+	VT_CHECK(vt, f != NULL && fgets(line, sizeof line, f) != NULL &&
+	    strncmp(line, "id,lang,", 8) == 0, "%s holds the export", second);
+	fclose(f);
+	scenario_quit(vt, WAIT);
+}
+
+/* A name typed as names are written, with a capital ("Anna"), signs in
+ * the account anna: names are lower case. */
+static void
+signin_capital(void)
+{
+	const char *args[] = { "--counselor", "--lang", "lb", "--catalog",
+	    copy_catalog(), NULL };
+	char who[200];
+	struct vt *vt;
+
+	add_anna();
+	snprintf(who, sizeof who, tr("lb", "Signed in as %s."), "anna");
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "ANNA\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in as anna");
+	scenario_quit(vt, WAIT);
+}
+
+/* orientation admin help (German): how passwords are read comes after
+ * every command, not between "audit" and "unblock". */
+static void
+admin_help_de(void)
+{
+	const char *const args[] = { "admin", "help", NULL };
+	char *env[] = { (char *)"LANGUAGE=de", NULL };
+	struct vt *vt = scenario_start(40, 80, args, env);
+	int passwords, last;
+
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 0, "admin help exits 0");
+	passwords = vt_find_row(vt, head_of(tr("de", "Passwords are read from "
+	    "the terminal without echo, or as one\nline from standard input "
+	    "when it is not a terminal."), 20));
+	last = vt_find_row(vt, "  install-catalog FILE");
+	VT_CHECK(vt, passwords >= 0 && last >= 0 && passwords > last,
+	    "the passwords line (row %d) after the last command (row %d)",
+	    passwords, last);
+	vt_free(vt);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1216,6 +1586,15 @@ main(int argc, char **argv)
 		{ "results-words", results_words },
 		{ "audit-words-fr", audit_words_fr },
 		{ "bad-phone-fr", bad_phone_fr },
+		{ "not-counted", not_counted },
+		{ "idle-words-de", idle_words_de },
+		{ "unwritable-fr", unwritable_fr },
+		{ "unsaved-de", unsaved_de },
+		{ "import-by-name", import_by_name },
+		{ "code-words-fr", code_words_fr },
+		{ "export-twice", export_twice },
+		{ "signin-capital", signin_capital },
+		{ "admin-help-de", admin_help_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -1045,6 +1045,87 @@ test_import_broken_files(void **state)
 	assert_int_equal(upkeep_revision(u), 1);
 }
 
+/* A file saved by a spreadsheet set to French or German: semicolons
+ * between the fields, commas inside them, a semicolon in a quoted field.
+ * It goes in as the same file with commas would. */
+static void
+test_import_semicolons(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	struct upkeep_service s = { 0 };
+
+	(void)state;
+	assert_int_equal(import_text("\xef\xbb\xbf"
+	    "id;lang;name;summary;offer;audience;address;web;email;phone;"
+	    "languages;source\r\n"
+	    SERVICE ";fr;Nom;Résumé, avec une virgule;\"Offre; en deux\";"
+	    "Public;;;;;fr;de;adem.public.lu\r\n", false, false, &errs),
+	    ORIENTATION_FILE_INVALID);   /* "fr;de" unquoted: 13 fields */
+	expect_error(&errs, 0, 2, 13, UPKEEP_REASON_WRONG_COLUMNS);
+	upkeep_errors_free(&errs);
+	assert_int_equal(import_text("\xef\xbb\xbf"
+	    "id;lang;name;summary;offer;audience;address;web;email;phone;"
+	    "languages;source\r\n"
+	    SERVICE ";fr;Nom;Résumé, avec une virgule;\"Offre; en deux\";"
+	    "Public;;;;;\"fr;de\";adem.public.lu\r\n", false, false, &errs),
+	    ORIENTATION_OK);
+	assert_int_equal(errs.n, 0);
+	assert_int_equal(errs.items, 1);
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
+	assert_string_equal(upkeep_service_text(&s, "fr")->summary,
+	    "Résumé, avec une virgule");
+	assert_string_equal(upkeep_service_text(&s, "fr")->offer,
+	    "Offre; en deux");
+	assert_string_equal(s.languages, "fr;de");
+	upkeep_service_free(&s);
+}
+
+/* A value longer than the service editor's line (a summary pasted
+ * 200,000 times over, a facts file's source likewise) is refused, with
+ * its line and column and without the value; one byte less goes in, and
+ * the service editor can open it. */
+static void
+test_import_too_long(void **state)
+{
+	struct upkeep_errors errs = { 0 };
+	size_t n = UPKEEP_MAX_VALUE + 200;
+	char *big = malloc(n + 1), *text = malloc(n + 400);
+	struct upkeep_service s = { 0 };
+
+	(void)state;
+	assert_non_null(big);
+	assert_non_null(text);
+	memset(big, 'x', n);
+	big[n] = '\0';
+	snprintf(text, n + 400, HEADER SERVICE ",fr,Nom,%s,Offre,Public,,,,,,src\r\n",
+	    big);
+	expect_one_error(text, 2, 4, UPKEEP_REASON_TOO_LONG);
+	assert_int_equal(import_text(text, false, false, &errs),
+	    ORIENTATION_FILE_INVALID);
+	assert_null(errs.list[0].detail);
+	upkeep_errors_free(&errs);
+	snprintf(text, n + 400, "esco_code,apprenticeship,shortage,source,"
+	    "checked\r\n0110.1,yes,no,%s,2026-01-15\r\n", big);
+	assert_int_equal(import_text(text, true, false, &errs),
+	    ORIENTATION_FILE_INVALID);
+	assert_int_equal(errs.n, 1);
+	expect_error(&errs, 0, 2, 4, UPKEEP_REASON_TOO_LONG);
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_revision(u), 0);
+	/* At the limit, it goes in whole. */
+	big[UPKEEP_MAX_VALUE] = '\0';
+	snprintf(text, n + 400, HEADER SERVICE ",fr,Nom,%s,Offre,Public,,,,,,src\r\n",
+	    big);
+	assert_int_equal(import_text(text, false, false, &errs), ORIENTATION_OK);
+	upkeep_errors_free(&errs);
+	assert_int_equal(upkeep_service_load(u, SERVICE, &s), ORIENTATION_OK);
+	assert_string_equal(upkeep_service_text(&s, "fr")->summary, big);
+	upkeep_service_free(&s);
+	free(big);
+	free(text);
+}
+
 /* A services file with a bad e-mail address in one row is refused
  * whole, with the row, the column and the reason (the words of the
  * editor's message); bad web addresses and phones likewise, each in its
@@ -1371,6 +1452,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_import_services_applies,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_broken_files,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_too_long,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_semicolons,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_bad_contacts,
 		    setup, teardown),

@@ -17,9 +17,12 @@ struct app;
 typedef enum orientation_status (*export_file_writer)(FILE *out, void *ctx);
 
 /*
- * Write @path with @write (given @ctx) and show "Saved: PATH" or the
- * message of what went wrong (a file that cannot be opened or closed is
- * ORIENTATION_FILE_WRITE).  @path stays the caller's.
+ * Write a new file at @path with @write (given @ctx) and show "Saved:
+ * PATH" or the message of what went wrong followed by PATH in brackets
+ * (a file that cannot be created or closed is ORIENTATION_FILE_WRITE).
+ * An existing file is never written over: when @path is taken, the file
+ * is PATH-2.csv, PATH-3.csv, ... (the name shown is the one written).  A
+ * file whose writing failed is removed.  @path stays the caller's.
  */
 void export_file_save(struct app *app, const char *path,
     export_file_writer write, void *ctx);

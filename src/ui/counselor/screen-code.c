@@ -58,8 +58,11 @@ screen_code_enter(struct app *app, struct prompt *p)
 		}
 		audit_add(app->state, now, app->counselor, "code refused",
 		    "throttled");
-		app_message(app, N_("Too many wrong codes. Please wait ten minutes "
-		    "or ask at the desk."));
+		/* The counsellor is the desk: they learn how long, and who
+		 * can lift the block. */
+		app_message(app, N_("Too many wrong codes under your name: codes "
+		    "are refused for up to ten minutes, or until an administrator "
+		    "lifts the block."));
 		return;
 	}
 	st = state_handoff_load(app->state, code, now, &probe, NULL, NULL);
@@ -77,7 +80,8 @@ screen_code_enter(struct app *app, struct prompt *p)
 		audit_add(app->state, now, app->counselor, "code not found", NULL);
 		app_message(app, state_code_failed(app->state, station, now) ==
 		    ORIENTATION_OK ? N_("No results are kept under this code. "
-		    "Check it, or ask at the desk.") : N_("The results database is "
+		    "Check it with the walk-in; the results may also have expired "
+		    "or been deleted.") : N_("The results database is "
 		    "busy; please try again."));
 		return;
 	}

@@ -361,7 +361,8 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	char *saved = xstrdup(i18n_language());
 	struct catalog_type_text names[RIASEC_COUNT];
 	struct report_data d;
-	char *keep[40] = { 0 }, *txt, *msg;
+	char *keep[40] = { 0 }, *pdf, *txt, *msg;
+	const char *failed;
 	int nkeep = 0;
 	enum report_status rs;
 	const struct report_api *api;
@@ -378,12 +379,12 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	}
 	i18n_set_language(lang);
 	screen_results_report_data(app, s, &d, names, keep, &nkeep);
-	free(s->last_pdf);
-	s->last_pdf = xasprintf("%s/%s-%s.pdf", app->opts.output_dir, s->code,
-	    lang);
+	pdf = xasprintf("%s/%s-%s.pdf", app->opts.output_dir, s->code, lang);
 	txt = xasprintf("%s/%s-%s.txt", app->opts.output_dir, s->code, lang);
-	rs = api->pdf(&d, s->last_pdf);
+	failed = pdf;
+	rs = api->pdf(&d, pdf);
 	if (rs == REPORT_OK) {
+		failed = txt;
 		if ((f = fopen(txt, "w")) == NULL) {
 			rs = REPORT_WRITE_FAILED;
 		} else {
@@ -398,15 +399,18 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	i18n_set_language(saved);
 	free(saved);
 	if (rs != REPORT_OK) {
-		free(s->last_pdf);
-		s->last_pdf = NULL;
-		app_message_text(app, api->status_message(rs));
+		/* Which file could not be written, so that the folder can be
+		 * put right; the last report made stays the one to print. */
+		msg = xasprintf("%s (%s)", api->status_message(rs), failed);
+		free(pdf);
 	} else {
-		msg = xasprintf(_("Report saved: %s (and .txt)"), s->last_pdf);
-		app_message_text(app, msg);
-		free(msg);
+		msg = xasprintf(_("Report saved: %s (and .txt)"), pdf);
+		free(s->last_pdf);
+		s->last_pdf = pdf;
 		audit_add(app->state, time(NULL), app->counselor, "report", s->code);
 	}
+	app_message_text(app, msg);
+	free(msg);
 	free(txt);
 }
 

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/keymap.h"
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "ui/widgets/menu.h"
@@ -30,6 +31,9 @@
 #include "util/xmalloc.h"
 
 #define MAX_ROWS 64
+
+/* Every value an import lets in can be opened here for a change. */
+_Static_assert(UPKEEP_MAX_VALUE <= FIELD_MAX, "an imported value fits the line");
 
 enum row_kind {
 	ROW_FIELD,    /* a string of the service */
@@ -57,6 +61,8 @@ struct screen_service_edit_state {
 	bool editing;
 	struct field line;
 	char *groups, *themes;  /* joined ids, edited as text */
+	bool changed;           /* a line was changed since the last load */
+	bool leaving;           /* Esc was pressed once with changes unsaved */
 };
 
 /* Join @n ids with ';'. */
@@ -143,6 +149,7 @@ screen_service_edit_load(struct app *app, struct screen_service_edit_state *s,
 	free(s->groups);
 	free(s->themes);
 	s->groups = s->themes = NULL;
+	s->changed = s->leaving = false;
 	s->loaded = s->u != NULL &&
 	    upkeep_service_load(s->u, id, &s->svc) == ORIENTATION_OK;
 	if (!s->loaded) {
@@ -329,7 +336,11 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 				app_message(app, status_msgid(st));
 				return true;
 			}
-			upkeep_field_set(r->value, s->line.text);
+			if (strcmp(*r->value != NULL ? *r->value : "",
+			    s->line.text) != 0) {
+				upkeep_field_set(r->value, s->line.text);
+				s->changed = true;
+			}
 			s->editing = false;
 		} else if (!field_key(&s->line, key)) {
 			/* A key the line has no use for (F1 help, F2, F3,
@@ -338,6 +349,18 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 		}
 		return true;
 	}
+	/* Going back (Esc, Backspace, a tap on the footer's Esc) with
+	 * changes not saved asks first: a second time leaves without them. */
+	if (keymap_lookup((enum keymap_mode)app_keymap_mode(app), app->speech.on,
+	    key) == KEYMAP_BACK) {
+		if (!s->changed || s->leaving)
+			return false;
+		s->leaving = true;
+		app_message(app, N_("The changes are not saved. Press Esc again to "
+		    "leave without them, or choose \"Save the changes\"."));
+		return true;
+	}
+	s->leaving = false;
 	if (!menu_key(&s->menu, key, &chosen))
 		return false;
 	if (chosen < 0)
@@ -385,8 +408,8 @@ const struct screen_ops screen_service_edit_ops = {
 	.title = N_("Edit a service"),
 	.help = N_("Choose a line and press Enter to change it; Enter again "
 	    "keeps the new value. \"Save the changes\" writes them all at once; "
-	    "an empty contact field means it is not known. Esc leaves without "
-	    "saving."),
+	    "an empty contact field means it is not known. Esc leaves; with "
+	    "changes not saved, a second Esc leaves without them."),
 	.state_size = sizeof(struct screen_service_edit_state),
 	.open = screen_service_edit_open,
 	.close = screen_service_edit_close,

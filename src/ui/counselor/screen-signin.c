@@ -4,7 +4,9 @@
  * account for five minutes (store/account.c); the password is wiped from
  * memory as soon as it has been checked.  An unknown name, a wrong
  * password and a locked account get the same answer, so the screen never
- * tells which names exist.  A prompt with two fields (widgets/prompt.h).
+ * tells which names exist.  Names are lower case, so a name typed with
+ * capitals is taken in lower case.  A prompt with two fields
+ * (widgets/prompt.h).
  */
 #include <assert.h>
 #include <stdio.h>
@@ -28,8 +30,14 @@ static void
 screen_signin_enter(struct app *app, struct prompt *p)
 {
 	struct field *name = &p->field[0], *password = &p->field[1];
-	enum orientation_status r = account_signin(app->state, name->text,
-	    password->text, time(NULL));
+	enum orientation_status r;
+
+	/* Names are lower case (account_name_valid): "Anna" typed with a
+	 * capital, as a name is written, is anna. */
+	for (char *c = name->text; *c != '\0'; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	r = account_signin(app->state, name->text, password->text, time(NULL));
 
 	field_clear(password);
 	if (r == ORIENTATION_ACCOUNT_LOCKED)
