@@ -162,6 +162,7 @@ app_frame_idle_warning(struct app *app, long left)
 {
 	char *count;
 	int y = LINES / 2 - 6, attr = app_attr(app, UI_ROLE_EMPHASIS);
+	bool counselor = app->counselor[0] != '\0';
 
 	assert(left >= 0);
 	erase();
@@ -171,7 +172,7 @@ app_frame_idle_warning(struct app *app, long left)
 		 * seconds in them. */
 		y = draw_wrapped(0, 0, COLS, LINES, 0, _("Are you still there?"),
 		    attr | A_BOLD);
-		count = app_frame_idle_text(left);
+		count = app_frame_idle_text(left, counselor);
 		draw_wrapped(y, 0, COLS, LINES - y, 0, count, A_BOLD);
 		free(count);
 		move(0, 0);
@@ -183,7 +184,7 @@ app_frame_idle_warning(struct app *app, long left)
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
 	    app_attr(app, UI_ROLE_NORMAL));
 	free(count);
-	count = app_frame_idle_text(left, app->counselor[0] != '\0');
+	count = app_frame_idle_text(left, counselor);
 	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
 	free(count);
 	move(y, COLS / 2);
