@@ -128,11 +128,17 @@ input_curses_mouse(struct ui_key *key)
 bool
 input_waiting(const struct input *in)
 {
+	return input_wait(in, 0);
+}
+
+bool
+input_wait(const struct input *in, int ms)
+{
 	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
 
 	if (in->dec.has_replay)
 		return true;
-	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
+	return poll(&p, 1, ms) > 0 && (p.revents & POLLIN) != 0;
 }
 
 bool

@@ -37,6 +37,9 @@ bool input_define(struct input *in, const char *seq, int code);
 /** Whether input waits to be read (the next frame can wait for it). */
 bool input_waiting(const struct input *in);
 
+/** Wait up to @ms milliseconds for input; @return whether some waits. */
+bool input_wait(const struct input *in, int ms);
+
 /**
  * Wait up to @ms milliseconds for a key, a click or a resize.
  * @return true with @key filled, false when nothing came.
