@@ -10,13 +10,15 @@
 #include <string.h>
 
 /* Whether the field @s of @len bytes must be quoted; @alone: it is the
- * only field of its row. */
+ * only field of its row.  A semicolon too: the reader takes it for the
+ * separator of a file whose first line has one and no comma (csv-read.c),
+ * which a one-column file written back would be. */
 static bool
 csv_write_needs_quotes(const char *s, size_t len, bool alone)
 {
 	if (len == 0)
 		return alone;
-	return strpbrk(s, ",\"\r\n") != NULL || s[0] == ' ' || s[0] == '\t' ||
+	return strpbrk(s, ",;\"\r\n") != NULL || s[0] == ' ' || s[0] == '\t' ||
 	    s[len - 1] == ' ' || s[len - 1] == '\t';
 }
 

@@ -46,6 +46,8 @@ test_writer_quotes_only_what_it_must(void **state)
 		{ { " lead", "trail\t", "in side" },
 		    "\" lead\",\"trail\t\",in side\r\n" },
 		{ { "", NULL, "Ærø ß" }, ",,Ærø ß\r\n" },
+		/* the separator a French or German spreadsheet writes */
+		{ { "fr;de", "x", "y" }, "\"fr;de\",x,y\r\n" },
 	};
 
 	(void)state;
@@ -82,6 +84,9 @@ test_reader_promise_on_handmade_files(void **state)
 		"id,lang\n\xff,fr\n",
 		"",
 		"\r\n\r\n",
+		/* found by fuzz-csv: one column, a semicolon in its value */
+		"\rAdfr;de;en",
+		"fr;de\n",
 	};
 
 	(void)state;
