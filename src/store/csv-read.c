@@ -179,19 +179,30 @@ read_all(FILE *f, size_t *len)
 
 /*
  * The separator of the file whose @len bytes are at @buf: ';' when its
- * first line has a semicolon and no comma, as a spreadsheet set to
- * French or German writes "CSV" (the comma is their decimal sign);
- * otherwise ','.  The header's column names hold neither.
+ * first row has a semicolon and no comma outside quotes, as a spreadsheet
+ * set to French or German writes "CSV" (the comma is their decimal sign);
+ * otherwise ','.  The header's column names hold neither, and the writer
+ * quotes every value that holds one (csv-write.c), so that what it wrote
+ * always reads back with ','.
  */
 static unsigned char
 csv_read_delimiter(const char *buf, size_t len)
 {
-	size_t end = 0;
+	bool quoted = false, semicolon = false;
 
-	while (end < len && buf[end] != '\n' && buf[end] != '\r')
-		end++;
-	return memchr(buf, ';', end) != NULL && memchr(buf, ',', end) == NULL ?
-	    ';' : ',';
+	for (size_t i = 0; i < len; i++) {
+		if (buf[i] == '"')
+			quoted = !quoted;
+		else if (quoted)
+			continue;
+		else if (buf[i] == '\n' || buf[i] == '\r')
+			break;
+		else if (buf[i] == ',')
+			return ',';
+		else if (buf[i] == ';')
+			semicolon = true;
+	}
+	return semicolon ? ';' : ',';
 }
 
 void

@@ -87,6 +87,8 @@ test_reader_promise_on_handmade_files(void **state)
 		/* found by fuzz-csv: one column, a semicolon in its value */
 		"\rAdfr;de;en",
 		"fr;de\n",
+		"\"a;b\"\nx, \"y\"\n",
+		"\"a,b\";c\n1;2\n",
 	};
 
 	(void)state;
