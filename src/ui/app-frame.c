@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The frame around every screen, drawn by the main loop (app.c): the
- * title bar, the footer with its clickable keys, the help box, and the
- * idle warning that covers the screen before a visitor's answers are
- * wiped.
+ * title bar, the footer with its clickable keys, the status line, the
+ * help box, and the idle warning that covers the screen before a
+ * visitor's answers are wiped.
  */
 #include "ui/app-frame.h"
 
@@ -132,6 +132,53 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 	draw_text(y0 + rows - 2, x0 + 2, width - 4,
 	    _("Press any key to close this help."), app_attr(app, UI_ROLE_DIM));
 	move(y0 + rows - 2, x0 + 2);
+}
+
+void
+app_frame_status(const char *msg, int attr)
+{
+	int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
+
+	if (rows == 2)
+		draw_fill(LINES - 3, 0, COLS, 0);
+	draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg, attr);
+}
+
+char *
+app_frame_speech_hint(struct app *app, enum keymap_mode mode)
+{
+	const struct keymap_binding *b = keymap_binding(mode, KEYMAP_SPEECH);
+	const struct catalog_language *langs;
+	size_t n = app_languages(app, &langs);
+	char *name = b != NULL ? keymap_key_name(b, false) : NULL;
+	char *saved = xstrdup(i18n_language()), *text;
+	bool first = true;
+
+	if (name == NULL) {
+		free(saved);
+		return xstrdup("");
+	}
+	text = xasprintf("%s:", name);
+	for (size_t i = 0; i < n; i++) {
+		char *more;
+		const char *label;
+
+		i18n_set_language(langs[i].code);
+		/* TRANSLATORS: on the start screen after the speech key, in
+		 * every language: "F4: read aloud"; short, lower case */
+		label = _("read aloud");
+		if (strstr(text, label) != NULL)
+			continue;
+		more = xasprintf("%s%s%s %s", text, first ? "" : " ",
+		    first ? "" : glyph(GLYPH_SEPARATOR), label);
+		first = false;
+		free(text);
+		text = more;
+	}
+	i18n_set_language(saved);
+	free(saved);
+	free(name);
+	return text;
 }
 
 char *

@@ -22,6 +22,17 @@ void app_frame_footer(struct app *app, enum keymap_mode mode);
 void app_frame_help(struct app *app, const struct screen_ops *ops,
     enum keymap_mode mode);
 
+/** Draw @msg on the status line; a long one takes the body's last row
+ * too. */
+void app_frame_status(const char *msg, int attr);
+
+/**
+ * On the start screen, where nobody has chosen a language: the speech key
+ * of @mode in every language of the catalog ("F4: read aloud · vorlesen ·
+ * ..."). The caller frees it.
+ */
+char *app_frame_speech_hint(struct app *app, enum keymap_mode mode);
+
 /** The idle warning's sentence for @left seconds (said too, by
  * app-speech.c): a visitor's answers are deleted, a signed-in counsellor
  * (@counselor) is signed out.  The caller frees it. */

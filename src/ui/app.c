@@ -500,61 +500,6 @@ app_keymap_mode(const struct app *app)
 	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
 }
 
-/* Draw @msg on the status line; a long one takes the body's last row
- * too. */
-static void
-paint_status(const char *msg, int attr)
-{
-	int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
-
-	if (rows == 2)
-		draw_fill(LINES - 3, 0, COLS, 0);
-	draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg, attr);
-}
-
-/*
- * On the start screen, where nobody has chosen a language: the speech key
- * in every language of the catalog ("F4: read aloud · vorlesen · ...").
- * The caller frees it.
- */
-static char *
-app_speech_hint(struct app *app)
-{
-	const struct keymap_binding *b = keymap_binding(app_keymap_mode(app),
-	    KEYMAP_SPEECH);
-	const struct catalog_language *langs;
-	size_t n = app_languages(app, &langs);
-	char *name = b != NULL ? keymap_key_name(b, false) : NULL;
-	char *saved = xstrdup(i18n_language()), *text;
-	bool first = true;
-
-	if (name == NULL) {
-		free(saved);
-		return xstrdup("");
-	}
-	text = xasprintf("%s:", name);
-	for (size_t i = 0; i < n; i++) {
-		char *more;
-		const char *label;
-
-		i18n_set_language(langs[i].code);
-		/* TRANSLATORS: on the start screen after the speech key, in
-		 * every language: "F4: read aloud"; short, lower case */
-		label = _("read aloud");
-		if (strstr(text, label) != NULL)
-			continue;
-		more = xasprintf("%s%s%s %s", text, first ? "" : " ",
-		    first ? "" : glyph(GLYPH_SEPARATOR), label);
-		first = false;
-		free(text);
-		text = more;
-	}
-	i18n_set_language(saved);
-	free(saved);
-	free(name);
-	return text;
-}
-
 /* Repaint everything. */
 static void
 app_paint(struct app *app)
@@ -596,11 +541,11 @@ app_paint(struct app *app)
 		    _("The catalogue cannot be read at the moment, so lists may be "
 		      "empty. Please ask at the desk.");
 
-		paint_status(msg, app_attr(app, UI_ROLE_ERROR));
+		app_frame_status(msg, app_attr(app, UI_ROLE_ERROR));
 	} else if (app->stack[app->depth - 1].id == SCREEN_LANGUAGE) {
-		char *hint = app_speech_hint(app);
+		char *hint = app_frame_speech_hint(app, app_keymap_mode(app));
 
-		paint_status(hint, app_attr(app, UI_ROLE_EMPHASIS));
+		app_frame_status(hint, app_attr(app, UI_ROLE_EMPHASIS));
 		free(hint);
 	}
 	app_frame_footer(app, app_keymap_mode(app));
