@@ -6,7 +6,6 @@
 #include "sqlite-load.h"
 
 #include <stddef.h>
-#include <string.h>
 
 #include "util/module.h"
 
@@ -42,7 +41,6 @@ bool
 sqlite_load(void)
 {
 	static sqlite3_api_routines table;
-	const void *config, *found;
 	void *lib;
 
 	if (sqlite3_api != NULL)
@@ -50,17 +48,13 @@ sqlite_load(void)
 	if ((lib = module_open(SQLITE_LOAD_ENV, SQLITE_LOAD_LIBRARY,
 	    NULL)) == NULL)
 		return false;
-	for (size_t i = 0; i < sizeof routines / sizeof routines[0]; i++) {
-		if ((found = module_find(lib, routines[i].name, NULL)) ==
-		    NULL)
+	/* The fields are function pointers of each routine's own type. */
+	for (size_t i = 0; i < sizeof routines / sizeof routines[0]; i++)
+		if (!module_find_function(lib, routines[i].name,
+		    (char *)&table + routines[i].at))
 			return false;
-		/* A function's address, stored as such: the fields are
-		 * function pointers of the routine's own type. */
-		memcpy((char *)&table + routines[i].at, &found, sizeof found);
-	}
-	if ((config = module_find(lib, "sqlite3_config", NULL)) == NULL)
+	if (!module_find_function(lib, "sqlite3_config", &sqlite_load_config))
 		return false;
-	memcpy(&sqlite_load_config, &config, sizeof config);
 	sqlite3_api = &table;
 	return true;
 }

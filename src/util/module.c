@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 void *
 module_open(const char *env, const char *path, const char **why)
@@ -32,6 +33,15 @@ module_find(void *module, const char *symbol, const char **why)
 	if (found == NULL && why != NULL)
 		*why = dlerror();
 	return found;
+}
+
+bool
+module_find_function(void *module, const char *symbol, void *fn)
+{
+	const void *found = module_find(module, symbol, NULL);
+
+	memcpy(fn, &found, sizeof found);
+	return found != NULL;
 }
 
 const void *

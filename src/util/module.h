@@ -7,6 +7,8 @@
 #ifndef UTIL_MODULE_H
 #define UTIL_MODULE_H
 
+#include <stdbool.h>
+
 /**
  * Open the module named by the environment variable @env (when set and not
  * empty) or else at @path (a file name without a slash is looked up as
@@ -23,6 +25,14 @@ void *module_open(const char *env, const char *path, const char **why);
  * @return its address, or NULL with *@why (if not NULL) as module_open's.
  */
 const void *module_find(void *module, const char *symbol, const char **why);
+
+/**
+ * module_find of a function, its address stored in the function pointer
+ * at @fn (of any function type: copied byte for byte, since C has no cast
+ * between an object pointer and a function pointer).
+ * @return whether @symbol was found; *@fn is NULL when not.
+ */
+bool module_find_function(void *module, const char *symbol, void *fn);
 
 /**
  * module_open then module_find of @symbol.

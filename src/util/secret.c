@@ -30,17 +30,6 @@ struct secret_sodium {
 	__typeof__(&crypto_pwhash_str_verify) verify;
 };
 
-/* Look up @name in @lib into the function pointer at @fn. */
-static bool
-secret_find(void *lib, const char *name, void *fn)
-{
-	const void *found = module_find(lib, name, NULL);
-
-	/* A function's address, stored as such. */
-	memcpy(fn, &found, sizeof found);
-	return found != NULL;
-}
-
 /* libsodium, loaded and started once; NULL when it cannot be (a later
  * call tries again). */
 static const struct secret_sodium *
@@ -54,9 +43,9 @@ secret_sodium(void)
 		return &s;
 	if ((lib = module_open(SECRET_LIBRARY_ENV, SECRET_LIBRARY,
 	    NULL)) == NULL ||
-	    !secret_find(lib, "sodium_init", &s.init) ||
-	    !secret_find(lib, "crypto_pwhash_str", &s.hash) ||
-	    !secret_find(lib, "crypto_pwhash_str_verify", &s.verify) ||
+	    !module_find_function(lib, "sodium_init", &s.init) ||
+	    !module_find_function(lib, "crypto_pwhash_str", &s.hash) ||
+	    !module_find_function(lib, "crypto_pwhash_str_verify", &s.verify) ||
 	    s.init() < 0)
 		return NULL;
 	ready = true;
