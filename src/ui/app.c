@@ -646,7 +646,7 @@ app_handle_key(struct app *app, struct ui_key *key)
 		/* A tap on "Esc Back" is Esc: the screen sees it first, as it
 		 * sees the key (a field in use is left, changes not saved are
 		 * said), and only then does the app go back. */
-		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = 27 };
+		*key = (struct ui_key){ .kind = UI_KEY_CODE, .code = UI_KEY_ESC };
 		cmd = KEYMAP_BACK;
 	}
 	if (screens[app->stack[top].id]->key != NULL) {

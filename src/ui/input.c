@@ -58,7 +58,7 @@ static int
 input_curses_key(int key)
 {
 	switch (key) {
-	case KEYSEQ_ESC: return 27;
+	case KEYSEQ_ESC: return UI_KEY_ESC;
 	case KEYSEQ_UP: return KEY_UP;
 	case KEYSEQ_DOWN: return KEY_DOWN;
 	case KEYSEQ_LEFT: return KEY_LEFT;

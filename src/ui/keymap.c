@@ -19,7 +19,6 @@
 #include "util/i18n.h"
 #include "util/xmalloc.h"
 
-#define KEYMAP_ESC 27
 #define KEYMAP_CTRL(c) ((c) & 0x1f)
 
 /* TRANSLATORS: footer labels; keep them short. */
@@ -30,7 +29,7 @@
 #define KEYMAP_SEARCH_BINDING { KEYMAP_SEARCH, \
 	{ { KEY_F(3), 0 }, { 0, L'/' } }, N_("Search"), N_("searches"), false }
 #define KEYMAP_BACK_BINDING { KEYMAP_BACK, \
-	{ { KEYMAP_ESC, 0 }, { KEY_BACKSPACE, 0 } }, N_("Back"), \
+	{ { UI_KEY_ESC, 0 }, { KEY_BACKSPACE, 0 } }, N_("Back"), \
 	N_("goes back one step"), false }
 #define KEYMAP_QUIT_BINDING { KEYMAP_QUIT, \
 	{ { KEY_F(10), 0 }, { KEYMAP_CTRL('C'), 0 } }, N_("Quit"), N_("quits"), false }
@@ -168,7 +167,7 @@ keymap_name(const struct keymap_binding *b, int k, bool typing)
 	if (code >= KEY_F(1) && code <= KEY_F(63))
 		return keymap_has_function_key(code - KEY_F0) ?
 		    xasprintf("F%d", code - KEY_F0) : NULL;
-	if (code == KEYMAP_ESC)
+	if (code == UI_KEY_ESC)
 		return xstrdup("Esc");
 	if (code == KEY_BACKSPACE)
 		/* TRANSLATORS: the key that deletes to the left */

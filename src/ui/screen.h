@@ -53,9 +53,12 @@ enum screen_id {
 	SCREEN_COUNT
 };
 
+/* The code of the Esc key in a UI_KEY_CODE key (curses has none). */
+#define UI_KEY_ESC 27
+
 enum ui_key_kind {
 	UI_KEY_CHAR,  /* a printable character in .ch */
-	UI_KEY_CODE,  /* a curses key code (KEY_UP, KEY_F(1), 27 for Esc, ...) in .code */
+	UI_KEY_CODE,  /* a curses key code (KEY_UP, KEY_F(1), UI_KEY_ESC, ...) in .code */
 	UI_KEY_CLICK, /* a click or tap at .y, .x */
 	UI_KEY_PASTE, /* a character of pasted text in .ch: text fields only */
 };

@@ -74,7 +74,7 @@ static const struct picklist_look look = {
 static bool
 screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 {
-	if (key->kind == UI_KEY_CODE && key->code == 27) {
+	if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
 		/* Esc here would leave the signed-in menu: sign out instead. */
 		app_wipe(app);
 		return true;

@@ -220,7 +220,7 @@ screen_csv_key(struct app *app, void *state, const struct ui_key *key)
 	int chosen;
 
 	if (s->importing >= 0) {
-		if (key->kind == UI_KEY_CODE && key->code == 27) {
+		if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
 			s->importing = -1;
 		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
 			int kind = s->importing;

@@ -481,7 +481,7 @@ screen_results_key(struct app *app, void *state, const struct ui_key *key)
 	int chosen;
 
 	if (s->editing) {
-		if (key->kind == UI_KEY_CODE && key->code == 27) {
+		if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
 			s->editing = false;
 		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
 			if (state_handoff_set_note(app->state, s->code,

@@ -323,7 +323,7 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 
 	if (s->editing) {
 		r = &s->rows[s->menu.selected];
-		if (key->kind == UI_KEY_CODE && key->code == 27) {
+		if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
 			s->editing = false;
 		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
 			enum orientation_status st = r->contact < 0 ?
