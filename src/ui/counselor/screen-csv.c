@@ -162,26 +162,21 @@ screen_csv_export(struct app *app, int choice)
 	free(path);
 }
 
-/* Check (@apply false) or apply the file at @path, as typed: a name or a
- * path that does not start with '/' is in the output folder, where the
- * exports are (the program's working folder is nothing a counsellor
- * knows). */
+/* Check (@apply false) or apply the file at @full, typed as @path. */
 static void
-screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
-    const char *path, bool apply)
+screen_csv_import_file(struct app *app, struct screen_csv_state *s, int kind,
+    const char *path, const char *full, bool apply)
 {
 	struct upkeep *u;
 	enum orientation_status st;
 	time_t now = time(NULL);
-	char *full = path[0] == '/' ? xstrdup(path) :
-	    xasprintf("%s/%s", app->opts.output_dir, path), *msg;
+	char *msg;
 
 	s->checked = false;
 	s->scroll = 0;
 	if (upkeep_open(app->opts.catalog_path, &u) != ORIENTATION_OK) {
 		app_message(app, N_("The catalogue cannot be changed here: it is "
 		    "read-only or locked. Ask an administrator."));
-		free(full);
 		return;
 	}
 	st = upkeep_import(u, kind == CSV_IMPORT_SERVICES ? UPKEEP_FILE_SERVICES :
@@ -193,7 +188,6 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
 		    status_message(st), full) : xstrdup(status_message(st));
 		app_message_text(app, msg);
 		free(msg);
-		free(full);
 		return;
 	}
 	if (!apply) {
@@ -203,13 +197,26 @@ screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
 		/* fits: path is s->path.text here */
 		snprintf(s->checked_path, sizeof s->checked_path, "%s", path);
 		s->checked_kind = kind;
-		free(full);
 		return;
 	}
 	audit_add(app->state, now, app->counselor, "catalog import", full);
 	app_message(app, N_("Imported. Kiosks show the changes to their next "
 	    "visitor."));
 	upkeep_errors_free(&s->result);
+}
+
+/* Check (@apply false) or apply the file at @path, as typed: a name or a
+ * path that does not start with '/' is in the output folder, where the
+ * exports are (the program's working folder is nothing a counsellor
+ * knows). */
+static void
+screen_csv_import(struct app *app, struct screen_csv_state *s, int kind,
+    const char *path, bool apply)
+{
+	char *full = path[0] == '/' ? xstrdup(path) :
+	    xasprintf("%s/%s", app->opts.output_dir, path);
+
+	screen_csv_import_file(app, s, kind, path, full, apply);
 	free(full);
 }
 
