@@ -1194,6 +1194,9 @@ unsaved_de(void)
 	struct vt *vt = signed_in("de");
 	char row[200];
 	const char *footer_esc;
+	/* What the editor says when changes would be left unsaved. */
+	const char *asked = tr("de", "The changes are not saved. Press Esc "
+	    "again to leave without them, or choose \"Save the changes\".");
 
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
@@ -1216,17 +1219,14 @@ unsaved_de(void)
 	footer_esc = strstr(vt_row(vt, 23), "Esc");
 	VT_CHECK(vt, footer_esc != NULL, "Esc in the footer");
 	vt_click(vt, 23, (int)(footer_esc - vt_row(vt, 23)) + 1);
-	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
-	    "saved. Press Esc again to leave without them, or choose \"Save the "
-	    "changes\"."), 30), WAIT), "asked before leaving");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(asked, 30), WAIT),
+	    "asked before leaving");
 	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
 	    "the change is still on screen");
 	/* Another key, then Backspace, which also goes back: asked again. */
 	vt_key(vt, VTERM_KEY_UP);
 	vt_key(vt, VTERM_KEY_BACKSPACE);
-	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The changes are not "
-	    "saved. Press Esc again to leave without them, or choose \"Save the "
-	    "changes\"."), 30), WAIT), "asked again");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(asked, 30), WAIT), "asked again");
 	VT_CHECK(vt, vt_has_text(vt, "Zwischenstand Straße 1"),
 	    "the change is still there");
 	vt_key(vt, VTERM_KEY_ESCAPE);
