@@ -160,10 +160,10 @@ test_catalog_items_and_fallback(void **state)
 		assert_string_equal(xx[i].text, "");
 	for (size_t i = 0; i < nshort; i++)
 		assert_true(shortf[i].short_form);
-	catalog_items_free(en, nen);
-	catalog_items_free(fr, nfr);
-	catalog_items_free(xx, nxx);
-	catalog_items_free(shortf, nshort);
+	rows_free(en);
+	rows_free(fr);
+	rows_free(xx);
+	rows_free(shortf);
 	catalog_free(cat);
 }
 
@@ -523,7 +523,7 @@ test_services_a_to_z(void **state)
 		assert_true(collate_labels(items[i - 1].name,
 		    strlen(items[i - 1].name), items[i].name,
 		    strlen(items[i].name)) <= 0);
-	service_items_free(items, n);
+	rows_free(items);
 	catalog_free(cat);
 }
 
@@ -560,7 +560,7 @@ test_luxembourg_sources(void **state)
 		else if (i > 0 && strcmp(v[i].date, "n/s") != 0)
 			assert_true(strcmp(v[i - 1].date, v[i].date) <= 0);
 	}
-	luxembourg_sources_free(v, n);
+	rows_free(v);
 	assert_int_equal((long)luxembourg_sources(cat, "nothing:*", NULL, &v), 0);
 	assert_null(v);
 	catalog_free(cat);
@@ -593,16 +593,16 @@ test_luxembourg_content(void **state)
 		assert_int_equal(n, 5);
 		assert_string_not_equal(items[0].name, "");
 		assert_string_not_equal(items[4].line, "");
-		service_items_free(items, n);
+		rows_free(items);
 		n = luxembourg_guides(cat, langs[i].code, &items);
 		assert_int_equal(n, 6);
-		service_items_free(items, n);
+		rows_free(items);
 	}
 	n = luxembourg_need_counters(cat, "apprenticeship", "de", &items);
 	assert_int_equal(n, 1);
 	assert_string_equal(items[0].id, "training");
 	assert_string_equal(items[0].name, "Ausbildung und Beruf");
-	service_items_free(items, n);
+	rows_free(items);
 	id = luxembourg_guide_for(cat, "bachelor", false);
 	assert_string_equal(id, "studies");
 	free(id);
@@ -650,7 +650,7 @@ test_luxembourg_content(void **state)
 	assert_int_equal(trades[1].years, 3);
 	assert_string_equal(trades[1].source_date, "2023-03-13");
 	assert_false(trades[0].close);
-	luxembourg_trades_free(trades, n);
+	rows_free(trades);
 	/* Sales assistant: the CCP commis de vente is the job itself, the DAP
 	 * conseiller en vente only a close match, and it says so. */
 	n = luxembourg_trades(cat, seller, "en", &trades);
@@ -658,7 +658,7 @@ test_luxembourg_content(void **state)
 	assert_false(trades[0].close);
 	assert_true(trades[1].close);
 	assert_string_equal(trades[1].name, "Conseiller en vente");
-	luxembourg_trades_free(trades, n);
+	rows_free(trades);
 	assert_int_equal(luxembourg_trades(cat, astronomer, "fr", &trades), 0);
 	id = luxembourg_source_date(cat, "info-handicap");
 	assert_string_equal(id, "2020-04-03");

@@ -20,12 +20,6 @@ screen_guides_load(struct app *app, struct picklist *l)
 	return (int)n + 1;
 }
 
-static void
-screen_guides_free(struct picklist *l)
-{
-	service_items_free(l->items, l->n);
-}
-
 /* The counters first, then the guides. */
 static const char *
 screen_guides_label(const struct picklist *l, int index)
@@ -50,7 +44,7 @@ static const struct picklist_look look = {
 	.heading_rows = 2,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
-	.load = screen_guides_load, .free_items = screen_guides_free,
+	.load = screen_guides_load, .free_items = rows_free,
 	.label = screen_guides_label, .chosen = screen_guides_chosen,
 };
 

@@ -29,12 +29,6 @@ screen_service_topics_load(struct app *app, struct picklist *l)
 	return (int)n;
 }
 
-static void
-screen_service_topics_free(struct picklist *l)
-{
-	service_topics_free(l->items, l->n);
-}
-
 static const char *
 screen_service_topics_label(const struct picklist *l, int index)
 {
@@ -64,7 +58,7 @@ screen_service_topics_chosen(struct app *app, struct picklist *l, int index)
 static const struct picklist_look look = {
 	.heading = screen_service_topics_question, .heading_rows = 1,
 	.numbered = true,
-	.load = screen_service_topics_load, .free_items = screen_service_topics_free,
+	.load = screen_service_topics_load, .free_items = rows_free,
 	.label = screen_service_topics_label,
 	.chosen = screen_service_topics_chosen,
 };

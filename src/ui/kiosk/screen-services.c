@@ -47,12 +47,6 @@ screen_services_load(struct app *app, struct picklist *l)
 	return (int)n + EXTRA_COUNT - l->kind;
 }
 
-static void
-screen_services_free(struct picklist *l)
-{
-	service_topics_free(l->items, l->n);
-}
-
 /* The extra row at @index, past the needs. */
 static enum screen_services_extra
 screen_services_extra(const struct picklist *l, int index)
@@ -104,7 +98,7 @@ static const struct picklist_look look = {
 	.question = N_("What is your question?"), .heading_rows = 1,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
-	.load = screen_services_load, .free_items = screen_services_free,
+	.load = screen_services_load, .free_items = rows_free,
 	.label = screen_services_label, .chosen = screen_services_chosen,
 };
 
