@@ -14,9 +14,7 @@ screen_service_pick_load(struct app *app, struct picklist *l)
 	size_t n = service_list(app->catalog, SERVICE_TOPIC_NEED, NULL,
 	    app->session.lang, &items);
 
-	l->n = n;
-	l->items = items;
-	return (int)n;
+	return picklist_take(l, items, n);
 }
 
 static const char *

@@ -15,9 +15,7 @@ screen_guides_load(struct app *app, struct picklist *l)
 	struct service_item *guides;
 	size_t n = luxembourg_guides(app->catalog, app->session.lang, &guides);
 
-	l->n = n;
-	l->items = guides;
-	return (int)n + 1;
+	return picklist_take(l, guides, n) + 1;
 }
 
 /* The counters first, then the guides. */

@@ -24,9 +24,7 @@ screen_service_topics_load(struct app *app, struct picklist *l)
 	    SERVICE_TOPIC_THEME : SERVICE_TOPIC_GROUP;
 	n = service_topics(app->catalog, (enum service_topic_kind)l->kind,
 	    app->session.lang, &topics);
-	l->n = n;
-	l->items = topics;
-	return (int)n;
+	return picklist_take(l, topics, n);
 }
 
 static const char *

@@ -41,10 +41,8 @@ screen_services_load(struct app *app, struct picklist *l)
 	size_t n = service_topics(app->catalog, SERVICE_TOPIC_NEED,
 	    app->session.lang, &needs);
 
-	l->n = n;
-	l->items = needs;
 	l->kind = app->session.finished ? EXTRA_RECOMMEND : EXTRA_GROUPS;
-	return (int)n + EXTRA_COUNT - l->kind;
+	return picklist_take(l, needs, n) + EXTRA_COUNT - l->kind;
 }
 
 /* The extra row at @index, past the needs. */

@@ -3,6 +3,7 @@
 
 #include <assert.h>
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,6 +113,15 @@ picklist_reload(struct app *app, void *state)
 			l->menu.selected = i;
 			break;
 		}
+}
+
+int
+picklist_take(struct picklist *l, void *items, size_t n)
+{
+	assert(n <= INT_MAX);
+	l->items = items;
+	l->n = n;
+	return (int)n;
 }
 
 void

@@ -127,6 +127,9 @@ void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
 /* Load the items again (the language changed, or a screen above closed). */
 void picklist_reload(struct app *app, void *state);
+/* For a look's load: keep the @n items at @items (an array of rows from
+ * the store, say) as l->items and l->n.  @return @n, the rows they make. */
+int picklist_take(struct picklist *l, void *items, size_t n);
 
 /*
  * Rows picked on load from what the screen has to offer (indexes into
