@@ -109,10 +109,7 @@ occupation_page_load(struct catalog *cat, struct occupation_store *store,
 void
 occupation_page_name_free(struct occupation_page_name *n)
 {
-	free(n->text);
-	free(n->lang);
-	free(n->lang_name);
-	memset(n, 0, sizeof *n);
+	xfree_members((char **[]){ &n->text, &n->lang, &n->lang_name, NULL });
 }
 
 void
