@@ -5,6 +5,7 @@
  * to touch files that are not ours.
  */
 #include <setjmp.h>
+#include <stdalign.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,6 +22,7 @@
 
 #include "core/collate.h"
 #include "store/catalog.h"
+#include "store/db.h"
 #include "store/luxembourg.h"
 #include "store/service.h"
 #include "store/state.h"
@@ -688,6 +690,51 @@ test_station_kiosk(void **state)
 	assert_string_equal(out, "kiosk:centre/?");
 }
 
+/* A row array grows past its first block with every row kept, each new
+ * row zeroed, the rows aligned for any type, and rows_free frees the
+ * texts of every row (the sanitizer reports a leak otherwise). */
+static void
+test_rows_grow_and_free(void **state)
+{
+	struct pair {
+		int n;
+		char *text;
+	} *pairs = NULL, *p;
+	static const struct db_column pair_texts[] = {
+		{ offsetof(struct pair, text), DB_TEXT },
+		{ 0, DB_END },
+	};
+	static const struct db_column no_texts[] = { { 0, DB_END } };
+	char *bytes = NULL, *b;
+	char want[16];
+
+	(void)state;
+	rows_free(NULL);
+	for (int i = 0; i < 100; i++) {
+		p = rows_add(&pairs, sizeof *pairs, pair_texts);
+		assert_ptr_equal(p, &pairs[i]);
+		assert_int_equal(p->n, 0);
+		assert_null(p->text);
+		p->n = i;
+		snprintf(want, sizeof want, "row %d", i);
+		p->text = strdup(want);
+		/* one byte per row: the head takes the room of many rows */
+		b = rows_add(&bytes, 1, no_texts);
+		assert_int_equal(*b, 0);
+		*b = (char)i;
+	}
+	assert_int_equal((uintptr_t)pairs % alignof(max_align_t), 0);
+	assert_int_equal((uintptr_t)bytes % alignof(max_align_t), 0);
+	for (int i = 0; i < 100; i++) {
+		snprintf(want, sizeof want, "row %d", i);
+		assert_int_equal(pairs[i].n, i);
+		assert_string_equal(pairs[i].text, want);
+		assert_int_equal(bytes[i], i);
+	}
+	rows_free(pairs);
+	rows_free(bytes);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -700,6 +747,7 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_state_reconnects),
 	};
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rows_grow_and_free),
 		cmocka_unit_test(test_catalog_languages),
 		cmocka_unit_test(test_catalog_items_and_fallback),
 		cmocka_unit_test(test_catalog_type_texts),
