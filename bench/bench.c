@@ -823,7 +823,7 @@ bench_rest(struct catalog *cat, struct occupation_store *store,
 	    nocc);
 	printf("\nsearch: %zu prefixes of %zu words, %d times each; worst: %s\n",
 	    search.queries, search.words, search.repeat, search.worst_query);
-	occupation_entries_free(items, nitems);
+	rows_free(items);
 }
 
 /* Figures not measured yet. */

@@ -123,7 +123,7 @@ cli_search_run(struct catalog *cat, int nwords, char **words,
 	free(typed);
 	for (size_t i = 0; i < n; i++)
 		cli_search_print(&hits[i], json);
-	search_hits_free(hits, n);
+	rows_free(hits);
 	return n > 0 ? CLI_SEARCH_EXIT_FOUND : CLI_SEARCH_EXIT_NONE;
 }
 

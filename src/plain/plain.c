@@ -329,7 +329,7 @@ questionnaire(struct plain *p, enum session_form form)
 		printf("%s\n", _("Type 1 to 5 and Enter; s skips, b goes back, q "
 		    "stops."));
 		if (!read_line(p)) {
-			catalog_items_free(items, n);
+			rows_free(items);
 			return false;
 		}
 		if (strcmp(p->line, "q") == 0)
@@ -350,7 +350,7 @@ questionnaire(struct plain *p, enum session_form form)
 		}
 		p->session.answer[i++] = (int)v - 1;
 	}
-	catalog_items_free(items, n);
+	rows_free(items);
 	if (i >= count) {
 		p->session.finished = true;
 		state_count(p->st, time(NULL), STATE_USAGE_COMPLETED,
@@ -394,7 +394,7 @@ services(struct plain *p)
 	for (size_t i = 0; i < nneeds; i++)
 		printf("%zu. %s\n", i + 1, needs[i].label);
 	if ((chosen = ask_number(p, (int)nneeds)) <= 0) {
-		service_topics_free(needs, nneeds);
+		rows_free(needs);
 		return chosen == 0;
 	}
 	n = service_list(p->cat, SERVICE_TOPIC_NEED, needs[chosen - 1].id,
@@ -403,7 +403,7 @@ services(struct plain *p)
 	    p->session.lang)) != NULL)
 		printf("%s\n", line);
 	free(line);
-	service_topics_free(needs, nneeds);
+	rows_free(needs);
 	for (size_t i = 0; i < n; i++) {
 		printf("%zu. ", i + 1);
 		printf(_("%s: %s"), items[i].name, items[i].line);
@@ -421,7 +421,7 @@ services(struct plain *p)
 		free(line);
 		service_detail_free(&d);
 	}
-	service_items_free(items, n);
+	rows_free(items);
 	return chosen >= 0;
 }
 

@@ -59,10 +59,13 @@ static const struct db_column language_columns[] = {
 };
 #undef LANGUAGE
 
-/* Load the language list once: it is small and asked for on every paint. */
+/* Load the language list once: it is small and asked for on every paint.
+ * It replaces the list @cat has only when it reads in full. */
 static enum orientation_status
 load_languages(struct catalog *cat)
 {
+	struct catalog_language *langs = NULL;
+	size_t n = 0;
 	sqlite3_stmt *stmt = db_prepare_read(cat->db,
 	    "SELECT l.code, l.native_name, l.prompt, l.plural, l.date, "
 	    "  l.months, l.decimal, (SELECT group_concat(fallback, ':') FROM "
@@ -70,17 +73,21 @@ load_languages(struct catalog *cat)
 	    "   ORDER BY c.rank)) "
 	    "FROM language l ORDER BY l.sort, l.code",
 	    NULL);
-	size_t cap = 0;
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		cat->langs = xgrow(cat->langs, cat->nlangs, &cap, 8,
-		    sizeof *cat->langs);
-		db_row_read(stmt, language_columns, &cat->langs[cat->nlangs++]);
+		db_row_read(stmt, language_columns, rows_add(&langs,
+		    sizeof *langs, language_columns));
+		n++;
 	}
 	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE || cat->nlangs == 0)
+	if (rc != SQLITE_DONE || n == 0) {
+		rows_free(langs);
 		return ORIENTATION_CATALOG_NOT_DB;
+	}
+	rows_free(cat->langs);
+	cat->langs = langs;
+	cat->nlangs = n;
 	return ORIENTATION_OK;
 }
 
@@ -218,22 +225,6 @@ catalog_open(const char *path, struct catalog **out)
 	return ORIENTATION_OK;
 }
 
-/* Free @n languages at @langs. */
-static void
-free_language_list(struct catalog_language *langs, size_t n)
-{
-	db_rows_free(langs, n, sizeof *langs, language_columns);
-}
-
-/* Free the language list. */
-static void
-free_languages(struct catalog *cat)
-{
-	free_language_list(cat->langs, cat->nlangs);
-	cat->langs = NULL;
-	cat->nlangs = 0;
-}
-
 /* The revision, or -1 if the catalog cannot be read now. */
 static long
 read_revision(struct catalog *cat)
@@ -276,21 +267,7 @@ catalog_replaced(const struct catalog *cat)
 enum orientation_status
 catalog_reload(struct catalog *cat)
 {
-	struct catalog_language *langs = cat->langs;
-	size_t nlangs = cat->nlangs;
-	enum orientation_status st;
-
-	/* Keep the old list unless the new one reads in full. */
-	cat->langs = NULL;
-	cat->nlangs = 0;
-	if ((st = load_languages(cat)) != ORIENTATION_OK) {
-		free_languages(cat);
-		cat->langs = langs;
-		cat->nlangs = nlangs;
-		return st;
-	}
-	free_language_list(langs, nlangs);
-	return ORIENTATION_OK;
+	return load_languages(cat);
 }
 
 void
@@ -298,7 +275,7 @@ catalog_free(struct catalog *cat)
 {
 	if (cat == NULL)
 		return;
-	free_languages(cat);
+	rows_free(cat->langs);
 	sqlite3_finalize(cat->items);
 	sqlite3_finalize(cat->types);
 	for (int i = 0; i < CATALOG_STMT_COUNT; i++)
@@ -360,12 +337,18 @@ catalog_language_in(const struct catalog_language *langs, size_t n,
 	return NULL;
 }
 
+/* The texts a questionnaire item owns. */
+static const struct db_column item_texts[] = {
+	{ offsetof(struct catalog_item, text), DB_TEXT },
+	{ 0, DB_END },
+};
+
 size_t
 catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
     struct catalog_item **out)
 {
-	struct catalog_item *items = NULL;
-	size_t n = 0, cap = 0;
+	struct catalog_item *items = NULL, *item;
+	size_t n = 0;
 
 	/* Prepared on first use: the language screen does not need it. */
 	if (cat->items == NULL || cat->items_failed) {
@@ -380,11 +363,11 @@ catalog_items_load(struct catalog *cat, const char *lang, bool short_form,
 
 		if (t == NULL || !riasec_from_letter((char)t[0], &type))
 			continue;
-		items = xgrow(items, n, &cap, 64, sizeof *items);
-		items[n].id = sqlite3_column_int(cat->items, 0);
-		items[n].type = type;
-		items[n].short_form = sqlite3_column_int(cat->items, 2) != 0;
-		items[n].text = db_column_strdup(cat->items, 3);
+		item = rows_add(&items, sizeof *items, item_texts);
+		item->id = sqlite3_column_int(cat->items, 0);
+		item->type = type;
+		item->short_form = sqlite3_column_int(cat->items, 2) != 0;
+		item->text = db_column_strdup(cat->items, 3);
 		n++;
 	}
 	sqlite3_reset(cat->items);
@@ -416,20 +399,6 @@ catalog_skills_load(struct catalog *cat, const char *lang,
 	return n;
 }
 
-void
-catalog_skills_free(struct catalog_skill *skills, size_t n)
-{
-	db_rows_free(skills, n, sizeof *skills, skill_columns);
-}
-
-void
-catalog_items_free(struct catalog_item *items, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(items[i].text);
-	free(items);
-}
-
 int
 catalog_quiz_begin(struct catalog *cat, struct session *s,
     enum session_form form, time_t now, struct catalog_item **items,
@@ -452,7 +421,7 @@ catalog_quiz_begin(struct catalog *cat, struct session *s,
 		*items = all;
 		*nitems = n;
 	} else {
-		catalog_items_free(all, n);
+		rows_free(all);
 	}
 	return count;
 }

@@ -14,6 +14,7 @@
 
 #include "core/riasec.h"
 #include "core/session.h"
+#include "store/rows.h"
 #include "util/status.h"
 
 /* The schema this program reads; data/catalog.sql sets the same number. */
@@ -85,7 +86,7 @@ void catalog_set_cache_kib(struct catalog *cat, int kib);
 /**
  * Read again what the catalog keeps in memory (the languages), after a
  * counselor changed the file.  Pointers from catalog_languages become
- * invalid.
+ * invalid, unless it fails: the old list then stays.
  */
 enum orientation_status catalog_reload(struct catalog *cat);
 
@@ -110,20 +111,17 @@ const struct catalog_language *catalog_language_in(
 
 /**
  * Load the questionnaire items in asking order, texts in @lang; only the
- * short-form items if @short_form.  *@out is a new array: free it with
- * catalog_items_free.  @return the number of items.
+ * short-form items if @short_form.  *@out is a new array (NULL when
+ * empty): free it with rows_free.  @return the number of items.
  */
 size_t catalog_items_load(struct catalog *cat, const char *lang,
     bool short_form, struct catalog_item **out);
-
-/** Free an array from catalog_items_load. */
-void catalog_items_free(struct catalog_item *items, size_t n);
 
 /**
  * Start the questionnaire in @form for @s (session_begin_quiz with the
  * form's items, loaded in the session's language, at most
  * SESSION_MAX_ITEMS).  When @items is not NULL, *@items and *@nitems are
- * the loaded items, for their texts: free with catalog_items_free.
+ * the loaded items, for their texts: free with rows_free.
  * @return the number of questions started; 0 when the catalogue has none,
  * and then @s is left as it was.
  */
@@ -133,14 +131,11 @@ int catalog_quiz_begin(struct catalog *cat, struct session *s,
 
 /**
  * The skills of the self-assessment in asking order, texts in @lang.
- * *@out is a new array: free it with catalog_skills_free.
+ * *@out is a new array (NULL when empty): free it with rows_free.
  * @return the number of skills.
  */
 size_t catalog_skills_load(struct catalog *cat, const char *lang,
     struct catalog_skill **out);
-
-/** Free an array from catalog_skills_load. */
-void catalog_skills_free(struct catalog_skill *skills, size_t n);
 
 /**
  * The texts of the six types in @lang, indexed by enum riasec_type.

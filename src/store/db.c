@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rows.h"
 #include "sqlite-load.h"
 #include "util/fits.h"
 #include "util/xmalloc.h"
@@ -155,13 +156,11 @@ void *
 db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
     size_t *n)
 {
-	unsigned char *all = NULL;
-	size_t cap = 0;
+	void *all = NULL;
 
 	*n = 0;
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		all = xgrow(all, *n, &cap, 16, size);
-		db_row_read(stmt, cols, all + *n * size);
+		db_row_read(stmt, cols, rows_add(&all, size, cols));
 		(*n)++;
 	}
 	sqlite3_reset(stmt);
@@ -200,14 +199,6 @@ db_row_free(void *elem, const struct db_column *cols)
 		if (cols[i].kind == DB_TEXT)
 			free(*(char **)(void *)((unsigned char *)elem +
 			    cols[i].offset));
-}
-
-void
-db_rows_free(void *rows, size_t n, size_t size, const struct db_column *cols)
-{
-	for (size_t r = 0; rows != NULL && r < n; r++)
-		db_row_free((unsigned char *)rows + r * size, cols);
-	free(rows);
 }
 
 bool

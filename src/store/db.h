@@ -81,7 +81,7 @@ char *db_column_strdup(sqlite3_stmt *stmt, int col);
 /* How a column is kept in a member of a struct. */
 enum db_column_kind {
 	DB_END,   /* ends a table */
-	DB_TEXT,  /* char *, a copy (NULL becomes ""), freed by db_rows_free */
+	DB_TEXT,  /* char *, a copy (NULL becomes ""), freed by db_row_free */
 	DB_INT,   /* int */
 	DB_BOOL,  /* bool: the column is not 0 */
 	DB_REAL,  /* double */
@@ -103,7 +103,7 @@ void db_row_read(sqlite3_stmt *stmt, const struct db_column *cols,
 /**
  * Step @stmt through its rows, filling one struct of @size bytes for each
  * by @cols, then reset @stmt.  @return a new array (NULL when empty) of
- * *@n structs; free with db_rows_free.
+ * *@n structs, made with rows_add; free with rows_free (store/rows.h).
  */
 void *db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
     size_t *n);
@@ -122,10 +122,6 @@ enum orientation_status db_read_one(sqlite3_stmt *stmt,
 
 /** Free the text members (by @cols) of the struct at @elem. */
 void db_row_free(void *elem, const struct db_column *cols);
-
-/** Free the text members (by @cols) of @n structs at @rows, then @rows. */
-void db_rows_free(void *rows, size_t n, size_t size,
-    const struct db_column *cols);
 
 /**
  * Make SQLite overwrite every block it frees (typed search words pass

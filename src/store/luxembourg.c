@@ -228,18 +228,6 @@ luxembourg_sources(struct catalog *cat, const char *pattern,
 }
 
 void
-luxembourg_trades_free(struct luxembourg_trade *trades, size_t n)
-{
-	db_rows_free(trades, n, sizeof *trades, trade_columns);
-}
-
-void
-luxembourg_sources_free(struct luxembourg_source *sources, size_t n)
-{
-	db_rows_free(sources, n, sizeof *sources, source_columns);
-}
-
-void
 luxembourg_guide_free(struct luxembourg_guide *g)
 {
 	db_row_free(g, guide_columns);

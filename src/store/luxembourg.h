@@ -8,8 +8,9 @@
  * English.  Statements are prepared per call on the catalog's connection.
  *
  * Ownership: every array and string returned through an out-parameter is
- * new and belongs to the caller, who frees it with the _free function
- * named at the look-up.  Empty results set *out to NULL and return 0.
+ * new and belongs to the caller, who frees it with the function named at
+ * the look-up (rows_free for an array of rows).  Empty results set *out
+ * to NULL and return 0.
  */
 #ifndef STORE_LUXEMBOURG_H
 #define STORE_LUXEMBOURG_H
@@ -17,6 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "store/rows.h"
 #include "store/service.h"
 #include "util/status.h"
 
@@ -69,18 +71,18 @@ char *luxembourg_centre_text(struct catalog *cat, const char *part,
 char *luxembourg_centre_address(struct catalog *cat);
 
 /** The five counters in order: id, name, and what it covers as line.
- *  Free with service_items_free.  @return how many. */
+ *  Free with rows_free.  @return how many. */
 size_t luxembourg_counters(struct catalog *cat, const char *lang,
     struct service_item **out);
 
 /** The counters that answer need @need_id, best first, as
- *  luxembourg_counters gives them.  Free with service_items_free.
+ *  luxembourg_counters gives them.  Free with rows_free.
  *  @return how many. */
 size_t luxembourg_need_counters(struct catalog *cat, const char *need_id,
     const char *lang, struct service_item **out);
 
 /** The guides in order: id, title as name, line "".  Free with
- *  service_items_free.  @return how many. */
+ *  rows_free.  @return how many. */
 size_t luxembourg_guides(struct catalog *cat, const char *lang,
     struct service_item **out);
 
@@ -96,7 +98,7 @@ char *luxembourg_guide_for(struct catalog *cat, const char *level,
     bool has_trade);
 
 /** The Luxembourg trades that lead to occupation @occupation_id, by
- *  diploma.  Free with luxembourg_trades_free.  @return how many. */
+ *  diploma.  Free with rows_free.  @return how many. */
 size_t luxembourg_trades(struct catalog *cat, int occupation_id,
     const char *lang, struct luxembourg_trade **out);
 
@@ -114,20 +116,14 @@ char *luxembourg_source_date(struct catalog *cat, const char *service_id);
 /** The distinct sources (address or document) of the facts whose entity
  *  matches the GLOB @pattern ("guide:vae", "counter:*") or @also (NULL
  *  for none), each with the date it shows, oldest first.  *@out is a new
- *  array; free it with luxembourg_sources_free.  @return its length. */
+ *  array; free it with rows_free.  @return its length. */
 size_t luxembourg_sources(struct catalog *cat, const char *pattern,
     const char *also, struct luxembourg_source **out);
-
-/** Free an array of @n trades.  NULL is allowed. */
-void luxembourg_trades_free(struct luxembourg_trade *trades, size_t n);
 
 /** Free the strings of @g and empty it. */
 void luxembourg_guide_free(struct luxembourg_guide *g);
 
 /** Free the strings of @s and empty it. */
 void luxembourg_shortage_free(struct luxembourg_shortage *s);
-
-/** Free an array of @n sources.  NULL is allowed. */
-void luxembourg_sources_free(struct luxembourg_source *sources, size_t n);
 
 #endif

@@ -523,24 +523,6 @@ occupation_store_lmi(struct occupation_store *store, int id,
 /* ---------------------------------------------------------------- freeing */
 
 void
-occupation_entries_free(struct occupation_entry *entries, size_t n)
-{
-	db_rows_free(entries, n, sizeof *entries, entry_columns);
-}
-
-void
-occupation_isco_free(struct occupation_isco *groups, size_t n)
-{
-	db_rows_free(groups, n, sizeof *groups, isco_columns);
-}
-
-void
-occupation_skills_free(struct occupation_skill *skills, size_t n)
-{
-	db_rows_free(skills, n, sizeof *skills, skill_columns);
-}
-
-void
 occupation_lmi_free(struct occupation_lmi *lmi)
 {
 	free(lmi->source);

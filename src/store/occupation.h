@@ -7,8 +7,9 @@
  * row, as the catalog does.
  *
  * Ownership: every array or string returned through an out-parameter is
- * new and belongs to the caller, who frees it with the _free function
- * named at the look-up (plain free() where it says so); it stays valid
+ * new and belongs to the caller, who frees it with the function named at
+ * the look-up (rows_free for an array of rows, plain free() where it says
+ * so); it stays valid
  * after the store is freed.  Empty results set *out to NULL and return 0.
  */
 #ifndef STORE_OCCUPATION_H
@@ -17,6 +18,7 @@
 #include <stddef.h>
 
 #include "core/match.h"
+#include "store/rows.h"
 #include "util/status.h"
 
 struct catalog;
@@ -120,7 +122,7 @@ enum occupation_source occupation_store_skill_source(
 
 /**
  * The ISCO groups of occupation @id from the major group down to its unit
- * group, titles in @lang.  Free with occupation_isco_free.
+ * group, titles in @lang.  Free with rows_free.
  * @return the number of groups: 4, or 0 if there is no such id.
  */
 size_t occupation_store_isco_path(struct occupation_store *store, int id,
@@ -128,7 +130,7 @@ size_t occupation_store_isco_path(struct occupation_store *store, int id,
 
 /**
  * The groups one level below ISCO group @code ("" = the 10 major groups),
- * by code, titles in @lang.  Free with occupation_isco_free.
+ * by code, titles in @lang.  Free with rows_free.
  * @return the number of groups; 0 for a unit group or an unknown code.
  */
 size_t occupation_store_isco_children(struct occupation_store *store,
@@ -139,8 +141,7 @@ size_t occupation_store_isco_children(struct occupation_store *store,
  * language along @lang's chain that has any (none outside the chain);
  * sorted, without the preferred label.
  * Hidden labels (search terms, misspellings) are never returned.
- * *@out is a new array of new strings: free with xfree_strings
- * (util/xmalloc.h).
+ * *@out is a new array of new strings: free with rows_free.
  * @return the number of labels.
  */
 size_t occupation_store_alt_labels(struct occupation_store *store, int id,
@@ -149,7 +150,7 @@ size_t occupation_store_alt_labels(struct occupation_store *store, int id,
 /**
  * The other occupations of the ISCO unit group of occupation @id, sorted
  * by label in @lang (accents and case folded).  Free with
- * occupation_entries_free.  @return the number of entries.
+ * rows_free.  @return the number of entries.
  */
 size_t occupation_store_related(struct occupation_store *store, int id,
     const char *lang, struct occupation_entry **out);
@@ -157,7 +158,7 @@ size_t occupation_store_related(struct occupation_store *store, int id,
 /**
  * The occupations in ISCO group @code and the groups below it (a unit
  * group gives its own occupations), sorted by label in @lang.  Free with
- * occupation_entries_free.  @return the number of entries.
+ * rows_free.  @return the number of entries.
  */
 size_t occupation_store_in_group(struct occupation_store *store,
     const char *code, const char *lang, struct occupation_entry **out);
@@ -165,7 +166,7 @@ size_t occupation_store_in_group(struct occupation_store *store,
 /**
  * The (at most @max) most important of the rated skills for occupation
  * @id, most important first; ties in the skills' display order.  Free with
- * occupation_skills_free.  @return the number of skills.
+ * rows_free.  @return the number of skills.
  */
 size_t occupation_store_top_skills(struct occupation_store *store, int id,
     size_t max, struct occupation_skill **out);
@@ -177,15 +178,6 @@ size_t occupation_store_top_skills(struct occupation_store *store, int id,
  */
 enum orientation_status occupation_store_lmi(struct occupation_store *store,
     int id, struct occupation_lmi *out);
-
-/** Free an array of @n entries.  NULL is allowed. */
-void occupation_entries_free(struct occupation_entry *entries, size_t n);
-
-/** Free an array of @n ISCO groups.  NULL is allowed. */
-void occupation_isco_free(struct occupation_isco *groups, size_t n);
-
-/** Free an array of @n skills.  NULL is allowed. */
-void occupation_skills_free(struct occupation_skill *skills, size_t n);
 
 /** Free the strings of @lmi and empty it. */
 void occupation_lmi_free(struct occupation_lmi *lmi);

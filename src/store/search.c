@@ -64,9 +64,17 @@ struct search_words {
 	int n;
 };
 
+/* The texts a hit owns. */
+static const struct db_column hit_texts[] = {
+	{ offsetof(struct search_hit, label), DB_TEXT },
+	{ offsetof(struct search_hit, preferred), DB_TEXT },
+	{ offsetof(struct search_hit, detail), DB_TEXT },
+	{ 0, DB_END },
+};
+
 struct collect {
-	struct search_hit *hits;
-	size_t n, cap;
+	struct search_hit *hits; /* rows_add's */
+	size_t n;
 	size_t per_kind;
 	size_t count[SEARCH_KIND_COUNT];
 	const struct search_block *blocks;
@@ -222,10 +230,9 @@ take(struct catalog *cat, sqlite3_int64 rowid, int kind, struct collect *c)
 		sqlite3_reset(stmt);
 		return;
 	}
-	c->hits = xgrow(c->hits, c->n, &c->cap, 32, sizeof *c->hits);
-	c->items = xreallocarray(c->items, c->cap, sizeof *c->items);
-	c->items[c->n] = item;
-	h = &c->hits[c->n++];
+	c->items = xgrow(c->items, c->n, &c->itemcap, 32, sizeof *c->items);
+	c->items[c->n++] = item;
+	h = rows_add(&c->hits, sizeof *c->hits, hit_texts);
 	*h = hit;
 	h->label = db_column_strdup(stmt, 2);
 	sqlite3_reset(stmt);
@@ -595,29 +602,14 @@ search_kind_name(enum search_kind kind)
 	return kind_names[kind];
 }
 
-/* The texts a hit owns. */
-static const struct db_column hit_texts[] = {
-	{ offsetof(struct search_hit, label), DB_TEXT },
-	{ offsetof(struct search_hit, preferred), DB_TEXT },
-	{ offsetof(struct search_hit, detail), DB_TEXT },
-	{ 0, DB_END },
-};
-
-void
-search_hits_free(struct search_hit *hits, size_t n)
-{
-	db_rows_free(hits, n, sizeof *hits, hit_texts);
-}
-
 void
 search_forget(struct catalog *cat)
 {
 	char filler[SEARCH_MAX_WORD + 1];
 	struct search_hit *hits;
-	size_t n;
 
 	memset(filler, 'q', SEARCH_MAX_WORD);
 	filler[SEARCH_MAX_WORD] = '\0';
-	n = search_run(cat, filler, "", 1, &hits);
-	search_hits_free(hits, n);
+	(void)search_run(cat, filler, "", 1, &hits);
+	rows_free(hits);
 }

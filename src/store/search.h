@@ -11,6 +11,8 @@
 
 #include <stddef.h>
 
+#include "store/rows.h"
+
 struct catalog;
 
 #define SEARCH_MAX_WORDS 8    /* words of a query kept */
@@ -48,7 +50,7 @@ struct search_hit {
  * before prefixes ("bakker" before "bakkerij"); preferred
  * labels before alternative ones; shorter labels first.  Every match
  * takes part in that order, not only the first few.  *@out is a new array
- * (NULL when none); free with search_hits_free.  @return the number of hits.
+ * (NULL when none); free with rows_free.  @return the number of hits.
  */
 size_t search_run(struct catalog *cat, const char *typed, const char *lang,
     size_t per_kind, struct search_hit **out);
@@ -56,9 +58,6 @@ size_t search_run(struct catalog *cat, const char *typed, const char *lang,
 /** The name of @kind in English for scripts: "service", "occupation",
  * "isco" (the catalog's own word for it). */
 const char *search_kind_name(enum search_kind kind);
-
-/** Free an array from search_run. */
-void search_hits_free(struct search_hit *hits, size_t n);
 
 /**
  * Overwrite what SQLite keeps of the last search: each tokenizer folds a

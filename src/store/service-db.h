@@ -15,7 +15,7 @@ struct service_item;
 /**
  * Step @stmt to the end, copying columns 0, 1 and 2 of each row into a new
  * item; finalizes @stmt.  *@out is a new array (NULL when empty); free it
- * with service_items_free.  @return the number of items.
+ * with rows_free.  @return the number of items.
  */
 size_t service_items_collect(sqlite3_stmt *stmt, struct service_item **out);
 

@@ -51,12 +51,6 @@ service_topics(struct catalog *cat, enum service_topic_kind kind,
 	return n;
 }
 
-void
-service_topics_free(struct service_topic *t, size_t n)
-{
-	db_rows_free(t, n, sizeof *t, topic_columns);
-}
-
 /* The columns of a service-line query, in order. */
 static const struct db_column item_columns[] = {
 	{ offsetof(struct service_item, id), DB_TEXT },
@@ -145,12 +139,6 @@ service_recommend(struct catalog *cat, const struct service_context *ctx,
 	for (int i = 0; i < ctx->ngroups && i < 8; i++)
 		sqlite3_bind_text(stmt, 7 + i, ctx->groups[i], -1, SQLITE_TRANSIENT);
 	return service_items_collect(stmt, out);
-}
-
-void
-service_items_free(struct service_item *items, size_t n)
-{
-	db_rows_free(items, n, sizeof *items, item_columns);
 }
 
 /*

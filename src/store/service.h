@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "core/session.h"
+#include "store/rows.h"
 #include "util/status.h"
 
 struct catalog;
@@ -52,19 +53,17 @@ enum service_topic_kind {
 };
 
 /**
- * The needs, groups or themes in display order.  *@out is a new array;
- * free with service_topics_free.  @return how many.
+ * The needs, groups or themes in display order.  *@out is a new array
+ * (NULL when empty); free with rows_free.  @return how many.
  */
 size_t service_topics(struct catalog *cat, enum service_topic_kind kind,
     const char *lang, struct service_topic **out);
 
-/** Free an array from service_topics. */
-void service_topics_free(struct service_topic *t, size_t n);
-
 /**
  * Services for one topic (a need: best first, with its reason; a group or
  * theme: by name, with the summary), or all services when @topic is NULL.
- * *@out is a new array; free with service_items_free.  @return how many.
+ * *@out is a new array (NULL when empty); free with rows_free.
+ * @return how many.
  */
 size_t service_list(struct catalog *cat, enum service_topic_kind kind,
     const char *topic, const char *lang, struct service_item **out);
@@ -72,13 +71,10 @@ size_t service_list(struct catalog *cat, enum service_topic_kind kind,
 /**
  * "Where to ask next": services whose rules match @ctx (made by
  * session_service_context; rules with the condition "any" always match),
- * each once, best rank first.
+ * each once, best rank first.  Free *@out with rows_free.
  */
 size_t service_recommend(struct catalog *cat, const struct service_context *ctx,
     const char *lang, struct service_item **out);
-
-/** Free an array from service_list or service_recommend. */
-void service_items_free(struct service_item *items, size_t n);
 
 /**
  * Load service @id in @lang.  Contact fields fall back to the provider's.

@@ -171,9 +171,7 @@ pending_write(struct state *st, const struct state_pending *p)
 void
 state_pending_clear(struct state_pending *p)
 {
-	free(p->who);
-	free(p->action);
-	free(p->detail);
+	xfree_members((char **[]){ &p->who, &p->action, &p->detail, NULL });
 	memset(p, 0, sizeof *p);
 }
 

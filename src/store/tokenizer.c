@@ -131,19 +131,38 @@ tokenizer_umlaut(const unsigned char *s, size_t n, size_t *used)
 	return NULL;
 }
 
-/* Unicode61's words of one umlaut spelling, appended to pass->spelling. */
+/* A word function and its context, as an FTS5 token callback's
+ * (tokenizer_cut_word). */
+struct tokenizer_cut_ctx {
+	tokenizer_word_fn each;
+	void *ctx;
+};
+
+/* An FTS5 token callback: pass one word on to a struct tokenizer_cut_ctx
+ * at @p; SQLITE_DONE stops the cut. */
 static int
-tokenizer_collect(void *p, int tflags, const char *tok, int ntok, int start,
+tokenizer_cut_word(void *p, int tflags, const char *tok, int ntok, int start,
     int end)
+{
+	struct tokenizer_cut_ctx *c = p;
+
+	(void)start;
+	(void)end;
+	return c->each(c->ctx, tok, (size_t)ntok,
+	    (tflags & FTS5_TOKEN_COLOCATED) != 0) ? SQLITE_OK : SQLITE_DONE;
+}
+
+/* Unicode61's words of one umlaut spelling, appended to pass->spelling
+ * (the struct tokenizer_pass at @p). */
+static bool
+tokenizer_collect(void *p, const char *tok, size_t ntok, bool synonym)
 {
 	struct tokenizer_pass *pass = p;
 
-	(void)tflags;
-	(void)start;
-	(void)end;
-	tokenizer_fold(&pass->word, tok, (size_t)ntok);
+	(void)synonym;
+	tokenizer_fold(&pass->word, tok, ntok);
 	tokenizer_buf_add(&pass->spelling, pass->word.data, pass->word.len);
-	return SQLITE_OK;
+	return true;
 }
 
 /*
@@ -180,8 +199,9 @@ tokenizer_spell(struct tokenizer_pass *pass, int start, int end,
 	}
 	if (!umlaut)
 		return SQLITE_OK;
-	rc = pass->t->base.xTokenize(pass->t->spell, pass, FTS5_TOKENIZE_DOCUMENT,
-	    pass->spelled.data, (int)pass->spelled.len, tokenizer_collect);
+	rc = pass->t->base.xTokenize(pass->t->spell, &(struct tokenizer_cut_ctx){
+	    .each = tokenizer_collect, .ctx = pass }, FTS5_TOKENIZE_DOCUMENT,
+	    pass->spelled.data, (int)pass->spelled.len, tokenizer_cut_word);
 	if (pass->spelling.len == nfolded &&
 	    memcmp(pass->spelling.data, folded, nfolded) == 0)
 		pass->spelling.len = 0;
@@ -352,25 +372,6 @@ void
 tokenizer_free(struct tokenizer *t)
 {
 	tokenizer_delete((Fts5Tokenizer *)t);
-}
-
-/* tokenizer_cut's callback state. */
-struct tokenizer_cut_ctx {
-	tokenizer_word_fn each;
-	void *ctx;
-};
-
-/* Pass one word on; SQLITE_DONE stops the cut. */
-static int
-tokenizer_cut_word(void *p, int tflags, const char *tok, int ntok, int start,
-    int end)
-{
-	struct tokenizer_cut_ctx *c = p;
-
-	(void)start;
-	(void)end;
-	return c->each(c->ctx, tok, (size_t)ntok,
-	    (tflags & FTS5_TOKEN_COLOCATED) != 0) ? SQLITE_OK : SQLITE_DONE;
 }
 
 int

@@ -30,6 +30,6 @@ counter_words_for_need(struct catalog *cat, const char *need_id,
 		    "counter: %s.", "At the Guidance Centre, walk in at one of the "
 		    "counters: %s.", n), names);
 	free(names);
-	service_items_free(c, n);
+	rows_free(c);
 	return line;
 }

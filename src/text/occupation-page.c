@@ -37,7 +37,7 @@ occupation_page_alts(struct occupation_store *store, int id, const char *lang)
 		free(list);
 		list = next;
 	}
-	xfree_strings(alts, n);
+	rows_free(alts);
 	return list;
 }
 
@@ -54,7 +54,7 @@ occupation_page_skills(struct catalog *cat, struct occupation_store *store,
 
 	p->skills_known = ntop > 0;
 	if (ntop == 0) {
-		occupation_skills_free(top, ntop);
+		rows_free(top);
 		return;
 	}
 	nskills = catalog_skills_load(cat, lang, &skills);
@@ -67,8 +67,8 @@ occupation_page_skills(struct catalog *cat, struct occupation_store *store,
 				    xstrdup(skills[k].explanation);
 				p->nskills++;
 			}
-	catalog_skills_free(skills, nskills);
-	occupation_skills_free(top, ntop);
+	rows_free(skills);
+	rows_free(top);
 }
 
 bool
@@ -109,10 +109,7 @@ occupation_page_load(struct catalog *cat, struct occupation_store *store,
 void
 occupation_page_name_free(struct occupation_page_name *n)
 {
-	free(n->text);
-	free(n->lang);
-	free(n->lang_name);
-	memset(n, 0, sizeof *n);
+	xfree_members((char **[]){ &n->text, &n->lang, &n->lang_name, NULL });
 }
 
 void
@@ -120,11 +117,11 @@ occupation_page_free(struct occupation_page *page)
 {
 	occupation_page_name_free(&page->label);
 	occupation_page_name_free(&page->alts);
-	occupation_isco_free(page->isco, page->nisco);
+	rows_free(page->isco);
 	free(page->unit);
 	for (int t = 0; t < RIASEC_COUNT; t++)
 		free(page->type_names[t]);
-	luxembourg_trades_free(page->trades, page->ntrades);
+	rows_free(page->trades);
 	for (size_t i = 0; i < page->nskills; i++) {
 		free(page->skills[i].name);
 		free(page->skills[i].explanation);

@@ -116,6 +116,6 @@ provenance_sources_line(struct catalog *cat, const char *pattern,
 	if (n > 0)
 		line = xasprintf(_("Sources: %s."), all);
 	free(all);
-	luxembourg_sources_free(v, n);
+	rows_free(v);
 	return line;
 }

@@ -42,7 +42,7 @@ app_occupations(struct app *app, size_t *n)
 			ids[count++] = skills[i].element_id;
 		app->nocc = occupation_store_load_matching(app->occupations, ids,
 		    count, &app->occ);
-		catalog_skills_free(skills, nskills);
+		rows_free(skills);
 	}
 	*n = app->nocc;
 	return app->occ;

@@ -8,6 +8,7 @@
 #include "ui/keymap.h"
 
 #include <curses.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,16 +119,21 @@ keymap_is_speech(enum keymap_command cmd)
 	return cmd >= KEYMAP_SPEECH && cmd <= KEYMAP_SPEECH_LOUDER;
 }
 
+/* lfind's comparison: 0 when the binding @elem is for the command @key. */
+static int
+keymap_other_cmd(const void *key, const void *elem)
+{
+	return *(const enum keymap_command *)key !=
+	    ((const struct keymap_binding *)elem)->cmd;
+}
+
 const struct keymap_binding *
 keymap_binding(enum keymap_mode mode, enum keymap_command cmd)
 {
 	size_t n;
 	const struct keymap_binding *t = keymap_table(mode, &n);
 
-	for (size_t i = 0; i < n; i++)
-		if (t[i].cmd == cmd)
-			return &t[i];
-	return NULL;
+	return lfind(&cmd, t, &n, sizeof *t, keymap_other_cmd);
 }
 
 /* Whether this terminal can send function key @n: its description

@@ -214,14 +214,7 @@ settings_load(const char *path, struct settings *c, int *line)
 void
 settings_free(struct settings *c)
 {
-	free(c->staff_pin_hash);
-	free(c->catalog);
-	free(c->state);
-	free(c->state_url);
-	free(c->site);
-	free(c->speech_engine);
-	free(c->speech_output);
-	free(c->backup_folder);
-	c->staff_pin_hash = c->catalog = c->state = c->state_url = c->site = NULL;
-	c->speech_engine = c->speech_output = c->backup_folder = NULL;
+	xfree_members((char **[]){ &c->staff_pin_hash, &c->catalog, &c->state,
+	    &c->state_url, &c->site, &c->speech_engine, &c->speech_output,
+	    &c->backup_folder, NULL });
 }

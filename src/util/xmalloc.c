@@ -119,3 +119,12 @@ xfree_strings(char **strings, size_t n)
 		free(strings[i]);
 	free(strings);
 }
+
+void
+xfree_members(char **const *members)
+{
+	for (; *members != NULL; members++) {
+		free(**members);
+		**members = NULL;
+	}
+}

@@ -23,6 +23,12 @@ void *xreallocarray(void *ptr, size_t n, size_t size);
 void *xgrow(void *ptr, size_t n, size_t *cap, size_t first, size_t size);
 /** Free @n strings at @strings and the array itself (NULL is fine). */
 void xfree_strings(char **strings, size_t n);
+/**
+ * Free the string each pointer of the NULL-ended list @members points at
+ * and set it to NULL: the string members of a struct, named once,
+ * (char **[]){ &s->a, &s->b, NULL }.
+ */
+void xfree_members(char **const *members);
 /** Duplicate @s; never returns NULL.  Free with free(). */
 char *xstrdup(const char *s);
 /** Print to a new string; never returns NULL.  Free with free(). */

@@ -118,7 +118,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 		}
 	}
-	search_hits_free(hits, n);
+	rows_free(hits);
 	current = NULL;
 	free(typed);
 	return 0;

@@ -214,7 +214,7 @@ open_code(void)
 			    "new phone in %s", langs[l].code);
 			service_detail_free(&sd);
 		}
-		service_items_free(items, n);
+		rows_free(items);
 	}
 	catalog_free(cat);
 	/* The running kiosk shows the new number to its next visitor. */

@@ -84,7 +84,7 @@ test_loaded_once(void **state)
 	for (size_t i = 0; i < nalt && i < OCCUPATION_PAGE_ALTS; i++)
 		snprintf(alts + strlen(alts), sizeof alts - strlen(alts),
 		    "%s%s", i > 0 ? "; " : "", alt[i]);
-	xfree_strings(alt, nalt);
+	rows_free(alt);
 	assert_true(occupation_page_load(cat, store, &m, id, "de", &p));
 	m.level = MATCH_LEVEL_CCP;   /* the record is copied, not kept */
 	close_catalog();

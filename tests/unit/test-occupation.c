@@ -132,12 +132,12 @@ test_isco_path(void **state)
 	assert_string_equal(path[2].code, "222");
 	assert_string_equal(path[3].code, "2221");
 	assert_string_equal(path[3].label, "Nursing professionals");
-	occupation_isco_free(path, n);
+	rows_free(path);
 
 	n = occupation_store_isco_path(store, check_occupation_id(NURSE), "fr", &path);
 	assert_int_equal(n, 4);
 	assert_string_equal(path[3].label, "Cadres infirmiers");
-	occupation_isco_free(path, n);
+	rows_free(path);
 
 	/* Leading zeros: armed forces. */
 	n = occupation_store_isco_path(store, check_occupation_id("0110.1"), "en",
@@ -145,7 +145,7 @@ test_isco_path(void **state)
 	assert_int_equal(n, 4);
 	assert_string_equal(path[0].code, "0");
 	assert_string_equal(path[3].code, "0110");
-	occupation_isco_free(path, n);
+	rows_free(path);
 
 	assert_int_equal(occupation_store_isco_path(store, 999999, "en", &path),
 	    0);
@@ -167,13 +167,13 @@ test_isco_children(void **state)
 	assert_string_equal(g[2].lang, "de");
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(strlen(g[i].code), 1);
-	occupation_isco_free(g, n);
+	rows_free(g);
 
 	n = occupation_store_isco_children(store, "22", "en", &g);
 	assert_true(n >= 2);
 	for (size_t i = 0; i < n; i++)
 		assert_memory_equal(g[i].code, "22", 2);
-	occupation_isco_free(g, n);
+	rows_free(g);
 
 	assert_int_equal(occupation_store_isco_children(store, "2221", "en", &g),
 	    0);
@@ -202,13 +202,13 @@ test_related_and_group(void **state)
 	assert_int_equal(n, count("SELECT count(*) - 1 FROM occupation "
 	    "WHERE isco_code = '2221'"));
 	assert_int_equal(n, 2);
-	occupation_entries_free(e, n);
+	rows_free(e);
 	m = occupation_store_in_group(store, "2221", "en", &e);
 	assert_int_equal(m, n + 1);
-	occupation_entries_free(e, m);
+	rows_free(e);
 	m = occupation_store_in_group(store, "222", "en", &e);
 	assert_true(m > n + 1);
-	occupation_entries_free(e, m);
+	rows_free(e);
 
 	/* A common unit group: 1324 Supply, distribution and related managers. */
 	id = (int)count("SELECT min(id) FROM occupation "
@@ -223,7 +223,7 @@ test_related_and_group(void **state)
 		if (i > 0)
 			assert_true(strcasecmp(e[i - 1].label, e[i].label) <= 0);
 	}
-	occupation_entries_free(e, n);
+	rows_free(e);
 }
 
 static void
@@ -251,7 +251,7 @@ test_sorting_folds_accents(void **state)
 	assert_true(last_d >= 0 && first_acute >= 0 && first_f >= 0);
 	assert_true(first_acute > last_d);
 	assert_true(first_acute < first_f);
-	occupation_entries_free(e, n);
+	rows_free(e);
 
 	/* German: Ü among the U's, between the T's and the V's. */
 	n = occupation_store_in_group(store, "", "de", &e);
@@ -265,7 +265,7 @@ test_sorting_folds_accents(void **state)
 			translator = (long)i;
 	}
 	assert_true(last_t >= 0 && translator > last_t && translator < first_v);
-	occupation_entries_free(e, n);
+	rows_free(e);
 }
 
 static void
@@ -288,7 +288,7 @@ test_alt_labels(void **state)
 	}
 	assert_true(found);
 	free(pref);
-	xfree_strings(alt, n);
+	rows_free(alt);
 
 	/* Hidden labels are never shown. */
 	hidden = count("SELECT occupation_id FROM occupation_alt "
@@ -304,7 +304,7 @@ test_alt_labels(void **state)
 			assert_string_not_equal(alt[i],
 			    (const char *)sqlite3_column_text(stmt, 0));
 	sqlite3_finalize(stmt);
-	xfree_strings(alt, n);
+	rows_free(alt);
 
 	/* No French alternatives: none, never the English ones (French has
 	 * no fallback in the language table). */
@@ -320,8 +320,8 @@ test_alt_labels(void **state)
 	nen = occupation_store_alt_labels(store, (int)fallback, "en", &en);
 	assert_int_equal(n, 0);
 	assert_true(nen > 0);
-	xfree_strings(en, nen);
-	xfree_strings(alt, n);
+	rows_free(en);
+	rows_free(alt);
 }
 
 static void
@@ -340,7 +340,7 @@ test_top_skills_and_lmi(void **state)
 			assert_true(sk[i - 1].importance >= sk[i].importance);
 	}
 	assert_true(sk[0].importance > 3.5);
-	occupation_skills_free(sk, n);
+	rows_free(sk);
 	assert_int_equal(occupation_store_top_skills(store, check_occupation_id(NURSE),
 	    0, &sk), 0);
 

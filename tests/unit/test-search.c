@@ -39,7 +39,7 @@ found(const char *typed, const char *lang, enum search_kind kind,
 	for (size_t i = 0; i < n; i++)
 		if (hits[i].kind == kind && strstr(hits[i].label, needle) != NULL)
 			yes = true;
-	search_hits_free(hits, n);
+	rows_free(hits);
 	return yes;
 }
 
@@ -107,7 +107,7 @@ test_ui_language_first_then_others(void **state)
 		else
 			assert_false(other_seen);
 	}
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 static void
@@ -128,7 +128,7 @@ test_grouped_by_kind_and_exact_first(void **state)
 			break;
 		}
 	}
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 /* Whether service @id is among the hits for @typed in @lang. */
@@ -142,7 +142,7 @@ finds_service(const char *typed, const char *lang, const char *id)
 	for (size_t i = 0; i < n; i++)
 		if (hits[i].kind == SEARCH_SERVICE && strcmp(hits[i].ref, id) == 0)
 			yes = true;
-	search_hits_free(hits, n);
+	rows_free(hits);
 	return yes;
 }
 
@@ -170,7 +170,7 @@ first_service(const char *typed, const char *lang)
 	for (size_t i = 0; i < n && ref[0] == '\0'; i++)
 		if (hits[i].kind == SEARCH_SERVICE)
 			snprintf(ref, sizeof ref, "%s", hits[i].ref);
-	search_hits_free(hits, n);
+	rows_free(hits);
 	return ref;
 }
 
@@ -358,7 +358,7 @@ assert_ranked_like_brute_force(const char *typed, const char *lang)
 		got++;
 	}
 	assert_int_equal(got, nwant);
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 static void
@@ -410,7 +410,7 @@ test_label_start_before_inside(void **state)
 		}
 	}
 	assert_true(starts > 0);
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 static void
@@ -431,7 +431,7 @@ test_preferred_before_alternative(void **state)
 	assert_string_equal(hits[1].label, "plumber");
 	assert_non_null(hits[1].preferred);
 	assert_string_not_equal(hits[0].ref, hits[1].ref);
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 static void
@@ -456,7 +456,7 @@ test_whole_word_before_prefix(void **state)
 			longer = true;
 	}
 	assert_true(longer);
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 /* Assert that no occupation is shown twice and no two hits read alike. */
@@ -481,7 +481,7 @@ assert_one_line_each(const char *typed, const char *lang)
 				    b->detail ? b->detail : "") == 0);
 		}
 	}
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 static void
@@ -505,7 +505,7 @@ test_one_line_per_occupation(void **state)
 	assert_non_null(hits[0].preferred);
 	assert_non_null(hits[1].preferred);
 	assert_string_not_equal(hits[0].preferred, hits[1].preferred);
-	search_hits_free(hits, n);
+	rows_free(hits);
 }
 
 static void
@@ -524,13 +524,13 @@ test_nasty_input_never_fails(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof nasty / sizeof nasty[0]; i++) {
 		n = search_run(cat, nasty[i], "en", 10, &hits);
-		search_hits_free(hits, n);
+		rows_free(hits);
 	}
 	memset(longin, 'a', sizeof longin - 1);
 	longin[sizeof longin - 1] = '\0';
 	n = search_run(cat, longin, "en", 10, &hits);
 	assert_int_equal(n, 0);
-	search_hits_free(hits, n);
+	rows_free(hits);
 	assert_true(found("\"nurse", "en", SEARCH_OCCUPATION, "nurse"));
 	assert_true(found("nurse*", "en", SEARCH_OCCUPATION, "nurse"));
 	assert_true(found("(nurse)", "en", SEARCH_OCCUPATION, "nurse"));

@@ -392,7 +392,7 @@ search_finds(struct catalog *cat, const char *typed, const char *lang,
 		    strcmp(hits[i].lang, lang) == 0 &&
 		    strcmp(hits[i].label, label) == 0)
 			yes = true;
-	search_hits_free(hits, n);
+	rows_free(hits);
 	return yes;
 }
 

@@ -135,7 +135,7 @@ screen_results_answers(struct app *app, struct screen_results_state *s,
 		doc_text(d, x + 2, width - 2, line, 0);
 		free(line);
 	}
-	catalog_items_free(items, n);
+	rows_free(items);
 }
 
 /* The rated skills, in the current language. */
@@ -161,7 +161,7 @@ screen_results_skills(struct app *app, struct screen_results_state *s,
 				doc_field(d, x + 2, width - 2, skills[k].name, _(levels[r]),
 				    0);
 	}
-	catalog_skills_free(skills, n);
+	rows_free(skills);
 }
 
 /* What the walk-in opened. */
@@ -349,7 +349,7 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 		}
 		d->nservices++;
 	}
-	service_items_free(items, nitems);
+	rows_free(items);
 	d->note = s->note;
 }
 

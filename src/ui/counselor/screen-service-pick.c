@@ -14,15 +14,7 @@ screen_service_pick_load(struct app *app, struct picklist *l)
 	size_t n = service_list(app->catalog, SERVICE_TOPIC_NEED, NULL,
 	    app->session.lang, &items);
 
-	l->n = n;
-	l->items = items;
-	return (int)n;
-}
-
-static void
-screen_service_pick_free(struct picklist *l)
-{
-	service_items_free(l->items, l->n);
+	return picklist_take(l, items, n);
 }
 
 static const char *
@@ -40,7 +32,7 @@ screen_service_pick_chosen(struct app *app, struct picklist *l, int index)
 
 static const struct picklist_look look = {
 	.question = N_("Which service?"), .heading_rows = 1,
-	.load = screen_service_pick_load, .free_items = screen_service_pick_free,
+	.load = screen_service_pick_load, .free_items = rows_free,
 	.label = screen_service_pick_label, .chosen = screen_service_pick_chosen,
 };
 

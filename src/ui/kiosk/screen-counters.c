@@ -64,7 +64,7 @@ screen_counters_write(struct app *app, const struct docpage *p,
 	if (n == 0)
 		doc_text(d, x, width, _("No information yet. The staff at the "
 		    "desk can tell you more."), 0);
-	service_items_free(counters, n);
+	rows_free(counters);
 	doc_gap(d);
 	screen_counters_part(app, d, x, width, "register", 0);
 	screen_counters_part(app, d, x, width, "also", 0);

@@ -15,15 +15,7 @@ screen_guides_load(struct app *app, struct picklist *l)
 	struct service_item *guides;
 	size_t n = luxembourg_guides(app->catalog, app->session.lang, &guides);
 
-	l->n = n;
-	l->items = guides;
-	return (int)n + 1;
-}
-
-static void
-screen_guides_free(struct picklist *l)
-{
-	service_items_free(l->items, l->n);
+	return picklist_take(l, guides, n) + 1;
 }
 
 /* The counters first, then the guides. */
@@ -50,7 +42,7 @@ static const struct picklist_look look = {
 	.heading_rows = 2,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
-	.load = screen_guides_load, .free_items = screen_guides_free,
+	.load = screen_guides_load, .free_items = rows_free,
 	.label = screen_guides_label, .chosen = screen_guides_chosen,
 };
 

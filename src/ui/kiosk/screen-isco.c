@@ -70,14 +70,14 @@ screen_isco_load(struct app *app, struct picklist *l)
 }
 
 static void
-screen_isco_free(struct picklist *l)
+screen_isco_free(void *items)
 {
-	struct screen_isco_items *it = l->items;
+	struct screen_isco_items *it = items;
 
 	if (it != NULL) {
 		xfree_strings(it->drawn, it->ngroups);
-		occupation_isco_free(it->groups, it->ngroups);
-		occupation_entries_free(it->occs, it->noccs);
+		rows_free(it->groups);
+		rows_free(it->occs);
 		free(it->heading);
 		free(it->heading_lang);
 	}

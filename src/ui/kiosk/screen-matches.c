@@ -56,11 +56,11 @@ screen_matches_drop_texts(struct screen_matches_state *s)
 	for (size_t i = 0; i < MATCHES_SHOWN; i++) {
 		occupation_page_name_free(&s->names[i]);
 	}
-	occupation_isco_free(s->majors, s->nmajors);
+	rows_free(s->majors);
 	s->majors = NULL;
 	s->nmajors = 0;
 	catalog_type_texts_free(s->types);
-	catalog_skills_free(s->skills, s->nskills);
+	rows_free(s->skills);
 	s->skills = NULL;
 	s->nskills = 0;
 }

@@ -10,6 +10,7 @@
  */
 #include <assert.h>
 #include <curses.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -52,6 +53,13 @@ struct screen_occupation_state {
 	                              * session's language */
 };
 
+/* lfind's comparison: 0 when the record @elem is occupation @key's. */
+static int
+screen_occupation_other(const void *key, const void *elem)
+{
+	return *(const int *)key != ((const struct match_occupation *)elem)->id;
+}
+
 /* The matching record of occupation @id, or NULL. */
 static const struct match_occupation *
 screen_occupation_find(struct app *app, int id)
@@ -59,10 +67,7 @@ screen_occupation_find(struct app *app, int id)
 	size_t n;
 	const struct match_occupation *occ = app_occupations(app, &n);
 
-	for (size_t i = 0; i < n; i++)
-		if (occ[i].id == id)
-			return &occ[i];
-	return NULL;
+	return lfind(&id, occ, &n, sizeof *occ, screen_occupation_other);
 }
 
 static const char *

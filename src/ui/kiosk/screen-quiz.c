@@ -54,7 +54,7 @@ screen_quiz_load(struct app *app, void *state)
 		if (s->texts[i] == NULL)
 			s->texts[i] = xstrdup("");
 	}
-	catalog_items_free(items, n);
+	rows_free(items);
 }
 
 /* Focus the given answer of the current item, or "Not sure". */

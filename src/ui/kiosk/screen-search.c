@@ -55,7 +55,7 @@ screen_search_update(struct app *app, void *state)
 {
 	struct screen_search_state *s = state;
 
-	search_hits_free(s->hits, s->n);
+	rows_free(s->hits);
 	s->hits = NULL;
 	s->n = search_run(app->catalog, s->box.text, app->session.lang,
 	    SEARCH_PER_KIND, &s->hits);
@@ -119,7 +119,7 @@ screen_search_close(void *state)
 	 * something; the words themselves are never kept. */
 	if (s->n == 0 && strlen(s->box.text) >= 3)
 		app_count(s->app, STATE_USAGE_SEARCH_EMPTY, NULL);
-	search_hits_free(s->hits, s->n);
+	rows_free(s->hits);
 	search_forget(s->app->catalog);
 }
 

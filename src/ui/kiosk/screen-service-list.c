@@ -39,7 +39,7 @@ screen_service_list_heading(struct app *app, const char *topic,
 	for (size_t i = 0; i < n && h == NULL; i++)
 		if (strcmp(topics[i].id, topic) == 0)
 			h = xstrdup(topics[i].label);
-	service_topics_free(topics, n);
+	rows_free(topics);
 	return h != NULL ? h : xstrdup("");
 }
 
@@ -94,13 +94,13 @@ screen_service_list_load(struct app *app, struct picklist *l)
 }
 
 static void
-screen_service_list_free(struct picklist *l)
+screen_service_list_free(void *items)
 {
-	struct screen_service_list_rows *r = l->items;
+	struct screen_service_list_rows *r = items;
 
 	if (r == NULL)
 		return;
-	service_items_free(r->items, r->n);
+	rows_free(r->items);
 	free(r->heading);
 	free(r->counter);
 	free(r);

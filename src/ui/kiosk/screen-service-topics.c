@@ -24,15 +24,7 @@ screen_service_topics_load(struct app *app, struct picklist *l)
 	    SERVICE_TOPIC_THEME : SERVICE_TOPIC_GROUP;
 	n = service_topics(app->catalog, (enum service_topic_kind)l->kind,
 	    app->session.lang, &topics);
-	l->n = n;
-	l->items = topics;
-	return (int)n;
-}
-
-static void
-screen_service_topics_free(struct picklist *l)
-{
-	service_topics_free(l->items, l->n);
+	return picklist_take(l, topics, n);
 }
 
 static const char *
@@ -64,7 +56,7 @@ screen_service_topics_chosen(struct app *app, struct picklist *l, int index)
 static const struct picklist_look look = {
 	.heading = screen_service_topics_question, .heading_rows = 1,
 	.numbered = true,
-	.load = screen_service_topics_load, .free_items = screen_service_topics_free,
+	.load = screen_service_topics_load, .free_items = rows_free,
 	.label = screen_service_topics_label,
 	.chosen = screen_service_topics_chosen,
 };

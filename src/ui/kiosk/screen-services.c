@@ -41,16 +41,8 @@ screen_services_load(struct app *app, struct picklist *l)
 	size_t n = service_topics(app->catalog, SERVICE_TOPIC_NEED,
 	    app->session.lang, &needs);
 
-	l->n = n;
-	l->items = needs;
 	l->kind = app->session.finished ? EXTRA_RECOMMEND : EXTRA_GROUPS;
-	return (int)n + EXTRA_COUNT - l->kind;
-}
-
-static void
-screen_services_free(struct picklist *l)
-{
-	service_topics_free(l->items, l->n);
+	return picklist_take(l, needs, n) + EXTRA_COUNT - l->kind;
 }
 
 /* The extra row at @index, past the needs. */
@@ -104,7 +96,7 @@ static const struct picklist_look look = {
 	.question = N_("What is your question?"), .heading_rows = 1,
 	.footer = N_("The staff at the desk can help you further."),
 	.numbered = true,
-	.load = screen_services_load, .free_items = screen_services_free,
+	.load = screen_services_load, .free_items = rows_free,
 	.label = screen_services_label, .chosen = screen_services_chosen,
 };
 

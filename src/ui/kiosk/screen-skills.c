@@ -55,7 +55,7 @@ screen_skills_load(struct app *app, void *state)
 {
 	struct screen_skills_state *s = state;
 
-	catalog_skills_free(s->skills, s->n);
+	rows_free(s->skills);
 	s->n = catalog_skills_load(app->catalog, app->session.lang,
 	    &s->skills);
 }
@@ -119,7 +119,7 @@ screen_skills_close(void *state)
 {
 	struct screen_skills_state *s = state;
 
-	catalog_skills_free(s->skills, s->n);
+	rows_free(s->skills);
 }
 
 /* "You rated 12 skills of 20." into @buf. */

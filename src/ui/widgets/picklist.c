@@ -3,6 +3,7 @@
 
 #include <assert.h>
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,7 +103,7 @@ picklist_reload(struct app *app, void *state)
 		(void)fits_copy(was, sizeof was, l->look->id(l,
 		    l->menu.selected, now, sizeof now));
 	if (l->look->free_items != NULL)
-		l->look->free_items(l);
+		l->look->free_items(l->items);
 	l->items = NULL;
 	l->n = 0;
 	l->menu.count = l->look->load(app, l);
@@ -114,13 +115,22 @@ picklist_reload(struct app *app, void *state)
 		}
 }
 
+int
+picklist_take(struct picklist *l, void *items, size_t n)
+{
+	assert(n <= INT_MAX);
+	l->items = items;
+	l->n = n;
+	return (int)n;
+}
+
 void
 picklist_close(void *state)
 {
 	struct picklist *l = state;
 
 	if (l->look->free_items != NULL)
-		l->look->free_items(l);
+		l->look->free_items(l->items);
 }
 
 void
@@ -232,9 +242,9 @@ picklist_rows_add(struct picklist_rows *r, int row)
 }
 
 void
-picklist_rows_free(struct picklist *l)
+picklist_rows_free(void *items)
 {
-	struct picklist_rows *r = l->items;
+	struct picklist_rows *r = items;
 
 	if (r != NULL)
 		free(r->text);

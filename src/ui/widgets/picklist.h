@@ -66,9 +66,10 @@ struct picklist_look {
 	 * return how many rows the list has (the items and any rows of the
 	 * screen's own, which its label and chosen tell apart). */
 	int (*load)(struct app *app, struct picklist *l);
-	/* Free l->items (l->n of them; NULL when none were loaded), or
-	 * NULL when load keeps nothing in them (fixed rows). */
-	void (*free_items)(struct picklist *l);
+	/* Free l->items, given here (NULL when none were loaded): rows_free
+	 * for an array of rows of the store (store/rows.h).  NULL when load
+	 * keeps nothing in them (fixed rows). */
+	void (*free_items)(void *items);
 	/* The label of row @index. */
 	const char *(*label)(const struct picklist *l, int index);
 	/* The words said for row @index where they are not its label (a
@@ -126,6 +127,9 @@ void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
 /* Load the items again (the language changed, or a screen above closed). */
 void picklist_reload(struct app *app, void *state);
+/* For a look's load: keep the @n items at @items (an array of rows from
+ * the store, say) as l->items and l->n.  @return @n, the rows they make. */
+int picklist_take(struct picklist *l, void *items, size_t n);
 
 /*
  * Rows picked on load from what the screen has to offer (indexes into
@@ -147,7 +151,7 @@ struct picklist_rows {
 struct picklist_rows *picklist_rows_new(struct picklist *l);
 /* Add @row after the others (at most PICKLIST_ROWS_MAX). */
 void picklist_rows_add(struct picklist_rows *r, int row);
-void picklist_rows_free(struct picklist *l);
+void picklist_rows_free(void *items);
 /* What row @index (0 .. r->n - 1) is. */
 int picklist_row(const struct picklist *l, int index);
 /* The line (NULL for none): a look's heading, or a row's label. */
