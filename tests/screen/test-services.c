@@ -305,6 +305,47 @@ utf8_chars(const char *s)
 }
 
 /*
+ * In French, a search longer than its box shows the end of what was
+ * typed, where one types, after an ellipsis at the box's left edge that
+ * says the start is hidden; the cursor stays right after the last
+ * letter, inside the box.  Text that fits again shows no ellipsis.
+ */
+static void
+search_long_fr(void)
+{
+	static const char typed[] = "apprentissage en pâtisserie et en "
+	    "boulangerie au Grand-Duché de Luxembourg, à Esch-sur-Alzette";
+	struct vt *vt = start("fr");
+	const char *row, *shown;
+	int r, c, box;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Search"), WAIT), "search box");
+	vt_type(vt, typed);
+	VT_CHECK(vt, vt_wait_text(vt, "Luxembourg, à Esch-sur-Alzette", WAIT),
+	    "the end of the text in the box");
+	box = vt_find_row(vt, "Luxembourg, à Esch-sur-Alzette");
+	row = vt_row(vt, box);
+	VT_CHECK(vt, strncmp(row, "    > …", strlen("    > …")) == 0,
+	    "an ellipsis at the box's left edge: [%s]", row);
+	shown = row + strlen("    > …");
+	VT_CHECK(vt, strlen(shown) < strlen(typed) && strcmp(typed +
+	    strlen(typed) - strlen(shown), shown) == 0,
+	    "the end of what was typed after it: [%s]", shown);
+	vt_cursor(vt, &r, &c);
+	VT_CHECK(vt, r == box && c == utf8_chars(row),
+	    "cursor right after the last letter: %d,%d, row of %d columns", r,
+	    c, utf8_chars(row));
+	VT_CHECK(vt, c < 4 + 72, "cursor inside the box: column %d", c);
+	vt_type(vt, "\x15");   /* ^U empties the box */
+	vt_type(vt, "pâtisserie");
+	VT_CHECK(vt, vt_wait_text(vt, "    > pâtisserie", WAIT),
+	    "a text that fits from its start, no ellipsis: [%s]",
+	    vt_row(vt, box));
+	scenario_quit(vt, WAIT);
+}
+
+/*
  * In Portuguese, "choose or change job" lists services one of which has
  * a name that wraps onto a second row: the list takes the rows its
  * labels need, so every service is on screen and no scroll marker claims
@@ -530,6 +571,7 @@ main(int argc, char **argv)
 		{ "search-apprent-fr", search_apprent_fr },
 		{ "search-baecker-de", search_baecker_de },
 		{ "search-wrap", search_wrap },
+		{ "search-long-fr", search_long_fr },
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },
