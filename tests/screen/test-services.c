@@ -304,6 +304,55 @@ utf8_chars(const char *s)
 	return n;
 }
 
+/* In a numbered list on screen, the rows after the one numbered 0 (the
+ * tenth item, the last with a number key) start their labels in the
+ * column of the numbered labels above them, the focused one too; the
+ * list's end is its first empty row. */
+static void
+check_after_tenth(struct vt *vt, const char *what)
+{
+	int tenth = vt_find_row(vt, "  0. "), r, label;
+	const char *row;
+
+	VT_CHECK(vt, tenth > 0, "%s: a row numbered 0", what);
+	label = (int)(strstr(vt_row(vt, tenth), "0. ") - vt_row(vt, tenth)) + 3;
+	for (r = tenth + 1; *(row = vt_row(vt, r)) != '\0'; r++) {
+		int lead = (int)strspn(row, " ");
+
+		if (row[lead] == '>')
+			lead += 1 + (int)strspn(row + lead + 1, " ");
+		VT_CHECK(vt, lead == label, "%s: row %d starts its label in "
+		    "column %d, the numbered rows in %d: [%s]", what, r, lead,
+		    label, row);
+	}
+	VT_CHECK(vt, r > tenth + 1, "%s: rows after the tenth", what);
+}
+
+/*
+ * In French, the rows of a numbered list after the tenth line up with the
+ * numbered ones: the main menu's "Change language", and the services A
+ * to Z at 80x24 and in a larger window, with the focus on one of them.
+ */
+static void
+after_tenth_fr(void)
+{
+	struct vt *vt = start("fr");
+
+	check_after_tenth(vt, "main menu");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "9");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "All services, A to Z"), WAIT),
+	    "all services");
+	for (int i = 0; i < 12; i++)
+		vt_key(vt, VTERM_KEY_DOWN);
+	check_after_tenth(vt, "A to Z, 80x24");
+	vt_resize(vt, 40, 100);
+	check_after_tenth(vt, "A to Z, 100x40");
+	scenario_quit(vt, WAIT);
+}
+
 /*
  * In French, a search longer than its box shows the end of what was
  * typed, where one types, after an ellipsis at the box's left edge that
@@ -572,6 +621,7 @@ main(int argc, char **argv)
 		{ "search-baecker-de", search_baecker_de },
 		{ "search-wrap", search_wrap },
 		{ "search-long-fr", search_long_fr },
+		{ "after-tenth-fr", after_tenth_fr },
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },
