@@ -15,7 +15,9 @@
 #include <string.h>
 
 static char current[16] = "en";
-static char initial[3] = "en";   /* the environment's language */
+/* The language the program starts in, which i18n_reset_language goes
+ * back to: the environment's, or the one given (i18n_start_language). */
+static char initial[sizeof current] = "en";
 
 /* The fallback chains given by i18n_add_chain ("lb:de:fr"). */
 #define I18N_MAX_CHAINS 32
@@ -108,7 +110,7 @@ i18n_init(const char *localedir)
 	int rc = 0;
 
 	i18n_environment_language(code);
-	memcpy(initial, code, sizeof initial);
+	memcpy(initial, code, sizeof code);
 
 	/* Debian names the folder C.utf8: asking for that first spares a
 	 * dozen failed look-ups at every start. */
@@ -141,6 +143,17 @@ const char *
 i18n_language(void)
 {
 	return current;
+}
+
+void
+i18n_start_language(const char *code)
+{
+	size_t n = strlen(code);
+
+	if (n == 0 || n >= sizeof initial)
+		return;
+	memcpy(initial, code, n + 1);
+	i18n_set_language(code);
 }
 
 void

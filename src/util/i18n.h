@@ -38,7 +38,15 @@ void i18n_set_language(const char *code);
  */
 void i18n_add_chain(const char *chain);
 
-/** Go back to the language the program started in (the environment's). */
+/**
+ * Start in @code (a code of the language table, --lang) instead of the
+ * environment's language: switch to it, and make it the language
+ * i18n_reset_language() goes back to.  "" is ignored.
+ */
+void i18n_start_language(const char *code);
+
+/** Go back to the language the program started in: the one given to
+ *  i18n_start_language(), else the environment's. */
 void i18n_reset_language(void);
 
 /** The current language code; valid until the next i18n_set_language. */
