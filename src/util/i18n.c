@@ -140,6 +140,15 @@ i18n_set_language(const char *code)
 }
 
 const char *
+i18n_pgettext(const char *ctx_msgid, const char *msgid)
+{
+	const char *t = gettext(ctx_msgid);
+
+	/* gettext gives its argument back when it has no translation. */
+	return t == ctx_msgid ? msgid : t;
+}
+
+const char *
 i18n_language(void)
 {
 	return current;

@@ -13,6 +13,19 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
+/*
+ * @msgid translated in context @ctx (a string literal, gettext's msgctxt):
+ * for one English text that a language translates in more than one way,
+ * by what it is used for.  xgettext knows it as pgettext:1c,2 (po/
+ * meson.build); an untranslated one gives @msgid.
+ */
+#define pgettext(ctx, msgid) i18n_pgettext(ctx "\004" msgid, msgid)
+
+/** The translation of @ctx_msgid (context, EOT, msgid), or @msgid when
+ *  there is none.  Use pgettext(). */
+const char *i18n_pgettext(const char *ctx_msgid, const char *msgid)
+    __attribute__((format_arg(2)));
+
 /**
  * Set up gettext.  The locale is forced to C.UTF-8 (present on every Debian
  * machine) because glibc ignores LANGUAGE under the plain "C" locale.
