@@ -157,12 +157,10 @@ i18n_language(void)
 void
 i18n_start_language(const char *code)
 {
-	size_t n = strlen(code);
-
-	if (n == 0 || n >= sizeof initial)
-		return;
-	memcpy(initial, code, n + 1);
 	i18n_set_language(code);
+	/* A code i18n_set_language refused leaves the start as it was. */
+	if (strcmp(current, code) == 0)
+		memcpy(initial, current, sizeof initial);
 }
 
 void

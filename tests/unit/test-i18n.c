@@ -142,8 +142,9 @@ test_start_language(void **state)
 	i18n_reset_language();
 	assert_string_equal(i18n_language(), "fr");
 	assert_string_equal(_("Main menu"), fr);
-	i18n_start_language("");
 	i18n_set_language("de");
+	i18n_start_language("");
+	assert_string_equal(i18n_language(), "de");
 	i18n_reset_language();
 	assert_string_equal(i18n_language(), "fr");
 }
