@@ -663,8 +663,9 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	apply_settings(&o, &cfg);
+	/* A kiosk started in a language comes back to it after each visit. */
 	if (o.lang != NULL)
-		i18n_set_language(o.lang);
+		i18n_start_language(o.lang);
 	if (o.help)
 		rc = run_help(&o);
 	else if (optind < argc && strcmp(argv[optind], "search") == 0)

@@ -135,13 +135,16 @@ app_frame_help(struct app *app, const struct screen_ops *ops,
 }
 
 void
-app_frame_status(const char *msg, int attr)
+app_frame_status(const char *msg, int attr, int top, int bottom)
 {
-	int rows = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0) > 1 ? 2 : 1;
+	int lines = draw_wrapped(0, 0, COLS - 2, 0, 0, msg, 0);
+	int rows = lines < bottom - top ? lines : bottom - top;
 
-	if (rows == 2)
-		draw_fill(LINES - 3, 0, COLS, 0);
-	draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, 0, msg, attr);
+	if (rows < 1)
+		return;
+	for (int y = bottom - rows; y < bottom; y++)
+		draw_fill(y, 0, COLS, 0);
+	draw_wrapped_cut(bottom - rows, 1, COLS - 2, rows, msg, attr);
 }
 
 char *

@@ -22,9 +22,13 @@ void app_frame_footer(struct app *app, enum keymap_mode mode);
 void app_frame_help(struct app *app, const struct screen_ops *ops,
     enum keymap_mode mode);
 
-/** Draw @msg on the status line; a long one takes the body's last row
- * too. */
-void app_frame_status(const char *msg, int attr);
+/**
+ * Draw @msg in the rows @top .. @bottom - 1, ending on the last: on the
+ * status line (@bottom LINES - 1), and a long one on as many rows above
+ * it as it wraps to, over the body, as far as row @top.  A message that
+ * needs still more ends in an ellipsis (speech says it whole).
+ */
+void app_frame_status(const char *msg, int attr, int top, int bottom);
 
 /**
  * On the start screen, where nobody has chosen a language: the speech key

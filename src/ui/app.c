@@ -500,6 +500,21 @@ app_keymap_mode(const struct app *app)
 	return app->opts.counselor ? KEYMAP_COUNSELOR : KEYMAP_NORMAL;
 }
 
+/* The status line's message (the screens', else the catalog's), or
+ * NULL. */
+static const char *
+app_status_text(const struct app *app)
+{
+	if (app->message != NULL)
+		return _(app->message);
+	if (app->message_text != NULL)
+		return app->message_text;
+	if (app->catalog_unreadable)
+		return _("The catalogue cannot be read at the moment, so lists "
+		    "may be empty. Please ask at the desk.");
+	return NULL;
+}
+
 /* Repaint everything. */
 static void
 app_paint(struct app *app)
@@ -523,10 +538,19 @@ app_paint(struct app *app)
 	if (app_too_small()) {
 		char *msg = xasprintf("%s (%d%s%d)", _(app_too_small_text), COLS,
 		    glyph(GLYPH_TIMES), LINES);
+		const char *text;
+		int rows, bottom;
 
 		app->nhits = 0;
-		draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
+		rows = draw_wrapped(0, 0, COLS, LINES, 0, msg, A_BOLD);
 		free(msg);
+		/* A message given just before stays readable under it. */
+		if ((text = app_status_text(app)) != NULL) {
+			bottom = rows + 1 + draw_wrapped(0, 0, COLS - 2, 0, 0,
+			    text, 0);
+			app_frame_status(text, app_attr(app, UI_ROLE_ERROR),
+			    rows + 1, bottom < LINES ? bottom : LINES);
+		}
 		move(0, 0);
 		refresh();
 		return;
@@ -534,18 +558,14 @@ app_paint(struct app *app)
 	app_frame_title(app, ops);
 	ops->paint(app, app->stack[app->depth - 1].state);
 	getyx(stdscr, cy, cx);
-	if (app->message != NULL || app->message_text != NULL ||
-	    app->catalog_unreadable) {
-		const char *msg = app->message != NULL ? _(app->message) :
-		    app->message_text != NULL ? app->message_text :
-		    _("The catalogue cannot be read at the moment, so lists may be "
-		      "empty. Please ask at the desk.");
-
-		app_frame_status(msg, app_attr(app, UI_ROLE_ERROR));
+	if (app_status_text(app) != NULL) {
+		app_frame_status(app_status_text(app),
+		    app_attr(app, UI_ROLE_ERROR), APP_BODY_TOP, LINES - 1);
 	} else if (app->stack[app->depth - 1].id == SCREEN_LANGUAGE) {
 		char *hint = app_frame_speech_hint(app, app_keymap_mode(app));
 
-		app_frame_status(hint, app_attr(app, UI_ROLE_EMPHASIS));
+		app_frame_status(hint, app_attr(app, UI_ROLE_EMPHASIS),
+		    APP_BODY_TOP, LINES - 1);
 		free(hint);
 	}
 	app_frame_footer(app, app_keymap_mode(app));
@@ -610,11 +630,12 @@ app_handle_key(struct app *app, struct ui_key *key)
 
 	assert(top >= 0);
 	app->dirty = true;
+	/* A new size is no answer to a message: it stays to be read. */
+	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
+		return;
 	app->message = NULL;
 	free(app->message_text);
 	app->message_text = NULL;
-	if (key->kind == UI_KEY_CODE && key->code == KEY_RESIZE)
-		return;
 	cmd = keymap_lookup(app_keymap_mode(app), app->speech.on, key);
 	/* Speech keys work over everything, the help and a small window
 	 * included, and never reach a screen. */

@@ -15,7 +15,9 @@
 #include <string.h>
 
 static char current[16] = "en";
-static char initial[3] = "en";   /* the environment's language */
+/* The language the program starts in, which i18n_reset_language goes
+ * back to: the environment's, or the one given (i18n_start_language). */
+static char initial[sizeof current] = "en";
 
 /* The fallback chains given by i18n_add_chain ("lb:de:fr"). */
 #define I18N_MAX_CHAINS 32
@@ -108,7 +110,7 @@ i18n_init(const char *localedir)
 	int rc = 0;
 
 	i18n_environment_language(code);
-	memcpy(initial, code, sizeof initial);
+	memcpy(initial, code, sizeof code);
 
 	/* Debian names the folder C.utf8: asking for that first spares a
 	 * dozen failed look-ups at every start. */
@@ -138,9 +140,27 @@ i18n_set_language(const char *code)
 }
 
 const char *
+i18n_pgettext(const char *ctx_msgid, const char *msgid)
+{
+	const char *t = gettext(ctx_msgid);
+
+	/* gettext gives its argument back when it has no translation. */
+	return t == ctx_msgid ? msgid : t;
+}
+
+const char *
 i18n_language(void)
 {
 	return current;
+}
+
+void
+i18n_start_language(const char *code)
+{
+	i18n_set_language(code);
+	/* A code i18n_set_language refused leaves the start as it was. */
+	if (strcmp(current, code) == 0)
+		memcpy(initial, current, sizeof initial);
 }
 
 void

@@ -13,6 +13,19 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
+/*
+ * @msgid translated in context @ctx (a string literal, gettext's msgctxt):
+ * for one English text that a language translates in more than one way,
+ * by what it is used for.  xgettext knows it as pgettext:1c,2 (po/
+ * meson.build); an untranslated one gives @msgid.
+ */
+#define pgettext(ctx, msgid) i18n_pgettext(ctx "\004" msgid, msgid)
+
+/** The translation of @ctx_msgid (context, EOT, msgid), or @msgid when
+ *  there is none.  Use pgettext(). */
+const char *i18n_pgettext(const char *ctx_msgid, const char *msgid)
+    __attribute__((format_arg(2)));
+
 /**
  * Set up gettext.  The locale is forced to C.UTF-8 (present on every Debian
  * machine) because glibc ignores LANGUAGE under the plain "C" locale.
@@ -38,7 +51,15 @@ void i18n_set_language(const char *code);
  */
 void i18n_add_chain(const char *chain);
 
-/** Go back to the language the program started in (the environment's). */
+/**
+ * Start in @code (a code of the language table, --lang) instead of the
+ * environment's language: switch to it, and make it the language
+ * i18n_reset_language() goes back to.  "" is ignored.
+ */
+void i18n_start_language(const char *code);
+
+/** Go back to the language the program started in: the one given to
+ *  i18n_start_language(), else the environment's. */
 void i18n_reset_language(void);
 
 /** The current language code; valid until the next i18n_set_language. */

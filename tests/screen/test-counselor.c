@@ -1279,6 +1279,37 @@ import_by_name(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A message longer than the status line's two rows (a long file name,
+ * in French) is shown whole at 80x24: on as many rows above the status
+ * line as it takes, its end on the status line. */
+static void
+long_message_fr(void)
+{
+	struct vt *vt = signed_in("fr");
+	const char *refused = tr("fr", "The file cannot be opened.");
+	char name[260] = "";
+	int first, last;
+
+	while (strlen(name) < 200)
+		strcat(name, "liste-des-services-d-orientation-");
+	strcat(name, "fin.csv");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Export the services"), WAIT),
+	    "CSV screen");
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Path of the CSV file "
+	    "(Enter checks it, Esc cancels):"), 20), WAIT), "path");
+	vt_type(vt, name);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, refused, WAIT), "refused");
+	first = vt_find_row(vt, refused);
+	last = vt_find_row(vt, "fin.csv)");
+	VT_CHECK(vt, first > 0 && last == 22 && last - first >= 3,
+	    "the message on rows %d to %d, its end on the status line", first,
+	    last);
+	scenario_quit(vt, WAIT);
+}
+
 /* Whether the whole of @text shows: its start, and its last word (a
  * message too long for its two rows loses its end). */
 static bool
@@ -1591,6 +1622,7 @@ main(int argc, char **argv)
 		{ "unwritable-fr", unwritable_fr },
 		{ "unsaved-de", unsaved_de },
 		{ "import-by-name", import_by_name },
+		{ "long-message-fr", long_message_fr },
 		{ "code-words-fr", code_words_fr },
 		{ "export-twice", export_twice },
 		{ "signin-capital", signin_capital },

@@ -124,15 +124,12 @@ language(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* The short form in Luxembourgish with the Realistic items liked: every
- * item and the answer scale in lb, the profile names the type in lb, and
- * the match list says what its numbers are in lb. */
+/* From the main menu, the short form in Luxembourgish with the items of
+ * the types in @liked liked and the others disliked: every item and the
+ * answer scale in lb. */
 static void
-quiz_profile(void)
+answer_short_form(struct vt *vt, const char *liked)
 {
-	struct vt *vt = start();
-	char want[256];
-
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb",
 	    "Short form: 30 questions, about 5 minutes"), WAIT), "intro");
@@ -147,8 +144,20 @@ quiz_profile(void)
 			    vt_has_text(vt, tr("lb",
 			    "How much would you like to do this?")),
 			    "scale and question in lb");
-		vt_type(vt, types[i] == 'R' ? "5" : "1");
+		vt_type(vt, strchr(liked, types[i]) != NULL ? "5" : "1");
 	}
+}
+
+/* The short form in Luxembourgish with the Realistic items liked: the
+ * profile names the type in lb, and the match list says what its
+ * numbers are in lb. */
+static void
+quiz_profile(void)
+{
+	struct vt *vt = start();
+	char want[256];
+
+	answer_short_form(vt, "R");
 	/* R first; the five others tie at 0, so I and A follow by the rule. */
 	snprintf(want, sizeof want, "RIA (%s", type_name[0]);
 	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "code named in lb");
@@ -180,6 +189,83 @@ quiz_profile(void)
 		VT_CHECK(vt, row > 0 && strstr(line, " (Deutsch)") != NULL,
 		    "the focused match says its name is German: [%s]", line);
 	}
+	scenario_quit(vt, WAIT);
+}
+
+/*
+ * Whether the Luxembourgish "and" before each word of @line keeps its n
+ * as the n-rule says: "an" before a vowel or n, d, t, z, h, else "a"
+ * ("Praktesch-technesch a Sozial", "Interessen an Är").  A letter
+ * outside ASCII that starts a word (Ä, Ë, É, Ö, Ü) is a vowel.  The
+ * first word that breaks it goes to @bad.
+ */
+static bool
+n_rule_kept(const char *line, char *bad, size_t size)
+{
+	char copy[512], *save = NULL, *prev = NULL;
+
+	snprintf(copy, sizeof copy, "%s", line);
+	for (char *w = strtok_r(copy, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save)) {
+		unsigned char c;
+
+		while (*w == '(')
+			w++;
+		c = (unsigned char)*w;
+		if (prev != NULL && c != '\0') {
+			bool keep = c >= 0x80 || strchr("aeiouAEIOUnNdDtTzZhH",
+			    c) != NULL;
+
+			if (strcmp(prev, keep ? "a" : "an") == 0) {
+				snprintf(bad, size, "%s %s", prev, w);
+				return false;
+			}
+		}
+		prev = w;
+	}
+	return true;
+}
+
+/*
+ * The matches of a visitor who likes the Realistic and Social items say
+ * why in Luxembourgish with the "and" the n-rule asks for between two
+ * interest types' names ("Praktesch-technesch a Sozial", never "an
+ * Sozial"): one English "and" has a translation per use (msgctxt).
+ */
+static void
+why_and(void)
+{
+	struct vt *vt = start();
+	const char *head = tr("lb", "Why: your %s interests.");
+	char key[64], why[512], bad[128], pair[160];
+	int pairs = 0;
+
+	answer_short_form(vt, "RS");
+	VT_CHECK(vt, vt_wait_text(vt, type_name[0], WAIT), "the profile");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Discover my interests"), WAIT),
+	    "main menu");
+	vt_click(vt, vt_find_row(vt, tr("lb", "Occupations that fit me")), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb",
+	    "Fit with your interests (0 to 100)"), 3 * WAIT), "match list");
+	/* "Firwat:", the why-line's first word; the line takes two rows at
+	 * most. */
+	snprintf(key, sizeof key, "%.*s", (int)strcspn(head, " "), head);
+	snprintf(pair, sizeof pair, "(%s", type_name[0]);
+	for (int i = 0; i < 12; i++) {
+		int row = vt_find_row(vt, key);
+
+		VT_CHECK(vt, row > 0, "match %d says why", i + 1);
+		snprintf(why, sizeof why, "%s ", vt_row(vt, row));
+		snprintf(why + strlen(why), sizeof why - strlen(why), "%s",
+		    vt_row(vt, row + 1));
+		VT_CHECK(vt, n_rule_kept(why, bad, sizeof bad),
+		    "\"%s\" breaks the n-rule: %s", bad, why);
+		pairs += strstr(why, pair) != NULL &&
+		    strstr(why, type_name[3]) != NULL;
+		vt_key(vt, VTERM_KEY_DOWN);
+	}
+	VT_CHECK(vt, pairs > 0, "a match says why with both types' names");
 	scenario_quit(vt, WAIT);
 }
 
@@ -299,6 +385,7 @@ main(int argc, char **argv)
 	static const struct scenario scenarios[] = {
 		{ "language", language },
 		{ "quiz-profile", quiz_profile },
+		{ "why-and", why_and },
 		{ "service", service },
 		{ "search", search },
 		{ "help", help },

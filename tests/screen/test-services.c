@@ -304,6 +304,96 @@ utf8_chars(const char *s)
 	return n;
 }
 
+/* In a numbered list on screen, the rows after the one numbered 0 (the
+ * tenth item, the last with a number key) start their labels in the
+ * column of the numbered labels above them, the focused one too; the
+ * list's end is its first empty row. */
+static void
+check_after_tenth(struct vt *vt, const char *what)
+{
+	int tenth = vt_find_row(vt, "  0. "), r, label;
+	const char *row;
+
+	VT_CHECK(vt, tenth > 0, "%s: a row numbered 0", what);
+	label = (int)(strstr(vt_row(vt, tenth), "0. ") - vt_row(vt, tenth)) + 3;
+	for (r = tenth + 1; *(row = vt_row(vt, r)) != '\0'; r++) {
+		int lead = (int)strspn(row, " ");
+
+		if (row[lead] == '>')
+			lead += 1 + (int)strspn(row + lead + 1, " ");
+		VT_CHECK(vt, lead == label, "%s: row %d starts its label in "
+		    "column %d, the numbered rows in %d: [%s]", what, r, lead,
+		    label, row);
+	}
+	VT_CHECK(vt, r > tenth + 1, "%s: rows after the tenth", what);
+}
+
+/*
+ * In French, the rows of a numbered list after the tenth line up with the
+ * numbered ones: the main menu's "Change language", and the services A
+ * to Z at 80x24 and in a larger window, with the focus on one of them.
+ */
+static void
+after_tenth_fr(void)
+{
+	struct vt *vt = start("fr");
+
+	check_after_tenth(vt, "main menu");
+	vt_type(vt, "5");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "What is your question?"), WAIT),
+	    "needs first");
+	vt_type(vt, "9");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "All services, A to Z"), WAIT),
+	    "all services");
+	for (int i = 0; i < 12; i++)
+		vt_key(vt, VTERM_KEY_DOWN);
+	check_after_tenth(vt, "A to Z, 80x24");
+	vt_resize(vt, 40, 100);
+	check_after_tenth(vt, "A to Z, 100x40");
+	scenario_quit(vt, WAIT);
+}
+
+/*
+ * In French, a search longer than its box shows the end of what was
+ * typed, where one types, after an ellipsis at the box's left edge that
+ * says the start is hidden; the cursor stays right after the last
+ * letter, inside the box.  Text that fits again shows no ellipsis.
+ */
+static void
+search_long_fr(void)
+{
+	static const char typed[] = "apprentissage en pâtisserie et en "
+	    "boulangerie au Grand-Duché de Luxembourg, à Esch-sur-Alzette";
+	struct vt *vt = start("fr");
+	const char *row, *shown;
+	int r, c, box;
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Search"), WAIT), "search box");
+	vt_type(vt, typed);
+	VT_CHECK(vt, vt_wait_text(vt, "Luxembourg, à Esch-sur-Alzette", WAIT),
+	    "the end of the text in the box");
+	box = vt_find_row(vt, "Luxembourg, à Esch-sur-Alzette");
+	row = vt_row(vt, box);
+	VT_CHECK(vt, strncmp(row, "    > …", strlen("    > …")) == 0,
+	    "an ellipsis at the box's left edge: [%s]", row);
+	shown = row + strlen("    > …");
+	VT_CHECK(vt, strlen(shown) < strlen(typed) && strcmp(typed +
+	    strlen(typed) - strlen(shown), shown) == 0,
+	    "the end of what was typed after it: [%s]", shown);
+	vt_cursor(vt, &r, &c);
+	VT_CHECK(vt, r == box && c == utf8_chars(row),
+	    "cursor right after the last letter: %d,%d, row of %d columns", r,
+	    c, utf8_chars(row));
+	VT_CHECK(vt, c < 4 + 72, "cursor inside the box: column %d", c);
+	vt_type(vt, "\x15");   /* ^U empties the box */
+	vt_type(vt, "pâtisserie");
+	VT_CHECK(vt, vt_wait_text(vt, "    > pâtisserie", WAIT),
+	    "a text that fits from its start, no ellipsis: [%s]",
+	    vt_row(vt, box));
+	scenario_quit(vt, WAIT);
+}
+
 /*
  * In Portuguese, "choose or change job" lists services one of which has
  * a name that wraps onto a second row: the list takes the rows its
@@ -530,6 +620,8 @@ main(int argc, char **argv)
 		{ "search-apprent-fr", search_apprent_fr },
 		{ "search-baecker-de", search_baecker_de },
 		{ "search-wrap", search_wrap },
+		{ "search-long-fr", search_long_fr },
+		{ "after-tenth-fr", after_tenth_fr },
 		{ "newcomer-nl", newcomer_nl },
 		{ "detail-contacts-en", detail_contacts_en },
 		{ "long-names-fr", long_names_fr },

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the walking skeleton: language screen, main menu,
- * run-time language switch, help, too-small terminal, NO_COLOR, clicks,
- * cursor placement, command-line errors, a missing SQLite library.
+ * run-time language switch, help, too-small terminal, a message read
+ * whole at every size, NO_COLOR, clicks, cursor placement, command-line
+ * errors, a missing SQLite library.
  *
  *   test-skeleton SCENARIO
  */
@@ -73,6 +74,74 @@ too_small(void)
 	vt_resize(vt, 30, 100);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT),
 	    "larger terminal works");
+	scenario_quit(vt, WAIT);
+}
+
+/* The @rows rows of the screen as one line of words: each row's blanks
+ * at the start and end dropped, rows joined by one space (static). */
+static const char *
+screen_words(struct vt *vt, int rows)
+{
+	static char all[4096];
+
+	all[0] = '\0';
+	for (int r = 0; r < rows; r++) {
+		const char *row = vt_row(vt, r);
+
+		row += strspn(row, " ");
+		if (*row != '\0')
+			snprintf(all + strlen(all), sizeof all - strlen(all), "%s%s",
+			    all[0] != '\0' ? " " : "", row);
+	}
+	return all;
+}
+
+/*
+ * A message is read whole at any size: in German at 80x24 on the status
+ * line; at 40x13, where the window is too small for the screens, under
+ * the size message on as many rows as it wraps to (more than two); and
+ * where even that has no room (40x6), cut with an ellipsis, never
+ * silently.  A new size is no answer: back at 80x24 it is still there,
+ * until a key.
+ */
+static void
+message_sizes_de(void)
+{
+	const char *const args[] = { "--lang", "de", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	const char *msg = tr("de", "No results are kept under this code. Check "
+	    "it, or ask at the desk.");
+	const char *small = tr("de", "This window is too small. Please make it "
+	    "at least 80 columns wide and 24 rows high.");
+	int first, last;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT), "menu");
+	vt_type(vt, "8");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Delete my results"), WAIT),
+	    "delete screen");
+	vt_type(vt, "ABCD1234\r");
+	VT_CHECK(vt, strstr(screen_words(vt, 24), msg) != NULL,
+	    "the message whole at 80x24: %s", screen_words(vt, 24));
+	vt_resize(vt, 13, 40);
+	VT_CHECK(vt, strstr(screen_words(vt, 13), small) != NULL,
+	    "the size message at 40x13");
+	VT_CHECK(vt, strstr(screen_words(vt, 13), msg) != NULL,
+	    "the message whole at 40x13: %s", screen_words(vt, 13));
+	first = vt_find_row(vt, head_of(msg, 12));
+	last = vt_find_row(vt, "Empfang.");
+	VT_CHECK(vt, first > 0 && last - first >= 2, "on rows %d to %d", first,
+	    last);
+	vt_resize(vt, 6, 40);
+	last = vt_find_row(vt, head_of(msg, 12));
+	VT_CHECK(vt, last > 0 && last < 5 && strstr(screen_words(vt, 6),
+	    "…") != NULL && strcmp(vt_row(vt, 5) + strlen(vt_row(vt, 5)) -
+	    strlen("…"), "…") == 0, "cut with an ellipsis at 40x6: %s",
+	    screen_words(vt, 6));
+	vt_resize(vt, 24, 80);
+	VT_CHECK(vt, strstr(screen_words(vt, 24), msg) != NULL,
+	    "the message still there at 80x24: %s", screen_words(vt, 24));
+	vt_type(vt, "x");
+	VT_CHECK(vt, !vt_has_text(vt, head_of(msg, 12)), "a key clears it");
 	scenario_quit(vt, WAIT);
 }
 
@@ -346,6 +415,7 @@ main(int argc, char **argv)
 	static const struct scenario scenarios[] = {
 		{ "language-switch", language_switch },
 		{ "too-small", too_small },
+		{ "message-sizes-de", message_sizes_de },
 		{ "no-color", no_color },
 		{ "click", click },
 		{ "cursor", cursor },

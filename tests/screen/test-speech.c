@@ -353,6 +353,38 @@ idle_wipe(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * A kiosk started in French (--lang fr) with speech on goes back to French
+ * at the wipe: the language screen that follows is shown and said in the
+ * language the kiosk started in, its title and the place of the focused
+ * language ("1 sur 7") too, not in the environment's English.
+ */
+static void
+idle_wipe_lang_fr(void)
+{
+	struct vt *vt = start("fr", true, "xterm-256color",
+	    "[kiosk]\nidle_seconds = 3\nwarning_seconds = 3\n");
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Are you still there?"), 60000),
+	    "the warning comes");
+	said(vt);
+	/* The prompt in Luxembourgish is on the language screen in any
+	 * language. */
+	VT_CHECK(vt, vt_wait_text(vt, "Wielt Är Sprooch", 60000), "the wipe");
+	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr", "Language")) != NULL,
+	    "the title in French: [%s]", vt_row(vt, 0));
+	VT_CHECK(vt, vt_has_text(vt, tr("fr", "Display: standard colours")),
+	    "the display row in French");
+	said(vt);
+	VT_CHECK(vt, says_first(last, "fr", tr("fr", "Language")),
+	    "the title said in French: %s", last);
+	VT_CHECK(vt, has_piece(last, "fr", "1 sur 7") &&
+	    !has_piece(last, "en", "1 of 7"), "the place said in French: %s",
+	    last);
+	scenario_quit(vt, WAIT);
+}
+
 /* The start screen names the speech key in every language. */
 static void
 start_screen(void)
@@ -536,6 +568,7 @@ main(int argc, char **argv)
 		{ "help-fits-de-fr", help_fits_de_fr },
 		{ "typed-pt", typed_pt },
 		{ "idle-wipe", idle_wipe },
+		{ "idle-wipe-lang-fr", idle_wipe_lang_fr },
 		{ "start-screen", start_screen },
 		{ "espeak-null", espeak_null },
 		{ "footer-kiosk", footer_kiosk },

@@ -104,6 +104,51 @@ test_plural_forms(void **state)
 	    ngettext("%zu occupation", "%zu occupations", 2));
 }
 
+/* A message with a context has the translation of its context, and the
+ * English msgid where the catalog has none (English, an unknown
+ * context). */
+static void
+test_context(void **state)
+{
+	(void)state;
+	i18n_set_language("lb");
+	assert_string_equal(pgettext("interest types", "%s and %s"), "%s a %s");
+	assert_string_not_equal(pgettext("skills", "%s and %s"), "%s a %s");
+	assert_string_equal(pgettext("no such context", "%s and %s"),
+	    "%s and %s");
+	for (size_t l = 0; l < nlangs; l++) {
+		i18n_set_language(langs[l]);
+		assert_string_not_equal(pgettext("skills", "%s and %s"),
+		    "%s and %s");
+	}
+	i18n_set_language("en");
+	assert_string_equal(pgettext("skills", "%s and %s"), "%s and %s");
+}
+
+/* A language given at the start (--lang) is the one a reset (the wipe
+ * after a visit) goes back to, not the environment's; "" changes
+ * nothing. */
+static void
+test_start_language(void **state)
+{
+	char fr[64];
+
+	(void)state;
+	i18n_set_language("fr");
+	strcpy(fr, _("Main menu"));
+	i18n_start_language("fr");
+	assert_string_equal(i18n_language(), "fr");
+	i18n_set_language("de");
+	i18n_reset_language();
+	assert_string_equal(i18n_language(), "fr");
+	assert_string_equal(_("Main menu"), fr);
+	i18n_set_language("de");
+	i18n_start_language("");
+	assert_string_equal(i18n_language(), "de");
+	i18n_reset_language();
+	assert_string_equal(i18n_language(), "fr");
+}
+
 static int
 setup(void **state)
 {
@@ -124,6 +169,8 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_switch_back_and_forth),
 		cmocka_unit_test(test_english_and_unknown),
 		cmocka_unit_test(test_plural_forms),
+		cmocka_unit_test(test_context),
+		cmocka_unit_test(test_start_language),
 	};
 
 	return skip_status(cmocka_run_group_tests(tests, setup, NULL));

@@ -163,15 +163,23 @@ screen_matches_why(struct screen_matches_state *s, const struct match_result *r)
 {
 	char *types = NULL, *skills = NULL, *line;
 
+	/* "and" is one English word for two uses, each with its own words
+	 * after it (Luxembourgish's "an" or "a" depends on the next word). */
 	if (r->nwhy_types == 1)
 		types = xstrdup(s->types[r->why_types[0]].name);
 	else if (r->nwhy_types == 2)
-		types = xasprintf(_("%s and %s"), s->types[r->why_types[0]].name,
-		    s->types[r->why_types[1]].name);
+		/* TRANSLATORS: two of the six interest types' names, as the
+		 * catalog gives them, "Realistic and Social". */
+		types = xasprintf(pgettext("interest types", "%s and %s"),
+		    s->types[r->why_types[0]].name, s->types[r->why_types[1]].name);
 	if (r->nwhy_skills == 1 && r->why_skills[0] < (int)s->nskills)
 		skills = xstrdup(s->skills[r->why_skills[0]].name);
 	else if (r->nwhy_skills == 2 && r->why_skills[1] < (int)s->nskills)
-		skills = xasprintf(_("%s and %s"), s->skills[r->why_skills[0]].name,
+		/* TRANSLATORS: two skills' names, "Writing and Speaking"; any
+		 * skill may come second, so the words before it cannot
+		 * change with it. */
+		skills = xasprintf(pgettext("skills", "%s and %s"),
+		    s->skills[r->why_skills[0]].name,
 		    s->skills[r->why_skills[1]].name);
 	if (types != NULL && skills != NULL)
 		line = xasprintf(_("Why: your %s interests; your skills: %s."),

@@ -127,18 +127,14 @@ draw_centered(int y, int x, int width, const char *text, int attr)
 	draw_text(y, x + (w < width ? (width - w) / 2 : 0), width, text, attr);
 }
 
-int
-draw_wrapped(int y, int x, int width, int rows, int skip, const char *text,
-    int attr)
+/* draw_hanging(); with @mark_cut, a text that needs more than @rows
+ * rows from @skip on has its last row drawn with all the rest of it,
+ * cut with an ellipsis by put_wide. */
+static int
+draw_lines(int y, int x, int width, int rows, int skip, int hang,
+    const char *text, int attr, bool mark_cut)
 {
-	return draw_hanging(y, x, width, rows, skip, 0, text, attr);
-}
-
-int
-draw_hanging(int y, int x, int width, int rows, int skip, int hang,
-    const char *text, int attr)
-{
-	size_t n, i = 0;
+	size_t n, i = 0, last = 0;
 	wchar_t *w = to_wide(text, &n);
 	int line = 0;
 
@@ -164,6 +160,8 @@ draw_hanging(int y, int x, int width, int rows, int skip, int hang,
 		}
 		if (i < n && w[i] != '\n' && found && brk > start)
 			i = brk;
+		if (line - skip == rows - 1)
+			last = start;
 		if (line >= skip && line - skip < rows)
 			put_wide(y + line - skip, x + in, width - in, w + start,
 			    i - start, attr);
@@ -179,8 +177,39 @@ draw_hanging(int y, int x, int width, int rows, int skip, int hang,
 			i++; /* a character wider than the line: drop it */
 		}
 	}
+	if (mark_cut && rows > 0 && line - skip > rows) {
+		int in = skip + rows - 1 > 0 ? hang : 0;
+
+		/* The rest on one row: newlines are spaces there. */
+		for (size_t k = last; k < n; k++)
+			if (w[k] == '\n')
+				w[k] = ' ';
+		put_wide(y + rows - 1, x + in, width - in, w + last, n - last,
+		    attr);
+	}
 	free(w);
 	return line;
+}
+
+int
+draw_wrapped(int y, int x, int width, int rows, int skip, const char *text,
+    int attr)
+{
+	return draw_hanging(y, x, width, rows, skip, 0, text, attr);
+}
+
+int
+draw_hanging(int y, int x, int width, int rows, int skip, int hang,
+    const char *text, int attr)
+{
+	return draw_lines(y, x, width, rows, skip, hang, text, attr, false);
+}
+
+int
+draw_wrapped_cut(int y, int x, int width, int rows, const char *text,
+    int attr)
+{
+	return draw_lines(y, x, width, rows, 0, 0, text, attr, true);
 }
 
 void

@@ -28,6 +28,15 @@ int draw_wrapped(int y, int x, int width, int rows, int skip,
     const char *text, int attr);
 
 /**
+ * draw_wrapped() of the whole text in at most @rows rows from row @y:
+ * when it needs more, the last row holds the rest of it, cut with an
+ * ellipsis, so that nobody takes the rows shown for the whole.
+ * @return the total number of lines the text wraps to.
+ */
+int draw_wrapped_cut(int y, int x, int width, int rows, const char *text,
+    int attr);
+
+/**
  * draw_wrapped() with a hanging indent: every line after the first is
  * @hang columns further in and as much narrower (a list item's label
  * goes on under itself, not under the number before it).

@@ -71,7 +71,7 @@ field_paint(const struct field *f, int y, int x, int width)
 {
 	static char shown[FIELD_MAX * 3 + 1];
 	const char *text = f->text;
-	int cols;
+	int cols, lead = 0;
 
 	draw_fill(y, x, width, (int)A_UNDERLINE);
 	if (f->masked) {
@@ -82,14 +82,19 @@ field_paint(const struct field *f, int y, int x, int width)
 		text = shown;
 	}
 	/* Show the end of a text longer than the field: that is where one
-	 * types. */
-	while (*text != '\0' && draw_width(text) > width - 1) {
+	 * types.  An ellipsis at the left edge says that its start is
+	 * hidden, so nobody takes the end for the whole. */
+	if (draw_width(text) > width - 1 &&
+	    draw_width(glyph(GLYPH_ELLIPSIS)) < width - 1)
+		lead = draw_text(y, x, width - 1, glyph(GLYPH_ELLIPSIS),
+		    (int)A_UNDERLINE);
+	while (*text != '\0' && draw_width(text) > width - 1 - lead) {
 		text++;
 		while (((unsigned char)*text & 0xc0) == 0x80)
 			text++;
 	}
-	cols = draw_text(y, x, width - 1, text, (int)A_UNDERLINE);
-	move(y, x + cols);
+	cols = draw_text(y, x + lead, width - 1 - lead, text, (int)A_UNDERLINE);
+	move(y, x + lead + cols);
 }
 
 void

@@ -38,7 +38,7 @@ bool field_key(struct field *f, const struct ui_key *key);
 bool field_typed(char out[FIELD_ECHO_MAX]);
 
 /** Draw the field at (@y, @x), @width wide, and put the cursor at its end;
- *  a longer text shows its end. */
+ *  a longer text shows its end after an ellipsis (its start is hidden). */
 void field_paint(const struct field *f, int y, int x, int width);
 
 /** Empty the field and overwrite what it held. */

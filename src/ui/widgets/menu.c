@@ -26,7 +26,9 @@ menu_scroll(struct menu *m)
 		m->top = 0;
 }
 
-/* The marker and number before item @i. */
+/* The marker and number before item @i; in a numbered list, an item
+ * after the tenth (no number key) gets blanks in the number's place, so
+ * that its label starts under the labels above it. */
 static void
 menu_prefix(const struct menu *m, int i, char *buf, size_t size)
 {
@@ -35,6 +37,8 @@ menu_prefix(const struct menu *m, int i, char *buf, size_t size)
 	/* The callers' 16 bytes hold "> ", a digit and ". ". */
 	if (m->numbered && i < 10) /* fits: as said */
 		snprintf(buf, size, "%s%d. ", focus ? "> " : "  ", (i + 1) % 10);
+	else if (m->numbered) /* fits: as above */
+		snprintf(buf, size, "%s   ", focus ? "> " : "  ");
 	else
 		snprintf(buf, size, "%s", focus ? "> " : "  "); /* fits: as above */
 }
