@@ -27,7 +27,8 @@ static const char *const scale[RIASEC_ANSWER_MAX + 1] = {
 };
 
 struct screen_quiz_state {
-	struct question q;              /* the page: answers, focus, buttons */
+	struct question q;              /* first: the page: answers, focus,
+	                                 * buttons */
 	char *texts[SESSION_MAX_ITEMS]; /* item texts in the current language */
 };
 
@@ -66,6 +67,31 @@ screen_quiz_text(void *ctx, int index, const char **name)
 	return s->texts[index];
 }
 
+/* Go to item @i, or to the profile after the last one. */
+static void
+screen_quiz_go(struct app *app, void *state, int i)
+{
+	struct session *se = &app->session;
+
+	(void)state;
+	if (i < 0)
+		return;
+	if (i >= se->nitems) {
+		if (!se->finished)
+			app_count(app, STATE_USAGE_COMPLETED, se->form == SESSION_FORM_SHORT ?
+			    "short" : "full");
+		se->finished = true;
+		se->finished_at = time(NULL);
+		app_replace(app, SCREEN_PROFILE);
+		return;
+	}
+	se->current = i;
+}
+
+/* The page speaks the question, its place and the answers; on a move,
+ * the answer under the cursor, or the whole next question once one is
+ * answered or skipped (until the focus moves in it: the same state says
+ * the same words). */
 static const struct question_series series = {
 	.series = SESSION_SERIES_INTERESTS,
 	.rated = session_answered,
@@ -79,6 +105,7 @@ static const struct question_series series = {
 	.neutral = 2,          /* "Not sure" */
 	.text_role = UI_ROLE_EMPHASIS,
 	.text = screen_quiz_text,
+	.go = screen_quiz_go,
 };
 
 static void
@@ -99,59 +126,6 @@ screen_quiz_close(void *state)
 		free(s->texts[i]);
 }
 
-static void
-screen_quiz_paint(struct app *app, void *state)
-{
-	struct screen_quiz_state *s = state;
-
-	question_paint(&s->q, app, s);
-}
-
-/* Go to item @i, or to the profile after the last one. */
-static void
-screen_quiz_go(struct app *app, int i)
-{
-	struct session *se = &app->session;
-
-	if (i < 0)
-		return;
-	if (i >= se->nitems) {
-		if (!se->finished)
-			app_count(app, STATE_USAGE_COMPLETED, se->form == SESSION_FORM_SHORT ?
-			    "short" : "full");
-		se->finished = true;
-		se->finished_at = time(NULL);
-		app_replace(app, SCREEN_PROFILE);
-		return;
-	}
-	se->current = i;
-}
-
-static bool
-screen_quiz_key(struct app *app, void *state, const struct ui_key *key)
-{
-	struct screen_quiz_state *s = state;
-	int move;
-
-	if (!question_key(&s->q, app, key, &move))
-		return false;
-	if (move != 0)
-		screen_quiz_go(app, app->session.current + move);
-	return true;
-}
-
-/* The question, its place and the answers; on a move, the answer under
- * the cursor, or the whole next question once one is answered or skipped
- * (until the focus moves in it: the same state says the same words). */
-static void
-screen_quiz_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_quiz_state *s = state;
-
-	question_speak(&s->q, app, what, s, out);
-}
-
 const struct screen_ops screen_quiz_ops = {
 	.title = N_("Discover my interests"),
 	.help = N_("Answer with the number keys 1 to 5, with the arrow keys and "
@@ -161,8 +135,8 @@ const struct screen_ops screen_quiz_ops = {
 	.state_size = sizeof(struct screen_quiz_state),
 	.open = screen_quiz_open,
 	.close = screen_quiz_close,
-	.paint = screen_quiz_paint,
-	.key = screen_quiz_key,
-	.speak = screen_quiz_speak,
+	.paint = question_paint,
+	.key = question_key,
+	.speak = question_speak,
 	.on_language = screen_quiz_load,
 };

@@ -39,9 +39,9 @@ static const char *const next_labels[NEXT_COUNT] = {
 };
 
 struct screen_skills_state {
+	struct question q;      /* first: the scale, or the summary choices
+	                           (its menu); q.moved also for the summary */
 	struct app *app;
-	struct question q;      /* the scale, or the summary choices (its
-	                           menu); q.moved also for the summary */
 	struct catalog_skill *skills;
 	size_t n;
 	bool summary;           /* showing the end page */
@@ -82,6 +82,25 @@ screen_skills_item(void *ctx, int index, const char **name)
 	return sk != NULL ? sk->explanation : "";
 }
 
+/* Go to skill @i, or to the summary after the last one. */
+static void
+screen_skills_go(struct app *app, void *state, int i)
+{
+	struct screen_skills_state *s = state;
+	struct session *se = &app->session;
+
+	if (i < 0)
+		return;
+	if (i >= se->nskills) {
+		se->skills_done = true;
+		s->summary = true;
+		s->q.moved = false;
+		s->q.menu.selected = NEXT_MATCHES;
+		return;
+	}
+	se->skill_current = i;
+}
+
 static const struct question_series series = {
 	.series = SESSION_SERIES_SKILLS,
 	.rated = session_skills_rated,
@@ -95,6 +114,7 @@ static const struct question_series series = {
 	.neutral = 1,          /* "Some" */
 	.text_role = UI_ROLE_NORMAL,
 	.text = screen_skills_item,
+	.go = screen_skills_go,
 };
 
 static void
@@ -189,25 +209,7 @@ screen_skills_paint(struct app *app, void *state)
 	if (s->summary)
 		screen_skills_paint_summary(app, s);
 	else
-		question_paint(&s->q, app, s);
-}
-
-/* Go to skill @i, or to the summary after the last one. */
-static void
-screen_skills_go(struct screen_skills_state *s, int i)
-{
-	struct session *se = &s->app->session;
-
-	if (i < 0)
-		return;
-	if (i >= se->nskills) {
-		se->skills_done = true;
-		s->summary = true;
-		s->q.moved = false;
-		s->q.menu.selected = NEXT_MATCHES;
-		return;
-	}
-	se->skill_current = i;
+		question_paint(app, state);
 }
 
 /* A choice on the end page. */
@@ -236,15 +238,9 @@ static bool
 screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_skills_state *s = state;
-	int move;
 
-	if (s->summary)
-		return screen_skills_key_summary(app, s, key);
-	if (!question_key(&s->q, app, key, &move))
-		return false;
-	if (move != 0)
-		screen_skills_go(s, app->session.skill_current + move);
-	return true;
+	return s->summary ? screen_skills_key_summary(app, s, key) :
+	    question_key(app, state, key);
 }
 
 /* The end page: how many rated, the same-rating warning, the choices;
@@ -283,7 +279,7 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
 	if (s->summary)
 		screen_skills_speak_summary(app, s, what, out);
 	else
-		question_speak(&s->q, app, what, s, out);
+		question_speak(app, state, what, out);
 }
 
 const struct screen_ops screen_skills_ops = {

@@ -111,13 +111,14 @@ question_paint_nav(struct question *q, struct app *app, int y, int x,
 }
 
 void
-question_paint(struct question *q, struct app *app, void *ctx)
+question_paint(struct app *app, void *state)
 {
+	struct question *q = state;
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	struct question_answers a;
 	const char *name;
 	int n;
-	const char *text = question_item(q, app, ctx, &a, &name, &n);
+	const char *text = question_item(q, app, state, &a, &name, &n);
 
 	draw_text(y, x, 30, q->place, app_attr(app, UI_ROLE_EMPHASIS));
 	/* The bar beside it is the answered share; speech leaves it out, the
@@ -142,8 +143,11 @@ question_paint(struct question *q, struct app *app, void *ctx)
 	menu_place_cursor(&q->menu);
 }
 
-bool
-question_key(struct question *q, struct app *app, const struct ui_key *key,
+/* Where @key goes from the item: -1 back, +1 on (skipped or answered),
+ * 0 stay; an answer chosen is kept.  @return false if it is not a key of
+ * the page. */
+static bool
+question_move(struct question *q, struct app *app, const struct ui_key *key,
     int *move)
 {
 	int chosen, *current, n;
@@ -173,15 +177,31 @@ question_key(struct question *q, struct app *app, const struct ui_key *key,
 	return true;
 }
 
-void
-question_speak(struct question *q, struct app *app, enum screen_speak what,
-    void *ctx, struct utterance *out)
+bool
+question_key(struct app *app, void *state, const struct ui_key *key)
 {
+	struct question *q = state;
+	int move, *current, n;
+
+	if (!question_move(q, app, key, &move))
+		return false;
+	if (move != 0) {
+		session_series(&app->session, q->series->series, &current, &n);
+		q->series->go(app, state, *current + move);
+	}
+	return true;
+}
+
+void
+question_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	struct question *q = state;
 	bool whole = what == SCREEN_SPEAK_ALL;
 	struct question_answers a;
 	const char *name;
 	int n;
-	const char *text = question_item(q, app, ctx, &a, &name, &n);
+	const char *text = question_item(q, app, state, &a, &name, &n);
 
 	if (whole || !q->moved) {
 		utterance_add(out, q->place);

@@ -42,8 +42,11 @@ struct question_series {
 	int neutral;          /* the answer focused where none is given */
 	int text_role;        /* enum ui_role of an item's text */
 	/* Item @index's text in the current language, and in *@name a line
-	 * in emphasis above it (NULL: none); @ctx is the screen's. */
+	 * in emphasis above it (NULL: none); @ctx is the screen's state. */
 	const char *(*text)(void *ctx, int index, const char **name);
+	/* Go from the item on screen to item @index: -1 before the first,
+	 * the number of items after the last. */
+	void (*go)(struct app *app, void *ctx, int index);
 };
 
 struct question {
@@ -66,20 +69,19 @@ void question_open(struct question *q, struct app *app,
  *  the whole item next). */
 void question_show(struct question *q, struct app *app);
 
-/** Draw the item on screen (Previous is dimmed on the first item); @ctx
- *  is passed to the series' text. */
-void question_paint(struct question *q, struct app *app, void *ctx);
-
-/** Handle @key: an answer chosen is kept as the item's rating.
- *  @return false if it is not a key of the page; else *@move is where to
- *  go from the item: -1 back, +1 on (skipped or answered), 0 stay. */
-bool question_key(struct question *q, struct app *app,
-    const struct ui_key *key, int *move);
-
-/** The place, the question, the item and the answers; on a move, the
- *  answer under the cursor, or the whole item when it is new; with
- *  SCREEN_SPEAK_ALL, the hint last. */
-void question_speak(struct question *q, struct app *app,
-    enum screen_speak what, void *ctx, struct utterance *out);
+/*
+ * Screen ops for a state that begins with its struct question, set up by
+ * question_open; the state is the ctx of the series' text and go.
+ */
+/* Draw the item on screen (Previous is dimmed on the first item). */
+void question_paint(struct app *app, void *state);
+/* An answer chosen is kept as the item's rating and goes on; Previous
+ * and Skip go back and on (the series' go). */
+bool question_key(struct app *app, void *state, const struct ui_key *key);
+/* The place, the question, the item and the answers; on a move, the
+ * answer under the cursor, or the whole item when it is new; with
+ * SCREEN_SPEAK_ALL, the hint last. */
+void question_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out);
 
 #endif
