@@ -139,6 +139,20 @@ session_skills_rated(const struct session *s)
 	return count_given(s->skill_rating, s->nskills, MATCH_RATING_NONE);
 }
 
+int *
+session_series(struct session *s, enum session_series series, int **current,
+    int *n)
+{
+	if (series == SESSION_SERIES_SKILLS) {
+		*current = &s->skill_current;
+		*n = s->nskills;
+		return s->skill_rating;
+	}
+	*current = &s->current;
+	*n = s->nitems;
+	return s->answer;
+}
+
 void
 session_match_person(const struct session *s, struct match_person *out)
 {

@@ -94,6 +94,19 @@ void session_begin_skills(struct session *s, const char *const *ids, int n);
 /** Number of skills rated so far. */
 int session_skills_rated(const struct session *s);
 
+/* The two series of rated items one page at a time: the questionnaire's
+ * answers and the skills' ratings. */
+enum session_series {
+	SESSION_SERIES_INTERESTS,
+	SESSION_SERIES_SKILLS,
+};
+
+/** The ratings of @series in @s (RIASEC_ANSWER_NONE or MATCH_RATING_NONE
+ *  where none is given), with the item on screen in *@current and the
+ *  number of items in *@n. */
+int *session_series(struct session *s, enum session_series series,
+    int **current, int *n);
+
 /**
  * The visitor as the matcher sees them: profile shares and the skill
  * ratings in session order.

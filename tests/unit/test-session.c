@@ -3,7 +3,7 @@
  * Unit tests of the session: starting the full questionnaire after the
  * short one keeps the answers given; the lists of what was seen; the
  * facts the recommendations and the matching use; whether there is
- * anything to keep.
+ * anything to keep; where each series of ratings is kept.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -202,6 +202,33 @@ test_match_person(void **state)
 	assert_int_equal(person.rating[1], 3);
 }
 
+/* Each series names its own ratings, item on screen and length. */
+static void
+test_series(void **state)
+{
+	static struct session s;
+	const char *skills[3] = { "a", "b", "c" };
+	int ids[2] = { 1, 2 }, *current, n, *ratings;
+	enum riasec_type types[2] = { RIASEC_R, RIASEC_I };
+
+	(void)state;
+	session_wipe(&s);
+	session_begin_quiz(&s, SESSION_FORM_SHORT, ids, types, 2, 1000);
+	session_begin_skills(&s, skills, 3);
+	s.current = 1;
+	s.skill_current = 2;
+	ratings = session_series(&s, SESSION_SERIES_INTERESTS, &current, &n);
+	assert_ptr_equal(ratings, s.answer);
+	assert_ptr_equal(current, &s.current);
+	assert_int_equal(n, 2);
+	ratings = session_series(&s, SESSION_SERIES_SKILLS, &current, &n);
+	assert_ptr_equal(ratings, s.skill_rating);
+	assert_ptr_equal(current, &s.skill_current);
+	assert_int_equal(n, 3);
+	ratings[*current] = 1;
+	assert_int_equal(session_skills_rated(&s), 1);
+}
+
 int
 main(void)
 {
@@ -211,6 +238,7 @@ main(void)
 		cmocka_unit_test(test_service_context),
 		cmocka_unit_test(test_has_results),
 		cmocka_unit_test(test_match_person),
+		cmocka_unit_test(test_series),
 	};
 
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));

@@ -38,7 +38,7 @@ static const struct {
 };
 
 struct screen_figures_state {
-	struct linkdoc view;  /* the figures, the choices under them */
+	struct linkdoc view;  /* first: the figures, the choices under them */
 	int range;
 	struct figures *f;
 	char from[16], to[16];
@@ -326,20 +326,6 @@ screen_figures_doc(struct app *app, void *ctx, struct doc *d, int x,
 	return NULL;
 }
 
-static void
-screen_figures_paint(struct app *app, void *state)
-{
-	struct screen_figures_state *s = state;
-	struct doc d;
-	int x = 2, width = COLS - 4;
-
-	/* The choices stay when the figures cannot be read. */
-	if (linkdoc_draw(&s->view, app, &d, x, width, screen_figures_doc, s))
-		linkdoc_finish(&s->view, app, &d, x, width);
-	menu_paint(&s->view.links, app, app_body_bottom() - CHOICES + 1, x, CHOICES,
-	    width, screen_figures_label, s);
-}
-
 /* export_file_writer of the figures of the range shown. */
 static enum orientation_status
 screen_figures_write(FILE *out, void *ctx)
@@ -362,44 +348,36 @@ screen_figures_export(struct app *app, struct screen_figures_state *s)
 	free(path);
 }
 
-static bool
-screen_figures_key(struct app *app, void *state, const struct ui_key *key)
+/* Choice @chosen: a range (shown from its top), or the CSV file. */
+static void
+screen_figures_chosen(struct app *app, void *state, int chosen)
 {
 	struct screen_figures_state *s = state;
-	int chosen;
 
-	if (!linkdoc_key(&s->view, key, &chosen))
-		return false;
-	if (chosen >= 0 && chosen < CHOICES - 1) {
+	if (chosen < CHOICES - 1) {
 		s->view.scroll = 0;
 		screen_figures_load(app, s, chosen);
-	} else if (chosen == CHOICES - 1) {
+	} else {
 		screen_figures_export(app, s);
 	}
-	return true;
 }
 
-/* The figures of the range shown, then the choices; on a move, the
- * choice. */
-static void
-screen_figures_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_figures_state *s = state;
-
-	if (what == SCREEN_SPEAK_ALL)
-		linkdoc_say(app, out, 2, COLS - 4, screen_figures_doc, s);
-	menu_speak(&s->view.links, what, screen_figures_label, NULL, s, out);
-}
+/* The figures of the range shown, then the choices, which stay when the
+ * figures cannot be read. */
+static const struct linkdoc_look look = {
+	.margin = 2,
+	.write = screen_figures_doc,
+	.label = screen_figures_label,
+	.keep_links = true,
+	.chosen = screen_figures_chosen,
+};
 
 const struct screen_ops screen_figures_ops = {
 	.title = N_("Usage figures"),
 	.help = N_("Choose a period with the lines at the bottom; Page Up and "
 	    "Page Down scroll. Nothing here can be tied to a visitor."),
+	LINKDOC_OPS(look),
 	.state_size = sizeof(struct screen_figures_state),
 	.open = screen_figures_open,
 	.close = screen_figures_close,
-	.paint = screen_figures_paint,
-	.key = screen_figures_key,
-	.speak = screen_figures_speak,
 };

@@ -61,13 +61,14 @@ static const char *const levels[MATCH_RATING_MAX + 1] = {
 };
 
 struct screen_results_state {
+	struct linkdoc view;         /* first: the results, the actions under
+	                              * them */
 	char code[HANDOFF_CODE_LEN + 1];
 	struct session walkin;       /* the kept session, loaded on open */
 	time_t created, expires;
 	bool loaded;
 	enum orientation_status load_status; /* why not loaded */
 	char *note;
-	struct linkdoc view;         /* the results, the actions under them */
 	bool editing;                /* the note field is open */
 	struct field note_field;
 	int confirm;                 /* action waiting for a second Enter, or -1 */
@@ -263,27 +264,26 @@ screen_results_write(struct app *app, void *ctx, struct doc *d, int x,
 static const char *const note_prompt =
     N_("Note (Enter saves, Esc cancels):");
 
+/* The results and the actions (the linkdoc's ops), or while the note is
+ * typed, its field in the actions' place. */
 static void
 screen_results_paint(struct app *app, void *state)
 {
 	struct screen_results_state *s = state;
 	struct doc d;
-	int x = 2, width = COLS - 4;
+	int x = 2, width = COLS - 4, y = app_body_bottom() - ACTION_COUNT + 1;
 
-	if (!linkdoc_draw(&s->view, app, &d, x, width, screen_results_write, s))
-		return;
-	if (s->editing) {
-		int y = app_body_bottom() - ACTION_COUNT + 1;
-
-		linkdoc_finish(&s->view, app, &d, x, width);
-		for (int r = 0; r < ACTION_COUNT; r++)
-			draw_fill(y + r, 0, COLS, 0);
-		draw_text(y, x, width, _(note_prompt), A_BOLD);
-		field_paint(&s->note_field, y + 1, x, width);
+	if (!s->editing) {
+		linkdoc_screen_paint(app, state);
 		return;
 	}
-	linkdoc_paint(&s->view, app, &d, x, width, menu_msgid_label,
-	    (void *)action_labels);
+	if (!linkdoc_draw(&s->view, app, &d, x, width, screen_results_write, s))
+		return;
+	linkdoc_finish(&s->view, app, &d, x, width);
+	for (int r = 0; r < ACTION_COUNT; r++)
+		draw_fill(y + r, 0, COLS, 0);
+	draw_text(y, x, width, _(note_prompt), A_BOLD);
+	field_paint(&s->note_field, y + 1, x, width);
 }
 
 /* Fill @d for the report in the current language; strings in @keep. */
@@ -474,11 +474,39 @@ screen_results_do(struct app *app, struct screen_results_state *s, int action)
 	}
 }
 
+/* Action @chosen, or its confirmation first where one is needed. */
+static void
+screen_results_chosen(struct app *app, void *state, int chosen)
+{
+	struct screen_results_state *s = state;
+
+	if ((chosen == ACTION_DELETE || chosen == ACTION_EXTEND) &&
+	    s->confirm != chosen) {
+		s->confirm = chosen;
+		app_message(app, chosen == ACTION_DELETE ?
+		    N_("Press Enter again to delete these results for good.") :
+		    N_("Has the walk-in agreed? Press Enter again to keep the "
+		      "results longer."));
+		return;
+	}
+	s->confirm = -1;
+	screen_results_do(app, s, chosen);
+}
+
+/* The results, then the actions, which are not there when nothing is
+ * kept under the code. */
+static const struct linkdoc_look look = {
+	.margin = 2,
+	.write = screen_results_write,
+	.label = menu_msgid_label,
+	.label_ctx = (void *)action_labels,
+	.chosen = screen_results_chosen,
+};
+
 static bool
 screen_results_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_results_state *s = state;
-	int chosen;
 
 	if (s->editing) {
 		if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
@@ -497,24 +525,7 @@ screen_results_key(struct app *app, void *state, const struct ui_key *key)
 		}
 		return true;
 	}
-	if (!s->loaded)
-		return false;
-	if (!linkdoc_key(&s->view, key, &chosen))
-		return false;
-	if (chosen < 0)
-		return true;
-	if ((chosen == ACTION_DELETE || chosen == ACTION_EXTEND) &&
-	    s->confirm != chosen) {
-		s->confirm = chosen;
-		app_message(app, chosen == ACTION_DELETE ?
-		    N_("Press Enter again to delete these results for good.") :
-		    N_("Has the walk-in agreed? Press Enter again to keep the "
-		      "results longer."));
-		return true;
-	}
-	s->confirm = -1;
-	screen_results_do(app, s, chosen);
-	return true;
+	return s->loaded && linkdoc_screen_key(app, state, key);
 }
 
 /* What is kept (the code spelled, the profile in words), then the
@@ -526,15 +537,14 @@ screen_results_speak(struct app *app, void *state, enum screen_speak what,
 {
 	struct screen_results_state *s = state;
 
-	if (what == SCREEN_SPEAK_ALL)
-		linkdoc_say(app, out, 2, COLS - 4, screen_results_write, s);
-	if (!s->loaded)
+	if (s->loaded && !s->editing) {
+		linkdoc_screen_speak(app, state, what, out);
 		return;
+	}
+	if (what == SCREEN_SPEAK_ALL)
+		linkdoc_screen_say(app, state, out);
 	if (s->editing)
 		utterance_add(out, _(note_prompt));
-	else
-		menu_speak(&s->view.links, what, menu_msgid_label, NULL,
-		    (void *)action_labels, out);
 }
 
 const struct screen_ops screen_results_ops = {
@@ -542,6 +552,7 @@ const struct screen_ops screen_results_ops = {
 	.help = N_("Page Up and Page Down move through the results. The lines "
 	    "at the bottom act on them; deleting and keeping longer ask for a "
 	    "second Enter."),
+	.look = &look,
 	.state_size = sizeof(struct screen_results_state),
 	.open = screen_results_open,
 	.close = screen_results_close,

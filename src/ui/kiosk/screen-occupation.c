@@ -46,8 +46,8 @@ static const char *const level_ids[MATCH_LEVEL_COUNT] = {
 };
 
 struct screen_occupation_state {
+	struct linkdoc view;         /* first: the page and its links */
 	int id;
-	struct linkdoc view;         /* the page and its links */
 	bool found;                  /* false: no longer in the catalog */
 	struct occupation_page page; /* what the page shows, in the
 	                              * session's language */
@@ -370,18 +370,6 @@ screen_occupation_write(struct app *app, void *ctx, struct doc *d, int x,
 	return NULL;
 }
 
-static void
-screen_occupation_paint(struct app *app, void *state)
-{
-	struct screen_occupation_state *s = state;
-	struct doc d;
-
-	if (linkdoc_draw(&s->view, app, &d, 4, COLS - 8,
-	    screen_occupation_write, s))
-		linkdoc_paint(&s->view, app, &d, 4, COLS - 8,
-		    screen_occupation_link, s);
-}
-
 /* The level's id as the recommendation rules spell it, "" if unknown. */
 static const char *
 screen_occupation_level_id(const struct screen_occupation_state *s)
@@ -391,14 +379,12 @@ screen_occupation_level_id(const struct screen_occupation_state *s)
 	return level >= 0 && level < MATCH_LEVEL_COUNT ? level_ids[level] : "";
 }
 
-static bool
-screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
+/* Link @chosen: the related occupations, a guide, the services. */
+static void
+screen_occupation_chosen(struct app *app, void *state, int chosen)
 {
 	struct screen_occupation_state *s = state;
-	int chosen;
 
-	if (!linkdoc_key(&s->view, key, &chosen))
-		return false;
 	if (chosen == 0 && s->found && s->page.unit[0] != '\0') {
 		app_push_with(app, SCREEN_ISCO,
 		    screen_param_ref(SCREEN_PARAM_ISCO, s->page.unit));
@@ -414,32 +400,25 @@ screen_occupation_key(struct app *app, void *state, const struct ui_key *key)
 		    screen_param_ref(SCREEN_PARAM_LIST_RECOMMEND,
 		    screen_occupation_level_id(s)));
 	}
-	return true;
 }
 
-/* The whole page, as drawn, then the ways on; on a move, the way on. */
-static void
-screen_occupation_speak(struct app *app, void *state, enum screen_speak what,
-    struct utterance *out)
-{
-	struct screen_occupation_state *s = state;
-
-	if (what == SCREEN_SPEAK_ALL && !linkdoc_say(app, out, 4, COLS - 8,
-	    screen_occupation_write, s))
-		return;
-	menu_speak(&s->view.links, what, screen_occupation_link, NULL, s, out);
-}
+/* The page, or why there is none, then the ways on (not shown nor said
+ * without the page). */
+static const struct linkdoc_look look = {
+	.margin = 4,
+	.write = screen_occupation_write,
+	.label = screen_occupation_link,
+	.chosen = screen_occupation_chosen,
+};
 
 const struct screen_ops screen_occupation_ops = {
 	.title = N_("Occupation"),
 	.help = N_("Page Up and Page Down move through the text. The lines at "
 	    "the bottom lead on: choose them with the arrow keys and Enter, "
 	    "the number keys, or a tap."),
+	LINKDOC_OPS(look),
 	.state_size = sizeof(struct screen_occupation_state),
 	.open = screen_occupation_open,
 	.close = screen_occupation_close,
-	.paint = screen_occupation_paint,
-	.key = screen_occupation_key,
-	.speak = screen_occupation_speak,
 	.on_language = screen_occupation_on_language,
 };

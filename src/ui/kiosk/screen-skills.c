@@ -39,13 +39,12 @@ static const char *const next_labels[NEXT_COUNT] = {
 };
 
 struct screen_skills_state {
+	struct question q;      /* first: the scale, or the summary choices
+	                           (its menu); q.moved also for the summary */
 	struct app *app;
-	struct question q;      /* the scale, or the summary choices (its
-	                           menu); q.moved also for the summary */
 	struct catalog_skill *skills;
 	size_t n;
 	bool summary;           /* showing the end page */
-	char place[128];        /* "Skill 3 of 20" (screen_skills_page) */
 };
 
 /* (Re)load the skill texts in the current language.  Also the
@@ -60,17 +59,6 @@ screen_skills_load(struct app *app, void *state)
 	    &s->skills);
 }
 
-/* Put the focus on the current rating, or on "some". */
-static void
-screen_skills_focus(struct screen_skills_state *s)
-{
-	struct session *se = &s->app->session;
-	int r = se->skill_rating[se->skill_current];
-
-	question_focus(&s->q, se->skill_current, MATCH_RATING_MAX + 1,
-	    r == MATCH_RATING_NONE ? 1 : r);
-}
-
 /* The text of skill @i of the session in the current language. */
 static const struct catalog_skill *
 screen_skills_text(struct screen_skills_state *s, int i)
@@ -83,17 +71,51 @@ screen_skills_text(struct screen_skills_state *s, int i)
 	return NULL;
 }
 
+/* The question_series text of skill @index: its explanation, its name
+ * above. */
 static const char *
-screen_skills_label(void *ctx, int index, char *buf, size_t bufsz)
+screen_skills_item(void *ctx, int index, const char **name)
 {
-	struct screen_skills_state *s = ctx;
-	struct session *se = &s->app->session;
+	const struct catalog_skill *sk = screen_skills_text(ctx, index);
 
-	if (s->summary)
-		return _(next_labels[index]);
-	return question_label(buf, bufsz, _(levels[index]),
-	    se->skill_rating[se->skill_current] == index);
+	*name = sk != NULL ? sk->name : "";
+	return sk != NULL ? sk->explanation : "";
 }
+
+/* Go to skill @i, or to the summary after the last one. */
+static void
+screen_skills_go(struct app *app, void *state, int i)
+{
+	struct screen_skills_state *s = state;
+	struct session *se = &app->session;
+
+	if (i < 0)
+		return;
+	if (i >= se->nskills) {
+		se->skills_done = true;
+		s->summary = true;
+		s->q.moved = false;
+		s->q.menu.selected = NEXT_MATCHES;
+		return;
+	}
+	se->skill_current = i;
+}
+
+static const struct question_series series = {
+	.series = SESSION_SERIES_SKILLS,
+	.rated = session_skills_rated,
+	.place = N_("Skill %d of %d"),
+	.ask = N_("How good are you at this today?"),
+	/* The line under the levels. */
+	.hint = N_("Think of school, work, hobbies and everyday life. Nobody "
+	    "checks: be honest with yourself."),
+	.answers = levels,
+	.count = MATCH_RATING_MAX + 1,
+	.neutral = 1,          /* "Some" */
+	.text_role = UI_ROLE_NORMAL,
+	.text = screen_skills_item,
+	.go = screen_skills_go,
+};
 
 static void
 screen_skills_open(struct app *app, void *state)
@@ -101,7 +123,6 @@ screen_skills_open(struct app *app, void *state)
 	struct screen_skills_state *s = state;
 
 	s->app = app;
-	s->q.menu.numbered = true;
 	screen_skills_load(app, s);
 	if (app->session.nskills == 0) {
 		const char *ids[MATCH_MAX_SKILLS];
@@ -111,7 +132,7 @@ screen_skills_open(struct app *app, void *state)
 			ids[n++] = s->skills[i].element_id;
 		session_begin_skills(&app->session, ids, n);
 	}
-	screen_skills_focus(s);
+	question_open(&s->q, app, &series);
 }
 
 static void
@@ -155,24 +176,6 @@ screen_skills_use(void)
 	    "counsellor.");
 }
 
-/* A level for speech: its words, and whether it is the one given. */
-static const char *
-screen_skills_say_label(void *ctx, int index, char *buf, size_t bufsz)
-{
-	struct screen_skills_state *s = ctx;
-	struct session *se = &s->app->session;
-
-	if (s->summary || se->skill_rating[se->skill_current] != index)
-		return s->summary ? _(next_labels[index]) : _(levels[index]);
-	fits_format(buf, bufsz, _("%s, your answer"), _(levels[index]));
-	return buf;
-}
-
-/* The line under the levels. */
-static const char *const hint_text =
-    N_("Think of school, work, hobbies and everyday life. Nobody "
-    "checks: be honest with yourself.");
-
 /* The end page: how many rated, the same-rating warning, what next. */
 static void
 screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
@@ -194,67 +197,19 @@ screen_skills_paint_summary(struct app *app, struct screen_skills_state *s)
 	    app_attr(app, UI_ROLE_NORMAL));
 	y++;
 	s->q.menu.count = NEXT_COUNT;
-	menu_paint(&s->q.menu, app, y, x, NEXT_COUNT, width, screen_skills_label,
-	    s);
-}
-
-/* The current skill's page, its focus brought to it first. */
-static struct question_page
-screen_skills_page(struct app *app, struct screen_skills_state *s)
-{
-	struct session *se = &app->session;
-	const struct catalog_skill *sk;
-
-	if (s->q.shown != se->skill_current)
-		screen_skills_focus(s);
-	sk = screen_skills_text(s, se->skill_current);
-	fits_format(s->place, sizeof s->place, _("Skill %d of %d"),
-	    se->skill_current + 1, se->nskills);
-	return (struct question_page){
-		.place = s->place,
-		.done = session_skills_rated(se),
-		.total = se->nskills,
-		.ask = _("How good are you at this today?"),
-		.name = sk != NULL ? sk->name : "",
-		.text = sk != NULL ? sk->explanation : "",
-		.text_attr = app_attr(app, UI_ROLE_NORMAL),
-		.hint = _(hint_text),
-		.label = screen_skills_label,
-		.say = screen_skills_say_label,
-		.ctx = s,
-	};
+	menu_paint(&s->q.menu, app, y, x, NEXT_COUNT, width, menu_msgid_label,
+	    (void *)next_labels);
 }
 
 static void
 screen_skills_paint(struct app *app, void *state)
 {
 	struct screen_skills_state *s = state;
-	struct question_page page;
 
-	if (s->summary) {
+	if (s->summary)
 		screen_skills_paint_summary(app, s);
-		return;
-	}
-	page = screen_skills_page(app, s);
-	question_paint(&s->q, app, &page);
-}
-
-/* Go to skill @i, or to the summary after the last one. */
-static void
-screen_skills_go(struct screen_skills_state *s, int i)
-{
-	struct session *se = &s->app->session;
-
-	if (i < 0)
-		return;
-	if (i >= se->nskills) {
-		se->skills_done = true;
-		s->summary = true;
-		s->q.moved = false;
-		s->q.menu.selected = NEXT_MATCHES;
-		return;
-	}
-	se->skill_current = i;
+	else
+		question_paint(app, state);
 }
 
 /* A choice on the end page. */
@@ -272,7 +227,7 @@ screen_skills_key_summary(struct app *app, struct screen_skills_state *s,
 	} else if (chosen == NEXT_REVIEW) {
 		s->summary = false;
 		app->session.skill_current = 0;
-		screen_skills_focus(s);
+		question_show(&s->q, app);
 	} else if (chosen == NEXT_MENU) {
 		app_home(app);
 	}
@@ -283,17 +238,9 @@ static bool
 screen_skills_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_skills_state *s = state;
-	struct session *se = &app->session;
-	int move;
 
-	if (s->summary)
-		return screen_skills_key_summary(app, s, key);
-	if (!question_key(&s->q, key, &se->skill_rating[se->skill_current],
-	    &move))
-		return false;
-	if (move != 0)
-		screen_skills_go(s, se->skill_current + move);
-	return true;
+	return s->summary ? screen_skills_key_summary(app, s, key) :
+	    question_key(app, state, key);
 }
 
 /* The end page: how many rated, the same-rating warning, the choices;
@@ -316,7 +263,8 @@ screen_skills_speak_summary(struct app *app, struct screen_skills_state *s,
 		utterance_add(out, screen_skills_use());
 		what = SCREEN_SPEAK_ALL;
 	}
-	menu_speak(&s->q.menu, what, screen_skills_say_label, NULL, s, out);
+	menu_speak(&s->q.menu, what, menu_msgid_label, NULL, (void *)next_labels,
+	    out);
 }
 
 /* The skill, its place and the levels (or the end page); on a move, the
@@ -327,14 +275,11 @@ screen_skills_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out)
 {
 	struct screen_skills_state *s = state;
-	struct question_page page;
 
-	if (s->summary) {
+	if (s->summary)
 		screen_skills_speak_summary(app, s, what, out);
-		return;
-	}
-	page = screen_skills_page(app, s);
-	question_speak(&s->q, what, &page, out);
+	else
+		question_speak(app, state, what, out);
 }
 
 const struct screen_ops screen_skills_ops = {

@@ -68,13 +68,21 @@ linkdoc_finish(struct linkdoc *p, struct app *app, const struct doc *d,
 		    app_attr(app, UI_ROLE_DIM));
 }
 
+/* The links, on the last rows of the body. */
+static void
+linkdoc_links(struct linkdoc *p, struct app *app, int x, int width,
+    menu_label_fn label, void *ctx)
+{
+	menu_paint(&p->links, app, app_body_bottom() - p->links.count + 1, x,
+	    p->links.count, width, label, ctx);
+}
+
 void
 linkdoc_paint(struct linkdoc *p, struct app *app, const struct doc *d,
     int x, int width, menu_label_fn label, void *ctx)
 {
 	linkdoc_finish(p, app, d, x, width);
-	menu_paint(&p->links, app, app_body_bottom() - p->links.count + 1, x,
-	    p->links.count, width, label, ctx);
+	linkdoc_links(p, app, x, width, label, ctx);
 }
 
 bool
@@ -86,4 +94,63 @@ linkdoc_key(struct linkdoc *p, const struct ui_key *key, int *chosen)
 	    key->code == KEY_END))
 		return scroll_key(&p->scroll, p->lines, linkdoc_rows(p), key);
 	return menu_key(&p->links, key, chosen);
+}
+
+/* What a look's label is passed: its label_ctx, or the state. */
+static void *
+linkdoc_label_ctx(const struct linkdoc_look *look, void *state)
+{
+	return look->label_ctx != NULL ? look->label_ctx : state;
+}
+
+void
+linkdoc_screen_paint(struct app *app, void *state)
+{
+	const struct linkdoc_look *look = app_look(app);
+	struct linkdoc *p = state;
+	int x = look->margin, width = COLS - 2 * look->margin;
+	struct doc d;
+
+	if (linkdoc_draw(p, app, &d, x, width, look->write, state))
+		linkdoc_paint(p, app, &d, x, width, look->label,
+		    linkdoc_label_ctx(look, state));
+	else if (look->keep_links)
+		linkdoc_links(p, app, x, width, look->label,
+		    linkdoc_label_ctx(look, state));
+}
+
+bool
+linkdoc_screen_key(struct app *app, void *state, const struct ui_key *key)
+{
+	const struct linkdoc_look *look = app_look(app);
+	int chosen;
+
+	if (!linkdoc_key(state, key, &chosen))
+		return false;
+	if (chosen >= 0)
+		look->chosen(app, state, chosen);
+	return true;
+}
+
+bool
+linkdoc_screen_say(struct app *app, void *state, struct utterance *out)
+{
+	const struct linkdoc_look *look = app_look(app);
+
+	return linkdoc_say(app, out, look->margin, COLS - 2 * look->margin,
+	    look->write, state);
+}
+
+void
+linkdoc_screen_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out)
+{
+	const struct linkdoc_look *look = app_look(app);
+	struct linkdoc *p = state;
+
+	if (what == SCREEN_SPEAK_ALL && !linkdoc_screen_say(app, state, out) &&
+	    !look->keep_links)
+		return;
+	menu_speak(&p->links, what, look->label, NULL,
+	    linkdoc_label_ctx(look, state), out);
 }

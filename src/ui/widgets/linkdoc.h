@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 
+#include "ui/screen.h"
 #include "ui/widgets/doc.h"
 #include "ui/widgets/menu.h"
 
@@ -83,5 +84,50 @@ void linkdoc_paint(struct linkdoc *p, struct app *app, const struct doc *d,
  * tap) or -1.
  */
 bool linkdoc_key(struct linkdoc *p, const struct ui_key *key, int *chosen);
+
+/*
+ * A screen that is a linkdoc (the profile, an occupation, the usage
+ * figures, a walk-in's results) says in its look what it writes, what
+ * its links are and what choosing one does; the ops below draw, say and
+ * handle keys for it.  Its state begins with its struct linkdoc (the
+ * ops find it there), which its open sets up with linkdoc_init.
+ */
+struct linkdoc_look {
+	int margin;             /* columns left free on each side */
+	linkdoc_write_fn write; /* the document; its ctx is the state */
+	menu_label_fn label;    /* a link's label */
+	void *label_ctx;        /* passed to label; NULL: the state */
+	bool keep_links;        /* the links stay where there is no
+	                         * document (else only why is shown) */
+	/* Link @index (>= 0) was chosen. */
+	void (*chosen)(struct app *app, void *state, int index);
+};
+
+/*
+ * The ops of a linkdoc screen whose look is the static @look:
+ * { .title = ..., LINKDOC_OPS(look), .state_size = ..., .open = ... }.
+ * A screen that puts something else in the links' place for a while
+ * names its own ops, which call these the rest of the time.
+ */
+#define LINKDOC_OPS(look_) \
+	.look = &(look_), .paint = linkdoc_screen_paint, \
+	.key = linkdoc_screen_key, .speak = linkdoc_screen_speak
+
+/** Screen ops for a state that begins with a struct linkdoc; the look
+ *  is app_look(app), a struct linkdoc_look.  Paint: the document, or
+ *  why there is none, and the links under it. */
+void linkdoc_screen_paint(struct app *app, void *state);
+/* Page keys scroll; a link chosen goes to look->chosen. */
+bool linkdoc_screen_key(struct app *app, void *state,
+    const struct ui_key *key);
+/* The document (or why there is none) and the links; on a move, the
+ * focused link. */
+void linkdoc_screen_speak(struct app *app, void *state,
+    enum screen_speak what, struct utterance *out);
+/** Say the screen's document into @out, or why there is none (for a
+ *  screen's own speak while something stands in the links' place);
+ *  @return whether there was a document. */
+bool linkdoc_screen_say(struct app *app, void *state,
+    struct utterance *out);
 
 #endif

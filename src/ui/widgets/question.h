@@ -6,11 +6,11 @@
  * chosen like a menu item (number keys, arrows and Enter, a tap); Left
  * or a tap on Previous goes back, Right or a tap on Skip goes on.  The
  * questionnaire and the skills self-assessment are this page with their
- * own words; what an answer or a move does stays the screen's.
+ * own words (a struct question_series); the page reads and keeps the
+ * ratings in the session, and what a move does stays the screen's.
  *
  * Ownership: struct question lives in the screen's state (no allocation);
- * struct question_page is built by the screen for each call and only
- * read: its strings are the screen's.
+ * the series and the texts are the screen's.
  */
 #ifndef UI_QUESTION_H
 #define UI_QUESTION_H
@@ -18,6 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/session.h"
 #include "ui/screen.h"
 #include "ui/widgets/menu.h"
 
@@ -25,53 +26,62 @@ struct app;
 struct ui_key;
 struct utterance;
 
+/*
+ * What a series asks, the same for each of its items; the screen's
+ * (static), never copied.
+ */
+struct question_series {
+	enum session_series series; /* where its ratings are kept */
+	int (*rated)(const struct session *se); /* how many are given */
+	const char *place;    /* N_() "Question %d of %d": the item's number,
+	                       * then how many there are */
+	const char *ask;      /* N_() the question above each item */
+	const char *hint;     /* N_() the line under Previous and Skip */
+	const char *const *answers; /* N_() the answers, rated 0 to count - 1 */
+	int count;
+	int neutral;          /* the answer focused where none is given */
+	int text_role;        /* enum ui_role of an item's text */
+	/* Item @index's text in the current language, and in *@name a line
+	 * in emphasis above it (NULL: none); @ctx is the screen's state. */
+	const char *(*text)(void *ctx, int index, const char **name);
+	/* Go from the item on screen to item @index: -1 before the first,
+	 * the number of items after the last. */
+	void (*go)(struct app *app, void *ctx, int index);
+};
+
 struct question {
+	const struct question_series *series;
 	struct menu menu;     /* the answers */
 	int shown;            /* item the focus belongs to */
 	bool moved;           /* the focus moved within the item: speech
 	                       * says the answer, not the item again */
 	int nav_y;            /* row of the Previous/Skip buttons */
 	int prev_x0, prev_x1, skip_x0, skip_x1;
+	char place[256];      /* "Question 3 of 20", as last drawn or said */
 };
 
-/* What one page shows and says, translated by the screen. */
-struct question_page {
-	const char *place;    /* "Question 3 of 20" */
-	int done, total;      /* the bar: answered items of all */
-	const char *ask;      /* the question above the item */
-	const char *name;     /* a line in emphasis above the text; NULL:
-	                       * none (the text is the item) */
-	const char *text;     /* the item, wrapped onto 2 rows at most */
-	int text_attr;        /* how the text is drawn */
-	const char *hint;     /* the line under Previous and Skip */
-	menu_label_fn label;  /* an answer as drawn */
-	menu_label_fn say;    /* an answer as spoken (words only) */
-	void *ctx;            /* passed to label and say */
-};
+/** Set @q up for @series (numbered answers) and focus the item on
+ *  screen. */
+void question_open(struct question *q, struct app *app,
+    const struct question_series *series);
 
-/** Focus answer @selected of @count for item @item (speech says the
- *  whole item next). */
-void question_focus(struct question *q, int item, int count, int selected);
+/** Focus the item on screen: its answer, or the neutral one (speech says
+ *  the whole item next). */
+void question_show(struct question *q, struct app *app);
 
-/** Draw @page (Previous is dimmed on the first item). */
-void question_paint(struct question *q, struct app *app,
-    const struct question_page *page);
-
-/** Handle @key: an answer chosen is stored in *@answer (the item's).
- *  @return false if it is not a key of the page; else *@move is where to
- *  go from the item: -1 back, +1 on (skipped or answered), 0 stay. */
-bool question_key(struct question *q, const struct ui_key *key, int *answer,
-    int *move);
-
-/** The place, the question, the item and the answers; on a move, the
- *  answer under the cursor, or the whole item when it is new; with
- *  SCREEN_SPEAK_ALL, the hint last. */
-void question_speak(struct question *q, enum screen_speak what,
-    const struct question_page *page, struct utterance *out);
-
-/** @text into @buf with a check mark after it when it is the @given
- *  answer; for a page's label. */
-const char *question_label(char *buf, size_t bufsz, const char *text,
-    bool given);
+/*
+ * Screen ops for a state that begins with its struct question, set up by
+ * question_open; the state is the ctx of the series' text and go.
+ */
+/* Draw the item on screen (Previous is dimmed on the first item). */
+void question_paint(struct app *app, void *state);
+/* An answer chosen is kept as the item's rating and goes on; Previous
+ * and Skip go back and on (the series' go). */
+bool question_key(struct app *app, void *state, const struct ui_key *key);
+/* The place, the question, the item and the answers; on a move, the
+ * answer under the cursor, or the whole item when it is new; with
+ * SCREEN_SPEAK_ALL, the hint last. */
+void question_speak(struct app *app, void *state, enum screen_speak what,
+    struct utterance *out);
 
 #endif
