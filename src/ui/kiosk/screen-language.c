@@ -109,6 +109,25 @@ screen_language_note(struct app *app, struct screen_language_state *s,
 	return note;
 }
 
+/* Every language's prompt, each in its own language, on one line with a
+ * separator between them: drawn on as few lines as fit.  Freed by the
+ * caller. */
+static char *
+screen_language_prompts(const struct catalog_language *langs, size_t n)
+{
+	char *prompts = xstrdup("");
+
+	for (size_t i = 0; i < n; i++) {
+		char *next = i == 0 ? xstrdup(langs[i].prompt) :
+		    xasprintf("%s %s %s", prompts, glyph(GLYPH_SEPARATOR),
+		    langs[i].prompt);
+
+		free(prompts);
+		prompts = next;
+	}
+	return prompts;
+}
+
 static void
 screen_language_paint(struct app *app, void *state)
 {
@@ -117,23 +136,12 @@ screen_language_paint(struct app *app, void *state)
 	size_t n = app_languages(app, &langs);
 	int y = APP_BODY_TOP, x = 4, width = COLS - 8;
 	const char *note_lang;
-	char *note;
+	char *note, *prompts;
 
-	{
-		/* Every prompt, each in its own language, as few lines as fit. */
-		char *prompts = xstrdup("");
-
-		for (size_t i = 0; i < n; i++) {
-			char *next = xasprintf("%s%s%s%s%s", prompts, i ? " " : "", i ? glyph(GLYPH_SEPARATOR) : "", i ? " " : "",
-			    langs[i].prompt);
-
-			free(prompts);
-			prompts = next;
-		}
-		y += draw_wrapped(y, x, width, 4, 0, prompts,
-		    app_attr(app, UI_ROLE_EMPHASIS));
-		free(prompts);
-	}
+	prompts = screen_language_prompts(langs, n);
+	y += draw_wrapped(y, x, width, 4, 0, prompts,
+	    app_attr(app, UI_ROLE_EMPHASIS));
+	free(prompts);
 	y++;
 	menu_paint(&s->menu, app, y, x, s->menu.count, 40, screen_language_label,
 	    s);
