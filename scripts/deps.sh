@@ -4,7 +4,8 @@
 # stress-ng to load the machine when checking that the tests do not race;
 # hunspell and its dictionaries to hear which language the kiosk speaks;
 # scdoc and man-db for the manual pages; systemd, debhelper and lintian to
-# build, check and install the Debian package).
+# build, check and install the Debian package; cage and xterm, which the
+# package only suggests, so that systemd can check its touch-screen unit).
 # Sourced by scripts/kiosk and scripts/test; installs only what is missing.
 ORIENTATION_PACKAGES="meson ninja-build pkg-config gcc gettext python3
 libncurses-dev libsqlite3-dev libpq-dev libcsv-dev libinih-dev libsodium-dev
@@ -12,7 +13,7 @@ libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
 libcmocka-dev libvterm-dev libespeak-ng-dev libpcaudio-dev postgresql-15
 hunspell hunspell-nl hunspell-fr hunspell-de-de hunspell-en-gb hunspell-pt-pt
 valgrind clang libclang-rt-14-dev stress-ng
-scdoc man-db systemd debhelper lintian"
+scdoc man-db systemd debhelper lintian cage xterm"
 
 orientation_install_deps() {
 	missing=""
