@@ -530,28 +530,6 @@ test_dummy_hash_matches_secret(void **state)
 	assert_memory_equal(hash, params, sizeof params - 1);
 }
 
-/*
- * Without libsodium (a library file that does not exist): no hash, no
- * match, no crash; the next call, with the library there, loads it.  Runs
- * first: once loaded, the library stays.
- */
-static void
-test_secret_without_sodium(void **state)
-{
-	/* secret_hash("right") with the interactive limits. */
-	static const char right[] = "$argon2id$v=19$m=65536,t=2,p=1$"
-	    "i2YSYRqSSqaHnERAKrUg9w$pVKSUH0XeJuIiOXxbUlOIrF/d/OShvPL/MQdjxYpHfg";
-	char hash[SECRET_HASH_MAX];
-
-	(void)state;
-	setenv("ORIENTATION_SODIUM_LIBRARY", "/nonexistent/libsodium.so.23", 1);
-	assert_int_equal(secret_hash("right", hash), -1);
-	assert_false(secret_verify(right, "right"));
-	unsetenv("ORIENTATION_SODIUM_LIBRARY");
-	assert_true(secret_verify(right, "right"));
-	assert_false(secret_verify(right, "wrong"));
-}
-
 static void
 test_unknown_name_costs_the_same(void **state)
 {
@@ -646,7 +624,6 @@ main(int argc, char **argv)
 {
 #define WITH_STATE(t) cmocka_unit_test_setup_teardown(t, open_state, close_state)
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_secret_without_sodium),
 		WITH_STATE(test_add_and_list),
 		WITH_STATE(test_add_refuses),
 		WITH_STATE(test_signin_right_wrong_unknown),
