@@ -61,6 +61,12 @@ secret_sodium(void)
 	return &s;
 }
 
+bool
+secret_available(void)
+{
+	return secret_sodium() != NULL;
+}
+
 int
 secret_hash(const char *secret, char out[SECRET_HASH_MAX])
 {

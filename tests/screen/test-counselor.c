@@ -1399,6 +1399,68 @@ admin_help_de(void)
 	vt_free(vt);
 }
 
+/*
+ * Without libsodium (a library file that does not exist), in German: the
+ * sign-in, `orientation admin passwd` and `orientation --hash-pin` say
+ * that the password library cannot be loaded, the last two before asking
+ * for a secret (and exit 3); the sign-in tried is not a wrong password:
+ * no failure counted, nothing audited, and the password is unchanged.
+ */
+static void
+no_sodium_de(void)
+{
+	char *no_lib[] = {
+		(char *)"ORIENTATION_SODIUM_LIBRARY=/nonexistent/libsodium.so.23",
+		(char *)"LANGUAGE=de", NULL };
+	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
+	    copy_catalog(), NULL };
+	const char *const passwd[] = { "admin", "passwd", "anna", NULL };
+	const char *const hash_pin[] = { "--hash-pin", NULL };
+	const char *english = "The password library libsodium (libsodium.so.23) "
+	    "cannot be loaded: install the package libsodium23.";
+	char said[120];
+	struct account_info info;
+	struct audit_entry *a;
+	struct state *st;
+	struct vt *vt;
+	int n;
+
+	VT_CHECK(NULL, strcmp(tr("de", english), english) != 0,
+	    "message not translated");
+	snprintf(said, sizeof said, "%s", head_of(tr("de", english), 40));
+	add_anna();
+	vt = scenario_start(24, 80, args, no_lib);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "the sign-in says why");
+	scenario_quit(vt, WAIT);
+
+	vt = scenario_start(24, 80, passwd, no_lib);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 3, "admin passwd exits 3");
+	VT_CHECK(vt, vt_has_text(vt, said), "admin passwd says why");
+	VT_CHECK(vt, !vt_has_text(vt, before_format("de",
+	    "New password for %s:")), "and asks no password");
+	vt_free(vt);
+	vt = scenario_start(24, 80, hash_pin, no_lib);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 3, "--hash-pin exits 3");
+	VT_CHECK(vt, vt_has_text(vt, said), "--hash-pin says why");
+	VT_CHECK(vt, !vt_has_text(vt, tr("de", "Staff PIN:")), "and asks no PIN");
+	vt_free(vt);
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_get(st, "anna", &info) != ORIENTATION_OK)
+		exit(1);
+	VT_CHECK(NULL, info.failures == 0, "%d failures counted", info.failures);
+	n = audit_list(st, 1, &a);
+	VT_CHECK(NULL, n == 1 && strcmp(a[0].action, "account added") == 0,
+	    "the sign-in was audited: %s", n == 1 ? a[0].action : "-");
+	audit_list_free(a, n);
+	VT_CHECK(NULL, account_signin(st, "anna", "correct horse battery",
+	    time(NULL)) == ORIENTATION_OK, "the password still works");
+	state_free(st);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1589,6 +1651,7 @@ main(int argc, char **argv)
 		{ "not-counted", not_counted },
 		{ "idle-words-de", idle_words_de },
 		{ "unwritable-fr", unwritable_fr },
+		{ "no-sodium-de", no_sodium_de },
 		{ "unsaved-de", unsaved_de },
 		{ "import-by-name", import_by_name },
 		{ "code-words-fr", code_words_fr },
