@@ -15,11 +15,13 @@
  *   test-counselor SCENARIO
  */
 #include <dirent.h>
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "copy.h"
@@ -1184,6 +1186,52 @@ unwritable_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The report's text copy cannot be written (a folder stands in its
+ * place) but its PDF can: the counsellor is told, in Dutch, that only the
+ * PDF was saved, and where; it stays on disk and is the last report, the
+ * one to print (here no printer: PATH holds no lp).  A wide terminal
+ * keeps the message on one row. */
+static void
+text_copy_fails_nl(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "", path[400], said[600];
+	const char *args[] = { "--counselor", "--lang", "nl", "--catalog",
+	    copy_catalog(), NULL };
+	char *const env[] = { (char *)"PATH=/nonexistent", NULL };
+	const char *reports = scenario_reports();
+	struct stat sb;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	snprintf(path, sizeof path, "%s/%s-nl.txt", reports, code);
+	if ((mkdir(reports, 0700) != 0 && errno != EEXIST) ||
+	    mkdir(path, 0700) != 0) {
+		perror(path);
+		exit(1);
+	}
+	add_anna();
+	vt = scenario_start(24, 250, args, env);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Code:"), WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Print the last report"), WAIT),
+	    "results");
+	vt_type(vt, "4");  /* in the counsellor's language */
+	snprintf(path, sizeof path, "%s/%s-nl.pdf", reports, code);
+	snprintf(said, sizeof said, tr("nl", "Report saved: %s (PDF only: the "
+	    ".txt could not be written)"), path);
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "says: %s", said);
+	VT_CHECK(vt, stat(path, &sb) == 0 && sb.st_size > 0, "%s kept", path);
+	vt_type(vt, "6");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl",
+	    "No printer is set up on this computer."), WAIT),
+	    "the PDF is the last report made");
+	scenario_quit(vt, WAIT);
+}
+
 /* A changed line not saved is not lost to one Esc, typed or tapped in
  * the footer, or to Backspace: the editor says so (German) and stays; a
  * second Esc leaves without the change, which the catalogue never got.
@@ -1652,6 +1700,7 @@ main(int argc, char **argv)
 		{ "idle-words-de", idle_words_de },
 		{ "unwritable-fr", unwritable_fr },
 		{ "no-sodium-de", no_sodium_de },
+		{ "text-copy-fails-nl", text_copy_fails_nl },
 		{ "unsaved-de", unsaved_de },
 		{ "import-by-name", import_by_name },
 		{ "code-words-fr", code_words_fr },
