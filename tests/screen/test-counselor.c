@@ -23,6 +23,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "copy.h"
 #include "scenario.h"
@@ -1189,8 +1190,9 @@ unwritable_fr(void)
 /* The report's text copy cannot be written (a folder stands in its
  * place) but its PDF can: the counsellor is told, in Dutch, that only the
  * PDF was saved, and where; it stays on disk and is the last report, the
- * one to print (here no printer: PATH holds no lp).  A wide terminal
- * keeps the message on one row. */
+ * one to print (here no printer: PATH holds no lp).  Then a .txt that
+ * opens but cannot be written is removed, not left half-written.  A wide
+ * terminal keeps the message on one row. */
 static void
 text_copy_fails_nl(void)
 {
@@ -1229,6 +1231,16 @@ text_copy_fails_nl(void)
 	VT_CHECK(vt, vt_wait_text(vt, tr("nl",
 	    "No printer is set up on this computer."), WAIT),
 	    "the PDF is the last report made");
+	/* A .txt that opens but cannot be written (a full disk: /dev/full)
+	 * is not left half-written. */
+	snprintf(path, sizeof path, "%s/%s-nl.txt", reports, code);
+	if (rmdir(path) != 0 || symlink("/dev/full", path) != 0) {
+		perror(path);
+		exit(1);
+	}
+	vt_type(vt, "4");
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "says: %s", said);
+	VT_CHECK(vt, lstat(path, &sb) != 0, "%s removed", path);
 	scenario_quit(vt, WAIT);
 }
 
