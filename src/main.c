@@ -287,6 +287,12 @@ hash_pin(void)
 	enum prompt_secret_result got;
 	size_t n;
 
+	/* Not asked for a PIN that could not be hashed. */
+	if (!secret_available()) {
+		fprintf(stderr, "orientation: %s\n",
+		    status_message(ORIENTATION_SECRET_LIBRARY));
+		return EXIT_DATA;
+	}
 	got = prompt_secret_read(_("Staff PIN:"), pin, sizeof pin);
 	n = strlen(pin);
 	if (got != PROMPT_SECRET_OK || n < STAFF_PIN_MIN || n > STAFF_PIN_MAX ||

@@ -23,6 +23,7 @@
 #include "store/state.h"
 #include "util/i18n.h"
 #include "util/prompt-secret.h"
+#include "util/secret.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -145,6 +146,9 @@ ask_new_password(const char *name, char pw[PASSWORD_BUF])
 	enum prompt_secret_result got;
 	enum orientation_status r;
 
+	/* Not asked for a password that could not be protected. */
+	if (!secret_available())
+		return report(name, ORIENTATION_SECRET_LIBRARY);
 	/* TRANSLATORS: %s is a counselor's name; the answer is not shown. */
 	prompt = xasprintf(_("New password for %s:"), name);
 	got = prompt_secret_read(prompt, pw, PASSWORD_BUF);

@@ -469,6 +469,10 @@ staff_exit(struct plain *p)
 		printf("%s\n", _("Too many wrong PINs: wait a minute."));
 		return false;
 	}
+	if (!secret_available()) {
+		printf("%s\n", status_message(ORIENTATION_SECRET_LIBRARY));
+		return false;
+	}
 	/* Echo goes off before the prompt shows, so a PIN typed at once is
 	 * neither echoed nor thrown away; it comes back whatever happens. */
 	quiet = prompt_secret_quiet_begin();

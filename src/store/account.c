@@ -99,6 +99,8 @@ account_hash_new(const char *password, char hash[SECRET_HASH_MAX])
 
 	if (r != ORIENTATION_OK)
 		return r;
+	if (!secret_available())
+		return ORIENTATION_SECRET_LIBRARY;
 	if (secret_hash(password, hash) != 0)
 		return ORIENTATION_ACCOUNT_HASH_FAILED;
 	return ORIENTATION_OK;
@@ -302,6 +304,10 @@ account_signin(struct state *st, const char *name, const char *password,
 	bool known = false, right;
 	enum sql_rc rc;
 
+	/* Without the library no password can be checked: neither a
+	 * failure counted nor an attempt audited. */
+	if (!secret_available())
+		return ORIENTATION_SECRET_LIBRARY;
 	if (account_name_valid(name)) {
 		rc = signin_row_read(db, name, &before);
 		if (rc != SQL_ROW && rc != SQL_DONE)

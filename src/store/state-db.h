@@ -22,7 +22,8 @@ sqlite3 *state_db(struct state *st);
 
 /**
  * Insert one audit row on @c now, in the open transaction if there is
- * one.  SQL_DONE when done.
+ * one.  The code in the detail of "code opened", "note", "extended" and
+ * "report" is written only while its results exist.  SQL_DONE when done.
  */
 enum sql_rc state_audit_write(struct sql *c, time_t now, const char *who,
     const char *action, const char *detail);

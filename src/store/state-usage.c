@@ -248,12 +248,26 @@ state_count(struct state *st, time_t now, enum state_usage kind,
 	return pending_add(st, &p);
 }
 
+/*
+ * An audit row; the detail of an action on a visitor's results (the
+ * code) is left out when the code is gone: deleted or purged after the
+ * action, by another process or while the row waited in memory, the code
+ * must not stay in the audit (docs/privacy.md).  On PostgreSQL the code's
+ * row is locked until the commit, so a delete running at the same time
+ * either waits and then clears this row's code, or has deleted the row.
+ */
+#define STATE_AUDIT_INSERT(lock)                                              \
+	"INSERT INTO audit (at, who, action, detail) VALUES (?1, ?2, ?3, "    \
+	"CASE WHEN ?3 IN ('code opened', 'note', 'extended', 'report') AND "  \
+	"NOT EXISTS (SELECT 1 FROM handoff WHERE code = ?4" lock ") "       \
+	"THEN NULL ELSE ?4 END)"
+
 enum sql_rc
 state_audit_write(struct sql *c, time_t now, const char *who,
     const char *action, const char *detail)
 {
-	struct sql_stmt *stmt = sql_prepare(c, "INSERT INTO audit (at, who, "
-	    "action, detail) VALUES (?1, ?2, ?3, ?4)");
+	struct sql_stmt *stmt = sql_prepare(c, sql_backend(c) == SQL_POSTGRESQL ?
+	    STATE_AUDIT_INSERT(" FOR SHARE") : STATE_AUDIT_INSERT(""));
 
 	sql_bind_int64(stmt, 1, now);
 	sql_bind_text(stmt, 2, who);

@@ -25,6 +25,12 @@ module_open(const char *env, const char *path, const char **why)
 	return handle;
 }
 
+void
+module_close(void *module)
+{
+	dlclose(module);
+}
+
 const void *
 module_find(void *module, const char *symbol, const char **why)
 {

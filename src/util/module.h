@@ -21,6 +21,12 @@
 void *module_open(const char *env, const char *path, const char **why);
 
 /**
+ * Close @module (from module_open) when none of its symbols is used any
+ * more: one that turned out not to be the module wanted.
+ */
+void module_close(void *module);
+
+/**
  * Look up @symbol in @module (from module_open).
  * @return its address, or NULL with *@why (if not NULL) as module_open's.
  */

@@ -30,26 +30,41 @@ struct secret_sodium {
 	__typeof__(&crypto_pwhash_str_verify) verify;
 };
 
-/* libsodium, loaded and started once; NULL when it cannot be (a later
- * call tries again). */
+/* Whether libsodium was tried, and how it went. */
+enum secret_load { SECRET_UNTRIED, SECRET_LOADED, SECRET_FAILED };
+
+/* libsodium, loaded and started on the first call; NULL when it cannot
+ * be, then and on every later call, without trying again: the result
+ * does not change while the program runs, and each dlopen would hold
+ * the library once more. */
 static const struct secret_sodium *
 secret_sodium(void)
 {
 	static struct secret_sodium s;
-	static bool ready;
+	static enum secret_load load;
 	void *lib;
 
-	if (ready)
-		return &s;
+	if (load != SECRET_UNTRIED)
+		return load == SECRET_LOADED ? &s : NULL;
+	load = SECRET_FAILED;
 	if ((lib = module_open(SECRET_LIBRARY_ENV, SECRET_LIBRARY,
-	    NULL)) == NULL ||
-	    !module_find_function(lib, "sodium_init", &s.init) ||
+	    NULL)) == NULL)
+		return NULL;
+	if (!module_find_function(lib, "sodium_init", &s.init) ||
 	    !module_find_function(lib, "crypto_pwhash_str", &s.hash) ||
 	    !module_find_function(lib, "crypto_pwhash_str_verify", &s.verify) ||
-	    s.init() < 0)
+	    s.init() < 0) {
+		module_close(lib);
 		return NULL;
-	ready = true;
+	}
+	load = SECRET_LOADED;
 	return &s;
+}
+
+bool
+secret_available(void)
+{
+	return secret_sodium() != NULL;
 }
 
 int

@@ -85,7 +85,8 @@
 	X(ACCOUNT_WRONG, N_("Wrong name or password. After five wrong passwords an account waits five minutes.")) \
 	X(ACCOUNT_LOCKED, N_("Too many wrong passwords: this account is locked for a few minutes.")) \
 	X(ACCOUNT_DISABLED, N_("This account is disabled."))                  \
-	X(ACCOUNT_HASH_FAILED, N_("The password could not be protected (out of memory?)."))
+	X(ACCOUNT_HASH_FAILED, N_("The password could not be protected (out of memory?).")) \
+	X(SECRET_LIBRARY, N_("The password library libsodium (libsodium.so.23) cannot be loaded: install the package libsodium23."))
 
 #define ORIENTATION_STATUS_ENUM(name, msg) ORIENTATION_##name,
 enum orientation_status { ORIENTATION_STATUS_LIST(ORIENTATION_STATUS_ENUM) };

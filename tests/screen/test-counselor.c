@@ -15,12 +15,15 @@
  *   test-counselor SCENARIO
  */
 #include <dirent.h>
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "copy.h"
 #include "scenario.h"
@@ -1184,6 +1187,63 @@ unwritable_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The report's text copy cannot be written (a folder stands in its
+ * place) but its PDF can: the counsellor is told, in Dutch, that only the
+ * PDF was saved, and where; it stays on disk and is the last report, the
+ * one to print (here no printer: PATH holds no lp).  Then a .txt that
+ * opens but cannot be written is removed, not left half-written.  A wide
+ * terminal keeps the message on one row. */
+static void
+text_copy_fails_nl(void)
+{
+	char code[HANDOFF_CODE_LEN + 1] = "", path[400], said[600];
+	const char *args[] = { "--counselor", "--lang", "nl", "--catalog",
+	    copy_catalog(), NULL };
+	char *const env[] = { (char *)"PATH=/nonexistent", NULL };
+	const char *reports = scenario_reports();
+	struct stat sb;
+	struct vt *vt;
+
+	visitor_keeps(code);
+	snprintf(path, sizeof path, "%s/%s-nl.txt", reports, code);
+	if ((mkdir(reports, 0700) != 0 && errno != EEXIST) ||
+	    mkdir(path, 0700) != 0) {
+		perror(path);
+		exit(1);
+	}
+	add_anna();
+	vt = scenario_start(24, 250, args, env);
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r1");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Code:"), WAIT), "code prompt");
+	vt_type(vt, code);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Print the last report"), WAIT),
+	    "results");
+	vt_type(vt, "4");  /* in the counsellor's language */
+	snprintf(path, sizeof path, "%s/%s-nl.pdf", reports, code);
+	snprintf(said, sizeof said, tr("nl", "Report saved: %s (PDF only: the "
+	    ".txt could not be written)"), path);
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "says: %s", said);
+	VT_CHECK(vt, stat(path, &sb) == 0 && sb.st_size > 0, "%s kept", path);
+	vt_type(vt, "6");
+	VT_CHECK(vt, vt_wait_text(vt, tr("nl",
+	    "No printer is set up on this computer."), WAIT),
+	    "the PDF is the last report made");
+	/* A .txt that opens but cannot be written (a full disk: /dev/full)
+	 * is not left half-written. */
+	snprintf(path, sizeof path, "%s/%s-nl.txt", reports, code);
+	if (rmdir(path) != 0 || symlink("/dev/full", path) != 0) {
+		perror(path);
+		exit(1);
+	}
+	vt_type(vt, "4");
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "says: %s", said);
+	VT_CHECK(vt, lstat(path, &sb) != 0, "%s removed", path);
+	scenario_quit(vt, WAIT);
+}
+
 /* A changed line not saved is not lost to one Esc, typed or tapped in
  * the footer, or to Backspace: the editor says so (German) and stays; a
  * second Esc leaves without the change, which the catalogue never got.
@@ -1430,6 +1490,68 @@ admin_help_de(void)
 	vt_free(vt);
 }
 
+/*
+ * Without libsodium (a library file that does not exist), in German: the
+ * sign-in, `orientation admin passwd` and `orientation --hash-pin` say
+ * that the password library cannot be loaded, the last two before asking
+ * for a secret (and exit 3); the sign-in tried is not a wrong password:
+ * no failure counted, nothing audited, and the password is unchanged.
+ */
+static void
+no_sodium_de(void)
+{
+	char *no_lib[] = {
+		(char *)"ORIENTATION_SODIUM_LIBRARY=/nonexistent/libsodium.so.23",
+		(char *)"LANGUAGE=de", NULL };
+	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
+	    copy_catalog(), NULL };
+	const char *const passwd[] = { "admin", "passwd", "anna", NULL };
+	const char *const hash_pin[] = { "--hash-pin", NULL };
+	const char *english = "The password library libsodium (libsodium.so.23) "
+	    "cannot be loaded: install the package libsodium23.";
+	char said[120];
+	struct account_info info;
+	struct audit_entry *a;
+	struct state *st;
+	struct vt *vt;
+	int n;
+
+	VT_CHECK(NULL, strcmp(tr("de", english), english) != 0,
+	    "message not translated");
+	snprintf(said, sizeof said, "%s", head_of(tr("de", english), 40));
+	add_anna();
+	vt = scenario_start(24, 80, args, no_lib);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
+	    "sign-in");
+	vt_type(vt, "anna\rcorrect horse battery\r");
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "the sign-in says why");
+	scenario_quit(vt, WAIT);
+
+	vt = scenario_start(24, 80, passwd, no_lib);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 3, "admin passwd exits 3");
+	VT_CHECK(vt, vt_has_text(vt, said), "admin passwd says why");
+	VT_CHECK(vt, !vt_has_text(vt, before_format("de",
+	    "New password for %s:")), "and asks no password");
+	vt_free(vt);
+	vt = scenario_start(24, 80, hash_pin, no_lib);
+	VT_CHECK(vt, vt_wait_exit(vt, WAIT) == 3, "--hash-pin exits 3");
+	VT_CHECK(vt, vt_has_text(vt, said), "--hash-pin says why");
+	VT_CHECK(vt, !vt_has_text(vt, tr("de", "Staff PIN:")), "and asks no PIN");
+	vt_free(vt);
+
+	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
+	    account_get(st, "anna", &info) != ORIENTATION_OK)
+		exit(1);
+	VT_CHECK(NULL, info.failures == 0, "%d failures counted", info.failures);
+	n = audit_list(st, 1, &a);
+	VT_CHECK(NULL, n == 1 && strcmp(a[0].action, "account added") == 0,
+	    "the sign-in was audited: %s", n == 1 ? a[0].action : "-");
+	audit_list_free(a, n);
+	VT_CHECK(NULL, account_signin(st, "anna", "correct horse battery",
+	    time(NULL)) == ORIENTATION_OK, "the password still works");
+	state_free(st);
+}
+
 /* ------------------------------------------- words for the counsellor */
 
 /* A counsellor program on the catalog copy in @lang, signed in as @name
@@ -1620,6 +1742,8 @@ main(int argc, char **argv)
 		{ "not-counted", not_counted },
 		{ "idle-words-de", idle_words_de },
 		{ "unwritable-fr", unwritable_fr },
+		{ "no-sodium-de", no_sodium_de },
+		{ "text-copy-fails-nl", text_copy_fails_nl },
 		{ "unsaved-de", unsaved_de },
 		{ "import-by-name", import_by_name },
 		{ "long-message-fr", long_message_fr },

@@ -13,6 +13,7 @@
 
 #include "scenario.h"
 #include "staff-pin.h"
+#include "store/account.h"
 #include "store/state.h"
 #include "visit.h"
 
@@ -174,6 +175,44 @@ lockdown(void)
 	vt_free(vt);
 }
 
+/* Without libsodium (a library file that does not exist), in Portuguese:
+ * the staff PIN cannot be checked, and the kiosk says why instead of
+ * "Wrong PIN.", counts no wrong PIN and audits none; it stays open. */
+static void
+no_sodium_pt(void)
+{
+	const char *args[] = { "--config", write_settings(0, 30), "--lang",
+	    "pt", "--kiosk", NULL };
+	char *no_lib[] = {
+		(char *)"ORIENTATION_SODIUM_LIBRARY=/nonexistent/libsodium.so.23",
+		NULL };
+	const char *msg = tr("pt", "The password library libsodium "
+	    "(libsodium.so.23) cannot be loaded: install the package "
+	    "libsodium23.");
+	struct audit_entry *a;
+	struct state *st;
+	struct vt *vt;
+	int n;
+
+	vt = scenario_start(24, 80, args, no_lib);
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "Main menu"), WAIT), "menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(12));
+	VT_CHECK(vt, vt_wait_text(vt, tr("pt", "PIN:"), WAIT), "PIN prompt");
+	vt_type(vt, PIN "\r");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(msg, 30), WAIT), "says why");
+	VT_CHECK(vt, !vt_has_text(vt, tr("pt", "Wrong PIN.")), "not a wrong PIN");
+	VT_CHECK(vt, vt_sync(vt), "still running");
+	vt_free(vt);
+	VT_CHECK(NULL, state_open(scenario_state(), &st) == ORIENTATION_OK,
+	    "state");
+	n = audit_list(st, 0, &a);
+	for (int i = 0; i < n; i++)
+		VT_CHECK(NULL, strcmp(a[i].action, "staff pin wrong") != 0,
+		    "a wrong PIN audited");
+	audit_list_free(a, n);
+	state_free(st);
+}
+
 /* A code is shown only once its session is in the database; it expires. */
 static void
 handoff(void)
@@ -329,6 +368,7 @@ main(int argc, char **argv)
 		{ "handoff", handoff },
 		{ "delete-now", delete_now },
 		{ "soak", soak },
+		{ "no-sodium-pt", no_sodium_pt },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -17,6 +17,8 @@
  *   plain-kiosk      --kiosk --plain survives ^C, ^\, ^Z and end of input,
  *                    has no Quit, warns and wipes when idle, and only the
  *                    staff PIN ends it
+ *   plain-no-sodium  without libsodium the staff item says why and asks
+ *                    for no PIN
  *   plain-delete     --kiosk --plain: the visitor deletes the code kept in
  *                    this visit from the main menu; keeping again gives a
  *                    new code, and the figures count two codes
@@ -618,6 +620,27 @@ plain_kiosk(void)
 	plain_staff_exit(vt);
 }
 
+/* Without libsodium the line mode's staff item says that the PIN cannot
+ * be checked, before asking for it, and counts no wrong PIN. */
+static void
+plain_no_sodium(void)
+{
+	/* The settings' PIN hash is made here, with the library. */
+	const char *config = settings(0, 30, 86400, 3600, 600);
+	struct vt *vt;
+
+	setenv("ORIENTATION_SODIUM_LIBRARY", "/nonexistent/libsodium.so.23", 1);
+	vt = start_plain(config);
+	unsetenv("ORIENTATION_SODIUM_LIBRARY");
+	VT_CHECK(vt, vt_wait_text(vt, "Find a guidance service", WAIT), "menu");
+	vt_type(vt, "staff\r");
+	VT_CHECK(vt, vt_wait_text(vt, "The password library libsodium "
+	    "(libsodium.so.23) cannot be loaded", WAIT), "says why");
+	VT_CHECK(vt, !vt_has_text(vt, "PIN:") && !vt_has_text(vt, "Wrong PIN."),
+	    "asks for no PIN");
+	vt_free(vt);
+}
+
 /* Answer the short form in the line mode and keep the results; the
  * code. */
 static void
@@ -847,6 +870,7 @@ main(int argc, char **argv)
 		{ "counselor-idle", counselor_idle },
 		{ "station-throttle", station_throttle },
 		{ "plain-kiosk", plain_kiosk },
+		{ "plain-no-sodium", plain_no_sodium },
 		{ "plain-delete", plain_delete },
 		{ "busy-lock", busy_lock },
 		{ "memory-wipe", memory_wipe },

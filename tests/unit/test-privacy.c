@@ -318,6 +318,81 @@ test_delete_and_expiry_leave_nothing(void **state)
 	state_free(st);
 }
 
+/* How many audit rows of @path name @code in their detail. */
+static long
+audit_naming(const char *path, const char *code)
+{
+	char sql[120];
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM audit WHERE detail = "
+	    "'%s'", code);
+	return number_on(path, sql);
+}
+
+/*
+ * An audit row that names a code written after the code is gone keeps
+ * the row but not the code (docs/privacy.md): after a delete (another
+ * kiosk deleted it between a counsellor's action and its audit row),
+ * after a delete by another process while the row waited in memory for
+ * the lock, and after the purge.  A code that still exists is kept.
+ */
+static void
+test_audit_after_delete_names_no_code(void **state)
+{
+	struct state *st;
+	struct session s;
+	char a[HANDOFF_CODE_LEN + 1] = "", b[HANDOFF_CODE_LEN + 1] = "";
+	char c[HANDOFF_CODE_LEN + 1] = "", sql[200];
+	const char *path = scratch("audit-late.db");
+	time_t expires;
+	bool deleted;
+	sqlite3 *other;
+
+	(void)state;
+	assert_int_equal(state_open(path, &st), ORIENTATION_OK);
+	make_session(&s, 2);
+	assert_int_equal(state_handoff_save(st, &s, 1000, 500, counter_random, a,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(state_handoff_save(st, &s, 1000, 500, counter_random, b,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(state_handoff_save(st, &s, 1000, 100, counter_random, c,
+	    &expires), ORIENTATION_OK);
+	assert_int_equal(audit_add(st, 1001, "anna", "code opened", a),
+	    ORIENTATION_OK);
+	assert_int_equal(audit_naming(path, a), 1);
+
+	/* Deleted, then the row of what was done before the delete. */
+	assert_int_equal(state_handoff_delete(st, a, &deleted), ORIENTATION_OK);
+	assert_true(deleted);
+	assert_int_equal(audit_add(st, 1002, "anna", "report", a),
+	    ORIENTATION_OK);
+	assert_int_equal(audit_naming(path, a), 0);
+
+	/* The row waits for the lock another process holds; that process
+	 * deletes the code (as state_handoff_delete does) meanwhile. */
+	assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+	    SQLITE_OK);
+	assert_int_equal(audit_add(st, 1003, "anna", "note", b), ORIENTATION_OK);
+	assert_int_equal(state_flush(st), 1);
+	snprintf(sql, sizeof sql, "DELETE FROM handoff WHERE code = '%s'; "
+	    "UPDATE audit SET detail = NULL WHERE detail = '%s'; COMMIT", b, b);
+	assert_int_equal(sqlite3_exec(other, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(other);
+	assert_int_equal(state_flush(st), 0);
+	assert_int_equal(audit_naming(path, b), 0);
+
+	/* Purged, then the row. */
+	assert_int_equal(state_handoff_purge(st, 1200), 1);
+	assert_int_equal(audit_add(st, 1201, "anna", "extended", c),
+	    ORIENTATION_OK);
+	assert_int_equal(audit_naming(path, c), 0);
+	/* The rows themselves stay: who, when, what. */
+	assert_int_equal(number_on(path, "SELECT count(*) FROM audit WHERE "
+	    "action IN ('code opened', 'report', 'note', 'extended')"), 4);
+	state_free(st);
+}
+
 static void
 test_busy_database_never_waits(void **state)
 {
@@ -444,6 +519,7 @@ main(void)
 		cmocka_unit_test(test_private_files_under_umask_022),
 		cmocka_unit_test(test_foreign_readable_file_refused),
 		cmocka_unit_test(test_delete_and_expiry_leave_nothing),
+		cmocka_unit_test(test_audit_after_delete_names_no_code),
 		cmocka_unit_test(test_busy_database_never_waits),
 		cmocka_unit_test(test_count_keys),
 		cmocka_unit_test(test_migration_keeps_counts_not_words),

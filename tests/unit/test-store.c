@@ -21,6 +21,7 @@
 #include "pgtest.h"
 
 #include "core/collate.h"
+#include "store/account.h"
 #include "store/catalog.h"
 #include "store/db.h"
 #include "store/luxembourg.h"
@@ -308,6 +309,7 @@ test_handoff_round_trip(void **state)
 	struct session s, back;
 	char code[HANDOFF_CODE_LEN + 1] = "", *note;
 	time_t expires, created, exp2;
+	struct audit_entry *audit;
 	bool deleted;
 
 	(void)state;
@@ -347,9 +349,23 @@ test_handoff_round_trip(void **state)
 	assert_int_equal(state_handoff_purge(st, expires), 0);
 	assert_int_equal(state_handoff_load(st, code, expires + 86400, &back,
 	    NULL, NULL), ORIENTATION_NOT_FOUND);
+	/* The audit names the code while its results exist, and not once
+	 * they are deleted, also in a row written after the delete. */
+	assert_int_equal(audit_add(st, 6000, "anna", "note", code),
+	    ORIENTATION_OK);
+	assert_int_equal(audit_list(st, 1, &audit), 1);
+	assert_string_equal(audit[0].detail, code);
+	audit_list_free(audit, 1);
 	assert_int_equal(state_handoff_delete(st, code, &deleted), ORIENTATION_OK);
 	assert_true(deleted);
 	assert_int_equal(state_handoff_count(st), 0);
+	assert_int_equal(audit_add(st, 6001, "anna", "report", code),
+	    ORIENTATION_OK);
+	assert_int_equal(audit_list(st, 2, &audit), 2);
+	assert_string_equal(audit[0].action, "report");
+	assert_string_equal(audit[0].detail, "");
+	assert_string_equal(audit[1].detail, "");
+	audit_list_free(audit, 2);
 	assert_int_equal(state_handoff_set_note(st, code, "x"),
 	    ORIENTATION_NOT_FOUND);
 	assert_int_equal(state_handoff_delete(st, code, &deleted), ORIENTATION_OK);

@@ -353,7 +353,26 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	d->note = s->note;
 }
 
-/* Write the PDF and text reports in @lang; say where. */
+/* Write @d as text to @txt; a file left half-written is removed. */
+static enum report_status
+screen_results_text(const struct report_api *api, const struct report_data *d,
+    const char *txt)
+{
+	enum report_status rs;
+	FILE *f;
+
+	if ((f = fopen(txt, "w")) == NULL)
+		return REPORT_WRITE_FAILED;
+	rs = api->text(d, f);
+	if (fclose(f) != 0)
+		rs = REPORT_WRITE_FAILED;
+	if (rs != REPORT_OK)
+		remove(txt);
+	return rs;
+}
+
+/* Write the PDF and text reports in @lang; say which were written.  The
+ * PDF, the one to print, is kept when only its text copy fails. */
 static void
 screen_results_report(struct app *app, struct screen_results_state *s,
     const char *lang)
@@ -362,12 +381,10 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	struct catalog_type_text names[RIASEC_COUNT];
 	struct report_data d;
 	char *keep[40] = { 0 }, *pdf, *txt, *msg;
-	const char *failed;
 	int nkeep = 0;
-	enum report_status rs;
+	enum report_status rs, rt = REPORT_OK;
 	const struct report_api *api;
 	const char *why = "";
-	FILE *f;
 
 	if ((api = report_module_load(&why)) == NULL) {
 		msg = xasprintf("%s (%s)", _("Reports cannot be made here: the "
@@ -381,18 +398,8 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	screen_results_report_data(app, s, &d, names, keep, &nkeep);
 	pdf = xasprintf("%s/%s-%s.pdf", app->opts.output_dir, s->code, lang);
 	txt = xasprintf("%s/%s-%s.txt", app->opts.output_dir, s->code, lang);
-	failed = pdf;
-	rs = api->pdf(&d, pdf);
-	if (rs == REPORT_OK) {
-		failed = txt;
-		if ((f = fopen(txt, "w")) == NULL) {
-			rs = REPORT_WRITE_FAILED;
-		} else {
-			rs = api->text(&d, f);
-			if (fclose(f) != 0)
-				rs = REPORT_WRITE_FAILED;
-		}
-	}
+	if ((rs = api->pdf(&d, pdf)) == REPORT_OK)
+		rt = screen_results_text(api, &d, txt);
 	catalog_type_texts_free(names);
 	for (int i = 0; i < nkeep; i++)
 		free(keep[i]);
@@ -401,10 +408,14 @@ screen_results_report(struct app *app, struct screen_results_state *s,
 	if (rs != REPORT_OK) {
 		/* Which file could not be written, so that the folder can be
 		 * put right; the last report made stays the one to print. */
-		msg = xasprintf("%s (%s)", api->status_message(rs), failed);
+		msg = xasprintf("%s (%s)", api->status_message(rs), pdf);
 		free(pdf);
 	} else {
-		msg = xasprintf(_("Report saved: %s (and .txt)"), pdf);
+		/* TRANSLATORS: %s is the PDF file written; the text file
+		 * beside it (.txt) could not be. */
+		msg = xasprintf(rt == REPORT_OK ? _("Report saved: %s (and .txt)") :
+		    _("Report saved: %s (PDF only: the .txt could not be "
+		    "written)"), pdf);
 		free(s->last_pdf);
 		s->last_pdf = pdf;
 		audit_add(app->state, time(NULL), app->counselor, "report", s->code);

@@ -40,6 +40,8 @@ screen_staff_enter(struct app *app, struct prompt *p)
 		    "the kiosk cannot be closed here."));
 	} else if (time(NULL) < locked_until) {
 		app_message(app, N_("Too many wrong PINs: wait a minute."));
+	} else if (!secret_available()) {
+		app_message(app, status_msgid(ORIENTATION_SECRET_LIBRARY));
 	} else if (secret_verify(app->opts.staff_pin_hash, f->text)) {
 		wrong = 0;
 		app->quit = true;
