@@ -1099,7 +1099,9 @@ idle_words_de(void)
 		perror(conf);
 		exit(1);
 	}
-	fputs("[kiosk]\nwarning_seconds = 3\n[counselor]\nidle_seconds = 1\n", f);
+	/* The counsellor's countdown is [counselor]'s, not the kiosk's. */
+	fputs("[kiosk]\nwarning_seconds = 600\n[counselor]\nidle_seconds = 1\n"
+	    "warning_seconds = 3\n", f);
 	fclose(f);
 	vt = signed_in_with("de", args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Are you still there?"), WAIT),
