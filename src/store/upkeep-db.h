@@ -36,6 +36,9 @@ struct upkeep {
 	sqlite3_stmt *fts_source;   /* its search documents (search-source.h) */
 	sqlite3_stmt *fts_insert;   /* its search rows, in */
 	sqlite3_stmt *fts_rowids;   /* the rowids they had, per language */
+	sqlite3_stmt *fts_item;     /* the item number a new service gets */
+	sqlite3_stmt *provider;     /* whether a provider exists */
+	sqlite3_stmt *providers;    /* every provider id, A to Z */
 	sqlite3_stmt *occupation;   /* the id of an ESCO code */
 	sqlite3_stmt *lmi;          /* an occupation's labour-market facts */
 	sqlite3_stmt *lmi_put;      /* insert or replace them */
@@ -150,6 +153,16 @@ void upkeep_history(struct change *cx, const char *item, const char *field,
 void upkeep_bump_revision(struct change *cx);
 
 /* ---------------------------------------------------------------- services */
+
+/**
+ * Check @s before it is written (upkeep_service_save and
+ * upkeep_service_add): texts complete in every language of the catalog,
+ * source given, contact fields of their form, languages, groups and
+ * themes known.  The transaction is open.  @return ORIENTATION_OK or why
+ * not; upkeep_where names what is at fault.
+ */
+enum orientation_status upkeep_service_validate(struct upkeep *u,
+    const struct upkeep_service *s);
 
 /**
  * Bring service @s into the catalog: its neutral fields, the texts it

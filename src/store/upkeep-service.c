@@ -92,11 +92,12 @@ free_search_rows(struct search_row *rows, size_t n)
  * Insert the search row of service @id that the current row of
  * u->fts_source gives (lang, label, body).  It takes the rowid the
  * service had in that language (@old, @nold), if any; a new language
- * goes to the end of its block with the item number of the service.
+ * goes to the end of its block with the item number of the service,
+ * @item for a service that had no rows (a new one).
  */
 static void
 insert_search_row(struct change *cx, const char *id, struct search_row *old,
-    size_t nold)
+    size_t nold, sqlite3_int64 item)
 {
 	sqlite3_stmt *src = cx->u->fts_source, *ins = cx->u->fts_insert;
 	const char *lang = (const char *)sqlite3_column_text(src, 0);
@@ -108,8 +109,8 @@ insert_search_row(struct change *cx, const char *id, struct search_row *old,
 	if (rc == SQLITE_OK)
 		rc = sqlite3_bind_null(ins, 5);
 	if (rc == SQLITE_OK)
-		rc = nold > 0 ? sqlite3_bind_int64(ins, 6,
-		    old[0].rowid & SEARCH_ITEM_MASK) : sqlite3_bind_null(ins, 6);
+		rc = sqlite3_bind_int64(ins, 6, nold > 0 ?
+		    old[0].rowid & SEARCH_ITEM_MASK : item);
 	for (size_t i = 0; rc == SQLITE_OK && lang != NULL && i < nold; i++) {
 		if (old[i].lang != NULL && strcmp(old[i].lang, lang) == 0) {
 			rc = sqlite3_bind_int64(ins, 5, old[i].rowid);
@@ -120,6 +121,26 @@ insert_search_row(struct change *cx, const char *id, struct search_row *old,
 	}
 	upkeep_change_rc(cx, rc);
 	upkeep_write_step(cx, ins);
+}
+
+/* The item number of a service new to the search (u->fts_item); 0, and
+ * the error in @cx, when there is none or no room for one. */
+static sqlite3_int64
+next_item(struct change *cx)
+{
+	sqlite3_stmt *stmt = cx->u->fts_item;
+	sqlite3_int64 item = 0;
+	int rc = sqlite3_step(stmt);
+
+	if (rc == SQLITE_ROW)
+		item = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	/* More services than the rowids tell apart (catalog-build refuses
+	 * such a catalog too): refused rather than mixed with another. */
+	if (rc == SQLITE_ROW && (item < 1 || item > SEARCH_ITEM_MASK))
+		rc = SQLITE_FULL;
+	upkeep_change_rc(cx, rc == SQLITE_ROW ? SQLITE_OK : rc);
+	return item;
 }
 
 /*
@@ -133,18 +154,21 @@ rebuild_search(struct change *cx, const char *id)
 	struct upkeep *u = cx->u;
 	struct search_row *old = NULL;
 	size_t nold = 0;
+	sqlite3_int64 item = 0;
 	int rc = SQLITE_DONE;
 
 	if (!upkeep_writing(cx))
 		return;
 	upkeep_change_rc(cx, read_search_rows(u, id, &old, &nold));
+	if (nold == 0)
+		item = next_item(cx);
 	upkeep_change_rc(cx, upkeep_bind(u->fts_delete, 1, &id, 1));
 	upkeep_write_step(cx, u->fts_delete);
 	if (upkeep_writing(cx))
 		rc = upkeep_bind(u->fts_source, 1, &id, 1);
 	while (rc == SQLITE_OK && upkeep_writing(cx) &&
 	    (rc = sqlite3_step(u->fts_source)) == SQLITE_ROW) {
-		insert_search_row(cx, id, old, nold);
+		insert_search_row(cx, id, old, nold, item);
 		rc = SQLITE_OK;
 	}
 	upkeep_change_rc(cx, rc);
@@ -457,9 +481,8 @@ check_ids(struct upkeep *u, sqlite3_stmt *stmt, char *const *ids, size_t n,
 	return ORIENTATION_OK;
 }
 
-/* Check @s before a save; the transaction is open. */
-static enum orientation_status
-validate_service(struct upkeep *u, const struct upkeep_service *s)
+enum orientation_status
+upkeep_service_validate(struct upkeep *u, const struct upkeep_service *s)
 {
 	static const enum orientation_status empty[TEXT_COUNT] = {
 		ORIENTATION_EMPTY_NAME, ORIENTATION_EMPTY_SUMMARY,
@@ -854,7 +877,7 @@ upkeep_service_save(struct upkeep *u, const struct upkeep_service *s,
 	 * the values overwritten. */
 	if ((rc = upkeep_exec(u, "BEGIN IMMEDIATE")) != SQLITE_OK)
 		return upkeep_sql_status(rc);
-	st = validate_service(u, s);
+	st = upkeep_service_validate(u, s);
 	if (st == ORIENTATION_OK)
 		st = upkeep_service_apply(&cx, s, true, true);
 	if (st == ORIENTATION_OK && cx.wrote) {
