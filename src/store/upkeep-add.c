@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Catalog upkeep: a new service, added by a counsellor on the screen.
- * It starts blank in every language of the catalog and is checked as an
- * edit is (upkeep_service_validate), plus its id and provider; then its
- * row is made and the rest goes in the way an edit's changes do
- * (upkeep_service_apply), so it has the same history rows, "checked on"
- * date and search rows.
+ * It starts blank in every language of the catalog and is written as an
+ * edit is (upkeep_service_write: the same checks, plus its id and
+ * provider); its row is made and the rest goes in the way an edit's
+ * changes do (upkeep_service_apply), so it has the same history rows,
+ * "checked on" date and search rows.
  */
 #include "upkeep.h"
 
@@ -64,10 +64,8 @@ valid_id(const char *id)
 	return true;
 }
 
-/* Check what only a new service has: its id and provider.  The
- * transaction is open. */
-static enum orientation_status
-check_new(struct upkeep *u, const struct upkeep_service *s)
+enum orientation_status
+upkeep_service_check_new(struct upkeep *u, const struct upkeep_service *s)
 {
 	int rc = SQLITE_OK;
 
@@ -86,10 +84,8 @@ check_new(struct upkeep *u, const struct upkeep_service *s)
 	return ORIENTATION_OK;
 }
 
-/* Make the row of @s (id, provider, source, which the table needs) with
- * their history, then bring in the rest. */
-static enum orientation_status
-insert_service(struct change *cx, const struct upkeep_service *s)
+enum orientation_status
+upkeep_service_insert(struct change *cx, const struct upkeep_service *s)
 {
 	/* No base: every field given differs from the new row's "" and is
 	 * written, with its history row. */
@@ -113,26 +109,7 @@ enum orientation_status
 upkeep_service_add(struct upkeep *u, const struct upkeep_service *s,
     const char *who, time_t now)
 {
-	struct change cx;
-	enum orientation_status st;
-	int rc;
-
-	upkeep_set_where(u, "");
-	if (who == NULL || upkeep_is_blank(who))
-		return ORIENTATION_NO_AUTHOR;
-	upkeep_change_init(&cx, u, who, now, false);
-	if ((rc = upkeep_exec(u, "BEGIN IMMEDIATE")) != SQLITE_OK)
-		return upkeep_sql_status(rc);
-	st = check_new(u, s);
-	if (st == ORIENTATION_OK)
-		st = upkeep_service_validate(u, s);
-	if (st == ORIENTATION_OK)
-		st = insert_service(&cx, s);
-	if (st == ORIENTATION_OK) {
-		upkeep_bump_revision(&cx);
-		st = upkeep_sql_status(cx.rc);
-	}
-	return upkeep_finish(u, st);
+	return upkeep_service_write(u, s, who, now, true);
 }
 
 char *

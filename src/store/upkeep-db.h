@@ -155,13 +155,37 @@ void upkeep_bump_revision(struct change *cx);
 /* ---------------------------------------------------------------- services */
 
 /**
- * Check @s before it is written (upkeep_service_save and
- * upkeep_service_add): texts complete in every language of the catalog,
- * source given, contact fields of their form, languages, groups and
- * themes known.  The transaction is open.  @return ORIENTATION_OK or why
- * not; upkeep_where names what is at fault.
+ * Rebuild the search rows of service @id, as catalog-build does.  Each
+ * language's row keeps its rowid, so it stays in the block of services
+ * in that language that the search reads; a service without rows (a new
+ * one) gets an item number no other service has.  Errors go to @cx.
+ * (upkeep-search.c)
  */
-enum orientation_status upkeep_service_validate(struct upkeep *u,
+void upkeep_search_rebuild(struct change *cx, const char *id);
+
+/**
+ * Write service @s by @who at @now in one transaction, checked first:
+ * as a new service if @add (upkeep_service_add), else as an edit of the
+ * one loaded (upkeep_service_save).  The revision is raised if anything
+ * changed.  (upkeep-service.c)
+ */
+enum orientation_status upkeep_service_write(struct upkeep *u,
+    const struct upkeep_service *s, const char *who, time_t now, bool add);
+
+/**
+ * What only a new service must pass: an id of the right form that no
+ * service has, and a provider that exists.  The transaction is open;
+ * upkeep_where names "id" or "provider".  (upkeep-add.c)
+ */
+enum orientation_status upkeep_service_check_new(struct upkeep *u,
+    const struct upkeep_service *s);
+
+/**
+ * Make the row of the new service @s (checked) with the history of its
+ * provider and source, then bring in the rest with upkeep_service_apply.
+ * (upkeep-add.c)
+ */
+enum orientation_status upkeep_service_insert(struct change *cx,
     const struct upkeep_service *s);
 
 /**
