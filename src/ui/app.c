@@ -114,6 +114,16 @@ app_screen_ops(enum screen_id id)
 }
 
 bool
+app_unsaved(const struct app *app)
+{
+	for (int i = 0; i < app->depth; i++)
+		if (screens[app->stack[i].id]->unsaved != NULL &&
+		    screens[app->stack[i].id]->unsaved(app->stack[i].state))
+			return true;
+	return false;
+}
+
+bool
 app_too_small(void)
 {
 	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
@@ -713,12 +723,16 @@ app_tick(struct app *app)
 	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
 		if (now >= app->wipe_at) {
+			bool lost = app_unsaved(app);
+
 			app_wipe(app);
 			/* The counsellor who comes back learns why the
-			 * sign-in is there. */
+			 * sign-in is there, and what it cost. */
 			if (app->opts.counselor)
-				app_message(app, N_("You were signed out: nothing "
-				    "was typed for a while."));
+				app_message(app, lost ? N_("You were signed out: "
+				    "nothing was typed for a while. The changes "
+				    "not saved were lost.") : N_("You were signed "
+				    "out: nothing was typed for a while."));
 		}
 		app->dirty = true;   /* the countdown moves */
 		return;

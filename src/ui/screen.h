@@ -160,6 +160,9 @@ struct screen_ops {
 	/* The screens above this one closed (Back, Home): it is on top
 	 * again; load again what they may have changed.  NULL: nothing. */
 	void (*resume)(struct app *app, void *state);
+	/* Whether @state holds changes not saved, which a sign-out loses
+	 * (the idle warning says so).  NULL: it never does. */
+	bool (*unsaved)(const void *state);
 	/* A text field takes every typed character and Backspace here, so
 	 * the footer and the help name neither "?", "/" nor Backspace. */
 	bool typing;
