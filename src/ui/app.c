@@ -79,6 +79,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_RESULTS] = &screen_results_ops,
 	[SCREEN_SERVICE_PICK] = &screen_service_pick_ops,
 	[SCREEN_SERVICE_EDIT] = &screen_service_edit_ops,
+	[SCREEN_SERVICE_ADD] = &screen_service_add_ops,
 	[SCREEN_CSV] = &screen_csv_ops,
 	[SCREEN_FIGURES] = &screen_figures_ops,
 	[SCREEN_AUDIT] = &screen_audit_ops,

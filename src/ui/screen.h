@@ -44,6 +44,7 @@ enum screen_id {
 	SCREEN_RESULTS,
 	SCREEN_SERVICE_PICK,
 	SCREEN_SERVICE_EDIT,
+	SCREEN_SERVICE_ADD,
 	SCREEN_CSV,
 	SCREEN_FIGURES,
 	SCREEN_AUDIT,
@@ -193,6 +194,7 @@ extern const struct screen_ops screen_code_ops;
 extern const struct screen_ops screen_results_ops;
 extern const struct screen_ops screen_service_pick_ops;
 extern const struct screen_ops screen_service_edit_ops;
+extern const struct screen_ops screen_service_add_ops;
 extern const struct screen_ops screen_csv_ops;
 extern const struct screen_ops screen_figures_ops;
 extern const struct screen_ops screen_audit_ops;
