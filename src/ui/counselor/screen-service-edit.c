@@ -278,10 +278,11 @@ screen_service_edit_paint(struct app *app, void *state)
 		move(y, x);
 		return;
 	}
+	/* Two rows: a new service's head is longer in some languages. */
 	head = screen_service_edit_head(s);
-	draw_text(y, x, width, head, app_attr(app, UI_ROLE_EMPHASIS));
+	y += draw_wrapped(y, x, width, 2, 0, head,
+	    app_attr(app, UI_ROLE_EMPHASIS));
 	free(head);
-	y++;
 	/* A new service's provider is one of these. */
 	if (s->adding && s->providers != NULL) {
 		head = screen_service_edit_providers(s);
