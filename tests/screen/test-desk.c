@@ -105,8 +105,29 @@ add_it(struct vt *vt, const char *lang)
 	vt_key(vt, VTERM_KEY_ENTER);
 }
 
+/* The audit rows of anna's catalogue changes to NEW, or -1. */
+static long
+audited(void)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	long n = -1;
+
+	if (sqlite3_open_v2(scenario_state(), &db, SQLITE_OPEN_READONLY,
+	    NULL) == SQLITE_OK && sqlite3_prepare_v2(db, "SELECT count(*) "
+	    "FROM audit WHERE who = 'anna' AND action = 'catalog change' "
+	    "AND detail = '" NEW "'", -1, &stmt, NULL) == SQLITE_OK) {
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			n = sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_close(db);
+	return n;
+}
+
 /* A counsellor adds a service in English: it is in the catalogue in
- * every language, in the list of services to edit and in the search. */
+ * every language, in the audit trail, in the list of services to edit
+ * and in the search. */
 static void
 add_service(void)
 {
@@ -122,6 +143,7 @@ add_service(void)
 	    WAIT), "added");
 	VT_CHECK(vt, vt_has_text(vt, "Signed in as anna."), "back at the menu");
 	VT_CHECK(vt, desk_revision(vt) == rev + 1, "one revision");
+	VT_CHECK(vt, audited() == 1, "in the audit trail, as an edit is");
 	VT_CHECK(vt, catalog_open(desk_catalog_copy, &cat) == ORIENTATION_OK,
 	    "catalog");
 	for (size_t i = 0; i < NLANGS; i++) {
