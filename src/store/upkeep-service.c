@@ -384,6 +384,11 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 		for (int k = 0; k < TEXT_COUNT; k++)
 			if (upkeep_is_blank(text_get(t, k)))
 				return empty[k];
+		/* Words in this language or none: the catalog's own check
+		 * refuses a stand-in as it refuses an empty text. */
+		for (int k = 0; k < TEXT_COUNT; k++)
+			if (upkeep_is_placeholder(text_get(t, k)))
+				return ORIENTATION_PLACEHOLDER_TEXT;
 	}
 	/* Every language of the catalog needs its texts. */
 	while ((rc = sqlite3_step(u->languages)) == SQLITE_ROW) {

@@ -92,6 +92,14 @@ upkeep_is_blank(const char *s)
 	return true;
 }
 
+bool
+upkeep_is_placeholder(const char *s)
+{
+	return s != NULL && (strstr(s, "TODO") != NULL ||
+	    strstr(s, "TBD") != NULL || strcasestr(s, "lorem") != NULL ||
+	    strcasestr(s, "xxx") != NULL);
+}
+
 /*
  * Whether @len bytes at @s are UTF-8 as RFC 3629 has it (no overlong
  * forms, no surrogates, nothing above U+10FFFF).  A NUL byte is refused

@@ -54,6 +54,7 @@
 	X(DUPLICATE_ROW, N_("duplicate row"))                                 \
 	X(DISAGREES, N_("the same service disagrees between rows"))           \
 	X(EMPTY_VALUE, N_("must not be empty"))                               \
+	X(PLACEHOLDER, N_("a placeholder (TODO, TBD, lorem, xxx), not words")) \
 	X(REQUIRED, N_("required when a value is given"))                     \
 	X(NOT_DATE, N_("not a date (YYYY-MM-DD)"))                            \
 	X(FUTURE_DATE, N_("the date is in the future"))                       \
@@ -294,6 +295,13 @@ enum upkeep_contact { UPKEEP_CONTACT_WEB, UPKEEP_CONTACT_EMAIL,
  */
 enum orientation_status upkeep_check_contact(enum upkeep_contact field,
     const char *value);
+
+/**
+ * Whether the text @s holds a placeholder instead of words: "TODO" or
+ * "TBD", or "lorem" or "xxx" in any case, as the catalog's content check
+ * refuses them (tests/catalog/test-catalog-content.c).  NULL is not.
+ */
+bool upkeep_is_placeholder(const char *s);
 
 /** Free what @errs holds and zero it. */
 void upkeep_errors_free(struct upkeep_errors *errs);

@@ -64,6 +64,7 @@
 	X(EMPTY_OFFER, N_("What the service offers must not be empty."))      \
 	X(EMPTY_AUDIENCE, N_("Who the service is for must not be empty."))    \
 	X(EMPTY_SOURCE, N_("The source must not be empty."))                  \
+	X(PLACEHOLDER_TEXT, N_("A text holds a placeholder (TODO, TBD, lorem, xxx) instead of words.")) \
 	X(NOT_UTF8, N_("A text is not valid UTF-8."))                         \
 	X(BAD_LANGUAGES, N_("The languages must be codes separated by semicolons, such as fr;de;en.")) \
 	X(BAD_WEB, STATUS_BAD_WEB_MSG)                                        \

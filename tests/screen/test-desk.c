@@ -179,7 +179,8 @@ add_service(void)
 /* In French, a service without its name in Luxembourgish is refused
  * with the message for an empty name, the focus on that line and every
  * other line as typed; a provider that does not exist is refused with
- * the providers there are.  Put right, it is added. */
+ * the providers there are, and so is a placeholder ("TODO") for a text.
+ * Put right, it is added. */
 static void
 add_refused_fr(void)
 {
@@ -221,6 +222,20 @@ add_refused_fr(void)
 	    "added. Press Esc again to leave without it, or choose \"Add the "
 	    "service\"."), 30)), "asked");
 	fill_line(vt, "adem");
+	/* A placeholder for a text in lb (the last text line) is no text
+	 * either: the focus goes to it. */
+	vt_key(vt, VTERM_KEY_END);
+	for (int i = 0; i < 3; i++)
+		vt_key(vt, VTERM_KEY_UP);
+	fill_line(vt, "TODO");
+	add_it(vt, "fr");
+	VT_CHECK(vt, desk_has_wrapped(vt, tr("fr",
+	    status_msgid(ORIENTATION_PLACEHOLDER_TEXT))), "no placeholder");
+	snprintf(typed, sizeof typed, tr("fr", "%s [%s]: %s"),
+	    tr("fr", "For whom"), "lb", "TODO");
+	snprintf(row, sizeof row, "> %s", typed);
+	VT_CHECK(vt, vt_has_text(vt, row), "the focus on the placeholder");
+	fill_line(vt, "Audience lb");
 	add_it(vt, "fr");
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Added. Kiosks show the "
 	    "new service to their next visitor."), 20), WAIT), "added");

@@ -6,8 +6,9 @@
  * with its history rows, today's "checked on" date and a revision more,
  * and can be edited like any other; one that lacks a text in a language,
  * a source, a known provider or a new id of the right form is refused
- * whole, naming what is at fault.  Each test works on a fresh copy of
- * the built catalog.
+ * whole, naming what is at fault; a placeholder ("TODO") is refused as
+ * the catalog's content check refuses it, in an edit and a services file
+ * too.  Each test works on a fresh copy of the built catalog.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -246,6 +247,10 @@ test_refused(void **state)
 	upkeep_field_set(&upkeep_service_text(&s, "pt")->audience, " ");
 	refused(&s, ORIENTATION_EMPTY_AUDIENCE, "pt");
 	upkeep_field_set(&upkeep_service_text(&s, "pt")->audience, "Audience");
+	/* Nor a stand-in for the words (the catalog's content check). */
+	upkeep_field_set(&upkeep_service_text(&s, "de")->offer, "TODO");
+	refused(&s, ORIENTATION_PLACEHOLDER_TEXT, "de");
+	upkeep_field_set(&upkeep_service_text(&s, "de")->offer, "Offer");
 	upkeep_field_set(&s.source, "");
 	refused(&s, ORIENTATION_EMPTY_SOURCE, "source");
 	upkeep_field_set(&s.source, "adem.public.lu");
@@ -275,6 +280,42 @@ test_refused(void **state)
 	upkeep_service_free(&s);
 }
 
+/* An edit and a services file are refused a placeholder too. */
+static void
+test_placeholders(void **state)
+{
+	static const char *const stand_ins[] = { "TODO", "to be done: TBD",
+		"Lorem ipsum", "XXX", "ok" };
+	struct upkeep_errors errs = { 0 };
+	struct upkeep_service e;
+	char path[160];
+	FILE *f;
+
+	(void)state;
+	assert_int_equal(upkeep_service_load(u, "cepas", &e), ORIENTATION_OK);
+	for (size_t i = 0; i < 5; i++) {
+		upkeep_field_set(&upkeep_service_text(&e, "pt")->summary,
+		    stand_ins[i]);
+		assert_int_equal(upkeep_service_save(u, &e, "anna", time(NULL)),
+		    i < 4 ? ORIENTATION_PLACEHOLDER_TEXT : ORIENTATION_OK);
+	}
+	upkeep_service_free(&e);
+	snprintf(path, sizeof path, "%s.csv", db_path);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("id,lang,name,summary,offer,audience,address,web,email,phone,"
+	    "languages,source\r\ncepas,fr,CePAS,TBD,Offre,Public,,,,,,"
+	    "cepas.lu\r\n", f);
+	fclose(f);
+	assert_int_equal(upkeep_import(u, UPKEEP_FILE_SERVICES, path, true,
+	    "anna", time(NULL), &errs), ORIENTATION_FILE_INVALID);
+	assert_int_equal(errs.n, 1);
+	assert_int_equal(errs.list[0].reason, UPKEEP_REASON_PLACEHOLDER);
+	assert_int_equal(errs.list[0].column, 4);
+	upkeep_errors_free(&errs);
+	unlink(path);
+}
+
 static void
 test_providers(void **state)
 {
@@ -294,6 +335,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_blank, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_add, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_placeholders, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_providers, setup, teardown),
 	};
 

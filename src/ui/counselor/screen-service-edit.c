@@ -330,17 +330,20 @@ screen_service_edit_row_of(const struct screen_service_edit_state *s,
 	return -1;
 }
 
-/* The first empty text row in language @lang, or -1. */
+/* The first text row in language @lang that is empty or a placeholder
+ * (what the store refuses in a text), or -1. */
 static int
 screen_service_edit_empty_in(const struct screen_service_edit_state *s,
     const char *lang)
 {
-	for (int i = 0; i < s->nrows; i++)
+	for (int i = 0; i < s->nrows; i++) {
+		const char *v = *s->rows[i].value != NULL ?
+		    *s->rows[i].value : "";
+
 		if (s->rows[i].lang != NULL && strcmp(s->rows[i].lang, lang) == 0 &&
-		    strspn(*s->rows[i].value != NULL ? *s->rows[i].value : "",
-		    " \t") == strlen(*s->rows[i].value != NULL ?
-		    *s->rows[i].value : ""))
+		    (strspn(v, " \t") == strlen(v) || upkeep_is_placeholder(v)))
 			return i;
+	}
 	return -1;
 }
 
