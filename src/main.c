@@ -560,7 +560,8 @@ run_ui(const struct options *o, const struct settings *cfg,
 	    .kiosk = cfg->kiosk && !o->counselor,
 	    .idle_seconds = o->counselor ? cfg->counselor_idle_seconds :
 	    cfg->idle_seconds,
-	    .warning_seconds = cfg->warning_seconds,
+	    .warning_seconds = o->counselor ? cfg->counselor_warning_seconds :
+	    cfg->warning_seconds,
 	    .retention_seconds = settings_retention(cfg),
 	    .purge_seconds = cfg->purge_seconds,
 	    .staff_pin_hash = cfg->staff_pin_hash,

@@ -375,7 +375,7 @@ print_contacts(const struct service_detail *d)
 		free(line);
 	}
 	if (n == 0)
-		printf("%s\n", service_words_no_contact());
+		printf("%s\n", service_words_no_contact(false));
 }
 
 /* Services for one of the needs; false at end of input. */
@@ -417,7 +417,7 @@ services(struct plain *p)
 		print_contacts(&d);
 		line = provenance_service_line(p->cat, d.id, d.last_checked,
 		    d.source);
-		printf("%s\n%s\n", line, service_words_out_of_date());
+		printf("%s\n%s\n", line, service_words_out_of_date(false));
 		free(line);
 		service_detail_free(&d);
 	}

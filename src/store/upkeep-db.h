@@ -36,6 +36,9 @@ struct upkeep {
 	sqlite3_stmt *fts_source;   /* its search documents (search-source.h) */
 	sqlite3_stmt *fts_insert;   /* its search rows, in */
 	sqlite3_stmt *fts_rowids;   /* the rowids they had, per language */
+	sqlite3_stmt *fts_item;     /* the item number a new service gets */
+	sqlite3_stmt *provider;     /* whether a provider exists */
+	sqlite3_stmt *providers;    /* every provider id, A to Z */
 	sqlite3_stmt *occupation;   /* the id of an ESCO code */
 	sqlite3_stmt *lmi;          /* an occupation's labour-market facts */
 	sqlite3_stmt *lmi_put;      /* insert or replace them */
@@ -150,6 +153,40 @@ void upkeep_history(struct change *cx, const char *item, const char *field,
 void upkeep_bump_revision(struct change *cx);
 
 /* ---------------------------------------------------------------- services */
+
+/**
+ * Rebuild the search rows of service @id, as catalog-build does.  Each
+ * language's row keeps its rowid, so it stays in the block of services
+ * in that language that the search reads; a service without rows (a new
+ * one) gets an item number no other service has.  Errors go to @cx.
+ * (upkeep-search.c)
+ */
+void upkeep_search_rebuild(struct change *cx, const char *id);
+
+/**
+ * Write service @s by @who at @now in one transaction, checked first:
+ * as a new service if @add (upkeep_service_add), else as an edit of the
+ * one loaded (upkeep_service_save).  The revision is raised if anything
+ * changed.  (upkeep-service.c)
+ */
+enum orientation_status upkeep_service_write(struct upkeep *u,
+    const struct upkeep_service *s, const char *who, time_t now, bool add);
+
+/**
+ * What only a new service must pass: an id of the right form that no
+ * service has, and a provider that exists.  The transaction is open;
+ * upkeep_where names "id" or "provider".  (upkeep-add.c)
+ */
+enum orientation_status upkeep_service_check_new(struct upkeep *u,
+    const struct upkeep_service *s);
+
+/**
+ * Make the row of the new service @s (checked) with the history of its
+ * provider and source, then bring in the rest with upkeep_service_apply.
+ * (upkeep-add.c)
+ */
+enum orientation_status upkeep_service_insert(struct change *cx,
+    const struct upkeep_service *s);
 
 /**
  * Bring service @s into the catalog: its neutral fields, the texts it

@@ -266,6 +266,9 @@ check_service_row(struct upkeep *u, const struct service_row *r,
 		if (upkeep_is_blank(r->v[c]))
 			csv_read_error(errs, r->line, r->col[c],
 			    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);
+		else if (upkeep_is_placeholder(r->v[c]))
+			csv_read_error(errs, r->line, r->col[c],
+			    UPKEEP_REASON_PLACEHOLDER, r->v[c], 0);
 	if (upkeep_is_blank(r->v[SC_SOURCE]))
 		csv_read_error(errs, r->line, r->col[SC_SOURCE],
 		    UPKEEP_REASON_EMPTY_VALUE, NULL, 0);

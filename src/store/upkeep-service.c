@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog-db.h"
 #include "db.h"
 #include "sqlite-load.h"
 #include "upkeep-db.h"
@@ -49,107 +48,6 @@ write_service_field(struct change *cx, const char *id, const char *column,
 
 	upkeep_write_sql(cx, sql, (const char *const[]){ id, value }, 2);
 	free(sql);
-}
-
-/* The search row a service has in one language. */
-struct search_row {
-	char *lang;                 /* NULL once its rowid is taken again */
-	sqlite3_int64 rowid;
-};
-
-/* The search rows service @id has now, into *@rows (*@n of them; free
- * with free_search_rows).  @return SQLITE_OK or the error. */
-static int
-read_search_rows(struct upkeep *u, const char *id, struct search_row **rows,
-    size_t *n)
-{
-	sqlite3_stmt *stmt = u->fts_rowids;
-	size_t cap = 0;
-	int rc = upkeep_bind(stmt, 1, &id, 1);
-
-	*rows = NULL;
-	*n = 0;
-	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		*rows = xgrow(*rows, *n, &cap, 8, sizeof **rows);
-		(*rows)[*n].rowid = sqlite3_column_int64(stmt, 0);
-		(*rows)[(*n)++].lang = db_column_strdup(stmt, 1);
-		rc = SQLITE_OK;
-	}
-	sqlite3_reset(stmt);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-/* Free @n rows at @rows. */
-static void
-free_search_rows(struct search_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(rows[i].lang);
-	free(rows);
-}
-
-/*
- * Insert the search row of service @id that the current row of
- * u->fts_source gives (lang, label, body).  It takes the rowid the
- * service had in that language (@old, @nold), if any; a new language
- * goes to the end of its block with the item number of the service.
- */
-static void
-insert_search_row(struct change *cx, const char *id, struct search_row *old,
-    size_t nold)
-{
-	sqlite3_stmt *src = cx->u->fts_source, *ins = cx->u->fts_insert;
-	const char *lang = (const char *)sqlite3_column_text(src, 0);
-	const char *texts[] = { id, lang,
-		upkeep_nz((const char *)sqlite3_column_text(src, 1)),
-		upkeep_nz((const char *)sqlite3_column_text(src, 2)) };
-	int rc = upkeep_bind(ins, 1, texts, 4);
-
-	if (rc == SQLITE_OK)
-		rc = sqlite3_bind_null(ins, 5);
-	if (rc == SQLITE_OK)
-		rc = nold > 0 ? sqlite3_bind_int64(ins, 6,
-		    old[0].rowid & SEARCH_ITEM_MASK) : sqlite3_bind_null(ins, 6);
-	for (size_t i = 0; rc == SQLITE_OK && lang != NULL && i < nold; i++) {
-		if (old[i].lang != NULL && strcmp(old[i].lang, lang) == 0) {
-			rc = sqlite3_bind_int64(ins, 5, old[i].rowid);
-			free(old[i].lang);
-			old[i].lang = NULL;
-			break;
-		}
-	}
-	upkeep_change_rc(cx, rc);
-	upkeep_write_step(cx, ins);
-}
-
-/*
- * Rebuild the search rows of service @id, as catalog-build does.  Each
- * language's row keeps its rowid, so it stays in the block of services
- * in that language that the search reads (src/store/search.c).
- */
-static void
-rebuild_search(struct change *cx, const char *id)
-{
-	struct upkeep *u = cx->u;
-	struct search_row *old = NULL;
-	size_t nold = 0;
-	int rc = SQLITE_DONE;
-
-	if (!upkeep_writing(cx))
-		return;
-	upkeep_change_rc(cx, read_search_rows(u, id, &old, &nold));
-	upkeep_change_rc(cx, upkeep_bind(u->fts_delete, 1, &id, 1));
-	upkeep_write_step(cx, u->fts_delete);
-	if (upkeep_writing(cx))
-		rc = upkeep_bind(u->fts_source, 1, &id, 1);
-	while (rc == SQLITE_OK && upkeep_writing(cx) &&
-	    (rc = sqlite3_step(u->fts_source)) == SQLITE_ROW) {
-		insert_search_row(cx, id, old, nold);
-		rc = SQLITE_OK;
-	}
-	upkeep_change_rc(cx, rc);
-	sqlite3_reset(u->fts_source);
-	free_search_rows(old, nold);
 }
 
 /* ---------------------------------------------------------------- fields */
@@ -457,7 +355,10 @@ check_ids(struct upkeep *u, sqlite3_stmt *stmt, char *const *ids, size_t n,
 	return ORIENTATION_OK;
 }
 
-/* Check @s before a save; the transaction is open. */
+/* Check @s before it is written, as an edit or a new service: texts
+ * complete in every language of the catalog, source given, contact
+ * fields of their form, languages, groups and themes known.  The
+ * transaction is open; upkeep_where names what is at fault. */
 static enum orientation_status
 validate_service(struct upkeep *u, const struct upkeep_service *s)
 {
@@ -483,6 +384,11 @@ validate_service(struct upkeep *u, const struct upkeep_service *s)
 		for (int k = 0; k < TEXT_COUNT; k++)
 			if (upkeep_is_blank(text_get(t, k)))
 				return empty[k];
+		/* Words in this language or none: the catalog's own check
+		 * refuses a stand-in as it refuses an empty text. */
+		for (int k = 0; k < TEXT_COUNT; k++)
+			if (upkeep_is_placeholder(text_get(t, k)))
+				return ORIENTATION_PLACEHOLDER_TEXT;
 	}
 	/* Every language of the catalog needs its texts. */
 	while ((rc = sqlite3_step(u->languages)) == SQLITE_ROW) {
@@ -795,7 +701,7 @@ stamp_service(struct change *cx, const struct upkeep_service *s,
 		upkeep_history(cx, item, "last_checked", NULL, checked, cx->today);
 	}
 	if (changed || restamp) {
-		rebuild_search(cx, s->id);
+		upkeep_search_rebuild(cx, s->id);
 		cx->wrote = true;
 	}
 	if (changed)
@@ -837,8 +743,8 @@ upkeep_service_apply(struct change *cx, const struct upkeep_service *s,
 }
 
 enum orientation_status
-upkeep_service_save(struct upkeep *u, const struct upkeep_service *s,
-    const char *who, time_t now)
+upkeep_service_write(struct upkeep *u, const struct upkeep_service *s,
+    const char *who, time_t now, bool add)
 {
 	struct change cx;
 	enum orientation_status st;
@@ -848,18 +754,29 @@ upkeep_service_save(struct upkeep *u, const struct upkeep_service *s,
 	if (who == NULL || upkeep_is_blank(who))
 		return ORIENTATION_NO_AUTHOR;
 	if (s->id == NULL)
-		return ORIENTATION_SERVICE_NOT_FOUND;
+		return add ? ORIENTATION_SERVICE_BAD_ID :
+		    ORIENTATION_SERVICE_NOT_FOUND;
 	upkeep_change_init(&cx, u, who, now, false);
 	/* IMMEDIATE: take the write lock now, so the values compared are
 	 * the values overwritten. */
 	if ((rc = upkeep_exec(u, "BEGIN IMMEDIATE")) != SQLITE_OK)
 		return upkeep_sql_status(rc);
-	st = validate_service(u, s);
+	st = add ? upkeep_service_check_new(u, s) : ORIENTATION_OK;
 	if (st == ORIENTATION_OK)
-		st = upkeep_service_apply(&cx, s, true, true);
+		st = validate_service(u, s);
+	if (st == ORIENTATION_OK)
+		st = add ? upkeep_service_insert(&cx, s) :
+		    upkeep_service_apply(&cx, s, true, true);
 	if (st == ORIENTATION_OK && cx.wrote) {
 		upkeep_bump_revision(&cx);
 		st = upkeep_sql_status(cx.rc);
 	}
 	return upkeep_finish(u, st);
+}
+
+enum orientation_status
+upkeep_service_save(struct upkeep *u, const struct upkeep_service *s,
+    const char *who, time_t now)
+{
+	return upkeep_service_write(u, s, who, now, false);
 }

@@ -92,6 +92,14 @@ upkeep_is_blank(const char *s)
 	return true;
 }
 
+bool
+upkeep_is_placeholder(const char *s)
+{
+	return s != NULL && (strstr(s, "TODO") != NULL ||
+	    strstr(s, "TBD") != NULL || strcasestr(s, "lorem") != NULL ||
+	    strcasestr(s, "xxx") != NULL);
+}
+
 /*
  * Whether @len bytes at @s are UTF-8 as RFC 3629 has it (no overlong
  * forms, no surrogates, nothing above U+10FFFF).  A NUL byte is refused
@@ -298,6 +306,8 @@ static const struct { size_t at; const char *sql; } statements[] = {
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
 	STATEMENT(languages, "SELECT code FROM language ORDER BY sort, code"),
 	STATEMENT(language, "SELECT 1 FROM language WHERE code = ?1"),
+	STATEMENT(provider, "SELECT 1 FROM provider WHERE id = ?1"),
+	STATEMENT(providers, "SELECT id FROM provider ORDER BY id"),
 	STATEMENT(group, "SELECT 1 FROM target_group WHERE id = ?1"),
 	STATEMENT(theme, "SELECT 1 FROM theme WHERE id = ?1"),
 	/* Columns 0..5 in the order of the NEUTRAL_ columns. */
@@ -345,6 +355,13 @@ prepare_search(struct upkeep *u, int *rc)
 	sql = xasprintf("SELECT rowid, lang FROM search WHERE kind = 'service' "
 	    "AND ref = ?1 AND %s", in_blocks);
 	prepare_one(u, &u->fts_rowids, sql, rc);
+	free(sql);
+	/* A new service's number: one above every service's (the low bits
+	 * of its rowids), the same in every language. */
+	sql = xasprintf("SELECT coalesce(max(rowid & %lld), 0) + 1 FROM search "
+	    "WHERE kind = 'service' AND %s", (long long)SEARCH_ITEM_MASK,
+	    in_blocks);
+	prepare_one(u, &u->fts_item, sql, rc);
 	free(sql);
 	sql = xasprintf("SELECT lang, label, body FROM (%s) "
 	    "WHERE ref = ?1 ORDER BY lang, label", search_source_service());
@@ -444,7 +461,7 @@ upkeep_free(struct upkeep *u)
 			u->revision, u->bump, u->history, u->languages,
 			u->language, u->group, u->theme, u->service, u->texts,
 			u->text, u->fts_delete, u->fts_source, u->fts_insert,
-			u->fts_rowids,
+			u->fts_rowids, u->fts_item, u->provider, u->providers,
 			u->occupation, u->lmi, u->lmi_put, u->lmi_delete,
 		};
 

@@ -54,6 +54,7 @@
 	X(DUPLICATE_ROW, N_("duplicate row"))                                 \
 	X(DISAGREES, N_("the same service disagrees between rows"))           \
 	X(EMPTY_VALUE, N_("must not be empty"))                               \
+	X(PLACEHOLDER, N_("a placeholder (TODO, TBD, lorem, xxx), not words")) \
 	X(REQUIRED, N_("required when a value is given"))                     \
 	X(NOT_DATE, N_("not a date (YYYY-MM-DD)"))                            \
 	X(FUTURE_DATE, N_("the date is in the future"))                       \
@@ -193,6 +194,42 @@ void upkeep_service_set_themes(struct upkeep_service *s,
 enum orientation_status upkeep_service_save(struct upkeep *u,
     const struct upkeep_service *s, const char *who, time_t now);
 
+/** The longest id of a service that upkeep_service_add takes. */
+#define UPKEEP_SERVICE_ID_MAX 64
+
+/**
+ * Make *@out a new service to fill in for upkeep_service_add: every
+ * language of the catalog with "" texts, every other field "" and no
+ * groups or themes.  @return ORIENTATION_OK or a database status (*@out
+ * zeroed).  Free with upkeep_service_free.
+ */
+enum orientation_status upkeep_service_blank(struct upkeep *u,
+    struct upkeep_service *out);
+
+/**
+ * Add @s (from upkeep_service_blank, filled in) to the catalog in one
+ * transaction.  Its id must be new and of the form of a service id (2 to
+ * UPKEEP_SERVICE_ID_MAX lower-case letters, digits and '-'), its
+ * provider_id a provider's, and the rest is checked as
+ * upkeep_service_save checks an edit (texts in every language of the
+ * catalog, a source...): nothing is made up for a missing text.  Every
+ * field given gets its catalog_history row (no old value, who @who, at
+ * @now), last_checked is the date of @now, its search rows are made and
+ * the revision raised.
+ * @return ORIENTATION_OK, or why nothing was added (SERVICE_BAD_ID,
+ * SERVICE_EXISTS, UNKNOWN_PROVIDER, or what a save refuses); upkeep_where
+ * names the field ("id", "provider"), language, group or theme at fault.
+ */
+enum orientation_status upkeep_service_add(struct upkeep *u,
+    const struct upkeep_service *s, const char *who, time_t now);
+
+/**
+ * The ids of every provider, A to Z, joined by ", " (for a counsellor
+ * choosing one).  @return a string the caller frees, NULL on a database
+ * error.
+ */
+char *upkeep_providers(struct upkeep *u);
+
 /**
  * What the last failed save was about: a language code, a group or theme
  * id or a field name; "" if nothing in particular.  Owned by @u, valid
@@ -258,6 +295,13 @@ enum upkeep_contact { UPKEEP_CONTACT_WEB, UPKEEP_CONTACT_EMAIL,
  */
 enum orientation_status upkeep_check_contact(enum upkeep_contact field,
     const char *value);
+
+/**
+ * Whether the text @s holds a placeholder instead of words: "TODO" or
+ * "TBD", or "lorem" or "xxx" in any case, as the catalog's content check
+ * refuses them (tests/catalog/test-catalog-content.c).  NULL is not.
+ */
+bool upkeep_is_placeholder(const char *s);
 
 /** Free what @errs holds and zero it. */
 void upkeep_errors_free(struct upkeep_errors *errs);

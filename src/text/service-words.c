@@ -25,14 +25,22 @@ service_words_contacts(const struct service_detail *d,
 }
 
 const char *
-service_words_no_contact(void)
+service_words_no_contact(bool staff)
 {
+	/* The staff at the desk are the ones a visitor is sent to: they
+	 * are told what to do about it instead. */
+	if (staff)
+		return _("No contact details are confirmed yet: check them and "
+		    "add them under \"Edit a service\".");
 	return _("No contact details are confirmed yet: ask at the desk.");
 }
 
 const char *
-service_words_out_of_date(void)
+service_words_out_of_date(bool staff)
 {
+	if (staff)
+		return _("This information may be out of date: check it before "
+		    "you pass it on.");
 	return _("This information may be out of date. The staff at the desk "
 	    "can help you further.");
 }

@@ -8,6 +8,7 @@
 #ifndef TEXT_SERVICE_WORDS_H
 #define TEXT_SERVICE_WORDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct service_detail;
@@ -28,12 +29,14 @@ struct service_words_field {
 size_t service_words_contacts(const struct service_detail *d,
     struct service_words_field out[SERVICE_WORDS_CONTACTS]);
 
-/** "No contact details are confirmed yet: ask at the desk." */
-const char *service_words_no_contact(void);
+/** "No contact details are confirmed yet: ask at the desk."; for the
+ *  @staff (a counsellor, who is the desk), what to do about it. */
+const char *service_words_no_contact(bool staff);
 
 /** "This information may be out of date. The staff at the desk can help
- *  you further." (under a service or a guide) */
-const char *service_words_out_of_date(void);
+ *  you further." (under a service or a guide); for the @staff, to check
+ *  it before passing it on. */
+const char *service_words_out_of_date(bool staff);
 
 /** "@label: @value" as the current language writes it.  New string;
  *  caller frees. */

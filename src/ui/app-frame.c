@@ -185,11 +185,20 @@ app_frame_speech_hint(struct app *app, enum keymap_mode mode)
 }
 
 char *
-app_frame_idle_text(long left, bool counselor)
+app_frame_idle_text(const struct app *app, long left)
 {
 	if (left < 0)
 		left = 0;
-	if (counselor)
+	/* Changes kept past the sign-out would be the next person's to
+	 * save: they go, and the counsellor is told in time. */
+	if (app->counselor[0] != '\0' && app_unsaved(app))
+		return xasprintf(ngettext("Press any key or tap the screen to "
+		    "continue. Otherwise you will be signed out in %ld second "
+		    "and the changes not saved will be lost.",
+		    "Press any key or tap the screen to continue. Otherwise you "
+		    "will be signed out in %ld seconds and the changes not saved "
+		    "will be lost.", (unsigned long)left), left);
+	if (app->counselor[0] != '\0')
 		return xasprintf(ngettext("Press any key or tap the screen to "
 		    "continue. Otherwise you will be signed out in %ld second.",
 		    "Press any key or tap the screen to continue. Otherwise you "
@@ -212,7 +221,6 @@ app_frame_idle_warning(struct app *app, long left)
 {
 	char *count;
 	int y = LINES / 2 - 6, attr = app_attr(app, UI_ROLE_EMPHASIS);
-	bool counselor = app->counselor[0] != '\0';
 
 	assert(left >= 0);
 	erase();
@@ -222,7 +230,7 @@ app_frame_idle_warning(struct app *app, long left)
 		 * seconds in them. */
 		y = draw_wrapped(0, 0, COLS, LINES, 0, _("Are you still there?"),
 		    attr | A_BOLD);
-		count = app_frame_idle_text(left, counselor);
+		count = app_frame_idle_text(app, left);
 		draw_wrapped(y, 0, COLS, LINES - y, 0, count, A_BOLD);
 		free(count);
 		move(0, 0);
@@ -234,7 +242,7 @@ app_frame_idle_warning(struct app *app, long left)
 	bigtext_draw(y + 2, COLS / 2 - bigtext_width(count) / 2, count,
 	    app_attr(app, UI_ROLE_NORMAL));
 	free(count);
-	count = app_frame_idle_text(left, counselor);
+	count = app_frame_idle_text(app, left);
 	draw_wrapped(y + 9, 6, COLS - 12, 4, 0, count, A_BOLD);
 	free(count);
 	move(y, COLS / 2);

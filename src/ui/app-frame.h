@@ -39,8 +39,9 @@ char *app_frame_speech_hint(struct app *app, enum keymap_mode mode);
 
 /** The idle warning's sentence for @left seconds (said too, by
  * app-speech.c): a visitor's answers are deleted, a signed-in counsellor
- * (@counselor) is signed out.  The caller frees it. */
-char *app_frame_idle_text(long left, bool counselor);
+ * is signed out, and loses the changes not saved if a screen holds some
+ * (app_unsaved).  The caller frees it. */
+char *app_frame_idle_text(const struct app *app, long left);
 
 /** Cover the screen with the idle warning: large, in the visitor's
  * language, @left (>= 0) seconds before the wipe. */

@@ -165,8 +165,8 @@ static void
 app_speech_warning(struct app *app)
 {
 	struct utterance *u = app_speech_utterance();
-	char *more = app_frame_idle_text((app->wipe_at - app_now_ms() + 999) / 1000,
-	    app->counselor[0] != '\0');
+	char *more = app_frame_idle_text(app,
+	    (app->wipe_at - app_now_ms() + 999) / 1000);
 
 	utterance_add(u, _("Are you still there?"));
 	utterance_add(u, more);

@@ -79,6 +79,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_RESULTS] = &screen_results_ops,
 	[SCREEN_SERVICE_PICK] = &screen_service_pick_ops,
 	[SCREEN_SERVICE_EDIT] = &screen_service_edit_ops,
+	[SCREEN_SERVICE_ADD] = &screen_service_add_ops,
 	[SCREEN_CSV] = &screen_csv_ops,
 	[SCREEN_FIGURES] = &screen_figures_ops,
 	[SCREEN_AUDIT] = &screen_audit_ops,
@@ -111,6 +112,16 @@ const struct screen_ops *
 app_screen_ops(enum screen_id id)
 {
 	return screens[id];
+}
+
+bool
+app_unsaved(const struct app *app)
+{
+	for (int i = 0; i < app->depth; i++)
+		if (screens[app->stack[i].id]->unsaved != NULL &&
+		    screens[app->stack[i].id]->unsaved(app->stack[i].state))
+			return true;
+	return false;
 }
 
 bool
@@ -734,12 +745,16 @@ app_tick(struct app *app)
 	app_tick_store(app, now);
 	if (app->wipe_at != 0) {
 		if (now >= app->wipe_at) {
+			bool lost = app_unsaved(app);
+
 			app_wipe(app);
 			/* The counsellor who comes back learns why the
-			 * sign-in is there. */
+			 * sign-in is there, and what it cost. */
 			if (app->opts.counselor)
-				app_message(app, N_("You were signed out: nothing "
-				    "was typed for a while."));
+				app_message(app, lost ? N_("You were signed out: "
+				    "nothing was typed for a while. The changes "
+				    "not saved were lost.") : N_("You were signed "
+				    "out: nothing was typed for a while."));
 		}
 		app->dirty = true;   /* the countdown moves */
 		return;

@@ -280,6 +280,9 @@ void app_speech_end(struct app *app);
 /** The ops of screen @id. */
 const struct screen_ops *app_screen_ops(enum screen_id id);
 
+/** Whether an open screen holds changes not saved (screen_ops.unsaved). */
+bool app_unsaved(const struct app *app);
+
 /** The key table of the mode @app runs in (enum keymap_mode). */
 int app_keymap_mode(const struct app *app);
 

@@ -44,6 +44,7 @@ enum screen_id {
 	SCREEN_RESULTS,
 	SCREEN_SERVICE_PICK,
 	SCREEN_SERVICE_EDIT,
+	SCREEN_SERVICE_ADD,
 	SCREEN_CSV,
 	SCREEN_FIGURES,
 	SCREEN_AUDIT,
@@ -160,6 +161,9 @@ struct screen_ops {
 	/* The screens above this one closed (Back, Home): it is on top
 	 * again; load again what they may have changed.  NULL: nothing. */
 	void (*resume)(struct app *app, void *state);
+	/* Whether @state holds changes not saved, which a sign-out loses
+	 * (the idle warning says so).  NULL: it never does. */
+	bool (*unsaved)(const void *state);
 	/* A text field takes every typed character and Backspace here, so
 	 * the footer and the help name neither "?", "/" nor Backspace. */
 	bool typing;
@@ -190,6 +194,7 @@ extern const struct screen_ops screen_code_ops;
 extern const struct screen_ops screen_results_ops;
 extern const struct screen_ops screen_service_pick_ops;
 extern const struct screen_ops screen_service_edit_ops;
+extern const struct screen_ops screen_service_add_ops;
 extern const struct screen_ops screen_csv_ops;
 extern const struct screen_ops screen_figures_ops;
 extern const struct screen_ops screen_audit_ops;

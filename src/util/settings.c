@@ -156,6 +156,9 @@ settings_handler(void *user, const char *section, const char *key,
 	else if (strcmp(section, "counselor") == 0 &&
 	    strcmp(key, "idle_seconds") == 0)
 		ok = parse_int(value, 0, 86400, &c->counselor_idle_seconds);
+	else if (strcmp(section, "counselor") == 0 &&
+	    strcmp(key, "warning_seconds") == 0)
+		ok = parse_int(value, 1, 600, &c->counselor_warning_seconds);
 	else if (strcmp(section, "display") == 0 && strcmp(key, "glyphs") == 0)
 		ok = parse_glyphs(value, &c->glyphs);
 	else if (strcmp(section, "backup") == 0 && strcmp(key, "folder") == 0)
@@ -182,6 +185,7 @@ settings_defaults(struct settings *c)
 	c->retention_days = SETTINGS_RETENTION_DAYS;
 	c->purge_seconds = SETTINGS_PURGE_SECONDS;
 	c->counselor_idle_seconds = SETTINGS_COUNSELOR_IDLE_SECONDS;
+	c->counselor_warning_seconds = SETTINGS_COUNSELOR_WARNING_SECONDS;
 	c->speech_rate = SETTINGS_SPEECH_RATE;
 	c->speech_volume = SETTINGS_SPEECH_VOLUME;
 	c->backup_keep = SETTINGS_BACKUP_KEEP;

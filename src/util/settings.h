@@ -18,7 +18,8 @@
  *   [site]
  *   name = esch-belval       ; this host's site, in its station names
  *   [counselor]
- *   idle_seconds = 600       ; a counselor idle this long is signed out
+ *   idle_seconds = 600       ; a counselor idle this long is warned
+ *   warning_seconds = 30     ; countdown before the counselor is signed out
  *   [backup]
  *   folder = /var/lib/orientation/backups ; daily copies (empty: "backups"
  *                            ; beside the state database)
@@ -43,6 +44,7 @@
 #define SETTINGS_RETENTION_DAYS 30
 #define SETTINGS_PURGE_SECONDS 3600
 #define SETTINGS_COUNSELOR_IDLE_SECONDS 600
+#define SETTINGS_COUNSELOR_WARNING_SECONDS 30
 #define SETTINGS_SPEECH_RATE 175
 #define SETTINGS_SPEECH_VOLUME 100
 #define SETTINGS_BACKUP_KEEP 7
@@ -63,6 +65,7 @@ struct settings {
 	long retention_seconds; /* 0: retention_days; else this, for trials */
 	int purge_seconds;
 	int counselor_idle_seconds;
+	int counselor_warning_seconds;
 	char *staff_pin_hash; /* NULL: no staff exit configured */
 	char *catalog;        /* NULL: the built-in default */
 	char *state;          /* NULL: the XDG default */

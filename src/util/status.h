@@ -64,6 +64,7 @@
 	X(EMPTY_OFFER, N_("What the service offers must not be empty."))      \
 	X(EMPTY_AUDIENCE, N_("Who the service is for must not be empty."))    \
 	X(EMPTY_SOURCE, N_("The source must not be empty."))                  \
+	X(PLACEHOLDER_TEXT, N_("A text holds a placeholder (TODO, TBD, lorem, xxx) instead of words.")) \
 	X(NOT_UTF8, N_("A text is not valid UTF-8."))                         \
 	X(BAD_LANGUAGES, N_("The languages must be codes separated by semicolons, such as fr;de;en.")) \
 	X(BAD_WEB, STATUS_BAD_WEB_MSG)                                        \
@@ -72,6 +73,9 @@
 	X(UNKNOWN_GROUP, N_("A target group does not exist."))                \
 	X(UNKNOWN_THEME, N_("A theme does not exist."))                       \
 	X(SERVICE_CONFLICT, N_("Someone else changed this service in the meantime; open it again.")) \
+	X(SERVICE_BAD_ID, N_("A service id has 2 to 64 characters: lower-case letters, digits or '-'.")) \
+	X(SERVICE_EXISTS, N_("There is already a service with this id.")) \
+	X(UNKNOWN_PROVIDER, N_("There is no provider with this id.")) \
 	/* A file a counsellor imports or exports. */                         \
 	X(FILE_OPEN, N_("The file cannot be opened."))                        \
 	X(FILE_WRITE, N_("The file cannot be written."))                      \

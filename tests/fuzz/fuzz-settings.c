@@ -51,6 +51,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	case SETTINGS_OK:
 		if (c.idle_seconds < 0 || c.idle_seconds > 86400 ||
 		    c.warning_seconds < 1 || c.warning_seconds > 600 ||
+		    c.counselor_warning_seconds < 1 ||
+		    c.counselor_warning_seconds > 600 ||
 		    c.retention_days < 1 || c.retention_days > 3650) {
 			fprintf(stderr, "fuzz-settings: value out of range\n");
 			abort();

@@ -25,7 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "copy.h"
+#include "desk.h"
 #include "scenario.h"
 #include "store/account.h"
 #include "store/catalog.h"
@@ -38,21 +38,6 @@
 /* How long to wait before calling the test failed; the screen is final
  * after every key (vt.h), so only a failing test waits this long. */
 #define WAIT 30000
-
-static char catalog_copy[300];
-
-/* A writable copy of the catalog, since the counselor edits it. */
-static const char *
-copy_catalog(void)
-{
-	snprintf(catalog_copy, sizeof catalog_copy, "%s/catalog.db",
-	    scenario_dir());
-	if (copy_file(scenario_catalog(), catalog_copy) != 0) {
-		perror(catalog_copy);
-		exit(1);
-	}
-	return catalog_copy;
-}
 
 /* A visitor in French keeps their results; return the code. */
 static void
@@ -79,19 +64,6 @@ visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
 		    "»", strlen("»")) != 0, "row %d starts with a guillemet", r);
 	visit_read_code(vt, code);
 	scenario_quit(vt, WAIT);
-}
-
-/* The counsellor account the scenarios sign in with. */
-static void
-add_anna(void)
-{
-	struct state *st;
-
-	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
-	    account_add(st, "anna", "correct horse battery", false, time(NULL)) !=
-	    ORIENTATION_OK)
-		exit(1);
-	state_free(st);
 }
 
 /* Esc, and the counsellor's menu (English) is back. */
@@ -136,8 +108,8 @@ open_code(void)
 {
 	char code[HANDOFF_CODE_LEN + 1] = "", path[600];
 	const char *args[] = { "--counselor", "--lang", "en", "--catalog",
-	    copy_catalog(), NULL };
-	const char *kiosk_args[] = { "--lang", "en", "--catalog", catalog_copy,
+	    desk_copy_catalog(), NULL };
+	const char *kiosk_args[] = { "--lang", "en", "--catalog", desk_catalog_copy,
 	    NULL };
 	struct vt *kiosk;
 	struct state *st;
@@ -148,7 +120,7 @@ open_code(void)
 	int row;
 
 	visitor_keeps(code);
-	add_anna();
+	desk_add_anna();
 
 	/* A kiosk on the same catalog, running all along. */
 	kiosk = scenario_start(24, 80, kiosk_args, NULL);
@@ -197,7 +169,7 @@ open_code(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Phone:", WAIT), "edit screen");
 	saved = time(NULL);
 	edit_and_save(vt, "Phone:", "366 466-9", "Phone: 366 466-9");
-	if (catalog_open(catalog_copy, &cat) != ORIENTATION_OK)
+	if (catalog_open(desk_catalog_copy, &cat) != ORIENTATION_OK)
 		exit(1);
 	{
 		const struct catalog_language *langs;
@@ -292,34 +264,6 @@ open_code(void)
 	state_free(st);
 }
 
-/* The program with @args and @env (scenario_start), signed in as anna
- * in @lang; the account is made first. */
-static struct vt *
-signed_in_with(const char *lang, const char *const *args, char *const *env)
-{
-	char who[200];
-	struct vt *vt;
-
-	add_anna();
-	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), "anna");
-	vt = scenario_start(24, 80, args, env);
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"), WAIT),
-	    "sign-in");
-	vt_type(vt, "anna\rcorrect horse battery\r");
-	VT_CHECK(vt, vt_wait_text(vt, who, WAIT), "signed in");
-	return vt;
-}
-
-/* A counsellor program on the catalog copy in @lang, signed in as anna. */
-static struct vt *
-signed_in(const char *lang)
-{
-	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
-	    copy_catalog(), NULL };
-
-	return signed_in_with(lang, args, NULL);
-}
-
 /* A counsellor who gives no --lang works in the environment's language,
  * the catalog's texts too: a walk-in's profile names its types; so it
  * does again after signing out, which wipes the session. */
@@ -327,12 +271,12 @@ static void
 signin_language(void)
 {
 	char code[HANDOFF_CODE_LEN + 1] = "";
-	const char *args[] = { "--counselor", "--catalog", copy_catalog(),
+	const char *args[] = { "--counselor", "--catalog", desk_copy_catalog(),
 	    NULL };
 	struct vt *vt;
 
 	visitor_keeps(code);
-	add_anna();
+	desk_add_anna();
 	vt = scenario_start(24, 80, args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "sign-in");
 	for (int round = 1; round <= 2; round++) {
@@ -357,7 +301,7 @@ signin_language(void)
 static void
 rename_in_list(void)
 {
-	struct vt *vt = signed_in("en");
+	struct vt *vt = desk_signed_in("en");
 
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
@@ -392,7 +336,7 @@ long_note(void)
 		exit(1);
 	state_free(st);
 
-	vt = signed_in("en");
+	vt = desk_signed_in("en");
 	/* As visit_counselor_open(), but the note hides the profile. */
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "code prompt");
@@ -426,7 +370,7 @@ note_keys(void)
 	struct vt *vt;
 
 	visitor_keeps(code);
-	vt = signed_in("en");
+	vt = desk_signed_in("en");
 	visit_counselor_open(vt, code, WAIT);
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, "Note (Enter saves", WAIT), "note field");
@@ -442,26 +386,6 @@ note_keys(void)
 }
 
 /* ------------------------------------------------------ CSV import */
-
-/* Whether @text is on screen, maybe wrapped over several rows (the rows
- * are joined with spaces, as the wrap broke them at a space). */
-static bool
-has_wrapped(struct vt *vt, const char *text)
-{
-	static char all[24 * 400];
-	size_t at = 0;
-
-	for (int r = 0; r < 24; r++) {
-		const char *row = vt_row(vt, r);
-
-		while (*row == ' ')
-			row++;
-		at += (size_t)snprintf(all + at, sizeof all - at, "%s ", row);
-		if (at >= sizeof all)
-			return false;
-	}
-	return strstr(all, text) != NULL;
-}
 
 /* From the counsellor's menu in @lang, open the import screen and export
  * with entry @key ("1" services, "2" LMI); read the file, whose name
@@ -584,25 +508,11 @@ service_in_copy(struct vt *vt, const char *id, const char *lang,
 {
 	struct catalog *cat;
 
-	VT_CHECK(vt, catalog_open(catalog_copy, &cat) == ORIENTATION_OK,
+	VT_CHECK(vt, catalog_open(desk_catalog_copy, &cat) == ORIENTATION_OK,
 	    "catalog copy opens");
 	VT_CHECK(vt, service_detail_load(cat, id, lang, sd) == ORIENTATION_OK,
 	    "service %s in %s", id, lang);
 	catalog_free(cat);
-}
-
-/* The catalog copy's revision (every change raises it). */
-static long
-revision_of_copy(struct vt *vt)
-{
-	struct catalog *cat;
-	long rev;
-
-	VT_CHECK(vt, catalog_open(catalog_copy, &cat) == ORIENTATION_OK,
-	    "catalog copy opens");
-	rev = catalog_revision(cat);
-	catalog_free(cat);
-	return rev;
 }
 
 /* The first data row of @cf in @lang. */
@@ -628,7 +538,7 @@ import_services(void)
 	    "%zu. Fields that would change: %zu. Press Enter on the same line "
 	    "again to apply it.", NULL };
 	const char *name = "Zz Service renommé à l'import";
-	struct vt *vt = signed_in("fr");
+	struct vt *vt = desk_signed_in("fr");
 	struct service_detail sd, en;
 	struct csv_file cf;
 	char id[100], old[400];
@@ -643,12 +553,12 @@ import_services(void)
 	service_in_copy(vt, id, "en", &en);
 	set_cell(&cf, r, 2, name);
 	give_file(vt, "fr", "3", write_csv(vt, &cf, "services-edited.csv"));
-	VT_CHECK(vt, has_wrapped(vt, one_change("fr", cf.n - 1, 1)),
+	VT_CHECK(vt, desk_has_wrapped(vt, one_change("fr", cf.n - 1, 1)),
 	    "the check finds one change in %zu rows", cf.n - 1);
 	csv_read_free(&cf);
 
 	/* Checked, not applied. */
-	rev = revision_of_copy(vt);
+	rev = desk_revision(vt);
 	service_in_copy(vt, id, "fr", &sd);
 	VT_CHECK(vt, strcmp(sd.name, old) == 0, "a check changes nothing: [%s]",
 	    sd.name);
@@ -658,7 +568,7 @@ import_services(void)
 	vt_type(vt, "3");
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Imported. Kiosks show "
 	    "the changes to their next visitor."), 30), WAIT), "imported");
-	VT_CHECK(vt, revision_of_copy(vt) == rev + 1, "one change, one revision");
+	VT_CHECK(vt, desk_revision(vt) == rev + 1, "one change, one revision");
 	service_in_copy(vt, id, "fr", &sd);
 	VT_CHECK(vt, strcmp(sd.name, name) == 0, "new name in French: [%s]",
 	    sd.name);
@@ -689,7 +599,7 @@ import_errors(void)
 	static const char *const msgids[] = { "line %ld, column %d: %s",
 	    "unknown language", "must not be empty",
 	    "The file has errors; nothing was changed.", NULL };
-	struct vt *vt = signed_in("de");
+	struct vt *vt = desk_signed_in("de");
 	struct service_detail sd;
 	struct csv_file cf;
 	char id[100], old[400];
@@ -707,7 +617,7 @@ import_errors(void)
 	{
 		const char *lang = cf.rows[3].f[1];
 
-		rev = revision_of_copy(vt);
+		rev = desk_revision(vt);
 		give_file(vt, "de", "3", write_csv(vt, &cf, "services-bad.csv"));
 		VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "The file has "
 		    "errors; nothing was changed."), 30), WAIT), "refused");
@@ -715,9 +625,9 @@ import_errors(void)
 		    "unknown language", "xx")), "the language's error");
 		VT_CHECK(vt, vt_has_text(vt, error_line("de", lines[1], 3,
 		    "must not be empty", NULL)), "the empty name's error");
-		VT_CHECK(vt, !has_wrapped(vt, head_of(tr("de", "The file is "
+		VT_CHECK(vt, !desk_has_wrapped(vt, head_of(tr("de", "The file is "
 		    "correct."), 20)), "not offered to apply");
-		VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");
+		VT_CHECK(vt, desk_revision(vt) == rev, "nothing saved");
 		service_in_copy(vt, id, lang, &sd);
 		VT_CHECK(vt, strcmp(sd.name, old) == 0,
 		    "the correct change was not saved either: [%s]", sd.name);
@@ -729,7 +639,7 @@ import_errors(void)
 	vt_type(vt, "3");
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("de", "Path of the CSV file "
 	    "(Enter checks it, Esc cancels):"), 30), WAIT), "asks again");
-	VT_CHECK(vt, revision_of_copy(vt) == rev, "still nothing saved");
+	VT_CHECK(vt, desk_revision(vt) == rev, "still nothing saved");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	scenario_quit(vt, WAIT);
 }
@@ -743,7 +653,7 @@ lmi_in_copy(struct vt *vt, const char *code)
 	sqlite3 *db;
 	sqlite3_stmt *st;
 
-	VT_CHECK(vt, sqlite3_open_v2(catalog_copy, &db, SQLITE_OPEN_READONLY,
+	VT_CHECK(vt, sqlite3_open_v2(desk_catalog_copy, &db, SQLITE_OPEN_READONLY,
 	    NULL) == SQLITE_OK && sqlite3_prepare_v2(db,
 	    "SELECT quote(l.apprenticeship) || '|' || quote(l.shortage) || '|' "
 	    "|| l.source || '|' || l.checked FROM occupation o "
@@ -768,7 +678,7 @@ import_lmi(void)
 	    "Import labour-market facts from a CSV file",
 	    "must be yes, no or empty", "the date is in the future",
 	    "The file has errors; nothing was changed.", NULL };
-	struct vt *vt = signed_in("nl");
+	struct vt *vt = desk_signed_in("nl");
 	struct csv_file cf;
 	char code[100], before[600], expect[600];
 	size_t r = 1;
@@ -788,7 +698,7 @@ import_lmi(void)
 	set_cell(&cf, r, 3, "Import test");
 	/* Checked on a day in the past wherever the test runs. */
 	set_cell(&cf, r, 4, "2024-06-30");
-	rev = revision_of_copy(vt);
+	rev = desk_revision(vt);
 
 	/* With two errors beside it: refused whole. */
 	{
@@ -810,16 +720,16 @@ import_lmi(void)
 		    "must be yes, no or empty", "maybe")), "the yes/no error");
 		VT_CHECK(vt, vt_has_text(vt, error_line("nl", l2, 5,
 		    "the date is in the future", "2999-01-01")), "the date error");
-		VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");
+		VT_CHECK(vt, desk_revision(vt) == rev, "nothing saved");
 		VT_CHECK(vt, strcmp(lmi_in_copy(vt, code), before) == 0,
 		    "the correct row was not saved: %s", lmi_in_copy(vt, code));
 	}
 
 	/* The correct file alone: checked, then applied. */
 	give_file(vt, "nl", "4", write_csv(vt, &cf, "lmi-good.csv"));
-	VT_CHECK(vt, has_wrapped(vt, one_change("nl", cf.n - 1, 3)),
+	VT_CHECK(vt, desk_has_wrapped(vt, one_change("nl", cf.n - 1, 3)),
 	    "checked: shortage, source and date");
-	VT_CHECK(vt, revision_of_copy(vt) == rev, "a check saves nothing");
+	VT_CHECK(vt, desk_revision(vt) == rev, "a check saves nothing");
 	vt_type(vt, "4");
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("nl", "Imported. Kiosks show "
 	    "the changes to their next visitor."), 30), WAIT), "imported");
@@ -828,7 +738,7 @@ import_lmi(void)
 	    strcmp(cf.rows[r].f[1], "yes") == 0 ? "1" : "0");
 	VT_CHECK(vt, strcmp(lmi_in_copy(vt, code), expect) == 0,
 	    "%s: %s, not %s", code, lmi_in_copy(vt, code), expect);
-	VT_CHECK(vt, revision_of_copy(vt) == rev + 1, "one revision");
+	VT_CHECK(vt, desk_revision(vt) == rev + 1, "one revision");
 	csv_read_free(&cf);
 	scenario_quit(vt, WAIT);
 }
@@ -840,7 +750,7 @@ static void
 figures_export(void)
 {
 	char glob_pattern[400], line[128] = "";
-	struct vt *vt = signed_in("en");
+	struct vt *vt = desk_signed_in("en");
 	FILE *f;
 
 	vt_click(vt, vt_find_row(vt, "Usage figures"), 10);
@@ -890,7 +800,7 @@ tour(void)
 	long rev;
 
 	visitor_keeps(code);
-	vt = signed_in("en");
+	vt = desk_signed_in("en");
 	visit_counselor_open(vt, code, WAIT);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "back to the code");
@@ -906,7 +816,7 @@ tour(void)
 	back_to_menu(vt);
 
 	/* The last service of the list, opened and left. */
-	rev = revision_of_copy(vt);
+	rev = desk_revision(vt);
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT), "service list");
 	vt_key(vt, VTERM_KEY_END);
@@ -914,7 +824,7 @@ tour(void)
 	VT_CHECK(vt, vt_wait_text(vt, "Name [en]:", WAIT), "edit screen");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Which service?", WAIT) &&
-	    revision_of_copy(vt) == rev, "back to the list, nothing saved");
+	    desk_revision(vt) == rev, "back to the list, nothing saved");
 	sign_out(vt);
 }
 
@@ -948,13 +858,13 @@ first_day_is_monday(struct vt *vt)
 static void
 figures_weeks_fr(void)
 {
-	struct vt *vt = signed_in("fr");
+	struct vt *vt = desk_signed_in("fr");
 	const char *more = tr("fr", "More below: use Page Down.");
 
 	vt_click(vt, vt_find_row(vt, tr("fr", "Usage figures")), 10);
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Save these figures as CSV"),
 	    WAIT), "figures");
-	VT_CHECK(vt, has_wrapped(vt, "0 personne, 0 questionnaire commencé, "
+	VT_CHECK(vt, desk_has_wrapped(vt, "0 personne, 0 questionnaire commencé, "
 	    "0 terminé, 0 code conservé."), "totals, a plural each");
 	VT_CHECK(vt, !vt_has_text(vt, more), "seven days fit");
 	/* Four weeks are four rows, whole weeks from a Monday (28 days
@@ -986,7 +896,7 @@ bad_phone_fr(void)
 {
 	static const char *const msgids[] = { "Phone", "Which service?",
 	    "New value (Enter keeps it, Esc cancels):", NULL };
-	struct vt *vt = signed_in("fr");
+	struct vt *vt = desk_signed_in("fr");
 	char phone_row[100], phone_label[100], want[200];
 	const char *msg = tr("fr", status_msgid(ORIENTATION_BAD_PHONE));
 	int r;
@@ -1000,7 +910,7 @@ bad_phone_fr(void)
 	/* The row as the screen reads back: without its trailing blank. */
 	snprintf(phone_label, sizeof phone_label, "%.*s",
 	    (int)(strlen(phone_row) - 1), phone_row);
-	rev = revision_of_copy(vt);
+	rev = desk_revision(vt);
 	vt_type(vt, "2");
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Which service?"), WAIT),
 	    "service list");
@@ -1012,7 +922,7 @@ bad_phone_fr(void)
 	vt_type(vt, "\x15");
 	vt_type(vt, "abc");
 	vt_type(vt, "\r");
-	VT_CHECK(vt, has_wrapped(vt, msg), "the phone's message in French");
+	VT_CHECK(vt, desk_has_wrapped(vt, msg), "the phone's message in French");
 	r = vt_find_row(vt, tr("fr", "New value (Enter keeps it, Esc cancels):"));
 	VT_CHECK(vt, r >= 0 && strstr(vt_row(vt, r + 1), "abc") != NULL,
 	    "still editing, \"abc\" kept in the line");
@@ -1024,7 +934,7 @@ bad_phone_fr(void)
 	    "after the help, \"abc\" still in the line");
 	snprintf(want, sizeof want, "%sabc", phone_row);
 	VT_CHECK(vt, !vt_has_text(vt, want), "the service's phone is not abc");
-	VT_CHECK(vt, revision_of_copy(vt) == rev, "nothing saved");
+	VT_CHECK(vt, desk_revision(vt) == rev, "nothing saved");
 
 	/* Put right: taken, then saved. */
 	vt_type(vt, "\x15");
@@ -1032,12 +942,12 @@ bad_phone_fr(void)
 	vt_type(vt, "\r");
 	snprintf(want, sizeof want, "%s+352 26 12 34", phone_row);
 	VT_CHECK(vt, vt_wait_text(vt, want, WAIT), "the number is taken");
-	VT_CHECK(vt, !has_wrapped(vt, msg), "the message is gone");
+	VT_CHECK(vt, !desk_has_wrapped(vt, msg), "the message is gone");
 	vt_key(vt, VTERM_KEY_END);
 	vt_key(vt, VTERM_KEY_ENTER);
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Saved. Kiosks show the "
 	    "change to their next visitor."), 20), WAIT), "saved");
-	VT_CHECK(vt, revision_of_copy(vt) == rev + 1, "one revision");
+	VT_CHECK(vt, desk_revision(vt) == rev + 1, "one revision");
 	scenario_quit(vt, WAIT);
 }
 
@@ -1047,7 +957,7 @@ bad_phone_fr(void)
 static void
 not_counted(void)
 {
-	struct vt *vt = signed_in("en");
+	struct vt *vt = desk_signed_in("en");
 	char who[200];
 	sqlite3 *db;
 	sqlite3_stmt *stmt;
@@ -1091,20 +1001,14 @@ not_counted(void)
 static void
 idle_words_de(void)
 {
-	char conf[400];
+	/* The counsellor's countdown is [counselor]'s, not the kiosk's. */
 	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
-	    copy_catalog(), "--config", conf, NULL };
-	FILE *f;
+	    desk_copy_catalog(), "--config", desk_settings("[kiosk]\n"
+	    "warning_seconds = 600\n[counselor]\nidle_seconds = 1\n"
+	    "warning_seconds = 3\n"), NULL };
 	struct vt *vt;
 
-	snprintf(conf, sizeof conf, "%s/idle.conf", scenario_dir());
-	if ((f = fopen(conf, "w")) == NULL) {
-		perror(conf);
-		exit(1);
-	}
-	fputs("[kiosk]\nwarning_seconds = 3\n[counselor]\nidle_seconds = 1\n", f);
-	fclose(f);
-	vt = signed_in_with("de", args, NULL);
+	vt = desk_signed_in_with("de", args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Are you still there?"), WAIT),
 	    "idle warning");
 	VT_CHECK(vt, vt_wait_text(vt, "Sonst werden Sie in", WAIT),
@@ -1131,7 +1035,7 @@ unwritable_fr(void)
 {
 	char code[HANDOFF_CODE_LEN + 1] = "", pdf[400], moved[400], who[200];
 	const char *args[] = { "--counselor", "--lang", "fr", "--catalog",
-	    copy_catalog(), NULL };
+	    desk_copy_catalog(), NULL };
 	char *const env[] = { (char *)"PATH=/nonexistent", NULL };
 	const char *reports = scenario_reports();
 	FILE *f;
@@ -1139,7 +1043,7 @@ unwritable_fr(void)
 
 	visitor_keeps(code);
 	snprintf(who, sizeof who, tr("fr", "Signed in as %s."), "anna");
-	vt = signed_in_with("fr", args, env);
+	vt = desk_signed_in_with("fr", args, env);
 	vt_type(vt, "1");
 	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Code:"), WAIT), "code prompt");
 	vt_type(vt, code);
@@ -1198,7 +1102,7 @@ text_copy_fails_nl(void)
 {
 	char code[HANDOFF_CODE_LEN + 1] = "", path[400], said[600];
 	const char *args[] = { "--counselor", "--lang", "nl", "--catalog",
-	    copy_catalog(), NULL };
+	    desk_copy_catalog(), NULL };
 	char *const env[] = { (char *)"PATH=/nonexistent", NULL };
 	const char *reports = scenario_reports();
 	struct stat sb;
@@ -1211,7 +1115,7 @@ text_copy_fails_nl(void)
 		perror(path);
 		exit(1);
 	}
-	add_anna();
+	desk_add_anna();
 	vt = scenario_start(24, 250, args, env);
 	VT_CHECK(vt, vt_wait_text(vt, tr("nl", "Counsellor sign-in"), WAIT),
 	    "sign-in");
@@ -1251,7 +1155,7 @@ text_copy_fails_nl(void)
 static void
 unsaved_de(void)
 {
-	struct vt *vt = signed_in("de");
+	struct vt *vt = desk_signed_in("de");
 	char row[200];
 	const char *footer_esc;
 	/* What the editor says when changes would be left unsaved. */
@@ -1315,7 +1219,7 @@ export_services(struct vt *vt)
 static void
 import_by_name(void)
 {
-	struct vt *vt = signed_in("en");
+	struct vt *vt = desk_signed_in("en");
 	char name[64], missing[400];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -1345,7 +1249,7 @@ import_by_name(void)
 static void
 long_message_fr(void)
 {
-	struct vt *vt = signed_in("fr");
+	struct vt *vt = desk_signed_in("fr");
 	const char *refused = tr("fr", "The file cannot be opened.");
 	char name[260] = "";
 	int first, last;
@@ -1385,7 +1289,7 @@ whole_message(struct vt *vt, const char *text)
 static void
 code_words_fr(void)
 {
-	struct vt *vt = signed_in("fr");
+	struct vt *vt = desk_signed_in("fr");
 	const char *wrong = tr("fr", "No results are kept under this code. "
 	    "Check it with the walk-in; the results may also have expired or "
 	    "been deleted.");
@@ -1415,7 +1319,7 @@ code_words_fr(void)
 static void
 export_twice(void)
 {
-	struct vt *vt = signed_in("en");
+	struct vt *vt = desk_signed_in("en");
 	char first[400], second[400], day[16], line[64] = "";
 	time_t now = time(NULL);
 	struct tm tm;
@@ -1455,11 +1359,11 @@ static void
 signin_capital(void)
 {
 	const char *args[] = { "--counselor", "--lang", "lb", "--catalog",
-	    copy_catalog(), NULL };
+	    desk_copy_catalog(), NULL };
 	char who[200];
 	struct vt *vt;
 
-	add_anna();
+	desk_add_anna();
 	snprintf(who, sizeof who, tr("lb", "Signed in as %s."), "anna");
 	vt = scenario_start(24, 80, args, NULL);
 	VT_CHECK(vt, vt_wait_text(vt, tr("lb", "Counsellor sign-in"), WAIT),
@@ -1504,7 +1408,7 @@ no_sodium_de(void)
 		(char *)"ORIENTATION_SODIUM_LIBRARY=/nonexistent/libsodium.so.23",
 		(char *)"LANGUAGE=de", NULL };
 	const char *args[] = { "--counselor", "--lang", "de", "--catalog",
-	    copy_catalog(), NULL };
+	    desk_copy_catalog(), NULL };
 	const char *const passwd[] = { "admin", "passwd", "anna", NULL };
 	const char *const hash_pin[] = { "--hash-pin", NULL };
 	const char *english = "The password library libsodium (libsodium.so.23) "
@@ -1519,7 +1423,7 @@ no_sodium_de(void)
 	VT_CHECK(NULL, strcmp(tr("de", english), english) != 0,
 	    "message not translated");
 	snprintf(said, sizeof said, "%s", head_of(tr("de", english), 40));
-	add_anna();
+	desk_add_anna();
 	vt = scenario_start(24, 80, args, no_lib);
 	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Counsellor sign-in"), WAIT),
 	    "sign-in");
@@ -1560,7 +1464,7 @@ static struct vt *
 signed_in_as(const char *lang, const char *name, const char *password)
 {
 	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
-	    catalog_copy, NULL };
+	    desk_catalog_copy, NULL };
 	char who[200], typed[200];
 	struct vt *vt;
 
@@ -1601,16 +1505,16 @@ results_words(void)
 	struct vt *vt;
 
 	visitor_keeps(code);
-	vt = signed_in("en");
+	vt = desk_signed_in("en");
 	visit_counselor_open(vt, code, WAIT);
 	VT_CHECK(vt, vt_has_text(vt, "Interest code: S"), "the code line");
 	for (int page = 0; page < 8; page++) {
 		for (size_t i = 0; i < sizeof walkin_only / sizeof walkin_only[0];
 		    i++)
-			VT_CHECK(vt, !has_wrapped(vt, walkin_only[i]),
+			VT_CHECK(vt, !desk_has_wrapped(vt, walkin_only[i]),
 			    "page %d speaks to the walk-in: %s", page,
 			    walkin_only[i]);
-		reminder |= has_wrapped(vt, "It shows what the walk-in said they "
+		reminder |= desk_has_wrapped(vt, "It shows what the walk-in said they "
 		    "enjoyed on the day they answered.");
 		vt_key(vt, VTERM_KEY_PAGEDOWN);
 	}
@@ -1658,7 +1562,7 @@ audit_words_fr(void)
 	bool kept = false;
 	struct vt *vt;
 
-	copy_catalog();
+	desk_copy_catalog();
 	if (state_open(scenario_state(), &st) != ORIENTATION_OK ||
 	    account_add(st, "root", "correct horse battery", true, time(NULL)) !=
 	    ORIENTATION_OK ||

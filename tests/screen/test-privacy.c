@@ -88,8 +88,9 @@ settings(int idle, int warning, long retention, int purge, int counselor_idle)
 	snprintf(conf, sizeof conf, "%s/orientation.conf", conf_dir);
 	return staff_pin_settings(conf, PIN, "idle_seconds = %d\n"
 	    "warning_seconds = %d\n[data]\nretention_seconds = %ld\n"
-	    "purge_seconds = %d\n[counselor]\nidle_seconds = %d\n", idle,
-	    warning, retention, purge, counselor_idle);
+	    "purge_seconds = %d\n[counselor]\nidle_seconds = %d\n"
+	    "warning_seconds = %d\n", idle, warning, retention, purge,
+	    counselor_idle, warning);
 }
 
 /* The state directory (the scenario's scratch home); static buffer. */

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the settings for several sites: [state] url and
- * [site] name are read, a bad site name is refused with its line.
+ * [site] name are read, a bad site name is refused with its line; the
+ * counsellor's idle countdown is its own setting.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -100,12 +101,38 @@ test_bad_site_names(void **state)
 	settings_free(&c);
 }
 
+/* The counsellor's countdown is its own: the kiosk's does not set it. */
+static void
+test_counselor_warning(void **state)
+{
+	struct settings c;
+	int line;
+
+	(void)state;
+	assert_int_equal(load("[kiosk]\nwarning_seconds = 5\n", &c, &line),
+	    SETTINGS_OK);
+	assert_int_equal(c.warning_seconds, 5);
+	assert_int_equal(c.counselor_warning_seconds,
+	    SETTINGS_COUNSELOR_WARNING_SECONDS);
+	settings_free(&c);
+	assert_int_equal(load("[counselor]\nwarning_seconds = 90\n", &c,
+	    &line), SETTINGS_OK);
+	assert_int_equal(c.counselor_warning_seconds, 90);
+	assert_int_equal(c.warning_seconds, SETTINGS_WARNING_SECONDS);
+	settings_free(&c);
+	assert_int_equal(load("[counselor]\nwarning_seconds = 0\n", &c,
+	    &line), SETTINGS_BAD_VALUE);
+	assert_int_equal(line, 2);
+	settings_free(&c);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_state_url_and_site),
 		cmocka_unit_test(test_bad_site_names),
+		cmocka_unit_test(test_counselor_warning),
 	};
 
 	return skip_status(cmocka_run_group_tests(tests, NULL, NULL));

@@ -1096,7 +1096,7 @@ test_import_too_long(void **state)
 	(void)state;
 	assert_non_null(big);
 	assert_non_null(text);
-	memset(big, 'x', n);
+	memset(big, 'a', n);   /* not "xxx", a placeholder */
 	big[n] = '\0';
 	snprintf(text, n + 400, HEADER SERVICE ",fr,Nom,%s,Offre,Public,,,,,,src\r\n",
 	    big);

@@ -218,8 +218,12 @@ test_contacts_known_only(void **state)
 	d.web = (char *)"";
 	d.phone = (char *)"";
 	assert_int_equal(service_words_contacts(&d, f), 0);
-	assert_string_equal(service_words_no_contact(),
+	assert_string_equal(service_words_no_contact(false),
 	    "No contact details are confirmed yet: ask at the desk.");
+	/* The desk itself is not sent to the desk. */
+	assert_null(strstr(service_words_no_contact(true), "desk"));
+	assert_null(strstr(service_words_out_of_date(true), "desk"));
+	assert_non_null(strstr(service_words_out_of_date(false), "desk"));
 	i18n_set_language("de");
 	d.address = (char *)"1, rue X";
 	assert_int_equal(service_words_contacts(&d, f), 1);

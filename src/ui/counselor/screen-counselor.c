@@ -24,6 +24,7 @@ static const struct screen_counselor_entry entries[] = {
 	{ N_("Usage figures"), SCREEN_FIGURES, false },
 	{ N_("Audit trail"), SCREEN_AUDIT, true },
 	{ N_("Search the catalogue"), SCREEN_SEARCH, false },
+	{ N_("Add a service"), SCREEN_SERVICE_ADD, false },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))

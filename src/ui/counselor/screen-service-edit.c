@@ -10,6 +10,13 @@
  * what the field needs and the line keeps what was typed.  A save the
  * store refuses puts the focus on the field at fault; what was typed
  * stays until the counsellor leaves the screen.
+ *
+ * The same screen adds a service (screen_service_add_ops, opened without
+ * a service): its id and provider come first, then the same lines,
+ * blank, in every language of the catalog; "Add the service" checks it
+ * as a save does (upkeep_service_add) and, once added, goes back to the
+ * list, where it is.  The quit key (F10) with changes not saved asks
+ * first, as Esc does; the idle warning says they will be lost.
  */
 #include <assert.h>
 #include <curses.h>
@@ -63,6 +70,9 @@ struct screen_service_edit_state {
 	char *groups, *themes;  /* joined ids, edited as text */
 	bool changed;           /* a line was changed since the last load */
 	bool leaving;           /* Esc was pressed once with changes unsaved */
+	bool quitting;          /* so was the quit key (F10) */
+	bool adding;            /* a new service (screen_service_add_ops) */
+	char *providers;        /* adding: the provider ids, for a wrong one */
 };
 
 /* Join @n ids with ';'. */
@@ -116,6 +126,11 @@ screen_service_edit_layout(struct screen_service_edit_state *s)
 	struct upkeep_service *v = &s->svc;
 
 	s->nrows = 0;
+	if (s->adding) {
+		add_neutral(s, N_("Service id (a-z, 0-9, -)"), "id", -1, &v->id);
+		add_neutral(s, N_("Provider (id)"), "provider", -1,
+		    &v->provider_id);
+	}
 	add_neutral(s, N_("Address"), "address", -1, &v->address);
 	add_neutral(s, N_("Web"), "web", UPKEEP_CONTACT_WEB, &v->web);
 	add_neutral(s, N_("E-mail"), "email", UPKEEP_CONTACT_EMAIL, &v->email);
@@ -136,7 +151,8 @@ screen_service_edit_layout(struct screen_service_edit_state *s)
 		    &v->texts[i].audience);
 	add_row(s, ROW_GROUPS, N_("Groups (ids, ; between)"), NULL, &s->groups);
 	add_row(s, ROW_THEMES, N_("Themes (ids, ; between)"), NULL, &s->themes);
-	add_row(s, ROW_SAVE, N_("Save the changes"), NULL, NULL);
+	add_row(s, ROW_SAVE, s->adding ? N_("Add the service") :
+	    N_("Save the changes"), NULL, NULL);
 	s->menu.count = s->nrows;
 }
 
@@ -150,8 +166,9 @@ screen_service_edit_load(struct app *app, struct screen_service_edit_state *s,
 	free(s->themes);
 	s->groups = s->themes = NULL;
 	s->changed = s->leaving = false;
-	s->loaded = s->u != NULL &&
-	    upkeep_service_load(s->u, id, &s->svc) == ORIENTATION_OK;
+	s->loaded = s->u != NULL && (s->adding ?
+	    upkeep_service_blank(s->u, &s->svc) :
+	    upkeep_service_load(s->u, id, &s->svc)) == ORIENTATION_OK;
 	if (!s->loaded) {
 		s->nrows = 0;
 		s->menu.count = 0;
@@ -192,6 +209,18 @@ screen_service_edit_open(struct app *app, void *state)
 }
 
 static void
+screen_service_add_open(struct app *app, void *state)
+{
+	struct screen_service_edit_state *s = state;
+
+	if (upkeep_open(app->opts.catalog_path, &s->u) != ORIENTATION_OK)
+		s->u = NULL;
+	s->adding = true;
+	s->providers = s->u != NULL ? upkeep_providers(s->u) : NULL;
+	screen_service_edit_load(app, s, NULL);
+}
+
+static void
 screen_service_edit_close(void *state)
 {
 	struct screen_service_edit_state *s = state;
@@ -200,14 +229,15 @@ screen_service_edit_close(void *state)
 	upkeep_free(s->u);
 	free(s->groups);
 	free(s->themes);
+	free(s->providers);
 }
 
 /* Why nothing can be edited. */
 static const char *
 screen_service_edit_cannot(const struct screen_service_edit_state *s)
 {
-	return s->u == NULL ? _("The catalogue cannot be changed here: it is "
-	    "read-only or locked. Ask an administrator.") :
+	return s->u == NULL || s->adding ? _("The catalogue cannot be changed "
+	    "here: it is read-only or locked. Ask an administrator.") :
 	    _("This service is no longer in the catalogue.");
 }
 
@@ -215,10 +245,20 @@ screen_service_edit_cannot(const struct screen_service_edit_state *s)
 static char *
 screen_service_edit_head(const struct screen_service_edit_state *s)
 {
+	if (s->adding)
+		return xstrdup(_("A new service: its id, provider, source and "
+		    "texts in every language."));
 	return *s->svc.last_checked != '\0' ?
 	    xasprintf(_("%s, last checked %s"), s->svc.id,
 	    s->svc.last_checked) :
 	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
+}
+
+/* The providers a new service may have; the caller frees. */
+static char *
+screen_service_edit_providers(const struct screen_service_edit_state *s)
+{
+	return xasprintf(_("Providers: %s."), s->providers);
 }
 
 /* The field's prompt while a value is typed. */
@@ -238,10 +278,19 @@ screen_service_edit_paint(struct app *app, void *state)
 		move(y, x);
 		return;
 	}
+	/* Two rows: a new service's head is longer in some languages. */
 	head = screen_service_edit_head(s);
-	draw_text(y, x, width, head, app_attr(app, UI_ROLE_EMPHASIS));
+	y += draw_wrapped(y, x, width, 2, 0, head,
+	    app_attr(app, UI_ROLE_EMPHASIS));
 	free(head);
-	y += 2;
+	/* A new service's provider is one of these. */
+	if (s->adding && s->providers != NULL) {
+		head = screen_service_edit_providers(s);
+		y += draw_wrapped(y, x, width, 2, 0, head,
+		    app_attr(app, UI_ROLE_DIM));
+		free(head);
+	}
+	y++;
 	rows = app_body_bottom() - y - (s->editing ? 3 : 0);
 	menu_paint(&s->menu, app, y, x, rows, width, screen_service_edit_label, s);
 	if (s->editing) {
@@ -281,37 +330,115 @@ screen_service_edit_row_of(const struct screen_service_edit_state *s,
 	return -1;
 }
 
-/* Save and report. */
+/* The first text row in language @lang that is empty or a placeholder
+ * (what the store refuses in a text), or -1. */
+static int
+screen_service_edit_empty_in(const struct screen_service_edit_state *s,
+    const char *lang)
+{
+	for (int i = 0; i < s->nrows; i++) {
+		const char *v = *s->rows[i].value != NULL ?
+		    *s->rows[i].value : "";
+
+		if (s->rows[i].lang != NULL && strcmp(s->rows[i].lang, lang) == 0 &&
+		    (strspn(v, " \t") == strlen(v) || upkeep_is_placeholder(v)))
+			return i;
+	}
+	return -1;
+}
+
+/* Say why the store refused @st, with the focus on the row at fault. */
+static void
+screen_service_edit_refused(struct app *app,
+    struct screen_service_edit_state *s, enum orientation_status st)
+{
+	const char *where = upkeep_where(s->u);
+	int row = screen_service_edit_row_of(s, where);
+	char *msg;
+
+	/* A text missing in a language: the first empty one of it. */
+	if (row < 0 && *where)
+		row = screen_service_edit_empty_in(s, where);
+	if (row >= 0)
+		s->menu.selected = row;
+	/* A field's own row needs no name in the store's words after the
+	 * message. */
+	if (*where && screen_service_edit_row_of(s, where) < 0)
+		msg = xasprintf("%s (%s)", status_message(st), where);
+	else
+		msg = xstrdup(status_message(st));
+	app_message_text(app, msg);
+	free(msg);
+}
+
+/* Save (or add) and report. */
 static void
 screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
 {
 	enum orientation_status st;
-	char *id = xstrdup(s->svc.id), *msg;
+	char *id = xstrdup(s->svc.id);
 
 	set_ids(&s->svc, true, s->groups);
 	set_ids(&s->svc, false, s->themes);
-	st = upkeep_service_save(s->u, &s->svc, app->counselor, time(NULL));
+	st = s->adding ?
+	    upkeep_service_add(s->u, &s->svc, app->counselor, time(NULL)) :
+	    upkeep_service_save(s->u, &s->svc, app->counselor, time(NULL));
 	if (st != ORIENTATION_OK) {
-		const char *where = upkeep_where(s->u);
-		int row = screen_service_edit_row_of(s, where);
-
-		/* A field's own row: the focus goes there, and the message
-		 * needs no name in the store's words after it. */
-		if (row >= 0)
-			s->menu.selected = row;
-		msg = *where && row < 0 ?
-		    xasprintf("%s (%s)", status_message(st), where) :
-		    xstrdup(status_message(st));
-		app_message_text(app, msg);
-		free(msg);
+		screen_service_edit_refused(app, s, st);
 		free(id);
 		return;
 	}
 	audit_add(app->state, time(NULL), app->counselor, "catalog change", id);
+	if (s->adding) {
+		/* Back to the list, which shows it: @s is gone after this. */
+		free(id);
+		app_pop(app);
+		app_message(app, N_("Added. Kiosks show the new service to their "
+		    "next visitor."));
+		return;
+	}
 	app_message(app, N_("Saved. Kiosks show the change to their next "
 	    "visitor."));
 	screen_service_edit_load(app, s, id);
 	free(id);
+}
+
+/* Whether a change is not saved: a line changed, or one being typed. */
+static bool
+screen_service_edit_unsaved(const void *state)
+{
+	const struct screen_service_edit_state *s = state;
+	const struct edit_row *r;
+
+	if (s->changed)
+		return true;
+	if (!s->editing)
+		return false;
+	r = &s->rows[s->menu.selected];
+	return strcmp(*r->value != NULL ? *r->value : "", s->line.text) != 0;
+}
+
+/* The quit key (F10) with changes not saved asks first, as Esc does; a
+ * second time, the app quits without them.  @return whether it asked. */
+static bool
+screen_service_edit_quit(struct app *app, struct screen_service_edit_state *s)
+{
+	char *name, *msg;
+
+	if (!screen_service_edit_unsaved(s) || s->quitting)
+		return false;
+	s->quitting = true;
+	name = keymap_key_name(keymap_binding((enum keymap_mode)
+	    app_keymap_mode(app), KEYMAP_QUIT), true);
+	msg = xasprintf(s->adding ? _("The service is not added. Press %s "
+	    "again to quit without it, or choose \"Add the service\".") :
+	    _("The changes are not saved. Press %s again to quit without "
+	    "them, or choose \"Save the changes\"."),
+	    name != NULL ? name : "F10");
+	app_message_text(app, msg);
+	free(msg);
+	free(name);
+	return true;
 }
 
 static bool
@@ -321,6 +448,10 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 	struct edit_row *r;
 	int chosen;
 
+	if (keymap_lookup((enum keymap_mode)app_keymap_mode(app), app->speech.on,
+	    key) == KEYMAP_QUIT)
+		return screen_service_edit_quit(app, s);
+	s->quitting = false;
 	if (s->editing) {
 		r = &s->rows[s->menu.selected];
 		if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
@@ -356,8 +487,11 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 		if (!s->changed || s->leaving)
 			return false;
 		s->leaving = true;
-		app_message(app, N_("The changes are not saved. Press Esc again to "
-		    "leave without them, or choose \"Save the changes\"."));
+		app_message(app, s->adding ? N_("The service is not added. Press "
+		    "Esc again to leave without it, or choose \"Add the "
+		    "service\".") : N_("The changes are not saved. Press Esc "
+		    "again to leave without them, or choose \"Save the "
+		    "changes\"."));
 		return true;
 	}
 	s->leaving = false;
@@ -398,6 +532,11 @@ screen_service_edit_speak(struct app *app, void *state,
 		utterance_add(out, head);
 		free(head);
 	}
+	if (what == SCREEN_SPEAK_ALL && s->adding && s->providers != NULL) {
+		head = screen_service_edit_providers(s);
+		utterance_add(out, head);
+		free(head);
+	}
 	if (s->editing)
 		utterance_add(out, _(value_prompt));
 	else
@@ -416,4 +555,22 @@ const struct screen_ops screen_service_edit_ops = {
 	.paint = screen_service_edit_paint,
 	.key = screen_service_edit_key,
 	.speak = screen_service_edit_speak,
+	.unsaved = screen_service_edit_unsaved,
+};
+
+/* The same screen for a new service. */
+const struct screen_ops screen_service_add_ops = {
+	.title = N_("Add a service"),
+	.help = N_("Choose a line and press Enter to fill it in; Enter again "
+	    "keeps the value. Every line is needed but the contact fields, "
+	    "languages, groups and themes. \"Add the service\" checks it and "
+	    "adds it; what is wrong keeps what was typed. Esc leaves; with "
+	    "lines filled in, a second Esc leaves without them."),
+	.state_size = sizeof(struct screen_service_edit_state),
+	.open = screen_service_add_open,
+	.close = screen_service_edit_close,
+	.paint = screen_service_edit_paint,
+	.key = screen_service_edit_key,
+	.speak = screen_service_edit_speak,
+	.unsaved = screen_service_edit_unsaved,
 };

@@ -56,7 +56,7 @@ screen_guide_write(struct app *app, const struct docpage *p, struct doc *d,
 		doc_text(d, x, width, sources, app_attr(app, UI_ROLE_DIM));
 	free(sources);
 	free(pattern);
-	doc_text(d, x, width, service_words_out_of_date(),
+	doc_text(d, x, width, service_words_out_of_date(app->opts.counselor),
 	    app_attr(app, UI_ROLE_DIM));
 	return NULL;
 }

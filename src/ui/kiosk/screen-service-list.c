@@ -165,6 +165,7 @@ static const struct picklist_look look = {
 	.subheading = screen_service_list_counter,
 	.empty = N_("No service is listed here yet. The staff at the desk can "
 	    "help you further."),
+	.empty_staff = N_("No service is listed here yet."),
 	.below = screen_service_list_why,
 	.numbered = true,
 	.load = screen_service_list_load, .free_items = screen_service_list_free,

@@ -72,7 +72,7 @@ screen_service_write(struct app *app, const struct docpage *p,
 		doc_field(doc, x + 2, width - 2, contacts[i].label,
 		    contacts[i].value, A_BOLD);
 	if (ncontacts == 0)
-		doc_text(doc, x + 2, width - 2, service_words_no_contact(), 0);
+		doc_text(doc, x + 2, width - 2, service_words_no_contact(app->opts.counselor), 0);
 	langs = screen_service_languages(app, d.languages);
 	doc_field(doc, x + 2, width - 2, _("Languages"), langs, A_BOLD);
 	free(langs);
@@ -81,7 +81,7 @@ screen_service_write(struct app *app, const struct docpage *p,
 	    d.source);
 	doc_text(doc, x, width, line, app_attr(app, UI_ROLE_DIM));
 	free(line);
-	doc_text(doc, x, width, service_words_out_of_date(),
+	doc_text(doc, x, width, service_words_out_of_date(app->opts.counselor),
 	    app_attr(app, UI_ROLE_DIM));
 	service_detail_free(&d);
 	return NULL;

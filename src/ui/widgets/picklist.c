@@ -133,6 +133,14 @@ picklist_close(void *state)
 		l->look->free_items(l->items);
 }
 
+/* The text instead of an empty list, in the words for who reads it. */
+static const char *
+picklist_empty(const struct app *app, const struct picklist_look *look)
+{
+	return _(app->opts.counselor && look->empty_staff != NULL ?
+	    look->empty_staff : look->empty);
+}
+
 void
 picklist_paint(struct app *app, void *state)
 {
@@ -162,7 +170,7 @@ picklist_paint(struct app *app, void *state)
 		draw_wrapped(app_body_bottom() - 1, x, width, 2, 0,
 		    _(look->footer), app_attr(app, UI_ROLE_DIM));
 	if (l->menu.count == 0 && look->empty != NULL) {
-		draw_wrapped(y, x, width, 3, 0, _(look->empty),
+		draw_wrapped(y, x, width, 3, 0, picklist_empty(app, look),
 		    app_attr(app, UI_ROLE_NORMAL));
 		move(y, x);
 		return;
@@ -213,7 +221,7 @@ picklist_speak(struct app *app, void *state, enum screen_speak what,
 		utterance_add(out, _(look->paras[i].text));
 	if (l->menu.count == 0 && look->empty != NULL) {
 		if (all)
-			utterance_add(out, _(look->empty));
+			utterance_add(out, picklist_empty(app, look));
 	} else {
 		menu_speak(&l->menu, what, picklist_said,
 		    look->lang != NULL ? picklist_lang : NULL, &sp, out);

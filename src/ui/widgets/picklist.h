@@ -57,6 +57,8 @@ struct picklist_look {
 	size_t nparas;
 	const char *footer;   /* N_() line under the list, or NULL */
 	const char *empty;    /* N_() text instead of an empty list, or NULL */
+	const char *empty_staff; /* the same for a counsellor, where empty
+	                          * sends to the desk; NULL: empty */
 	/* What the focused row @index means, shown under the list (which
 	 * then leaves 4 rows for it) and said after the row; NULL: none. */
 	const char *(*below)(const struct picklist *l, int index);

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Catalog upkeep: a new service, added by a counsellor on the screen.
+ * It starts blank in every language of the catalog and is written as an
+ * edit is (upkeep_service_write: the same checks, plus its id and
+ * provider); its row is made and the rest goes in the way an edit's
+ * changes do (upkeep_service_apply), so it has the same history rows,
+ * "checked on" date and search rows.
+ */
+#include "upkeep.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "sqlite-load.h"
+#include "upkeep-db.h"
+#include "util/xmalloc.h"
+
+enum orientation_status
+upkeep_service_blank(struct upkeep *u, struct upkeep_service *out)
+{
+	char **fields[] = { &out->id, &out->provider_id, &out->address,
+		&out->web, &out->email, &out->phone, &out->languages,
+		&out->source, &out->last_checked };
+	size_t cap = 0;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
+		*fields[k] = xstrdup("");
+	while ((rc = sqlite3_step(u->languages)) == SQLITE_ROW) {
+		struct upkeep_text *t;
+
+		out->texts = xgrow(out->texts, out->ntexts, &cap, 8,
+		    sizeof *out->texts);
+		t = &out->texts[out->ntexts++];
+		t->lang = db_column_strdup(u->languages, 0);
+		t->name = xstrdup("");
+		t->summary = xstrdup("");
+		t->offer = xstrdup("");
+		t->audience = xstrdup("");
+	}
+	sqlite3_reset(u->languages);
+	if (rc != SQLITE_DONE) {
+		upkeep_service_free(out);
+		return upkeep_sql_status(rc);
+	}
+	return ORIENTATION_OK;
+}
+
+/* Whether @id has the form of a service id. */
+static bool
+valid_id(const char *id)
+{
+	size_t n = strlen(id);
+
+	if (n < 2 || n > UPKEEP_SERVICE_ID_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((id[i] >= 'a' && id[i] <= 'z') ||
+		    (id[i] >= '0' && id[i] <= '9') || id[i] == '-'))
+			return false;
+	return true;
+}
+
+enum orientation_status
+upkeep_service_check_new(struct upkeep *u, const struct upkeep_service *s)
+{
+	int rc = SQLITE_OK;
+
+	upkeep_set_where(u, "id");
+	if (!valid_id(upkeep_nz(s->id)))
+		return ORIENTATION_SERVICE_BAD_ID;
+	if (upkeep_exists(u->service, s->id, &rc))
+		return ORIENTATION_SERVICE_EXISTS;
+	if (rc != SQLITE_OK)
+		return upkeep_sql_status(rc);
+	upkeep_set_where(u, "provider");
+	if (!upkeep_exists(u->provider, upkeep_nz(s->provider_id), &rc))
+		return rc != SQLITE_OK ? upkeep_sql_status(rc) :
+		    ORIENTATION_UNKNOWN_PROVIDER;
+	upkeep_set_where(u, "");
+	return ORIENTATION_OK;
+}
+
+enum orientation_status
+upkeep_service_insert(struct change *cx, const struct upkeep_service *s)
+{
+	/* No base: every field given differs from the new row's "" and is
+	 * written, with its history row. */
+	struct upkeep_service fresh = *s;
+	char *item = xasprintf("service:%s", s->id);
+	enum orientation_status st;
+
+	fresh.base = NULL;
+	upkeep_write_sql(cx, "INSERT INTO service (id, provider_id, source) "
+	    "VALUES (?1, ?2, ?3)", (const char *const[]){ s->id,
+	    s->provider_id, s->source }, 3);
+	upkeep_history(cx, item, "provider", NULL, "", s->provider_id);
+	upkeep_history(cx, item, "source", NULL, "", s->source);
+	cx->fields += 2;
+	st = upkeep_service_apply(cx, &fresh, true, true);
+	free(item);
+	return st;
+}
+
+enum orientation_status
+upkeep_service_add(struct upkeep *u, const struct upkeep_service *s,
+    const char *who, time_t now)
+{
+	return upkeep_service_write(u, s, who, now, true);
+}
+
+char *
+upkeep_providers(struct upkeep *u)
+{
+	char *all = xstrdup("");
+	int rc;
+
+	while ((rc = sqlite3_step(u->providers)) == SQLITE_ROW) {
+		char *next = xasprintf("%s%s%s", all, *all ? ", " : "",
+		    upkeep_nz((const char *)sqlite3_column_text(u->providers,
+		    0)));
+
+		free(all);
+		all = next;
+	}
+	sqlite3_reset(u->providers);
+	if (rc != SQLITE_DONE) {
+		free(all);
+		return NULL;
+	}
+	return all;
+}
