@@ -5,6 +5,7 @@
 #include "settings.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,7 +20,7 @@ struct settings_parse {
 
 /* Parse a whole number in [@min, @max]; false if it is not one. */
 static bool
-parse_int(const char *value, int min, int max, int *out)
+parse_long(const char *value, long min, long max, long *out)
 {
 	char *end;
 	long v;
@@ -28,7 +29,7 @@ parse_int(const char *value, int min, int max, int *out)
 	v = strtol(value, &end, 10);
 	if (errno != 0 || end == value || *end != '\0' || v < min || v > max)
 		return false;
-	*out = (int)v;
+	*out = v;
 	return true;
 }
 
@@ -80,27 +81,6 @@ parse_glyphs(const char *value, enum settings_glyphs *out)
 	return false;
 }
 
-/* A key of [speech]: false if unknown; *@ok false if its value is bad. */
-static bool
-speech_setting(struct settings *c, const char *key, const char *value, bool *ok)
-{
-	if (strcmp(key, "enabled") == 0)
-		*ok = parse_bool(value, &c->speech);
-	else if (strcmp(key, "rate") == 0)
-		*ok = parse_int(value, 80, 450, &c->speech_rate);
-	else if (strcmp(key, "volume") == 0)
-		*ok = parse_int(value, 10, 200, &c->speech_volume);
-	else if (strcmp(key, "engine") == 0) {
-		*ok = strcmp(value, "espeak") == 0 || strcmp(value, "record") == 0;
-		if (*ok)
-			set_string(&c->speech_engine, value);
-	} else if (strcmp(key, "output") == 0)
-		set_string(&c->speech_output, value);
-	else
-		return false;
-	return true;
-}
-
 /* A site name: 1 to SETTINGS_SITE_MAX of [a-z0-9._-], as it goes into
  * station names and audit rows. */
 static bool
@@ -115,80 +95,139 @@ parse_site(const char *value, char **out)
 	return true;
 }
 
+/* How a key's value is read. */
+enum setting_kind {
+	SETTING_BOOL,    /* bool: true/false, yes/no, on/off, 1/0 */
+	SETTING_INT,     /* int in [min, max] */
+	SETTING_LONG,    /* long in [min, max] */
+	SETTING_STRING,  /* char *, any text */
+	SETTING_SITE,    /* char *, a site name (parse_site) */
+	SETTING_GLYPHS,  /* enum settings_glyphs, by name */
+	SETTING_ENGINE,  /* char *, "espeak" or "record" */
+};
+
+/* One key of the file: where it goes, how it is read and, for a number,
+ * its range and its value when the file does not set it. */
+struct setting_key {
+	const char *section;
+	const char *key;
+	enum setting_kind kind;
+	size_t offset;   /* of the member in struct settings */
+	long min, max;
+	long fallback;
+};
+
+#define AT(member) offsetof(struct settings, member)
+
+/* Every key settings.h lists, in its order. */
+static const struct setting_key setting_keys[] = {
+	{ "kiosk", "enabled", SETTING_BOOL, AT(kiosk), 0, 0, 0 },
+	{ "kiosk", "idle_seconds", SETTING_INT, AT(idle_seconds), 0, 86400,
+	    SETTINGS_IDLE_SECONDS },
+	{ "kiosk", "warning_seconds", SETTING_INT, AT(warning_seconds), 1, 600,
+	    SETTINGS_WARNING_SECONDS },
+	{ "kiosk", "staff_pin_hash", SETTING_STRING, AT(staff_pin_hash), 0, 0,
+	    0 },
+	{ "data", "catalog", SETTING_STRING, AT(catalog), 0, 0, 0 },
+	{ "data", "state", SETTING_STRING, AT(state), 0, 0, 0 },
+	{ "data", "retention_days", SETTING_INT, AT(retention_days), 1, 3650,
+	    SETTINGS_RETENTION_DAYS },
+	{ "data", "retention_seconds", SETTING_LONG, AT(retention_seconds), 1,
+	    3650L * 86400, 0 },
+	{ "data", "purge_seconds", SETTING_INT, AT(purge_seconds), 1, 86400,
+	    SETTINGS_PURGE_SECONDS },
+	{ "state", "url", SETTING_STRING, AT(state_url), 0, 0, 0 },
+	{ "site", "name", SETTING_SITE, AT(site), 0, 0, 0 },
+	{ "counselor", "idle_seconds", SETTING_INT, AT(counselor_idle_seconds),
+	    0, 86400, SETTINGS_COUNSELOR_IDLE_SECONDS },
+	{ "counselor", "warning_seconds", SETTING_INT,
+	    AT(counselor_warning_seconds), 1, 600,
+	    SETTINGS_COUNSELOR_WARNING_SECONDS },
+	{ "backup", "folder", SETTING_STRING, AT(backup_folder), 0, 0, 0 },
+	{ "backup", "keep", SETTING_INT, AT(backup_keep), 1, 3650,
+	    SETTINGS_BACKUP_KEEP },
+	{ "display", "glyphs", SETTING_GLYPHS, AT(glyphs), 0, 0, 0 },
+	{ "speech", "enabled", SETTING_BOOL, AT(speech), 0, 0, 0 },
+	{ "speech", "rate", SETTING_INT, AT(speech_rate), 80, 450,
+	    SETTINGS_SPEECH_RATE },
+	{ "speech", "volume", SETTING_INT, AT(speech_volume), 10, 200,
+	    SETTINGS_SPEECH_VOLUME },
+	{ "speech", "engine", SETTING_ENGINE, AT(speech_engine), 0, 0, 0 },
+	{ "speech", "output", SETTING_STRING, AT(speech_output), 0, 0, 0 },
+};
+
+#undef AT
+
+/* Set the member that @k names in @c from @value; false if the value is
+ * not one @k takes. */
+static bool
+setting_set(struct settings *c, const struct setting_key *k,
+    const char *value)
+{
+	void *at = (char *)c + k->offset;
+	long n;
+
+	switch (k->kind) {
+	case SETTING_BOOL:
+		return parse_bool(value, at);
+	case SETTING_INT:
+	case SETTING_LONG:
+		if (!parse_long(value, k->min, k->max, &n))
+			return false;
+		if (k->kind == SETTING_INT)
+			*(int *)at = (int)n;
+		else
+			*(long *)at = n;
+		return true;
+	case SETTING_STRING:
+		set_string(at, value);
+		return true;
+	case SETTING_SITE:
+		return parse_site(value, at);
+	case SETTING_GLYPHS:
+		return parse_glyphs(value, at);
+	case SETTING_ENGINE:
+		if (strcmp(value, "espeak") != 0 && strcmp(value, "record") != 0)
+			return false;
+		set_string(at, value);
+		return true;
+	}
+	return false;
+}
+
 /* inih: one key of one section; 0 stops with an error. */
 static int
 settings_handler(void *user, const char *section, const char *key,
     const char *value)
 {
 	struct settings_parse *p = user;
-	struct settings *c = p->c;
-	bool ok = true, known = true;
-	int n;
 
-	if (strcmp(section, "kiosk") == 0 && strcmp(key, "enabled") == 0)
-		ok = parse_bool(value, &c->kiosk);
-	else if (strcmp(section, "kiosk") == 0 && strcmp(key, "idle_seconds") == 0)
-		ok = parse_int(value, 0, 86400, &c->idle_seconds);
-	else if (strcmp(section, "kiosk") == 0 &&
-	    strcmp(key, "warning_seconds") == 0)
-		ok = parse_int(value, 1, 600, &c->warning_seconds);
-	else if (strcmp(section, "kiosk") == 0 &&
-	    strcmp(key, "staff_pin_hash") == 0)
-		set_string(&c->staff_pin_hash, value);
-	else if (strcmp(section, "data") == 0 && strcmp(key, "catalog") == 0)
-		set_string(&c->catalog, value);
-	else if (strcmp(section, "data") == 0 && strcmp(key, "state") == 0)
-		set_string(&c->state, value);
-	else if (strcmp(section, "state") == 0 && strcmp(key, "url") == 0)
-		set_string(&c->state_url, value);
-	else if (strcmp(section, "site") == 0 && strcmp(key, "name") == 0)
-		ok = parse_site(value, &c->site);
-	else if (strcmp(section, "data") == 0 &&
-	    strcmp(key, "retention_days") == 0)
-		ok = parse_int(value, 1, 3650, &c->retention_days);
-	else if (strcmp(section, "data") == 0 &&
-	    strcmp(key, "retention_seconds") == 0)
-		ok = parse_int(value, 1, 3650 * 86400, &n) &&
-		    (c->retention_seconds = n) > 0;
-	else if (strcmp(section, "data") == 0 &&
-	    strcmp(key, "purge_seconds") == 0)
-		ok = parse_int(value, 1, 86400, &c->purge_seconds);
-	else if (strcmp(section, "counselor") == 0 &&
-	    strcmp(key, "idle_seconds") == 0)
-		ok = parse_int(value, 0, 86400, &c->counselor_idle_seconds);
-	else if (strcmp(section, "counselor") == 0 &&
-	    strcmp(key, "warning_seconds") == 0)
-		ok = parse_int(value, 1, 600, &c->counselor_warning_seconds);
-	else if (strcmp(section, "display") == 0 && strcmp(key, "glyphs") == 0)
-		ok = parse_glyphs(value, &c->glyphs);
-	else if (strcmp(section, "backup") == 0 && strcmp(key, "folder") == 0)
-		set_string(&c->backup_folder, value);
-	else if (strcmp(section, "backup") == 0 && strcmp(key, "keep") == 0)
-		ok = parse_int(value, 1, 3650, &c->backup_keep);
-	else if (strcmp(section, "speech") == 0)
-		known = speech_setting(c, key, value, &ok);
-	else
-		known = false;
-	if (!known || !ok) {
-		p->result = known ? SETTINGS_BAD_VALUE : SETTINGS_UNKNOWN_KEY;
+	for (size_t i = 0; i < sizeof setting_keys / sizeof setting_keys[0];
+	    i++) {
+		const struct setting_key *k = &setting_keys[i];
+
+		if (strcmp(section, k->section) != 0 || strcmp(key, k->key) != 0)
+			continue;
+		if (setting_set(p->c, k, value))
+			return 1;
+		p->result = SETTINGS_BAD_VALUE;
 		return 0;
 	}
-	return 1;
+	p->result = SETTINGS_UNKNOWN_KEY;
+	return 0;
 }
 
 void
 settings_defaults(struct settings *c)
 {
 	memset(c, 0, sizeof *c);
-	c->idle_seconds = SETTINGS_IDLE_SECONDS;
-	c->warning_seconds = SETTINGS_WARNING_SECONDS;
-	c->retention_days = SETTINGS_RETENTION_DAYS;
-	c->purge_seconds = SETTINGS_PURGE_SECONDS;
-	c->counselor_idle_seconds = SETTINGS_COUNSELOR_IDLE_SECONDS;
-	c->counselor_warning_seconds = SETTINGS_COUNSELOR_WARNING_SECONDS;
-	c->speech_rate = SETTINGS_SPEECH_RATE;
-	c->speech_volume = SETTINGS_SPEECH_VOLUME;
-	c->backup_keep = SETTINGS_BACKUP_KEEP;
+	for (size_t i = 0; i < sizeof setting_keys / sizeof setting_keys[0];
+	    i++) {
+		const struct setting_key *k = &setting_keys[i];
+
+		if (k->kind == SETTING_INT)
+			*(int *)(void *)((char *)c + k->offset) = (int)k->fallback;
+	}
 }
 
 long
