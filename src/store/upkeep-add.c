@@ -23,26 +23,12 @@ upkeep_service_blank(struct upkeep *u, struct upkeep_service *out)
 	char **fields[] = { &out->id, &out->provider_id, &out->address,
 		&out->web, &out->email, &out->phone, &out->languages,
 		&out->source, &out->last_checked };
-	size_t cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof *out);
 	for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
 		*fields[k] = xstrdup("");
-	while ((rc = sqlite3_step(u->languages)) == SQLITE_ROW) {
-		struct upkeep_text *t;
-
-		out->texts = xgrow(out->texts, out->ntexts, &cap, 8,
-		    sizeof *out->texts);
-		t = &out->texts[out->ntexts++];
-		t->lang = db_column_strdup(u->languages, 0);
-		t->name = xstrdup("");
-		t->summary = xstrdup("");
-		t->offer = xstrdup("");
-		t->audience = xstrdup("");
-	}
-	sqlite3_reset(u->languages);
-	if (rc != SQLITE_DONE) {
+	if ((rc = upkeep_texts_read(u->languages, 0, out)) != SQLITE_DONE) {
 		upkeep_service_free(out);
 		return upkeep_sql_status(rc);
 	}

@@ -94,6 +94,15 @@ int upkeep_neutral_contact(int neutral);
  */
 enum orientation_status upkeep_sql_status(int rc);
 
+/*
+ * Add to @out (which has no texts yet) one text per row of @st: the
+ * language from column 0 and the first @ntexts of name, summary, offer
+ * and audience from the columns after it, the others empty.  Resets
+ * @st.  @return SQLITE_DONE, or the SQLite error that stopped it.
+ */
+int upkeep_texts_read(sqlite3_stmt *st, int ntexts,
+    struct upkeep_service *out);
+
 /** Remember what the last failed save was about (NULL means ""). */
 void upkeep_set_where(struct upkeep *u, const char *what);
 

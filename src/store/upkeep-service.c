@@ -10,6 +10,8 @@
  */
 #include "upkeep.h"
 
+#include <assert.h>
+
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +86,28 @@ text_get(const struct upkeep_text *t, int k)
 {
 	/* Read only: text_field does not write. */
 	return *text_field((struct upkeep_text *)t, k);
+}
+
+int
+upkeep_texts_read(sqlite3_stmt *st, int ntexts, struct upkeep_service *out)
+{
+	size_t cap = 0;
+	int rc;
+
+	assert(out->ntexts == 0 && ntexts >= 0 && ntexts <= TEXT_COUNT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct upkeep_text *t;
+
+		out->texts = xgrow(out->texts, out->ntexts, &cap, 8,
+		    sizeof *out->texts);
+		t = &out->texts[out->ntexts++];
+		t->lang = db_column_strdup(st, 0);
+		for (int k = 0; k < TEXT_COUNT; k++)
+			*text_field(t, k) = k < ntexts ?
+			    db_column_strdup(st, 1 + k) : xstrdup("");
+	}
+	sqlite3_reset(st);
+	return rc;
 }
 
 /* The texts of @s in @lang, or NULL. */
@@ -268,7 +292,6 @@ load_ids(struct upkeep *u, const char *sql, const char *id, char ***ids,
 static enum orientation_status
 load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 {
-	size_t cap = 0;
 	int rc;
 
 	rc = upkeep_bind(u->service, 1, &id, 1);
@@ -291,18 +314,7 @@ load_service(struct upkeep *u, const char *id, struct upkeep_service *out)
 
 	if ((rc = upkeep_bind(u->texts, 1, &id, 1)) != SQLITE_OK)
 		return upkeep_sql_status(rc);
-	while ((rc = sqlite3_step(u->texts)) == SQLITE_ROW) {
-		struct upkeep_text *t;
-
-		out->texts = xgrow(out->texts, out->ntexts, &cap, 8,
-		    sizeof *out->texts);
-		t = &out->texts[out->ntexts++];
-		t->lang = db_column_strdup(u->texts, 0);
-		for (int k = 0; k < TEXT_COUNT; k++)
-			*text_field(t, k) = db_column_strdup(u->texts, 1 + k);
-	}
-	sqlite3_reset(u->texts);
-	if (rc != SQLITE_DONE)
+	if ((rc = upkeep_texts_read(u->texts, TEXT_COUNT, out)) != SQLITE_DONE)
 		return upkeep_sql_status(rc);
 	rc = load_ids(u, "SELECT sg.group_id FROM service_group sg "
 	    "JOIN target_group g ON g.id = sg.group_id "
