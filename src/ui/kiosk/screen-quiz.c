@@ -67,25 +67,19 @@ screen_quiz_text(void *ctx, int index, const char **name)
 	return s->texts[index];
 }
 
-/* Go to item @i, or to the profile after the last one. */
+/* After the last question: counted once, then the profile. */
 static void
-screen_quiz_go(struct app *app, void *state, int i)
+screen_quiz_done(struct app *app, void *state)
 {
 	struct session *se = &app->session;
 
 	(void)state;
-	if (i < 0)
-		return;
-	if (i >= se->nitems) {
-		if (!se->finished)
-			app_count(app, STATE_USAGE_COMPLETED, se->form == SESSION_FORM_SHORT ?
-			    "short" : "full");
-		se->finished = true;
-		se->finished_at = time(NULL);
-		app_replace(app, SCREEN_PROFILE);
-		return;
-	}
-	se->current = i;
+	if (!se->finished)
+		app_count(app, STATE_USAGE_COMPLETED,
+		    se->form == SESSION_FORM_SHORT ? "short" : "full");
+	se->finished = true;
+	se->finished_at = time(NULL);
+	app_replace(app, SCREEN_PROFILE);
 }
 
 /* The page speaks the question, its place and the answers; on a move,
@@ -105,7 +99,7 @@ static const struct question_series series = {
 	.neutral = 2,          /* "Not sure" */
 	.text_role = UI_ROLE_EMPHASIS,
 	.text = screen_quiz_text,
-	.go = screen_quiz_go,
+	.done = screen_quiz_done,
 };
 
 static void

@@ -82,23 +82,16 @@ screen_skills_item(void *ctx, int index, const char **name)
 	return sk != NULL ? sk->explanation : "";
 }
 
-/* Go to skill @i, or to the summary after the last one. */
+/* After the last skill: the summary, its first way on focused. */
 static void
-screen_skills_go(struct app *app, void *state, int i)
+screen_skills_done(struct app *app, void *state)
 {
 	struct screen_skills_state *s = state;
-	struct session *se = &app->session;
 
-	if (i < 0)
-		return;
-	if (i >= se->nskills) {
-		se->skills_done = true;
-		s->summary = true;
-		s->q.moved = false;
-		s->q.menu.selected = NEXT_MATCHES;
-		return;
-	}
-	se->skill_current = i;
+	app->session.skills_done = true;
+	s->summary = true;
+	s->q.moved = false;
+	s->q.menu.selected = NEXT_MATCHES;
 }
 
 static const struct question_series series = {
@@ -114,7 +107,7 @@ static const struct question_series series = {
 	.neutral = 1,          /* "Some" */
 	.text_role = UI_ROLE_NORMAL,
 	.text = screen_skills_item,
-	.go = screen_skills_go,
+	.done = screen_skills_done,
 };
 
 static void

@@ -185,10 +185,11 @@ question_key(struct app *app, void *state, const struct ui_key *key)
 
 	if (!question_move(q, app, key, &move))
 		return false;
-	if (move != 0) {
-		session_series(&app->session, q->series->series, &current, &n);
-		q->series->go(app, state, *current + move);
-	}
+	session_series(&app->session, q->series->series, &current, &n);
+	if (*current + move >= n)
+		q->series->done(app, state);
+	else if (*current + move >= 0)
+		*current += move;
 	return true;
 }
 

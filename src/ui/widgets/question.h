@@ -44,9 +44,9 @@ struct question_series {
 	/* Item @index's text in the current language, and in *@name a line
 	 * in emphasis above it (NULL: none); @ctx is the screen's state. */
 	const char *(*text)(void *ctx, int index, const char **name);
-	/* Go from the item on screen to item @index: -1 before the first,
-	 * the number of items after the last. */
-	void (*go)(struct app *app, void *ctx, int index);
+	/* The visitor went on from the last item (answered or skipped);
+	 * @ctx is the screen's state. */
+	void (*done)(struct app *app, void *ctx);
 };
 
 struct question {
@@ -76,7 +76,8 @@ void question_show(struct question *q, struct app *app);
 /* Draw the item on screen (Previous is dimmed on the first item). */
 void question_paint(struct app *app, void *state);
 /* An answer chosen is kept as the item's rating and goes on; Previous
- * and Skip go back and on (the series' go). */
+ * and Skip go back and on (Previous stays on the first item; on from the
+ * last is the series' done). */
 bool question_key(struct app *app, void *state, const struct ui_key *key);
 /* The place, the question, the item and the answers; on a move, the
  * answer under the cursor, or the whole item when it is new; with
