@@ -28,6 +28,7 @@
 #include "store/catalog.h"
 #include "store/search.h"
 #include "store/service.h"
+#include "store/tokenizer.h"
 
 void
 test_save_phone_and_names(void **state)
