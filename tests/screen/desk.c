@@ -2,6 +2,7 @@
 /* A counsellor's steps shared by screen tests (see desk.h). */
 #include "desk.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "store/account.h"
 #include "store/catalog.h"
 #include "store/state.h"
+#include "visit.h"
 
 char desk_catalog_copy[300];
 
@@ -109,4 +111,134 @@ desk_has_wrapped(struct vt *vt, const char *text)
 			return false;
 	}
 	return strstr(all, text) != NULL;
+}
+
+void
+desk_visitor_keeps(char code[HANDOFF_CODE_LEN + 1])
+{
+	const char *args[] = { "--lang", "fr", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), DESK_WAIT),
+	    "menu");
+	visit_short_form(vt, "fr", DESK_WAIT);
+	vt_click(vt, vt_find_row(vt, tr("fr", "Keep my results for a counsellor")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Your code for the counsellor:"),
+	    DESK_WAIT), "code");
+	/* Too long with the centre's name before it: the title bar keeps the
+	 * screen's name whole. */
+	VT_CHECK(vt, strstr(vt_row(vt, 0), tr("fr",
+	    "Keep my results for a counsellor")) != NULL, "whole title: [%s]",
+	    vt_row(vt, 0));
+	/* The notice whole, and no guillemet alone at the start of a line. */
+	VT_CHECK(vt, vt_has_text(vt, "tapez le code."), "notice not cut");
+	for (int r = 0; r < 24; r++)
+		VT_CHECK(vt, strncmp(vt_row(vt, r) + strspn(vt_row(vt, r), " "),
+		    "»", strlen("»")) != 0, "row %d starts with a guillemet", r);
+	visit_read_code(vt, code);
+	scenario_quit(vt, DESK_WAIT);
+}
+
+void
+desk_back_to_menu(struct vt *vt)
+{
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", DESK_WAIT), "menu");
+}
+
+void
+desk_sign_out(struct vt *vt)
+{
+	desk_back_to_menu(vt);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", DESK_WAIT),
+	    "signed out");
+	scenario_quit(vt, DESK_WAIT);
+}
+
+void
+desk_edit_and_save(struct vt *vt, const char *row, const char *value,
+    const char *shown)
+{
+	vt_click(vt, vt_find_row(vt, row), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "New value", DESK_WAIT), "editing");
+	vt_type(vt, "\x15");
+	vt_type(vt, value);
+	vt_type(vt, "\r");
+	VT_CHECK(vt, vt_wait_text(vt, shown, DESK_WAIT), "changed");
+	vt_key(vt, VTERM_KEY_END);
+	VT_CHECK(vt, vt_wait_text(vt, "> Save the changes", DESK_WAIT),
+	    "save row");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "Saved.", DESK_WAIT), "saved");
+}
+
+void
+desk_export_and_read(struct vt *vt, const char *lang, const char *key,
+    const char *prefix, struct csv_file *cf)
+{
+	char path[600];
+	struct upkeep_errors errs = { 0 };
+	DIR *d;
+	struct dirent *e;
+	const char *saved = tr(lang, "Saved: %s");
+	size_t cut = strcspn(saved, "%");   /* the words before the path */
+
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang,
+	    "Import services from a CSV file"), DESK_WAIT), "import screen");
+	vt_type(vt, key);
+	VT_CHECK(vt, vt_wait_text(vt, head_of(saved, cut < 10 ? cut : 10),
+	    DESK_WAIT), "exported");
+	path[0] = '\0';
+	d = opendir(scenario_reports());
+	while (d != NULL && (e = readdir(d)) != NULL)
+		if (strncmp(e->d_name, prefix, strlen(prefix)) == 0)
+			snprintf(path, sizeof path, "%s/%s", scenario_reports(),
+			    e->d_name);
+	if (d != NULL)
+		closedir(d);
+	VT_CHECK(vt, path[0] != '\0', "no %s file in %s", prefix,
+	    scenario_reports());
+	memset(cf, 0, sizeof *cf);
+	VT_CHECK(vt, csv_read_file(path, cf, &errs) == ORIENTATION_OK &&
+	    errs.n == 0 && cf->n > 2, "%s reads back", path);
+	upkeep_errors_free(&errs);
+}
+
+void
+desk_translated(struct vt *vt, const char *lang,
+    const char *const *msgids)
+{
+	for (size_t i = 0; msgids[i] != NULL; i++)
+		VT_CHECK(vt, strcmp(tr(lang, msgids[i]), msgids[i]) != 0,
+		    "[%s] not translated into %s", msgids[i], lang);
+}
+
+struct vt *
+desk_signed_in_as(const char *lang, const char *name,
+    const char *password)
+{
+	const char *args[] = { "--counselor", "--lang", lang, "--catalog",
+	    desk_catalog_copy, NULL };
+	char who[200], typed[200];
+	struct vt *vt;
+
+	snprintf(who, sizeof who, tr(lang, "Signed in as %s."), name);
+	snprintf(typed, sizeof typed, "%s\r%s\r", name, password);
+	vt = scenario_start(24, 80, args, NULL);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Counsellor sign-in"),
+	    DESK_WAIT), "sign-in");
+	vt_type(vt, typed);
+	VT_CHECK(vt, vt_wait_text(vt, who, DESK_WAIT), "signed in");
+	return vt;
+}
+
+const char *
+desk_before_format(const char *lang, const char *msgid)
+{
+	const char *text = tr(lang, msgid);
+
+	return head_of(text, strcspn(text, "%"));
 }

@@ -3,7 +3,7 @@
  * The form of a phone number, an e-mail address and a web address
  * (core/contact.h): values that pass and values that do not, each listed
  * with the rule it tests.  That every contact of the bundled catalogue
- * passes is checked on the built catalogue by test-upkeep.c.
+ * passes is checked on the built catalogue by test-upkeep-validation.c.
  */
 #include <setjmp.h>
 #include <stdarg.h>
