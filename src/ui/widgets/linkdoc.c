@@ -111,21 +111,25 @@ linkdoc_screen_paint(struct app *app, void *state)
 	int x = look->margin, width = COLS - 2 * look->margin;
 	struct doc d;
 
+	p->bare = false;
 	if (linkdoc_draw(p, app, &d, x, width, look->write, state))
 		linkdoc_paint(p, app, &d, x, width, look->label,
 		    linkdoc_label_ctx(look, state));
 	else if (look->keep_links)
 		linkdoc_links(p, app, x, width, look->label,
 		    linkdoc_label_ctx(look, state));
+	else
+		p->bare = true;
 }
 
 bool
 linkdoc_screen_key(struct app *app, void *state, const struct ui_key *key)
 {
 	const struct linkdoc_look *look = app_look(app);
+	struct linkdoc *p = state;
 	int chosen;
 
-	if (!linkdoc_key(state, key, &chosen))
+	if (p->bare || !linkdoc_key(p, key, &chosen))
 		return false;
 	if (chosen >= 0)
 		look->chosen(app, state, chosen);
@@ -150,6 +154,8 @@ linkdoc_screen_speak(struct app *app, void *state, enum screen_speak what,
 
 	if (what == SCREEN_SPEAK_ALL && !linkdoc_screen_say(app, state, out) &&
 	    !look->keep_links)
+		return;
+	if (p->bare)
 		return;
 	menu_speak(&p->links, what, look->label, NULL,
 	    linkdoc_label_ctx(look, state), out);

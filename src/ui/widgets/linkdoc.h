@@ -35,6 +35,8 @@ struct linkdoc {
 	int scroll;        /* first document line shown */
 	int lines;         /* document length at the last paint */
 	struct menu links; /* the ways on, under the document */
+	bool bare;         /* at the last paint there was no document, and
+	                    * so no links (linkdoc_screen_paint) */
 };
 
 /** Set @p up with @nlinks numbered links (at least 1), scrolled to the
@@ -117,11 +119,13 @@ struct linkdoc_look {
  *  is app_look(app), a struct linkdoc_look.  Paint: the document, or
  *  why there is none, and the links under it. */
 void linkdoc_screen_paint(struct app *app, void *state);
-/* Page keys scroll; a link chosen goes to look->chosen. */
+/* Page keys scroll; a link chosen goes to look->chosen.  Where the
+ * links are not shown (no document, and not keep_links), no key is
+ * used. */
 bool linkdoc_screen_key(struct app *app, void *state,
     const struct ui_key *key);
 /* The document (or why there is none) and the links; on a move, the
- * focused link. */
+ * focused link.  Links not shown are not said. */
 void linkdoc_screen_speak(struct app *app, void *state,
     enum screen_speak what, struct utterance *out);
 /** Say the screen's document into @out, or why there is none (for a
