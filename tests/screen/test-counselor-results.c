@@ -7,7 +7,8 @@
  * field (not written by this program) is not opened for a change, which
  * would cut it; F1 while a note is written; the results and wrong codes
  * in the counsellor's words; an output folder that cannot be written and
- * a report whose text copy cannot be written.
+ * a report whose text copy cannot be written; results deleted, after
+ * which their actions are gone.
  *
  *   test-counselor-results SCENARIO
  */
@@ -387,6 +388,54 @@ text_copy_fails_nl(void)
 	vt_type(vt, "4");
 	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "says: %s", said);
 	VT_CHECK(vt, lstat(path, &sb) != 0, "%s removed", path);
+	/* An older .txt that cannot be written over (here a link to where
+	 * nothing can be made) does not stay to pass for the new report's. */
+	if (symlink("/nonexistent/older.txt", path) != 0) {
+		perror(path);
+		exit(1);
+	}
+	vt_type(vt, "4");
+	VT_CHECK(vt, vt_wait_text(vt, said, WAIT), "says: %s", said);
+	VT_CHECK(vt, lstat(path, &sb) != 0, "the older %s removed", path);
+	scenario_quit(vt, WAIT);
+}
+
+/* Deleting takes a second Enter; then the page says that the results are
+ * no longer kept, and their actions are gone: not shown, and their
+ * numbers and Enter do nothing (no report of nothing is made). */
+static void
+delete_twice(void)
+{
+	static const char *const actions[] = {
+		"Write or change the note", "Keep it longer", "Delete these",
+		"Report in my language", "Print the last report",
+	};
+	char code[HANDOFF_CODE_LEN + 1] = "", pdf[400];
+	struct stat sb;
+	struct vt *vt;
+
+	desk_visitor_keeps(code);
+	vt = desk_signed_in("en");
+	visit_counselor_open(vt, code, WAIT);
+	vt_type(vt, "3");
+	VT_CHECK(vt, vt_wait_text(vt, "Press Enter again to delete these "
+	    "results for good.", WAIT), "asks first");
+	VT_CHECK(vt, vt_has_text(vt, "Interest code: S"), "not deleted yet");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, "These results are no longer kept "
+	    "(deleted or expired).", WAIT), "deleted");
+	for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
+		VT_CHECK(vt, !vt_has_text(vt, actions[i]), "%s still shown",
+		    actions[i]);
+	vt_type(vt, "4");
+	vt_key(vt, VTERM_KEY_ENTER);
+	vt_type(vt, "5");
+	snprintf(pdf, sizeof pdf, "%s/%s-en.pdf", scenario_reports(), code);
+	VT_CHECK(vt, stat(pdf, &sb) != 0, "no report made: %s", pdf);
+	VT_CHECK(vt, !vt_has_text(vt, "Report saved"), "no report said");
+	VT_CHECK(vt, vt_has_text(vt, "no longer kept"), "the page stays");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Code:", WAIT), "Esc: back to the code");
 	scenario_quit(vt, WAIT);
 }
 
@@ -477,6 +526,7 @@ main(int argc, char **argv)
 		{ "unwritable-fr", unwritable_fr },
 		{ "text-copy-fails-nl", text_copy_fails_nl },
 		{ "code-words-fr", code_words_fr },
+		{ "delete-twice", delete_twice },
 	};
 
 	return scenario_main(argc, argv, scenarios,

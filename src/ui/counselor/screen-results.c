@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "ui/app.h"
 #include "ui/widgets/doc.h"
@@ -353,7 +354,8 @@ screen_results_report_data(struct app *app, struct screen_results_state *s,
 	d->note = s->note;
 }
 
-/* Write @d as text to @txt; a file left half-written is removed. */
+/* Write @d as text to @txt; a file left half-written, or an older one
+ * that cannot be written over, is removed. */
 static enum report_status
 screen_results_text(const struct report_api *api, const struct report_data *d,
     const char *txt)
@@ -361,8 +363,12 @@ screen_results_text(const struct report_api *api, const struct report_data *d,
 	enum report_status rs;
 	FILE *f;
 
-	if ((f = fopen(txt, "w")) == NULL)
+	if ((f = fopen(txt, "w")) == NULL) {
+		/* An older report's copy, write-protected, must not pass for
+		 * this one's (unlink: a folder in its place stays). */
+		unlink(txt);
 		return REPORT_WRITE_FAILED;
+	}
 	rs = api->text(d, f);
 	if (fclose(f) != 0)
 		rs = REPORT_WRITE_FAILED;
@@ -536,7 +542,7 @@ screen_results_key(struct app *app, void *state, const struct ui_key *key)
 		}
 		return true;
 	}
-	return s->loaded && linkdoc_screen_key(app, state, key);
+	return linkdoc_screen_key(app, state, key);
 }
 
 /* What is kept (the code spelled, the profile in words), then the
