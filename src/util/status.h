@@ -76,6 +76,7 @@
 	X(SERVICE_BAD_ID, N_("A service id has 2 to 64 characters: lower-case letters, digits or '-'.")) \
 	X(SERVICE_EXISTS, N_("There is already a service with this id.")) \
 	X(UNKNOWN_PROVIDER, N_("There is no provider with this id.")) \
+	X(EMPTY_PROVIDER, N_("The provider must not be empty: choose one.")) \
 	/* A file a counsellor imports or exports. */                         \
 	X(FILE_OPEN, N_("The file cannot be opened."))                        \
 	X(FILE_WRITE, N_("The file cannot be written."))                      \

@@ -8,7 +8,8 @@
  * a source, a known provider or a new id of the right form is refused
  * whole, naming what is at fault; a placeholder ("TODO") is refused as
  * the catalog's content check refuses it, in an edit and a services file
- * too.  Each test works on a fresh copy of the built catalog.
+ * too; the providers to choose from are named in the counsellor's
+ * language, A to Z.  Each test works on a fresh copy of the built catalog.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -26,8 +27,10 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "core/collate.h"
 #include "store/catalog-db.h"   /* the rowid layout */
 #include "store/catalog.h"
+#include "store/rows.h"
 #include "store/search.h"
 #include "store/service.h"
 #include "store/tokenizer.h"
@@ -257,6 +260,8 @@ test_refused(void **state)
 	upkeep_field_set(&s.phone, "abc");
 	refused(&s, ORIENTATION_BAD_PHONE, "phone");
 	upkeep_field_set(&s.phone, "");
+	upkeep_field_set(&s.provider_id, " ");
+	refused(&s, ORIENTATION_EMPTY_PROVIDER, "provider");
 	upkeep_field_set(&s.provider_id, "nobody");
 	refused(&s, ORIENTATION_UNKNOWN_PROVIDER, "provider");
 	upkeep_field_set(&s.provider_id, "adem");
@@ -316,16 +321,63 @@ test_placeholders(void **state)
 	unlink(path);
 }
 
+/* Run @sql on the copy. */
+static void
+sql_run(const char *sql)
+{
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+/* The provider @id among the @n at @v, or NULL. */
+static const struct upkeep_provider *
+provider_of(const struct upkeep_provider *v, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i].id, id) == 0)
+			return &v[i];
+	return NULL;
+}
+
+/* Every provider, named in the language asked for, A to Z as the lists
+ * sort; a name missing there comes from the language's fallback (and
+ * says which), and a provider without any name shows its id. */
 static void
 test_providers(void **state)
 {
-	char *all;
+	struct upkeep_provider *v;
+	const struct upkeep_provider *p;
+	size_t n;
 
 	(void)state;
-	all = upkeep_providers(u);
-	assert_non_null(all);
-	assert_true(strncmp(all, "adem, asti, ", strlen("adem, asti, ")) == 0);
-	free(all);
+	assert_int_equal(upkeep_providers(u, "fr", &v, &n), ORIENTATION_OK);
+	assert_int_equal((long)n, sql_long("SELECT count(*) FROM provider"));
+	p = provider_of(v, n, "adem");
+	assert_non_null(p);
+	assert_string_equal(p->name, "Agence pour le développement de "
+	    "l'emploi (ADEM)");
+	assert_string_equal(p->lang, "fr");
+	for (size_t i = 1; i < n; i++)
+		assert_true(collate_labels(v[i - 1].name, strlen(v[i - 1].name),
+		    v[i].name, strlen(v[i].name)) <= 0);
+	/* "Agence pour le développement..." comes first in French. */
+	assert_string_equal(v[0].id, "adem");
+	rows_free(v);
+
+	/* lb falls back on de, then fr. */
+	sql_run("DELETE FROM provider_text WHERE provider_id = 'adem' AND "
+	    "lang = 'lb'; DELETE FROM provider_text WHERE provider_id = 'hot'");
+	assert_int_equal(upkeep_providers(u, "lb", &v, &n), ORIENTATION_OK);
+	p = provider_of(v, n, "adem");
+	assert_string_equal(p->name, "Luxemburger Arbeitsagentur (ADEM)");
+	assert_string_equal(p->lang, "de");
+	p = provider_of(v, n, "hot");
+	assert_string_equal(p->name, "hot");
+	assert_string_equal(p->lang, "");
+	rows_free(v);
 }
 
 int
