@@ -194,8 +194,10 @@ void upkeep_service_set_themes(struct upkeep_service *s,
 enum orientation_status upkeep_service_save(struct upkeep *u,
     const struct upkeep_service *s, const char *who, time_t now);
 
-/** The longest id of a service that upkeep_service_add takes. */
-#define UPKEEP_SERVICE_ID_MAX 64
+/** The longest id of a service that upkeep_service_add takes: one the
+ * screens can open a service by (struct screen_param's ref holds 63
+ * bytes and its NUL). */
+#define UPKEEP_SERVICE_ID_MAX 63
 
 /**
  * Make *@out a new service to fill in for upkeep_service_add: every

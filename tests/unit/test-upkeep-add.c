@@ -268,9 +268,12 @@ test_refused(void **state)
 	upkeep_service_set_themes(&s, (const char *const[]){ "no-theme" }, 1);
 	refused(&s, ORIENTATION_UNKNOWN_THEME, "no-theme");
 	upkeep_service_set_themes(&s, NULL, 0);
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < 4; i++) {
+		/* The last has 64 characters: one more than a screen's
+		 * parameter holds, so its editor could not open. */
 		static const char *const bad[] = { "Capital", "with space",
-			"x" };
+			"x", "a123456789-123456789-123456789-123456789-"
+			"123456789-123456789-123" };
 
 		upkeep_field_set(&s.id, bad[i]);
 		refused(&s, ORIENTATION_SERVICE_BAD_ID, "id");

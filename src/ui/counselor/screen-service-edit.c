@@ -47,6 +47,9 @@
 
 /* Every value an import lets in can be opened here for a change. */
 _Static_assert(UPKEEP_MAX_VALUE <= FIELD_MAX, "an imported value fits the line");
+/* A service added here can be opened for an edit by its id. */
+_Static_assert(UPKEEP_SERVICE_ID_MAX < sizeof ((struct screen_param *)0)->ref,
+    "a new service's id fits a screen's parameter");
 
 enum row_kind {
 	ROW_FIELD,    /* a string of the service */
