@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "desk.h"
 #include "scenario.h"
@@ -153,9 +154,10 @@ audited(void)
 	return n;
 }
 
-/* A counsellor adds a service in English: it is in the catalogue in
- * every language, in the audit trail, in the list of services to edit
- * and in the search. */
+/* A counsellor adds a service in English: the editor shows it as saved
+ * (checked today, its provider, its lines) and says it was added; it is
+ * in the catalogue in every language, in the audit trail, in the list
+ * of services to edit and in the search. */
 static void
 add_service(void)
 {
@@ -163,13 +165,25 @@ add_service(void)
 	long rev = desk_revision(vt);
 	struct catalog *cat;
 	struct service_detail d;
+	time_t now = time(NULL);
+	char today[11], head[100];
 	int row;
 
 	add_filled(vt, "en", "adem", NULL);
 	add_it(vt, "en");
 	VT_CHECK(vt, vt_wait_text(vt, "Added. Kiosks show the new service",
 	    WAIT), "added");
-	VT_CHECK(vt, vt_has_text(vt, "Signed in as anna."), "back at the menu");
+	strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+	snprintf(head, sizeof head, "%s, last checked %s", NEW, today);
+	VT_CHECK(vt, vt_has_text(vt, "Edit a service") &&
+	    vt_has_text(vt, head), "the editor on it, checked today");
+	VT_CHECK(vt, vt_has_text(vt, "Provider: Employment Development Agency "
+	    "(ADEM) [adem]"), "its provider");
+	VT_CHECK(vt, vt_has_text(vt, "Source: adem.public.lu") &&
+	    vt_has_text(vt, "Name [nl]: Zebrawerk nl"), "its lines as saved");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT),
+	    "Esc: back at the menu");
 	VT_CHECK(vt, desk_revision(vt) == rev + 1, "one revision");
 	VT_CHECK(vt, audited() == 1, "in the audit trail, as an edit is");
 	VT_CHECK(vt, catalog_open(desk_catalog_copy, &cat) == ORIENTATION_OK,

@@ -17,9 +17,11 @@
  * a list of the catalog's (the list kit, widgets/picklist.h, drawn in
  * the body in place of the lines): each by its name in the counsellor's
  * language, its id beside it.  "Add the service" checks it as a save
- * does (upkeep_service_add) and, once added, goes back to the list,
- * where it is.  The quit key (F10) with changes not saved asks first, as
- * Esc does; the idle warning says they will be lost.
+ * does (upkeep_service_add) and, once added, the editor takes this
+ * screen's place on the service as it was saved (its "last checked"
+ * date, its provider, every line) and says it was added.  The quit key
+ * (F10) with changes not saved asks first, as Esc does; the idle warning
+ * says they will be lost.
  */
 #include <assert.h>
 #include <curses.h>
@@ -82,7 +84,8 @@ struct screen_service_edit_state {
 	bool leaving;           /* Esc was pressed once with changes unsaved */
 	bool quitting;          /* so was the quit key (F10) */
 	bool adding;            /* a new service (screen_service_add_ops) */
-	struct picklist providers; /* adding: the providers to choose from */
+	struct picklist providers; /* the providers, by name; adding: to
+	                            * choose from */
 	bool choosing;          /* adding: the list of them is shown */
 };
 
@@ -334,6 +337,18 @@ screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
 	return buf;
 }
 
+/* The providers' names, for the provider's line (and the list). */
+static void
+screen_service_edit_providers(struct app *app,
+    struct screen_service_edit_state *s)
+{
+	if (s->u == NULL)
+		return;
+	s->providers.look = &provider_look;
+	s->providers.menu.numbered = provider_look.numbered;
+	picklist_reload(app, &s->providers);
+}
+
 static void
 screen_service_edit_open(struct app *app, void *state)
 {
@@ -343,6 +358,7 @@ screen_service_edit_open(struct app *app, void *state)
 		s->u = NULL;
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
 	screen_service_edit_load(app, s, app_param(app)->ref);
+	screen_service_edit_providers(app, s);
 }
 
 static void
@@ -354,11 +370,7 @@ screen_service_add_open(struct app *app, void *state)
 		s->u = NULL;
 	s->adding = true;
 	screen_service_edit_load(app, s, NULL);
-	if (s->u != NULL) {
-		s->providers.look = &provider_look;
-		s->providers.menu.numbered = provider_look.numbered;
-		picklist_reload(app, &s->providers);
-	}
+	screen_service_edit_providers(app, s);
 }
 
 /* The providers' names in the new language. */
@@ -406,6 +418,18 @@ screen_service_edit_head(const struct screen_service_edit_state *s)
 	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
 }
 
+/* An edited service's provider, which the editor does not change, as
+ * the list draws it; NULL when adding (a line of its own).  The caller
+ * frees. */
+static char *
+screen_service_edit_provider_line(const struct screen_service_edit_state *s)
+{
+	if (s->adding)
+		return NULL;
+	return xasprintf(_("%s: %s"), _("Provider"), provider_drawn(s,
+	    s->svc.provider_id != NULL ? s->svc.provider_id : ""));
+}
+
 /* The field's prompt while a value is typed. */
 static const char *const value_prompt =
     N_("New value (Enter keeps it, Esc cancels):");
@@ -431,6 +455,10 @@ screen_service_edit_paint(struct app *app, void *state)
 	head = screen_service_edit_head(s);
 	y += draw_wrapped(y, x, width, 2, 0, head,
 	    app_attr(app, UI_ROLE_EMPHASIS));
+	free(head);
+	if ((head = screen_service_edit_provider_line(s)) != NULL)
+		y += draw_wrapped(y, x, width, 2, 0, head,
+		    app_attr(app, UI_ROLE_DIM));
 	free(head);
 	y++;
 	rows = app_body_bottom() - y - (s->editing ? 3 : 0);
@@ -532,9 +560,12 @@ screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
 	}
 	audit_add(app->state, time(NULL), app->counselor, "catalog change", id);
 	if (s->adding) {
-		/* Back to the list, which shows it: @s is gone after this. */
-		free(id);
+		/* The editor on it, as saved, in this screen's place: @s is
+		 * gone after the pop. */
 		app_pop(app);
+		app_push_with(app, SCREEN_SERVICE_EDIT,
+		    screen_param_ref(SCREEN_PARAM_SERVICE, id));
+		free(id);
 		app_message(app, N_("Added. Kiosks show the new service to their "
 		    "next visitor."));
 		return;
@@ -711,6 +742,9 @@ screen_service_edit_speak(struct app *app, void *state,
 		head = screen_service_edit_head(s);
 		utterance_add(out, head);
 		free(head);
+		if ((head = screen_service_edit_provider_line(s)) != NULL)
+			utterance_add(out, head);
+		free(head);
 	}
 	if (s->editing)
 		utterance_add(out, _(value_prompt));
@@ -730,6 +764,7 @@ const struct screen_ops screen_service_edit_ops = {
 	.paint = screen_service_edit_paint,
 	.key = screen_service_edit_key,
 	.speak = screen_service_edit_speak,
+	.on_language = screen_service_edit_language,
 	.unsaved = screen_service_edit_unsaved,
 };
 
