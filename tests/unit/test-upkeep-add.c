@@ -4,7 +4,9 @@
  * blank one has every language of the catalog; a complete one is in the
  * catalog at once, in every language's A-to-Z list and in the search,
  * with its history rows, today's "checked on" date and a revision more,
- * and can be edited like any other; one that lacks a text in a language,
+ * and can be edited like any other; it asks for a source as an edit
+ * does, takes the day of the add as its "checked on" date, and every
+ * history row names who added it; one that lacks a text in a language,
  * a source, a known provider or a new id of the right form is refused
  * whole, naming what is at fault; a placeholder ("TODO") is refused as
  * the catalog's content check refuses it, in an edit and a services file
@@ -288,6 +290,56 @@ test_refused(void **state)
 	upkeep_service_free(&s);
 }
 
+/* A new service asks for what an edit asks for: a source (blank is
+ * refused by both, naming it), and its "checked on" date is the day of
+ * the add, as an edit's is the day of the save.  Every history row of
+ * the add says who added it and when: no old value, the source as
+ * given, the date checked as set. */
+static void
+test_checked_source(void **state)
+{
+	struct upkeep_service s, e;
+	/* 30 November 2026, noon: any day but today. */
+	struct tm day = { .tm_year = 126, .tm_mon = 10, .tm_mday = 30,
+		.tm_hour = 12, .tm_isdst = -1 };
+	time_t then = mktime(&day);
+	char sql[400];
+
+	(void)state;
+	assert_int_equal(upkeep_service_load(u, "cepas", &e), ORIENTATION_OK);
+	upkeep_field_set(&e.source, " ");
+	assert_int_equal(upkeep_service_save(u, &e, "anna", then),
+	    ORIENTATION_EMPTY_SOURCE);
+	assert_string_equal(upkeep_where(u), "source");
+	upkeep_service_free(&e);
+	assert_int_equal(upkeep_service_blank(u, &s), ORIENTATION_OK);
+	fill(&s);
+	upkeep_field_set(&s.source, " ");
+	refused(&s, ORIENTATION_EMPTY_SOURCE, "source");
+	upkeep_field_set(&s.source, "adem.public.lu, 2026-11-30");
+	assert_int_equal(upkeep_service_add(u, &s, "anna", then),
+	    ORIENTATION_OK);
+	upkeep_service_free(&s);
+
+	assert_int_equal(sql_long("SELECT count(*) FROM service WHERE id = '"
+	    NEW "' AND last_checked = '2026-11-30' AND source = "
+	    "'adem.public.lu, 2026-11-30'"), 1);
+	/* Every row: anna, at the time of the add, no old value. */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM catalog_history "
+	    "WHERE item = 'service:" NEW "' AND NOT (who = 'anna' AND "
+	    "at = %lld AND old IS NULL AND new IS NOT NULL)", (long long)then);
+	assert_int_equal(sql_long(sql), 0);
+	assert_int_equal(sql_long("SELECT count(*) FROM catalog_history WHERE "
+	    "item = 'service:" NEW "' AND field = 'source' AND lang IS NULL "
+	    "AND new = 'adem.public.lu, 2026-11-30'"), 1);
+	assert_int_equal(sql_long("SELECT count(*) FROM catalog_history WHERE "
+	    "item = 'service:" NEW "' AND field = 'last_checked' AND "
+	    "new = '2026-11-30'"), 1);
+	assert_int_equal(sql_long("SELECT count(*) FROM catalog_history WHERE "
+	    "item = 'service:" NEW "' AND field = 'provider' AND "
+	    "new = 'adem'"), 1);
+}
+
 /* An edit and a services file are refused a placeholder too. */
 static void
 test_placeholders(void **state)
@@ -390,6 +442,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_blank, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_add, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_checked_source, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_placeholders, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_providers, setup, teardown),
