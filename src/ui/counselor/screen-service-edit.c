@@ -771,13 +771,14 @@ const struct screen_ops screen_service_edit_ops = {
 /* The same screen for a new service. */
 const struct screen_ops screen_service_add_ops = {
 	.title = N_("Add a service"),
-	.help = N_("Choose a line and press Enter to fill it in; Enter again "
-	    "keeps the value. The provider is chosen from a list: arrow keys "
-	    "and Enter, a number or a tap; Esc keeps the one there was. Every "
-	    "line is needed but the contact fields, languages, groups and "
-	    "themes. \"Add the service\" checks it and adds it; what is wrong "
-	    "keeps what was typed. Esc leaves; with lines filled in, a second "
-	    "Esc leaves without them."),
+	/* At most a line more than the editor's in German and French: the
+	 * help box at 80x24 has no room for more. */
+	.help = N_("Choose a line and press Enter to fill it in (the provider "
+	    "from a list); Enter again keeps the value. Every line is needed "
+	    "but the contact fields, languages, groups and themes. \"Add the "
+	    "service\" checks it and adds it; what is wrong keeps what was "
+	    "typed. Esc leaves; with lines filled in, a second Esc leaves "
+	    "without them."),
 	.state_size = sizeof(struct screen_service_edit_state),
 	.open = screen_service_add_open,
 	.close = screen_service_edit_close,
