@@ -287,8 +287,8 @@ add_refused_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* In German at 80x24, the list of providers shows every provider of the
- * catalog at once, each named in German with its id; it opens on the
+/* In German at 80x24, the add screen's help fits its box; the list of
+ * providers shows every provider of the catalog at once, each named in German with its id; it opens on the
  * one chosen, Esc keeps it, the arrows and Enter choose another, and
  * after a change of language (F2) the names are in the new language,
  * sorted again, the focus on the same provider. */
@@ -302,6 +302,13 @@ provider_list_de(void)
 	char drawn[80];
 
 	add_filled(vt, "de", "uni", NULL);
+	/* The help says the provider is chosen from a list, and its last
+	 * line ("... anklicken oder antippen.") is not cut at 80x24. */
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_wait_text(vt, "(den Träger aus einer Liste)", WAIT) &&
+	    vt_has_text(vt, "antippen."), "the whole help in German");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_gone(vt, "antippen.", WAIT), "help closed");
 	vt_key(vt, VTERM_KEY_HOME);
 	vt_key(vt, VTERM_KEY_DOWN);
 	VT_CHECK(vt, vt_has_text(vt, "Universität Luxemburg [uni]"),
