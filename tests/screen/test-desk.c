@@ -234,7 +234,7 @@ add_refused_fr(void)
 	add_filled(vt, "fr", NULL, "lb");
 	add_it(vt, "fr");
 	VT_CHECK(vt, desk_has_wrapped(vt, tr("fr",
-	    status_msgid(ORIENTATION_EMPTY_PROVIDER))), "no provider, in French");
+	    status_msgid(ORIENTATION_EMPTY_PROVIDER))), "no provider, in fr");
 	snprintf(row, sizeof row, tr("fr", "%s: %s"), tr("fr", "Provider"), "");
 	snprintf(typed, sizeof typed, "> %.*s", (int)strlen(row) - 1, row);
 	VT_CHECK(vt, vt_has_text(vt, typed), "the focus on the provider");
@@ -288,10 +288,11 @@ add_refused_fr(void)
 }
 
 /* In German at 80x24, the add screen's help fits its box; the list of
- * providers shows every provider of the catalog at once, each named in German with its id; it opens on the
- * one chosen, Esc keeps it, the arrows and Enter choose another, and
- * after a change of language (F2) the names are in the new language,
- * sorted again, the focus on the same provider. */
+ * providers shows every provider of the catalog at once, each named in
+ * German with its id; it opens on the one chosen, Esc keeps it, the
+ * arrows and Enter choose another, and after a change of language (F2)
+ * the names are in the new language, sorted again, the focus on the
+ * same provider. */
 static void
 provider_list_de(void)
 {

@@ -223,7 +223,8 @@ static void
 provider_chosen(struct app *app, struct picklist *l, int index)
 {
 	struct screen_service_edit_state *s = state_of(l);
-	const char *id = ((const struct provider_items *)l->items)->rows[index].id;
+	const struct provider_items *it = l->items;
+	const char *id = it->rows[index].id;
 
 	(void)app;
 	if (strcmp(s->svc.provider_id != NULL ? s->svc.provider_id : "",
