@@ -5,16 +5,20 @@
  * edit is (upkeep_service_write: the same checks, plus its id and
  * provider); its row is made and the rest goes in the way an edit's
  * changes do (upkeep_service_apply), so it has the same history rows,
- * "checked on" date and search rows.
+ * "checked on" date and search rows.  Its provider is chosen from the
+ * catalog's, each named in the counsellor's language.
  */
 #include "upkeep.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "db.h"
+#include "rows.h"
 #include "sqlite-load.h"
 #include "upkeep-db.h"
+#include "core/collate.h"
 #include "util/xmalloc.h"
 
 enum orientation_status
@@ -63,6 +67,8 @@ upkeep_service_check_new(struct upkeep *u, const struct upkeep_service *s)
 	if (rc != SQLITE_OK)
 		return upkeep_sql_status(rc);
 	upkeep_set_where(u, "provider");
+	if (upkeep_is_blank(s->provider_id))
+		return ORIENTATION_EMPTY_PROVIDER;
 	if (!upkeep_exists(u->provider, upkeep_nz(s->provider_id), &rc))
 		return rc != SQLITE_OK ? upkeep_sql_status(rc) :
 		    ORIENTATION_UNKNOWN_PROVIDER;
@@ -98,24 +104,47 @@ upkeep_service_add(struct upkeep *u, const struct upkeep_service *s,
 	return upkeep_service_write(u, s, who, now, true);
 }
 
-char *
-upkeep_providers(struct upkeep *u)
+/* Where the columns of u->providers go. */
+#define PROVIDER(m) { offsetof(struct upkeep_provider, m), DB_TEXT }
+static const struct db_column provider_columns[] = {
+	PROVIDER(id), PROVIDER(name), PROVIDER(lang), { 0, DB_END },
+};
+#undef PROVIDER
+
+/* Providers by name as lists sort them, then by id; for qsort. */
+static int
+compare_providers(const void *a, const void *b)
 {
-	char *all = xstrdup("");
-	int rc;
+	const struct upkeep_provider *x = a, *y = b;
+	int c = collate_labels(x->name, strlen(x->name), y->name,
+	    strlen(y->name));
 
-	while ((rc = sqlite3_step(u->providers)) == SQLITE_ROW) {
-		char *next = xasprintf("%s%s%s", all, *all ? ", " : "",
-		    upkeep_nz((const char *)sqlite3_column_text(u->providers,
-		    0)));
+	return c != 0 ? c : strcmp(x->id, y->id);
+}
 
-		free(all);
-		all = next;
+enum orientation_status
+upkeep_providers(struct upkeep *u, const char *lang,
+    struct upkeep_provider **out, size_t *n)
+{
+	int rc = upkeep_bind(u->providers, 1, &lang, 1);
+
+	*out = NULL;
+	*n = 0;
+	while (rc == SQLITE_OK &&
+	    (rc = sqlite3_step(u->providers)) == SQLITE_ROW) {
+		db_row_read(u->providers, provider_columns,
+		    rows_add(out, sizeof **out, provider_columns));
+		(*n)++;
+		rc = SQLITE_OK;
 	}
 	sqlite3_reset(u->providers);
 	if (rc != SQLITE_DONE) {
-		free(all);
-		return NULL;
+		rows_free(*out);
+		*out = NULL;
+		*n = 0;
+		return upkeep_sql_status(rc);
 	}
-	return all;
+	if (*n > 0)
+		qsort(*out, *n, sizeof **out, compare_providers);
+	return ORIENTATION_OK;
 }

@@ -38,7 +38,7 @@ struct upkeep {
 	sqlite3_stmt *fts_rowids;   /* the rowids they had, per language */
 	sqlite3_stmt *fts_item;     /* the item number a new service gets */
 	sqlite3_stmt *provider;     /* whether a provider exists */
-	sqlite3_stmt *providers;    /* every provider id, A to Z */
+	sqlite3_stmt *providers;    /* every provider and its name in ?1 */
 	sqlite3_stmt *occupation;   /* the id of an ESCO code */
 	sqlite3_stmt *lmi;          /* an occupation's labour-market facts */
 	sqlite3_stmt *lmi_put;      /* insert or replace them */

@@ -277,12 +277,12 @@ upkeep_finish(struct upkeep *u, enum orientation_status st)
 /* ---------------------------------------------------------------- open */
 
 
-/* The tables upkeep writes. */
+/* The tables upkeep writes or reads. */
 static const char *const write_tables[] = {
-	"meta", "catalog_history", "language", "provider", "provider_text",
-	"service", "service_text", "service_group", "service_theme",
-	"target_group", "theme", "occupation", "occupation_lmi", "search",
-	"search_block", "service_keyword",
+	"meta", "catalog_history", "language", "language_chain", "provider",
+	"provider_text", "service", "service_text", "service_group",
+	"service_theme", "target_group", "theme", "occupation",
+	"occupation_lmi", "search", "search_block", "service_keyword",
 };
 
 /* Prepare @sql into *@stmt, unless an earlier statement failed (*@rc). */
@@ -307,7 +307,12 @@ static const struct { size_t at; const char *sql; } statements[] = {
 	STATEMENT(languages, "SELECT code FROM language ORDER BY sort, code"),
 	STATEMENT(language, "SELECT 1 FROM language WHERE code = ?1"),
 	STATEMENT(provider, "SELECT 1 FROM provider WHERE id = ?1"),
-	STATEMENT(providers, "SELECT id FROM provider ORDER BY id"),
+	/* Sorted by name in C (collate_labels), for this connection has no
+	 * collation "label". */
+	STATEMENT(providers, "SELECT p.id, COALESCE(t.name, p.id), "
+	    "COALESCE(t.lang, '') FROM provider p "
+	    "LEFT JOIN provider_text t ON t.provider_id = p.id AND t.lang = "
+	    CATALOG_CHAIN_LANG("provider_text", "x.provider_id = p.id", "?1")),
 	STATEMENT(group, "SELECT 1 FROM target_group WHERE id = ?1"),
 	STATEMENT(theme, "SELECT 1 FROM theme WHERE id = ?1"),
 	/* Columns 0..5 in the order of the NEUTRAL_ columns. */

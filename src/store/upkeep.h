@@ -194,8 +194,10 @@ void upkeep_service_set_themes(struct upkeep_service *s,
 enum orientation_status upkeep_service_save(struct upkeep *u,
     const struct upkeep_service *s, const char *who, time_t now);
 
-/** The longest id of a service that upkeep_service_add takes. */
-#define UPKEEP_SERVICE_ID_MAX 64
+/** The longest id of a service that upkeep_service_add takes: one the
+ * screens can open a service by (struct screen_param's ref holds 63
+ * bytes and its NUL). */
+#define UPKEEP_SERVICE_ID_MAX 63
 
 /**
  * Make *@out a new service to fill in for upkeep_service_add: every
@@ -217,18 +219,30 @@ enum orientation_status upkeep_service_blank(struct upkeep *u,
  * @now), last_checked is the date of @now, its search rows are made and
  * the revision raised.
  * @return ORIENTATION_OK, or why nothing was added (SERVICE_BAD_ID,
- * SERVICE_EXISTS, UNKNOWN_PROVIDER, or what a save refuses); upkeep_where
- * names the field ("id", "provider"), language, group or theme at fault.
+ * SERVICE_EXISTS, EMPTY_PROVIDER, UNKNOWN_PROVIDER, or what a save
+ * refuses); upkeep_where names the field ("id", "provider"), language,
+ * group or theme at fault.
  */
 enum orientation_status upkeep_service_add(struct upkeep *u,
     const struct upkeep_service *s, const char *who, time_t now);
 
+/* A provider, for a counsellor choosing one (upkeep_providers). */
+struct upkeep_provider {
+	char *id;
+	char *name;   /* in the language asked for, or the first of its
+	               * fallbacks that has it; the id when none has */
+	char *lang;   /* the language of name; "" when name is the id */
+};
+
 /**
- * The ids of every provider, A to Z, joined by ", " (for a counsellor
- * choosing one).  @return a string the caller frees, NULL on a database
- * error.
+ * Every provider for a counsellor to choose from: its id and its name
+ * in @lang (or the first of @lang's fallbacks that has one), A to Z by
+ * name as every list sorts (core/collate.h), then by id.
+ * @return ORIENTATION_OK with *@out, *@n rows (free with rows_free,
+ * store/rows.h), or a database status with *@out NULL and *@n 0.
  */
-char *upkeep_providers(struct upkeep *u);
+enum orientation_status upkeep_providers(struct upkeep *u, const char *lang,
+    struct upkeep_provider **out, size_t *n);
 
 /**
  * What the last failed save was about: a language code, a group or theme

@@ -73,9 +73,10 @@
 	X(UNKNOWN_GROUP, N_("A target group does not exist."))                \
 	X(UNKNOWN_THEME, N_("A theme does not exist."))                       \
 	X(SERVICE_CONFLICT, N_("Someone else changed this service in the meantime; open it again.")) \
-	X(SERVICE_BAD_ID, N_("A service id has 2 to 64 characters: lower-case letters, digits or '-'.")) \
+	X(SERVICE_BAD_ID, N_("A service id has 2 to 63 characters: lower-case letters, digits or '-'.")) \
 	X(SERVICE_EXISTS, N_("There is already a service with this id.")) \
 	X(UNKNOWN_PROVIDER, N_("There is no provider with this id.")) \
+	X(EMPTY_PROVIDER, N_("The provider must not be empty: choose one.")) \
 	/* A file a counsellor imports or exports. */                         \
 	X(FILE_OPEN, N_("The file cannot be opened."))                        \
 	X(FILE_WRITE, N_("The file cannot be written."))                      \

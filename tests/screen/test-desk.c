@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "desk.h"
 #include "scenario.h"
@@ -69,18 +70,46 @@ fill_line(struct vt *vt, const char *value)
 	vt_key(vt, VTERM_KEY_DOWN);
 }
 
+/* The question above the providers. */
+#define WHICH_PROVIDER "Which provider offers the new service?"
+
+/* On the provider's line in @lang: open the list of providers and tap
+ * the one with id @id; then go down one line. */
+static void
+choose_provider(struct vt *vt, const char *lang, const char *id)
+{
+	char drawn[80];
+
+	snprintf(drawn, sizeof drawn, "[%s]", id);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr(lang, WHICH_PROVIDER), WAIT),
+	    "the providers");
+	vt_click(vt, vt_find_row(vt, drawn), 10);
+	VT_CHECK(vt, vt_wait_gone(vt, tr(lang, WHICH_PROVIDER), WAIT),
+	    "back to the lines");
+	VT_CHECK(vt, desk_has_wrapped(vt, drawn), "%s chosen", id);
+	vt_key(vt, VTERM_KEY_DOWN);
+}
+
 /* From the counsellor's menu in @lang: the screen to add a service,
  * every line filled in from the top, but the name in @skip (NULL: none)
- * and with the provider @provider. */
+ * and with the provider of id @provider (NULL: none chosen). */
 static void
 add_filled(struct vt *vt, const char *lang, const char *provider,
     const char *skip)
 {
+	char row[200];
+
 	vt_click(vt, vt_find_row(vt, tr(lang, "Add a service")), 10);
-	VT_CHECK(vt, vt_wait_text(vt, tr(lang, "Provider (id)"), WAIT),
+	snprintf(row, sizeof row, tr(lang, "%s: %s"), tr(lang, "Provider"),
+	    "");
+	VT_CHECK(vt, vt_wait_text(vt, head_of(row, strlen(row) - 1), WAIT),
 	    "add screen");
 	fill_line(vt, NEW);
-	fill_line(vt, provider);
+	if (provider != NULL)
+		choose_provider(vt, lang, provider);
+	else
+		fill_line(vt, NULL);
 	for (int k = 0; k < 4; k++)     /* address, web, e-mail, phone */
 		fill_line(vt, NULL);
 	fill_line(vt, "fr;de");
@@ -125,9 +154,10 @@ audited(void)
 	return n;
 }
 
-/* A counsellor adds a service in English: it is in the catalogue in
- * every language, in the audit trail, in the list of services to edit
- * and in the search. */
+/* A counsellor adds a service in English: the editor shows it as saved
+ * (checked today, its provider, its lines) and says it was added; it is
+ * in the catalogue in every language, in the audit trail, in the list
+ * of services to edit and in the search. */
 static void
 add_service(void)
 {
@@ -135,13 +165,25 @@ add_service(void)
 	long rev = desk_revision(vt);
 	struct catalog *cat;
 	struct service_detail d;
+	time_t now = time(NULL);
+	char today[11], head[100];
 	int row;
 
 	add_filled(vt, "en", "adem", NULL);
 	add_it(vt, "en");
 	VT_CHECK(vt, vt_wait_text(vt, "Added. Kiosks show the new service",
 	    WAIT), "added");
-	VT_CHECK(vt, vt_has_text(vt, "Signed in as anna."), "back at the menu");
+	strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+	snprintf(head, sizeof head, "%s, last checked %s", NEW, today);
+	VT_CHECK(vt, vt_has_text(vt, "Edit a service") &&
+	    vt_has_text(vt, head), "the editor on it, checked today");
+	VT_CHECK(vt, vt_has_text(vt, "Provider: Employment Development Agency "
+	    "(ADEM) [adem]"), "its provider");
+	VT_CHECK(vt, vt_has_text(vt, "Source: adem.public.lu") &&
+	    vt_has_text(vt, "Name [nl]: Zebrawerk nl"), "its lines as saved");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT),
+	    "Esc: back at the menu");
 	VT_CHECK(vt, desk_revision(vt) == rev + 1, "one revision");
 	VT_CHECK(vt, audited() == 1, "in the audit trail, as an edit is");
 	VT_CHECK(vt, catalog_open(desk_catalog_copy, &cat) == ORIENTATION_OK,
@@ -176,11 +218,12 @@ add_service(void)
 	scenario_quit(vt, WAIT);
 }
 
-/* In French, a service without its name in Luxembourgish is refused
- * with the message for an empty name, the focus on that line and every
- * other line as typed; a provider that does not exist is refused with
- * the providers there are, and so is a placeholder ("TODO") for a text.
- * Put right, it is added. */
+/* In French, a service without a provider is refused with the message
+ * for it and the focus on its line; one chosen (by its number in the
+ * list), a service without its name in Luxembourgish is refused with
+ * the message for an empty name, the focus on that line and every other
+ * line as typed; and so is a placeholder ("TODO") for a text.  Put
+ * right, it is added. */
 static void
 add_refused_fr(void)
 {
@@ -188,7 +231,24 @@ add_refused_fr(void)
 	long rev = desk_revision(vt);
 	char row[300], typed[200];
 
-	add_filled(vt, "fr", "adem", "lb");
+	add_filled(vt, "fr", NULL, "lb");
+	add_it(vt, "fr");
+	VT_CHECK(vt, desk_has_wrapped(vt, tr("fr",
+	    status_msgid(ORIENTATION_EMPTY_PROVIDER))), "no provider, in fr");
+	snprintf(row, sizeof row, tr("fr", "%s: %s"), tr("fr", "Provider"), "");
+	snprintf(typed, sizeof typed, "> %.*s", (int)strlen(row) - 1, row);
+	VT_CHECK(vt, vt_has_text(vt, typed), "the focus on the provider");
+	VT_CHECK(vt, desk_revision(vt) == rev, "nothing added");
+	/* The first in French is the ADEM, by its name. */
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", WHICH_PROVIDER), WAIT),
+	    "the providers");
+	VT_CHECK(vt, vt_has_text(vt, "> 1. Agence pour le développement de "
+	    "l'emploi (ADEM) [adem]"), "named in French, A to Z");
+	vt_type(vt, "1");
+	VT_CHECK(vt, vt_wait_gone(vt, tr("fr", WHICH_PROVIDER), WAIT),
+	    "chosen");
+
 	add_it(vt, "fr");
 	VT_CHECK(vt, desk_has_wrapped(vt, tr("fr",
 	    status_msgid(ORIENTATION_EMPTY_NAME))), "why, in French");
@@ -199,29 +259,13 @@ add_refused_fr(void)
 	snprintf(row, sizeof row, tr("fr", "%s [%s]: %s"), tr("fr", "Summary"),
 	    "pt", "Summary pt");
 	VT_CHECK(vt, vt_has_text(vt, row), "the other lines kept");
-	VT_CHECK(vt, desk_revision(vt) == rev, "nothing added");
-
-	/* The name in lb; then a provider that is not one. */
-	fill_line(vt, "Zebrawerk lb");
-	vt_key(vt, VTERM_KEY_HOME);
-	vt_key(vt, VTERM_KEY_DOWN);
-	fill_line(vt, "nobody");
-	add_it(vt, "fr");
-	VT_CHECK(vt, desk_has_wrapped(vt, tr("fr",
-	    status_msgid(ORIENTATION_UNKNOWN_PROVIDER))), "why, in French");
-	VT_CHECK(vt, desk_has_wrapped(vt, "adem, asti, cc"),
-	    "the providers there are");
-	snprintf(typed, sizeof typed, tr("fr", "%s: %s"),
-	    tr("fr", "Provider (id)"), "nobody");
-	snprintf(row, sizeof row, "> %s", typed);
-	VT_CHECK(vt, vt_has_text(vt, row), "the focus on the provider");
 	VT_CHECK(vt, desk_revision(vt) == rev, "still nothing added");
+	fill_line(vt, "Zebrawerk lb");
 	/* Esc asks before the lines typed are dropped. */
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, desk_has_wrapped(vt, head_of(tr("fr", "The service is not "
 	    "added. Press Esc again to leave without it, or choose \"Add the "
 	    "service\"."), 30)), "asked");
-	fill_line(vt, "adem");
 	/* A placeholder for a text in lb (the last text line) is no text
 	 * either: the focus goes to it. */
 	vt_key(vt, VTERM_KEY_END);
@@ -240,6 +284,75 @@ add_refused_fr(void)
 	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "Added. Kiosks show the "
 	    "new service to their next visitor."), 20), WAIT), "added");
 	VT_CHECK(vt, desk_revision(vt) == rev + 1, "added once");
+	scenario_quit(vt, WAIT);
+}
+
+/* In German at 80x24, the add screen's help fits its box; the list of
+ * providers shows every provider of the catalog at once, each named in
+ * German with its id; it opens on the one chosen, Esc keeps it, the
+ * arrows and Enter choose another, and after a change of language (F2)
+ * the names are in the new language, sorted again, the focus on the
+ * same provider. */
+static void
+provider_list_de(void)
+{
+	static const char *const ids[] = { "adem", "asti", "cc", "cdm",
+		"cepas", "clae", "csl", "higher-ed", "hot", "info-handicap",
+		"infpc", "mo", "sfa", "sia", "snj", "uni" };
+	struct vt *vt = desk_signed_in("de");
+	char drawn[80];
+
+	add_filled(vt, "de", "uni", NULL);
+	/* The help says the provider is chosen from a list, and its last
+	 * line ("... anklicken oder antippen.") is not cut at 80x24. */
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	VT_CHECK(vt, vt_wait_text(vt, "(den Träger aus einer Liste)", WAIT) &&
+	    vt_has_text(vt, "antippen."), "the whole help in German");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_gone(vt, "antippen.", WAIT), "help closed");
+	vt_key(vt, VTERM_KEY_HOME);
+	vt_key(vt, VTERM_KEY_DOWN);
+	VT_CHECK(vt, vt_has_text(vt, "Universität Luxemburg [uni]"),
+	    "the provider's line names it in German");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", WHICH_PROVIDER), WAIT),
+	    "the providers");
+	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+		snprintf(drawn, sizeof drawn, "[%s]", ids[i]);
+		VT_CHECK(vt, vt_has_text(vt, drawn), "%s on screen", ids[i]);
+	}
+	VT_CHECK(vt, vt_has_text(vt, "Luxemburger Arbeitsagentur (ADEM) "
+	    "[adem]"), "in German");
+	VT_CHECK(vt, vt_has_text(vt, ">    Universität Luxemburg [uni]"),
+	    "the focus on the one chosen");
+	/* Esc keeps it. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_gone(vt, tr("de", WHICH_PROVIDER), WAIT), "back");
+	VT_CHECK(vt, vt_has_text(vt, "Universität Luxemburg [uni]"), "kept");
+	/* Up and Enter: the one before it in German. */
+	vt_key(vt, VTERM_KEY_ENTER);
+	vt_key(vt, VTERM_KEY_UP);
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_gone(vt, tr("de", WHICH_PROVIDER), WAIT),
+	    "chosen");
+	VT_CHECK(vt, vt_has_text(vt, "Nationales Institut für berufliche "
+	    "Weiterbildung (INFPC) [infpc]"), "the one above it");
+	/* In French the same provider is focused, by its French name. */
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", WHICH_PROVIDER), WAIT),
+	    "the providers again");
+	vt_key(vt, VTERM_KEY_FUNCTION(2));
+	VT_CHECK(vt, vt_wait_text(vt, "Français", WAIT), "the languages");
+	vt_click(vt, vt_find_row(vt, "Français"), 10);
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", WHICH_PROVIDER), WAIT),
+	    "the providers in French");
+	VT_CHECK(vt, vt_has_text(vt, "> 0. Institut national pour le "
+	    "développement"), "the same one focused, tenth in French");
+	/* F10 asks first: a service is half typed. */
+	vt_key(vt, VTERM_KEY_FUNCTION(10));
+	VT_CHECK(vt, vt_wait_text(vt, head_of(tr("fr", "The service is not "
+	    "added. Press %s again to quit without it, or choose \"Add the "
+	    "service\"."), 20), WAIT), "asked");
 	scenario_quit(vt, WAIT);
 }
 
@@ -370,6 +483,7 @@ main(int argc, char **argv)
 	static const struct scenario scenarios[] = {
 		{ "add-service", add_service },
 		{ "add-refused-fr", add_refused_fr },
+		{ "provider-list-de", provider_list_de },
 		{ "quit-unsaved-de", quit_unsaved_de },
 		{ "idle-unsaved-fr", idle_unsaved_fr },
 		{ "desk-words", desk_words },

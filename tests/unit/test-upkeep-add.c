@@ -4,11 +4,14 @@
  * blank one has every language of the catalog; a complete one is in the
  * catalog at once, in every language's A-to-Z list and in the search,
  * with its history rows, today's "checked on" date and a revision more,
- * and can be edited like any other; one that lacks a text in a language,
+ * and can be edited like any other; it asks for a source as an edit
+ * does, takes the day of the add as its "checked on" date, and every
+ * history row names who added it; one that lacks a text in a language,
  * a source, a known provider or a new id of the right form is refused
  * whole, naming what is at fault; a placeholder ("TODO") is refused as
  * the catalog's content check refuses it, in an edit and a services file
- * too.  Each test works on a fresh copy of the built catalog.
+ * too; the providers to choose from are named in the counsellor's
+ * language, A to Z.  Each test works on a fresh copy of the built catalog.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -26,8 +29,10 @@
 #include "skip.h"
 #include <sqlite3.h>
 
+#include "core/collate.h"
 #include "store/catalog-db.h"   /* the rowid layout */
 #include "store/catalog.h"
+#include "store/rows.h"
 #include "store/search.h"
 #include "store/service.h"
 #include "store/tokenizer.h"
@@ -257,15 +262,20 @@ test_refused(void **state)
 	upkeep_field_set(&s.phone, "abc");
 	refused(&s, ORIENTATION_BAD_PHONE, "phone");
 	upkeep_field_set(&s.phone, "");
+	upkeep_field_set(&s.provider_id, " ");
+	refused(&s, ORIENTATION_EMPTY_PROVIDER, "provider");
 	upkeep_field_set(&s.provider_id, "nobody");
 	refused(&s, ORIENTATION_UNKNOWN_PROVIDER, "provider");
 	upkeep_field_set(&s.provider_id, "adem");
 	upkeep_service_set_themes(&s, (const char *const[]){ "no-theme" }, 1);
 	refused(&s, ORIENTATION_UNKNOWN_THEME, "no-theme");
 	upkeep_service_set_themes(&s, NULL, 0);
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < 4; i++) {
+		/* The last has 64 characters: one more than a screen's
+		 * parameter holds, so its editor could not open. */
 		static const char *const bad[] = { "Capital", "with space",
-			"x" };
+			"x", "a123456789-123456789-123456789-123456789-"
+			"123456789-123456789-123" };
 
 		upkeep_field_set(&s.id, bad[i]);
 		refused(&s, ORIENTATION_SERVICE_BAD_ID, "id");
@@ -278,6 +288,56 @@ test_refused(void **state)
 	assert_int_equal(upkeep_service_add(u, &s, "anna", time(NULL)),
 	    ORIENTATION_OK);
 	upkeep_service_free(&s);
+}
+
+/* A new service asks for what an edit asks for: a source (blank is
+ * refused by both, naming it), and its "checked on" date is the day of
+ * the add, as an edit's is the day of the save.  Every history row of
+ * the add says who added it and when: no old value, the source as
+ * given, the date checked as set. */
+static void
+test_checked_source(void **state)
+{
+	struct upkeep_service s, e;
+	/* 30 November 2026, noon: any day but today. */
+	struct tm day = { .tm_year = 126, .tm_mon = 10, .tm_mday = 30,
+		.tm_hour = 12, .tm_isdst = -1 };
+	time_t then = mktime(&day);
+	char sql[400];
+
+	(void)state;
+	assert_int_equal(upkeep_service_load(u, "cepas", &e), ORIENTATION_OK);
+	upkeep_field_set(&e.source, " ");
+	assert_int_equal(upkeep_service_save(u, &e, "anna", then),
+	    ORIENTATION_EMPTY_SOURCE);
+	assert_string_equal(upkeep_where(u), "source");
+	upkeep_service_free(&e);
+	assert_int_equal(upkeep_service_blank(u, &s), ORIENTATION_OK);
+	fill(&s);
+	upkeep_field_set(&s.source, " ");
+	refused(&s, ORIENTATION_EMPTY_SOURCE, "source");
+	upkeep_field_set(&s.source, "adem.public.lu, 2026-11-30");
+	assert_int_equal(upkeep_service_add(u, &s, "anna", then),
+	    ORIENTATION_OK);
+	upkeep_service_free(&s);
+
+	assert_int_equal(sql_long("SELECT count(*) FROM service WHERE id = '"
+	    NEW "' AND last_checked = '2026-11-30' AND source = "
+	    "'adem.public.lu, 2026-11-30'"), 1);
+	/* Every row: anna, at the time of the add, no old value. */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM catalog_history "
+	    "WHERE item = 'service:" NEW "' AND NOT (who = 'anna' AND "
+	    "at = %lld AND old IS NULL AND new IS NOT NULL)", (long long)then);
+	assert_int_equal(sql_long(sql), 0);
+	assert_int_equal(sql_long("SELECT count(*) FROM catalog_history WHERE "
+	    "item = 'service:" NEW "' AND field = 'source' AND lang IS NULL "
+	    "AND new = 'adem.public.lu, 2026-11-30'"), 1);
+	assert_int_equal(sql_long("SELECT count(*) FROM catalog_history WHERE "
+	    "item = 'service:" NEW "' AND field = 'last_checked' AND "
+	    "new = '2026-11-30'"), 1);
+	assert_int_equal(sql_long("SELECT count(*) FROM catalog_history WHERE "
+	    "item = 'service:" NEW "' AND field = 'provider' AND "
+	    "new = 'adem'"), 1);
 }
 
 /* An edit and a services file are refused a placeholder too. */
@@ -316,16 +376,63 @@ test_placeholders(void **state)
 	unlink(path);
 }
 
+/* Run @sql on the copy. */
+static void
+sql_run(const char *sql)
+{
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+/* The provider @id among the @n at @v, or NULL. */
+static const struct upkeep_provider *
+provider_of(const struct upkeep_provider *v, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i].id, id) == 0)
+			return &v[i];
+	return NULL;
+}
+
+/* Every provider, named in the language asked for, A to Z as the lists
+ * sort; a name missing there comes from the language's fallback (and
+ * says which), and a provider without any name shows its id. */
 static void
 test_providers(void **state)
 {
-	char *all;
+	struct upkeep_provider *v;
+	const struct upkeep_provider *p;
+	size_t n;
 
 	(void)state;
-	all = upkeep_providers(u);
-	assert_non_null(all);
-	assert_true(strncmp(all, "adem, asti, ", strlen("adem, asti, ")) == 0);
-	free(all);
+	assert_int_equal(upkeep_providers(u, "fr", &v, &n), ORIENTATION_OK);
+	assert_int_equal((long)n, sql_long("SELECT count(*) FROM provider"));
+	p = provider_of(v, n, "adem");
+	assert_non_null(p);
+	assert_string_equal(p->name, "Agence pour le développement de "
+	    "l'emploi (ADEM)");
+	assert_string_equal(p->lang, "fr");
+	for (size_t i = 1; i < n; i++)
+		assert_true(collate_labels(v[i - 1].name, strlen(v[i - 1].name),
+		    v[i].name, strlen(v[i].name)) <= 0);
+	/* "Agence pour le développement..." comes first in French. */
+	assert_string_equal(v[0].id, "adem");
+	rows_free(v);
+
+	/* lb falls back on de, then fr. */
+	sql_run("DELETE FROM provider_text WHERE provider_id = 'adem' AND "
+	    "lang = 'lb'; DELETE FROM provider_text WHERE provider_id = 'hot'");
+	assert_int_equal(upkeep_providers(u, "lb", &v, &n), ORIENTATION_OK);
+	p = provider_of(v, n, "adem");
+	assert_string_equal(p->name, "Luxemburger Arbeitsagentur (ADEM)");
+	assert_string_equal(p->lang, "de");
+	p = provider_of(v, n, "hot");
+	assert_string_equal(p->name, "hot");
+	assert_string_equal(p->lang, "");
+	rows_free(v);
 }
 
 int
@@ -335,6 +442,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_blank, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_add, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_checked_source, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_placeholders, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_providers, setup, teardown),

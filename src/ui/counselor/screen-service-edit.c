@@ -13,13 +13,19 @@
  *
  * The same screen adds a service (screen_service_add_ops, opened without
  * a service): its id and provider come first, then the same lines,
- * blank, in every language of the catalog; "Add the service" checks it
- * as a save does (upkeep_service_add) and, once added, goes back to the
- * list, where it is.  The quit key (F10) with changes not saved asks
- * first, as Esc does; the idle warning says they will be lost.
+ * blank, in every language of the catalog.  The provider is chosen from
+ * a list of the catalog's (the list kit, widgets/picklist.h, drawn in
+ * the body in place of the lines): each by its name in the counsellor's
+ * language, its id beside it.  "Add the service" checks it as a save
+ * does (upkeep_service_add) and, once added, the editor takes this
+ * screen's place on the service as it was saved (its "last checked"
+ * date, its provider, every line) and says it was added.  The quit key
+ * (F10) with changes not saved asks first, as Esc does; the idle warning
+ * says they will be lost.
  */
 #include <assert.h>
 #include <curses.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +36,9 @@
 #include "ui/widgets/draw.h"
 #include "ui/widgets/field.h"
 #include "ui/widgets/menu.h"
+#include "ui/widgets/picklist.h"
 #include "store/account.h"
+#include "store/rows.h"
 #include "store/upkeep.h"
 #include "speech/utterance.h"
 #include "util/fits.h"
@@ -41,9 +49,13 @@
 
 /* Every value an import lets in can be opened here for a change. */
 _Static_assert(UPKEEP_MAX_VALUE <= FIELD_MAX, "an imported value fits the line");
+/* A service added here can be opened for an edit by its id. */
+_Static_assert(UPKEEP_SERVICE_ID_MAX < sizeof ((struct screen_param *)0)->ref,
+    "a new service's id fits a screen's parameter");
 
 enum row_kind {
 	ROW_FIELD,    /* a string of the service */
+	ROW_PROVIDER, /* a new service's provider, chosen from a list */
 	ROW_GROUPS,   /* target group ids, ';'-separated */
 	ROW_THEMES,   /* theme ids, ';'-separated */
 	ROW_SAVE,
@@ -72,7 +84,18 @@ struct screen_service_edit_state {
 	bool leaving;           /* Esc was pressed once with changes unsaved */
 	bool quitting;          /* so was the quit key (F10) */
 	bool adding;            /* a new service (screen_service_add_ops) */
-	char *providers;        /* adding: the provider ids, for a wrong one */
+	struct picklist providers; /* the providers, by name; adding: to
+	                            * choose from */
+	bool choosing;          /* adding: the list of them is shown */
+};
+
+/* The providers a new service may have, named in the UI's language: the
+ * rows of the store and each drawn with its id. */
+struct provider_items {
+	struct upkeep_provider *rows;
+	size_t n;
+	char **drawn;           /* "Name [id]", one a row */
+	enum orientation_status status; /* why there are none */
 };
 
 /* Join @n ids with ';'. */
@@ -119,6 +142,120 @@ add_neutral(struct screen_service_edit_state *s, const char *label,
 	s->rows[s->nrows - 1].contact = contact;
 }
 
+/* The screen's state around its list of providers @l. */
+static struct screen_service_edit_state *
+state_of(struct picklist *l)
+{
+	return (struct screen_service_edit_state *)(void *)((char *)l -
+	    offsetof(struct screen_service_edit_state, providers));
+}
+
+/* The providers in the current language (the list's load). */
+static int
+provider_load(struct app *app, struct picklist *l)
+{
+	struct screen_service_edit_state *s = state_of(l);
+	struct provider_items *it = xcalloc(1, sizeof *it);
+
+	it->status = upkeep_providers(s->u, app->session.lang, &it->rows,
+	    &it->n);
+	it->drawn = xcalloc(it->n + 1, sizeof *it->drawn); /* never 0 */
+	for (size_t i = 0; i < it->n; i++)
+		/* TRANSLATORS: a provider to choose from: its name, then
+		 * its id in the catalogue. */
+		it->drawn[i] = xasprintf(_("%s [%s]"), it->rows[i].name,
+		    it->rows[i].id);
+	return picklist_take(l, it, it->n);
+}
+
+/* Free the list's items (its free_items). */
+static void
+provider_free(void *items)
+{
+	struct provider_items *it = items;
+
+	if (it != NULL) {
+		xfree_strings(it->drawn, it->n);
+		rows_free(it->rows);
+	}
+	free(it);
+}
+
+/* A provider drawn with its id. */
+static const char *
+provider_label(const struct picklist *l, int index)
+{
+	return ((const struct provider_items *)l->items)->drawn[index];
+}
+
+/* A provider for speech: its name (the id is drawn, not said). */
+static const char *
+provider_said(const struct picklist *l, int index)
+{
+	return ((const struct provider_items *)l->items)->rows[index].name;
+}
+
+/* The language of a provider's name shown from a fallback, else NULL. */
+static const char *
+provider_lang(struct app *app, const struct picklist *l, int index,
+    char *buf, size_t bufsz)
+{
+	const char *in =
+	    ((const struct provider_items *)l->items)->rows[index].lang;
+
+	(void)buf;
+	(void)bufsz;
+	return in[0] != '\0' && strcmp(in, app->session.lang) != 0 ? in : NULL;
+}
+
+/* The focus stays on a provider when a language change sorts them
+ * again. */
+static const char *
+provider_id(const struct picklist *l, int index, char *buf, size_t bufsz)
+{
+	(void)buf;
+	(void)bufsz;
+	return ((const struct provider_items *)l->items)->rows[index].id;
+}
+
+/* The provider chosen: the new service's, and back to the lines. */
+static void
+provider_chosen(struct app *app, struct picklist *l, int index)
+{
+	struct screen_service_edit_state *s = state_of(l);
+	const struct provider_items *it = l->items;
+	const char *id = it->rows[index].id;
+
+	(void)app;
+	if (strcmp(s->svc.provider_id != NULL ? s->svc.provider_id : "",
+	    id) != 0) {
+		upkeep_field_set(&s->svc.provider_id, id);
+		s->changed = true;
+	}
+	s->choosing = false;
+}
+
+static const struct picklist_look provider_look = {
+	.question = N_("Which provider offers the new service?"),
+	.heading_rows = 2, .numbered = true,
+	.load = provider_load, .free_items = provider_free,
+	.label = provider_label, .said = provider_said,
+	.lang = provider_lang, .chosen = provider_chosen, .id = provider_id,
+};
+
+/* The provider @id as the list draws it; @id itself when it is not one
+ * of them. */
+static const char *
+provider_drawn(const struct screen_service_edit_state *s, const char *id)
+{
+	const struct provider_items *it = s->providers.items;
+
+	for (size_t i = 0; it != NULL && i < it->n; i++)
+		if (strcmp(it->rows[i].id, id) == 0)
+			return it->drawn[i];
+	return id;
+}
+
 /* Lay out the rows for the loaded service. */
 static void
 screen_service_edit_layout(struct screen_service_edit_state *s)
@@ -128,8 +265,9 @@ screen_service_edit_layout(struct screen_service_edit_state *s)
 	s->nrows = 0;
 	if (s->adding) {
 		add_neutral(s, N_("Service id (a-z, 0-9, -)"), "id", -1, &v->id);
-		add_neutral(s, N_("Provider (id)"), "provider", -1,
+		add_neutral(s, N_("Provider"), "provider", -1,
 		    &v->provider_id);
+		s->rows[s->nrows - 1].kind = ROW_PROVIDER;
 	}
 	add_neutral(s, N_("Address"), "address", -1, &v->address);
 	add_neutral(s, N_("Web"), "web", UPKEEP_CONTACT_WEB, &v->web);
@@ -188,13 +326,28 @@ screen_service_edit_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	if (r->kind == ROW_SAVE)
 		return _(r->label);
-	if (r->lang != NULL && r->lang[0] != '\0')
+	if (r->kind == ROW_PROVIDER)
+		fits_format(buf, bufsz, _("%s: %s"), _(r->label),
+		    provider_drawn(s, *r->value != NULL ? *r->value : ""));
+	else if (r->lang != NULL && r->lang[0] != '\0')
 		fits_format(buf, bufsz, _("%s [%s]: %s"), _(r->label), r->lang,
 		    *r->value != NULL ? *r->value : "");
 	else
 		fits_format(buf, bufsz, _("%s: %s"), _(r->label),
 		    *r->value != NULL ? *r->value : "");
 	return buf;
+}
+
+/* The providers' names, for the provider's line (and the list). */
+static void
+screen_service_edit_providers(struct app *app,
+    struct screen_service_edit_state *s)
+{
+	if (s->u == NULL)
+		return;
+	s->providers.look = &provider_look;
+	s->providers.menu.numbered = provider_look.numbered;
+	picklist_reload(app, &s->providers);
 }
 
 static void
@@ -206,6 +359,7 @@ screen_service_edit_open(struct app *app, void *state)
 		s->u = NULL;
 	assert(app_param(app)->kind == SCREEN_PARAM_SERVICE);
 	screen_service_edit_load(app, s, app_param(app)->ref);
+	screen_service_edit_providers(app, s);
 }
 
 static void
@@ -216,8 +370,18 @@ screen_service_add_open(struct app *app, void *state)
 	if (upkeep_open(app->opts.catalog_path, &s->u) != ORIENTATION_OK)
 		s->u = NULL;
 	s->adding = true;
-	s->providers = s->u != NULL ? upkeep_providers(s->u) : NULL;
 	screen_service_edit_load(app, s, NULL);
+	screen_service_edit_providers(app, s);
+}
+
+/* The providers' names in the new language. */
+static void
+screen_service_edit_language(struct app *app, void *state)
+{
+	struct screen_service_edit_state *s = state;
+
+	if (s->providers.look != NULL)
+		picklist_reload(app, &s->providers);
 }
 
 static void
@@ -229,7 +393,8 @@ screen_service_edit_close(void *state)
 	upkeep_free(s->u);
 	free(s->groups);
 	free(s->themes);
-	free(s->providers);
+	if (s->providers.look != NULL)
+		picklist_close(&s->providers);
 }
 
 /* Why nothing can be edited. */
@@ -254,11 +419,16 @@ screen_service_edit_head(const struct screen_service_edit_state *s)
 	    xasprintf(_("%s, not checked by a person yet"), s->svc.id);
 }
 
-/* The providers a new service may have; the caller frees. */
+/* An edited service's provider, which the editor does not change, as
+ * the list draws it; NULL when adding (a line of its own).  The caller
+ * frees. */
 static char *
-screen_service_edit_providers(const struct screen_service_edit_state *s)
+screen_service_edit_provider_line(const struct screen_service_edit_state *s)
 {
-	return xasprintf(_("Providers: %s."), s->providers);
+	if (s->adding)
+		return NULL;
+	return xasprintf(_("%s: %s"), _("Provider"), provider_drawn(s,
+	    s->svc.provider_id != NULL ? s->svc.provider_id : ""));
 }
 
 /* The field's prompt while a value is typed. */
@@ -278,18 +448,19 @@ screen_service_edit_paint(struct app *app, void *state)
 		move(y, x);
 		return;
 	}
+	if (s->choosing) {
+		picklist_paint(app, &s->providers);
+		return;
+	}
 	/* Two rows: a new service's head is longer in some languages. */
 	head = screen_service_edit_head(s);
 	y += draw_wrapped(y, x, width, 2, 0, head,
 	    app_attr(app, UI_ROLE_EMPHASIS));
 	free(head);
-	/* A new service's provider is one of these. */
-	if (s->adding && s->providers != NULL) {
-		head = screen_service_edit_providers(s);
+	if ((head = screen_service_edit_provider_line(s)) != NULL)
 		y += draw_wrapped(y, x, width, 2, 0, head,
 		    app_attr(app, UI_ROLE_DIM));
-		free(head);
-	}
+	free(head);
 	y++;
 	rows = app_body_bottom() - y - (s->editing ? 3 : 0);
 	menu_paint(&s->menu, app, y, x, rows, width, screen_service_edit_label, s);
@@ -390,9 +561,12 @@ screen_service_edit_save(struct app *app, struct screen_service_edit_state *s)
 	}
 	audit_add(app->state, time(NULL), app->counselor, "catalog change", id);
 	if (s->adding) {
-		/* Back to the list, which shows it: @s is gone after this. */
-		free(id);
+		/* The editor on it, as saved, in this screen's place: @s is
+		 * gone after the pop. */
 		app_pop(app);
+		app_push_with(app, SCREEN_SERVICE_EDIT,
+		    screen_param_ref(SCREEN_PARAM_SERVICE, id));
+		free(id);
 		app_message(app, N_("Added. Kiosks show the new service to their "
 		    "next visitor."));
 		return;
@@ -441,49 +615,85 @@ screen_service_edit_quit(struct app *app, struct screen_service_edit_state *s)
 	return true;
 }
 
+/* A key while the focused line's value is typed. */
+static bool
+screen_service_edit_line_key(struct app *app,
+    struct screen_service_edit_state *s, const struct ui_key *key)
+{
+	struct edit_row *r = &s->rows[s->menu.selected];
+	enum orientation_status st;
+
+	if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
+		s->editing = false;
+		return true;
+	}
+	if (key->kind != UI_KEY_CODE || key->code != KEY_ENTER)
+		/* A key the line has no use for (F1 help, F2, F3, F10) does
+		 * what the footer says, the line kept. */
+		return field_key(&s->line, key);
+	st = r->contact < 0 ? ORIENTATION_OK : upkeep_check_contact(
+	    (enum upkeep_contact)r->contact, s->line.text);
+	/* A value of the wrong form stays in the line to be put right (or
+	 * Esc keeps the old one). */
+	if (st != ORIENTATION_OK) {
+		app_message(app, status_msgid(st));
+		return true;
+	}
+	if (strcmp(*r->value != NULL ? *r->value : "", s->line.text) != 0) {
+		upkeep_field_set(r->value, s->line.text);
+		s->changed = true;
+	}
+	s->editing = false;
+	return true;
+}
+
+/* Open the list of providers on the new service's, if it has one. */
+static void
+screen_service_edit_choose(struct app *app,
+    struct screen_service_edit_state *s)
+{
+	const struct provider_items *it = s->providers.items;
+	const char *id = s->svc.provider_id != NULL ? s->svc.provider_id : "";
+
+	if (it == NULL || it->n == 0) {
+		app_message(app, status_msgid(it != NULL &&
+		    it->status != ORIENTATION_OK ? it->status :
+		    ORIENTATION_UNKNOWN_PROVIDER));
+		return;
+	}
+	s->providers.menu.selected = 0;
+	s->providers.menu.top = 0;
+	for (size_t i = 0; i < it->n; i++)
+		if (strcmp(it->rows[i].id, id) == 0)
+			s->providers.menu.selected = (int)i;
+	s->choosing = true;
+	app_speech_new_view(app);
+}
+
 static bool
 screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 {
 	struct screen_service_edit_state *s = state;
+	enum keymap_command cmd = keymap_lookup((enum keymap_mode)
+	    app_keymap_mode(app), app->speech.on, key);
 	struct edit_row *r;
 	int chosen;
 
-	if (keymap_lookup((enum keymap_mode)app_keymap_mode(app), app->speech.on,
-	    key) == KEYMAP_QUIT)
+	if (cmd == KEYMAP_QUIT)
 		return screen_service_edit_quit(app, s);
 	s->quitting = false;
-	if (s->editing) {
-		r = &s->rows[s->menu.selected];
-		if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
-			s->editing = false;
-		} else if (key->kind == UI_KEY_CODE && key->code == KEY_ENTER) {
-			enum orientation_status st = r->contact < 0 ?
-			    ORIENTATION_OK : upkeep_check_contact(
-			    (enum upkeep_contact)r->contact, s->line.text);
-
-			/* A value of the wrong form stays in the line to be
-			 * put right (or Esc keeps the old one). */
-			if (st != ORIENTATION_OK) {
-				app_message(app, status_msgid(st));
-				return true;
-			}
-			if (strcmp(*r->value != NULL ? *r->value : "",
-			    s->line.text) != 0) {
-				upkeep_field_set(r->value, s->line.text);
-				s->changed = true;
-			}
-			s->editing = false;
-		} else if (!field_key(&s->line, key)) {
-			/* A key the line has no use for (F1 help, F2, F3,
-			 * F10) does what the footer says, the line kept. */
-			return false;
-		}
+	if (s->editing)
+		return screen_service_edit_line_key(app, s, key);
+	/* Going back from the providers keeps the one there was. */
+	if (s->choosing && cmd == KEYMAP_BACK) {
+		s->choosing = false;
 		return true;
 	}
+	if (s->choosing)
+		return picklist_key(app, &s->providers, key);
 	/* Going back (Esc, Backspace, a tap on the footer's Esc) with
 	 * changes not saved asks first: a second time leaves without them. */
-	if (keymap_lookup((enum keymap_mode)app_keymap_mode(app), app->speech.on,
-	    key) == KEYMAP_BACK) {
+	if (cmd == KEYMAP_BACK) {
 		if (!s->changed || s->leaving)
 			return false;
 		s->leaving = true;
@@ -500,15 +710,14 @@ screen_service_edit_key(struct app *app, void *state, const struct ui_key *key)
 	if (chosen < 0)
 		return true;
 	r = &s->rows[chosen];
-	if (r->kind == ROW_SAVE) {
+	if (r->kind == ROW_SAVE)
 		screen_service_edit_save(app, s);
-		return true;
-	}
-	if (!field_set(&s->line, *r->value)) {
+	else if (r->kind == ROW_PROVIDER)
+		screen_service_edit_choose(app, s);
+	else if (!field_set(&s->line, *r->value))
 		app_message(app, FIELD_TOO_LONG);
-		return true;
-	}
-	s->editing = true;
+	else
+		s->editing = true;
 	return true;
 }
 
@@ -521,20 +730,21 @@ screen_service_edit_speak(struct app *app, void *state,
 	struct screen_service_edit_state *s = state;
 	char *head;
 
-	(void)app;
 	if (s->u == NULL || !s->loaded) {
 		if (what == SCREEN_SPEAK_ALL)
 			utterance_add(out, screen_service_edit_cannot(s));
+		return;
+	}
+	if (s->choosing) {
+		picklist_speak(app, &s->providers, what, out);
 		return;
 	}
 	if (what == SCREEN_SPEAK_ALL) {
 		head = screen_service_edit_head(s);
 		utterance_add(out, head);
 		free(head);
-	}
-	if (what == SCREEN_SPEAK_ALL && s->adding && s->providers != NULL) {
-		head = screen_service_edit_providers(s);
-		utterance_add(out, head);
+		if ((head = screen_service_edit_provider_line(s)) != NULL)
+			utterance_add(out, head);
 		free(head);
 	}
 	if (s->editing)
@@ -555,22 +765,27 @@ const struct screen_ops screen_service_edit_ops = {
 	.paint = screen_service_edit_paint,
 	.key = screen_service_edit_key,
 	.speak = screen_service_edit_speak,
+	.on_language = screen_service_edit_language,
 	.unsaved = screen_service_edit_unsaved,
 };
 
 /* The same screen for a new service. */
 const struct screen_ops screen_service_add_ops = {
 	.title = N_("Add a service"),
-	.help = N_("Choose a line and press Enter to fill it in; Enter again "
-	    "keeps the value. Every line is needed but the contact fields, "
-	    "languages, groups and themes. \"Add the service\" checks it and "
-	    "adds it; what is wrong keeps what was typed. Esc leaves; with "
-	    "lines filled in, a second Esc leaves without them."),
+	/* At most a line more than the editor's in German and French: the
+	 * help box at 80x24 has no room for more. */
+	.help = N_("Choose a line and press Enter to fill it in (the provider "
+	    "from a list); Enter again keeps the value. Every line is needed "
+	    "but the contact fields, languages, groups and themes. \"Add the "
+	    "service\" checks it and adds it; what is wrong keeps what was "
+	    "typed. Esc leaves; with lines filled in, a second Esc leaves "
+	    "without them."),
 	.state_size = sizeof(struct screen_service_edit_state),
 	.open = screen_service_add_open,
 	.close = screen_service_edit_close,
 	.paint = screen_service_edit_paint,
 	.key = screen_service_edit_key,
 	.speak = screen_service_edit_speak,
+	.on_language = screen_service_edit_language,
 	.unsaved = screen_service_edit_unsaved,
 };
