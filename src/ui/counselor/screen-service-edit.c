@@ -94,7 +94,6 @@ struct screen_service_edit_state {
 struct provider_items {
 	struct upkeep_provider *rows;
 	size_t n;
-	char **drawn;           /* "Name [id]", one a row */
 	enum orientation_status status; /* why there are none */
 };
 
@@ -156,15 +155,17 @@ provider_load(struct app *app, struct picklist *l)
 {
 	struct screen_service_edit_state *s = state_of(l);
 	struct provider_items *it = xcalloc(1, sizeof *it);
+	char **labels;
 
 	it->status = upkeep_providers(s->u, app->session.lang, &it->rows,
 	    &it->n);
-	it->drawn = xcalloc(it->n + 1, sizeof *it->drawn); /* never 0 */
+	labels = xcalloc(it->n + 1, sizeof *labels); /* never 0 */
 	for (size_t i = 0; i < it->n; i++)
 		/* TRANSLATORS: a provider to choose from: its name, then
 		 * its id in the catalogue. */
-		it->drawn[i] = xasprintf(_("%s [%s]"), it->rows[i].name,
+		labels[i] = xasprintf(_("%s [%s]"), it->rows[i].name,
 		    it->rows[i].id);
+	picklist_take_labels(l, labels, (int)it->n);
 	return picklist_take(l, it, it->n);
 }
 
@@ -174,18 +175,9 @@ provider_free(void *items)
 {
 	struct provider_items *it = items;
 
-	if (it != NULL) {
-		xfree_strings(it->drawn, it->n);
+	if (it != NULL)
 		rows_free(it->rows);
-	}
 	free(it);
-}
-
-/* A provider drawn with its id. */
-static const char *
-provider_label(const struct picklist *l, int index)
-{
-	return ((const struct provider_items *)l->items)->drawn[index];
 }
 
 /* A provider for speech: its name (the id is drawn, not said). */
@@ -239,7 +231,7 @@ static const struct picklist_look provider_look = {
 	.question = N_("Which provider offers the new service?"),
 	.heading_rows = 2, .numbered = true,
 	.load = provider_load, .free_items = provider_free,
-	.label = provider_label, .said = provider_said,
+	.said = provider_said,
 	.lang = provider_lang, .chosen = provider_chosen, .id = provider_id,
 };
 
@@ -252,7 +244,7 @@ provider_drawn(const struct screen_service_edit_state *s, const char *id)
 
 	for (size_t i = 0; it != NULL && i < it->n; i++)
 		if (strcmp(it->rows[i].id, id) == 0)
-			return it->drawn[i];
+			return s->providers.labels[i];
 	return id;
 }
 

@@ -26,11 +26,26 @@ struct screen_isco_items {
 	char *heading_lang;    /* the language it is in, "" for the page's */
 	struct occupation_isco *groups;
 	size_t ngroups;
-	char **drawn;          /* "21  Science professionals", one a group */
 	struct occupation_entry *occs;
 	size_t noccs;
 	char count[128];       /* "12 occupations", "" without occupations */
 };
+
+/* The rows' labels: a group drawn with its code before its name, an
+ * occupation by its name. */
+static void
+screen_isco_labels(struct picklist *l, const struct screen_isco_items *it)
+{
+	size_t n = it->ngroups + it->noccs;
+	char **labels = xcalloc(n + 1, sizeof *labels); /* never 0 */
+
+	for (size_t i = 0; i < it->ngroups; i++)
+		labels[i] = xasprintf("%s  %s", it->groups[i].code,
+		    it->groups[i].label);
+	for (size_t i = 0; i < it->noccs; i++)
+		labels[it->ngroups + i] = xstrdup(it->occs[i].label);
+	picklist_take_labels(l, labels, (int)n);
+}
 
 /* The rows under the group l->param.ref, and its name. */
 static int
@@ -45,13 +60,10 @@ screen_isco_load(struct app *app, struct picklist *l)
 	l->items = it;
 	it->ngroups = occupation_store_isco_children(app->occupations, code,
 	    lang, &it->groups);
-	it->drawn = xcalloc(it->ngroups + 1, sizeof *it->drawn); /* never 0 */
-	for (size_t i = 0; i < it->ngroups; i++)
-		it->drawn[i] = xasprintf("%s  %s", it->groups[i].code,
-		    it->groups[i].label);
 	if (it->ngroups == 0 && code[0] != '\0')
 		it->noccs = occupation_store_in_group(app->occupations, code,
 		    lang, &it->occs);
+	screen_isco_labels(l, it);
 	if (it->noccs > 0)
 		fits_format(it->count, sizeof it->count,
 		    ngettext("%zu occupation", "%zu occupations",
@@ -75,7 +87,6 @@ screen_isco_free(void *items)
 	struct screen_isco_items *it = items;
 
 	if (it != NULL) {
-		xfree_strings(it->drawn, it->ngroups);
 		rows_free(it->groups);
 		rows_free(it->occs);
 		free(it->heading);
@@ -106,17 +117,6 @@ screen_isco_count(const struct picklist *l)
 	const struct screen_isco_items *it = l->items;
 
 	return it->count[0] != '\0' ? it->count : NULL;
-}
-
-/* A group drawn with its code, or an occupation. */
-static const char *
-screen_isco_label(const struct picklist *l, int index)
-{
-	const struct screen_isco_items *it = l->items;
-
-	if ((size_t)index < it->ngroups)
-		return it->drawn[index];
-	return it->occs[index - (int)it->ngroups].label;
 }
 
 /* A row for speech: a group's name without its code (the code is a
@@ -188,7 +188,7 @@ static const struct picklist_look look = {
 	.subheading = screen_isco_count, .subheading_dim = true,
 	.empty = N_("No occupation is listed here."),
 	.load = screen_isco_load, .free_items = screen_isco_free,
-	.label = screen_isco_label, .said = screen_isco_said,
+	.said = screen_isco_said,
 	.lang = screen_isco_lang, .chosen = screen_isco_chosen,
 	.id = screen_isco_id,
 };

@@ -23,7 +23,20 @@ picklist_heading(const struct picklist *l)
 	return l->look->question != NULL ? _(l->look->question) : NULL;
 }
 
-/* menu_label_fn over the look's label. */
+/* Row @index's label: the one the load made, or the look's. */
+static const char *
+picklist_row_label(const struct picklist *l, int index)
+{
+	assert(index >= 0 && index < l->menu.count);
+	if (l->labels != NULL) {
+		assert(index < l->nlabels);
+		return l->labels[index];
+	}
+	assert(l->look->label != NULL);
+	return l->look->label(l, index);
+}
+
+/* menu_label_fn over the row's label. */
 static const char *
 picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 {
@@ -31,8 +44,7 @@ picklist_label(void *ctx, int index, char *buf, size_t bufsz)
 
 	(void)buf;
 	(void)bufsz;
-	assert(index >= 0 && index < l->menu.count);
-	return l->look->label(l, index);
+	return picklist_row_label(l, index);
 }
 
 /* What picklist_speak hands menu_speak: the list, the app for the
@@ -54,7 +66,7 @@ picklist_said(void *ctx, int index, char *buf, size_t bufsz)
 	(void)bufsz;
 	assert(index >= 0 && index < l->menu.count);
 	return l->look->said != NULL ? l->look->said(l, index) :
-	    l->look->label(l, index);
+	    picklist_row_label(l, index);
 }
 
 /* menu_lang_fn over the look's lang. */
@@ -81,13 +93,25 @@ picklist_open(struct app *app, void *state)
 	    (look->subheading == NULL || look->heading_rows > 0) &&
 	    (look->subheading != NULL || !look->subheading_dim) &&
 	    (look->paras != NULL) == (look->nparas > 0) &&
-	    look->top >= 0 && look->load != NULL && look->label != NULL &&
-	    look->chosen != NULL);
+	    look->top >= 0 && look->load != NULL && look->chosen != NULL);
 	l->look = look;
 	l->param = *app_param(app);
 	l->menu.numbered = look->numbered;
 	l->menu.selected = look->selected;
 	picklist_reload(app, l);
+}
+
+/* Free what the load kept: the items and the labels it made. */
+static void
+picklist_free_items(struct picklist *l)
+{
+	if (l->look->free_items != NULL)
+		l->look->free_items(l->items);
+	l->items = NULL;
+	l->n = 0;
+	xfree_strings(l->labels, (size_t)l->nlabels);
+	l->labels = NULL;
+	l->nlabels = 0;
 }
 
 void
@@ -102,10 +126,7 @@ picklist_reload(struct app *app, void *state)
 	if (focused)
 		(void)fits_copy(was, sizeof was, l->look->id(l,
 		    l->menu.selected, now, sizeof now));
-	if (l->look->free_items != NULL)
-		l->look->free_items(l->items);
-	l->items = NULL;
-	l->n = 0;
+	picklist_free_items(l);
 	l->menu.count = l->look->load(app, l);
 	assert(l->menu.count >= 0);
 	for (int i = 0; focused && i < l->menu.count; i++)
@@ -125,12 +146,17 @@ picklist_take(struct picklist *l, void *items, size_t n)
 }
 
 void
+picklist_take_labels(struct picklist *l, char **labels, int n)
+{
+	assert(l->labels == NULL && n >= 0);
+	l->labels = labels;
+	l->nlabels = n;
+}
+
+void
 picklist_close(void *state)
 {
-	struct picklist *l = state;
-
-	if (l->look->free_items != NULL)
-		l->look->free_items(l->items);
+	picklist_free_items(state);
 }
 
 /* The text instead of an empty list, in the words for who reads it. */

@@ -72,7 +72,8 @@ struct picklist_look {
 	 * for an array of rows of the store (store/rows.h).  NULL when load
 	 * keeps nothing in them (fixed rows). */
 	void (*free_items)(void *items);
-	/* The label of row @index. */
+	/* The label of row @index; NULL where the load gives every row's
+	 * label (picklist_take_labels). */
 	const char *(*label)(const struct picklist *l, int index);
 	/* The words said for row @index where they are not its label (a
 	 * label with a code or a symbol that is drawn, not said); NULL:
@@ -100,6 +101,9 @@ struct picklist {
 	struct menu menu;
 	void *items;          /* the screen's items, look->load's */
 	size_t n;
+	char **labels;        /* the rows' labels where the load made them
+	                       * (picklist_take_labels), else NULL */
+	int nlabels;
 	int kind;             /* the screen's own, for its load to set */
 	struct screen_param param; /* what the screen was opened on */
 };
@@ -132,6 +136,11 @@ void picklist_reload(struct app *app, void *state);
 /* For a look's load: keep the @n items at @items (an array of rows from
  * the store, say) as l->items and l->n.  @return @n, the rows they make. */
 int picklist_take(struct picklist *l, void *items, size_t n);
+/* For a look's load whose rows are drawn with words it puts together (a
+ * code before a name, an id after it): keep @labels, @n allocated
+ * strings in an allocated array, as the rows' labels; the list frees
+ * them with its items. */
+void picklist_take_labels(struct picklist *l, char **labels, int n);
 
 /*
  * Rows picked on load from what the screen has to offer (indexes into
