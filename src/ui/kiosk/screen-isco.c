@@ -49,6 +49,10 @@ screen_isco_load(struct app *app, struct picklist *l)
 	for (size_t i = 0; i < it->ngroups; i++)
 		it->drawn[i] = xasprintf("%s  %s", it->groups[i].code,
 		    it->groups[i].label);
+	/* A name that wraps goes on under its words, not under the code
+	 * (the codes of one level are as long as each other). */
+	l->menu.hang = it->ngroups > 0 ?
+	    (int)strlen(it->groups[0].code) + 2 : 0;
 	if (it->ngroups == 0 && code[0] != '\0')
 		it->noccs = occupation_store_in_group(app->occupations, code,
 		    lang, &it->occs);
