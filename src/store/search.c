@@ -451,9 +451,11 @@ add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 
 			if (p != NULL && strcmp(p, h->label) != 0) {
 				h->preferred = xstrdup(p);
-				snprintf(h->preferred_lang,
-				    sizeof h->preferred_lang, "%s",
-				    l != NULL ? l : "");
+				/* A language too long for the hit stays
+				 * unnamed, never cut. */
+				if (l == NULL || !fits_copy(h->preferred_lang,
+				    sizeof h->preferred_lang, l))
+					h->preferred_lang[0] = '\0';
 			}
 		}
 		sqlite3_reset(stmt);
