@@ -237,13 +237,16 @@ take(struct catalog *cat, sqlite3_int64 rowid, int kind, struct collect *c)
 	h->label = db_column_strdup(stmt, 2);
 	sqlite3_reset(stmt);
 	/* An occupation's alternative label, or one in another language,
-	 * gets the preferred label beside it. */
+	 * gets the preferred label beside it; an ISCO group's name in
+	 * another language, its name in the visitor's. */
 	if (kind == SEARCH_OCCUPATION) {
 		const struct search_block *b = block_of(c, rowid);
 
 		if (b == NULL || rowid >= b->lo + (b->npref << SEARCH_SEQ_SHIFT) ||
 		    strcmp(h->lang, c->lang) != 0)
 			h->preferred = xstrdup("");   /* looked up later */
+	} else if (kind == SEARCH_ISCO && strcmp(h->lang, c->lang) != 0) {
+		h->preferred = xstrdup("");   /* looked up later */
 	}
 	c->count[kind]++;
 }
@@ -422,7 +425,8 @@ bind_hit(sqlite3_stmt *stmt, const struct search_hit *h, const char *lang)
 	sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
 }
 
-/* Fill in the preferred labels marked for look-up, with their language:
+/* Fill in the preferred labels marked for look-up (an occupation's, an
+ * ISCO group's name), with their language:
  * along @lang's fallback chain (Luxembourgish: German, then French), else
  * in the language of the label that matched; none when it reads as the
  * label. */
@@ -438,13 +442,17 @@ add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 		free(h->preferred);
 		h->preferred = NULL;
 		stmt = catalog_stmt(cat, CATALOG_STMT_SEARCH_PREFERRED,
-		    "SELECT t.label, t.lang FROM occupation_text t "
+		    "SELECT t.label, t.lang FROM ("
+		    "  SELECT label, lang FROM occupation_text "
+		    "  WHERE ?4 = 0 AND occupation_id = ?1 "
+		    "  UNION ALL SELECT label, lang FROM isco_group_text "
+		    "  WHERE ?4 = 1 AND code = ?1) t "
 		    "LEFT JOIN language_chain c ON c.lang = ?2 "
 		    "  AND c.fallback = t.lang "
-		    "WHERE t.occupation_id = ?1 "
-		    "  AND (c.rank IS NOT NULL OR t.lang = ?3) "
+		    "WHERE c.rank IS NOT NULL OR t.lang = ?3 "
 		    "ORDER BY c.rank IS NULL, c.rank LIMIT 1");
 		bind_hit(stmt, h, lang);
+		sqlite3_bind_int(stmt, 4, h->kind == SEARCH_ISCO);
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			const char *p = (const char *)sqlite3_column_text(stmt, 0);
 			const char *l = (const char *)sqlite3_column_text(stmt, 1);
