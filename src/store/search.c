@@ -237,13 +237,16 @@ take(struct catalog *cat, sqlite3_int64 rowid, int kind, struct collect *c)
 	h->label = db_column_strdup(stmt, 2);
 	sqlite3_reset(stmt);
 	/* An occupation's alternative label, or one in another language,
-	 * gets the preferred label beside it. */
+	 * gets the preferred label beside it; an ISCO group's name in
+	 * another language, its name in the visitor's. */
 	if (kind == SEARCH_OCCUPATION) {
 		const struct search_block *b = block_of(c, rowid);
 
 		if (b == NULL || rowid >= b->lo + (b->npref << SEARCH_SEQ_SHIFT) ||
 		    strcmp(h->lang, c->lang) != 0)
 			h->preferred = xstrdup("");   /* looked up later */
+	} else if (kind == SEARCH_ISCO && strcmp(h->lang, c->lang) != 0) {
+		h->preferred = xstrdup("");   /* looked up later */
 	}
 	c->count[kind]++;
 }
@@ -422,8 +425,11 @@ bind_hit(sqlite3_stmt *stmt, const struct search_hit *h, const char *lang)
 	sqlite3_bind_text(stmt, 3, h->lang, -1, SQLITE_STATIC);
 }
 
-/* Fill in the preferred labels marked for look-up: in @lang, else in the
- * language of the label that matched; none when it reads as the label. */
+/* Fill in the preferred labels marked for look-up (an occupation's, an
+ * ISCO group's name), with their language:
+ * along @lang's fallback chain (Luxembourgish: German, then French), else
+ * in the language of the label that matched; none when it reads as the
+ * label. */
 static void
 add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 {
@@ -436,16 +442,29 @@ add_preferred(struct catalog *cat, struct collect *c, const char *lang)
 		free(h->preferred);
 		h->preferred = NULL;
 		stmt = catalog_stmt(cat, CATALOG_STMT_SEARCH_PREFERRED,
-		    "SELECT coalesce((SELECT label FROM occupation_text "
-		    "  WHERE occupation_id = ?1 AND lang = ?2), "
-		    "  (SELECT label FROM occupation_text WHERE occupation_id = ?1 "
-		    "  AND lang = ?3))");
+		    "SELECT t.label, t.lang FROM ("
+		    "  SELECT label, lang FROM occupation_text "
+		    "  WHERE ?4 = 0 AND occupation_id = ?1 "
+		    "  UNION ALL SELECT label, lang FROM isco_group_text "
+		    "  WHERE ?4 = 1 AND code = ?1) t "
+		    "LEFT JOIN language_chain c ON c.lang = ?2 "
+		    "  AND c.fallback = t.lang "
+		    "WHERE c.rank IS NOT NULL OR t.lang = ?3 "
+		    "ORDER BY c.rank IS NULL, c.rank LIMIT 1");
 		bind_hit(stmt, h, lang);
+		sqlite3_bind_int(stmt, 4, h->kind == SEARCH_ISCO);
 		if (sqlite3_step(stmt) == SQLITE_ROW) {
 			const char *p = (const char *)sqlite3_column_text(stmt, 0);
+			const char *l = (const char *)sqlite3_column_text(stmt, 1);
 
-			if (p != NULL && strcmp(p, h->label) != 0)
+			if (p != NULL && strcmp(p, h->label) != 0) {
 				h->preferred = xstrdup(p);
+				/* A language too long for the hit stays
+				 * unnamed, never cut. */
+				if (l == NULL || !fits_copy(h->preferred_lang,
+				    sizeof h->preferred_lang, l))
+					h->preferred_lang[0] = '\0';
+			}
 		}
 		sqlite3_reset(stmt);
 	}
@@ -463,8 +482,8 @@ look_alike(const struct search_hit *a, const struct search_hit *b)
 	    b->detail != NULL ? b->detail : "") == 0;
 }
 
-/* What tells @h apart at @round: an occupation's ISCO group (named in
- * @lang, else in the hit's language), then its ESCO code; an ISCO group's
+/* What tells @h apart at @round: an occupation's ISCO group (named along
+ * @lang's chain, else in the hit's language), then its ESCO code; an ISCO group's
  * code; a service's id. */
 static char *
 detail_of(struct catalog *cat, const struct search_hit *h, const char *lang,
@@ -476,10 +495,12 @@ detail_of(struct catalog *cat, const struct search_hit *h, const char *lang,
 	if (h->kind != SEARCH_OCCUPATION)
 		return xstrdup(h->ref);
 	stmt = catalog_stmt(cat, CATALOG_STMT_SEARCH_DETAIL,
-	    "SELECT o.esco_code, coalesce((SELECT t.label FROM isco_group_text t "
-	    "  WHERE t.code = o.isco_code AND t.lang = ?2), "
-	    "  (SELECT t.label FROM isco_group_text t "
-	    "  WHERE t.code = o.isco_code AND t.lang = ?3)) "
+	    "SELECT o.esco_code, (SELECT t.label FROM isco_group_text t "
+	    "  LEFT JOIN language_chain c ON c.lang = ?2 "
+	    "    AND c.fallback = t.lang "
+	    "  WHERE t.code = o.isco_code "
+	    "    AND (c.rank IS NOT NULL OR t.lang = ?3) "
+	    "  ORDER BY c.rank IS NULL, c.rank LIMIT 1) "
 	    "FROM occupation o WHERE o.id = ?1");
 	bind_hit(stmt, h, lang);
 	if (sqlite3_step(stmt) == SQLITE_ROW &&

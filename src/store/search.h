@@ -33,9 +33,11 @@ struct search_hit {
 	char ref[48];      /* service id, guide id, occupation id, ISCO code */
 	char lang[8];      /* language of the label that matched */
 	char *label;       /* the label that matched, as written (owned) */
-	char *preferred;   /* an occupation's preferred label in the asked
-	                    * language (else in lang) when it differs from
-	                    * label, else NULL */
+	char *preferred;   /* an occupation's preferred label (an ISCO
+	                    * group's name) along the asked language's
+	                    * fallback chain (else in lang) when it differs
+	                    * from label, else NULL */
+	char preferred_lang[8]; /* the language of preferred, else "" */
 	char *detail;      /* what tells this hit from another one that would
 	                    * read the same (ISCO group, code), else NULL */
 };

@@ -135,6 +135,40 @@ idle_warning_small_lb(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* The privacy note's singular msgid: its first words are the plural's. */
+#define PRIVACY "Nothing you type is kept; nothing shows who you are. Only " \
+	"with a code are your answers kept, %ld day, for a counsellor."
+
+/*
+ * "I am done" in a kiosk started in German (--lang de): the language
+ * screen that follows is in German, and so is its cursor: on Deutsch,
+ * with the privacy note (shown in the language under the cursor) in
+ * German, so that Enter keeps the kiosk's language rather than picking
+ * the first in the list.
+ */
+static void
+done_lang_de(void)
+{
+	struct vt *vt = start("de", true, 0, 30);
+	int row, col;
+
+	vt_type(vt, "0");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Was this helpful?"), WAIT),
+	    "goodbye");
+	vt_type(vt, "6");
+	VT_CHECK(vt, vt_wait_text(vt, "Kies uw taal", WAIT),
+	    "the language screen");
+	vt_cursor(vt, &row, &col);
+	VT_CHECK(vt, row == vt_find_row(vt, "Deutsch"),
+	    "the cursor on Deutsch, row %d: [%s]", row, vt_row(vt, row));
+	VT_CHECK(vt, vt_has_text(vt, head_of(tr("de", PRIVACY), 30)),
+	    "the privacy note in German");
+	vt_key(vt, VTERM_KEY_ENTER);
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Main menu"), WAIT),
+	    "Enter keeps German");
+	staff_exit(vt, "de");
+}
+
 /* ^C, ^Z, ^\ and escape bursts do nothing; only staff with the PIN leave. */
 static void
 lockdown(void)
@@ -369,6 +403,7 @@ main(int argc, char **argv)
 		{ "delete-now", delete_now },
 		{ "soak", soak },
 		{ "no-sodium-pt", no_sodium_pt },
+		{ "done-lang-de", done_lang_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,

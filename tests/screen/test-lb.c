@@ -320,6 +320,27 @@ search(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* A label found in another language ("ecologe" is Dutch) goes with the
+ * occupation's name along lb's chain, German, marked as German: never
+ * the Dutch name ("bioloog") of the language that matched. */
+static void
+search_other_language(void)
+{
+	struct vt *vt = start();
+
+	vt_key(vt, VTERM_KEY_FUNCTION(3));
+	VT_CHECK(vt, vt_wait_text(vt, tr("lb",
+	    "Type a few letters: an occupation, a service, a subject."), WAIT),
+	    "search box in lb");
+	vt_type(vt, "ecologe");
+	VT_CHECK(vt, vt_wait_text(vt, "ecologe (Nederlands)", WAIT),
+	    "the Dutch label, marked as Dutch");
+	VT_CHECK(vt, vt_has_text(vt, "ecologe (Nederlands) – Biologe/Biologin "
+	    "(Deutsch)"), "its name in German, marked as German");
+	VT_CHECK(vt, !vt_has_text(vt, "bioloog"), "no Dutch name for it");
+	scenario_quit(vt, WAIT);
+}
+
 /* F1 shows the help in Luxembourgish. */
 static void
 help(void)
@@ -388,6 +409,7 @@ main(int argc, char **argv)
 		{ "why-and", why_and },
 		{ "service", service },
 		{ "search", search },
+		{ "search-other-language", search_other_language },
 		{ "help", help },
 		{ "plain", plain },
 	};

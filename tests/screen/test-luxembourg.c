@@ -317,12 +317,51 @@ steps_hang_nl(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * French puts a space before ; : ! ? and the wrap never leaves the mark
+ * alone at the start of a row: "1 à 3 jours d'école par semaine ; un
+ * mélange" wrapped before its ';' at 80 columns.  Every row of the
+ * apprenticeship guide, paged to its end, starts with a word.
+ */
+static void
+punctuation_fr(void)
+{
+	const char *args[] = { "--lang", "fr", NULL };
+	struct vt *vt = scenario_start(24, 80, args, NULL);
+	const char *guide = catalog_text(1, "SELECT title FROM guide_text "
+	    "WHERE guide_id = 'apprenticeship' AND lang = ?1", "fr", NULL);
+	int seen = 0;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "Main menu"), WAIT), "menu");
+	vt_click(vt, vt_find_row(vt, tr("fr", "How it works in Luxembourg")),
+	    10);
+	VT_CHECK(vt, vt_wait_text(vt, guide, WAIT), "the guides");
+	vt_click(vt, vt_find_row(vt, guide), 10);
+	VT_CHECK(vt, vt_wait_text(vt, "    – ", WAIT), "the steps");
+	for (int page = 0; page < PAGES; page++) {
+		for (int r = 1; r < 21; r++) {
+			const char *row = vt_row(vt, r);
+			const char *word = row + strspn(row, " ");
+
+			VT_CHECK(vt, word[0] == '\0' ||
+			    strchr(";:!?", word[0]) == NULL, "row %d starts "
+			    "with its punctuation: [%s]", r, row);
+			seen += strstr(row, " ;") != NULL;
+		}
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+	}
+	VT_CHECK(vt, seen > 0, "a \" ;\" on the page (else this test cannot "
+	    "fail)");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct scenario scenarios[] = {
 		{ "need-and-search-en", need_and_search_en },
 		{ "steps-hang-nl", steps_hang_nl },
+		{ "punctuation-fr", punctuation_fr },
 	};
 
 	/* Any other word is a language code of the catalog (meson passes

@@ -205,6 +205,46 @@ browse_fr(void)
 	scenario_quit(vt, WAIT);
 }
 
+/*
+ * A group's name that wraps goes on under its words, not under its code:
+ * French "5  Personnel des services directs aux particuliers, ..." goes
+ * on at column 9 at the top (codes of one figure), and at column 10 one
+ * level down (codes of two).
+ */
+static void
+groups_wrap_fr(void)
+{
+	struct vt *vt = start_at("fr", "Browse all occupations");
+	int wrapped = 0;
+
+	VT_CHECK(vt, vt_wait_text(vt, tr("fr", "All occupations, by field"), WAIT),
+	    "top");
+	for (int level = 0; level < 2; level++) {
+		int name_at = 6 + 1 + level + 2;
+
+		for (int r = 3; r < 21; r++) {
+			const char *row = vt_row(vt, r);
+			int lead = (int)strspn(row, " ");
+
+			if (row[lead] == '\0' || row[lead] == '>' ||
+			    (row[lead] >= '0' && row[lead] <= '9'))
+				continue;
+			wrapped++;
+			VT_CHECK(vt, lead == name_at, "row %d goes on under the "
+			    "name, at column %d, not %d: [%s]", r, name_at,
+			    lead, row);
+		}
+		if (level == 0) {
+			vt_click(vt, vt_find_row(vt, "5  "), 10);
+			VT_CHECK(vt, vt_wait_text(vt, "51  ", WAIT),
+			    "the sub-major groups of group 5");
+		}
+	}
+	VT_CHECK(vt, wrapped > 0, "a name long enough to wrap (else this test "
+	    "cannot fail)");
+	scenario_quit(vt, WAIT);
+}
+
 /* Run @sql on the catalog at @path; a failure fails the test. */
 static void
 catalog_exec(const char *path, const char *sql)
@@ -356,6 +396,7 @@ main(int argc, char **argv)
 		{ "browse-fr", browse_fr },
 		{ "page-loaded-en", page_loaded_en },
 		{ "wrap-fr", wrap_fr },
+		{ "groups-wrap-fr", groups_wrap_fr },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -434,6 +434,68 @@ test_preferred_before_alternative(void **state)
 	rows_free(hits);
 }
 
+/* A label that matched in another language shows the occupation's name
+ * along the visitor's fallback chain: Luxembourgish has no occupation
+ * names, so German (lb de fr), never the Dutch of the label that
+ * matched ("ecologe" once showed "– bioloog" to a Luxembourgish
+ * visitor); and the name says its language. */
+static void
+test_preferred_along_chain(void **state)
+{
+	struct search_hit *hits;
+	size_t n;
+	bool seen = false;
+
+	(void)state;
+	n = search_run(cat, "ecologe", "lb", 30, &hits);
+	for (size_t i = 0; i < n; i++) {
+		if (hits[i].kind != SEARCH_OCCUPATION ||
+		    strcmp(hits[i].lang, "nl") != 0)
+			continue;
+		seen = true;
+		assert_non_null(hits[i].preferred);
+		assert_string_equal(hits[i].preferred_lang, "de");
+	}
+	assert_true(seen);
+	rows_free(hits);
+	/* In the visitor's own language, the name carries that language. */
+	n = search_run(cat, "ecologe", "de", 30, &hits);
+	assert_true(n > 0);
+	assert_non_null(hits[0].preferred);
+	assert_string_equal(hits[0].preferred_lang, "de");
+	rows_free(hits);
+}
+
+/* An ISCO group found by its name in another language shows its name in
+ * the visitor's too: "Ingénieurs écologistes" (French) to a German
+ * visitor goes with "Umweltschutzingenieure", as an occupation does. */
+static void
+test_isco_name_in_visitor_language(void **state)
+{
+	struct search_hit *hits;
+	size_t n;
+	bool seen = false;
+
+	(void)state;
+	n = search_run(cat, "ingénieurs écologistes", "de", 30, &hits);
+	for (size_t i = 0; i < n; i++) {
+		if (hits[i].kind != SEARCH_ISCO ||
+		    strcmp(hits[i].lang, "fr") != 0)
+			continue;
+		seen = true;
+		assert_non_null(hits[i].preferred);
+		assert_string_equal(hits[i].preferred_lang, "de");
+	}
+	assert_true(seen);
+	rows_free(hits);
+	/* Its name in the visitor's own language needs nothing beside. */
+	n = search_run(cat, "Umweltschutzingenieure", "de", 30, &hits);
+	for (size_t i = 0; i < n; i++)
+		if (hits[i].kind == SEARCH_ISCO)
+			assert_null(hits[i].preferred);
+	rows_free(hits);
+}
+
 static void
 test_whole_word_before_prefix(void **state)
 {
@@ -594,6 +656,8 @@ main(void)
 		cmocka_unit_test(test_name_before_keywords),
 		cmocka_unit_test(test_preferred_before_alternative),
 		cmocka_unit_test(test_whole_word_before_prefix),
+		cmocka_unit_test(test_preferred_along_chain),
+		cmocka_unit_test(test_isco_name_in_visitor_language),
 		cmocka_unit_test(test_one_line_per_occupation),
 		cmocka_unit_test(test_nasty_input_never_fails),
 	};

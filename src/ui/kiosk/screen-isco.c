@@ -60,6 +60,10 @@ screen_isco_load(struct app *app, struct picklist *l)
 	l->items = it;
 	it->ngroups = occupation_store_isco_children(app->occupations, code,
 	    lang, &it->groups);
+	/* A name that wraps goes on under its words, not under the code
+	 * (the codes of one level are as long as each other). */
+	l->menu.hang = it->ngroups > 0 ?
+	    (int)strlen(it->groups[0].code) + 2 : 0;
 	if (it->ngroups == 0 && code[0] != '\0')
 		it->noccs = occupation_store_in_group(app->occupations, code,
 		    lang, &it->occs);

@@ -55,18 +55,21 @@ screen_language_label(void *ctx, int index, char *buf, size_t bufsz)
 	return langs[index].native_name;
 }
 
-/* Focus the language in use, so Enter keeps it.  Also the on_language
- * op: the first screen, under the one F2 opened, follows a change. */
+/* Focus the language in use, so Enter keeps it: the visitor's, or before
+ * one has chosen (after a wipe), the one the kiosk was started in
+ * (--lang).  Also the on_language op: the first screen, under the one F2
+ * opened, follows a change. */
 static void
 screen_language_focus(struct app *app, void *state)
 {
 	struct screen_language_state *s = state;
 	const struct catalog_language *langs;
 	size_t n = app_languages(app, &langs);
+	const char *code = app->session.lang[0] != '\0' ? app->session.lang :
+	    app->opts.lang;
 
-	for (size_t i = 0; i < n && (int)i < s->nlangs; i++)
-		if (app->session.lang[0] != '\0' &&
-		    strcmp(langs[i].code, app->session.lang) == 0)
+	for (size_t i = 0; code != NULL && i < n && (int)i < s->nlangs; i++)
+		if (strcmp(langs[i].code, code) == 0)
 			s->menu.selected = (int)i;
 }
 

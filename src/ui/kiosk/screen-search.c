@@ -123,25 +123,41 @@ screen_search_close(void *state)
 	search_forget(s->app->catalog);
 }
 
+/* @text, followed by the name of its language @lang in brackets when that
+ * is not the visitor's.  The caller frees. */
+static char *
+screen_search_marked(struct app *app, const char *text, const char *lang)
+{
+	const struct catalog_language *l = NULL;
+
+	if (strcmp(lang, app->session.lang) != 0)
+		l = catalog_language_find(app->catalog, lang);
+	return l != NULL ? xasprintf("%s (%s)", text, l->native_name) :
+	    xstrdup(text);
+}
+
 /*
- * One hit as a label: the label that matched; the language's name when it
- * is not the visitor's; an occupation's preferred label when it differs;
- * what tells it from a look-alike, in brackets.  The caller frees.
+ * One hit as a label: the label that matched and an occupation's
+ * preferred label when it differs, each with its language's name when it
+ * is not the visitor's (a Luxembourgish visitor reads German names); what
+ * tells it from a look-alike, in brackets.  The caller frees.
  */
 static char *
 screen_search_label(struct app *app, const struct search_hit *hit)
 {
-	const struct catalog_language *l = NULL;
-
-	if (strcmp(hit->lang, app->session.lang) != 0)
-		l = catalog_language_find(app->catalog, hit->lang);
-	return xasprintf("%s%s%s%s%s%s%s%s%s", hit->label,
-	    l != NULL ? " (" : "", l != NULL ? l->native_name : "",
-	    l != NULL ? ")" : "", hit->preferred != NULL ? " – " : "",
-	    hit->preferred != NULL ? hit->preferred : "",
+	char *label = screen_search_marked(app, hit->label, hit->lang);
+	char *preferred = hit->preferred != NULL ?
+	    screen_search_marked(app, hit->preferred, hit->preferred_lang) :
+	    NULL;
+	char *out = xasprintf("%s%s%s%s%s%s", label,
+	    preferred != NULL ? " – " : "", preferred != NULL ? preferred : "",
 	    hit->detail != NULL ? " [" : "",
 	    hit->detail != NULL ? hit->detail : "",
 	    hit->detail != NULL ? "]" : "");
+
+	free(label);
+	free(preferred);
+	return out;
 }
 
 /* Lines list entry @h takes at @textw columns: a heading one, a hit as
@@ -351,7 +367,8 @@ screen_search_say_hit(struct screen_search_state *s, size_t h,
 
 	utterance_add(out, _(kind_headings[hit->kind]));
 	menu_speak_item(out, hit->label, hit->lang, (int)h, (int)s->n);
-	utterance_add(out, hit->preferred);
+	if (hit->preferred != NULL)
+		utterance_add_lang(out, hit->preferred_lang, hit->preferred);
 	utterance_add(out, hit->detail);
 }
 

@@ -63,8 +63,9 @@ doc_field(struct doc *d, int x, int width, const char *label,
 	 * puts a no-break space before the colon. */
 	head = xasprintf(_("%s: "), label);
 	w = draw_width(head);
-	if (w > width / 3) {
-		/* A long label gets a line of its own. */
+	if (w > width / 3 && w + draw_width(value) > width) {
+		/* A long label gets a line of its own, unless its value
+		 * fits after it on the same one. */
 		doc_text(d, x, width, head, label_attr);
 		doc_text(d, x + 2, width - 2, value, 0);
 	} else {

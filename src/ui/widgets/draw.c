@@ -127,6 +127,17 @@ draw_centered(int y, int x, int width, const char *text, int attr)
 	draw_text(y, x + (w < width ? (width - w) / 2 : 0), width, text, attr);
 }
 
+/* Whether the space at @i of the @n wide chars of @w may end a row: not
+ * before a mark that French sets off with a space (";", ":", "!", "?",
+ * "»"), nor after "«", which would start or end a row alone. */
+static bool
+may_break(const wchar_t *w, size_t n, size_t i)
+{
+	if (i + 1 < n && wcschr(L";:!?\u00bb", w[i + 1]) != NULL)
+		return false;
+	return i == 0 || w[i - 1] != 0xab;
+}
+
 /* draw_hanging(); with @mark_cut, a text that needs more than @rows
  * rows from @skip on has its last row drawn with all the rest of it,
  * cut with an ellipsis by put_wide. */
@@ -151,7 +162,7 @@ draw_lines(int y, int x, int width, int rows, int skip, int hang,
 
 			if (cols + cw > width - in)
 				break;
-			if (w[i] == ' ') {
+			if (w[i] == ' ' && may_break(w, n, i)) {
 				brk = i;
 				found = true;
 			}
