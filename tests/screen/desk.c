@@ -148,12 +148,22 @@ desk_back_to_menu(struct vt *vt)
 }
 
 void
-desk_sign_out(struct vt *vt)
+desk_esc_sign_out(struct vt *vt)
 {
-	desk_back_to_menu(vt);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Press Esc again to sign out.",
+	    DESK_WAIT), "Esc on the menu asks first");
+	VT_CHECK(vt, vt_has_text(vt, "Signed in as"), "still signed in");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", DESK_WAIT),
 	    "signed out");
+}
+
+void
+desk_sign_out(struct vt *vt)
+{
+	desk_back_to_menu(vt);
+	desk_esc_sign_out(vt);
 	scenario_quit(vt, DESK_WAIT);
 }
 

@@ -57,8 +57,14 @@ void desk_visitor_keeps(char code[HANDOFF_CODE_LEN + 1]);
 /** Esc, and the counsellor's menu (English) is back. */
 void desk_back_to_menu(struct vt *vt);
 
-/** From a screen one Esc above the menu (English): back to the menu, Esc
- *  again signs out, and the program quits with status 0. */
+/** On the counsellor's menu (English): Esc asks first ("Press Esc again
+ *  to sign out.") and leaves the counsellor signed in; a second Esc
+ *  signs out. */
+void desk_esc_sign_out(struct vt *vt);
+
+/** From a screen one Esc above the menu (English): back to the menu, two
+ *  Esc sign out (desk_esc_sign_out), and the program quits with status
+ *  0. */
 void desk_sign_out(struct vt *vt);
 
 /** On the service editor: set the field on the row showing @row to

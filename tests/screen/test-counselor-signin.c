@@ -46,9 +46,7 @@ signin_language(void)
 		vt_key(vt, VTERM_KEY_ESCAPE);
 		vt_key(vt, VTERM_KEY_ESCAPE);
 		VT_CHECK(vt, vt_wait_text(vt, "Signed in as anna.", WAIT), "menu");
-		vt_key(vt, VTERM_KEY_ESCAPE);
-		VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT),
-		    "signed out, round %d", round);
+		desk_esc_sign_out(vt);
 	}
 	scenario_quit(vt, WAIT);
 }

@@ -121,6 +121,9 @@ counselor_leave(struct vt *vt)
 	VT_CHECK(vt, vt_wait_text(vt, "Signed in as " COUNSELOR ".", WAIT),
 	    "menu");
 	vt_key(vt, VTERM_KEY_ESCAPE);
+	VT_CHECK(vt, vt_wait_text(vt, "Press Esc again to sign out.", WAIT),
+	    "Esc asks first");
+	vt_key(vt, VTERM_KEY_ESCAPE);
 	VT_CHECK(vt, vt_wait_text(vt, "Counsellor sign-in", WAIT), "signed out");
 	scenario_quit(vt, WAIT);
 }

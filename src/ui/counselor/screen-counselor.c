@@ -2,7 +2,8 @@
 /*
  * The counselor's menu: results by code, catalog upkeep, figures, and
  * (for administrators) the audit trail.  A list to choose from
- * (widgets/picklist.h) under who is signed in; Esc signs out.
+ * (widgets/picklist.h) under who is signed in; Esc, pressed twice, signs
+ * out.
  */
 #include <curses.h>
 
@@ -72,23 +73,39 @@ static const struct picklist_look look = {
 	.label = screen_counselor_label, .chosen = screen_counselor_chosen,
 };
 
+/* The menu's state: the list, and whether Esc was just pressed. */
+struct screen_counselor_state {
+	struct picklist list;  /* first: the list kit's ops find it there */
+	bool leaving;          /* Esc pressed once: a second one signs out */
+};
+
+/* Esc here would leave the signed-in menu: it signs out, but only when
+ * pressed again, as Esc from a task screen lands here and a second one,
+ * pressed out of habit, would sign the counsellor out unasked. */
 static bool
 screen_counselor_key(struct app *app, void *state, const struct ui_key *key)
 {
+	struct screen_counselor_state *s = state;
+
 	if (key->kind == UI_KEY_CODE && key->code == UI_KEY_ESC) {
-		/* Esc here would leave the signed-in menu: sign out instead. */
-		app_wipe(app);
+		if (s->leaving) {
+			app_wipe(app);  /* frees this state */
+			return true;
+		}
+		s->leaving = true;
+		app_message(app, N_("Press Esc again to sign out."));
 		return true;
 	}
+	s->leaving = false;
 	return picklist_key(app, state, key);
 }
 
 const struct screen_ops screen_counselor_ops = {
 	.title = N_("Counsellor"),
 	.help = N_("Choose a task with the arrow keys and Enter or its number. "
-	    "Esc signs you out."),
+	    "Esc pressed twice signs you out."),
 	.look = &look,
-	.state_size = sizeof(struct picklist),
+	.state_size = sizeof(struct screen_counselor_state),
 	.open = picklist_open,
 	.close = picklist_close,
 	.paint = picklist_paint,
