@@ -6,7 +6,8 @@
  * quit key (F10) over a change not saved asks first, as Esc does; the
  * idle warning says that changes not saved will be lost, and the sign-in
  * that they were; and the kiosk's pages that send a walk-in "to the
- * desk" tell the counsellor, who is the desk, what to do instead.
+ * desk" tell the counsellor, who is the desk, what to do instead; in the
+ * editor a long value goes on further in than the labels.
  *
  *   test-desk SCENARIO
  */
@@ -477,6 +478,41 @@ desk_words(void)
 	scenario_quit(vt, WAIT);
 }
 
+/* In the editor (German), a value too long for its row goes on four
+ * columns further in than the labels, so that its second row is not
+ * read as a line of its own: every row that starts at the labels'
+ * column is a line ("label: value"), and some rows go on further in. */
+static void
+wrap_indent_de(void)
+{
+	struct vt *vt = desk_signed_in("de");
+	char label[64];
+	int row, col, further = 0;
+
+	vt_type(vt, "2");
+	VT_CHECK(vt, vt_wait_text(vt, tr("de", "Which service?"), WAIT),
+	    "service list");
+	vt_key(vt, VTERM_KEY_ENTER);
+	snprintf(label, sizeof label, "%s [nl]: ", tr("de", "Summary"));
+	VT_CHECK(vt, vt_wait_text(vt, label, WAIT), "editor: %s", label);
+	row = vt_find_row(vt, label);
+	col = (int)(strstr(vt_row(vt, row), label) - vt_row(vt, row));
+	for (int r = row; r < 22; r++) {
+		const char *text = vt_row(vt, r);
+		int first = (int)strspn(text, " >");
+
+		if (text[first] == '\0' || first < col)
+			continue;
+		if (first == col)
+			VT_CHECK(vt, strstr(text, ": ") != NULL,
+			    "row %d at the labels' column is not a line", r);
+		else
+			further += first >= col + 4;
+	}
+	VT_CHECK(vt, further > 0, "no value goes on further in");
+	scenario_quit(vt, WAIT);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -487,6 +523,7 @@ main(int argc, char **argv)
 		{ "quit-unsaved-de", quit_unsaved_de },
 		{ "idle-unsaved-fr", idle_unsaved_fr },
 		{ "desk-words", desk_words },
+		{ "wrap-indent-de", wrap_indent_de },
 	};
 
 	return scenario_main(argc, argv, scenarios,

@@ -284,6 +284,8 @@ screen_service_edit_layout(struct screen_service_edit_state *s)
 	add_row(s, ROW_SAVE, s->adding ? N_("Add the service") :
 	    N_("Save the changes"), NULL, NULL);
 	s->menu.count = s->nrows;
+	/* A long value goes on further in, not under the labels. */
+	s->menu.hang = 4;
 }
 
 /* Load the service (again). */
