@@ -73,13 +73,8 @@ load_languages(struct catalog *cat)
 	    "   ORDER BY c.rank)) "
 	    "FROM language l ORDER BY l.sort, l.code",
 	    NULL);
-	int rc;
+	int rc = db_rows_read(stmt, sizeof *langs, language_columns, &langs, &n);
 
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		db_row_read(stmt, language_columns, rows_add(&langs,
-		    sizeof *langs, language_columns));
-		n++;
-	}
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE || n == 0) {
 		rows_free(langs);

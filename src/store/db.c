@@ -152,18 +152,28 @@ db_row_read(sqlite3_stmt *stmt, const struct db_column *cols, void *elem)
 	}
 }
 
+int
+db_rows_read(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
+    void *out, size_t *n)
+{
+	int rc;
+
+	*n = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		db_row_read(stmt, cols, rows_add(out, size, cols));
+		(*n)++;
+	}
+	sqlite3_reset(stmt);
+	return rc;
+}
+
 void *
 db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
     size_t *n)
 {
 	void *all = NULL;
 
-	*n = 0;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		db_row_read(stmt, cols, rows_add(&all, size, cols));
-		(*n)++;
-	}
-	sqlite3_reset(stmt);
+	(void)db_rows_read(stmt, size, cols, &all, n);
 	return all;
 }
 

@@ -108,6 +108,15 @@ void db_row_read(sqlite3_stmt *stmt, const struct db_column *cols,
 void *db_rows(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
     size_t *n);
 
+/**
+ * As db_rows, into the array pointer at @out (of any row type; NULL
+ * before), for a reader that must know how it ended.  @return
+ * SQLITE_DONE when every row was read, else the SQLite error that
+ * stopped it (the rows read before it are in *@out).
+ */
+int db_rows_read(sqlite3_stmt *stmt, size_t size, const struct db_column *cols,
+    void *out, size_t *n);
+
 /** As db_rows, then finalize @stmt. */
 void *db_rows_finalize(sqlite3_stmt *stmt, size_t size,
     const struct db_column *cols, size_t *n);

@@ -130,14 +130,9 @@ upkeep_providers(struct upkeep *u, const char *lang,
 
 	*out = NULL;
 	*n = 0;
-	while (rc == SQLITE_OK &&
-	    (rc = sqlite3_step(u->providers)) == SQLITE_ROW) {
-		db_row_read(u->providers, provider_columns,
-		    rows_add(out, sizeof **out, provider_columns));
-		(*n)++;
-		rc = SQLITE_OK;
-	}
-	sqlite3_reset(u->providers);
+	if (rc == SQLITE_OK)
+		rc = db_rows_read(u->providers, sizeof **out, provider_columns,
+		    out, n);
 	if (rc != SQLITE_DONE) {
 		rows_free(*out);
 		*out = NULL;
