@@ -240,12 +240,10 @@ static const struct picklist_look provider_look = {
 static const char *
 provider_drawn(const struct screen_service_edit_state *s, const char *id)
 {
-	const struct provider_items *it = s->providers.items;
+	int row = s->providers.look != NULL ?
+	    picklist_find(&s->providers, id) : -1;
 
-	for (size_t i = 0; it != NULL && i < it->n; i++)
-		if (strcmp(it->rows[i].id, id) == 0)
-			return s->providers.labels[i];
-	return id;
+	return row >= 0 ? s->providers.labels[row] : id;
 }
 
 /* Lay out the rows for the loaded service. */
@@ -648,6 +646,7 @@ screen_service_edit_choose(struct app *app,
 {
 	const struct provider_items *it = s->providers.items;
 	const char *id = s->svc.provider_id != NULL ? s->svc.provider_id : "";
+	int row;
 
 	if (it == NULL || it->n == 0) {
 		app_message(app, status_msgid(it != NULL &&
@@ -655,11 +654,9 @@ screen_service_edit_choose(struct app *app,
 		    ORIENTATION_UNKNOWN_PROVIDER));
 		return;
 	}
-	s->providers.menu.selected = 0;
+	row = picklist_find(&s->providers, id);
+	s->providers.menu.selected = row >= 0 ? row : 0;
 	s->providers.menu.top = 0;
-	for (size_t i = 0; i < it->n; i++)
-		if (strcmp(it->rows[i].id, id) == 0)
-			s->providers.menu.selected = (int)i;
 	s->choosing = true;
 	app_speech_new_view(app);
 }

@@ -114,6 +114,18 @@ picklist_free_items(struct picklist *l)
 	l->nlabels = 0;
 }
 
+int
+picklist_find(const struct picklist *l, const char *id)
+{
+	char buf[PICKLIST_ID_MAX];
+
+	assert(l->look->id != NULL);
+	for (int i = 0; i < l->menu.count; i++)
+		if (strcmp(l->look->id(l, i, buf, sizeof buf), id) == 0)
+			return i;
+	return -1;
+}
+
 void
 picklist_reload(struct app *app, void *state)
 {
@@ -121,6 +133,7 @@ picklist_reload(struct app *app, void *state)
 	char was[PICKLIST_ID_MAX] = "", now[PICKLIST_ID_MAX];
 	bool focused = l->look->id != NULL && l->items != NULL &&
 	    l->menu.selected >= 0 && l->menu.selected < l->menu.count;
+	int row;
 
 	/* An id too long to copy finds no row: the focus keeps its place. */
 	if (focused)
@@ -129,11 +142,8 @@ picklist_reload(struct app *app, void *state)
 	picklist_free_items(l);
 	l->menu.count = l->look->load(app, l);
 	assert(l->menu.count >= 0);
-	for (int i = 0; focused && i < l->menu.count; i++)
-		if (strcmp(l->look->id(l, i, now, sizeof now), was) == 0) {
-			l->menu.selected = i;
-			break;
-		}
+	if (focused && (row = picklist_find(l, was)) >= 0)
+		l->menu.selected = row;
 }
 
 int

@@ -131,6 +131,8 @@ bool picklist_key(struct app *app, void *state, const struct ui_key *key);
  * look->lang's language if there is one. */
 void picklist_speak(struct app *app, void *state, enum screen_speak what,
     struct utterance *out);
+/* The row whose look->id is @id, or -1 (a look with an id only). */
+int picklist_find(const struct picklist *l, const char *id);
 /* Load the items again (the language changed, or a screen above closed). */
 void picklist_reload(struct app *app, void *state);
 /* For a look's load: keep the @n items at @items (an array of rows from
