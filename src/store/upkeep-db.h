@@ -68,9 +68,6 @@ struct change {
 /** @s, or "" for NULL. */
 const char *upkeep_nz(const char *s);
 
-/** Whether @s is NULL, empty or only ASCII white space. */
-bool upkeep_is_blank(const char *s);
-
 /**
  * Whether @len bytes at @text are UTF-8 as RFC 3629 has it.  A NUL byte
  * is refused too: it cannot be stored in a text.

@@ -310,6 +310,10 @@ enum upkeep_contact { UPKEEP_CONTACT_WEB, UPKEEP_CONTACT_EMAIL,
 enum orientation_status upkeep_check_contact(enum upkeep_contact field,
     const char *value);
 
+/** Whether @s is NULL, empty or only ASCII white space: what a text
+ *  that must be given may not be. */
+bool upkeep_is_blank(const char *s);
+
 /**
  * Whether the text @s holds a placeholder instead of words: "TODO" or
  * "TBD", or "lorem" or "xxx" in any case, as the catalog's content check

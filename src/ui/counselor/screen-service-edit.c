@@ -500,11 +500,10 @@ screen_service_edit_empty_in(const struct screen_service_edit_state *s,
     const char *lang)
 {
 	for (int i = 0; i < s->nrows; i++) {
-		const char *v = *s->rows[i].value != NULL ?
-		    *s->rows[i].value : "";
+		const char *v = *s->rows[i].value;
 
 		if (s->rows[i].lang != NULL && strcmp(s->rows[i].lang, lang) == 0 &&
-		    (strspn(v, " \t") == strlen(v) || upkeep_is_placeholder(v)))
+		    (upkeep_is_blank(v) || upkeep_is_placeholder(v)))
 			return i;
 	}
 	return -1;
@@ -516,7 +515,8 @@ screen_service_edit_refused(struct app *app,
     struct screen_service_edit_state *s, enum orientation_status st)
 {
 	const char *where = upkeep_where(s->u);
-	int row = screen_service_edit_row_of(s, where);
+	int own = screen_service_edit_row_of(s, where);
+	int row = own;
 	char *msg;
 
 	/* A text missing in a language: the first empty one of it. */
@@ -526,7 +526,7 @@ screen_service_edit_refused(struct app *app,
 		s->menu.selected = row;
 	/* A field's own row needs no name in the store's words after the
 	 * message. */
-	if (*where && screen_service_edit_row_of(s, where) < 0)
+	if (*where && own < 0)
 		msg = xasprintf("%s (%s)", status_message(st), where);
 	else
 		msg = xstrdup(status_message(st));
