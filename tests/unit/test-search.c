@@ -439,25 +439,36 @@ test_preferred_before_alternative(void **state)
  * names, so German (lb de fr), never the Dutch of the label that
  * matched ("ecologe" once showed "– bioloog" to a Luxembourgish
  * visitor); and the name says its language. */
+/* Search @query as a visitor in @visitor: at least one hit of @kind
+ * matched in @matched, and every such hit shows a preferred name in
+ * @preferred_lang. */
+static void
+assert_preferred_in(const char *query, const char *visitor,
+    enum search_kind kind, const char *matched, const char *preferred_lang)
+{
+	struct search_hit *hits;
+	size_t n = search_run(cat, query, visitor, 30, &hits);
+	bool seen = false;
+
+	for (size_t i = 0; i < n; i++) {
+		if (hits[i].kind != kind || strcmp(hits[i].lang, matched) != 0)
+			continue;
+		seen = true;
+		assert_non_null(hits[i].preferred);
+		assert_string_equal(hits[i].preferred_lang, preferred_lang);
+	}
+	assert_true(seen);
+	rows_free(hits);
+}
+
 static void
 test_preferred_along_chain(void **state)
 {
 	struct search_hit *hits;
 	size_t n;
-	bool seen = false;
 
 	(void)state;
-	n = search_run(cat, "ecologe", "lb", 30, &hits);
-	for (size_t i = 0; i < n; i++) {
-		if (hits[i].kind != SEARCH_OCCUPATION ||
-		    strcmp(hits[i].lang, "nl") != 0)
-			continue;
-		seen = true;
-		assert_non_null(hits[i].preferred);
-		assert_string_equal(hits[i].preferred_lang, "de");
-	}
-	assert_true(seen);
-	rows_free(hits);
+	assert_preferred_in("ecologe", "lb", SEARCH_OCCUPATION, "nl", "de");
 	/* In the visitor's own language, the name carries that language. */
 	n = search_run(cat, "ecologe", "de", 30, &hits);
 	assert_true(n > 0);
@@ -474,20 +485,10 @@ test_isco_name_in_visitor_language(void **state)
 {
 	struct search_hit *hits;
 	size_t n;
-	bool seen = false;
 
 	(void)state;
-	n = search_run(cat, "ingénieurs écologistes", "de", 30, &hits);
-	for (size_t i = 0; i < n; i++) {
-		if (hits[i].kind != SEARCH_ISCO ||
-		    strcmp(hits[i].lang, "fr") != 0)
-			continue;
-		seen = true;
-		assert_non_null(hits[i].preferred);
-		assert_string_equal(hits[i].preferred_lang, "de");
-	}
-	assert_true(seen);
-	rows_free(hits);
+	assert_preferred_in("ingénieurs écologistes", "de", SEARCH_ISCO, "fr",
+	    "de");
 	/* Its name in the visitor's own language needs nothing beside. */
 	n = search_run(cat, "Umweltschutzingenieure", "de", 30, &hits);
 	for (size_t i = 0; i < n; i++)
